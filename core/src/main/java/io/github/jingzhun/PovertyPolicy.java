@@ -1,0 +1,101 @@
+package io.github.jingzhun;
+
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.identification.HouseholdIdentifier;
+import io.github.jingzhun.identification.Identification;
+import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.indicator.Indicators;
+import io.github.jingzhun.parameter.MissingParameterException;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.YearParameters;
+import java.time.Year;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The entry point: a parameter set and the policy functions over it.
+ *
+ * <pre>{@code
+ * Decision decision = PovertyPolicy.national().assess(household, Year.of(2019));
+ * System.out.println(decision);   // a readable, bilingual explanation
+ * }</pre>
+ *
+ * <p>Assessing is pure: the same household, year and parameters always give the same decision; nothing reads a
+ * clock, a file or a global. The parameters of each year are resolved once and kept, so one instance can be
+ * shared by any number of threads.
+ */
+public final class PovertyPolicy {
+
+    private static final PovertyPolicy NATIONAL = new PovertyPolicy(PolicyParameters.national());
+
+    private final PolicyParameters parameters;
+    private final ConcurrentMap<Year, YearParameters> years = new ConcurrentHashMap<>();
+
+    private PovertyPolicy(PolicyParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    /**
+     * The policy with the national defaults of POLICY.md §2a.
+     *
+     * @return the national policy, not null
+     */
+    public static PovertyPolicy national() {
+        return NATIONAL;
+    }
+
+    /**
+     * A policy with a parameter set of one's own: a province's, or a scenario's.
+     *
+     * @param parameters the parameter set, not null
+     * @return the policy, not null
+     */
+    public static PovertyPolicy of(PolicyParameters parameters) {
+        return new PovertyPolicy(parameters);
+    }
+
+    /**
+     * The parameter set.
+     *
+     * @return the parameters, not null
+     */
+    public PolicyParameters parameters() {
+        return parameters;
+    }
+
+    /**
+     * The parameters in force for an income year.
+     *
+     * @param year the income year, not null
+     * @return the year's parameters, not null
+     * @throws MissingParameterException if the set does not cover the year
+     */
+    public YearParameters parametersFor(Year year) {
+        YearParameters resolved = years.get(year);
+        if (resolved == null) {
+            resolved = years.computeIfAbsent(year, parameters::forYear);
+        }
+        return resolved;
+    }
+
+    /**
+     * Assesses a household for an income year: its indicators and its identification, with every finding.
+     *
+     * @param household the household, not null
+     * @param year the income year whose income and line are compared, not null
+     * @return the decision, not null
+     * @throws MissingParameterException if the parameter set has no line for the year
+     * @throws IllegalArgumentException if the household has no income record for the year
+     */
+    public Decision assess(Household household, Year year) {
+        YearParameters p = parametersFor(year);
+        IndicatorReport indicators = Indicators.evaluate(household, p);
+        Identification identification = HouseholdIdentifier.identify(household, p, indicators);
+        return new Decision(household.getId(), year, identification, indicators);
+    }
+
+    @Override
+    public String toString() {
+        return "PovertyPolicy{" + parameters + "}";
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.jingzhun;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of Jingzhun's value types, applied in each model package's {@code package-info}.
+ *
+ * <p>Bean-style accessors ({@code getX}, {@code isX}) let Bean Validation read constraints on getters; builder
+ * initialisers are named {@code withX}, Jackson's default builder prefix; generated code uses only the JDK and no
+ * Jackson, so {@code jingzhun-core} stays free of JSON. Names are redacted as {@code ***} in {@code toString()}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        get = {"get*", "is*"},
+        init = "with*",
+        jdkOnly = true,
+        stagedBuilder = false,
+        jacksonIntegration = false,
+        redactedMask = "***",
+        allowedClasspathAnnotations = {Override.class})
+public @interface ValueStyle {}

@@ -1,0 +1,28 @@
+package io.github.jingzhun.area;
+
+import java.util.Set;
+
+/** The GB/T 2260 province codes and their fixed classifications (POLICY.md §2). */
+final class Provinces {
+
+    /** The 31 mainland provinces, autonomous regions and municipalities. */
+    private static final Set<Integer> MAINLAND = Set.of(
+            11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37,
+            41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65);
+    static final Set<Integer> WEST = Set.of(15, 45, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65);
+    static final Set<Integer> CENTRAL = Set.of(14, 22, 23, 34, 36, 41, 42, 43);
+    static final Set<Integer> NORTH = Set.of(11, 12, 13, 14, 15, 21, 22, 23, 37, 41, 54, 61, 62, 63, 64, 65);
+
+    private Provinces() {}
+
+    static boolean isProvince(int code) {
+        return MAINLAND.contains(code);
+    }
+
+    static MacroRegion macroRegion(int province) {
+        if (WEST.contains(province)) {
+            return MacroRegion.WEST;
+        }
+        return CENTRAL.contains(province) ? MacroRegion.CENTRAL : MacroRegion.EAST;
+    }
+}

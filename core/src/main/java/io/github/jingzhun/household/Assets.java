@@ -1,0 +1,48 @@
+package io.github.jingzhun.household;
+
+import org.immutables.value.Value;
+
+/** Assets relevant to the exclusions of ID-H-2. Immutable, thread-safe and value-based. */
+@Value.Immutable(singleton = true)
+public abstract class Assets {
+
+    Assets() {}
+
+    /**
+     * No excluding assets.
+     *
+     * @return the empty assets record, not null
+     */
+    public static Assets none() {
+        return ImmutableAssets.of();
+    }
+
+    /**
+     * Returns a builder of asset records.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableAssets.Builder builder() {
+        return ImmutableAssets.builder();
+    }
+
+    /**
+     * Whether the household owns a private car not used for production; default false.
+     *
+     * @return true if so
+     */
+    @Value.Default
+    public boolean isPrivateCar() {
+        return false;
+    }
+
+    /**
+     * Whether the household owns commercial housing in a town; default false.
+     *
+     * @return true if so
+     */
+    @Value.Default
+    public boolean isTownCommercialHousing() {
+        return false;
+    }
+}

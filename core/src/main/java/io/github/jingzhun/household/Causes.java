@@ -1,0 +1,65 @@
+package io.github.jingzhun.household;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** The registered causes of poverty: one primary, any secondary. Immutable, thread-safe and value-based. */
+@Value.Immutable(singleton = true)
+public abstract class Causes {
+
+    Causes() {}
+
+    /**
+     * No registered cause, as for a household never registered.
+     *
+     * @return the empty causes, not null
+     */
+    public static Causes none() {
+        return ImmutableCauses.of();
+    }
+
+    /**
+     * Obtains registered causes.
+     *
+     * @param primary the primary cause, not null
+     * @param secondary the secondary causes, not null
+     * @return the causes, not null
+     */
+    public static Causes of(Cause primary, Cause... secondary) {
+        return ImmutableCauses.builder().withPrimary(primary).withSecondary(List.of(secondary)).build();
+    }
+
+    /**
+     * The primary registered cause, or null when none is registered.
+     *
+     * @return the cause, or null
+     */
+    public abstract @Nullable Cause getPrimary();
+
+    /**
+     * Secondary registered causes.
+     *
+     * @return the causes, not null
+     */
+    public abstract List<Cause> getSecondary();
+
+    /**
+     * Whether a cause is registered, primary or secondary.
+     *
+     * @param cause the cause, not null
+     * @return true if registered
+     */
+    public final boolean includes(Cause cause) {
+        return getPrimary() == cause || getSecondary().contains(cause);
+    }
+
+    @Value.Check
+    void check() {
+        if (getPrimary() == null && !getSecondary().isEmpty()) {
+            Problems problems = new Problems();
+            problems.add("primary", "required when secondary causes are given");
+            problems.throwIfAny();
+        }
+    }
+}

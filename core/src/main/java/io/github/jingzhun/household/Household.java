@@ -1,0 +1,186 @@
+package io.github.jingzhun.household;
+
+import io.github.jingzhun.area.Area;
+import io.github.jingzhun.measure.MeasureCategory;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A household (户) as the registry records it (POLICY.md §2): its members, income records by year, living
+ * conditions, assets, location, registered causes, status and contact cadre.
+ *
+ * <p>A household has at least one member, no ID number twice (AUD-1) and at most one income record a year; a
+ * value breaking these cannot be built, and the {@link InvalidInputException} lists every problem with its path.
+ * {@link #toString()} never shows a name or a full ID number. Immutable, thread-safe and value-based.
+ */
+@Value.Immutable
+public abstract class Household {
+
+    Household() {}
+
+    /**
+     * Returns a builder of households.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableHousehold.Builder builder() {
+        return ImmutableHousehold.builder();
+    }
+
+    /**
+     * The registry's household id (not personal data).
+     *
+     * @return the id, not blank
+     */
+    @NotBlank
+    public abstract String getId();
+
+    /**
+     * Where the household lives.
+     *
+     * @return the area, not null
+     */
+    public abstract Area getArea();
+
+    /**
+     * The registered household type; GENERAL by default.
+     *
+     * @return the type, not null
+     */
+    @Value.Default
+    public HouseholdType getType() {
+        return HouseholdType.GENERAL;
+    }
+
+    /**
+     * Registration status; NOT_REGISTERED by default.
+     *
+     * @return the status, not null
+     */
+    @Value.Default
+    public Status getStatus() {
+        return Status.notRegistered();
+    }
+
+    /**
+     * The registered members, migrant members included; at least one.
+     *
+     * @return the members, not empty
+     */
+    public abstract List<Member> getMembers();
+
+    /**
+     * The registered causes of poverty; none by default.
+     *
+     * @return the causes, not null
+     */
+    @Value.Default
+    public Causes getCauses() {
+        return Causes.none();
+    }
+
+    /**
+     * Yearly income records, at most one a year.
+     *
+     * @return the records, not null
+     */
+    public abstract List<IncomeRecord> getIncome();
+
+    /**
+     * Surveyed living conditions.
+     *
+     * @return the conditions, not null
+     */
+    public abstract LivingConditions getConditions();
+
+    /**
+     * Assets relevant to exclusions; none by default.
+     *
+     * @return the assets, not null
+     */
+    @Value.Default
+    public Assets getAssets() {
+        return Assets.none();
+    }
+
+    /**
+     * Location flags; none set by default.
+     *
+     * @return the location, not null
+     */
+    @Value.Default
+    public Location getLocation() {
+        return Location.ordinary();
+    }
+
+    /**
+     * The contact cadre's registry id (帮扶责任人), if one is paired.
+     *
+     * @return the cadre id, or null
+     */
+    public abstract @Nullable String getContactCadre();
+
+    /**
+     * Categories of measures the household has received.
+     *
+     * @return the categories, not null
+     */
+    public abstract List<MeasureCategory> getMeasuresReceived();
+
+    /**
+     * The number of registered members (INC-2: migrant members count).
+     *
+     * @return the count, at least one
+     */
+    public final int size() {
+        return getMembers().size();
+    }
+
+    /**
+     * The income record of a year.
+     *
+     * @param year the income year, not null
+     * @return the record, or null if none is recorded for that year
+     */
+    public final @Nullable IncomeRecord incomeOf(Year year) {
+        for (IncomeRecord record : getIncome()) {
+            if (record.getYear().equals(year)) {
+                return record;
+            }
+        }
+        return null;
+    }
+
+    @Value.Check
+    void check() {
+        Problems problems = new Problems();
+        if (getId().isBlank()) {
+            problems.add("id", "must not be blank");
+        }
+        List<Member> members = getMembers();
+        if (members.isEmpty()) {
+            problems.add("members", "a household has at least one member");
+        }
+        Map<ResidentId, Integer> seen = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            Integer first = seen.putIfAbsent(members.get(i).getIdNumber(), i);
+            if (first != null) {
+                problems.add("members[" + i + "].idNumber", "same ID number as members[" + first + "] (AUD-1)");
+            }
+        }
+        Map<Year, Integer> years = new HashMap<>();
+        List<IncomeRecord> income = getIncome();
+        for (int i = 0; i < income.size(); i++) {
+            Integer first = years.putIfAbsent(income.get(i).getYear(), i);
+            if (first != null) {
+                problems.add("income[" + i + "].year", "a second record for " + income.get(i).getYear());
+            }
+        }
+        problems.throwIfAny();
+    }
+}

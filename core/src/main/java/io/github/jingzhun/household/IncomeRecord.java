@@ -1,0 +1,178 @@
+package io.github.jingzhun.household;
+
+import io.github.jingzhun.money.Yuan;
+import java.time.Year;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A household's income and rigid spending for one calendar year (POLICY.md §2). All amounts are in yuan and not
+ * negative; net production income may still be negative. Rigid spending (medical, education, disaster) does not
+ * reduce net income. Immutable, thread-safe and value-based.
+ */
+@Value.Immutable
+public abstract class IncomeRecord {
+
+    IncomeRecord() {}
+
+    /**
+     * Returns a builder of income records.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableIncomeRecord.Builder builder() {
+        return ImmutableIncomeRecord.builder();
+    }
+
+    /**
+     * The income year.
+     *
+     * @return the year, not null
+     */
+    public abstract Year getYear();
+
+    /**
+     * Wage income (工资性收入).
+     *
+     * @return the amount, not negative
+     */
+    @Value.Default
+    public Yuan getWage() {
+        return Yuan.ZERO;
+    }
+
+    /**
+     * Gross production and business income (生产经营性收入, gross).
+     *
+     * @return the amount, not negative
+     */
+    @Value.Default
+    public Yuan getProductionGross() {
+        return Yuan.ZERO;
+    }
+
+    /**
+     * Production costs (生产经营费用支出).
+     *
+     * @return the amount, not negative
+     */
+    @Value.Default
+    public Yuan getProductionCosts() {
+        return Yuan.ZERO;
+    }
+
+    /**
+     * Property income: rent, dividends, shares in collective assets (财产性收入).
+     *
+     * @return the amount, not negative
+     */
+    @Value.Default
+    public Yuan getProperty() {
+        return Yuan.ZERO;
+    }
+
+    /**
+     * Transfers received (转移性收入).
+     *
+     * @return the transfers, not null
+     */
+    public abstract List<Transfer> getTransfers();
+
+    /**
+     * Out-of-pocket medical costs of the year (rigid spending).
+     *
+     * @return the amount, not negative
+     */
+    @Value.Default
+    public Yuan getMedicalOutOfPocket() {
+        return Yuan.ZERO;
+    }
+
+    /**
+     * Education costs of the year (rigid spending).
+     *
+     * @return the amount, not negative
+     */
+    @Value.Default
+    public Yuan getEducationCosts() {
+        return Yuan.ZERO;
+    }
+
+    /**
+     * Disaster losses of the year (rigid spending).
+     *
+     * @return the amount, not negative
+     */
+    @Value.Default
+    public Yuan getDisasterLoss() {
+        return Yuan.ZERO;
+    }
+
+    /**
+     * INC-1: net household income = wage + (gross production income − production costs) + property + all
+     * transfers.
+     *
+     * @return the net income, possibly negative, not null
+     */
+    public final Yuan netIncome() {
+        return Yuan.ofFen(netIncomeFen(true));
+    }
+
+    /**
+     * INC-4: stable income = INC-1 without one-off transfers. It is what exit and monitoring use.
+     *
+     * @return the stable net income, possibly negative, not null
+     */
+    public final Yuan stableIncome() {
+        return Yuan.ofFen(netIncomeFen(false));
+    }
+
+    /**
+     * Whether any transfer of a kind was received in the year.
+     *
+     * @param kind the kind, not null
+     * @return true if a transfer of that kind is recorded
+     */
+    public final boolean receives(TransferKind kind) {
+        for (Transfer t : getTransfers()) {
+            if (t.getKind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether all of the year's income is transfers: no wage, production or property income.
+     *
+     * @return true if the household lives on transfers alone
+     */
+    public final boolean isTransfersOnly() {
+        return getWage().fen() == 0 && getProductionGross().fen() == 0 && getProperty().fen() == 0;
+    }
+
+    private long netIncomeFen(boolean withOneOff) {
+        long sum = Math.addExact(getWage().fen(), getProductionGross().fen());
+        sum = Math.subtractExact(sum, getProductionCosts().fen());
+        sum = Math.addExact(sum, getProperty().fen());
+        for (Transfer t : getTransfers()) {
+            if (withOneOff || t.isRecurring()) {
+                sum = Math.addExact(sum, t.getAmount().fen());
+            }
+        }
+        return sum;
+    }
+
+    @Value.Check
+    void check() {
+        Problems problems = new Problems();
+        problems.nonNegative("wage", getWage());
+        problems.nonNegative("productionGross", getProductionGross());
+        problems.nonNegative("productionCosts", getProductionCosts());
+        problems.nonNegative("property", getProperty());
+        problems.nonNegative("medicalOutOfPocket", getMedicalOutOfPocket());
+        problems.nonNegative("educationCosts", getEducationCosts());
+        problems.nonNegative("disasterLoss", getDisasterLoss());
+        problems.throwIfAny();
+    }
+}

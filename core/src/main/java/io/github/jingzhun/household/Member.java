@@ -1,0 +1,207 @@
+package io.github.jingzhun.household;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import java.time.Period;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A registered member of a household (家庭成员), migrant members included.
+ *
+ * <p>The resident ID number must agree with the birth date and sex (AUD-2); a value that disagrees cannot be
+ * built. The name and ID number never appear in {@link #toString()}. Immutable, thread-safe and value-based.
+ */
+@Value.Immutable
+public abstract class Member {
+
+    Member() {}
+
+    /**
+     * Returns a builder of members.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableMember.Builder builder() {
+        return ImmutableMember.builder();
+    }
+
+    /**
+     * The resident ID number; masked when printed.
+     *
+     * @return the ID number, not null
+     */
+    @Value.Redacted
+    public abstract ResidentId getIdNumber();
+
+    /**
+     * The member's name; never printed.
+     *
+     * @return the name, not null
+     */
+    @Value.Redacted
+    public abstract String getName();
+
+    /**
+     * Sex, which must agree with the ID number.
+     *
+     * @return the sex, not null
+     */
+    public abstract Sex getSex();
+
+    /**
+     * Birth date, which must agree with the ID number.
+     *
+     * @return the birth date, not null
+     */
+    public abstract LocalDate getBirthDate();
+
+    /**
+     * Relation to the head of household.
+     *
+     * @return the relation, not null
+     */
+    public abstract Relation getRelation();
+
+    /**
+     * Highest education level, if recorded.
+     *
+     * @return the level, or null
+     */
+    public abstract @Nullable Education getEducation();
+
+    /**
+     * Schooling status.
+     *
+     * @return the status, not null
+     */
+    public abstract Schooling getSchooling();
+
+    /**
+     * Health.
+     *
+     * @return the health, not null
+     */
+    public abstract Health getHealth();
+
+    /**
+     * Disability grade 1 (most severe) to 4, or null for no disability.
+     *
+     * @return the grade, or null
+     */
+    @Min(1)
+    @Max(4)
+    public abstract @Nullable Integer getDisabilityGrade();
+
+    /**
+     * Labour capacity.
+     *
+     * @return the capacity, not null
+     */
+    public abstract Labour getLabour();
+
+    /**
+     * Months of migrant work in the year, 0 to 12.
+     *
+     * @return the months
+     */
+    @Value.Default
+    @Min(0)
+    @Max(12)
+    public int getMigrantWorkMonths() {
+        return 0;
+    }
+
+    /**
+     * Whether enrolled in basic medical insurance (基本医疗保险).
+     *
+     * @return true if enrolled
+     */
+    public abstract boolean isMedicalInsurance();
+
+    /**
+     * Whether covered by serious-illness insurance (大病保险); default false.
+     *
+     * @return true if covered
+     */
+    @Value.Default
+    public boolean isSeriousIllnessInsurance() {
+        return false;
+    }
+
+    /**
+     * Whether enrolled in basic pension insurance (基本养老保险); default false.
+     *
+     * @return true if enrolled
+     */
+    @Value.Default
+    public boolean isPensionInsurance() {
+        return false;
+    }
+
+    /**
+     * Whether a public employee on the state payroll (财政供养人员); default false.
+     *
+     * @return true if so
+     */
+    @Value.Default
+    public boolean isPublicEmployee() {
+        return false;
+    }
+
+    /**
+     * Whether the member runs a registered enterprise; default false.
+     *
+     * @return true if so
+     */
+    @Value.Default
+    public boolean isRegisteredEnterprise() {
+        return false;
+    }
+
+    /**
+     * Whether the member has a disability of any grade.
+     *
+     * @return true if a disability grade is recorded
+     */
+    public final boolean isDisabled() {
+        return getDisabilityGrade() != null;
+    }
+
+    /**
+     * The member's age in whole years on a date.
+     *
+     * @param date the date, not null
+     * @return the age, negative if the date is before birth
+     */
+    public final int ageOn(LocalDate date) {
+        return Period.between(getBirthDate(), date).getYears();
+    }
+
+    /** The problems of this member, paths relative to it; empty when valid. */
+    final Problems problems() {
+        Problems problems = new Problems();
+        ResidentId id = getIdNumber();
+        if (!id.birthDate().equals(getBirthDate())) {
+            problems.add("idNumber", "birth date in the ID number disagrees with birthDate (AUD-2)");
+        }
+        if (id.sex() != getSex()) {
+            problems.add("idNumber", "sex digit of the ID number disagrees with sex (AUD-2)");
+        }
+        if (getName().isBlank()) {
+            problems.add("name", "must not be blank");
+        }
+        Integer grade = getDisabilityGrade();
+        if (grade != null) {
+            problems.range("disabilityGrade", grade, 1, 4);
+        }
+        problems.range("migrantWorkMonths", getMigrantWorkMonths(), 0, 12);
+        return problems;
+    }
+
+    @Value.Check
+    void check() {
+        problems().throwIfAny();
+    }
+}

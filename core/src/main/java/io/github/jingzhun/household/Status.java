@@ -1,0 +1,89 @@
+package io.github.jingzhun.household;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** Registration state of a household, with its dates. Immutable, thread-safe and value-based. */
+@Value.Immutable
+public abstract class Status {
+
+    Status() {}
+
+    private static final Status NOT_REGISTERED =
+            ImmutableStatus.builder().withState(RegistrationState.NOT_REGISTERED).build();
+
+    /**
+     * A household never registered.
+     *
+     * @return the status, not null
+     */
+    public static Status notRegistered() {
+        return NOT_REGISTERED;
+    }
+
+    /**
+     * A household registered on a date.
+     *
+     * @param registeredOn the registration date, not null
+     * @return the status, not null
+     */
+    public static Status registered(LocalDate registeredOn) {
+        return ImmutableStatus.builder().withState(RegistrationState.REGISTERED).withRegisteredOn(registeredOn)
+                .build();
+    }
+
+    /**
+     * A household registered and later exited.
+     *
+     * @param registeredOn the registration date, or null if unknown
+     * @param exitedOn the exit date, not null
+     * @return the status, not null
+     */
+    public static Status exited(@Nullable LocalDate registeredOn, LocalDate exitedOn) {
+        return ImmutableStatus.builder().withState(RegistrationState.EXITED).withRegisteredOn(registeredOn)
+                .withExitedOn(exitedOn).build();
+    }
+
+    /**
+     * The state.
+     *
+     * @return the state, not null
+     */
+    public abstract RegistrationState getState();
+
+    /**
+     * The registration date, if any.
+     *
+     * @return the date, or null
+     */
+    public abstract @Nullable LocalDate getRegisteredOn();
+
+    /**
+     * The exit date; required for EXITED.
+     *
+     * @return the date, or null
+     */
+    public abstract @Nullable LocalDate getExitedOn();
+
+    @Value.Check
+    void check() {
+        Problems problems = new Problems();
+        LocalDate registered = getRegisteredOn();
+        LocalDate exited = getExitedOn();
+        if (getState() == RegistrationState.EXITED && exited == null) {
+            problems.add("exitedOn", "required for state EXITED");
+        }
+        if (getState() != RegistrationState.EXITED && exited != null) {
+            problems.add("exitedOn", "only an EXITED household has an exit date");
+        }
+        if (getState() == RegistrationState.NOT_REGISTERED && registered != null) {
+            problems.add("registeredOn", "a household NOT_REGISTERED has no registration date");
+        }
+        if (registered != null && exited != null && exited.isBefore(registered)) {
+            problems.add("exitedOn", "must not be before registeredOn");
+        }
+        problems.throwIfAny();
+    }
+
+}

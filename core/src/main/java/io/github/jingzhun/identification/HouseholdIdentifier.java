@@ -1,0 +1,236 @@
+package io.github.jingzhun.identification;
+
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.household.Cause;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.HouseholdType;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.indicator.Indicator;
+import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.YearParameters;
+import io.github.jingzhun.parameter.YearParameters.LineApplied;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Household identification (精准识别) as POLICY.md §5 says: "identified primarily based on their incomes, with
+ * consideration given to other factors such as housing, education and health" [W2021]. A pure function.
+ */
+public final class HouseholdIdentifier {
+
+    private static final Wording BELOW_LINE = Wording.of(
+            "Per-capita net income {observed} is below the {subject} line {threshold}",
+            "人均纯收入{observed}元低于{subject}年标准{threshold}元");
+    private static final Wording NOT_BELOW_LINE = Wording.of(
+            "Per-capita net income {observed} is not below the {subject} line {threshold}",
+            "人均纯收入{observed}元不低于{subject}年标准{threshold}元");
+    private static final Wording NO_EXCLUSION = Wording.of(
+            "No exclusion applies", "不属于应排除的情形");
+    private static final Wording[] EXCLUDED_BY = {
+        Wording.of("{subject} is a public employee on the state payroll: excluded",
+                "{subject}为财政供养人员，应予排除"),
+        Wording.of("The household owns a private car not used for production: excluded",
+                "家庭拥有非生产用私家车，应予排除"),
+        Wording.of("The household owns commercial housing in a town: excluded",
+                "家庭在城镇购买商品房，应予排除"),
+        Wording.of("{subject} runs a registered enterprise: excluded", "{subject}经营已注册企业，应予排除"),
+    };
+    private static final Wording NO_GAP = Wording.of(
+            "Outcome {subject}; no guarantee gap", "识别结果{subject}；两不愁三保障及饮水安全无缺口");
+    private static final Wording GAPS = Wording.of(
+            "Outcome {subject}; {observed} guarantee gap(s) call for sector support, whatever the income",
+            "识别结果{subject}；{observed}项保障缺口，无论收入如何均需行业部门帮扶");
+    private static final Wording TYPE_EXTREME_SUPPORT = Wording.of(
+            "Household type EXTREME_POVERTY_SUPPORT: it receives extreme-poverty support",
+            "户类型为特困供养户：享受特困供养");
+    private static final Wording TYPE_EXTREME_NO_LABOUR = Wording.of(
+            "Household type EXTREME_POVERTY_SUPPORT: no member can work and it lives on transfers alone",
+            "户类型为特困供养户：无劳动能力且除转移性收入外无收入");
+    private static final Wording TYPE_ALLOWANCE = Wording.of(
+            "Household type MINIMUM_LIVING_ALLOWANCE: it receives the minimum living allowance",
+            "户类型为低保贫困户：享受农村低保");
+    private static final Wording TYPE_GENERAL = Wording.of(
+            "Household type GENERAL", "户类型为一般贫困户");
+    private static final Wording CAUSE_SUPPORTED = Wording.of(
+            "The registered primary cause {subject} is supported by the data", "登记的主要致贫原因{subject}有数据支撑");
+    private static final Wording CAUSE_UNSUPPORTED = Wording.of(
+            "The registered primary cause {subject} has no support in the data (AUD-6)",
+            "登记的主要致贫原因{subject}缺乏数据支撑（AUD-6）");
+    private static final Set<Cause> CHECKABLE = EnumSet.of(
+            Cause.ILLNESS, Cause.DISABILITY, Cause.EDUCATION_COSTS, Cause.LACK_OF_LABOUR, Cause.DISASTER);
+
+    private HouseholdIdentifier() {}
+
+    /**
+     * Identifies a household for an income year.
+     *
+     * @param household the household, not null
+     * @param parameters the parameters of the income year, not null
+     * @param indicators the household's indicators for the year, not null
+     * @return the identification with its findings, not null
+     * @throws IllegalArgumentException if the household has no income record for the year
+     */
+    public static Identification identify(Household household, YearParameters parameters,
+            IndicatorReport indicators) {
+        Year year = parameters.year();
+        IncomeRecord record = household.incomeOf(year);
+        if (record == null) {
+            throw new IllegalArgumentException("household " + household.getId() + " has no income record for " + year
+                    + ": it cannot be identified");
+        }
+        int members = household.size();
+        LineApplied line = parameters.line(household.getArea().getCounty());
+        Yuan net = record.netIncome();
+        Yuan perCapita = net.perCapita(members);
+        // ID-H-1 with INC-3: income < line is decided as net < line × members, exactly; at the line is not poor.
+        boolean poor = net.isLessThan(line.amount().times(members));
+
+        List<Finding> findings = new ArrayList<>(8);
+        findings.add(Finding.of(Rule.ID_H_1, poor, perCapita.toBigDecimal(), line.amount().toBigDecimal(),
+                year.toString(), poor ? BELOW_LINE : NOT_BELOW_LINE));
+        findings.add(line.finding());
+
+        Set<Exclusion> exclusions = exclusions(household, parameters, findings);
+        Outcome outcome = !poor ? Outcome.NOT_ELIGIBLE
+                : exclusions.isEmpty() ? Outcome.ELIGIBLE : Outcome.EXCLUDED;
+        HouseholdType type = outcome == Outcome.ELIGIBLE ? type(household, record, findings) : null;
+        Set<Cause> derived = derivedCauses(household, record, indicators, parameters, findings);
+
+        // ID-H-3: the guarantee gaps are reported in every outcome.
+        List<Indicator> gaps = indicators.gaps();
+        findings.add(Finding.of(Rule.ID_H_3, gaps.isEmpty(), BigDecimal.valueOf(gaps.size()), null,
+                outcome.name(), gaps.isEmpty() ? NO_GAP : GAPS));
+        findings.add(parameters.standardsFinding());
+        return new Identification(year, outcome, type, net, perCapita, line.amount(), line.standard(), gaps, derived,
+                exclusions, findings);
+    }
+
+    /** ID-H-2: each switched-on exclusion that hits the household, whatever its income. */
+    private static Set<Exclusion> exclusions(Household household, YearParameters parameters,
+            List<Finding> findings) {
+        Set<Exclusion> hits = EnumSet.noneOf(Exclusion.class);
+        List<Member> members = household.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            if (m.isPublicEmployee()) {
+                exclude(Exclusion.PUBLIC_EMPLOYEE, "members[" + i + "]", parameters, hits, findings);
+            }
+            if (m.isRegisteredEnterprise()) {
+                exclude(Exclusion.REGISTERED_ENTERPRISE, "members[" + i + "]", parameters, hits, findings);
+            }
+        }
+        if (household.getAssets().isPrivateCar()) {
+            exclude(Exclusion.PRIVATE_CAR, null, parameters, hits, findings);
+        }
+        if (household.getAssets().isTownCommercialHousing()) {
+            exclude(Exclusion.TOWN_COMMERCIAL_HOUSING, null, parameters, hits, findings);
+        }
+        if (hits.isEmpty()) {
+            findings.add(Finding.of(Rule.ID_H_2, true, null, NO_EXCLUSION));
+        }
+        return hits;
+    }
+
+    private static void exclude(Exclusion exclusion, @Nullable String subject, YearParameters parameters,
+            Set<Exclusion> hits, List<Finding> findings) {
+        if (parameters.isOn(exclusion.switchKey())) {
+            hits.add(exclusion);
+            findings.add(Finding.of(Rule.ID_H_2, false, subject, EXCLUDED_BY[exclusion.ordinal()]));
+        }
+    }
+
+    /**
+     * ID-H-4: EXTREME_POVERTY_SUPPORT when the household receives extreme-poverty support, or when no member has
+     * labour capacity and it lives on transfers alone; MINIMUM_LIVING_ALLOWANCE when it receives the allowance;
+     * otherwise GENERAL.
+     */
+    private static HouseholdType type(Household household, IncomeRecord record, List<Finding> findings) {
+        if (record.receives(TransferKind.EXTREME_POVERTY_SUPPORT)) {
+            findings.add(Finding.of(Rule.ID_H_4, true, null, TYPE_EXTREME_SUPPORT));
+            return HouseholdType.EXTREME_POVERTY_SUPPORT;
+        }
+        if (!hasLabour(household) && record.isTransfersOnly()) {
+            findings.add(Finding.of(Rule.ID_H_4, true, null, TYPE_EXTREME_NO_LABOUR));
+            return HouseholdType.EXTREME_POVERTY_SUPPORT;
+        }
+        if (record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)) {
+            findings.add(Finding.of(Rule.ID_H_4, true, null, TYPE_ALLOWANCE));
+            return HouseholdType.MINIMUM_LIVING_ALLOWANCE;
+        }
+        findings.add(Finding.of(Rule.ID_H_4, true, null, TYPE_GENERAL));
+        return HouseholdType.GENERAL;
+    }
+
+    /**
+     * ID-H-5: the causes the data suggest. An ill member suggests ILLNESS; a disabled member DISABILITY; no member
+     * with labour capacity LACK_OF_LABOUR; a dropout, or education costs above the shock share of net income,
+     * EDUCATION_COSTS; medical costs above that share ILLNESS; disaster losses above it DISASTER. A registered
+     * primary cause that the data could show but do not is a finding (AUD-6).
+     */
+    private static Set<Cause> derivedCauses(Household household, IncomeRecord record, IndicatorReport indicators,
+            YearParameters parameters, List<Finding> findings) {
+        Set<Cause> causes = EnumSet.noneOf(Cause.class);
+        for (Member m : household.getMembers()) {
+            if (m.getHealth().isIll()) {
+                causes.add(Cause.ILLNESS);
+            }
+            if (m.isDisabled()) {
+                causes.add(Cause.DISABILITY);
+            }
+        }
+        if (!hasLabour(household)) {
+            causes.add(Cause.LACK_OF_LABOUR);
+        }
+        BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
+        Yuan net = record.netIncome();
+        if (indicators.result(Indicator.EDUCATION).findings().stream().anyMatch(f -> !f.passed())
+                || isHigh(record.getEducationCosts(), net, share)) {
+            causes.add(Cause.EDUCATION_COSTS);
+        }
+        if (isHigh(record.getMedicalOutOfPocket(), net, share)) {
+            causes.add(Cause.ILLNESS);
+        }
+        if (isHigh(record.getDisasterLoss(), net, share)) {
+            causes.add(Cause.DISASTER);
+        }
+        Cause primary = household.getCauses().getPrimary();
+        if (primary != null && CHECKABLE.contains(primary)) {
+            boolean supported = causes.contains(primary);
+            findings.add(Finding.of(Rule.ID_H_5, supported, primary.name(),
+                    supported ? CAUSE_SUPPORTED : CAUSE_UNSUPPORTED));
+        }
+        return causes;
+    }
+
+    /** Whether spending exceeds a percentage of net income, exactly: spending × 100 > net × percent. */
+    private static boolean isHigh(Yuan spending, Yuan net, BigDecimal percent) {
+        if (spending.fen() == 0) {
+            return false;
+        }
+        if (net.fen() <= 0) {
+            return true;
+        }
+        return BigDecimal.valueOf(spending.fen()).movePointRight(2)
+                .compareTo(BigDecimal.valueOf(net.fen()).multiply(percent)) > 0;
+    }
+
+    private static boolean hasLabour(Household household) {
+        for (Member m : household.getMembers()) {
+            if (m.getLabour().hasCapacity()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.jingzhun.identification;
+
+import io.github.jingzhun.area.VillageCode;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.money.Yuan;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Whether a village is a poor village (贫困村) in a year, and why (ID-V-1).
+ *
+ * @param village the village, not null
+ * @param poor true when all three conditions of ID-V-1 hold
+ * @param incidencePercent registered poor persons ÷ persons, in percent, rounded to two decimals for display
+ * @param perCapitaIncome villagers' per-capita net income, rounded half-up to the fen for display
+ * @param findings one finding per condition, not null
+ */
+public record VillageIdentification(VillageCode village, boolean poor, BigDecimal incidencePercent,
+        Yuan perCapitaIncome, List<Finding> findings) {
+
+    /**
+     * Creates a village identification, copying the findings.
+     *
+     * @param village the village, not null
+     * @param poor true when all three conditions of ID-V-1 hold
+     * @param incidencePercent registered poor persons ÷ persons, in percent, rounded to two decimals for display
+     * @param perCapitaIncome villagers' per-capita net income, rounded half-up to the fen for display
+     * @param findings one finding per condition, not null
+     */
+    public VillageIdentification {
+        findings = List.copyOf(findings);
+    }
+}

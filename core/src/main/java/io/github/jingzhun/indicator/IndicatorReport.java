@@ -1,0 +1,141 @@
+package io.github.jingzhun.indicator;
+
+import io.github.jingzhun.decision.Finding;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A household's standing on all six indicators. Immutable and thread-safe.
+ */
+public final class IndicatorReport {
+
+    private final IndicatorResult[] results;
+
+    private IndicatorReport(IndicatorResult[] results) {
+        this.results = results;
+    }
+
+    /**
+     * Obtains a report from one result per indicator.
+     *
+     * @param results the results, one for each {@link Indicator}, in any order
+     * @return the report, not null
+     * @throws IllegalArgumentException if an indicator is missing or repeated
+     */
+    public static IndicatorReport of(List<IndicatorResult> results) {
+        IndicatorResult[] byIndicator = new IndicatorResult[Indicator.values().length];
+        for (IndicatorResult r : results) {
+            if (byIndicator[r.indicator().ordinal()] != null) {
+                throw new IllegalArgumentException("indicator given twice: " + r.indicator());
+            }
+            byIndicator[r.indicator().ordinal()] = r;
+        }
+        for (Indicator indicator : Indicator.values()) {
+            if (byIndicator[indicator.ordinal()] == null) {
+                throw new IllegalArgumentException("indicator missing: " + indicator);
+            }
+        }
+        return new IndicatorReport(byIndicator);
+    }
+
+    static IndicatorReport ofArray(IndicatorResult[] results) {
+        return new IndicatorReport(results);
+    }
+
+    /**
+     * The result of one indicator.
+     *
+     * @param indicator the indicator, not null
+     * @return the result, not null
+     */
+    public IndicatorResult result(Indicator indicator) {
+        return results[indicator.ordinal()];
+    }
+
+    /**
+     * The status of one indicator.
+     *
+     * @param indicator the indicator, not null
+     * @return the status, not null
+     */
+    public IndicatorStatus status(Indicator indicator) {
+        return results[indicator.ordinal()].status();
+    }
+
+    /**
+     * All results, in the order of {@link Indicator}.
+     *
+     * @return the results, not null
+     */
+    public List<IndicatorResult> results() {
+        return List.of(results);
+    }
+
+    /**
+     * ID-H-3: the guarantee gaps, the UNMET indicators, which call for sector support whether or not the
+     * household is poor.
+     *
+     * @return the unmet indicators, in the order of {@link Indicator}, not null
+     */
+    public List<Indicator> gaps() {
+        List<Indicator> gaps = new ArrayList<>(0);
+        for (IndicatorResult r : results) {
+            if (r.status() == IndicatorStatus.UNMET) {
+                gaps.add(r.indicator());
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * Whether every indicator is MET or NOT_APPLICABLE.
+     *
+     * @return true if there is no gap
+     */
+    public boolean isGuaranteed() {
+        for (IndicatorResult r : results) {
+            if (r.status() == IndicatorStatus.UNMET) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The findings of all indicators, in the order of {@link Indicator}.
+     *
+     * @return the findings, not null
+     */
+    public List<Finding> findings() {
+        List<Finding> all = new ArrayList<>();
+        for (IndicatorResult r : results) {
+            all.addAll(r.findings());
+        }
+        return all;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof IndicatorReport && Arrays.equals(results, ((IndicatorReport) obj).results);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(results);
+    }
+
+    /**
+     * Returns each indicator with its status, such as {@code FOOD MET, CLOTHING MET, ...}.
+     *
+     * @return the summary, not null
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (IndicatorResult r : results) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(r.indicator()).append(' ').append(r.status());
+        }
+        return sb.toString();
+    }
+}

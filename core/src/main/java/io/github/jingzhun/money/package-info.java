@@ -1,0 +1,8 @@
+/**
+ * Exact money: {@link io.github.jingzhun.money.Yuan}, an amount held in whole fen. No {@code double} ever holds
+ * a yuan amount; comparisons with a poverty line are exact (POLICY.md INC-3).
+ */
+@NullMarked
+package io.github.jingzhun.money;
+
+import org.jspecify.annotations.NullMarked;

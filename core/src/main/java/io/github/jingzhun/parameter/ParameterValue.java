@@ -1,0 +1,38 @@
+package io.github.jingzhun.parameter;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One dated, sourced value of a scalar parameter: in force from {@code since} until a later value of the same key.
+ *
+ * @param key the parameter, not null
+ * @param value the value in the parameter's unit, not null
+ * @param since the first day the value is in force, not null
+ * @param source where the value comes from, such as {@code [X2019]}, not blank
+ * @param reason why the value departs from the national default (IND-STD), or null if it does not
+ */
+public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since, String source,
+        @Nullable String reason) {
+
+    /**
+     * Creates a value, checking that it is complete.
+     *
+     * @throws IllegalArgumentException if the source is blank
+     * @param key the parameter, not null
+     * @param value the value in the parameter's unit, not null
+     * @param since the first day the value is in force, not null
+     * @param source where the value comes from, such as {@code [X2019]}, not blank
+     * @param reason why the value departs from the national default (IND-STD), or null if it does not
+     */
+    public ParameterValue {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(since, "since");
+        if (source.isBlank()) {
+            throw new IllegalArgumentException(key + ": source must not be blank");
+        }
+    }
+}

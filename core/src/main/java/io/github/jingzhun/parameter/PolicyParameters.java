@@ -1,0 +1,286 @@
+package io.github.jingzhun.parameter;
+
+import io.github.jingzhun.area.Geography;
+import io.github.jingzhun.money.Yuan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A named, versioned set of policy parameters: the poverty line of every income year, the dated scalar values of
+ * POLICY.md §2a, provincial and city lines, and the geography. Every value carries its source.
+ *
+ * <p>A set is complete (every {@link ParameterKey} has a value) and honest about its standard (IND-STD): every value
+ * that departs from the national default carries a reason, and {@link #deviations()} lists them. Copies with
+ * changes ({@link #withParameter}, {@link #withPovertyLine}, {@link #withRegionalLine}) are how provinces and
+ * scenarios make their own sets. Immutable, thread-safe and value-based.
+ */
+@Value.Immutable
+public abstract class PolicyParameters {
+
+    PolicyParameters() {}
+
+    /**
+     * The national defaults of POLICY.md §2a, lines for income years 2010 to 2020.
+     *
+     * @return the national set, not null
+     */
+    public static PolicyParameters national() {
+        return NationalParameters.SET;
+    }
+
+    /**
+     * Returns a builder of parameter sets.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutablePolicyParameters.Builder builder() {
+        return ImmutablePolicyParameters.builder();
+    }
+
+    /**
+     * The name of the set, such as {@code national} or {@code guizhou}.
+     *
+     * @return the name, not blank
+     */
+    public abstract String getName();
+
+    /**
+     * The version of the set.
+     *
+     * @return the version, not blank
+     */
+    public abstract String getVersion();
+
+    /**
+     * The dated, sourced values of the scalar parameters; a key may have several values from different dates.
+     *
+     * @return the values, not null
+     */
+    public abstract List<ParameterValue> getValues();
+
+    /**
+     * The national poverty line of each income year covered, one per year.
+     *
+     * @return the lines, not null
+     */
+    public abstract List<PovertyLine> getPovertyLines();
+
+    /**
+     * Provincial and city lines that replace the national line within their area (ID-STD).
+     *
+     * @return the regional lines, not null
+     */
+    public abstract List<RegionalLine> getRegionalLines();
+
+    /**
+     * How counties are classified; the national classification by default.
+     *
+     * @return the geography, not null
+     */
+    @Value.Default
+    public Geography getGeography() {
+        return Geography.national();
+    }
+
+    /**
+     * Returns a copy with a new value of a parameter in force from the programme's baseline, replacing all its
+     * earlier values: the usual change of a scenario ("what if the notice were 5 days?").
+     *
+     * @param key the parameter, not null
+     * @param value the new value, not null
+     * @param source where the value comes from, not blank
+     * @param reason why it departs from the national default (IND-STD), not blank
+     * @return the changed copy, not null
+     */
+    public final PolicyParameters withParameter(ParameterKey key, BigDecimal value, String source, String reason) {
+        List<ParameterValue> values = new ArrayList<>(getValues());
+        values.removeIf(v -> v.key() == key);
+        values.add(new ParameterValue(key, value, NationalParameters.BASELINE, source, reason));
+        return ImmutablePolicyParameters.copyOf(this).withValues(values);
+    }
+
+    /**
+     * Returns a copy with one more dated value of a parameter, replacing a value of the same key and date.
+     *
+     * @param value the dated value, not null
+     * @return the changed copy, not null
+     */
+    public final PolicyParameters withParameter(ParameterValue value) {
+        List<ParameterValue> values = new ArrayList<>(getValues());
+        values.removeIf(v -> v.key() == value.key() && v.since().equals(value.since()));
+        values.add(value);
+        return ImmutablePolicyParameters.copyOf(this).withValues(values);
+    }
+
+    /**
+     * Returns a copy with the national-level line of an income year set or replaced ("what if the 2019 line
+     * were 4,000 yuan?").
+     *
+     * @param year the income year, not null
+     * @param amount the line in yuan per person per year, positive
+     * @param source where the value comes from, not blank
+     * @param reason why it departs from the national line (IND-STD), not blank
+     * @return the changed copy, not null
+     */
+    public final PolicyParameters withPovertyLine(Year year, Yuan amount, String source, String reason) {
+        List<PovertyLine> lines = new ArrayList<>(getPovertyLines());
+        lines.removeIf(l -> l.year().equals(year));
+        lines.add(new PovertyLine(year, amount, source, reason));
+        return ImmutablePolicyParameters.copyOf(this).withPovertyLines(lines);
+    }
+
+    /**
+     * Returns a copy with a provincial or city line added, replacing one of the same area and year.
+     *
+     * @param line the regional line, not null
+     * @return the changed copy, not null
+     */
+    public final PolicyParameters withRegionalLine(RegionalLine line) {
+        List<RegionalLine> lines = new ArrayList<>(getRegionalLines());
+        lines.removeIf(l -> l.area() == line.area() && l.year().equals(line.year()));
+        lines.add(line);
+        return ImmutablePolicyParameters.copyOf(this).withRegionalLines(lines);
+    }
+
+    /**
+     * IND-STD: lists where this set departs from the national defaults, each with its reason. The national set
+     * has none.
+     *
+     * @return the deviations, in the order of the set's values, not null
+     */
+    public final List<Deviation> deviations() {
+        List<Deviation> deviations = new ArrayList<>();
+        for (ParameterValue v : getValues()) {
+            BigDecimal national = NationalParameters.value(v.key());
+            if (national.compareTo(v.value()) != 0) {
+                deviations.add(new Deviation(v.key().name(), national, v.value(), reasonOf(v.reason())));
+            }
+        }
+        for (PovertyLine line : getPovertyLines()) {
+            PovertyLine national = NationalParameters.lineOf(line.year());
+            if (national == null || !national.amount().equals(line.amount())) {
+                deviations.add(new Deviation("line " + line.year(),
+                        national == null ? null : national.amount().toBigDecimal(),
+                        line.amount().toBigDecimal(), reasonOf(line.reason())));
+            }
+        }
+        for (RegionalLine line : getRegionalLines()) {
+            PovertyLine national = NationalParameters.lineOf(line.year());
+            deviations.add(new Deviation("line " + line.year() + " in " + line.area(),
+                    national == null ? null : national.amount().toBigDecimal(),
+                    line.amount().toBigDecimal(), line.reason()));
+        }
+        return deviations;
+    }
+
+    private static String reasonOf(@Nullable String reason) {
+        return reason == null ? "" : reason;
+    }
+
+    /**
+     * Resolves the values in force for an income year: each scalar as of 31 December of the year, the national
+     * line of the year and the regional lines of the year.
+     *
+     * @param year the income year, not null
+     * @return the year's parameters, not null
+     * @throws MissingParameterException if the set has no line for the year or a parameter has no value in
+     *     force by the end of it
+     */
+    public final YearParameters forYear(Year year) {
+        PovertyLine line = null;
+        for (PovertyLine l : getPovertyLines()) {
+            if (l.year().equals(year)) {
+                line = l;
+            }
+        }
+        if (line == null) {
+            throw new MissingParameterException("parameter set '" + getName() + "' has no poverty line for income year "
+                    + year + "; it covers " + coveredYears() + ". A missing year is never guessed.");
+        }
+        LocalDate asOf = year.atMonthDay(MonthDay.of(12, 31));
+        ParameterValue[] inForce = new ParameterValue[ParameterKey.values().length];
+        for (ParameterValue v : getValues()) {
+            ParameterValue current = inForce[v.key().ordinal()];
+            if (!v.since().isAfter(asOf) && (current == null || v.since().isAfter(current.since()))) {
+                inForce[v.key().ordinal()] = v;
+            }
+        }
+        for (ParameterKey key : ParameterKey.values()) {
+            if (inForce[key.ordinal()] == null) {
+                throw new MissingParameterException("parameter set '" + getName() + "' has no value of " + key
+                        + " in force in " + year);
+            }
+        }
+        List<RegionalLine> regional = new ArrayList<>();
+        for (RegionalLine r : getRegionalLines()) {
+            if (r.year().equals(year)) {
+                regional.add(r);
+            }
+        }
+        return new YearParameters(this, year, line, inForce, regional, !deviations().isEmpty());
+    }
+
+    private List<Year> coveredYears() {
+        return getPovertyLines().stream().map(PovertyLine::year).sorted().toList();
+    }
+
+    @Value.Check
+    void check() {
+        List<String> problems = new ArrayList<>();
+        if (getName().isBlank()) {
+            problems.add("name: must not be blank");
+        }
+        if (getVersion().isBlank()) {
+            problems.add("version: must not be blank");
+        }
+        Set<ParameterKey> missing = EnumSet.allOf(ParameterKey.class);
+        Set<String> dated = new HashSet<>();
+        for (ParameterValue v : getValues()) {
+            missing.remove(v.key());
+            if (!dated.add(v.key() + "@" + v.since())) {
+                problems.add("values: two values of " + v.key() + " from " + v.since());
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add("values: no value for " + missing);
+        }
+        Set<Year> years = new HashSet<>();
+        for (PovertyLine line : getPovertyLines()) {
+            if (!years.add(line.year())) {
+                problems.add("povertyLines: two lines for " + line.year());
+            }
+        }
+        Set<String> regional = new HashSet<>();
+        for (RegionalLine line : getRegionalLines()) {
+            if (!regional.add(line.area() + "@" + line.year())) {
+                problems.add("regionalLines: two lines of " + line.area() + " for " + line.year());
+            }
+        }
+        for (Deviation d : deviations()) {
+            if (d.reason().isBlank()) {
+                problems.add(d.parameter() + ": departs from the national default " + d.national()
+                        + " and must give a reason (IND-STD)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid parameter set '" + getName() + "': "
+                    + String.join("; ", problems));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PolicyParameters{" + getName() + " " + getVersion() + ", lines " + coveredYears()
+                + ", deviations " + deviations().size() + "}";
+    }
+
+}

@@ -1,0 +1,36 @@
+package io.github.jingzhun.parameter;
+
+import io.github.jingzhun.money.Yuan;
+import java.time.Year;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The poverty line of one income year, in yuan per person per year, with its source.
+ *
+ * @param year the income year, not null
+ * @param amount the line, positive
+ * @param source where the value comes from, not blank
+ * @param reason why the value departs from the national line (IND-STD), or null if it does not
+ */
+public record PovertyLine(Year year, Yuan amount, String source, @Nullable String reason) {
+
+    /**
+     * Creates a line, checking it.
+     *
+     * @throws IllegalArgumentException if the amount is not positive or the source is blank
+     * @param year the income year, not null
+     * @param amount the line, positive
+     * @param source where the value comes from, not blank
+     * @param reason why the value departs from the national line (IND-STD), or null if it does not
+     */
+    public PovertyLine {
+        Objects.requireNonNull(year, "year");
+        if (amount.fen() <= 0) {
+            throw new IllegalArgumentException("line of " + year + ": amount must be positive");
+        }
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("line of " + year + ": source must not be blank");
+        }
+    }
+}

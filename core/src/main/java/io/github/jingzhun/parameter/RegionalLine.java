@@ -1,0 +1,51 @@
+package io.github.jingzhun.parameter;
+
+import io.github.jingzhun.money.Yuan;
+import java.time.Year;
+import java.util.Objects;
+
+/**
+ * A province's or city's own poverty line for an income year (ID-STD), which replaces the national line for
+ * counties within its area. It departs from the national standard, so it always carries a reason (IND-STD).
+ *
+ * @param area a two-digit province code (PROVINCIAL standard) or four-digit prefecture code (CITY standard)
+ * @param year the income year, not null
+ * @param amount the line, positive
+ * @param source where the value comes from, not blank
+ * @param reason why the area sets its own line, not blank
+ */
+public record RegionalLine(int area, Year year, Yuan amount, String source, String reason) {
+
+    /**
+     * Creates a regional line, checking it.
+     *
+     * @throws IllegalArgumentException if the area is not a province or prefecture code, the amount is not
+     *     positive, or the source or reason is blank
+     * @param area a two-digit province code (PROVINCIAL standard) or four-digit prefecture code (CITY standard)
+     * @param year the income year, not null
+     * @param amount the line, positive
+     * @param source where the value comes from, not blank
+     * @param reason why the area sets its own line, not blank
+     */
+    public RegionalLine {
+        Objects.requireNonNull(year, "year");
+        if (area < 11 || (area > 99 && area < 1100) || area > 9999) {
+            throw new IllegalArgumentException("regional line: area must be a province or prefecture code: " + area);
+        }
+        if (amount.fen() <= 0) {
+            throw new IllegalArgumentException("regional line " + area + " " + year + ": amount must be positive");
+        }
+        if (source.isBlank() || reason.isBlank()) {
+            throw new IllegalArgumentException("regional line " + area + " " + year + ": source and reason are required");
+        }
+    }
+
+    /**
+     * The standard this line sets: PROVINCIAL for a province, CITY for a prefecture.
+     *
+     * @return the standard, not null
+     */
+    public Standard standard() {
+        return area < 100 ? Standard.PROVINCIAL : Standard.CITY;
+    }
+}

@@ -1,0 +1,188 @@
+package io.github.jingzhun.parameter;
+
+import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.area.Geography;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.money.Yuan;
+import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameters of one parameter set in force for one income year, resolved once so that deciding a household
+ * looks values up by array index and shares its standard findings (ID-STD, IND-STD) instead of building them.
+ * Obtained from {@link PolicyParameters#forYear(Year)}. Immutable and thread-safe.
+ */
+public final class YearParameters {
+
+    private static final Wording NATIONAL_LINE = Wording.of(
+            "The national poverty line of {subject}, {threshold} yuan per person, was applied",
+            "适用{subject}年国家扶贫标准，每人{threshold}元");
+    private static final Wording PROVINCIAL_LINE = Wording.of(
+            "The provincial poverty line of {subject}, {threshold} yuan per person, was applied",
+            "适用省级扶贫标准（{subject}），每人{threshold}元");
+    private static final Wording CITY_LINE = Wording.of(
+            "The city poverty line of {subject}, {threshold} yuan per person, was applied",
+            "适用市级扶贫标准（{subject}），每人{threshold}元");
+    private static final Wording STANDARDS_KEPT = Wording.of(
+            "Parameter set '{subject}' keeps the national standards, neither raised nor lowered",
+            "参数集“{subject}”执行国家标准，既不拔高也不降低");
+    private static final Wording STANDARDS_CHANGED = Wording.of(
+            "Parameter set '{subject}' departs from the national standards, with reasons; see its deviations",
+            "参数集“{subject}”偏离国家标准（附理由），详见偏离清单");
+
+    private final PolicyParameters parameters;
+    private final Year year;
+    private final ParameterValue[] values;
+    private final LineApplied nationalLine;
+    private final Map<Integer, LineApplied> regionalLines;
+    private final Finding standards;
+
+    YearParameters(PolicyParameters parameters, Year year, PovertyLine line, ParameterValue[] values,
+            List<RegionalLine> regional, boolean deviates) {
+        this.parameters = parameters;
+        this.year = year;
+        this.values = values.clone();
+        this.nationalLine = new LineApplied(line.amount(), Standard.NATIONAL, line.source(),
+                Finding.of(Rule.ID_STD, true, null, line.amount().toBigDecimal(), year.toString(), NATIONAL_LINE));
+        this.regionalLines = new HashMap<>();
+        for (RegionalLine r : regional) {
+            Wording wording = r.standard() == Standard.PROVINCIAL ? PROVINCIAL_LINE : CITY_LINE;
+            regionalLines.put(r.area(), new LineApplied(r.amount(), r.standard(), r.source(), Finding.of(Rule.ID_STD,
+                    true, null, r.amount().toBigDecimal(), r.area() + ", " + year, wording)));
+        }
+        // IND-STD: a set departing from the national defaults says so in every decision it makes.
+        this.standards = Finding.of(Rule.IND_STD, !deviates, parameters.getName(),
+                deviates ? STANDARDS_CHANGED : STANDARDS_KEPT);
+    }
+
+    /**
+     * The parameter set these values come from.
+     *
+     * @return the set, not null
+     */
+    public PolicyParameters parameters() {
+        return parameters;
+    }
+
+    /**
+     * The income year.
+     *
+     * @return the year, not null
+     */
+    public Year year() {
+        return year;
+    }
+
+    /**
+     * The geography of the set.
+     *
+     * @return the geography, not null
+     */
+    public Geography geography() {
+        return parameters.getGeography();
+    }
+
+    /**
+     * The value of a parameter in force in the year.
+     *
+     * @param key the parameter, not null
+     * @return the value, not null
+     */
+    public BigDecimal value(ParameterKey key) {
+        return values[key.ordinal()].value();
+    }
+
+    /**
+     * The value of a whole-number parameter, such as an age or a number of days.
+     *
+     * @param key the parameter, not null
+     * @return the value
+     * @throws ArithmeticException if the value is not a whole number
+     */
+    public int intValue(ParameterKey key) {
+        return values[key.ordinal()].value().intValueExact();
+    }
+
+    /**
+     * Whether a switch parameter is on (any value other than 0).
+     *
+     * @param key the switch, not null
+     * @return true if on
+     */
+    public boolean isOn(ParameterKey key) {
+        return values[key.ordinal()].value().signum() != 0;
+    }
+
+    /**
+     * The source of the value of a parameter in force in the year.
+     *
+     * @param key the parameter, not null
+     * @return the source, not null
+     */
+    public String source(ParameterKey key) {
+        return values[key.ordinal()].source();
+    }
+
+    /**
+     * The day of the year on which compulsory-education age is reckoned (IND-EDU).
+     *
+     * @return the day, such as 1 September, not null
+     */
+    public MonthDay educationReferenceDay() {
+        return MonthDay.of(intValue(ParameterKey.EDUCATION_REFERENCE_MONTH),
+                intValue(ParameterKey.EDUCATION_REFERENCE_DAY));
+    }
+
+    /**
+     * ID-STD: the poverty line applied in a county: the city's line if its prefecture sets one, else the
+     * province's, else the national line.
+     *
+     * @param county the county, not null
+     * @return the line applied with its standard, source and finding, not null
+     */
+    public LineApplied line(CountyCode county) {
+        if (regionalLines.isEmpty()) {
+            return nationalLine;
+        }
+        LineApplied city = regionalLines.get(county.prefecture());
+        if (city != null) {
+            return city;
+        }
+        LineApplied province = regionalLines.get(county.province());
+        return province != null ? province : nationalLine;
+    }
+
+    /**
+     * The national poverty line of the year.
+     *
+     * @return the national line, not null
+     */
+    public LineApplied nationalLine() {
+        return nationalLine;
+    }
+
+    /**
+     * IND-STD: the finding on whether this set keeps the national standards.
+     *
+     * @return the finding, not null
+     */
+    public Finding standardsFinding() {
+        return standards;
+    }
+
+    /**
+     * A poverty line as applied: amount, standard, source and its ID-STD finding.
+     *
+     * @param amount the line in yuan per person per year, not null
+     * @param standard the standard, not null
+     * @param source the source of the value, not null
+     * @param finding the ID-STD finding stating which line was applied, not null
+     */
+    public record LineApplied(Yuan amount, Standard standard, String source, Finding finding) {}
+}

@@ -1,0 +1,19 @@
+/**
+ * Jingzhun core: the household model, versioned policy parameters and explainable policy functions of targeted
+ * poverty alleviation (精准扶贫). Start at {@link io.github.jingzhun.PovertyPolicy}.
+ */
+module io.github.jingzhun.core {
+    requires static org.immutables.value.annotations;
+    requires static transitive org.jspecify;
+    requires transitive jakarta.validation;
+
+    exports io.github.jingzhun;
+    exports io.github.jingzhun.area;
+    exports io.github.jingzhun.decision;
+    exports io.github.jingzhun.household;
+    exports io.github.jingzhun.identification;
+    exports io.github.jingzhun.indicator;
+    exports io.github.jingzhun.measure;
+    exports io.github.jingzhun.money;
+    exports io.github.jingzhun.parameter;
+}
