@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 /**
  * An exact amount of Chinese yuan (人民币元), held as a whole number of fen (分, 0.01 yuan).
  *
- * <p>Amounts never pass through {@code double}: they are parsed from decimal text or {@link BigDecimal}, added and
+ * <p>Amounts never pass through binary floating point: they are parsed from decimal text or {@link BigDecimal}, added and
  * compared as {@code long} fen, and divided only for display, rounded half-up to the fen (INC-3). Arithmetic that
  * would overflow throws {@link ArithmeticException} rather than wrap.
  *
