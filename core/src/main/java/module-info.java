@@ -10,10 +10,13 @@ module io.github.jingzhun.core {
     exports io.github.jingzhun;
     exports io.github.jingzhun.area;
     exports io.github.jingzhun.decision;
+    exports io.github.jingzhun.exit;
     exports io.github.jingzhun.household;
     exports io.github.jingzhun.identification;
     exports io.github.jingzhun.indicator;
     exports io.github.jingzhun.measure;
     exports io.github.jingzhun.money;
     exports io.github.jingzhun.parameter;
+    exports io.github.jingzhun.procedure;
+    exports io.github.jingzhun.statistics;
 }

@@ -1,32 +1,40 @@
 package io.github.jingzhun;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.exit.ExitDecision;
 import io.github.jingzhun.identification.Identification;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.indicator.IndicatorResult;
+import io.github.jingzhun.measure.Measure;
+import io.github.jingzhun.measure.MeasurePlan;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The decision on one household for one income year: its indicators and identification, each with findings.
- * {@link #toString()} renders a readable explanation in English and Chinese, which is what JShell shows.
+ * The decision on one household for one income year: identification, indicators, measures and exit, each with
+ * findings. {@link #toString()} renders a readable explanation in English and Chinese, which is what JShell shows.
  *
  * @param household the household id, not null
  * @param year the income year, not null
  * @param identification whether the household is poor, and why, not null
  * @param indicators the guarantee indicators, not null
+ * @param measures the measures selected, most urgent first, not null
+ * @param exit whether the household may exit, and which exit steps remain, not null
  */
-public record Decision(String household, Year year, Identification identification, IndicatorReport indicators) {
+public record Decision(String household, Year year, Identification identification, IndicatorReport indicators,
+        MeasurePlan measures, ExitDecision exit) {
 
     /**
-     * Every finding of the decision: identification first, then indicators.
+     * Every finding of the decision: identification, indicators, measures, then exit.
      *
      * @return the findings, not null
      */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>(identification.findings());
         all.addAll(indicators.findings());
+        all.addAll(measures.findings());
+        all.addAll(exit.findings());
         return all;
     }
 
@@ -48,15 +56,25 @@ public record Decision(String household, Year year, Identification identificatio
         sb.append('\n').append("  per-capita net income ").append(id.perCapitaIncome()).append(" against the ")
                 .append(id.standard()).append(" line ").append(id.line()).append('\n');
         sb.append("Identification:\n");
-        for (Finding f : id.findings()) {
-            sb.append("  ").append(f).append('\n');
-        }
+        lines(sb, id.findings());
         sb.append("Indicators: ").append(indicators).append('\n');
         for (IndicatorResult r : indicators.results()) {
-            for (Finding f : r.findings()) {
-                sb.append("  ").append(f).append('\n');
-            }
+            lines(sb, r.findings());
         }
+        sb.append("Measures:\n");
+        for (Measure m : measures.measures()) {
+            sb.append("  ").append(m).append('\n');
+        }
+        lines(sb, measures.findings());
+        sb.append("Exit: ").append(exit.eligible() ? "eligible" : "not eligible")
+                .append(exit.monitorOnExit() ? ", with monitoring as UNSTABLE_EXITED" : "").append('\n');
+        lines(sb, exit.findings());
         return sb.toString();
+    }
+
+    private static void lines(StringBuilder sb, List<Finding> findings) {
+        for (Finding f : findings) {
+            sb.append("  ").append(f).append('\n');
+        }
     }
 }

@@ -1,10 +1,14 @@
 package io.github.jingzhun;
 
+import io.github.jingzhun.exit.ExitDecision;
+import io.github.jingzhun.exit.HouseholdExit;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.identification.HouseholdIdentifier;
 import io.github.jingzhun.identification.Identification;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.indicator.Indicators;
+import io.github.jingzhun.measure.MeasurePlan;
+import io.github.jingzhun.measure.MeasureSelector;
 import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
@@ -79,7 +83,7 @@ public final class PovertyPolicy {
     }
 
     /**
-     * Assesses a household for an income year: its indicators and its identification, with every finding.
+     * Assesses a household for an income year: indicators, identification, measures and exit, with every finding.
      *
      * @param household the household, not null
      * @param year the income year whose income and line are compared, not null
@@ -91,7 +95,9 @@ public final class PovertyPolicy {
         YearParameters p = parametersFor(year);
         IndicatorReport indicators = Indicators.evaluate(household, p);
         Identification identification = HouseholdIdentifier.identify(household, p, indicators);
-        return new Decision(household.getId(), year, identification, indicators);
+        MeasurePlan measures = MeasureSelector.select(household, p, indicators);
+        ExitDecision exit = HouseholdExit.decide(household, p, indicators);
+        return new Decision(household.getId(), year, identification, indicators, measures, exit);
     }
 
     @Override

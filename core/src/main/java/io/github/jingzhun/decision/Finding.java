@@ -116,7 +116,7 @@ public final class Finding {
     public String message() {
         String m = message;
         if (m == null) {
-            m = wording.render(wording.english(), this);
+            m = wording.renderEnglish(this);
             message = m;
         }
         return m;
@@ -130,7 +130,7 @@ public final class Finding {
     public String messageZh() {
         String m = messageZh;
         if (m == null) {
-            m = wording.render(wording.chinese(), this);
+            m = wording.renderChinese(this);
             messageZh = m;
         }
         return m;

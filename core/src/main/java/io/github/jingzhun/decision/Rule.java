@@ -42,7 +42,57 @@ public enum Rule {
     /** Standard of the line applied. */
     ID_STD("ID-STD", "standard of the line applied"),
     /** Poor village identification. */
-    ID_V_1("ID-V-1", "poor village identification");
+    ID_V_1("ID-V-1", "poor village identification"),
+    /** Registration procedure: two notices, one announcement. */
+    PROC_REG("PROC-REG", "registration procedure"),
+    /** Development measure for a household with labour capacity. */
+    MS_1("MS-1", "development measure for labour capacity"),
+    /** Social security for a household without labour capacity. */
+    MS_2("MS-2", "social security without labour capacity"),
+    /** Relocation only with consent. */
+    MS_3("MS-3", "relocation only with consent"),
+    /** Eco-job in an ecological protection zone. */
+    MS_4("MS-4", "ecological eco-job"),
+    /** Education: return to school and subsidies. */
+    MS_5("MS-5", "education"),
+    /** Health support and insurance enrolment. */
+    MS_6("MS-6", "health"),
+    /** Disability support. */
+    MS_7("MS-7", "disability"),
+    /** Skills training, then employment. */
+    MS_8("MS-8", "skills training then employment"),
+    /** Poverty-alleviation microcredit. */
+    MS_9("MS-9", "microcredit"),
+    /** Housing renovation. */
+    MS_10("MS-10", "housing"),
+    /** Safe drinking water. */
+    MS_11("MS-11", "water"),
+    /** Motivation, never a plain cash handout. */
+    MS_12("MS-12", "motivation"),
+    /** Asset income and village infrastructure. */
+    MS_13("MS-13", "asset income and infrastructure"),
+    /** Coverage of every cause and gap. */
+    MS_14("MS-14", "coverage"),
+    /** Household exit: stable income above the line. */
+    EX_H_1("EX-H-1", "stable income above the line"),
+    /** Household exit: every indicator met. */
+    EX_H_2("EX-H-2", "every indicator met"),
+    /** Household exit procedure. */
+    EX_H_3("EX-H-3", "household exit procedure"),
+    /** Paper-exit guard. */
+    EX_H_4("EX-H-4", "paper-exit guard"),
+    /** Village exit. */
+    EX_V_1("EX-V-1", "village exit"),
+    /** County exit: incidence. */
+    EX_C_1("EX-C-1", "county exit incidence"),
+    /** County exit: third-party evaluation. */
+    EX_C_2("EX-C-2", "county evaluation"),
+    /** County exit procedure. */
+    EX_C_3("EX-C-3", "county exit procedure"),
+    /** Exit procedure of a household. */
+    PROC_EXIT("PROC-EXIT", "exit procedure"),
+    /** Transition period after exit. */
+    GR_1("GR-1", "transition period");
 
     private static final Map<String, Rule> BY_ID = new HashMap<>();
 

@@ -142,6 +142,30 @@ public abstract class Household {
     }
 
     /**
+     * Whether any member has labour capacity (SKILLED, ORDINARY or WEAK).
+     *
+     * @return true if someone can work
+     */
+    public final boolean hasLabourCapacity() {
+        for (Member m : getMembers()) {
+            if (m.getLabour().hasCapacity()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How findings and measures refer to a member: by index in the JSON path style, never by name or ID number.
+     *
+     * @param index the member's index, from 0
+     * @return the reference, such as {@code members[1]}
+     */
+    public static String memberRef(int index) {
+        return "members[" + index + "]";
+    }
+
+    /**
      * The income record of a year.
      *
      * @param year the income year, not null
@@ -170,7 +194,7 @@ public abstract class Household {
         for (int i = 0; i < members.size(); i++) {
             Integer first = seen.putIfAbsent(members.get(i).getIdNumber(), i);
             if (first != null) {
-                problems.add("members[" + i + "].idNumber", "same ID number as members[" + first + "] (AUD-1)");
+                problems.add(memberRef(i) + ".idNumber", "same ID number as " + memberRef(first) + " (AUD-1)");
             }
         }
         Map<Year, Integer> years = new HashMap<>();

@@ -124,10 +124,10 @@ public final class HouseholdIdentifier {
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
             if (m.isPublicEmployee()) {
-                exclude(Exclusion.PUBLIC_EMPLOYEE, "members[" + i + "]", parameters, hits, findings);
+                exclude(Exclusion.PUBLIC_EMPLOYEE, Household.memberRef(i), parameters, hits, findings);
             }
             if (m.isRegisteredEnterprise()) {
-                exclude(Exclusion.REGISTERED_ENTERPRISE, "members[" + i + "]", parameters, hits, findings);
+                exclude(Exclusion.REGISTERED_ENTERPRISE, Household.memberRef(i), parameters, hits, findings);
             }
         }
         if (household.getAssets().isPrivateCar()) {
@@ -160,7 +160,7 @@ public final class HouseholdIdentifier {
             findings.add(Finding.of(Rule.ID_H_4, true, null, TYPE_EXTREME_SUPPORT));
             return HouseholdType.EXTREME_POVERTY_SUPPORT;
         }
-        if (!hasLabour(household) && record.isTransfersOnly()) {
+        if (!household.hasLabourCapacity() && record.isTransfersOnly()) {
             findings.add(Finding.of(Rule.ID_H_4, true, null, TYPE_EXTREME_NO_LABOUR));
             return HouseholdType.EXTREME_POVERTY_SUPPORT;
         }
@@ -189,7 +189,7 @@ public final class HouseholdIdentifier {
                 causes.add(Cause.DISABILITY);
             }
         }
-        if (!hasLabour(household)) {
+        if (!household.hasLabourCapacity()) {
             causes.add(Cause.LACK_OF_LABOUR);
         }
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
@@ -223,14 +223,5 @@ public final class HouseholdIdentifier {
         }
         return BigDecimal.valueOf(spending.fen()).movePointRight(2)
                 .compareTo(BigDecimal.valueOf(net.fen()).multiply(percent)) > 0;
-    }
-
-    private static boolean hasLabour(Household household) {
-        for (Member m : household.getMembers()) {
-            if (m.getLabour().hasCapacity()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -10,6 +10,7 @@ import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
+import io.github.jingzhun.statistics.Incidence;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -71,15 +72,13 @@ public final class VillageIdentifier {
         if (persons == 0) {
             throw new IllegalArgumentException("village " + village.getCode() + " has no households");
         }
+        Incidence incidence = new Incidence(poorPersons, persons);
         BigDecimal population = BigDecimal.valueOf(persons);
 
-        // incidence ≥ multiple × provincial incidence, exactly: poor × 100 ≥ multiple × provincial% × persons
+        // incidence ≥ multiple × the province's rural incidence, exactly
         BigDecimal thresholdPercent = parameters.value(ParameterKey.POOR_VILLAGE_INCIDENCE_MULTIPLE)
                 .multiply(benchmark.ruralIncidencePercent());
-        boolean high = BigDecimal.valueOf(poorPersons).multiply(HUNDRED)
-                .compareTo(thresholdPercent.multiply(population)) >= 0;
-        BigDecimal incidence = BigDecimal.valueOf(poorPersons).multiply(HUNDRED)
-                .divide(population, 2, RoundingMode.HALF_UP);
+        boolean high = !incidence.isBelow(thresholdPercent);
 
         // income < share × provincial average, exactly: income × 100 < share% × average × persons
         BigDecimal sharePercent = parameters.value(ParameterKey.POOR_VILLAGE_INCOME_PERCENT);
@@ -90,12 +89,12 @@ public final class VillageIdentifier {
 
         boolean noCollective = village.getCollectiveIncome().fen() == 0;
         List<Finding> findings = List.of(
-                Finding.of(Rule.ID_V_1, high, incidence, thresholdPercent, null, high ? HIGH_INCIDENCE : LOW_INCIDENCE),
+                Finding.of(Rule.ID_V_1, high, incidence.percent(), thresholdPercent, null, high ? HIGH_INCIDENCE : LOW_INCIDENCE),
                 Finding.of(Rule.ID_V_1, low, perCapita.toBigDecimal(),
                         incomeThreshold.divide(HUNDRED, 2, RoundingMode.HALF_UP), null, low ? LOW_INCOME : HIGH_INCOME),
                 Finding.of(Rule.ID_V_1, noCollective, village.getCollectiveIncome().toBigDecimal(), BigDecimal.ZERO,
                         null, noCollective ? NO_COLLECTIVE : COLLECTIVE));
-        return new VillageIdentification(village.getCode(), high && low && noCollective, incidence, perCapita,
+        return new VillageIdentification(village.getCode(), high && low && noCollective, incidence.percent(), perCapita,
                 findings);
     }
 }

@@ -154,7 +154,7 @@ public final class Indicators {
             Wording wording = schooling.isEducated() ? IN_SCHOOL
                     : schooling == Schooling.DROPPED_OUT ? DROPPED_OUT : NOT_ENROLLED;
             findings.add(Finding.of(Rule.IND_EDU, schooling.isEducated(), BigDecimal.valueOf(age), null,
-                    memberRef(i), wording));
+                    Household.memberRef(i), wording));
         }
         if (findings.isEmpty()) {
             return new IndicatorResult(Indicator.EDUCATION, IndicatorStatus.NOT_APPLICABLE,
@@ -176,10 +176,10 @@ public final class Indicators {
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
             if (!member.isMedicalInsurance()) {
-                gaps.add(Finding.of(Rule.IND_MED, false, memberRef(i), NOT_INSURED));
+                gaps.add(Finding.of(Rule.IND_MED, false, Household.memberRef(i), NOT_INSURED));
             }
             if (member.getHealth() == Health.SERIOUS_ILLNESS && !member.isSeriousIllnessInsurance()) {
-                gaps.add(Finding.of(Rule.IND_MED, false, memberRef(i), NOT_COVERED_SERIOUS));
+                gaps.add(Finding.of(Rule.IND_MED, false, Household.memberRef(i), NOT_COVERED_SERIOUS));
             }
         }
         if (gaps.isEmpty()) {
@@ -262,10 +262,5 @@ public final class Indicators {
                 reliable ? GUARANTEE_MET : GUARANTEE_UNMET);
 
         return IndicatorResult.of(Indicator.WATER, List.of(qualityFinding, quantity, access, guarantee));
-    }
-
-    /** How findings name a member: by index, never by name or ID number. */
-    static String memberRef(int index) {
-        return "members[" + index + "]";
     }
 }

@@ -29,5 +29,15 @@ public enum MeasureCategory {
     /** Skills training (技能培训). */
     SKILLS_TRAINING,
     /** Rewards for work and work relief (扶志扶智). */
-    MOTIVATION
+    MOTIVATION;
+
+    /**
+     * Whether a development category (MS-1): PRODUCTION, EMPLOYMENT, ECOLOGICAL, SKILLS_TRAINING or MICROCREDIT.
+     *
+     * @return true if a development category
+     */
+    public boolean isDevelopment() {
+        return this == PRODUCTION || this == EMPLOYMENT || this == ECOLOGICAL || this == SKILLS_TRAINING
+                || this == MICROCREDIT;
+    }
 }

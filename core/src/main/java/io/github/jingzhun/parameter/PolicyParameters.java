@@ -208,17 +208,8 @@ public abstract class PolicyParameters {
         }
         LocalDate asOf = year.atMonthDay(MonthDay.of(12, 31));
         ParameterValue[] inForce = new ParameterValue[ParameterKey.values().length];
-        for (ParameterValue v : getValues()) {
-            ParameterValue current = inForce[v.key().ordinal()];
-            if (!v.since().isAfter(asOf) && (current == null || v.since().isAfter(current.since()))) {
-                inForce[v.key().ordinal()] = v;
-            }
-        }
         for (ParameterKey key : ParameterKey.values()) {
-            if (inForce[key.ordinal()] == null) {
-                throw new MissingParameterException("parameter set '" + getName() + "' has no value of " + key
-                        + " in force in " + year);
-            }
+            inForce[key.ordinal()] = inForce(key, asOf);
         }
         List<RegionalLine> regional = new ArrayList<>();
         for (RegionalLine r : getRegionalLines()) {
@@ -227,6 +218,28 @@ public abstract class PolicyParameters {
             }
         }
         return new YearParameters(this, year, line, inForce, regional, !deviations().isEmpty());
+    }
+
+    /**
+     * The value of a parameter in force on a date: the one with the latest {@code since} not after the date.
+     *
+     * @param key the parameter, not null
+     * @param date the date, not null
+     * @return the value in force, not null
+     * @throws MissingParameterException if no value of the parameter is in force on that date
+     */
+    public final ParameterValue inForce(ParameterKey key, LocalDate date) {
+        ParameterValue current = null;
+        for (ParameterValue v : getValues()) {
+            if (v.key() == key && !v.since().isAfter(date) && (current == null || v.since().isAfter(current.since()))) {
+                current = v;
+            }
+        }
+        if (current == null) {
+            throw new MissingParameterException("parameter set '" + getName() + "' has no value of " + key
+                    + " in force on " + date);
+        }
+        return current;
     }
 
     private List<Year> coveredYears() {

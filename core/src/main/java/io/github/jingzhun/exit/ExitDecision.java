@@ -1,0 +1,30 @@
+package io.github.jingzhun.exit;
+
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.procedure.Step;
+import java.util.List;
+
+/**
+ * Whether a household may exit poverty (脱贫退出), and why (POLICY.md §7).
+ *
+ * @param eligible true when the household is registered and EX-H-1, EX-H-2 and EX-H-4 all hold
+ * @param monitorOnExit true when the exit must enrol the household in monitoring as UNSTABLE_EXITED (EX-H-4)
+ * @param remainingSteps the steps of PROC-EXIT still to take (EX-H-3), not null
+ * @param findings the reasons, each citing its rule, not null
+ */
+public record ExitDecision(boolean eligible, boolean monitorOnExit, List<Step> remainingSteps,
+        List<Finding> findings) {
+
+    /**
+     * Creates an exit decision, copying its lists.
+     *
+     * @param eligible true when the household is registered and EX-H-1, EX-H-2 and EX-H-4 all hold
+     * @param monitorOnExit true when the exit must enrol the household in monitoring as UNSTABLE_EXITED (EX-H-4)
+     * @param remainingSteps the steps of PROC-EXIT still to take (EX-H-3), not null
+     * @param findings the reasons, each citing its rule, not null
+     */
+    public ExitDecision {
+        remainingSteps = List.copyOf(remainingSteps);
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.jingzhun.exit;
+
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.RegistrationState;
+import io.github.jingzhun.household.Status;
+import io.github.jingzhun.indicator.Indicator;
+import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.YearParameters;
+import io.github.jingzhun.procedure.Procedure;
+import io.github.jingzhun.procedure.ProcedureKind;
+import io.github.jingzhun.procedure.Step;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Household exit, POLICY.md §7 [EXIT2016]: stable income above the line (EX-H-1), every indicator met (EX-H-2),
+ * the exit procedure (EX-H-3) and the paper-exit guard (EX-H-4); for an exited household, the transition (GR-1).
+ * A pure function.
+ */
+public final class HouseholdExit {
+
+    private static final Wording ABOVE_LINE = Wording.of(
+            "Stable per-capita income {observed} exceeds the {subject} line {threshold}",
+            "人均稳定收入{observed}元高于{subject}年标准{threshold}元");
+    private static final Wording NOT_ABOVE_LINE = Wording.of(
+            "Stable per-capita income {observed} does not exceed the {subject} line {threshold}",
+            "人均稳定收入{observed}元未超过{subject}年标准{threshold}元");
+    private static final Wording GUARANTEED = Wording.of(
+            "Every indicator is met or not applicable", "两不愁三保障及饮水安全全部达标");
+    private static final Wording NOT_GUARANTEED = Wording.of(
+            "Indicators not met: {subject}", "未达标指标：{subject}");
+    private static final Wording PAPER_EXIT = Wording.of(
+            "Income {observed} exceeds the line {threshold} only with one-off transfers: a paper exit is refused",
+            "人均收入{observed}元仅靠一次性转移收入才超过标准{threshold}元：不得“数字脱贫”");
+    private static final Wording MARGINAL_EXIT = Wording.of(
+            "Stable income {observed} is below the monitoring threshold {threshold}: the exit enrols the household "
+                    + "in monitoring as UNSTABLE_EXITED",
+            "人均稳定收入{observed}元低于监测线{threshold}元：退出后纳入脱贫不稳定户监测");
+    private static final Wording STABLE_EXIT = Wording.of(
+            "Stable income {observed} does not rely on one-off transfers and reaches the monitoring threshold "
+                    + "{threshold}",
+            "人均稳定收入{observed}元不依赖一次性转移收入，达到监测线{threshold}元");
+    private static final Wording NOT_RELIANT = Wording.of(
+            "Income does not exceed the line with one-off transfers either", "计入一次性转移收入也未超过标准");
+    private static final Wording STEPS_REMAIN = Wording.of(
+            "Exit steps remaining: {subject}", "尚需完成的退出程序：{subject}", Step::englishList, Step::chineseList);
+    private static final Wording STEPS_DONE = Wording.of(
+            "Every exit step is done: the household is deregistered", "退出程序已全部完成，已销号");
+    private static final Wording PROCEDURE_REJECTED = Wording.of(
+            "The exit procedure was rejected", "退出程序未获通过");
+    private static final Wording NOT_REGISTERED = Wording.of(
+            "The household is not registered, so there is nothing to exit", "本户未建档立卡，不涉及退出");
+    private static final Wording ALREADY_EXITED = Wording.of(
+            "The household exited on {subject}", "本户已于{subject}退出");
+    private static final Wording IN_TRANSITION = Wording.of(
+            "The exited household keeps its support policies until the end of {subject}, the national transition",
+            "脱贫户在过渡期内（至{subject}年底）保持帮扶政策总体稳定");
+    private static final Wording TRANSITION_OVER = Wording.of(
+            "The national transition ended with {subject}: policies no longer continue by default",
+            "过渡期已于{subject}年底结束");
+
+    private HouseholdExit() {}
+
+    /**
+     * Decides whether a household may exit in an income year, with no exit procedure started.
+     *
+     * @param household the household, not null
+     * @param parameters the year's parameters, not null
+     * @param indicators the household's indicators for the year, not null
+     * @return the decision, not null
+     * @throws IllegalArgumentException if the household has no income record for the year
+     */
+    public static ExitDecision decide(Household household, YearParameters parameters, IndicatorReport indicators) {
+        return decide(household, parameters, indicators, null);
+    }
+
+    /**
+     * Decides whether a household may exit in an income year, given how far its exit procedure has gone.
+     *
+     * @param household the household, not null
+     * @param parameters the year's parameters, not null
+     * @param indicators the household's indicators for the year, not null
+     * @param procedure the household's PROC-EXIT procedure, or null if none has started
+     * @return the decision, not null
+     * @throws IllegalArgumentException if the household has no income record for the year, or the procedure is
+     *     not an exit procedure
+     */
+    public static ExitDecision decide(Household household, YearParameters parameters, IndicatorReport indicators,
+            @Nullable Procedure procedure) {
+        if (procedure != null && procedure.kind() != ProcedureKind.HOUSEHOLD_EXIT) {
+            throw new IllegalArgumentException("not a household exit procedure: " + procedure.kind());
+        }
+        Year year = parameters.year();
+        IncomeRecord record = household.incomeOf(year);
+        if (record == null) {
+            throw new IllegalArgumentException("household " + household.getId() + " has no income record for " + year
+                    + ": its exit cannot be decided");
+        }
+        int members = household.size();
+        Yuan line = parameters.line(household.getArea().getCounty()).amount();
+        Yuan lineTotal = line.times(members);
+        Yuan stable = record.stableIncome();
+        List<Finding> findings = new ArrayList<>(6);
+
+        // EX-H-1: stable income (INC-4) strictly exceeds the line, exactly: stable > line × members.
+        boolean above = stable.isGreaterThan(lineTotal);
+        BigDecimal stablePerCapita = stable.perCapita(members).toBigDecimal();
+        findings.add(Finding.of(Rule.EX_H_1, above, stablePerCapita, line.toBigDecimal(), year.toString(),
+                above ? ABOVE_LINE : NOT_ABOVE_LINE));
+
+        // EX-H-2: every indicator MET or NOT_APPLICABLE.
+        List<Indicator> gaps = indicators.gaps();
+        findings.add(gaps.isEmpty() ? Finding.of(Rule.EX_H_2, true, null, GUARANTEED)
+                : Finding.of(Rule.EX_H_2, false, BigDecimal.valueOf(gaps.size()), null, join(gaps), NOT_GUARANTEED));
+
+        // EX-H-4: no paper exit on one-off transfers; a thin margin enrols the household in monitoring.
+        Yuan net = record.netIncome();
+        boolean paper = !above && net.isGreaterThan(lineTotal);
+        Yuan threshold = line.times(parameters.value(ParameterKey.MONITORING_LINE_MULTIPLE));
+        boolean marginal = above && stable.isLessThan(threshold.times(members));
+        if (paper) {
+            findings.add(Finding.of(Rule.EX_H_4, false, net.perCapita(members).toBigDecimal(), line.toBigDecimal(),
+                    null, PAPER_EXIT));
+        } else if (above) {
+            findings.add(Finding.of(Rule.EX_H_4, true, stablePerCapita, threshold.toBigDecimal(), null,
+                    marginal ? MARGINAL_EXIT : STABLE_EXIT));
+        } else {
+            findings.add(Finding.of(Rule.EX_H_4, true, null, NOT_RELIANT));
+        }
+
+        // EX-H-3: which steps of the exit procedure remain; GR-1 once exited.
+        Status status = household.getStatus();
+        List<Step> remaining = List.of();
+        if (status.getState() == RegistrationState.REGISTERED) {
+            Procedure exit = procedure != null ? procedure : Procedure.start(ProcedureKind.HOUSEHOLD_EXIT);
+            remaining = exit.remaining();
+            findings.add(exit.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN));
+        } else if (status.getState() == RegistrationState.EXITED) {
+            findings.add(Finding.of(Rule.EX_H_3, true, String.valueOf(status.getExitedOn()), ALREADY_EXITED));
+            findings.add(transition(year, parameters));
+        } else {
+            findings.add(Finding.of(Rule.EX_H_3, false, null, NOT_REGISTERED));
+        }
+        boolean eligible = status.getState() == RegistrationState.REGISTERED && above && gaps.isEmpty();
+        return new ExitDecision(eligible, eligible && marginal, remaining, findings);
+    }
+
+    /** GR-1: an exited household keeps its policies until the end of the national transition period. */
+    static Finding transition(Year year, YearParameters parameters) {
+        int end = parameters.intValue(ParameterKey.NATIONAL_TRANSITION_END_YEAR);
+        boolean within = year.getValue() <= end;
+        return Finding.of(Rule.GR_1, within, BigDecimal.valueOf(year.getValue()), BigDecimal.valueOf(end),
+                String.valueOf(end), within ? IN_TRANSITION : TRANSITION_OVER);
+    }
+
+    private static String join(List<Indicator> gaps) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (Indicator gap : gaps) {
+            joiner.add(gap.name());
+        }
+        return joiner.toString();
+    }
+}

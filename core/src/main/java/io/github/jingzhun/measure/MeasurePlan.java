@@ -1,0 +1,58 @@
+package io.github.jingzhun.measure;
+
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The measures selected for a household, most urgent first, with the findings of the selection: consent to
+ * relocation (MS-3), microcredit terms (MS-9), village infrastructure needs (MS-13) and coverage (MS-14).
+ *
+ * @param measures the measures, sorted by priority, not null
+ * @param findings the findings of the selection, not null
+ */
+public record MeasurePlan(List<Measure> measures, List<Finding> findings) {
+
+    /**
+     * Creates a plan, copying its lists.
+     *
+     * @param measures the measures, sorted by priority, not null
+     * @param findings the findings of the selection, not null
+     */
+    public MeasurePlan {
+        measures = List.copyOf(measures);
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * Whether a measure of a category was selected.
+     *
+     * @param category the category, not null
+     * @return true if selected
+     */
+    public boolean includes(MeasureCategory category) {
+        for (Measure m : measures) {
+            if (m.category() == category) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * MS-14: the causes and gaps no selected measure addresses, each named by a failing MS-14 finding with the
+     * reason.
+     *
+     * @return the names of what is unaddressed, such as {@code DISASTER}, not null
+     */
+    public List<String> unaddressed() {
+        List<String> names = new ArrayList<>(0);
+        for (Finding f : findings) {
+            if (f.rule() == Rule.MS_14 && !f.passed() && f.subject() != null) {
+                names.add(f.subject());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,300 @@
+package io.github.jingzhun.measure;
+
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.household.Cause;
+import io.github.jingzhun.household.Causes;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.Location;
+import io.github.jingzhun.household.Member;
+import io.github.jingzhun.indicator.Indicator;
+import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.indicator.IndicatorResult;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.YearParameters;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Categorised, targeted measures (POLICY.md §6): a pure selection from a household, its area and the parameters
+ * to a {@link MeasurePlan}. Each measure states the rule that selected it, what it addresses and its priority;
+ * the plan reports whatever it cannot address (MS-14).
+ */
+public final class MeasureSelector {
+
+    private static final Wording RELOCATION_CONSENTED = Wording.of(
+            "The household lives in an inhospitable area and consents to relocation",
+            "居住在一方水土养不起一方人的地方，本户同意搬迁");
+    private static final Wording NO_CONSENT = Wording.of(
+            "The household lives in an inhospitable area but does not consent: no relocation without consent, "
+                    + "in-place measures instead",
+            "居住在一方水土养不起一方人的地方，但本户不同意搬迁：不强迫搬迁，改为就地帮扶");
+    private static final Wording MICROCREDIT_TERMS = Wording.of(
+            "Microcredit of at most {threshold} yuan for at most {subject} years, without collateral or guarantor, "
+                    + "interest subsidised by the budget",
+            "扶贫小额信贷不超过{threshold}元、期限不超过{subject}年，免抵押免担保，财政贴息");
+    private static final Wording WORK_NOT_HANDOUT = Wording.of(
+            "Motivation through rewards for work and work relief, never a plain cash handout",
+            "以奖代补、以工代赈扶志扶智，不搞简单发钱发物");
+    private static final Wording VILLAGE_NEED = Wording.of(
+            "Village-level infrastructure need: {subject}", "村级基础设施需求：{subject}");
+    private static final Wording ALL_COVERED = Wording.of(
+            "Every registered cause and guarantee gap is addressed by a measure", "每项致贫原因和保障缺口都有对应帮扶措施");
+    private static final Wording NO_RULE = Wording.of(
+            "{subject} is not addressed: no rule of §6 selects a measure for it, so the contact cadre must plan one",
+            "{subject}未有对应措施：第6节无相应规则，须由帮扶责任人另行制定");
+    private static final Wording NO_LABOUR = Wording.of(
+            "{subject} is not addressed: no member has labour capacity to train or employ",
+            "{subject}未有对应措施：家中无劳动能力成员可培训就业");
+    private static final Wording NO_BORROWER = Wording.of(
+            "{subject} is not addressed: no member with labour capacity is of borrowing age",
+            "{subject}未有对应措施：无符合借款年龄且有劳动能力的成员");
+    private static final Wording HAS_LABOUR = Wording.of(
+            "{subject} is not addressed: members have labour capacity, so the safety net of MS-2 does not apply; "
+                    + "check the registered cause (AUD-6)",
+            "{subject}未有对应措施：家中有劳动能力成员，不适用兜底保障；请核实致贫原因（AUD-6）");
+    private static final Wording NO_DISABLED = Wording.of(
+            "{subject} is not addressed: no member is recorded as disabled; check the registered cause (AUD-6)",
+            "{subject}未有对应措施：无登记残疾成员；请核实致贫原因（AUD-6）");
+    private static final Wording NO_GAP_MEASURE = Wording.of(
+            "The {subject} gap is not addressed: no rule of §6 selects a measure for it; refer it to civil affairs "
+                    + "for temporary assistance",
+            "{subject}保障缺口未有对应措施：第6节无相应规则，请转民政部门临时救助");
+    private static final Set<Cause> INFRASTRUCTURE_CAUSES =
+            EnumSet.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
+
+    private MeasureSelector() {}
+
+    /**
+     * Selects the measures for a household.
+     *
+     * @param household the household, not null
+     * @param parameters the year's parameters, not null
+     * @param indicators the household's indicators for the year, not null
+     * @return the plan, most urgent measures first, not null
+     */
+    public static MeasurePlan select(Household household, YearParameters parameters, IndicatorReport indicators) {
+        List<Measure> measures = new ArrayList<>(8);
+        List<Finding> findings = new ArrayList<>(4);
+        Causes causes = household.getCauses();
+        Location location = household.getLocation();
+        boolean labour = household.hasLabourCapacity();
+        List<Indicator> gaps = indicators.gaps();
+
+        // MS-5: a dropout goes back to school first.
+        List<String> dropouts = members(indicators.result(Indicator.EDUCATION), false);
+        if (!dropouts.isEmpty()) {
+            measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.URGENT, "EDUCATION", dropouts));
+        }
+        // MS-6: any uninsured member is enrolled first.
+        List<String> uninsured = members(indicators.result(Indicator.MEDICAL), false);
+        if (!uninsured.isEmpty()) {
+            measures.add(measure(MeasureCategory.HEALTH, Rule.MS_6, Priority.URGENT, "MEDICAL", uninsured));
+        }
+        // MS-2: no member with labour capacity → the safety net, which also assures food and clothing.
+        if (!labour) {
+            List<String> addresses = new ArrayList<>(List.of(Cause.LACK_OF_LABOUR.name()));
+            for (Indicator gap : gaps) {
+                if (gap == Indicator.FOOD || gap == Indicator.CLOTHING) {
+                    addresses.add(gap.name());
+                }
+            }
+            measures.add(new Measure(MeasureCategory.SOCIAL_SECURITY, Rule.MS_2, Priority.URGENT.rank(), addresses));
+        }
+        // MS-3: relocation only with consent [W2021: "no coercion was used"].
+        boolean relocating = false;
+        if (location.isInhospitableArea()) {
+            if (location.isConsentsToRelocation()) {
+                relocating = true;
+                List<String> addresses = new ArrayList<>(List.of("inhospitableArea"));
+                if (gaps.contains(Indicator.HOUSING)) {
+                    addresses.add(Indicator.HOUSING.name());
+                }
+                measures.add(new Measure(MeasureCategory.RELOCATION, Rule.MS_3, Priority.SUPPORT.rank(), addresses));
+                findings.add(Finding.of(Rule.MS_3, true, null, RELOCATION_CONSENTED));
+            } else {
+                findings.add(Finding.of(Rule.MS_3, false, null, NO_CONSENT));
+                if (labour) {
+                    measures.add(new Measure(MeasureCategory.PRODUCTION, Rule.MS_3, Priority.DEVELOPMENT.rank(),
+                            List.of("inhospitableArea")));
+                }
+            }
+        }
+        // MS-10, MS-11: housing and water gaps; relocation already rehouses.
+        if (gaps.contains(Indicator.HOUSING) && !relocating) {
+            measures.add(new Measure(MeasureCategory.HOUSING, Rule.MS_10, Priority.URGENT.rank(), List.of("HOUSING")));
+        }
+        if (gaps.contains(Indicator.WATER)) {
+            measures.add(new Measure(MeasureCategory.WATER, Rule.MS_11, Priority.URGENT.rank(), List.of("WATER")));
+        }
+        // MS-6: illness, registered or in the data.
+        List<String> ill = new ArrayList<>(0);
+        List<String> disabled = new ArrayList<>(0);
+        List<Member> members = household.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).getHealth().isIll()) {
+                ill.add(Household.memberRef(i));
+            }
+            if (members.get(i).isDisabled()) {
+                disabled.add(Household.memberRef(i));
+            }
+        }
+        if (causes.includes(Cause.ILLNESS) || !ill.isEmpty()) {
+            measures.add(measure(MeasureCategory.HEALTH, Rule.MS_6, Priority.SUPPORT, Cause.ILLNESS, causes, ill));
+        }
+        // MS-7: a disabled member.
+        if (!disabled.isEmpty()) {
+            measures.add(measure(MeasureCategory.DISABILITY, Rule.MS_7, Priority.SUPPORT, Cause.DISABILITY, causes,
+                    disabled));
+        }
+        // MS-4: eco-job in an ecological protection zone.
+        if (location.isEcologicalZone() && labour) {
+            measures.add(new Measure(MeasureCategory.ECOLOGICAL, Rule.MS_4, Priority.DEVELOPMENT.rank(),
+                    List.of("ecologicalZone")));
+        }
+        // MS-8: skills training, then employment.
+        if (causes.includes(Cause.LACK_OF_SKILLS) && labour) {
+            List<String> skills = List.of(Cause.LACK_OF_SKILLS.name());
+            measures.add(new Measure(MeasureCategory.SKILLS_TRAINING, Rule.MS_8, Priority.DEVELOPMENT.rank(), skills));
+            measures.add(new Measure(MeasureCategory.EMPLOYMENT, Rule.MS_8, Priority.DEVELOPMENT.rank(), skills));
+        }
+        // MS-9: microcredit for a borrower of working age with labour capacity.
+        if (causes.includes(Cause.LACK_OF_CAPITAL) && hasBorrower(household, parameters)) {
+            measures.add(new Measure(MeasureCategory.MICROCREDIT, Rule.MS_9, Priority.DEVELOPMENT.rank(),
+                    List.of(Cause.LACK_OF_CAPITAL.name())));
+            findings.add(Finding.of(Rule.MS_9, true, null, parameters.value(ParameterKey.MICROCREDIT_MAX_YUAN),
+                    parameters.value(ParameterKey.MICROCREDIT_MAX_YEARS).toPlainString(), MICROCREDIT_TERMS));
+        }
+        // MS-12: motivation through work, never a handout.
+        if (causes.includes(Cause.LACK_OF_MOTIVATION)) {
+            measures.add(new Measure(MeasureCategory.MOTIVATION, Rule.MS_12, Priority.DEVELOPMENT.rank(),
+                    List.of(Cause.LACK_OF_MOTIVATION.name())));
+            findings.add(Finding.of(Rule.MS_12, true, null, WORK_NOT_HANDOUT));
+        }
+        // MS-13: asset income for the household, infrastructure for the village.
+        List<String> infrastructure = new ArrayList<>(0);
+        for (Cause cause : INFRASTRUCTURE_CAUSES) {
+            if (causes.includes(cause)) {
+                infrastructure.add(cause.name());
+            }
+        }
+        if (!infrastructure.isEmpty()) {
+            measures.add(new Measure(MeasureCategory.ASSET_INCOME, Rule.MS_13, Priority.DEVELOPMENT.rank(),
+                    infrastructure));
+            findings.add(Finding.of(Rule.MS_13, true, String.join(", ", infrastructure), VILLAGE_NEED));
+        }
+        // MS-1: labour capacity always gets at least one development measure.
+        if (labour && measures.stream().noneMatch(Measure::isDevelopment)) {
+            measures.add(new Measure(MeasureCategory.PRODUCTION, Rule.MS_1, Priority.DEVELOPMENT.rank(),
+                    List.of("labourCapacity")));
+        }
+        // MS-5: subsidies for members of school age, or for registered education costs.
+        List<String> pupils = members(indicators.result(Indicator.EDUCATION), true);
+        if (!pupils.isEmpty() || causes.includes(Cause.EDUCATION_COSTS)) {
+            measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.SUBSIDY, Cause.EDUCATION_COSTS, causes,
+                    pupils));
+        }
+        measures.sort(Comparator.comparingInt(Measure::priority));
+        coverage(household, parameters, gaps, measures, findings);
+        return new MeasurePlan(measures, findings);
+    }
+
+    /** MS-14: every registered cause and every guarantee gap is addressed, or reported with the reason. */
+    private static void coverage(Household household, YearParameters parameters, List<Indicator> gaps,
+            List<Measure> measures, List<Finding> findings) {
+        int before = findings.size();
+        Causes causes = household.getCauses();
+        Set<Cause> registered = EnumSet.noneOf(Cause.class);
+        if (causes.getPrimary() != null) {
+            registered.add(causes.getPrimary());
+        }
+        registered.addAll(causes.getSecondary());
+        for (Cause cause : registered) {
+            if (!addressed(cause.name(), measures)) {
+                Wording reason;
+                switch (cause) {
+                    case LACK_OF_SKILLS:
+                        reason = NO_LABOUR;
+                        break;
+                    case LACK_OF_CAPITAL:
+                        reason = NO_BORROWER;
+                        break;
+                    case LACK_OF_LABOUR:
+                        reason = HAS_LABOUR;
+                        break;
+                    case DISABILITY:
+                        reason = NO_DISABLED;
+                        break;
+                    default:
+                        reason = NO_RULE;
+                }
+                findings.add(Finding.of(Rule.MS_14, false, cause.name(), reason));
+            }
+        }
+        for (Indicator gap : gaps) {
+            if (!addressed(gap.name(), measures)) {
+                findings.add(Finding.of(Rule.MS_14, false, gap.name(), NO_GAP_MEASURE));
+            }
+        }
+        if (findings.size() == before) {
+            findings.add(Finding.of(Rule.MS_14, true, null, ALL_COVERED));
+        }
+    }
+
+    private static boolean addressed(String name, List<Measure> measures) {
+        for (Measure m : measures) {
+            if (m.addresses().contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A measure for a gap, addressing the gap and the members it concerns. */
+    private static Measure measure(MeasureCategory category, Rule rule, Priority priority, String gap,
+            List<String> members) {
+        List<String> addresses = new ArrayList<>(members.size() + 1);
+        addresses.add(gap);
+        addresses.addAll(members);
+        return new Measure(category, rule, priority.rank(), addresses);
+    }
+
+    /** A measure for a cause: the registered cause if it is registered, else the members the data name. */
+    private static Measure measure(MeasureCategory category, Rule rule, Priority priority, Cause cause,
+            Causes causes, List<String> members) {
+        return new Measure(category, rule, priority.rank(), causes.includes(cause) ? List.of(cause.name()) : members);
+    }
+
+    /** The members an indicator's findings name, those passing or those failing. */
+    private static List<String> members(IndicatorResult result, boolean passed) {
+        List<String> refs = new ArrayList<>(0);
+        for (Finding f : result.findings()) {
+            String subject = f.subject();
+            if (subject != null && f.passed() == passed && !refs.contains(subject)) {
+                refs.add(subject);
+            }
+        }
+        return refs;
+    }
+
+    /** MS-9: a member with labour capacity aged within the borrower ages at the end of the year. */
+    private static boolean hasBorrower(Household household, YearParameters parameters) {
+        LocalDate endOfYear = parameters.year().atMonthDay(MonthDay.of(12, 31));
+        int youngest = parameters.intValue(ParameterKey.MICROCREDIT_AGE_MIN);
+        int oldest = parameters.intValue(ParameterKey.MICROCREDIT_AGE_MAX);
+        for (Member m : household.getMembers()) {
+            int age = m.ageOn(endOfYear);
+            if (m.getLabour().hasCapacity() && age >= youngest && age <= oldest) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,240 @@
+package io.github.jingzhun.procedure;
+
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.parameter.PolicyParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A procedure as a pure state machine (PROC-REG, PROC-EXIT, EX-C-3): its steps must be taken in order, none
+ * skipped; a notice must last the parameter's number of calendar days with no upheld objection; any step may
+ * reject with a reason. Each accepted step is kept with its date and actor: the audit trail.
+ *
+ * <p>{@link #apply} never changes a procedure: it returns a new one, or a refusal with the reason. Immutable,
+ * thread-safe and value-based.
+ */
+public final class Procedure {
+
+    /** Where a procedure stands. */
+    public enum State {
+        /** Steps remain. */
+        IN_PROGRESS,
+        /** Every step was taken. */
+        COMPLETED,
+        /** A step rejected the application, or an objection to a notice was upheld. */
+        REJECTED
+    }
+
+    private static final Wording CLOSED = Wording.of(
+            "The procedure is already {subject}: no further step can be taken", "程序已{subject}，不能再办理任何步骤");
+    private static final Wording OUT_OF_ORDER = Wording.of(
+            "Steps cannot be skipped or reordered: {subject}", "步骤不能跳过或颠倒：{subject}");
+    private static final Wording BACKDATED = Wording.of(
+            "A step cannot be dated before the previous step ({subject})", "步骤日期不能早于上一步骤（{subject}）");
+    private static final Wording NOT_A_NOTICE = Wording.of(
+            "{subject} is not a public notice", "{subject}不是公示环节");
+    private static final Wording NEEDS_NOTICE_DATES = Wording.of(
+            "{subject} is a public notice: give the days it was posted and ended", "{subject}是公示环节，须提供公示起止日期");
+    private static final Wording NOTICE_TOO_SHORT = Wording.of(
+            "The notice lasted {observed} days, shorter than the {threshold} days required",
+            "公示{observed}天，少于规定的{threshold}天");
+    private static final Wording NO_ACTOR = Wording.of(
+            "Every step must name who took it", "每个步骤都须记录经办人");
+    private static final Wording NO_REASON = Wording.of(
+            "A rejection must give its reason", "不予通过须说明理由");
+
+    private final ProcedureKind kind;
+    private final List<StepRecord> trail;
+    private final State state;
+
+    private Procedure(ProcedureKind kind, List<StepRecord> trail, State state) {
+        this.kind = kind;
+        this.trail = List.copyOf(trail);
+        this.state = state;
+    }
+
+    /**
+     * Starts a procedure with no step taken.
+     *
+     * @param kind the procedure, not null
+     * @return the procedure, not null
+     */
+    public static Procedure start(ProcedureKind kind) {
+        return new Procedure(Objects.requireNonNull(kind, "kind"), List.of(), State.IN_PROGRESS);
+    }
+
+    /**
+     * The kind of procedure.
+     *
+     * @return the kind, not null
+     */
+    public ProcedureKind kind() {
+        return kind;
+    }
+
+    /**
+     * The audit trail: every step taken, in order, with date and actor.
+     *
+     * @return the trail, not null
+     */
+    public List<StepRecord> trail() {
+        return trail;
+    }
+
+    /**
+     * Where the procedure stands.
+     *
+     * @return the state, not null
+     */
+    public State state() {
+        return state;
+    }
+
+    /**
+     * The steps still to take, in order; empty once the procedure is completed or rejected.
+     *
+     * @return the remaining steps, not null
+     */
+    public List<Step> remaining() {
+        if (state != State.IN_PROGRESS) {
+            return List.of();
+        }
+        List<Step> steps = kind.steps();
+        return steps.subList(trail.size(), steps.size());
+    }
+
+    /**
+     * The next step to take, or null when none remains.
+     *
+     * @return the step, or null
+     */
+    public @Nullable Step next() {
+        List<Step> remaining = remaining();
+        return remaining.isEmpty() ? null : remaining.get(0);
+    }
+
+    /**
+     * States how far the procedure has gone, as a finding of a rule: done, rejected, or which steps remain — what
+     * an exit decision tells its reader. The subject lists the remaining steps' names; give the remaining wording
+     * {@link Step#englishList} and {@link Step#chineseList} to read them in plain words.
+     *
+     * @param rule the rule the finding cites, such as EX-H-3, not null
+     * @param done the wording when every step is done, not null
+     * @param rejected the wording when the procedure was rejected, not null
+     * @param remaining the wording listing the remaining steps as {@code {subject}}, not null
+     * @return the finding, passed only when every step is done, not null
+     */
+    public Finding progress(Rule rule, Wording done, Wording rejected, Wording remaining) {
+        if (state == State.COMPLETED) {
+            return Finding.of(rule, true, null, done);
+        }
+        if (state == State.REJECTED) {
+            return Finding.of(rule, false, null, rejected);
+        }
+        StringJoiner steps = new StringJoiner(", ");
+        for (Step step : remaining()) {
+            steps.add(step.name());
+        }
+        return Finding.of(rule, false, BigDecimal.valueOf(remaining().size()), null, steps.toString(), remaining);
+    }
+
+    /**
+     * Applies an event: the next step completed, a notice that ran its course, or a rejection.
+     *
+     * @param event the event, not null
+     * @param parameters the parameters giving the shortest notice in force on the notice's posting day, not null
+     * @return the new state, or a refusal with the reason and this procedure unchanged, not null
+     */
+    public ProcedureResult apply(ProcedureEvent event, PolicyParameters parameters) {
+        Rule rule = kind.rule();
+        if (state != State.IN_PROGRESS) {
+            return refuse(Finding.of(rule, false, state.name(), CLOSED));
+        }
+        Step expected = kind.steps().get(trail.size());
+        if (event.step() != expected) {
+            return refuse(Finding.of(rule, false, "the next step is " + expected + ", not " + event.step(),
+                    OUT_OF_ORDER));
+        }
+        if (event.actor().isBlank()) {
+            return refuse(Finding.of(rule, false, null, NO_ACTOR));
+        }
+        LocalDate previous = trail.isEmpty() ? null : trail.get(trail.size() - 1).date();
+        if (event instanceof ProcedureEvent.NoticeCompleted) {
+            return notice((ProcedureEvent.NoticeCompleted) event, previous, parameters);
+        }
+        LocalDate date;
+        String rejection = null;
+        if (event instanceof ProcedureEvent.Rejected) {
+            ProcedureEvent.Rejected rejected = (ProcedureEvent.Rejected) event;
+            if (rejected.reason().isBlank()) {
+                return refuse(Finding.of(rule, false, null, NO_REASON));
+            }
+            date = rejected.date();
+            rejection = rejected.reason();
+        } else {
+            if (expected.isNotice()) {
+                return refuse(Finding.of(rule, false, expected.name(), NEEDS_NOTICE_DATES));
+            }
+            date = ((ProcedureEvent.Completed) event).date();
+        }
+        if (previous != null && date.isBefore(previous)) {
+            return refuse(Finding.of(rule, false, previous.toString(), BACKDATED));
+        }
+        return accept(new StepRecord(expected, date, event.actor(), null, rejection));
+    }
+
+    private ProcedureResult notice(ProcedureEvent.NoticeCompleted event, @Nullable LocalDate previous,
+            PolicyParameters parameters) {
+        Rule rule = kind.rule();
+        if (!event.step().isNotice()) {
+            return refuse(Finding.of(rule, false, event.step().name(), NOT_A_NOTICE));
+        }
+        if (previous != null && event.postedOn().isBefore(previous)) {
+            return refuse(Finding.of(rule, false, previous.toString(), BACKDATED));
+        }
+        // The notice lasts the calendar days from posting to end; at least the parameter in force when posted.
+        BigDecimal minimum = parameters.inForce(kind.noticeDays(), event.postedOn()).value();
+        long days = ChronoUnit.DAYS.between(event.postedOn(), event.endedOn());
+        if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
+            return refuse(Finding.of(rule, false, BigDecimal.valueOf(days), minimum, null, NOTICE_TOO_SHORT));
+        }
+        String rejection = event.objectionUpheld() ? "an objection to the notice was upheld" : null;
+        return accept(new StepRecord(event.step(), event.endedOn(), event.actor(), event.postedOn(), rejection));
+    }
+
+    private ProcedureResult accept(StepRecord record) {
+        List<StepRecord> next = new ArrayList<>(trail);
+        next.add(record);
+        State nextState = record.rejection() != null ? State.REJECTED
+                : next.size() == kind.steps().size() ? State.COMPLETED : State.IN_PROGRESS;
+        return new ProcedureResult.Accepted(new Procedure(kind, next, nextState));
+    }
+
+    private ProcedureResult refuse(Finding reason) {
+        return new ProcedureResult.Refused(this, reason);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Procedure && ((Procedure) obj).kind == kind && ((Procedure) obj).state == state
+                && ((Procedure) obj).trail.equals(trail);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, trail, state);
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + state + ", " + trail.size() + " of " + kind.steps().size() + " steps taken";
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.jingzhun.procedure;
+
+import java.time.LocalDate;
+
+/** Something that happens in a procedure; {@link Procedure#apply} accepts or refuses it. */
+public sealed interface ProcedureEvent {
+
+    /**
+     * The step the event concerns.
+     *
+     * @return the step, not null
+     */
+    Step step();
+
+    /**
+     * Who acted.
+     *
+     * @return the actor, not null
+     */
+    String actor();
+
+    /**
+     * A step other than a notice was completed.
+     *
+     * @param step the step, not null
+     * @param date the day, not null
+     * @param actor who completed it, not blank
+     */
+    record Completed(Step step, LocalDate date, String actor) implements ProcedureEvent {}
+
+    /**
+     * A notice ran from one day to another; an upheld objection ends the procedure.
+     *
+     * @param step the notice step, not null
+     * @param postedOn the day the notice was posted, not null
+     * @param endedOn the day it ended, not null
+     * @param actor who posted it, not blank
+     * @param objectionUpheld whether an objection to it was upheld
+     */
+    record NoticeCompleted(Step step, LocalDate postedOn, LocalDate endedOn, String actor, boolean objectionUpheld)
+            implements ProcedureEvent {}
+
+    /**
+     * A step rejected the application, with a reason; the procedure ends.
+     *
+     * @param step the step, not null
+     * @param date the day, not null
+     * @param actor who rejected it, not blank
+     * @param reason why, not blank
+     */
+    record Rejected(Step step, LocalDate date, String actor, String reason) implements ProcedureEvent {}
+}

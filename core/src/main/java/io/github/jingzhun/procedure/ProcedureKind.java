@@ -1,0 +1,56 @@
+package io.github.jingzhun.procedure;
+
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.parameter.ParameterKey;
+import java.util.List;
+
+/** The procedures of POLICY.md, each an ordered list of steps and the parameter that sets its notice length. */
+public enum ProcedureKind {
+    /** PROC-REG: "two notices, one announcement". */
+    REGISTRATION(Rule.PROC_REG, ParameterKey.NOTICE_DAYS, List.of(Step.APPLICATION, Step.DEMOCRATIC_APPRAISAL,
+            Step.VILLAGE_NOTICE, Step.TOWNSHIP_NOTICE, Step.COUNTY_ANNOUNCEMENT, Step.FILED)),
+    /** PROC-EXIT (EX-H-3): a household's exit, ending in deregistration. */
+    HOUSEHOLD_EXIT(Rule.PROC_EXIT, ParameterKey.NOTICE_DAYS, List.of(Step.VILLAGE_PROPOSAL,
+            Step.DEMOCRATIC_APPRAISAL, Step.HOUSEHOLD_AGREEMENT, Step.PUBLIC_NOTICE, Step.TOWNSHIP_VERIFICATION,
+            Step.ANNOUNCEMENT, Step.DEREGISTRATION)),
+    /** EX-C-3: a county's exit. */
+    COUNTY_EXIT(Rule.EX_C_3, ParameterKey.NOTICE_DAYS, List.of(Step.COUNTY_APPLICATION, Step.CITY_REVIEW,
+            Step.PROVINCIAL_VERIFICATION, Step.PUBLIC_NOTICE, Step.PROVINCIAL_ANNOUNCEMENT));
+
+    private final Rule rule;
+    private final ParameterKey noticeDays;
+    private final List<Step> steps;
+
+    ProcedureKind(Rule rule, ParameterKey noticeDays, List<Step> steps) {
+        this.rule = rule;
+        this.noticeDays = noticeDays;
+        this.steps = steps;
+    }
+
+    /**
+     * The rule that defines the procedure.
+     *
+     * @return the rule, not null
+     */
+    public Rule rule() {
+        return rule;
+    }
+
+    /**
+     * The parameter giving the shortest notice, in calendar days.
+     *
+     * @return the parameter, not null
+     */
+    public ParameterKey noticeDays() {
+        return noticeDays;
+    }
+
+    /**
+     * The steps, in the order they must be taken.
+     *
+     * @return the steps, not null
+     */
+    public List<Step> steps() {
+        return steps;
+    }
+}

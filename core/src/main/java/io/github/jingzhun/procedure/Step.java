@@ -1,0 +1,108 @@
+package io.github.jingzhun.procedure;
+
+import java.util.StringJoiner;
+
+/**
+ * A step of one or more procedures. Which steps a procedure has, and in which order, is its
+ * {@link ProcedureKind}'s list; a step shared by two procedures (a democratic appraisal) is one constant.
+ */
+public enum Step {
+    /** The household applies (PROC-REG). */
+    APPLICATION(false, "household application", "农户申请"),
+    /** Village representatives appraise and vote (PROC-REG, PROC-EXIT). */
+    DEMOCRATIC_APPRAISAL(false, "democratic appraisal by village representatives", "村民代表民主评议"),
+    /** The village committee checks and posts the first notice in the village (PROC-REG). */
+    VILLAGE_NOTICE(true, "village committee check and first notice", "村委会审核并第一次公示"),
+    /** The township reviews and posts the second notice (PROC-REG). */
+    TOWNSHIP_NOTICE(true, "township review and second notice", "乡镇审核并第二次公示"),
+    /** The county reviews, approves and announces (PROC-REG). */
+    COUNTY_ANNOUNCEMENT(false, "county review, approval and announcement", "县级审定并公告"),
+    /** The household is filed in the registry (PROC-REG). */
+    FILED(false, "filing in the registry", "建档立卡"),
+    /** The village committee and resident team check and propose (PROC-EXIT). */
+    VILLAGE_PROPOSAL(false, "village committee and resident team check and propose", "村两委和驻村工作队核实拟退出"),
+    /** The household agrees (PROC-EXIT). */
+    HOUSEHOLD_AGREEMENT(false, "the household agrees", "贫困户认可"),
+    /** Public notice with no upheld objection (PROC-EXIT, EX-C-3). */
+    PUBLIC_NOTICE(true, "public notice", "公示"),
+    /** The township verifies (PROC-EXIT). */
+    TOWNSHIP_VERIFICATION(false, "township verification", "乡镇核查"),
+    /** The exit is announced (PROC-EXIT). */
+    ANNOUNCEMENT(false, "announcement", "公告"),
+    /** The household is deregistered, 销号 (PROC-EXIT). */
+    DEREGISTRATION(false, "deregistration", "销号"),
+    /** The county applies (EX-C-3). */
+    COUNTY_APPLICATION(false, "county application", "县级申请"),
+    /** The city reviews (EX-C-3). */
+    CITY_REVIEW(false, "city review", "市级初审"),
+    /** The province verifies, with a third-party evaluation (EX-C-3). */
+    PROVINCIAL_VERIFICATION(false, "provincial verification with third-party evaluation", "省级核查和第三方评估"),
+    /** The province announces the county's exit (EX-C-3). */
+    PROVINCIAL_ANNOUNCEMENT(false, "provincial announcement", "省级政府公告退出");
+
+    private final boolean notice;
+    private final String english;
+    private final String chinese;
+
+    Step(boolean notice, String english, String chinese) {
+        this.notice = notice;
+        this.english = english;
+        this.chinese = chinese;
+    }
+
+    /**
+     * Whether this step is a public notice, which must last a minimum number of calendar days with no upheld
+     * objection.
+     *
+     * @return true for a notice
+     */
+    public boolean isNotice() {
+        return notice;
+    }
+
+    /**
+     * The step in plain English.
+     *
+     * @return the description, not null
+     */
+    public String english() {
+        return english;
+    }
+
+    /**
+     * The step in Chinese.
+     *
+     * @return the description, not null
+     */
+    public String chinese() {
+        return chinese;
+    }
+
+    /**
+     * Reads a list of step names, such as {@code "PUBLIC_NOTICE, ANNOUNCEMENT"}, in plain English.
+     *
+     * @param names step names separated by {@code ", "}, not null
+     * @return the steps in English separated by semicolons, not null
+     */
+    public static String englishList(String names) {
+        StringJoiner joiner = new StringJoiner("; ");
+        for (String name : names.split(", ")) {
+            joiner.add(valueOf(name).english);
+        }
+        return joiner.toString();
+    }
+
+    /**
+     * Reads a list of step names, such as {@code "PUBLIC_NOTICE, ANNOUNCEMENT"}, in Chinese.
+     *
+     * @param names step names separated by {@code ", "}, not null
+     * @return the steps in Chinese separated by {@code 、}, not null
+     */
+    public static String chineseList(String names) {
+        StringJoiner joiner = new StringJoiner("、");
+        for (String name : names.split(", ")) {
+            joiner.add(valueOf(name).chinese);
+        }
+        return joiner.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.jingzhun.procedure;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of a procedure's audit trail: which step, when, by whom; for a notice, when it was posted; for a
+ * rejection, why.
+ *
+ * @param step the step, not null
+ * @param date the day the step was completed or rejected (for a notice, the day it ended), not null
+ * @param actor who took the step: an office or an official's registry id, not blank
+ * @param postedOn the day a notice was posted, or null for other steps
+ * @param rejection why the step rejected the application, or null if it did not
+ */
+public record StepRecord(Step step, LocalDate date, String actor, @Nullable LocalDate postedOn,
+        @Nullable String rejection) {
+
+    /**
+     * Creates a trail entry.
+     *
+     * @param step the step, not null
+     * @param date the day the step was completed or rejected (for a notice, the day it ended), not null
+     * @param actor who took the step: an office or an official's registry id, not blank
+     * @param postedOn the day a notice was posted, or null for other steps
+     * @param rejection why the step rejected the application, or null if it did not
+     */
+    public StepRecord {
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(actor, "actor");
+    }
+}
