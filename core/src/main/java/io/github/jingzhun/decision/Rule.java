@@ -92,7 +92,49 @@ public enum Rule {
     /** Exit procedure of a household. */
     PROC_EXIT("PROC-EXIT", "exit procedure"),
     /** Transition period after exit. */
-    GR_1("GR-1", "transition period");
+    GR_1("GR-1", "transition period"),
+    /** Monitoring threshold. */
+    MON_1("MON-1", "monitoring threshold"),
+    /** Monitoring categories. */
+    MON_2("MON-2", "monitoring categories"),
+    /** Monitoring triggers. */
+    MON_3("MON-3", "monitoring triggers"),
+    /** Risk elimination. */
+    MON_4("MON-4", "risk elimination"),
+    /** Monitoring procedure. */
+    PROC_MON("PROC-MON", "monitoring procedure"),
+    /** Poverty incidence. */
+    ST_1("ST-1", "poverty incidence"),
+    /** Foster–Greer–Thorbecke measures. */
+    ST_2("ST-2", "Foster-Greer-Thorbecke measures"),
+    /** Alkire–Foster multidimensional measures. */
+    ST_3("ST-3", "Alkire-Foster measures"),
+    /** Evaluation rates from a sample. */
+    ST_4("ST-4", "evaluation rates"),
+    /** Progress by area and period. */
+    ST_5("ST-5", "progress"),
+    /** The same ID number twice. */
+    AUD_1("AUD-1", "duplicate ID number"),
+    /** An invalid ID number. */
+    AUD_2("AUD-2", "invalid ID number"),
+    /** A registered household hit by an exclusion. */
+    AUD_3("AUD-3", "registered household excluded"),
+    /** An exit that relied on one-off transfers. */
+    AUD_4("AUD-4", "exit on one-off transfers"),
+    /** An implausible income jump. */
+    AUD_5("AUD-5", "income jump"),
+    /** Unsupported causes and registry consistency. */
+    AUD_6("AUD-6", "registry consistency"),
+    /** A procedure out of order or a short notice. */
+    AUD_7("AUD-7", "procedure irregularity"),
+    /** Contact cadres and resident officials. */
+    AUD_8("AUD-8", "assistance responsibility"),
+    /** Cross-department comparison. */
+    AUD_9("AUD-9", "cross-department comparison"),
+    /** Two parameter sets over one population. */
+    SC_1("SC-1", "parameter scenario"),
+    /** Shocks to households. */
+    SC_2("SC-2", "shock scenario");
 
     private static final Map<String, Rule> BY_ID = new HashMap<>();
 

@@ -114,6 +114,17 @@ public abstract class Member {
     }
 
     /**
+     * Whether the member works for a wage locally (本地务工); default false. Migrant work is
+     * {@link #getMigrantWorkMonths()}.
+     *
+     * @return true if employed locally
+     */
+    @Value.Default
+    public boolean isEmployed() {
+        return false;
+    }
+
+    /**
      * Whether enrolled in basic medical insurance (基本医疗保险).
      *
      * @return true if enrolled

@@ -67,6 +67,14 @@ public enum ParameterKey {
     POOR_VILLAGE_INCIDENCE_MULTIPLE("multiple", "ID-V-1"),
     /** Poor village: villagers' per-capita income below this share of the province's rural average (ID-V-1). */
     POOR_VILLAGE_INCOME_PERCENT("percent", "ID-V-1"),
+    /** Registry check: per-capita net income above this is implausible (AUD-6). */
+    AUDIT_INCOME_CEILING_YUAN("yuan per person", "AUD-6"),
+    /** Registry check: youngest working age (AUD-6). */
+    WORKING_AGE_MIN("years", "AUD-6"),
+    /** Registry check: oldest working age for extreme-poverty support households (AUD-6). */
+    WORKING_AGE_MAX("years", "AUD-6"),
+    /** Registry check: oldest age at which a healthy member recorded LOST is suspect (AUD-6). */
+    HEALTHY_LOST_AGE_MAX("years", "AUD-6"),
     /** Switch: exclude households with a public employee on the state payroll (ID-H-2). */
     EXCLUDE_PUBLIC_EMPLOYEE("switch", "ID-H-2"),
     /** Switch: exclude households owning a private car not used for production (ID-H-2). */
