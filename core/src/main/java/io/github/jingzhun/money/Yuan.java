@@ -60,7 +60,7 @@ public final class Yuan implements Comparable<Yuan> {
         }
         BigDecimal fen = yuan.movePointRight(2);
         if (fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("amount has a fraction of a fen: " + yuan.toPlainString());
+            throw new IllegalArgumentException("amount has a fraction of a fen: " + yuan);
         }
         return ofFen(fen.longValueExact());
     }
@@ -219,8 +219,6 @@ public final class Yuan implements Comparable<Yuan> {
      */
     @Override
     public String toString() {
-        long abs = Math.abs(fen);
-        long cents = abs % 100;
-        return (fen < 0 ? "-" : "") + abs / 100 + (cents < 10 ? ".0" : ".") + cents;
+        return toBigDecimal().toPlainString();
     }
 }
