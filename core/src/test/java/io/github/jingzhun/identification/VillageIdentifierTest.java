@@ -1,0 +1,229 @@
+package io.github.jingzhun.identification;
+
+import static io.github.jingzhun.Households.adult;
+import static io.github.jingzhun.Households.household;
+import static io.github.jingzhun.Households.income;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.area.Village;
+import io.github.jingzhun.area.VillageCode;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.ImmutableHousehold;
+import io.github.jingzhun.household.Status;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.YearParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VillageIdentifierTest {
+
+    private static final Year Y2019 = Year.of(2019);
+    private static final VillageCode CODE = VillageCode.parse("522727101201");
+    private static final YearParameters NATIONAL_2019 = PolicyParameters.national().forYear(Y2019);
+    /** Guizhou, 2019: 10% rural incidence, 10,000 yuan average rural income; 60% of it is 6,000. */
+    private static final ProvincialBenchmark BENCHMARK =
+            new ProvincialBenchmark(52, Y2019, new BigDecimal("10"), Yuan.of(10000));
+
+    private static Village village(Yuan collectiveIncome) {
+        return Village.builder().withCode(CODE).withCollectiveIncome(collectiveIncome).build();
+    }
+
+    private static Household villager(String id, int persons, boolean registered, Yuan net) {
+        ImmutableHousehold.Builder b = household("522727").withId(id)
+                .withStatus(registered ? Status.registered(LocalDate.of(2014, 10, 1)) : Status.notRegistered())
+                .addIncome(income(2019).withWage(net).build());
+        for (int i = 0; i < persons; i++) {
+            b.addMembers(adult());
+        }
+        return b.build();
+    }
+
+    /** Ten persons, {@code poor} of them in registered households, with a total net income. */
+    private static List<Household> tenPersons(int poor, Yuan totalNet) {
+        return List.of(villager("HH-1", poor, true, Yuan.ZERO), villager("HH-2", 10 - poor, false, totalNet));
+    }
+
+    private static VillageIdentification identify(List<Household> households, ProvincialBenchmark benchmark) {
+        return VillageIdentifier.identify(village(Yuan.ZERO), households, benchmark, NATIONAL_2019);
+    }
+
+    @Test
+    @DisplayName("ID-V-1: incidence exactly 2 × the province's (20% against 10%) is high enough")
+    void incidenceExactlyTwiceTheProvincesPasses() {
+        VillageIdentification v = identify(tenPersons(2, Yuan.of(50000)), BENCHMARK);
+
+        Finding f = v.findings().get(0);
+        assertThat(f.rule()).isEqualTo(Rule.ID_V_1);
+        assertThat(f.passed()).isTrue();
+        assertThat(f.observed()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(f.threshold()).isEqualByComparingTo("20");
+        assertThat(f.message()).startsWith("Poverty incidence 20.00% is at least 20%");
+        assertThat(v.incidencePercent()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(v.poor()).isTrue();
+    }
+
+    @Test
+    @DisplayName("ID-V-1: incidence just below 2 × the province's (20% against 2 × 10.01%) fails")
+    void incidenceJustBelowTwiceTheProvincesFails() {
+        ProvincialBenchmark higher = new ProvincialBenchmark(52, Y2019, new BigDecimal("10.01"), Yuan.of(10000));
+
+        VillageIdentification v = identify(tenPersons(2, Yuan.of(50000)), higher);
+
+        Finding f = v.findings().get(0);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.threshold()).isEqualByComparingTo("20.02");
+        assertThat(f.message()).startsWith("Poverty incidence 20.00% is below 20.02%");
+        assertThat(v.poor()).isFalse();
+    }
+
+    @Test
+    @DisplayName("ID-V-1: one poor person fewer (19 of 100 against 2 × 10%) fails")
+    void onePoorPersonFewerFails() {
+        List<Household> households = List.of(villager("HH-1", 19, true, Yuan.ZERO),
+                villager("HH-2", 81, false, Yuan.of(100000)));
+
+        VillageIdentification v = identify(households, BENCHMARK);
+
+        assertThat(v.incidencePercent()).isEqualTo(new BigDecimal("19.00"));
+        assertThat(v.findings().get(0).passed()).isFalse();
+    }
+
+    @Test
+    @DisplayName("ID-V-1: per-capita income exactly 60% of the province's average fails (strictly below needed)")
+    void incomeExactlySixtyPercentOfTheAverageFails() {
+        VillageIdentification v = identify(tenPersons(2, Yuan.of(60000)), BENCHMARK);
+
+        Finding f = v.findings().get(1);
+        assertThat(f.rule()).isEqualTo(Rule.ID_V_1);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.observed()).isEqualTo(new BigDecimal("6000.00"));
+        assertThat(f.threshold()).isEqualTo(new BigDecimal("6000.00"));
+        assertThat(f.message()).isEqualTo(
+                "Villagers' per-capita net income 6000.00 is not below 6000.00, the share of the province's average");
+        assertThat(v.poor()).isFalse();
+    }
+
+    @Test
+    @DisplayName("ID-V-1: one fen less passes, though per capita still displays 6000.00")
+    void incomeOneFenBelowSixtyPercentPasses() {
+        VillageIdentification v = identify(tenPersons(2, Yuan.parse("59999.99")), BENCHMARK);
+
+        Finding f = v.findings().get(1);
+        assertThat(f.passed()).isTrue();
+        assertThat(v.perCapitaIncome()).isEqualTo(Yuan.parse("6000.00"));
+        assertThat(f.message()).startsWith("Villagers' per-capita net income 6000.00 is below 6000.00");
+        assertThat(v.poor()).isTrue();
+    }
+
+    @Test
+    @DisplayName("ID-V-1: collective income of 0.01 fails 'no collective income'")
+    void collectiveIncomeOfOneFenFails() {
+        VillageIdentification v = VillageIdentifier.identify(village(Yuan.ofFen(1)),
+                tenPersons(2, Yuan.of(50000)), BENCHMARK, NATIONAL_2019);
+
+        Finding f = v.findings().get(2);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.observed()).isEqualTo(new BigDecimal("0.01"));
+        assertThat(f.message()).isEqualTo("The village has collective-economy income of 0.01");
+        assertThat(v.poor()).isFalse();
+    }
+
+    @Test
+    @DisplayName("ID-V-1: no collective income passes")
+    void noCollectiveIncomePasses() {
+        Finding f = identify(tenPersons(2, Yuan.of(50000)), BENCHMARK).findings().get(2);
+
+        assertThat(f.passed()).isTrue();
+        assertThat(f.message()).isEqualTo("The village has no collective-economy income");
+        assertThat(f.messageZh()).isEqualTo("村无集体经济收入");
+    }
+
+    @ParameterizedTest(name = "high incidence {0}, low income {1}, no collective income {2}")
+    @CsvSource({
+        "true, true, true", "true, true, false", "true, false, true", "false, true, true",
+        "true, false, false", "false, true, false", "false, false, true", "false, false, false"})
+    @DisplayName("ID-V-1: a village is poor only when all three conditions hold")
+    void poorOnlyWhenAllThreeConditionsHold(boolean high, boolean low, boolean noCollective) {
+        List<Household> households = tenPersons(high ? 2 : 1, low ? Yuan.of(50000) : Yuan.of(60000));
+        Village village = village(noCollective ? Yuan.ZERO : Yuan.of(10000));
+
+        VillageIdentification v = VillageIdentifier.identify(village, households, BENCHMARK, NATIONAL_2019);
+
+        assertThat(v.findings()).extracting(Finding::passed).containsExactly(high, low, noCollective);
+        assertThat(v.findings()).extracting(Finding::rule).containsOnly(Rule.ID_V_1);
+        assertThat(v.poor()).isEqualTo(high && low && noCollective);
+        assertThat(v.village()).isEqualTo(CODE);
+    }
+
+    @Test
+    @DisplayName("ID-V-1: exited households are not counted as poor")
+    void exitedHouseholdsAreNotPoor() {
+        Household exited = household("522727").withId("HH-1")
+                .withStatus(Status.exited(LocalDate.of(2014, 10, 1), LocalDate.of(2018, 12, 1)))
+                .addMembers(adult(), adult()).addIncome(income(2019).build()).build();
+        List<Household> households = List.of(exited, villager("HH-2", 8, false, Yuan.of(50000)));
+
+        VillageIdentification v = identify(households, BENCHMARK);
+
+        assertThat(v.incidencePercent()).isEqualByComparingTo("0");
+        assertThat(v.findings().get(0).passed()).isFalse();
+    }
+
+    @Test
+    @DisplayName("ID-V-1: the incidence multiple is the POOR_VILLAGE_INCIDENCE_MULTIPLE parameter")
+    void multipleIsAParameter() {
+        YearParameters triple = PolicyParameters.national().withParameter(ParameterKey.POOR_VILLAGE_INCIDENCE_MULTIPLE,
+                BigDecimal.valueOf(3), "provincial rule", "fewer poor villages").forYear(Y2019);
+
+        VillageIdentification v = VillageIdentifier.identify(village(Yuan.ZERO), tenPersons(2, Yuan.of(50000)),
+                BENCHMARK, triple);
+
+        assertThat(v.findings().get(0).passed()).isFalse();
+        assertThat(v.findings().get(0).threshold()).isEqualByComparingTo("30");
+    }
+
+    @Test
+    @DisplayName("ID-V-1: the income share is the POOR_VILLAGE_INCOME_PERCENT parameter")
+    void incomeShareIsAParameter() {
+        YearParameters seventy = PolicyParameters.national().withParameter(ParameterKey.POOR_VILLAGE_INCOME_PERCENT,
+                BigDecimal.valueOf(70), "provincial rule", "more poor villages").forYear(Y2019);
+
+        VillageIdentification v = VillageIdentifier.identify(village(Yuan.ZERO), tenPersons(2, Yuan.of(60000)),
+                BENCHMARK, seventy);
+
+        assertThat(v.findings().get(1).passed()).isTrue();
+        assertThat(v.findings().get(1).threshold()).isEqualTo(new BigDecimal("7000.00"));
+    }
+
+    @Test
+    @DisplayName("ID-V-1: a household without an income record for the year is an error naming it")
+    void householdWithoutARecordForTheYearIsAnError() {
+        Household noRecord = household("522727").withId("HH-522727-0099").addMembers(adult())
+                .addIncome(income(2018).build()).build();
+        List<Household> households = List.of(villager("HH-1", 2, true, Yuan.ZERO), noRecord);
+
+        assertThatThrownBy(() -> identify(households, BENCHMARK))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("HH-522727-0099")
+                .hasMessageContaining("2019");
+    }
+
+    @Test
+    @DisplayName("ID-V-1: a village with no households cannot be identified")
+    void villageWithoutHouseholdsIsAnError() {
+        assertThatThrownBy(() -> identify(List.of(), BENCHMARK))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("522727101201");
+    }
+}

@@ -1,0 +1,342 @@
+package io.github.jingzhun.parameter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.money.Yuan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PolicyParametersTest {
+
+    private static final PolicyParameters NATIONAL = PolicyParameters.national();
+    private static final String SOURCE = "Guizhou provincial notice";
+    private static final String REASON = "higher cost of living in the province";
+
+    @ParameterizedTest(name = "income year {0}: line {1}")
+    @CsvSource({
+        "2010, 2300", "2011, 2536", "2012, 2625", "2013, 2736", "2014, 2800", "2015, 2855",
+        "2016, 2952", "2017, 2952", "2018, 2995", "2019, 3218", "2020, 4000"})
+    @DisplayName("§2a: the national line of every income year 2010..2020, with a source")
+    void nationalLineOfEveryIncomeYearIsThePolicyTable(int year, long yuan) {
+        YearParameters.LineApplied line = NATIONAL.forYear(Year.of(year)).nationalLine();
+
+        assertThat(line.amount()).isEqualTo(Yuan.of(yuan));
+        assertThat(line.standard()).isEqualTo(Standard.NATIONAL);
+        assertThat(line.source()).isNotBlank();
+    }
+
+    @Test
+    void nationalSetCoversExactlyIncomeYears2010To2020() {
+        assertThat(NATIONAL.getPovertyLines()).extracting(PovertyLine::year)
+                .containsExactlyElementsOf(IntStream.rangeClosed(2010, 2020).mapToObj(Year::of).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2017, 2018, 2019})
+    @DisplayName("§2a: the starred years keep the note that their source is weaker")
+    void starredYearsKeepTheWeakerSourceNote(int year) {
+        assertThat(NATIONAL.forYear(Year.of(year)).nationalLine().source()).containsIgnoringCase("weaker source");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2010, 2011, 2016, 2020})
+    void unstarredYearsDoNotClaimAWeakerSource(int year) {
+        assertThat(NATIONAL.forYear(Year.of(year)).nationalLine().source()).doesNotContainIgnoringCase("weaker");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2009, 2021})
+    @DisplayName("§2a: a year with no line is an error naming the year, never a guess")
+    void yearWithoutALineIsAnErrorNamingTheYear(int year) {
+        assertThatThrownBy(() -> NATIONAL.forYear(Year.of(year)))
+                .isInstanceOf(MissingParameterException.class)
+                .hasMessageContaining("income year " + year)
+                .hasMessageContaining("never guessed")
+                .hasMessageContaining("national");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ParameterKey.class)
+    void everyParameterKeyHasANationalValueWithASource(ParameterKey key) {
+        for (int year = 2010; year <= 2020; year++) {
+            YearParameters p = NATIONAL.forYear(Year.of(year));
+            assertThat(p.value(key)).as("%s in %d", key, year).isNotNull();
+            assertThat(p.source(key)).as("%s in %d", key, year).isNotBlank();
+        }
+    }
+
+    @Test
+    @DisplayName("IND-STD: the national set has no deviations")
+    void nationalSetHasNoDeviations() {
+        assertThat(NATIONAL.deviations()).isEmpty();
+        assertThat(NATIONAL.getName()).isEqualTo("national");
+        assertThat(NATIONAL.getRegionalLines()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("IND-STD: a changed 2019 line is listed as a deviation with the national 3218.00 and the reason")
+    void changedLineIsListedAsADeviationWithTheNationalValue() {
+        PolicyParameters changed = NATIONAL.withPovertyLine(Year.of(2019), Yuan.of(4000), SOURCE, REASON);
+
+        assertThat(changed.deviations()).containsExactly(
+                new Deviation("line 2019", new BigDecimal("3218.00"), new BigDecimal("4000.00"), REASON));
+        assertThat(changed.forYear(Year.of(2019)).nationalLine().amount()).isEqualTo(Yuan.of(4000));
+        assertThat(changed.forYear(Year.of(2019)).nationalLine().source()).isEqualTo(SOURCE);
+        assertThat(changed.forYear(Year.of(2018)).nationalLine().amount()).isEqualTo(Yuan.of(2995));
+    }
+
+    @Test
+    @DisplayName("IND-STD: a changed scalar is listed with its national default and reason")
+    void changedParameterIsListedAsADeviation() {
+        PolicyParameters changed = NATIONAL.withParameter(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(5), SOURCE,
+                "county practice of five days");
+
+        assertThat(changed.deviations()).containsExactly(new Deviation("NOTICE_DAYS", new BigDecimal("7"),
+                BigDecimal.valueOf(5), "county practice of five days"));
+    }
+
+    @Test
+    @DisplayName("IND-STD: a line for a year the national set lacks is a deviation with no national value")
+    void lineForAnUncoveredYearIsADeviationWithoutNationalValue() {
+        PolicyParameters extended = NATIONAL.withPovertyLine(Year.of(2021), Yuan.of(4100), SOURCE, REASON);
+
+        assertThat(extended.deviations()).containsExactly(
+                new Deviation("line 2021", null, new BigDecimal("4100.00"), REASON));
+        assertThat(extended.forYear(Year.of(2021)).nationalLine().amount()).isEqualTo(Yuan.of(4100));
+    }
+
+    @Test
+    @DisplayName("IND-STD: a regional line is always a deviation")
+    void regionalLineIsADeviation() {
+        PolicyParameters guizhou = NATIONAL.withRegionalLine(
+                new RegionalLine(52, Year.of(2019), Yuan.of(3500), SOURCE, REASON));
+
+        assertThat(guizhou.deviations()).containsExactly(
+                new Deviation("line 2019 in 52", new BigDecimal("3218.00"), new BigDecimal("3500.00"), REASON));
+    }
+
+    @Test
+    void valueEqualToTheNationalDefaultIsNoDeviation() {
+        PolicyParameters same = NATIONAL.withParameter(ParameterKey.NOTICE_DAYS, new BigDecimal("7.0"), SOURCE,
+                "restated");
+
+        assertThat(same.deviations()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("IND-STD: a changed value whose reason is null is rejected")
+    void changedValueWithoutAReasonIsRejected() {
+        ParameterValue noReason = new ParameterValue(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(5),
+                LocalDate.of(2010, 1, 1), SOURCE, null);
+
+        assertThatThrownBy(() -> NATIONAL.withParameter(noReason))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NOTICE_DAYS")
+                .hasMessageContaining("national default 7")
+                .hasMessageContaining("must give a reason (IND-STD)");
+    }
+
+    @Test
+    @DisplayName("IND-STD: a changed line whose reason is null is rejected")
+    void changedLineWithoutAReasonIsRejected() {
+        List<PovertyLine> lines = new ArrayList<>(NATIONAL.getPovertyLines());
+        lines.removeIf(l -> l.year().equals(Year.of(2019)));
+        lines.add(new PovertyLine(Year.of(2019), Yuan.of(4000), SOURCE, null));
+
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).withPovertyLines(lines).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2019")
+                .hasMessageContaining("national default 3218.00")
+                .hasMessageContaining("(IND-STD)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    @DisplayName("IND-STD: a blank reason is no reason")
+    void changedValueWithABlankReasonIsRejected(String reason) {
+        assertThatThrownBy(() -> NATIONAL.withParameter(ParameterKey.SHOCK_SHARE_PERCENT, BigDecimal.valueOf(40),
+                SOURCE, reason)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IND-STD");
+        assertThatThrownBy(() -> NATIONAL.withPovertyLine(Year.of(2019), Yuan.of(4000), SOURCE, reason))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IND-STD");
+    }
+
+    @Test
+    void withParameterReplacesAllVersionsOfTheKey() {
+        PolicyParameters dated = NATIONAL.withParameter(new ParameterValue(ParameterKey.NOTICE_DAYS,
+                BigDecimal.valueOf(10), LocalDate.of(2016, 1, 1), SOURCE, "longer notice from 2016"));
+        PolicyParameters replaced = dated.withParameter(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(5), SOURCE,
+                "five days throughout");
+
+        assertThat(replaced.getValues()).filteredOn(v -> v.key() == ParameterKey.NOTICE_DAYS)
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.value()).isEqualByComparingTo("5");
+                    assertThat(v.since()).isEqualTo(LocalDate.of(2010, 1, 1));
+                    assertThat(v.reason()).isEqualTo("five days throughout");
+                });
+        assertThat(replaced.forYear(Year.of(2010)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(5);
+        assertThat(replaced.forYear(Year.of(2020)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(5);
+    }
+
+    @Test
+    void datedValueReplacesOnlyTheValueOfTheSameDate() {
+        ParameterValue from2016 = new ParameterValue(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(10),
+                LocalDate.of(2016, 1, 1), SOURCE, "longer notice from 2016");
+        PolicyParameters twice = NATIONAL.withParameter(from2016).withParameter(new ParameterValue(
+                ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(9), LocalDate.of(2016, 1, 1), SOURCE, "nine days"));
+
+        assertThat(twice.getValues()).filteredOn(v -> v.key() == ParameterKey.NOTICE_DAYS)
+                .extracting(ParameterValue::value)
+                .containsExactly(new BigDecimal("7"), BigDecimal.valueOf(9));
+    }
+
+    @Test
+    @DisplayName("a value since 2019-07-01 applies to income year 2019 (as of 31 December) but not 2018")
+    void valueFromMidYearAppliesToThatIncomeYearButNotTheYearBefore() {
+        PolicyParameters p = NATIONAL.withParameter(new ParameterValue(ParameterKey.NOTICE_DAYS,
+                BigDecimal.valueOf(5), LocalDate.of(2019, 7, 1), "county notice", "shorter notice"));
+
+        assertThat(p.forYear(Year.of(2018)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(7);
+        assertThat(p.forYear(Year.of(2019)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(5);
+        assertThat(p.forYear(Year.of(2019)).source(ParameterKey.NOTICE_DAYS)).isEqualTo("county notice");
+        assertThat(p.forYear(Year.of(2020)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("a value since 31 December applies to that income year; since 1 January only to the next")
+    void valuesAreResolvedAsOf31DecemberToTheDay() {
+        PolicyParameters lastDay = NATIONAL.withParameter(new ParameterValue(ParameterKey.NOTICE_DAYS,
+                BigDecimal.valueOf(5), LocalDate.of(2019, 12, 31), SOURCE, "shorter notice"));
+        PolicyParameters nextDay = NATIONAL.withParameter(new ParameterValue(ParameterKey.NOTICE_DAYS,
+                BigDecimal.valueOf(5), LocalDate.of(2020, 1, 1), SOURCE, "shorter notice"));
+
+        assertThat(lastDay.forYear(Year.of(2019)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(5);
+        assertThat(nextDay.forYear(Year.of(2019)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(7);
+        assertThat(nextDay.forYear(Year.of(2020)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(5);
+    }
+
+    @Test
+    void theLatestValueInForceWinsWhateverTheOrderOfTheList() {
+        List<ParameterValue> values = new ArrayList<>(NATIONAL.getValues());
+        values.add(0, new ParameterValue(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(5), LocalDate.of(2018, 1, 1),
+                SOURCE, "from 2018"));
+        values.add(0, new ParameterValue(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(6), LocalDate.of(2015, 1, 1),
+                SOURCE, "from 2015"));
+        PolicyParameters p = PolicyParameters.builder().from(NATIONAL).withValues(values).build();
+
+        assertThat(p.forYear(Year.of(2014)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(7);
+        assertThat(p.forYear(Year.of(2015)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(6);
+        assertThat(p.forYear(Year.of(2017)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(6);
+        assertThat(p.forYear(Year.of(2018)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(5);
+    }
+
+    @Test
+    void parameterWithNoValueInForceInTheYearIsMissingNotGuessed() {
+        List<ParameterValue> values = new ArrayList<>(NATIONAL.getValues());
+        values.removeIf(v -> v.key() == ParameterKey.NOTICE_DAYS);
+        values.add(new ParameterValue(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(7), LocalDate.of(2015, 1, 1),
+                SOURCE, null));
+        PolicyParameters late = PolicyParameters.builder().from(NATIONAL).withValues(values).build();
+
+        assertThatThrownBy(() -> late.forYear(Year.of(2014)))
+                .isInstanceOf(MissingParameterException.class)
+                .hasMessageContaining("NOTICE_DAYS")
+                .hasMessageContaining("2014");
+        assertThat(late.forYear(Year.of(2015)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(7);
+    }
+
+    @Test
+    void setWithoutAValueForEveryKeyIsRejected() {
+        List<ParameterValue> values = new ArrayList<>(NATIONAL.getValues());
+        values.removeIf(v -> v.key() == ParameterKey.NOTICE_DAYS);
+
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).withValues(values).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no value for [NOTICE_DAYS]");
+    }
+
+    @Test
+    void twoValuesOfOneKeyFromTheSameDayAreRejected() {
+        ParameterValue again = new ParameterValue(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(7),
+                LocalDate.of(2010, 1, 1), SOURCE, null);
+
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).addValues(again).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two values of NOTICE_DAYS from 2010-01-01");
+    }
+
+    @Test
+    void twoLinesForOneYearAreRejected() {
+        PovertyLine again = new PovertyLine(Year.of(2019), Yuan.of(3218), SOURCE, null);
+
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).addPovertyLines(again).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two lines for 2019");
+    }
+
+    @Test
+    void twoRegionalLinesOfOneAreaAndYearAreRejected() {
+        RegionalLine first = new RegionalLine(52, Year.of(2019), Yuan.of(3500), SOURCE, REASON);
+        RegionalLine second = new RegionalLine(52, Year.of(2019), Yuan.of(3600), SOURCE, REASON);
+
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).addRegionalLines(first, second).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two lines of 52 for 2019");
+    }
+
+    @Test
+    void withRegionalLineReplacesTheLineOfTheSameAreaAndYear() {
+        PolicyParameters p = NATIONAL
+                .withRegionalLine(new RegionalLine(52, Year.of(2019), Yuan.of(3500), SOURCE, REASON))
+                .withRegionalLine(new RegionalLine(52, Year.of(2019), Yuan.of(3600), SOURCE, REASON))
+                .withRegionalLine(new RegionalLine(52, Year.of(2018), Yuan.of(3300), SOURCE, REASON));
+
+        assertThat(p.getRegionalLines()).extracting(RegionalLine::amount)
+                .containsExactly(Yuan.of(3600), Yuan.of(3300));
+    }
+
+    @Test
+    void blankNameOrVersionIsRejected() {
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).withName(" ").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name: must not be blank");
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).withVersion("").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version: must not be blank");
+    }
+
+    @Test
+    void copiesLeaveTheOriginalUnchanged() {
+        PolicyParameters before = PolicyParameters.builder().from(NATIONAL).build();
+
+        PolicyParameters changed = NATIONAL
+                .withPovertyLine(Year.of(2019), Yuan.of(4000), SOURCE, REASON)
+                .withParameter(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(5), SOURCE, REASON)
+                .withRegionalLine(new RegionalLine(52, Year.of(2019), Yuan.of(3500), SOURCE, REASON));
+
+        assertThat(changed).isNotEqualTo(NATIONAL);
+        assertThat(NATIONAL).isEqualTo(before);
+        assertThat(NATIONAL.deviations()).isEmpty();
+        assertThat(NATIONAL.forYear(Year.of(2019)).nationalLine().amount()).isEqualTo(Yuan.of(3218));
+        assertThat(NATIONAL.forYear(Year.of(2019)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(7);
+        assertThat(NATIONAL.getRegionalLines()).isEmpty();
+        assertThat(PolicyParameters.national()).isSameAs(NATIONAL);
+    }
+
+    @Test
+    void toStringNamesTheSetItsYearsAndItsDeviationCount() {
+        assertThat(NATIONAL).hasToString("PolicyParameters{national 2021.1, lines [2010, 2011, 2012, 2013, 2014, "
+                + "2015, 2016, 2017, 2018, 2019, 2020], deviations 0}");
+        assertThat(NATIONAL.withPovertyLine(Year.of(2019), Yuan.of(4000), SOURCE, REASON).toString())
+                .endsWith("deviations 1}");
+    }
+}

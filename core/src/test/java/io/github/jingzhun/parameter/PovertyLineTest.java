@@ -1,0 +1,45 @@
+package io.github.jingzhun.parameter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.money.Yuan;
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PovertyLineTest {
+
+    private static final Year Y2019 = Year.of(2019);
+
+    @Test
+    void amountMustBePositiveDownToTheFen() {
+        assertThatThrownBy(() -> new PovertyLine(Y2019, Yuan.ZERO, "source", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("line of 2019: amount must be positive");
+        assertThatThrownBy(() -> new PovertyLine(Y2019, Yuan.ofFen(-1), "source", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new PovertyLine(Y2019, Yuan.ofFen(1), "source", null).amount()).isEqualTo(Yuan.ofFen(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t"})
+    void blankSourceIsRejected(String source) {
+        assertThatThrownBy(() -> new PovertyLine(Y2019, Yuan.of(3218), source, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("line of 2019: source must not be blank");
+    }
+
+    @Test
+    void yearIsRequired() {
+        assertThatThrownBy(() -> new PovertyLine(null, Yuan.of(3218), "source", null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("year");
+    }
+
+    @Test
+    void reasonIsOptional() {
+        assertThat(new PovertyLine(Y2019, Yuan.of(3218), "source", null).reason()).isNull();
+        assertThat(new PovertyLine(Y2019, Yuan.of(4000), "source", "scenario").reason()).isEqualTo("scenario");
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.jingzhun.parameter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.area.Geography;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.money.Yuan;
+import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.time.Year;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class YearParametersTest {
+
+    private static final Year Y2019 = Year.of(2019);
+    private static final PolicyParameters NATIONAL = PolicyParameters.national();
+    private static final CountyCode QIANNAN_COUNTY = CountyCode.parse("522727");
+    private static final CountyCode GUIYANG_COUNTY = CountyCode.parse("520102");
+    private static final CountyCode GANSU_COUNTY = CountyCode.parse("621126");
+    private static final RegionalLine GUIZHOU = new RegionalLine(52, Y2019, Yuan.of(3500), "Guizhou notice",
+            "provincial line above the national line");
+    private static final RegionalLine QIANNAN = new RegionalLine(5227, Y2019, Yuan.of(3800), "Qiannan notice",
+            "prefecture line above the provincial line");
+
+    @Test
+    @DisplayName("ID-STD: by default the national line is applied, standard NATIONAL")
+    void nationalLineIsAppliedByDefault() {
+        YearParameters p = NATIONAL.forYear(Y2019);
+        YearParameters.LineApplied line = p.line(QIANNAN_COUNTY);
+
+        assertThat(line).isSameAs(p.nationalLine());
+        assertThat(line.amount()).isEqualTo(Yuan.of(3218));
+        assertThat(line.standard()).isEqualTo(Standard.NATIONAL);
+        assertThat(line.source()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("ID-STD: the finding states that the national line of the year was applied")
+    void nationalLineFindingStatesWhichLine() {
+        Finding f = NATIONAL.forYear(Y2019).line(QIANNAN_COUNTY).finding();
+
+        assertThat(f.rule()).isEqualTo(Rule.ID_STD);
+        assertThat(f.passed()).isTrue();
+        assertThat(f.threshold()).isEqualTo(new BigDecimal("3218.00"));
+        assertThat(f.message()).isEqualTo("The national poverty line of 2019, 3218.00 yuan per person, was applied");
+        assertThat(f.messageZh()).isEqualTo("适用2019年国家扶贫标准，每人3218.00元");
+    }
+
+    @Test
+    @DisplayName("ID-STD: a provincial line for 52 replaces the national line in 522727 (PROVINCIAL)")
+    void provincialLineReplacesTheNationalLineWithinTheProvince() {
+        YearParameters p = NATIONAL.withRegionalLine(GUIZHOU).forYear(Y2019);
+        YearParameters.LineApplied line = p.line(QIANNAN_COUNTY);
+
+        assertThat(line.amount()).isEqualTo(Yuan.of(3500));
+        assertThat(line.standard()).isEqualTo(Standard.PROVINCIAL);
+        assertThat(line.source()).isEqualTo("Guizhou notice");
+        assertThat(line.finding().rule()).isEqualTo(Rule.ID_STD);
+        assertThat(line.finding().threshold()).isEqualTo(new BigDecimal("3500.00"));
+        assertThat(line.finding().message())
+                .isEqualTo("The provincial poverty line of 52, 2019, 3500.00 yuan per person, was applied");
+        assertThat(line.finding().messageZh()).isEqualTo("适用省级扶贫标准（52, 2019），每人3500.00元");
+        assertThat(p.nationalLine().amount()).isEqualTo(Yuan.of(3218));
+    }
+
+    @Test
+    @DisplayName("ID-STD: a provincial line for 52 does not apply in 621126 (Gansu)")
+    void provincialLineDoesNotApplyInAnotherProvince() {
+        YearParameters.LineApplied line = NATIONAL.withRegionalLine(GUIZHOU).forYear(Y2019).line(GANSU_COUNTY);
+
+        assertThat(line.amount()).isEqualTo(Yuan.of(3218));
+        assertThat(line.standard()).isEqualTo(Standard.NATIONAL);
+        assertThat(line.finding().message()).startsWith("The national poverty line of 2019");
+    }
+
+    @Test
+    @DisplayName("ID-STD: a city line for 5227 takes precedence over the province's (CITY)")
+    void cityLineTakesPrecedenceOverTheProvincialLine() {
+        YearParameters p = NATIONAL.withRegionalLine(GUIZHOU).withRegionalLine(QIANNAN).forYear(Y2019);
+
+        YearParameters.LineApplied inCity = p.line(QIANNAN_COUNTY);
+        assertThat(inCity.amount()).isEqualTo(Yuan.of(3800));
+        assertThat(inCity.standard()).isEqualTo(Standard.CITY);
+        assertThat(inCity.finding().message())
+                .isEqualTo("The city poverty line of 5227, 2019, 3800.00 yuan per person, was applied");
+        assertThat(inCity.finding().messageZh()).isEqualTo("适用市级扶贫标准（5227, 2019），每人3800.00元");
+
+        YearParameters.LineApplied elsewhereInProvince = p.line(GUIYANG_COUNTY);
+        assertThat(elsewhereInProvince.amount()).isEqualTo(Yuan.of(3500));
+        assertThat(elsewhereInProvince.standard()).isEqualTo(Standard.PROVINCIAL);
+
+        assertThat(p.line(GANSU_COUNTY).standard()).isEqualTo(Standard.NATIONAL);
+    }
+
+    @Test
+    @DisplayName("ID-STD: a city line without a provincial one leaves the rest of the province national")
+    void cityLineAloneAppliesOnlyInTheCity() {
+        YearParameters p = NATIONAL.withRegionalLine(QIANNAN).forYear(Y2019);
+
+        assertThat(p.line(QIANNAN_COUNTY).standard()).isEqualTo(Standard.CITY);
+        assertThat(p.line(GUIYANG_COUNTY).standard()).isEqualTo(Standard.NATIONAL);
+        assertThat(p.line(GUIYANG_COUNTY).amount()).isEqualTo(Yuan.of(3218));
+    }
+
+    @Test
+    @DisplayName("ID-STD: a regional line applies only to its own income year")
+    void regionalLineAppliesOnlyInItsYear() {
+        PolicyParameters p = NATIONAL.withRegionalLine(GUIZHOU);
+
+        assertThat(p.forYear(Year.of(2018)).line(QIANNAN_COUNTY).standard()).isEqualTo(Standard.NATIONAL);
+        assertThat(p.forYear(Year.of(2018)).line(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.of(2995));
+        assertThat(p.forYear(Year.of(2020)).line(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.of(4000));
+    }
+
+    @Test
+    @DisplayName("IND-STD: the national set keeps the national standards")
+    void standardsFindingPassesForTheNationalSet() {
+        Finding f = NATIONAL.forYear(Y2019).standardsFinding();
+
+        assertThat(f.rule()).isEqualTo(Rule.IND_STD);
+        assertThat(f.passed()).isTrue();
+        assertThat(f.subject()).isEqualTo("national");
+        assertThat(f.message())
+                .isEqualTo("Parameter set 'national' keeps the national standards, neither raised nor lowered");
+        assertThat(f.messageZh()).isEqualTo("参数集“national”执行国家标准，既不拔高也不降低");
+    }
+
+    @Test
+    @DisplayName("IND-STD: a changed set fails the standards finding and lists its reasons as deviations")
+    void standardsFindingFailsForAChangedSetWhoseDeviationsGiveReasons() {
+        PolicyParameters scenario = PolicyParameters.builder().from(NATIONAL).withName("scenario").build()
+                .withParameter(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(5), "county rule", "five-day notice");
+        YearParameters p = scenario.forYear(Y2019);
+
+        assertThat(p.standardsFinding().rule()).isEqualTo(Rule.IND_STD);
+        assertThat(p.standardsFinding().passed()).isFalse();
+        assertThat(p.standardsFinding().message()).isEqualTo(
+                "Parameter set 'scenario' departs from the national standards, with reasons; see its deviations");
+        assertThat(p.standardsFinding().messageZh()).isEqualTo("参数集“scenario”偏离国家标准（附理由），详见偏离清单");
+        assertThat(p.parameters().deviations()).extracting(Deviation::reason).containsExactly("five-day notice");
+    }
+
+    @Test
+    @DisplayName("IND-STD: a set with only a regional line also departs from the national standards")
+    void standardsFindingFailsForASetWithARegionalLine() {
+        assertThat(NATIONAL.withRegionalLine(GUIZHOU).forYear(Y2019).standardsFinding().passed()).isFalse();
+    }
+
+    @Test
+    void valuesSourcesAndSwitchesAreThoseInForce() {
+        YearParameters p = NATIONAL.forYear(Y2019);
+
+        assertThat(p.year()).isEqualTo(Y2019);
+        assertThat(p.parameters()).isSameAs(NATIONAL);
+        assertThat(p.geography()).isEqualTo(Geography.national());
+        assertThat(p.value(ParameterKey.MONITORING_LINE_MULTIPLE)).isEqualByComparingTo("1.5");
+        assertThat(p.intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(7);
+        assertThat(p.source(ParameterKey.NOTICE_DAYS)).contains("[EXIT2016]");
+        assertThat(p.isOn(ParameterKey.EXCLUDE_PRIVATE_CAR)).isTrue();
+    }
+
+    @Test
+    void educationAgeIsReckonedOn1September() {
+        assertThat(NATIONAL.forYear(Y2019).educationReferenceDay()).isEqualTo(MonthDay.of(9, 1));
+    }
+
+    @Test
+    void intValueOfAFractionalValueIsAnError() {
+        YearParameters p = NATIONAL.forYear(Y2019);
+
+        assertThatThrownBy(() -> p.intValue(ParameterKey.MONITORING_LINE_MULTIPLE))
+                .isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void switchIsOffOnlyAtZero() {
+        PolicyParameters off = NATIONAL.withParameter(ParameterKey.EXCLUDE_PRIVATE_CAR, BigDecimal.ZERO, "county rule",
+                "cars used for transport to market");
+        PolicyParameters two = NATIONAL.withParameter(ParameterKey.EXCLUDE_PRIVATE_CAR, BigDecimal.valueOf(2),
+                "county rule", "any non-zero value is on");
+
+        assertThat(off.forYear(Y2019).isOn(ParameterKey.EXCLUDE_PRIVATE_CAR)).isFalse();
+        assertThat(two.forYear(Y2019).isOn(ParameterKey.EXCLUDE_PRIVATE_CAR)).isTrue();
+        assertThat(off.forYear(Y2019).isOn(ParameterKey.EXCLUDE_PUBLIC_EMPLOYEE)).isTrue();
+    }
+}
