@@ -42,12 +42,14 @@ class DecisionTest {
     }
 
     @Test
-    @DisplayName("findings() lists the identification's findings, then the indicators'")
+    @DisplayName("findings() lists the identification's findings, then the indicators', measures' and exit's")
     void findingsAreIdentificationThenIndicatorFindings() {
         Decision d = assess(Households.worked());
 
         List<Finding> expected = new ArrayList<>(d.identification().findings());
         expected.addAll(d.indicators().findings());
+        expected.addAll(d.measures().findings());
+        expected.addAll(d.exit().findings());
         assertThat(d.findings()).containsExactlyElementsOf(expected);
         assertThat(d.findings().get(0).rule()).isEqualTo(Rule.ID_H_1);
         assertThat(d.findings().get(d.identification().findings().size()).rule()).isEqualTo(Rule.IND_FOOD);

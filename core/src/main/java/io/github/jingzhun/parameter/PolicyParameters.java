@@ -82,6 +82,22 @@ public abstract class PolicyParameters {
     public abstract List<RegionalLine> getRegionalLines();
 
     /**
+     * Monitoring thresholds set for income years (MON-1); where a year has none, the threshold is
+     * {@link ParameterKey#MONITORING_LINE_MULTIPLE} times the line applied.
+     *
+     * @return the thresholds, one per year at most, not null
+     */
+    public abstract List<PovertyLine> getMonitoringThresholds();
+
+    /**
+     * Provincial and city monitoring thresholds, which override the national one within their area (MON-1: local
+     * values override).
+     *
+     * @return the regional thresholds, not null
+     */
+    public abstract List<RegionalLine> getRegionalMonitoringThresholds();
+
+    /**
      * How counties are classified; the national classification by default.
      *
      * @return the geography, not null
@@ -211,13 +227,24 @@ public abstract class PolicyParameters {
         for (ParameterKey key : ParameterKey.values()) {
             inForce[key.ordinal()] = inForce(key, asOf);
         }
-        List<RegionalLine> regional = new ArrayList<>();
-        for (RegionalLine r : getRegionalLines()) {
-            if (r.year().equals(year)) {
-                regional.add(r);
+        PovertyLine monitoring = null;
+        for (PovertyLine m : getMonitoringThresholds()) {
+            if (m.year().equals(year)) {
+                monitoring = m;
             }
         }
-        return new YearParameters(this, year, line, inForce, regional, !deviations().isEmpty());
+        return new YearParameters(this, year, line, inForce, ofYear(getRegionalLines(), year), monitoring,
+                ofYear(getRegionalMonitoringThresholds(), year), !deviations().isEmpty());
+    }
+
+    private static List<RegionalLine> ofYear(List<RegionalLine> lines, Year year) {
+        List<RegionalLine> ofYear = new ArrayList<>();
+        for (RegionalLine r : lines) {
+            if (r.year().equals(year)) {
+                ofYear.add(r);
+            }
+        }
+        return ofYear;
     }
 
     /**
@@ -272,10 +299,12 @@ public abstract class PolicyParameters {
                 problems.add("povertyLines: two lines for " + line.year());
             }
         }
-        Set<String> regional = new HashSet<>();
-        for (RegionalLine line : getRegionalLines()) {
-            if (!regional.add(line.area() + "@" + line.year())) {
-                problems.add("regionalLines: two lines of " + line.area() + " for " + line.year());
+        distinct("regionalLines", getRegionalLines(), problems);
+        distinct("regionalMonitoringThresholds", getRegionalMonitoringThresholds(), problems);
+        Set<Year> monitoringYears = new HashSet<>();
+        for (PovertyLine threshold : getMonitoringThresholds()) {
+            if (!monitoringYears.add(threshold.year())) {
+                problems.add("monitoringThresholds: two thresholds for " + threshold.year());
             }
         }
         for (Deviation d : deviations()) {
@@ -287,6 +316,15 @@ public abstract class PolicyParameters {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid parameter set '" + getName() + "': "
                     + String.join("; ", problems));
+        }
+    }
+
+    private static void distinct(String attribute, List<RegionalLine> lines, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (RegionalLine line : lines) {
+            if (!seen.add(line.area() + "@" + line.year())) {
+                problems.add(attribute + ": two values of " + line.area() + " for " + line.year());
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of one parameter set in force for one income year, resolved once so that deciding a household
@@ -29,6 +30,12 @@ public final class YearParameters {
     private static final Wording CITY_LINE = Wording.of(
             "The city poverty line of {subject}, {threshold} yuan per person, was applied",
             "适用市级扶贫标准（{subject}），每人{threshold}元");
+    private static final Wording MONITORING_DEFAULT = Wording.of(
+            "The monitoring threshold is {threshold} yuan per person: {observed} times the line",
+            "监测标准为每人{threshold}元，即扶贫标准的{observed}倍");
+    private static final Wording MONITORING_SET = Wording.of(
+            "The monitoring threshold set for {subject} is {threshold} yuan per person",
+            "{subject}监测标准为每人{threshold}元");
     private static final Wording STANDARDS_KEPT = Wording.of(
             "Parameter set '{subject}' keeps the national standards, neither raised nor lowered",
             "参数集“{subject}”执行国家标准，既不拔高也不降低");
@@ -41,10 +48,13 @@ public final class YearParameters {
     private final ParameterValue[] values;
     private final LineApplied nationalLine;
     private final Map<Integer, LineApplied> regionalLines;
+    private final LineApplied nationalMonitoring;
+    private final Map<Integer, LineApplied> regionalMonitoring;
     private final Finding standards;
 
     YearParameters(PolicyParameters parameters, Year year, PovertyLine line, ParameterValue[] values,
-            List<RegionalLine> regional, boolean deviates) {
+            List<RegionalLine> regional, @Nullable PovertyLine monitoring, List<RegionalLine> regionalMonitoring,
+            boolean deviates) {
         this.parameters = parameters;
         this.year = year;
         this.values = values.clone();
@@ -55,6 +65,19 @@ public final class YearParameters {
             Wording wording = r.standard() == Standard.PROVINCIAL ? PROVINCIAL_LINE : CITY_LINE;
             regionalLines.put(r.area(), new LineApplied(r.amount(), r.standard(), r.source(), Finding.of(Rule.ID_STD,
                     true, null, r.amount().toBigDecimal(), r.area() + ", " + year, wording)));
+        }
+        // MON-1: a threshold set for the year, else the multiple of the line applied; local values override.
+        this.nationalMonitoring = monitoring != null
+                ? set(Standard.NATIONAL, monitoring.amount(), monitoring.source(), year.toString())
+                : byDefault(nationalLine);
+        this.regionalMonitoring = new HashMap<>();
+        for (RegionalLine r : regionalMonitoring) {
+            this.regionalMonitoring.put(r.area(), set(r.standard(), r.amount(), r.source(), r.area() + ", " + year));
+        }
+        if (monitoring == null) {
+            for (Map.Entry<Integer, LineApplied> e : regionalLines.entrySet()) {
+                this.regionalMonitoring.putIfAbsent(e.getKey(), byDefault(e.getValue()));
+            }
         }
         // IND-STD: a set departing from the national defaults says so in every decision it makes.
         this.standards = Finding.of(Rule.IND_STD, !deviates, parameters.getName(),
@@ -156,6 +179,37 @@ public final class YearParameters {
         }
         LineApplied province = regionalLines.get(county.province());
         return province != null ? province : nationalLine;
+    }
+
+    /**
+     * MON-1: the monitoring threshold applied in a county: a city's or province's own value, else the value set for
+     * the year, else {@link ParameterKey#MONITORING_LINE_MULTIPLE} times the line applied in the county.
+     *
+     * @param county the county, not null
+     * @return the threshold per person with its source and MON-1 finding, not null
+     */
+    public LineApplied monitoringThreshold(CountyCode county) {
+        if (regionalMonitoring.isEmpty()) {
+            return nationalMonitoring;
+        }
+        LineApplied city = regionalMonitoring.get(county.prefecture());
+        if (city != null) {
+            return city;
+        }
+        LineApplied province = regionalMonitoring.get(county.province());
+        return province != null ? province : nationalMonitoring;
+    }
+
+    private LineApplied byDefault(LineApplied line) {
+        BigDecimal multiple = value(ParameterKey.MONITORING_LINE_MULTIPLE);
+        Yuan amount = line.amount().times(multiple);
+        return new LineApplied(amount, line.standard(), source(ParameterKey.MONITORING_LINE_MULTIPLE),
+                Finding.of(Rule.MON_1, true, multiple, amount.toBigDecimal(), null, MONITORING_DEFAULT));
+    }
+
+    private static LineApplied set(Standard standard, Yuan amount, String source, String subject) {
+        return new LineApplied(amount, standard, source,
+                Finding.of(Rule.MON_1, true, null, amount.toBigDecimal(), subject, MONITORING_SET));
     }
 
     /**

@@ -4,7 +4,10 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.parameter.ParameterKey;
 import java.util.List;
 
-/** The procedures of POLICY.md, each an ordered list of steps and the parameter that sets its notice length. */
+/**
+ * The procedures of POLICY.md (PROC-REG, PROC-EXIT, EX-C-3, PROC-MON), each an ordered list of steps and the
+ * parameter that sets its notice length.
+ */
 public enum ProcedureKind {
     /** PROC-REG: "two notices, one announcement". */
     REGISTRATION(Rule.PROC_REG, ParameterKey.NOTICE_DAYS, List.of(Step.APPLICATION, Step.DEMOCRATIC_APPRAISAL,
@@ -15,7 +18,17 @@ public enum ProcedureKind {
             Step.ANNOUNCEMENT, Step.DEREGISTRATION)),
     /** EX-C-3: a county's exit. */
     COUNTY_EXIT(Rule.EX_C_3, ParameterKey.NOTICE_DAYS, List.of(Step.COUNTY_APPLICATION, Step.CITY_REVIEW,
-            Step.PROVINCIAL_VERIFICATION, Step.PUBLIC_NOTICE, Step.PROVINCIAL_ANNOUNCEMENT));
+            Step.PROVINCIAL_VERIFICATION, Step.PUBLIC_NOTICE, Step.PROVINCIAL_ANNOUNCEMENT)),
+    /** PROC-MON: including a household in monitoring. */
+    MONITORING_INCLUSION(Rule.PROC_MON, ParameterKey.MONITORING_NOTICE_DAYS, Monitoring.STEPS),
+    /** PROC-MON: marking a household's risk eliminated, which mirrors inclusion. */
+    RISK_ELIMINATION(Rule.PROC_MON, ParameterKey.MONITORING_NOTICE_DAYS, Monitoring.STEPS);
+
+    /** The steps shared by monitoring inclusion and risk elimination. */
+    private static final class Monitoring {
+        static final List<Step> STEPS = List.of(Step.MONITORING_REPORT, Step.DATA_COMPARISON,
+                Step.VILLAGE_APPRAISAL_NOTICE, Step.TOWNSHIP_REVIEW, Step.COUNTY_APPROVAL, Step.ANNOUNCEMENT);
+    }
 
     private final Rule rule;
     private final ParameterKey noticeDays;

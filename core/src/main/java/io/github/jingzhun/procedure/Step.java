@@ -38,7 +38,17 @@ public enum Step {
     /** The province verifies, with a third-party evaluation (EX-C-3). */
     PROVINCIAL_VERIFICATION(false, "provincial verification with third-party evaluation", "省级核查和第三方评估"),
     /** The province announces the county's exit (EX-C-3). */
-    PROVINCIAL_ANNOUNCEMENT(false, "provincial announcement", "省级政府公告退出");
+    PROVINCIAL_ANNOUNCEMENT(false, "provincial announcement", "省级政府公告退出"),
+    /** A household report, a cadre's visit or a department's data alert starts monitoring (PROC-MON). */
+    MONITORING_REPORT(false, "household report, cadre visit or department data alert", "农户申报、干部排查或部门预警"),
+    /** The household's data are compared across departments (PROC-MON). */
+    DATA_COMPARISON(false, "data comparison", "信息比对"),
+    /** The village appraises and posts a notice (PROC-MON). */
+    VILLAGE_APPRAISAL_NOTICE(true, "village appraisal and notice", "村级民主评议并公示"),
+    /** The township reviews (PROC-MON). */
+    TOWNSHIP_REVIEW(false, "township review", "乡镇审核"),
+    /** The county approves (PROC-MON). */
+    COUNTY_APPROVAL(false, "county approval", "县级审定");
 
     private final boolean notice;
     private final String english;

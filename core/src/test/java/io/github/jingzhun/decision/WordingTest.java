@@ -3,6 +3,7 @@ package io.github.jingzhun.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WordingTest {
@@ -11,41 +12,51 @@ class WordingTest {
             new BigDecimal("20"), "522727101201", Wording.of("x", "x"));
 
     @Test
-    void ofIsTheCanonicalConstructor() {
+    void ofKeepsBothPatterns() {
         Wording w = Wording.of("english", "中文");
 
-        assertThat(w).isEqualTo(new Wording("english", "中文")).hasSameHashCodeAs(new Wording("english", "中文"));
         assertThat(w.english()).isEqualTo("english");
         assertThat(w.chinese()).isEqualTo("中文");
-        assertThat(w).isNotEqualTo(Wording.of("english", "英文"));
+        assertThat(w.renderEnglish(SAMPLE)).isEqualTo("english");
+        assertThat(w.renderChinese(SAMPLE)).isEqualTo("中文");
     }
 
     @Test
     void renderReplacesEveryPlaceholder() {
         Wording w = Wording.of("{subject}: {observed}% against {threshold}%", "");
 
-        assertThat(w.render(w.english(), SAMPLE)).isEqualTo("522727101201: 20.00% against 20%");
+        assertThat(w.renderEnglish(SAMPLE)).isEqualTo("522727101201: 20.00% against 20%");
     }
 
     @Test
     void renderReplacesEachOccurrenceOfAPlaceholder() {
         Wording w = Wording.of("{observed} and again {observed}", "");
 
-        assertThat(w.render(w.english(), SAMPLE)).isEqualTo("20.00 and again 20.00");
+        assertThat(w.renderEnglish(SAMPLE)).isEqualTo("20.00 and again 20.00");
     }
 
     @Test
     void patternWithoutPlaceholdersIsReturnedAsItIs() {
         Wording w = Wording.of("No exclusion applies", "不属于应排除的情形");
 
-        assertThat(w.render(w.english(), SAMPLE)).isSameAs(w.english());
-        assertThat(w.render(w.chinese(), SAMPLE)).isSameAs(w.chinese());
+        assertThat(w.renderEnglish(SAMPLE)).isSameAs(w.english());
+        assertThat(w.renderChinese(SAMPLE)).isSameAs(w.chinese());
     }
 
     @Test
     void unknownPlaceholdersAreLeftVisible() {
         Wording w = Wording.of("{name} {observed}", "");
 
-        assertThat(w.render(w.english(), SAMPLE)).isEqualTo("{name} 20.00");
+        assertThat(w.renderEnglish(SAMPLE)).isEqualTo("{name} 20.00");
+    }
+
+    @Test
+    void subjectIsTranslatedForEachLanguage() {
+        Wording w = Wording.of("steps: {subject}", "步骤：{subject}", s -> s.toLowerCase(Locale.ROOT), s -> "公示");
+        Finding f = Finding.of(Rule.EX_H_3, false, "PUBLIC_NOTICE", w);
+
+        assertThat(f.message()).isEqualTo("steps: public_notice");
+        assertThat(f.messageZh()).isEqualTo("步骤：公示");
+        assertThat(f.subject()).isEqualTo("PUBLIC_NOTICE");
     }
 }

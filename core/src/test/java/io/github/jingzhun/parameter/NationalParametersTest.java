@@ -52,6 +52,10 @@ class NationalParametersTest {
         POLICY_TABLE.put(ParameterKey.INCOME_JUMP_MULTIPLE, "3");
         POLICY_TABLE.put(ParameterKey.POOR_VILLAGE_INCIDENCE_MULTIPLE, "2");
         POLICY_TABLE.put(ParameterKey.POOR_VILLAGE_INCOME_PERCENT, "60");
+        POLICY_TABLE.put(ParameterKey.AUDIT_INCOME_CEILING_YUAN, "100000");
+        POLICY_TABLE.put(ParameterKey.WORKING_AGE_MIN, "16");
+        POLICY_TABLE.put(ParameterKey.WORKING_AGE_MAX, "65");
+        POLICY_TABLE.put(ParameterKey.HEALTHY_LOST_AGE_MAX, "60");
         POLICY_TABLE.put(ParameterKey.EXCLUDE_PUBLIC_EMPLOYEE, "1");
         POLICY_TABLE.put(ParameterKey.EXCLUDE_PRIVATE_CAR, "1");
         POLICY_TABLE.put(ParameterKey.EXCLUDE_TOWN_COMMERCIAL_HOUSING, "1");

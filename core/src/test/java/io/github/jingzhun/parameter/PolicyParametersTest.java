@@ -292,7 +292,7 @@ class PolicyParametersTest {
 
         assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).addRegionalLines(first, second).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("two lines of 52 for 2019");
+                .hasMessageContaining("two values of 52 for 2019");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package io.github.jingzhun.monitoring;
+
+import io.github.jingzhun.decision.Finding;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether a household is to be monitored against relapse into poverty, in which category, and why.
+ *
+ * @param monitored whether the household is to be monitored (MON-2)
+ * @param category the category when monitored, else null
+ * @param findings the threshold (MON-1), each trigger that fired (MON-3) and the category (MON-2), not null
+ */
+public record MonitoringDecision(boolean monitored, @Nullable MonitoringCategory category, List<Finding> findings) {
+
+    /**
+     * Creates a monitoring decision, copying its findings.
+     *
+     * @param monitored whether the household is to be monitored (MON-2)
+     * @param category the category when monitored, else null
+     * @param findings the threshold (MON-1), each trigger that fired (MON-3) and the category (MON-2), not null
+     * @throws IllegalArgumentException if a monitored household has no category or an unmonitored one has one
+     */
+    public MonitoringDecision {
+        if (monitored != (category != null)) {
+            throw new IllegalArgumentException("a monitored household has a category, and only then");
+        }
+        findings = List.copyOf(findings);
+    }
+}
