@@ -16,6 +16,7 @@ module io.github.jingzhun.core {
     exports io.github.jingzhun.indicator;
     exports io.github.jingzhun.measure;
     exports io.github.jingzhun.money;
+    exports io.github.jingzhun.monitoring;
     exports io.github.jingzhun.parameter;
     exports io.github.jingzhun.procedure;
     exports io.github.jingzhun.statistics;

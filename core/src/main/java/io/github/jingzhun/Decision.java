@@ -7,12 +7,14 @@ import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.indicator.IndicatorResult;
 import io.github.jingzhun.measure.Measure;
 import io.github.jingzhun.measure.MeasurePlan;
+import io.github.jingzhun.monitoring.MonitoringDecision;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The decision on one household for one income year: identification, indicators, measures and exit, each with
+ * The decision on one household for one income year: identification, indicators, measures, exit and monitoring,
+ * each with
  * findings. {@link #toString()} renders a readable explanation in English and Chinese, which is what JShell shows.
  *
  * @param household the household id, not null
@@ -21,12 +23,13 @@ import java.util.List;
  * @param indicators the guarantee indicators, not null
  * @param measures the measures selected, most urgent first, not null
  * @param exit whether the household may exit, and which exit steps remain, not null
+ * @param monitoring whether the household is to be monitored against relapse, and why, not null
  */
 public record Decision(String household, Year year, Identification identification, IndicatorReport indicators,
-        MeasurePlan measures, ExitDecision exit) {
+        MeasurePlan measures, ExitDecision exit, MonitoringDecision monitoring) {
 
     /**
-     * Every finding of the decision: identification, indicators, measures, then exit.
+     * Every finding of the decision: identification, indicators, measures, exit, then monitoring.
      *
      * @return the findings, not null
      */
@@ -35,6 +38,7 @@ public record Decision(String household, Year year, Identification identificatio
         all.addAll(indicators.findings());
         all.addAll(measures.findings());
         all.addAll(exit.findings());
+        all.addAll(monitoring.findings());
         return all;
     }
 
@@ -69,6 +73,9 @@ public record Decision(String household, Year year, Identification identificatio
         sb.append("Exit: ").append(exit.eligible() ? "eligible" : "not eligible")
                 .append(exit.monitorOnExit() ? ", with monitoring as UNSTABLE_EXITED" : "").append('\n');
         lines(sb, exit.findings());
+        sb.append("Monitoring: ").append(monitoring.monitored() ? "monitored as " + monitoring.category()
+                : "not monitored").append('\n');
+        lines(sb, monitoring.findings());
         return sb.toString();
     }
 

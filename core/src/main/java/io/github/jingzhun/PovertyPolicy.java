@@ -9,6 +9,8 @@ import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.measure.MeasurePlan;
 import io.github.jingzhun.measure.MeasureSelector;
+import io.github.jingzhun.monitoring.MonitoringDecision;
+import io.github.jingzhun.monitoring.RelapseMonitor;
 import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
@@ -83,7 +85,8 @@ public final class PovertyPolicy {
     }
 
     /**
-     * Assesses a household for an income year: indicators, identification, measures and exit, with every finding.
+     * Assesses a household for an income year: indicators, identification, measures, exit and monitoring, with
+     * every finding.
      *
      * @param household the household, not null
      * @param year the income year whose income and line are compared, not null
@@ -97,7 +100,8 @@ public final class PovertyPolicy {
         Identification identification = HouseholdIdentifier.identify(household, p, indicators);
         MeasurePlan measures = MeasureSelector.select(household, p, indicators);
         ExitDecision exit = HouseholdExit.decide(household, p, indicators);
-        return new Decision(household.getId(), year, identification, indicators, measures, exit);
+        MonitoringDecision monitoring = RelapseMonitor.decide(household, p, indicators);
+        return new Decision(household.getId(), year, identification, indicators, measures, exit, monitoring);
     }
 
     @Override

@@ -42,7 +42,7 @@ class DecisionTest {
     }
 
     @Test
-    @DisplayName("findings() lists the identification's findings, then the indicators', measures' and exit's")
+    @DisplayName("findings() lists the identification's findings, then the indicators', measures', exit's and monitoring's")
     void findingsAreIdentificationThenIndicatorFindings() {
         Decision d = assess(Households.worked());
 
@@ -50,6 +50,7 @@ class DecisionTest {
         expected.addAll(d.indicators().findings());
         expected.addAll(d.measures().findings());
         expected.addAll(d.exit().findings());
+        expected.addAll(d.monitoring().findings());
         assertThat(d.findings()).containsExactlyElementsOf(expected);
         assertThat(d.findings().get(0).rule()).isEqualTo(Rule.ID_H_1);
         assertThat(d.findings().get(d.identification().findings().size()).rule()).isEqualTo(Rule.IND_FOOD);

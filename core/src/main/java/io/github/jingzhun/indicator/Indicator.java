@@ -5,22 +5,44 @@ import io.github.jingzhun.decision.Rule;
 /** The six guarantee indicators: two assurances, three guarantees and safe water (两不愁三保障及饮水安全). */
 public enum Indicator {
     /** Food assured (不愁吃), IND-FOOD. */
-    FOOD(Rule.IND_FOOD),
+    FOOD(Rule.IND_FOOD, "food", "吃饭"),
     /** Clothing assured (不愁穿), IND-CLOTHING. */
-    CLOTHING(Rule.IND_CLOTHING),
+    CLOTHING(Rule.IND_CLOTHING, "clothing", "穿衣"),
     /** Compulsory education guaranteed (义务教育有保障), IND-EDU. */
-    EDUCATION(Rule.IND_EDU),
+    EDUCATION(Rule.IND_EDU, "compulsory education", "义务教育"),
     /** Basic medical care guaranteed (基本医疗有保障), IND-MED. */
-    MEDICAL(Rule.IND_MED),
+    MEDICAL(Rule.IND_MED, "basic medical care", "基本医疗"),
     /** Safe housing guaranteed (住房安全有保障), IND-HOUSE. */
-    HOUSING(Rule.IND_HOUSE),
+    HOUSING(Rule.IND_HOUSE, "safe housing", "住房安全"),
     /** Safe drinking water (饮水安全有保障), IND-WATER. */
-    WATER(Rule.IND_WATER);
+    WATER(Rule.IND_WATER, "safe drinking water", "饮水安全");
 
     private final Rule rule;
+    private final String english;
+    private final String chinese;
 
-    Indicator(Rule rule) {
+    Indicator(Rule rule, String english, String chinese) {
         this.rule = rule;
+        this.english = english;
+        this.chinese = chinese;
+    }
+
+    /**
+     * The indicator in plain English, such as {@code safe housing}.
+     *
+     * @return the name, not null
+     */
+    public String english() {
+        return english;
+    }
+
+    /**
+     * The indicator in Chinese, such as {@code 住房安全}.
+     *
+     * @return the name, not null
+     */
+    public String chinese() {
+        return chinese;
     }
 
     /**

@@ -1,0 +1,125 @@
+package io.github.jingzhun.monitoring;
+
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.measure.MeasureCategory;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.YearParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Risk elimination (风险消除), MON-4 [MON2020]: income stably at or above the threshold for at least 6 months,
+ * monitored for at least 6 months, at least one measure applied, every indicator met and no active trigger.
+ * Households with no labour capacity that rely on social security are never marked eliminated; they stay
+ * monitored. A mark is rolled back when a trigger returns. A pure function.
+ */
+public final class RiskElimination {
+
+    private static final Wording STABLE = Wording.of(
+            "Income has been at or above the threshold since {subject}, at least {threshold} months",
+            "自{subject}起收入稳定达到监测标准，已满{threshold}个月");
+    private static final Wording NOT_STABLE = Wording.of(
+            "Income has not been at or above the threshold for {threshold} months", "收入稳定达标未满{threshold}个月");
+    private static final Wording MONITORED = Wording.of(
+            "Monitored since {subject}, at least {threshold} months", "自{subject}起纳入监测，已满{threshold}个月");
+    private static final Wording NOT_MONITORED_LONG = Wording.of(
+            "Monitored since {subject}, less than {threshold} months", "自{subject}起纳入监测，未满{threshold}个月");
+    private static final Wording MEASURE = Wording.of(
+            "{observed} measure(s) applied", "已落实帮扶措施{observed}项");
+    private static final Wording NO_MEASURE = Wording.of(
+            "No measure has been applied", "尚未落实帮扶措施");
+    private static final Wording GUARANTEED = Wording.of(
+            "Every indicator is met", "两不愁三保障及饮水安全全部达标");
+    private static final Wording NOT_GUARANTEED = Wording.of(
+            "An indicator is not met", "有指标未达标");
+    private static final Wording NO_TRIGGER = Wording.of(
+            "No trigger is active", "无监测触发因素");
+    private static final Wording TRIGGER = Wording.of(
+            "A monitoring trigger is active", "存在监测触发因素");
+    private static final Wording SAFETY_NET = Wording.of(
+            "No member can work and the household relies on social security: it stays monitored, never eliminated",
+            "无劳动能力且依靠兜底保障：持续监测，不标注风险消除");
+    private static final Wording ELIMINATED = Wording.of(
+            "Risk eliminated on {subject}", "{subject}标注风险消除");
+    private static final Wording ROLLED_BACK = Wording.of(
+            "A trigger returned: the elimination of {subject} is rolled back", "触发因素重现：撤销{subject}的风险消除标注");
+    private static final Wording STAYS = Wording.of(
+            "The risk stands: monitoring continues", "风险未消除，继续监测");
+
+    private RiskElimination() {}
+
+    /**
+     * Reviews a monitored household's risk on a date.
+     *
+     * @param household the household, not null
+     * @param monitoringCase its monitoring record, not null
+     * @param asOf the day of the review, not null
+     * @param parameters the parameters of the income year reviewed, not null
+     * @param indicators the household's indicators for that year, not null
+     * @param screening the household's monitoring screening for that year ({@link RelapseMonitor}), not null
+     * @return the case after the review, with the findings, not null
+     * @throws IllegalArgumentException if the household has no income record for the year
+     */
+    public static RiskReview review(Household household, MonitoringCase monitoringCase, LocalDate asOf,
+            YearParameters parameters, IndicatorReport indicators, MonitoringDecision screening) {
+        IncomeRecord record = household.incomeOf(parameters.year());
+        if (record == null) {
+            throw new IllegalArgumentException("household " + household.getId() + " has no income record for "
+                    + parameters.year() + ": its risk cannot be reviewed");
+        }
+        List<Finding> findings = new ArrayList<>(7);
+        boolean trigger = screening.findings().stream().anyMatch(f -> f.rule() == Rule.MON_3 && f.passed());
+        if (monitoringCase.isEliminated()) {
+            if (!trigger) {
+                findings.add(Finding.of(Rule.MON_4, true, String.valueOf(monitoringCase.eliminatedOn()), ELIMINATED));
+                return new RiskReview(monitoringCase, findings);
+            }
+            findings.add(Finding.of(Rule.MON_4, false, String.valueOf(monitoringCase.eliminatedOn()), ROLLED_BACK));
+            MonitoringCase rolledBack = new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
+                    null, null);
+            return new RiskReview(rolledBack, findings);
+        }
+        boolean stable = months(monitoringCase.incomeStableSince(), ParameterKey.RISK_STABLE_MONTHS, asOf,
+                parameters, STABLE, NOT_STABLE, findings);
+        boolean monitored = months(monitoringCase.monitoredSince(), ParameterKey.RISK_MONITORED_MONTHS, asOf,
+                parameters, MONITORED, NOT_MONITORED_LONG, findings);
+        int measures = household.getMeasuresReceived().size();
+        findings.add(measures > 0 ? Finding.of(Rule.MON_4, true, BigDecimal.valueOf(measures), null, null, MEASURE)
+                : Finding.of(Rule.MON_4, false, null, NO_MEASURE));
+        boolean guaranteed = indicators.gaps().isEmpty();
+        findings.add(Finding.of(Rule.MON_4, guaranteed, null, guaranteed ? GUARANTEED : NOT_GUARANTEED));
+        findings.add(Finding.of(Rule.MON_4, !trigger, null, trigger ? TRIGGER : NO_TRIGGER));
+        boolean safetyNet = !household.hasLabourCapacity()
+                && (household.getMeasuresReceived().contains(MeasureCategory.SOCIAL_SECURITY)
+                        || record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)
+                        || record.receives(TransferKind.EXTREME_POVERTY_SUPPORT));
+        if (safetyNet) {
+            findings.add(Finding.of(Rule.MON_4, false, null, SAFETY_NET));
+        }
+        boolean eliminated = stable && monitored && measures > 0 && guaranteed && !trigger && !safetyNet;
+        findings.add(eliminated ? Finding.of(Rule.MON_4, true, asOf.toString(), ELIMINATED)
+                : Finding.of(Rule.MON_4, false, null, STAYS));
+        MonitoringCase after = eliminated ? new MonitoringCase(monitoringCase.category(),
+                monitoringCase.monitoredSince(), monitoringCase.incomeStableSince(), asOf) : monitoringCase;
+        return new RiskReview(after, findings);
+    }
+
+    /** Whether at least the parameter's months have passed from a day to the review: since + months ≤ asOf. */
+    private static boolean months(@Nullable LocalDate since, ParameterKey key, LocalDate asOf, YearParameters parameters,
+            Wording met, Wording unmet, List<Finding> findings) {
+        int months = parameters.intValue(key);
+        boolean enough = since != null && !since.plusMonths(months).isAfter(asOf);
+        findings.add(Finding.of(Rule.MON_4, enough, null, BigDecimal.valueOf(months),
+                since == null ? null : since.toString(), enough ? met : unmet));
+        return enough;
+    }
+}
