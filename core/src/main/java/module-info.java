@@ -19,5 +19,6 @@ module io.github.jingzhun.core {
     exports io.github.jingzhun.monitoring;
     exports io.github.jingzhun.parameter;
     exports io.github.jingzhun.procedure;
+    exports io.github.jingzhun.scenario;
     exports io.github.jingzhun.statistics;
 }

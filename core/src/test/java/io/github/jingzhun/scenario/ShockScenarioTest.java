@@ -1,0 +1,103 @@
+package io.github.jingzhun.scenario;
+
+import static io.github.jingzhun.Households.adult;
+import static io.github.jingzhun.Households.household;
+import static io.github.jingzhun.Households.income;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.Households;
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.household.Health;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.ImmutableMember;
+import io.github.jingzhun.money.Yuan;
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("SC-2 shocks and the transitions they cause")
+class ShockScenarioTest {
+
+    private static final Year YEAR = Year.of(2019);
+    private static final PovertyPolicy POLICY = PovertyPolicy.national();
+
+    /** Never registered, one adult earning 5000.00: above the 2019 line 3218.00 and the threshold 4827.00. */
+    private static Household earner(String id, long wage) {
+        return household("522727").withId(id)
+                .addMembers(ImmutableMember.copyOf(adult()).withEmployed(true).withSeriousIllnessInsurance(true))
+                .addIncome(income(2019).withWage(Yuan.of(wage)).build()).build();
+    }
+
+    @Test
+    void lostJobPushesAnEarnerBelowTheLineSC2() {
+        // 5000.00 − 2000.00 lost = 3000.00 < 3218.00: NOT_ELIGIBLE → ELIGIBLE; the other stays.
+        Transitions t = ShockScenario.run(List.of(earner("HH-A", 5000), earner("HH-B", 9000)),
+                Shock.lostJob(0, Yuan.of(2000)), POLICY, YEAR);
+
+        assertThat(t.identification("NOT_ELIGIBLE", "ELIGIBLE")).isEqualTo(1);
+        assertThat(t.identification("NOT_ELIGIBLE", "NOT_ELIGIBLE")).isEqualTo(1);
+        assertThat(t.changed()).containsExactly("HH-A");
+        assertThat(t.monitoring()).containsEntry("NONE -> MARGINAL", 1L);
+    }
+
+    @Test
+    void illnessCostsAboveHalfOfIncomeMakeSuddenHardshipSC2() {
+        // 9000.00 net; 4500.00 out of pocket is exactly half: no trigger; 4500.01 is a shock (MON-3).
+        Transitions half = ShockScenario.run(List.of(earner("HH-C", 9000)), Shock.illness(0, Yuan.of(4500)),
+                POLICY, YEAR);
+        Transitions more = ShockScenario.run(List.of(earner("HH-C", 9000)),
+                Shock.illness(0, Yuan.parse("4500.01")), POLICY, YEAR);
+
+        assertThat(half.monitoring()).containsOnlyKeys("NONE -> NONE");
+        assertThat(more.monitoring()).containsEntry("NONE -> SUDDEN_HARDSHIP", 1L);
+        assertThat(more.changed()).isEmpty();
+    }
+
+    @Test
+    void illnessWithoutSeriousIllnessCoverOpensAMedicalGapSC2() {
+        Household uninsured = household("522727").withId("HH-D").addMembers(adult())
+                .addIncome(income(2019).withWage(Yuan.of(9000)).build()).build();
+
+        Transitions t = ShockScenario.run(List.of(uninsured), Shock.illness(0, Yuan.of(100)), POLICY, YEAR);
+
+        assertThat(t.monitoring()).containsEntry("NONE -> MARGINAL", 1L);
+    }
+
+    @Test
+    void illnessMarksTheMemberSeriouslyIllAndAddsCosts() {
+        Household after = Shock.illness(0, Yuan.of(800)).apply(Households.worked(), YEAR);
+
+        assertThat(after.getMembers().get(0).getHealth()).isEqualTo(Health.SERIOUS_ILLNESS);
+        assertThat(after.incomeOf(YEAR).getMedicalOutOfPocket()).isEqualTo(Yuan.of(2600));
+        assertThat(Households.worked().getMembers().get(0).getHealth()).isEqualTo(Health.CHRONIC_ILLNESS);
+    }
+
+    @Test
+    void disasterCannotTakeMoreProductionThanThereIs() {
+        Household after = Shock.disaster(Yuan.of(99999), Yuan.of(3000)).apply(Households.worked(), YEAR);
+
+        assertThat(after.incomeOf(YEAR).getProductionGross()).isEqualTo(Yuan.ZERO);
+        assertThat(after.incomeOf(YEAR).getDisasterLoss()).isEqualTo(Yuan.of(3000));
+    }
+
+    @Test
+    void aShockOutsideTheRecordedYearOrMembersChangesNothing() {
+        Household worked = Households.worked();
+
+        assertThat(Shock.disaster(Yuan.of(100), Yuan.of(100)).apply(worked, Year.of(2018))).isSameAs(worked);
+        assertThat(Shock.lostJob(5, Yuan.of(100)).apply(worked, YEAR)).isSameAs(worked);
+    }
+
+    @Test
+    void negativeAmountsAreRejected() {
+        assertThatThrownBy(() -> Shock.illness(0, Yuan.of(-1))).hasMessageContaining("costs");
+        assertThatThrownBy(() -> Shock.disaster(Yuan.of(-1), Yuan.ZERO)).hasMessageContaining("productionLost");
+    }
+
+    @Test
+    void shocksDescribeThemselvesWithoutPersonalData() {
+        assertThat(Shock.lostJob(1, Yuan.of(2000)).describe()).isEqualTo("lost job of members[1] losing 2000.00 in wages");
+    }
+}
