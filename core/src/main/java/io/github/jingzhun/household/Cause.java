@@ -3,27 +3,53 @@ package io.github.jingzhun.household;
 /** The eleven registered causes of poverty (致贫原因) of the registry, plus OTHER. */
 public enum Cause {
     /** Illness (因病). */
-    ILLNESS,
+    ILLNESS("illness", "因病"),
     /** Disability (因残). */
-    DISABILITY,
+    DISABILITY("disability", "因残"),
     /** Education costs (因学). */
-    EDUCATION_COSTS,
+    EDUCATION_COSTS("education costs", "因学"),
     /** Disaster (因灾). */
-    DISASTER,
+    DISASTER("disaster", "因灾"),
     /** Lack of land (缺土地). */
-    LACK_OF_LAND,
+    LACK_OF_LAND("lack of land", "缺土地"),
     /** Lack of water (缺水). */
-    LACK_OF_WATER,
+    LACK_OF_WATER("lack of water", "缺水"),
     /** Lack of skills (缺技术). */
-    LACK_OF_SKILLS,
+    LACK_OF_SKILLS("lack of skills", "缺技术"),
     /** Lack of labour (缺劳力). */
-    LACK_OF_LABOUR,
+    LACK_OF_LABOUR("lack of labour", "缺劳力"),
     /** Lack of capital (缺资金). */
-    LACK_OF_CAPITAL,
+    LACK_OF_CAPITAL("lack of capital", "缺资金"),
     /** Poor transport (交通条件落后). */
-    POOR_TRANSPORT,
+    POOR_TRANSPORT("poor transport", "交通条件落后"),
     /** Lack of motivation (自身发展动力不足). */
-    LACK_OF_MOTIVATION,
+    LACK_OF_MOTIVATION("lack of motivation", "自身发展动力不足"),
     /** Any other cause (其他). */
-    OTHER
+    OTHER("another cause", "其他");
+
+    private final String english;
+    private final String chinese;
+
+    Cause(String english, String chinese) {
+        this.english = english;
+        this.chinese = chinese;
+    }
+
+    /**
+     * In plain English, for messages.
+     *
+     * @return the label, not null
+     */
+    public String english() {
+        return english;
+    }
+
+    /**
+     * In Chinese, for messages.
+     *
+     * @return the label, not null
+     */
+    public String chinese() {
+        return chinese;
+    }
 }

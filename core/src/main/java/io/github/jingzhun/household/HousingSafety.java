@@ -3,17 +3,43 @@ package io.github.jingzhun.household;
 /** Appraised safety of a dwelling (IND-HOUSE). */
 public enum HousingSafety {
     /** Appraised safe. */
-    SAFE,
+    SAFE("appraised safe", "经鉴定安全"),
     /** Renovated under the dilapidated-housing programme. */
-    RENOVATED,
+    RENOVATED("renovated under the dilapidated-housing programme", "已完成危房改造"),
     /** Resettlement housing after relocation. */
-    RESETTLEMENT,
+    RESETTLEMENT("resettlement housing", "易地搬迁安置住房"),
     /** Dilapidated, grade C (局部危险). */
-    DILAPIDATED_C,
+    DILAPIDATED_C("dilapidated, grade C", "C级危房"),
     /** Dilapidated, grade D (整栋危房). */
-    DILAPIDATED_D,
+    DILAPIDATED_D("dilapidated, grade D", "D级危房"),
     /** Not appraised: an unassessed house is not a guaranteed house. */
-    UNASSESSED;
+    UNASSESSED("not appraised", "未经安全鉴定");
+
+    private final String english;
+    private final String chinese;
+
+    HousingSafety(String english, String chinese) {
+        this.english = english;
+        this.chinese = chinese;
+    }
+
+    /**
+     * In plain English, for messages.
+     *
+     * @return the label, not null
+     */
+    public String english() {
+        return english;
+    }
+
+    /**
+     * In Chinese, for messages.
+     *
+     * @return the label, not null
+     */
+    public String chinese() {
+        return chinese;
+    }
 
     /**
      * Whether the dwelling counts as safe: SAFE, RENOVATED or RESETTLEMENT.

@@ -35,27 +35,35 @@ public final class HouseholdIdentifier {
     private static final Wording NOT_BELOW_LINE = Wording.of(
             "Per-capita net income {observed} is not below the {subject} line {threshold}",
             "人均纯收入{observed}元不低于{subject}年标准{threshold}元");
+    private static final Wording BELOW_LINE_ROUNDED = Wording.of(
+            "Per-capita net income rounds to {observed}, yet is exactly below the {subject} line {threshold} (INC-3)",
+            "人均纯收入四舍五入为{observed}元，但精确计算低于{subject}年标准{threshold}元（INC-3）");
     private static final Wording NO_EXCLUSION = Wording.of(
             "No exclusion applies", "不属于应排除的情形");
     private static final Wording[] EXCLUDED_BY = {
-        Wording.of("{subject} is a public employee on the state payroll: excluded",
-                "{subject}为财政供养人员，应予排除"),
-        Wording.of("The household owns a private car not used for production: excluded",
-                "家庭拥有非生产用私家车，应予排除"),
-        Wording.of("The household owns commercial housing in a town: excluded",
-                "家庭在城镇购买商品房，应予排除"),
-        Wording.of("{subject} runs a registered enterprise: excluded", "{subject}经营已注册企业，应予排除"),
+        Wording.of("{subject} is a public employee on the state payroll: an exclusion applies",
+                "{subject}为财政供养人员，属于排除情形"),
+        Wording.of("The household owns a private car not used for production: an exclusion applies",
+                "家庭拥有非生产用私家车，属于排除情形"),
+        Wording.of("The household owns commercial housing in a town: an exclusion applies",
+                "家庭在城镇购买商品房，属于排除情形"),
+        Wording.of("{subject} runs a registered enterprise: an exclusion applies", "{subject}经营已注册企业，属于排除情形"),
     };
+    private static final Wording EXCLUSION_OFF = Wording.of(
+            "The exclusion {subject} would apply but is switched off in this parameter set",
+            "本参数集已关闭排除情形{subject}，不予适用");
     private static final Wording NO_GAP = Wording.of(
-            "Outcome {subject}; no guarantee gap", "识别结果{subject}；两不愁三保障及饮水安全无缺口");
+            "Outcome: {subject}; no guarantee gap", "识别结果：{subject}；两不愁三保障及饮水安全无缺口",
+            name -> Outcome.valueOf(name).english(), name -> Outcome.valueOf(name).chinese());
     private static final Wording GAPS = Wording.of(
-            "Outcome {subject}; {observed} guarantee gap(s) call for sector support, whatever the income",
-            "识别结果{subject}；{observed}项保障缺口，无论收入如何均需行业部门帮扶");
+            "Outcome: {subject}; {observed} guarantee gap(s) call for sector support, whatever the income",
+            "识别结果：{subject}；{observed}项保障缺口，无论收入如何均需行业部门帮扶",
+            name -> Outcome.valueOf(name).english(), name -> Outcome.valueOf(name).chinese());
     private static final Wording TYPE_EXTREME_SUPPORT = Wording.of(
             "Household type EXTREME_POVERTY_SUPPORT: it receives extreme-poverty support",
             "户类型为特困供养户：享受特困供养");
     private static final Wording TYPE_EXTREME_NO_LABOUR = Wording.of(
-            "Household type EXTREME_POVERTY_SUPPORT: no member can work and it lives on transfers alone",
+            "Household type EXTREME_POVERTY_SUPPORT: no member can work and it has no income but transfers",
             "户类型为特困供养户：无劳动能力且除转移性收入外无收入");
     private static final Wording TYPE_ALLOWANCE = Wording.of(
             "Household type MINIMUM_LIVING_ALLOWANCE: it receives the minimum living allowance",
@@ -63,10 +71,12 @@ public final class HouseholdIdentifier {
     private static final Wording TYPE_GENERAL = Wording.of(
             "Household type GENERAL", "户类型为一般贫困户");
     private static final Wording CAUSE_SUPPORTED = Wording.of(
-            "The registered primary cause {subject} is supported by the data", "登记的主要致贫原因{subject}有数据支撑");
+            "The registered primary cause, {subject}, is supported by the data", "登记的主要致贫原因“{subject}”有数据支撑",
+            name -> Cause.valueOf(name).english(), name -> Cause.valueOf(name).chinese());
     private static final Wording CAUSE_UNSUPPORTED = Wording.of(
-            "The registered primary cause {subject} has no support in the data (AUD-6)",
-            "登记的主要致贫原因{subject}缺乏数据支撑（AUD-6）");
+            "The registered primary cause, {subject}, has no support in the data (AUD-6)",
+            "登记的主要致贫原因“{subject}”缺乏数据支撑（AUD-6）",
+            name -> Cause.valueOf(name).english(), name -> Cause.valueOf(name).chinese());
     private static final Set<Cause> CHECKABLE = EnumSet.of(
             Cause.ILLNESS, Cause.DISABILITY, Cause.EDUCATION_COSTS, Cause.LACK_OF_LABOUR, Cause.DISASTER);
 
@@ -97,8 +107,9 @@ public final class HouseholdIdentifier {
         boolean poor = net.isLessThan(line.amount().times(members));
 
         List<Finding> findings = new ArrayList<>(8);
+        Wording wording = !poor ? NOT_BELOW_LINE : perCapita.isLessThan(line.amount()) ? BELOW_LINE : BELOW_LINE_ROUNDED;
         findings.add(Finding.of(Rule.ID_H_1, poor, perCapita.toBigDecimal(), line.amount().toBigDecimal(),
-                year.toString(), poor ? BELOW_LINE : NOT_BELOW_LINE));
+                year.toString(), wording));
         findings.add(line.finding());
 
         Set<Exclusion> exclusions = exclusions(household, parameters, findings);
@@ -147,6 +158,8 @@ public final class HouseholdIdentifier {
         if (parameters.isOn(exclusion.switchKey())) {
             hits.add(exclusion);
             findings.add(Finding.of(Rule.ID_H_2, false, subject, EXCLUDED_BY[exclusion.ordinal()]));
+        } else {
+            findings.add(Finding.of(Rule.ID_H_2, true, exclusion.name(), EXCLUSION_OFF));
         }
     }
 

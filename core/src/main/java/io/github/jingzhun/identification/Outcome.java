@@ -3,9 +3,35 @@ package io.github.jingzhun.identification;
 /** The outcome of household identification (ID-H-3). */
 public enum Outcome {
     /** Income below the line and no exclusion applies: the household is poor (贫困户). */
-    ELIGIBLE,
+    ELIGIBLE("eligible (poor)", "识别为贫困户"),
     /** Income below the line, but an exclusion of ID-H-2 applies. */
-    EXCLUDED,
+    EXCLUDED("excluded", "符合收入条件但应予排除"),
     /** Income at or above the line: not poor. */
-    NOT_ELIGIBLE
+    NOT_ELIGIBLE("not eligible", "不符合识别条件");
+
+    private final String english;
+    private final String chinese;
+
+    Outcome(String english, String chinese) {
+        this.english = english;
+        this.chinese = chinese;
+    }
+
+    /**
+     * In plain English, for messages.
+     *
+     * @return the label, not null
+     */
+    public String english() {
+        return english;
+    }
+
+    /**
+     * In Chinese, for messages.
+     *
+     * @return the label, not null
+     */
+    public String chinese() {
+        return chinese;
+    }
 }

@@ -7,6 +7,7 @@ import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
+import io.github.jingzhun.household.HousingSafety;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Schooling;
 import io.github.jingzhun.household.Water;
@@ -45,12 +46,14 @@ public final class Indicators {
     private static final Wording NOT_COVERED_SERIOUS = Wording.of(
             "{subject} has a serious illness but no serious-illness insurance", "{subject}患大病但未参加大病保险");
     private static final Wording ALL_INSURED = Wording.of(
-            "All {observed} members have basic medical insurance, and any seriously ill member serious-illness cover",
+            "Every member ({observed}) has basic medical insurance, and any seriously ill member serious-illness cover",
             "全家{observed}人均参加基本医疗保险，大病患者均有大病保险");
     private static final Wording HOUSE_SAFE = Wording.of(
-            "The dwelling is appraised {subject}", "住房安全鉴定为{subject}，安全有保障");
+            "The dwelling is {subject}", "住房{subject}",
+            name -> HousingSafety.valueOf(name).english(), name -> HousingSafety.valueOf(name).chinese());
     private static final Wording HOUSE_UNSAFE = Wording.of(
-            "The dwelling is {subject}: not a guaranteed safe house", "住房为{subject}，住房安全未得到保障");
+            "The dwelling is {subject}: not a guaranteed safe house", "住房{subject}，住房安全未得到保障",
+            name -> HousingSafety.valueOf(name).english(), name -> HousingSafety.valueOf(name).chinese());
     private static final Wording WARM = Wording.of(
             "The dwelling keeps warm in winter, as the NORTH zone requires", "住房冬季保暖，符合北方要求");
     private static final Wording NOT_WARM = Wording.of(

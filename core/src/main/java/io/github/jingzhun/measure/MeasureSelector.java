@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Categorised, targeted measures (POLICY.md §6): a pure selection from a household, its area and the parameters
@@ -28,6 +29,8 @@ import java.util.Set;
  */
 public final class MeasureSelector {
 
+    private static final UnaryOperator<String> CAUSE_EN = name -> Cause.valueOf(name).english();
+    private static final UnaryOperator<String> CAUSE_ZH = name -> Cause.valueOf(name).chinese();
     private static final Wording RELOCATION_CONSENTED = Wording.of(
             "The household lives in an inhospitable area and consents to relocation",
             "居住在一方水土养不起一方人的地方，本户同意搬迁");
@@ -47,25 +50,31 @@ public final class MeasureSelector {
     private static final Wording ALL_COVERED = Wording.of(
             "Every registered cause and guarantee gap is addressed by a measure", "每项致贫原因和保障缺口都有对应帮扶措施");
     private static final Wording NO_RULE = Wording.of(
-            "{subject} is not addressed: no rule of §6 selects a measure for it, so the contact cadre must plan one",
-            "{subject}未有对应措施：第6节无相应规则，须由帮扶责任人另行制定");
+            "The cause {subject} is not addressed: no rule of §6 selects a measure for it, so the contact cadre must plan one",
+            "致贫原因“{subject}”未有对应措施：第6节无相应规则，须由帮扶责任人另行制定",
+            CAUSE_EN, CAUSE_ZH);
     private static final Wording NO_LABOUR = Wording.of(
-            "{subject} is not addressed: no member has labour capacity to train or employ",
-            "{subject}未有对应措施：家中无劳动能力成员可培训就业");
+            "The cause {subject} is not addressed: no member has labour capacity to train or employ",
+            "致贫原因“{subject}”未有对应措施：家中无劳动能力成员可培训就业",
+            CAUSE_EN, CAUSE_ZH);
     private static final Wording NO_BORROWER = Wording.of(
-            "{subject} is not addressed: no member with labour capacity is of borrowing age",
-            "{subject}未有对应措施：无符合借款年龄且有劳动能力的成员");
+            "The cause {subject} is not addressed: no member with labour capacity is of borrowing age",
+            "致贫原因“{subject}”未有对应措施：无符合借款年龄且有劳动能力的成员",
+            CAUSE_EN, CAUSE_ZH);
     private static final Wording HAS_LABOUR = Wording.of(
-            "{subject} is not addressed: members have labour capacity, so the safety net of MS-2 does not apply; "
+            "The cause {subject} is not addressed: members have labour capacity, so the safety net of MS-2 does not apply; "
                     + "check the registered cause (AUD-6)",
-            "{subject}未有对应措施：家中有劳动能力成员，不适用兜底保障；请核实致贫原因（AUD-6）");
+            "致贫原因“{subject}”未有对应措施：家中有劳动能力成员，不适用兜底保障；请核实致贫原因（AUD-6）",
+            CAUSE_EN, CAUSE_ZH);
     private static final Wording NO_DISABLED = Wording.of(
-            "{subject} is not addressed: no member is recorded as disabled; check the registered cause (AUD-6)",
-            "{subject}未有对应措施：无登记残疾成员；请核实致贫原因（AUD-6）");
+            "The cause {subject} is not addressed: no member is recorded as disabled; check the registered cause (AUD-6)",
+            "致贫原因“{subject}”未有对应措施：无登记残疾成员；请核实致贫原因（AUD-6）",
+            CAUSE_EN, CAUSE_ZH);
     private static final Wording NO_GAP_MEASURE = Wording.of(
-            "The {subject} gap is not addressed: no rule of §6 selects a measure for it; refer it to civil affairs "
+            "The gap in {subject} is not addressed: no rule of §6 selects a measure for it; refer it to civil affairs "
                     + "for temporary assistance",
-            "{subject}保障缺口未有对应措施：第6节无相应规则，请转民政部门临时救助");
+            "{subject}保障缺口未有对应措施：第6节无相应规则，请转民政部门临时救助",
+            name -> Indicator.valueOf(name).english(), name -> Indicator.valueOf(name).chinese());
     private static final Set<Cause> INFRASTRUCTURE_CAUSES =
             EnumSet.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
 

@@ -300,6 +300,14 @@ public abstract class PolicyParameters {
             }
         }
         distinct("regionalLines", getRegionalLines(), problems);
+        for (RegionalLine line : getRegionalLines()) {
+            PovertyLine national = NationalParameters.lineOf(line.year());
+            if (national != null && line.amount().isLessThan(national.amount())) {
+                problems.add("regionalLines: the line of " + line.area() + " for " + line.year() + " is below the "
+                        + "national line " + national.amount() + "; a province or city may only set a higher line "
+                        + "(ID-STD)");
+            }
+        }
         distinct("regionalMonitoringThresholds", getRegionalMonitoringThresholds(), problems);
         Set<Year> monitoringYears = new HashSet<>();
         for (PovertyLine threshold : getMonitoringThresholds()) {

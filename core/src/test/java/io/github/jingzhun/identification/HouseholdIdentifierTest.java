@@ -296,8 +296,8 @@ class HouseholdIdentifierTest {
             assertThat(only(id, Rule.ID_H_1).passed()).isTrue();
             Finding f = only(id, Rule.ID_H_2);
             assertThat(f.passed()).isFalse();
-            assertThat(f.message()).endsWith(": excluded");
-            assertThat(f.messageZh()).endsWith("应予排除");
+            assertThat(f.message()).endsWith(": an exclusion applies");
+            assertThat(f.messageZh()).endsWith("属于排除情形");
         }
 
         @Test
@@ -306,8 +306,8 @@ class HouseholdIdentifierTest {
             Finding f = only(identify(hitBy(Exclusion.PUBLIC_EMPLOYEE, POOR_WAGE)), Rule.ID_H_2);
 
             assertThat(f.subject()).isEqualTo("members[1]");
-            assertThat(f.message()).isEqualTo("members[1] is a public employee on the state payroll: excluded");
-            assertThat(f.messageZh()).isEqualTo("members[1]为财政供养人员，应予排除");
+            assertThat(f.message()).isEqualTo("members[1] is a public employee on the state payroll: an exclusion applies");
+            assertThat(f.messageZh()).isEqualTo("members[1]为财政供养人员，属于排除情形");
             assertThat(f.message()).doesNotContain("Zhang San");
         }
 
@@ -317,7 +317,7 @@ class HouseholdIdentifierTest {
             Finding f = only(identify(hitBy(Exclusion.REGISTERED_ENTERPRISE, POOR_WAGE)), Rule.ID_H_2);
 
             assertThat(f.subject()).isEqualTo("members[1]");
-            assertThat(f.message()).isEqualTo("members[1] runs a registered enterprise: excluded");
+            assertThat(f.message()).isEqualTo("members[1] runs a registered enterprise: an exclusion applies");
         }
 
         @Test
@@ -327,9 +327,9 @@ class HouseholdIdentifierTest {
             Finding housing = only(identify(hitBy(Exclusion.TOWN_COMMERCIAL_HOUSING, POOR_WAGE)), Rule.ID_H_2);
 
             assertThat(car.subject()).isNull();
-            assertThat(car.message()).isEqualTo("The household owns a private car not used for production: excluded");
+            assertThat(car.message()).isEqualTo("The household owns a private car not used for production: an exclusion applies");
             assertThat(housing.subject()).isNull();
-            assertThat(housing.message()).isEqualTo("The household owns commercial housing in a town: excluded");
+            assertThat(housing.message()).isEqualTo("The household owns commercial housing in a town: an exclusion applies");
         }
 
         @ParameterizedTest
@@ -343,8 +343,9 @@ class HouseholdIdentifierTest {
 
             assertThat(id.outcome()).isEqualTo(Outcome.ELIGIBLE);
             assertThat(id.exclusions()).isEmpty();
-            assertThat(only(id, Rule.ID_H_2).passed()).isTrue();
-            assertThat(only(id, Rule.ID_H_2).message()).isEqualTo("No exclusion applies");
+            assertThat(findings(id, Rule.ID_H_2)).allMatch(Finding::passed).extracting(Finding::message)
+                    .containsExactly("The exclusion " + exclusion.name()
+                            + " would apply but is switched off in this parameter set", "No exclusion applies");
             assertThat(only(id, Rule.IND_STD).passed()).isFalse();
         }
 
@@ -423,7 +424,7 @@ class HouseholdIdentifierTest {
             assertThat(f.passed()).isFalse();
             assertThat(f.observed()).isEqualByComparingTo("1");
             assertThat(f.subject()).isEqualTo(expected.name());
-            assertThat(f.message()).isEqualTo("Outcome " + expected
+            assertThat(f.message()).isEqualTo("Outcome: " + expected.english()
                     + "; 1 guarantee gap(s) call for sector support, whatever the income");
         }
 
@@ -435,7 +436,7 @@ class HouseholdIdentifierTest {
             assertThat(id.gaps()).isEmpty();
             Finding f = only(id, Rule.ID_H_3);
             assertThat(f.passed()).isTrue();
-            assertThat(f.message()).isEqualTo("Outcome ELIGIBLE; no guarantee gap");
+            assertThat(f.message()).isEqualTo("Outcome: eligible (poor); no guarantee gap");
         }
 
         @Test
@@ -499,7 +500,7 @@ class HouseholdIdentifierTest {
 
             assertThat(id.type()).isEqualTo(HouseholdType.EXTREME_POVERTY_SUPPORT);
             assertThat(only(id, Rule.ID_H_4).message()).isEqualTo(
-                    "Household type EXTREME_POVERTY_SUPPORT: no member can work and it lives on transfers alone");
+                    "Household type EXTREME_POVERTY_SUPPORT: no member can work and it has no income but transfers");
         }
 
         @Test
@@ -710,8 +711,8 @@ class HouseholdIdentifierTest {
 
             assertThat(f.passed()).isFalse();
             assertThat(f.subject()).isEqualTo(cause.name());
-            assertThat(f.message()).isEqualTo("The registered primary cause " + cause
-                    + " has no support in the data (AUD-6)");
+            assertThat(f.message()).isEqualTo("The registered primary cause, " + cause.english()
+                    + ", has no support in the data (AUD-6)");
             assertThat(f.messageZh()).contains("AUD-6");
         }
 
@@ -726,7 +727,7 @@ class HouseholdIdentifierTest {
             Finding f = only(identify(h), Rule.ID_H_5);
 
             assertThat(f.passed()).isTrue();
-            assertThat(f.message()).isEqualTo("The registered primary cause ILLNESS is supported by the data");
+            assertThat(f.message()).isEqualTo("The registered primary cause, illness, is supported by the data");
         }
 
         @Test

@@ -404,7 +404,7 @@ class IndicatorsTest {
                 assertThat(f.rule()).isEqualTo(Rule.IND_MED);
                 assertThat(f.passed()).isTrue();
                 assertThat(f.observed()).isEqualByComparingTo("3");
-                assertThat(f.message()).isEqualTo("All 3 members have basic medical insurance, "
+                assertThat(f.message()).isEqualTo("Every member (3) has basic medical insurance, "
                         + "and any seriously ill member serious-illness cover");
                 assertThat(f.messageZh()).isEqualTo("全家3人均参加基本医疗保险，大病患者均有大病保险");
             });
@@ -522,7 +522,7 @@ class IndicatorsTest {
             Finding appraisal = result.findings().get(0);
             assertThat(appraisal.passed()).isTrue();
             assertThat(appraisal.subject()).isEqualTo(safety.name());
-            assertThat(appraisal.message()).isEqualTo("The dwelling is appraised " + safety.name());
+            assertThat(appraisal.message()).isEqualTo("The dwelling is " + safety.english());
         }
 
         @ParameterizedTest(name = "IND-HOUSE: {0} is unmet whatever the climate fitness")
@@ -537,8 +537,8 @@ class IndicatorsTest {
                     assertThat(f.passed()).isFalse();
                     assertThat(f.subject()).isEqualTo(safety.name());
                     assertThat(f.message())
-                            .isEqualTo("The dwelling is " + safety.name() + ": not a guaranteed safe house");
-                    assertThat(f.messageZh()).isEqualTo("住房为" + safety.name() + "，住房安全未得到保障");
+                            .isEqualTo("The dwelling is " + safety.english() + ": not a guaranteed safe house");
+                    assertThat(f.messageZh()).isEqualTo("住房" + safety.chinese() + "，住房安全未得到保障");
                 });
             }
         }
