@@ -24,12 +24,29 @@ import java.util.List;
  * @param measures the measures selected, most urgent first, not null
  * @param exit whether the household may exit, and which exit steps remain, not null
  * @param monitoring whether the household is to be monitored against relapse, and why, not null
+ * @param audit the supervision findings on the household's record (AUD-*), empty when nothing is amiss, not null
  */
 public record Decision(String household, Year year, Identification identification, IndicatorReport indicators,
-        MeasurePlan measures, ExitDecision exit, MonitoringDecision monitoring) {
+        MeasurePlan measures, ExitDecision exit, MonitoringDecision monitoring, List<Finding> audit) {
 
     /**
-     * Every finding of the decision: identification, indicators, measures, exit, then monitoring.
+     * Creates a decision, copying the audit findings.
+     *
+     * @param household the household id, not null
+     * @param year the income year, not null
+     * @param identification whether the household is poor, and why, not null
+     * @param indicators the guarantee indicators, not null
+     * @param measures the measures selected, most urgent first, not null
+     * @param exit whether the household may exit, and which exit steps remain, not null
+     * @param monitoring whether the household is to be monitored against relapse, and why, not null
+     * @param audit the supervision findings on the household's record (AUD-*), empty when nothing is amiss, not null
+     */
+    public Decision {
+        audit = List.copyOf(audit);
+    }
+
+    /**
+     * Every finding of the decision: identification, indicators, measures, exit, monitoring, then audit.
      *
      * @return the findings, not null
      */
@@ -39,6 +56,7 @@ public record Decision(String household, Year year, Identification identificatio
         all.addAll(measures.findings());
         all.addAll(exit.findings());
         all.addAll(monitoring.findings());
+        all.addAll(audit);
         return all;
     }
 
@@ -76,6 +94,10 @@ public record Decision(String household, Year year, Identification identificatio
         sb.append("Monitoring: ").append(monitoring.monitored() ? "monitored as " + monitoring.category()
                 : "not monitored").append('\n');
         lines(sb, monitoring.findings());
+        if (!audit.isEmpty()) {
+            sb.append("Audit:\n");
+            lines(sb, audit);
+        }
         return sb.toString();
     }
 

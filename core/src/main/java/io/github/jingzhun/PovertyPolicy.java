@@ -15,6 +15,7 @@ import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.Year;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -101,7 +102,7 @@ public final class PovertyPolicy {
         MeasurePlan measures = MeasureSelector.select(household, p, indicators);
         ExitDecision exit = HouseholdExit.decide(household, p, indicators);
         MonitoringDecision monitoring = RelapseMonitor.decide(household, p, indicators);
-        return new Decision(household.getId(), year, identification, indicators, measures, exit, monitoring);
+        return new Decision(household.getId(), year, identification, indicators, measures, exit, monitoring, List.of());
     }
 
     @Override

@@ -51,6 +51,7 @@ class DecisionTest {
         expected.addAll(d.measures().findings());
         expected.addAll(d.exit().findings());
         expected.addAll(d.monitoring().findings());
+        expected.addAll(d.audit());
         assertThat(d.findings()).containsExactlyElementsOf(expected);
         assertThat(d.findings().get(0).rule()).isEqualTo(Rule.ID_H_1);
         assertThat(d.findings().get(d.identification().findings().size()).rule()).isEqualTo(Rule.IND_FOOD);
