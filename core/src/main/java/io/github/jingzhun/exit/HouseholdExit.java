@@ -69,6 +69,11 @@ public final class HouseholdExit {
             "The national transition ended with {subject}: policies no longer continue by default",
             "过渡期已于{subject}年底结束");
 
+    /** No exit procedure started: every step remains. Shared, as findings are immutable. */
+    private static final Procedure NOT_STARTED = Procedure.start(ProcedureKind.HOUSEHOLD_EXIT);
+    private static final Finding ALL_STEPS_REMAIN =
+            NOT_STARTED.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN);
+
     private HouseholdExit() {}
 
     /**
@@ -142,9 +147,10 @@ public final class HouseholdExit {
         Status status = household.getStatus();
         List<Step> remaining = List.of();
         if (status.getState() == RegistrationState.REGISTERED) {
-            Procedure exit = procedure != null ? procedure : Procedure.start(ProcedureKind.HOUSEHOLD_EXIT);
+            Procedure exit = procedure != null ? procedure : NOT_STARTED;
             remaining = exit.remaining();
-            findings.add(exit.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN));
+            findings.add(procedure == null ? ALL_STEPS_REMAIN
+                    : exit.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN));
         } else if (status.getState() == RegistrationState.EXITED) {
             findings.add(Finding.of(Rule.EX_H_3, true, String.valueOf(status.getExitedOn()), ALREADY_EXITED));
             findings.add(transition(year, parameters));

@@ -3,7 +3,6 @@ package io.github.jingzhun.household;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
-import java.time.Period;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -187,7 +186,17 @@ public abstract class Member {
      * @return the age, negative if the date is before birth
      */
     public final int ageOn(LocalDate date) {
-        return Period.between(getBirthDate(), date).getYears();
+        LocalDate birth = getBirthDate();
+        int age = date.getYear() - birth.getYear();
+        boolean beforeBirthday = date.getMonthValue() < birth.getMonthValue()
+                || (date.getMonthValue() == birth.getMonthValue() && date.getDayOfMonth() < birth.getDayOfMonth());
+        if (age > 0 && beforeBirthday) {
+            return age - 1;
+        }
+        if (age < 0 && !beforeBirthday && !date.equals(birth.withYear(date.getYear()))) {
+            return age + 1;
+        }
+        return age;
     }
 
     /** The problems of this member, paths relative to it; empty when valid. */

@@ -199,7 +199,7 @@ public final class MeasureSelector {
             findings.add(Finding.of(Rule.MS_13, true, String.join(", ", infrastructure), VILLAGE_NEED));
         }
         // MS-1: labour capacity always gets at least one development measure.
-        if (labour && measures.stream().noneMatch(Measure::isDevelopment)) {
+        if (labour && !anyDevelopment(measures)) {
             measures.add(new Measure(MeasureCategory.PRODUCTION, Rule.MS_1, Priority.DEVELOPMENT.rank(),
                     List.of("labourCapacity")));
         }
@@ -254,6 +254,15 @@ public final class MeasureSelector {
         if (findings.size() == before) {
             findings.add(Finding.of(Rule.MS_14, true, null, ALL_COVERED));
         }
+    }
+
+    private static boolean anyDevelopment(List<Measure> measures) {
+        for (Measure m : measures) {
+            if (m.isDevelopment()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean addressed(String name, List<Measure> measures) {
