@@ -1,0 +1,520 @@
+package io.github.jingzhun.exit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.Households;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.Health;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.Housing;
+import io.github.jingzhun.household.HousingSafety;
+import io.github.jingzhun.household.ImmutableHousehold;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.Labour;
+import io.github.jingzhun.household.LivingConditions;
+import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.Relation;
+import io.github.jingzhun.household.Schooling;
+import io.github.jingzhun.household.Sex;
+import io.github.jingzhun.household.Status;
+import io.github.jingzhun.household.Transfer;
+import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.indicator.Indicator;
+import io.github.jingzhun.indicator.Indicators;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.YearParameters;
+import io.github.jingzhun.procedure.Procedure;
+import io.github.jingzhun.procedure.ProcedureEvent;
+import io.github.jingzhun.procedure.ProcedureKind;
+import io.github.jingzhun.procedure.ProcedureResult;
+import io.github.jingzhun.procedure.Step;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** EX-H-1..4 and GR-1 for households: whether a household may exit, and why. */
+class HouseholdExitTest {
+
+    private static final PolicyParameters NATIONAL = PolicyParameters.national();
+    private static final YearParameters Y2019 = NATIONAL.forYear(Year.of(2019));
+    private static final LocalDate REGISTERED_ON = LocalDate.of(2015, 10, 1);
+
+    // ---------------------------------------------------------------- fixtures
+
+    private static ExitDecision decide(Household h) {
+        return HouseholdExit.decide(h, Y2019, Indicators.evaluate(h, Y2019));
+    }
+
+    private static ExitDecision decide(Household h, Procedure procedure) {
+        return HouseholdExit.decide(h, Y2019, Indicators.evaluate(h, Y2019), procedure);
+    }
+
+    private static ExitDecision decide(Household h, YearParameters parameters) {
+        return HouseholdExit.decide(h, parameters, Indicators.evaluate(h, parameters));
+    }
+
+    /** A registered household of adults in Guizhou with a 2019 wage, in fen. */
+    private static ImmutableHousehold.Builder registered(int members, long wageFen) {
+        ImmutableHousehold.Builder b = Households.household("522727").withStatus(Status.registered(REGISTERED_ON));
+        for (int i = 0; i < members; i++) {
+            b.addMembers(Households.adult());
+        }
+        return b.addIncome(Households.income(2019).withWage(Yuan.ofFen(wageFen)).build());
+    }
+
+    private static Household withIncome(int members, IncomeRecord income) {
+        ImmutableHousehold.Builder b = Households.household("522727").withStatus(Status.registered(REGISTERED_ON));
+        for (int i = 0; i < members; i++) {
+            b.addMembers(Households.adult());
+        }
+        return b.addIncome(income).build();
+    }
+
+    private static Finding finding(ExitDecision decision, Rule rule) {
+        List<Finding> found = decision.findings().stream().filter(f -> f.rule() == rule).toList();
+        assertThat(found).as("findings of %s in %s", rule, decision.findings()).hasSize(1);
+        return found.get(0);
+    }
+
+    private static Procedure take(Procedure procedure, ProcedureEvent event) {
+        ProcedureResult result = procedure.apply(event, NATIONAL);
+        assertThat(result).as("%s", event).isInstanceOf(ProcedureResult.Accepted.class);
+        return result.procedure();
+    }
+
+    private static Procedure exitProcedureUpTo(int steps) {
+        Procedure p = Procedure.start(ProcedureKind.HOUSEHOLD_EXIT);
+        LocalDate day = LocalDate.of(2019, 11, 1);
+        for (Step step : ProcedureKind.HOUSEHOLD_EXIT.steps().subList(0, steps)) {
+            if (step.isNotice()) {
+                p = take(p, new ProcedureEvent.NoticeCompleted(step, day, day.plusDays(7), "village committee", false));
+                day = day.plusDays(7);
+            } else {
+                p = take(p, new ProcedureEvent.Completed(step, day, "township office"));
+            }
+            day = day.plusDays(1);
+        }
+        return p;
+    }
+
+    // ---------------------------------------------------------------- the worked household
+
+    @Test
+    @DisplayName("EX-H-1: the worked household's exit is refused, stable 2950.00 against the line 3218.00")
+    void workedHouseholdRefusedOnExH1() {
+        ExitDecision exit = decide(Households.worked());
+
+        assertThat(exit.eligible()).isFalse();
+        assertThat(exit.monitorOnExit()).isFalse();
+        Finding f = finding(exit, Rule.EX_H_1);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.observed()).isEqualTo(new BigDecimal("2950.00"));
+        assertThat(f.threshold()).isEqualTo(new BigDecimal("3218.00"));
+        assertThat(f.message()).isEqualTo("Stable per-capita income 2950.00 does not exceed the 2019 line 3218.00");
+        assertThat(f.messageZh()).isEqualTo("人均稳定收入2950.00元未超过2019年标准3218.00元");
+    }
+
+    @Test
+    @DisplayName("EX-H-4: the worked household is below the line with its one-off transfer too: not a paper exit")
+    void workedHouseholdIsNotAPaperExit() {
+        Finding f = finding(decide(Households.worked()), Rule.EX_H_4);
+
+        assertThat(f.passed()).isTrue();
+        assertThat(f.message()).isEqualTo("Income does not exceed the line with one-off transfers either");
+    }
+
+    @Test
+    @DisplayName("EX-H-2: the worked household meets every indicator")
+    void workedHouseholdMeetsEveryIndicator() {
+        Finding f = finding(decide(Households.worked()), Rule.EX_H_2);
+
+        assertThat(f.passed()).isTrue();
+        assertThat(f.message()).isEqualTo("Every indicator is met or not applicable");
+    }
+
+    // ---------------------------------------------------------------- EX-H-1
+
+    @Test
+    @DisplayName("EX-H-1: stable income exactly at the line (1 member, 3218.00 in 2019) does not allow exit")
+    void exH1ExactlyAtTheLineRefused() {
+        ExitDecision exit = decide(registered(1, 321_800).build());
+
+        assertThat(exit.eligible()).isFalse();
+        Finding f = finding(exit, Rule.EX_H_1);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.observed()).isEqualTo(new BigDecimal("3218.00"));
+        assertThat(f.message()).contains("does not exceed");
+    }
+
+    @Test
+    @DisplayName("EX-H-1: stable income one fen above the line (3218.01) allows exit")
+    void exH1OneFenAboveAllowed() {
+        ExitDecision exit = decide(registered(1, 321_801).build());
+
+        assertThat(exit.eligible()).isTrue();
+        Finding f = finding(exit, Rule.EX_H_1);
+        assertThat(f.passed()).isTrue();
+        assertThat(f.observed()).isEqualTo(new BigDecimal("3218.01"));
+        assertThat(f.message()).isEqualTo("Stable per-capita income 3218.01 exceeds the 2019 line 3218.00");
+    }
+
+    @Test
+    @DisplayName("EX-H-1: one fen below the line (3217.99) is refused")
+    void exH1OneFenBelowRefused() {
+        assertThat(decide(registered(1, 321_799).build()).eligible()).isFalse();
+    }
+
+    @Test
+    @DisplayName("EX-H-1 (INC-3): the comparison is of totals: 3 members at 9654.00 refused, 9654.01 allowed")
+    void exH1ComparesTotalsExactly() {
+        ExitDecision at = decide(registered(3, 965_400).build());
+        ExitDecision above = decide(registered(3, 965_401).build());
+
+        assertThat(at.eligible()).isFalse();
+        assertThat(above.eligible()).isTrue();
+        // Both display 3218.00 per capita: the decision is made on the exact total, not the rounded figure.
+        assertThat(finding(above, Rule.EX_H_1).observed()).isEqualTo(new BigDecimal("3218.00"));
+        assertThat(finding(above, Rule.EX_H_1).passed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("EX-H-1: one-off transfers do not count in stable income; recurring ones do")
+    void exH1OnlyStableIncomeCounts() {
+        IncomeRecord recurring = Households.income(2019).withWage(Yuan.of(3000))
+                .addTransfers(Transfer.of(TransferKind.PENSION, Yuan.of(300), true)).build();
+
+        assertThat(decide(withIncome(1, recurring)).eligible()).isTrue();
+    }
+
+    @Test
+    @DisplayName("EX-H-1: no income record for the year is an error, never a guess")
+    void exH1NoIncomeRecord() {
+        Household h = Households.household("522727").withStatus(Status.registered(REGISTERED_ON))
+                .addMembers(Households.adult()).addIncome(Households.income(2018).withWage(Yuan.of(9000)).build())
+                .build();
+
+        assertThatThrownBy(() -> decide(h)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no income record for 2019");
+    }
+
+    // ---------------------------------------------------------------- EX-H-2
+
+    @Test
+    @DisplayName("EX-H-2: any UNMET indicator refuses the exit, naming it")
+    void exH2AnyUnmetIndicatorRefuses() {
+        Member dropout = Households.member(Sex.FEMALE, LocalDate.of(2006, 3, 1)).withRelation(Relation.CHILD)
+                .withSchooling(Schooling.DROPPED_OUT).withLabour(Labour.NONE).build();
+        Member uninsured = Households.member(Sex.MALE, LocalDate.of(1975, 3, 1)).withMedicalInsurance(false).build();
+        Member uncovered = Households.member(Sex.MALE, LocalDate.of(1975, 3, 1)).withHealth(Health.SERIOUS_ILLNESS)
+                .build();
+        LivingConditions good = Households.goodConditions().build();
+        Household base = registered(1, 900_000).build();
+        List<Object[]> cases = List.of(
+                new Object[] {Indicator.FOOD, ImmutableHousehold.copyOf(base).withConditions(
+                        Households.goodConditions().withFoodAssured(false).build())},
+                new Object[] {Indicator.CLOTHING, ImmutableHousehold.copyOf(base).withConditions(
+                        Households.goodConditions().withClothingAssured(false).build())},
+                new Object[] {Indicator.EDUCATION, ImmutableHousehold.copyOf(base)
+                        .withMembers(Households.adult(), dropout)},
+                new Object[] {Indicator.MEDICAL, ImmutableHousehold.copyOf(base).withMembers(uninsured)},
+                new Object[] {Indicator.MEDICAL, ImmutableHousehold.copyOf(base).withMembers(uncovered)},
+                new Object[] {Indicator.HOUSING, ImmutableHousehold.copyOf(base).withConditions(
+                        Households.goodConditions().withHousing(Housing.of(HousingSafety.UNASSESSED, true, true))
+                                .build())},
+                new Object[] {Indicator.HOUSING, ImmutableHousehold.copyOf(base).withConditions(
+                        Households.goodConditions().withHousing(Housing.of(HousingSafety.SAFE, true, false))
+                                .build())},
+                new Object[] {Indicator.WATER, ImmutableHousehold.copyOf(base).withConditions(
+                        LivingConditions.builder().from(good).withWater(Households.goodWater()
+                                .withGuaranteeRatePercent(94).build()).build())});
+
+        assertThat(decide(base).eligible()).as("the base household is eligible").isTrue();
+        for (Object[] c : cases) {
+            Indicator indicator = (Indicator) c[0];
+            ExitDecision exit = decide((Household) c[1]);
+            assertThat(exit.eligible()).as(indicator.name()).isFalse();
+            Finding f = finding(exit, Rule.EX_H_2);
+            assertThat(f.passed()).as(indicator.name()).isFalse();
+            assertThat(f.subject()).as(indicator.name()).isEqualTo(indicator.name());
+            assertThat(f.message()).as(indicator.name()).isEqualTo("Indicators not met: " + indicator.name());
+            assertThat(finding(exit, Rule.EX_H_1).passed()).as("income is not the reason").isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("EX-H-2: several unmet indicators are all named and counted")
+    void exH2SeveralUnmet() {
+        Household h = registered(1, 900_000).withConditions(Households.goodConditions().withFoodAssured(false)
+                .withWater(Households.goodWater().withQualityMeetsStandard(false).build()).build()).build();
+
+        Finding f = finding(decide(h), Rule.EX_H_2);
+
+        assertThat(f.subject()).isEqualTo("FOOD, WATER");
+        assertThat(f.observed()).isEqualByComparingTo("2");
+        assertThat(f.messageZh()).isEqualTo("未达标指标：FOOD, WATER");
+    }
+
+    // ---------------------------------------------------------------- EX-H-4
+
+    @Test
+    @DisplayName("EX-H-4: income above the line only with a one-off transfer is a paper exit, refused")
+    void exH4PaperExitRefused() {
+        IncomeRecord income = Households.income(2019).withWage(Yuan.of(3000))
+                .addTransfers(Transfer.of(TransferKind.RELIEF, Yuan.of(500), false)).build();
+
+        ExitDecision exit = decide(withIncome(1, income));
+
+        assertThat(exit.eligible()).isFalse();
+        assertThat(exit.monitorOnExit()).isFalse();
+        assertThat(finding(exit, Rule.EX_H_1).passed()).isFalse();
+        Finding f = finding(exit, Rule.EX_H_4);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.observed()).isEqualTo(new BigDecimal("3500.00"));
+        assertThat(f.threshold()).isEqualTo(new BigDecimal("3218.00"));
+        assertThat(f.message()).contains("only with one-off transfers", "paper exit is refused");
+        assertThat(f.messageZh()).contains("数字脱贫");
+    }
+
+    @Test
+    @DisplayName("EX-H-4: net income with the one-off exactly at the line is not a paper exit; one fen more is")
+    void exH4PaperExitBoundary() {
+        IncomeRecord at = Households.income(2019).withWage(Yuan.of(3000))
+                .addTransfers(Transfer.of(TransferKind.OTHER, Yuan.of(218), false)).build();
+        IncomeRecord above = Households.income(2019).withWage(Yuan.of(3000))
+                .addTransfers(Transfer.of(TransferKind.OTHER, Yuan.ofFen(21_801), false)).build();
+
+        assertThat(finding(decide(withIncome(1, at)), Rule.EX_H_4).passed()).isTrue();
+        assertThat(finding(decide(withIncome(1, above)), Rule.EX_H_4).passed()).isFalse();
+        assertThat(decide(withIncome(1, above)).eligible()).isFalse();
+    }
+
+    @Test
+    @DisplayName("EX-H-4: stable income above the line but below 1.5 × line (4827.00) exits with monitoring")
+    void exH4ThinMarginMonitored() {
+        ExitDecision exit = decide(registered(1, 400_000).build());
+
+        assertThat(exit.eligible()).isTrue();
+        assertThat(exit.monitorOnExit()).isTrue();
+        Finding f = finding(exit, Rule.EX_H_4);
+        assertThat(f.passed()).isTrue();
+        assertThat(f.observed()).isEqualTo(new BigDecimal("4000.00"));
+        assertThat(f.threshold()).isEqualTo(new BigDecimal("4827.00"));
+        assertThat(f.message()).contains("below the monitoring threshold 4827.00", "UNSTABLE_EXITED");
+    }
+
+    @Test
+    @DisplayName("EX-H-4: stable income one fen below 4827.00 still enrols in monitoring")
+    void exH4OneFenBelowThresholdMonitored() {
+        ExitDecision exit = decide(registered(1, 482_699).build());
+
+        assertThat(exit.eligible()).isTrue();
+        assertThat(exit.monitorOnExit()).isTrue();
+    }
+
+    @Test
+    @DisplayName("EX-H-4: stable income exactly at 4827.00 exits without monitoring")
+    void exH4AtThresholdNotMonitored() {
+        ExitDecision exit = decide(registered(1, 482_700).build());
+
+        assertThat(exit.eligible()).isTrue();
+        assertThat(exit.monitorOnExit()).isFalse();
+        Finding f = finding(exit, Rule.EX_H_4);
+        assertThat(f.passed()).isTrue();
+        assertThat(f.message()).contains("does not rely on one-off transfers", "reaches the monitoring threshold 4827.00");
+    }
+
+    @Test
+    @DisplayName("EX-H-4: the monitoring threshold scales with members: 2 members at 9654.00 are not monitored")
+    void exH4ThresholdTimesMembers() {
+        assertThat(decide(registered(2, 965_400).build()).monitorOnExit()).isFalse();
+        assertThat(decide(registered(2, 965_399).build()).monitorOnExit()).isTrue();
+    }
+
+    @Test
+    @DisplayName("EX-H-4: a household refused on EX-H-2 is never monitored on exit")
+    void exH4NoMonitoringWhenNotEligible() {
+        Household h = registered(1, 400_000).withConditions(Households.goodConditions().withFoodAssured(false).build())
+                .build();
+
+        ExitDecision exit = decide(h);
+
+        assertThat(exit.eligible()).isFalse();
+        assertThat(exit.monitorOnExit()).isFalse();
+    }
+
+    // ---------------------------------------------------------------- EX-H-3
+
+    @Test
+    @DisplayName("EX-H-3: with no procedure started, every step remains, listed in plain English and Chinese")
+    void exH3AllStepsRemain() {
+        ExitDecision exit = decide(Households.worked());
+
+        assertThat(exit.remainingSteps()).containsExactlyElementsOf(ProcedureKind.HOUSEHOLD_EXIT.steps());
+        Finding f = finding(exit, Rule.EX_H_3);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.observed()).isEqualByComparingTo("7");
+        assertThat(f.message()).isEqualTo("Exit steps remaining: village committee and resident team check and "
+                + "propose; democratic appraisal by village representatives; the household agrees; public notice; "
+                + "township verification; announcement; deregistration");
+        assertThat(f.messageZh()).isEqualTo("尚需完成的退出程序：村两委和驻村工作队核实拟退出、村民代表民主评议、贫困户认可、"
+                + "公示、乡镇核查、公告、销号");
+    }
+
+    @Test
+    @DisplayName("EX-H-3: after steps are taken with a Procedure, fewer steps remain")
+    void exH3FewerStepsAfterProgress() {
+        Household h = registered(1, 500_000).build();
+        Procedure procedure = exitProcedureUpTo(4);
+
+        ExitDecision exit = decide(h, procedure);
+
+        assertThat(exit.remainingSteps()).containsExactly(Step.TOWNSHIP_VERIFICATION, Step.ANNOUNCEMENT,
+                Step.DEREGISTRATION);
+        Finding f = finding(exit, Rule.EX_H_3);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.observed()).isEqualByComparingTo("3");
+        assertThat(f.message()).isEqualTo("Exit steps remaining: township verification; announcement; deregistration");
+        assertThat(f.message()).doesNotContain("public notice");
+        assertThat(f.messageZh()).isEqualTo("尚需完成的退出程序：乡镇核查、公告、销号");
+        assertThat(exit.eligible()).isTrue();
+    }
+
+    @Test
+    @DisplayName("EX-H-3: a completed exit procedure passes EX-H-3 with no step remaining")
+    void exH3CompletedProcedurePasses() {
+        Procedure procedure = exitProcedureUpTo(ProcedureKind.HOUSEHOLD_EXIT.steps().size());
+        assertThat(procedure.state()).isEqualTo(Procedure.State.COMPLETED);
+
+        ExitDecision exit = decide(registered(1, 500_000).build(), procedure);
+
+        assertThat(exit.remainingSteps()).isEmpty();
+        Finding f = finding(exit, Rule.EX_H_3);
+        assertThat(f.passed()).isTrue();
+        assertThat(f.message()).isEqualTo("Every exit step is done: the household is deregistered");
+        assertThat(f.messageZh()).isEqualTo("退出程序已全部完成，已销号");
+    }
+
+    @Test
+    @DisplayName("EX-H-3: a rejected exit procedure fails EX-H-3 with no step remaining")
+    void exH3RejectedProcedureFails() {
+        Procedure rejected = take(exitProcedureUpTo(1), new ProcedureEvent.Rejected(Step.DEMOCRATIC_APPRAISAL,
+                LocalDate.of(2019, 12, 1), "village representatives", "income not verified"));
+
+        ExitDecision exit = decide(registered(1, 500_000).build(), rejected);
+
+        assertThat(exit.remainingSteps()).isEmpty();
+        Finding f = finding(exit, Rule.EX_H_3);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.message()).isEqualTo("The exit procedure was rejected");
+    }
+
+    @Test
+    @DisplayName("EX-H-3: a procedure of another kind is refused")
+    void exH3WrongProcedureKind() {
+        Procedure registration = Procedure.start(ProcedureKind.REGISTRATION);
+        Household h = registered(1, 500_000).build();
+
+        assertThatThrownBy(() -> decide(h, registration)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a household exit procedure");
+    }
+
+    @Test
+    @DisplayName("EX-H-3: a NOT_REGISTERED household is never eligible, whatever its income")
+    void exH3NotRegisteredNeverEligible() {
+        Household h = ImmutableHousehold.copyOf(registered(1, 10_000_000).build()).withStatus(Status.notRegistered());
+
+        ExitDecision exit = decide(h);
+
+        assertThat(exit.eligible()).isFalse();
+        assertThat(exit.monitorOnExit()).isFalse();
+        assertThat(exit.remainingSteps()).isEmpty();
+        assertThat(finding(exit, Rule.EX_H_1).passed()).isTrue();
+        Finding f = finding(exit, Rule.EX_H_3);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.message()).isEqualTo("The household is not registered, so there is nothing to exit");
+        assertThat(exit.findings()).noneMatch(x -> x.rule() == Rule.GR_1);
+    }
+
+    // ---------------------------------------------------------------- GR-1
+
+    /** National parameters with a test line for every income year 2021 to 2026. */
+    private static PolicyParameters withLinesTo2026() {
+        PolicyParameters p = NATIONAL;
+        for (int y = 2021; y <= 2026; y++) {
+            p = p.withPovertyLine(Year.of(y), Yuan.of(4000), "test", "test line");
+        }
+        return p;
+    }
+
+    private static Household exited() {
+        ImmutableHousehold.Builder b = Households.household("522727")
+                .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2019, 12, 20))).addMembers(Households.adult());
+        for (int y = 2019; y <= 2026; y++) {
+            b.addIncome(Households.income(y).withWage(Yuan.of(9000)).build());
+        }
+        return b.build();
+    }
+
+    @Test
+    @DisplayName("GR-1: an EXITED household keeps its policies in every year 2019..2025, the national transition")
+    void gr1ExitedHouseholdInTransitionThrough2025() {
+        PolicyParameters parameters = withLinesTo2026();
+        for (int y = 2019; y <= 2025; y++) {
+            ExitDecision exit = decide(exited(), parameters.forYear(Year.of(y)));
+            Finding f = finding(exit, Rule.GR_1);
+            assertThat(f.passed()).as("%d", y).isTrue();
+            assertThat(f.observed()).as("%d", y).isEqualByComparingTo(String.valueOf(y));
+            assertThat(f.threshold()).as("%d", y).isEqualByComparingTo("2025");
+            assertThat(f.message()).as("%d", y).isEqualTo(
+                    "The exited household keeps its support policies until the end of 2025, the national transition");
+        }
+    }
+
+    @Test
+    @DisplayName("GR-1: an EXITED household's transition is over in 2026")
+    void gr1ExitedHouseholdOutOfTransitionIn2026() {
+        ExitDecision exit = decide(exited(), withLinesTo2026().forYear(Year.of(2026)));
+
+        Finding f = finding(exit, Rule.GR_1);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.observed()).isEqualByComparingTo("2026");
+        assertThat(f.message()).isEqualTo(
+                "The national transition ended with 2025: policies no longer continue by default");
+        assertThat(f.messageZh()).contains("2025");
+    }
+
+    @Test
+    @DisplayName("GR-1 / EX-H-3: an EXITED household is not eligible to exit again; EX-H-3 records its exit date")
+    void gr1ExitedHouseholdNotEligibleAgain() {
+        ExitDecision exit = decide(exited());
+
+        assertThat(exit.eligible()).isFalse();
+        assertThat(exit.remainingSteps()).isEmpty();
+        Finding f = finding(exit, Rule.EX_H_3);
+        assertThat(f.passed()).isTrue();
+        assertThat(f.message()).isEqualTo("The household exited on 2019-12-20");
+    }
+
+    @Test
+    @DisplayName("GR-1: the national transition end is a parameter")
+    void gr1TransitionEndIsAParameter() {
+        PolicyParameters extended = withLinesTo2026().withParameter(
+                ParameterKey.NATIONAL_TRANSITION_END_YEAR, new BigDecimal("2026"),
+                "test", "transition extended for a scenario");
+
+        assertThat(finding(decide(exited(), extended.forYear(Year.of(2026))), Rule.GR_1).passed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("EX-H-1..4: a REGISTERED household has no GR-1 finding")
+    void registeredHasNoTransitionFinding() {
+        assertThat(decide(registered(1, 500_000).build()).findings()).noneMatch(f -> f.rule() == Rule.GR_1);
+    }
+}

@@ -1,0 +1,945 @@
+package io.github.jingzhun.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jingzhun.Households;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.exit.ExitDecision;
+import io.github.jingzhun.exit.HouseholdExit;
+import io.github.jingzhun.household.Cause;
+import io.github.jingzhun.household.Causes;
+import io.github.jingzhun.household.Health;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.Housing;
+import io.github.jingzhun.household.HousingSafety;
+import io.github.jingzhun.household.ImmutableHousehold;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.Labour;
+import io.github.jingzhun.household.LivingConditions;
+import io.github.jingzhun.household.Location;
+import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.RegistrationState;
+import io.github.jingzhun.household.Relation;
+import io.github.jingzhun.household.Schooling;
+import io.github.jingzhun.household.Sex;
+import io.github.jingzhun.household.Status;
+import io.github.jingzhun.household.Transfer;
+import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.household.Water;
+import io.github.jingzhun.indicator.Indicator;
+import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.indicator.IndicatorStatus;
+import io.github.jingzhun.indicator.Indicators;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.YearParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** MS-1..MS-14: the measures selected for a household, and the coverage of its causes and gaps. */
+class MeasureSelectorTest {
+
+    private static final YearParameters Y2019 = PolicyParameters.national().forYear(Year.of(2019));
+    private static final LocalDate REGISTERED_ON = LocalDate.of(2015, 10, 1);
+
+    // ---------------------------------------------------------------- fixtures
+
+    private static MeasurePlan plan(Household household) {
+        return MeasureSelector.select(household, Y2019, Indicators.evaluate(household, Y2019));
+    }
+
+    /** A registered household in Guizhou (522727) with good conditions, a 2019 wage and the given members. */
+    private static ImmutableHousehold.Builder registered(Member... members) {
+        return Households.household("522727")
+                .withStatus(Status.registered(REGISTERED_ON))
+                .addMembers(members)
+                .addIncome(Households.income(2019).withWage(Yuan.of(3000)).build());
+    }
+
+    private static Member worker() {
+        return Households.adult();
+    }
+
+    private static Member lostLabour() {
+        return Households.member(Sex.MALE, LocalDate.of(1950, 3, 1)).withLabour(Labour.LOST).build();
+    }
+
+    private static Member pupil() {
+        return Households.member(Sex.MALE, LocalDate.of(2010, 5, 5)).withRelation(Relation.CHILD)
+                .withSchooling(Schooling.ENROLLED).withLabour(Labour.NONE).build();
+    }
+
+    private static Member dropout() {
+        return Households.member(Sex.FEMALE, LocalDate.of(2006, 3, 1)).withRelation(Relation.CHILD)
+                .withSchooling(Schooling.DROPPED_OUT).withLabour(Labour.NONE).build();
+    }
+
+    private static Member borrower(LocalDate birth) {
+        return Households.member(Sex.MALE, birth).withLabour(Labour.ORDINARY).build();
+    }
+
+    private static Location location(boolean inhospitable, boolean ecological, boolean consents) {
+        return Location.builder().withInhospitableArea(inhospitable).withEcologicalZone(ecological)
+                .withConsentsToRelocation(consents).build();
+    }
+
+    private static LivingConditions conditions(HousingSafety safety) {
+        return Households.goodConditions().withHousing(Housing.of(safety, true, true)).build();
+    }
+
+    private static List<Measure> measures(MeasurePlan plan, MeasureCategory category) {
+        return plan.measures().stream().filter(m -> m.category() == category).toList();
+    }
+
+    private static Measure only(MeasurePlan plan, MeasureCategory category) {
+        List<Measure> found = measures(plan, category);
+        assertThat(found).as("measures of %s in %s", category, plan.measures()).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<Finding> findings(MeasurePlan plan, Rule rule) {
+        return plan.findings().stream().filter(f -> f.rule() == rule).toList();
+    }
+
+    private static boolean hasDevelopment(MeasurePlan plan) {
+        return plan.measures().stream().anyMatch(Measure::isDevelopment);
+    }
+
+    // ---------------------------------------------------------------- MS-1
+
+    @Test
+    @DisplayName("MS-1: a household with labour capacity and nothing else selected gets a PRODUCTION measure")
+    void ms1LabourGetsProduction() {
+        MeasurePlan plan = plan(registered(worker()).build());
+
+        Measure production = only(plan, MeasureCategory.PRODUCTION);
+        assertThat(production.rule()).isEqualTo(Rule.MS_1);
+        assertThat(production.priority()).isEqualTo(3);
+        assertThat(production.isDevelopment()).isTrue();
+        assertThat(production.addresses()).containsExactly("labourCapacity");
+    }
+
+    @Test
+    @DisplayName("MS-1: each of SKILLED, ORDINARY and WEAK counts as labour capacity")
+    void ms1EveryCapacityCounts() {
+        for (Labour labour : List.of(Labour.SKILLED, Labour.ORDINARY, Labour.WEAK)) {
+            Member m = Households.member(Sex.MALE, LocalDate.of(1980, 6, 15)).withLabour(labour).build();
+            assertThat(hasDevelopment(plan(registered(m).build()))).as(labour.name()).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("MS-1: no development measure for a household without labour capacity")
+    void ms1NotWithoutLabour() {
+        MeasurePlan plan = plan(registered(lostLabour(), pupil()).build());
+
+        assertThat(hasDevelopment(plan)).isFalse();
+        assertThat(plan.measures()).noneMatch(m -> m.rule() == Rule.MS_1);
+    }
+
+    @Test
+    @DisplayName("MS-1: no extra PRODUCTION when another development measure is already selected")
+    void ms1NotAddedWhenDevelopmentAlreadySelected() {
+        MeasurePlan plan = plan(registered(worker()).withCauses(Causes.of(Cause.LACK_OF_SKILLS)).build());
+
+        assertThat(plan.measures()).noneMatch(m -> m.rule() == Rule.MS_1);
+        assertThat(plan.includes(MeasureCategory.PRODUCTION)).isFalse();
+        assertThat(hasDevelopment(plan)).isTrue();
+    }
+
+    // ---------------------------------------------------------------- MS-2
+
+    @Test
+    @DisplayName("MS-2: no member with labour capacity gives SOCIAL_SECURITY, most urgent, for LACK_OF_LABOUR")
+    void ms2NoLabourGetsSocialSecurity() {
+        MeasurePlan plan = plan(registered(lostLabour(), pupil()).build());
+
+        Measure safetyNet = only(plan, MeasureCategory.SOCIAL_SECURITY);
+        assertThat(safetyNet.rule()).isEqualTo(Rule.MS_2);
+        assertThat(safetyNet.priority()).isEqualTo(1);
+        assertThat(safetyNet.addresses()).containsExactly("LACK_OF_LABOUR");
+    }
+
+    @Test
+    @DisplayName("MS-2: the safety net also addresses FOOD and CLOTHING gaps")
+    void ms2AddressesFoodAndClothingGaps() {
+        Household h = registered(lostLabour()).withConditions(Households.goodConditions().withFoodAssured(false)
+                .withClothingAssured(false).build()).build();
+
+        MeasurePlan plan = plan(h);
+
+        assertThat(only(plan, MeasureCategory.SOCIAL_SECURITY).addresses())
+                .containsExactly("LACK_OF_LABOUR", "FOOD", "CLOTHING");
+        assertThat(plan.unaddressed()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("MS-2: no SOCIAL_SECURITY when a member has labour capacity, even a WEAK one")
+    void ms2NotWithLabour() {
+        Member weak = Households.member(Sex.FEMALE, LocalDate.of(1960, 2, 2)).withLabour(Labour.WEAK).build();
+
+        assertThat(plan(registered(lostLabour(), weak).build()).includes(MeasureCategory.SOCIAL_SECURITY)).isFalse();
+    }
+
+    // ---------------------------------------------------------------- MS-3
+
+    @Test
+    @DisplayName("MS-3: an inhospitable area with consent gives RELOCATION and a passing MS-3 finding")
+    void ms3RelocationWithConsent() {
+        MeasurePlan plan = plan(registered(worker()).withLocation(location(true, false, true)).build());
+
+        Measure relocation = only(plan, MeasureCategory.RELOCATION);
+        assertThat(relocation.rule()).isEqualTo(Rule.MS_3);
+        assertThat(relocation.priority()).isEqualTo(2);
+        assertThat(relocation.addresses()).containsExactly("inhospitableArea");
+        assertThat(findings(plan, Rule.MS_3)).singleElement().satisfies(f -> {
+            assertThat(f.passed()).isTrue();
+            assertThat(f.message()).contains("consents to relocation");
+            assertThat(f.messageZh()).contains("同意搬迁");
+        });
+    }
+
+    @Test
+    @DisplayName("MS-3: without consent, no RELOCATION, a failing MS-3 finding and in-place PRODUCTION")
+    void ms3NoRelocationWithoutConsent() {
+        MeasurePlan plan = plan(registered(worker()).withLocation(location(true, false, false)).build());
+
+        assertThat(plan.includes(MeasureCategory.RELOCATION)).isFalse();
+        assertThat(findings(plan, Rule.MS_3)).singleElement().satisfies(f -> {
+            assertThat(f.passed()).isFalse();
+            assertThat(f.message()).contains("does not consent", "no relocation without consent", "in-place");
+            assertThat(f.messageZh()).contains("不强迫搬迁", "就地帮扶");
+        });
+        Measure inPlace = only(plan, MeasureCategory.PRODUCTION);
+        assertThat(inPlace.rule()).isEqualTo(Rule.MS_3);
+        assertThat(inPlace.addresses()).containsExactly("inhospitableArea");
+    }
+
+    @Test
+    @DisplayName("MS-3: without consent and without labour capacity, no in-place PRODUCTION either")
+    void ms3NoConsentNoLabourNoProduction() {
+        MeasurePlan plan = plan(registered(lostLabour()).withLocation(location(true, false, false)).build());
+
+        assertThat(plan.includes(MeasureCategory.RELOCATION)).isFalse();
+        assertThat(plan.includes(MeasureCategory.PRODUCTION)).isFalse();
+        assertThat(findings(plan, Rule.MS_3)).singleElement().extracting(Finding::passed).isEqualTo(false);
+    }
+
+    @Test
+    @DisplayName("MS-3: consent alone, outside an inhospitable area, gives no RELOCATION and no MS-3 finding")
+    void ms3ConsentOutsideInhospitableArea() {
+        MeasurePlan plan = plan(registered(worker()).withLocation(location(false, false, true)).build());
+
+        assertThat(plan.includes(MeasureCategory.RELOCATION)).isFalse();
+        assertThat(findings(plan, Rule.MS_3)).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- MS-4
+
+    @Test
+    @DisplayName("MS-4: an ecological protection zone with labour capacity gives an ECOLOGICAL eco-job")
+    void ms4EcoJob() {
+        MeasurePlan plan = plan(registered(worker()).withLocation(location(false, true, false)).build());
+
+        Measure eco = only(plan, MeasureCategory.ECOLOGICAL);
+        assertThat(eco.rule()).isEqualTo(Rule.MS_4);
+        assertThat(eco.priority()).isEqualTo(3);
+        assertThat(eco.addresses()).containsExactly("ecologicalZone");
+        assertThat(plan.measures()).noneMatch(m -> m.rule() == Rule.MS_1);
+    }
+
+    @Test
+    @DisplayName("MS-4: no ECOLOGICAL measure without labour capacity or outside the zone")
+    void ms4NotOtherwise() {
+        assertThat(plan(registered(lostLabour()).withLocation(location(false, true, false)).build())
+                .includes(MeasureCategory.ECOLOGICAL)).isFalse();
+        assertThat(plan(registered(worker()).build()).includes(MeasureCategory.ECOLOGICAL)).isFalse();
+    }
+
+    // ---------------------------------------------------------------- MS-5
+
+    @Test
+    @DisplayName("MS-5: a dropout gives EDUCATION 'return to school' at priority 1, naming the member")
+    void ms5DropoutIsPriorityOne() {
+        MeasurePlan plan = plan(registered(worker(), dropout()).build());
+
+        Measure back = only(plan, MeasureCategory.EDUCATION);
+        assertThat(back.rule()).isEqualTo(Rule.MS_5);
+        assertThat(back.priority()).isEqualTo(1);
+        assertThat(back.addresses()).containsExactly("EDUCATION", "members[1]");
+        assertThat(plan.measures().get(0)).isEqualTo(back);
+    }
+
+    @Test
+    @DisplayName("MS-5: a pupil gives EDUCATION subsidies at priority 4, naming the member")
+    void ms5PupilsArePriorityFour() {
+        MeasurePlan plan = plan(registered(worker(), pupil()).build());
+
+        Measure subsidy = only(plan, MeasureCategory.EDUCATION);
+        assertThat(subsidy.rule()).isEqualTo(Rule.MS_5);
+        assertThat(subsidy.priority()).isEqualTo(4);
+        assertThat(subsidy.addresses()).containsExactly("members[1]");
+    }
+
+    @Test
+    @DisplayName("MS-5: a dropout and a pupil give both the return to school (1) and the subsidy (4)")
+    void ms5DropoutAndPupil() {
+        MeasurePlan plan = plan(registered(worker(), dropout(), pupil()).build());
+
+        assertThat(measures(plan, MeasureCategory.EDUCATION))
+                .containsExactly(new Measure(MeasureCategory.EDUCATION, Rule.MS_5, 1, List.of("EDUCATION", "members[1]")),
+                        new Measure(MeasureCategory.EDUCATION, Rule.MS_5, 4, List.of("members[2]")));
+    }
+
+    @Test
+    @DisplayName("MS-5: registered EDUCATION_COSTS give an EDUCATION subsidy even with no member of school age")
+    void ms5EducationCostsCause() {
+        MeasurePlan plan = plan(registered(worker()).withCauses(Causes.of(Cause.EDUCATION_COSTS)).build());
+
+        assertThat(only(plan, MeasureCategory.EDUCATION))
+                .isEqualTo(new Measure(MeasureCategory.EDUCATION, Rule.MS_5, 4, List.of("EDUCATION_COSTS")));
+        assertThat(plan.unaddressed()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("MS-5: no EDUCATION measure with no member of school age and no EDUCATION_COSTS")
+    void ms5NotOtherwise() {
+        assertThat(plan(registered(worker(), lostLabour()).build()).includes(MeasureCategory.EDUCATION)).isFalse();
+    }
+
+    // ---------------------------------------------------------------- MS-6
+
+    @Test
+    @DisplayName("MS-6: an uninsured member gives HEALTH insurance enrolment at priority 1")
+    void ms6UninsuredIsPriorityOne() {
+        Member uninsured = Households.member(Sex.FEMALE, LocalDate.of(1982, 4, 4)).withMedicalInsurance(false).build();
+
+        MeasurePlan plan = plan(registered(worker(), uninsured).build());
+
+        Measure enrol = only(plan, MeasureCategory.HEALTH);
+        assertThat(enrol.rule()).isEqualTo(Rule.MS_6);
+        assertThat(enrol.priority()).isEqualTo(1);
+        assertThat(enrol.addresses()).containsExactly("MEDICAL", "members[1]");
+        assertThat(plan.unaddressed()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("MS-6: a seriously ill member without serious-illness insurance gets enrolment (1) and support (2)")
+    void ms6SeriousIllnessWithoutCover() {
+        Member ill = Households.member(Sex.MALE, LocalDate.of(1970, 1, 1)).withHealth(Health.SERIOUS_ILLNESS).build();
+
+        MeasurePlan plan = plan(registered(ill).build());
+
+        assertThat(measures(plan, MeasureCategory.HEALTH)).containsExactly(
+                new Measure(MeasureCategory.HEALTH, Rule.MS_6, 1, List.of("MEDICAL", "members[0]")),
+                new Measure(MeasureCategory.HEALTH, Rule.MS_6, 2, List.of("members[0]")));
+    }
+
+    @Test
+    @DisplayName("MS-6: an ill member gives HEALTH support at priority 2, naming the member")
+    void ms6IllMember() {
+        Member ill = Households.member(Sex.MALE, LocalDate.of(1970, 1, 1)).withHealth(Health.CHRONIC_ILLNESS).build();
+
+        assertThat(only(plan(registered(worker(), ill).build()), MeasureCategory.HEALTH))
+                .isEqualTo(new Measure(MeasureCategory.HEALTH, Rule.MS_6, 2, List.of("members[1]")));
+    }
+
+    @Test
+    @DisplayName("MS-6: a registered ILLNESS cause gives HEALTH addressing ILLNESS")
+    void ms6IllnessCause() {
+        assertThat(only(plan(registered(worker()).withCauses(Causes.of(Cause.ILLNESS)).build()),
+                MeasureCategory.HEALTH)).isEqualTo(new Measure(MeasureCategory.HEALTH, Rule.MS_6, 2, List.of("ILLNESS")));
+    }
+
+    @Test
+    @DisplayName("MS-6: no HEALTH measure for a healthy, insured household without the ILLNESS cause")
+    void ms6NotOtherwise() {
+        assertThat(plan(registered(worker()).build()).includes(MeasureCategory.HEALTH)).isFalse();
+    }
+
+    // ---------------------------------------------------------------- MS-7
+
+    @Test
+    @DisplayName("MS-7: a disabled member gives DISABILITY support at priority 2")
+    void ms7DisabledMember() {
+        Member disabled = Households.member(Sex.MALE, LocalDate.of(1975, 7, 7)).withDisabilityGrade(2).build();
+
+        assertThat(only(plan(registered(worker(), disabled).build()), MeasureCategory.DISABILITY))
+                .isEqualTo(new Measure(MeasureCategory.DISABILITY, Rule.MS_7, 2, List.of("members[1]")));
+        assertThat(only(plan(registered(disabled).withCauses(Causes.of(Cause.DISABILITY)).build()),
+                MeasureCategory.DISABILITY).addresses()).containsExactly("DISABILITY");
+    }
+
+    @Test
+    @DisplayName("MS-7: a registered DISABILITY cause with no disabled member gives no measure and an MS-14 finding")
+    void ms7NoDisabledMember() {
+        MeasurePlan plan = plan(registered(worker()).withCauses(Causes.of(Cause.DISABILITY)).build());
+
+        assertThat(plan.includes(MeasureCategory.DISABILITY)).isFalse();
+        assertThat(plan.unaddressed()).containsExactly("DISABILITY");
+        assertThat(findings(plan, Rule.MS_14)).singleElement().satisfies(f -> {
+            assertThat(f.passed()).isFalse();
+            assertThat(f.message()).contains("no member is recorded as disabled", "AUD-6");
+        });
+    }
+
+    // ---------------------------------------------------------------- MS-8
+
+    @Test
+    @DisplayName("MS-8: LACK_OF_SKILLS with labour capacity gives SKILLS_TRAINING then EMPLOYMENT")
+    void ms8TrainingThenEmployment() {
+        MeasurePlan plan = plan(registered(worker()).withCauses(Causes.of(Cause.LACK_OF_SKILLS)).build());
+
+        assertThat(plan.measures()).containsExactly(
+                new Measure(MeasureCategory.SKILLS_TRAINING, Rule.MS_8, 3, List.of("LACK_OF_SKILLS")),
+                new Measure(MeasureCategory.EMPLOYMENT, Rule.MS_8, 3, List.of("LACK_OF_SKILLS")));
+    }
+
+    @Test
+    @DisplayName("MS-8: LACK_OF_SKILLS without labour capacity gives no training, and MS-14 says why")
+    void ms8NotWithoutLabour() {
+        MeasurePlan plan = plan(registered(lostLabour()).withCauses(Causes.of(Cause.LACK_OF_SKILLS)).build());
+
+        assertThat(plan.includes(MeasureCategory.SKILLS_TRAINING)).isFalse();
+        assertThat(plan.includes(MeasureCategory.EMPLOYMENT)).isFalse();
+        assertThat(plan.unaddressed()).containsExactly("LACK_OF_SKILLS");
+        assertThat(findings(plan, Rule.MS_14)).singleElement().extracting(Finding::message).asString()
+                .contains("no member has labour capacity");
+    }
+
+    // ---------------------------------------------------------------- MS-9
+
+    private static MeasurePlan capitalPlan(Member member) {
+        return plan(registered(member).withCauses(Causes.of(Cause.LACK_OF_CAPITAL)).build());
+    }
+
+    @Test
+    @DisplayName("MS-9: LACK_OF_CAPITAL with a borrower gives MICROCREDIT; the finding gives 50000 yuan and 3 years")
+    void ms9MicrocreditTerms() {
+        MeasurePlan plan = capitalPlan(worker());
+
+        assertThat(only(plan, MeasureCategory.MICROCREDIT))
+                .isEqualTo(new Measure(MeasureCategory.MICROCREDIT, Rule.MS_9, 3, List.of("LACK_OF_CAPITAL")));
+        assertThat(findings(plan, Rule.MS_9)).singleElement().satisfies(f -> {
+            assertThat(f.passed()).isTrue();
+            assertThat(f.threshold()).isEqualByComparingTo("50000");
+            assertThat(f.subject()).isEqualTo("3");
+            assertThat(f.message()).contains("at most 50000 yuan", "at most 3 years", "without collateral or guarantor",
+                    "interest subsidised");
+            assertThat(f.messageZh()).contains("不超过50000元", "不超过3年", "免抵押免担保", "财政贴息");
+        });
+    }
+
+    @Test
+    @DisplayName("MS-9: a member exactly 18 on 31 December 2019 (born 2001-12-31) may borrow")
+    void ms9ExactlyEighteenQualifies() {
+        assertThat(capitalPlan(borrower(LocalDate.of(2001, 12, 31))).includes(MeasureCategory.MICROCREDIT)).isTrue();
+    }
+
+    @Test
+    @DisplayName("MS-9: a member born a day later (2002-01-01, 17 on 31 December 2019) may not borrow")
+    void ms9SeventeenDoesNotQualify() {
+        MeasurePlan plan = capitalPlan(borrower(LocalDate.of(2002, 1, 1)));
+
+        assertThat(plan.includes(MeasureCategory.MICROCREDIT)).isFalse();
+        assertThat(findings(plan, Rule.MS_9)).isEmpty();
+        assertThat(plan.unaddressed()).containsExactly("LACK_OF_CAPITAL");
+        assertThat(findings(plan, Rule.MS_14)).singleElement().extracting(Finding::message).asString()
+                .contains("no member with labour capacity is of borrowing age");
+    }
+
+    @Test
+    @DisplayName("MS-9: a member turning 65 on 31 December 2019 (born 1954-12-31) may borrow")
+    void ms9SixtyFifthBirthdayQualifies() {
+        assertThat(capitalPlan(borrower(LocalDate.of(1954, 12, 31))).includes(MeasureCategory.MICROCREDIT)).isTrue();
+    }
+
+    @Test
+    @DisplayName("MS-9: a member still 65 on 31 December 2019 (born 1954-01-01) may borrow")
+    void ms9StillSixtyFiveQualifies() {
+        assertThat(capitalPlan(borrower(LocalDate.of(1954, 1, 1))).includes(MeasureCategory.MICROCREDIT)).isTrue();
+    }
+
+    @Test
+    @DisplayName("MS-9: a member 66 on 31 December 2019 (born 1953-12-31, a day earlier) may not borrow")
+    void ms9SixtySixDoesNotQualify() {
+        MeasurePlan plan = capitalPlan(borrower(LocalDate.of(1953, 12, 31)));
+
+        assertThat(plan.includes(MeasureCategory.MICROCREDIT)).isFalse();
+        assertThat(plan.unaddressed()).containsExactly("LACK_OF_CAPITAL");
+    }
+
+    @Test
+    @DisplayName("MS-9: a member of borrowing age without labour capacity may not borrow")
+    void ms9NeedsLabourCapacity() {
+        Member lost = Households.member(Sex.MALE, LocalDate.of(1980, 1, 1)).withLabour(Labour.LOST).build();
+
+        assertThat(capitalPlan(lost).includes(MeasureCategory.MICROCREDIT)).isFalse();
+    }
+
+    // ---------------------------------------------------------------- MS-10, MS-11
+
+    @Test
+    @DisplayName("MS-10: unsafe housing gives a HOUSING measure at priority 1")
+    void ms10HousingGap() {
+        for (HousingSafety unsafe : List.of(HousingSafety.DILAPIDATED_C, HousingSafety.DILAPIDATED_D,
+                HousingSafety.UNASSESSED)) {
+            MeasurePlan plan = plan(registered(worker()).withConditions(conditions(unsafe)).build());
+            assertThat(only(plan, MeasureCategory.HOUSING)).as(unsafe.name())
+                    .isEqualTo(new Measure(MeasureCategory.HOUSING, Rule.MS_10, 1, List.of("HOUSING")));
+        }
+    }
+
+    @Test
+    @DisplayName("MS-10: no HOUSING measure when relocating; RELOCATION addresses the HOUSING gap")
+    void ms10NoHousingWhenRelocating() {
+        Household h = registered(worker()).withConditions(conditions(HousingSafety.DILAPIDATED_D))
+                .withLocation(location(true, false, true)).build();
+
+        MeasurePlan plan = plan(h);
+
+        assertThat(plan.includes(MeasureCategory.HOUSING)).isFalse();
+        assertThat(only(plan, MeasureCategory.RELOCATION).addresses()).containsExactly("inhospitableArea", "HOUSING");
+        assertThat(plan.unaddressed()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("MS-10: without consent to relocate, unsafe housing is renovated in place")
+    void ms10HousingWhenRelocationRefused() {
+        Household h = registered(worker()).withConditions(conditions(HousingSafety.DILAPIDATED_D))
+                .withLocation(location(true, false, false)).build();
+
+        assertThat(plan(h).includes(MeasureCategory.HOUSING)).isTrue();
+    }
+
+    @Test
+    @DisplayName("MS-10: no HOUSING measure when housing is met")
+    void ms10NotOtherwise() {
+        for (HousingSafety safe : List.of(HousingSafety.SAFE, HousingSafety.RENOVATED, HousingSafety.RESETTLEMENT)) {
+            assertThat(plan(registered(worker()).withConditions(conditions(safe)).build())
+                    .includes(MeasureCategory.HOUSING)).as(safe.name()).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("MS-11: a water gap gives a WATER measure at priority 1; none when water is met")
+    void ms11WaterGap() {
+        Household h = registered(worker()).withConditions(Households.goodConditions()
+                .withWater(Households.goodWater().withQualityMeetsStandard(false).build()).build()).build();
+
+        assertThat(only(plan(h), MeasureCategory.WATER))
+                .isEqualTo(new Measure(MeasureCategory.WATER, Rule.MS_11, 1, List.of("WATER")));
+        assertThat(plan(registered(worker()).build()).includes(MeasureCategory.WATER)).isFalse();
+    }
+
+    // ---------------------------------------------------------------- MS-12, MS-13
+
+    @Test
+    @DisplayName("MS-12: LACK_OF_MOTIVATION gives MOTIVATION, and the finding says never a cash handout")
+    void ms12MotivationNeverAHandout() {
+        MeasurePlan plan = plan(registered(worker()).withCauses(Causes.of(Cause.LACK_OF_MOTIVATION)).build());
+
+        assertThat(only(plan, MeasureCategory.MOTIVATION))
+                .isEqualTo(new Measure(MeasureCategory.MOTIVATION, Rule.MS_12, 3, List.of("LACK_OF_MOTIVATION")));
+        assertThat(findings(plan, Rule.MS_12)).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("never a plain cash handout", "rewards for work", "work relief");
+            assertThat(f.messageZh()).contains("不搞简单发钱发物");
+        });
+        assertThat(plan.includes(MeasureCategory.SOCIAL_SECURITY)).isFalse();
+    }
+
+    @Test
+    @DisplayName("MS-12: no MOTIVATION measure without the LACK_OF_MOTIVATION cause")
+    void ms12NotOtherwise() {
+        MeasurePlan plan = plan(registered(worker()).build());
+
+        assertThat(plan.includes(MeasureCategory.MOTIVATION)).isFalse();
+        assertThat(findings(plan, Rule.MS_12)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("MS-13: LACK_OF_LAND, LACK_OF_WATER and POOR_TRANSPORT give ASSET_INCOME and a village need")
+    void ms13AssetIncomeAndVillageInfrastructure() {
+        MeasurePlan plan = plan(registered(worker())
+                .withCauses(Causes.of(Cause.POOR_TRANSPORT, Cause.LACK_OF_LAND, Cause.LACK_OF_WATER)).build());
+
+        assertThat(only(plan, MeasureCategory.ASSET_INCOME)).isEqualTo(new Measure(MeasureCategory.ASSET_INCOME,
+                Rule.MS_13, 3, List.of("LACK_OF_LAND", "LACK_OF_WATER", "POOR_TRANSPORT")));
+        assertThat(findings(plan, Rule.MS_13)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("LACK_OF_LAND, LACK_OF_WATER, POOR_TRANSPORT");
+            assertThat(f.message()).isEqualTo(
+                    "Village-level infrastructure need: LACK_OF_LAND, LACK_OF_WATER, POOR_TRANSPORT");
+            assertThat(f.messageZh()).startsWith("村级基础设施需求");
+        });
+    }
+
+    @Test
+    @DisplayName("MS-13: each infrastructure cause alone selects ASSET_INCOME; other causes do not")
+    void ms13EachCause() {
+        for (Cause cause : Cause.values()) {
+            MeasurePlan plan = plan(registered(worker()).withCauses(Causes.of(cause)).build());
+            boolean infrastructure = Set.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT)
+                    .contains(cause);
+            assertThat(plan.includes(MeasureCategory.ASSET_INCOME)).as(cause.name()).isEqualTo(infrastructure);
+            assertThat(findings(plan, Rule.MS_13)).as(cause.name()).hasSize(infrastructure ? 1 : 0);
+        }
+    }
+
+    // ---------------------------------------------------------------- ordering
+
+    @Test
+    @DisplayName("MS-1..13: measures are sorted by priority, most urgent first")
+    void measuresSortedByPriority() {
+        Household h = registered(worker(), pupil(), dropout(),
+                Households.member(Sex.MALE, LocalDate.of(1970, 1, 1)).withHealth(Health.CHRONIC_ILLNESS)
+                        .withMedicalInsurance(false).withDisabilityGrade(3).build())
+                .withCauses(Causes.of(Cause.LACK_OF_SKILLS, Cause.LACK_OF_CAPITAL, Cause.POOR_TRANSPORT))
+                .withConditions(conditions(HousingSafety.DILAPIDATED_C))
+                .withLocation(location(false, true, false)).build();
+
+        List<Measure> measures = plan(h).measures();
+
+        assertThat(measures).extracting(Measure::priority).isSorted().contains(1, 2, 3, 4);
+        assertThat(measures.get(0).priority()).isEqualTo(1);
+        assertThat(measures.get(measures.size() - 1).category()).isEqualTo(MeasureCategory.EDUCATION);
+    }
+
+    // ---------------------------------------------------------------- MS-14
+
+    @Test
+    @DisplayName("MS-14: when every cause and gap is covered, one passing MS-14 finding and nothing unaddressed")
+    void ms14AllCovered() {
+        MeasurePlan plan = plan(registered(worker()).withCauses(Causes.of(Cause.LACK_OF_SKILLS, Cause.ILLNESS))
+                .build());
+
+        assertThat(findings(plan, Rule.MS_14)).singleElement().satisfies(f -> {
+            assertThat(f.passed()).isTrue();
+            assertThat(f.message()).isEqualTo("Every registered cause and guarantee gap is addressed by a measure");
+        });
+        assertThat(plan.unaddressed()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("MS-14: a registered DISASTER cause is named by a failing MS-14 finding with the reason")
+    void ms14DisasterUnaddressed() {
+        MeasurePlan plan = plan(registered(worker()).withCauses(Causes.of(Cause.DISASTER)).build());
+
+        assertThat(plan.unaddressed()).containsExactly("DISASTER");
+        assertThat(findings(plan, Rule.MS_14)).singleElement().satisfies(f -> {
+            assertThat(f.passed()).isFalse();
+            assertThat(f.subject()).isEqualTo("DISASTER");
+            assertThat(f.message()).startsWith("DISASTER is not addressed").contains("no rule of §6",
+                    "contact cadre must plan one");
+            assertThat(f.messageZh()).startsWith("DISASTER未有对应措施");
+        });
+    }
+
+    @Test
+    @DisplayName("MS-14: a registered OTHER cause, even secondary, is named by a failing MS-14 finding")
+    void ms14OtherUnaddressed() {
+        MeasurePlan plan = plan(registered(worker()).withCauses(Causes.of(Cause.ILLNESS, Cause.OTHER)).build());
+
+        assertThat(plan.unaddressed()).containsExactly("OTHER");
+        assertThat(findings(plan, Rule.MS_14)).noneMatch(Finding::passed);
+    }
+
+    @Test
+    @DisplayName("MS-14: a FOOD gap without the MS-2 safety net is reported as unaddressed")
+    void ms14FoodGapWithoutSafetyNet() {
+        Household h = registered(worker()).withConditions(Households.goodConditions().withFoodAssured(false).build())
+                .build();
+
+        MeasurePlan plan = plan(h);
+
+        assertThat(plan.includes(MeasureCategory.SOCIAL_SECURITY)).isFalse();
+        assertThat(plan.unaddressed()).containsExactly("FOOD");
+        assertThat(findings(plan, Rule.MS_14)).singleElement().satisfies(f -> {
+            assertThat(f.passed()).isFalse();
+            assertThat(f.message()).contains("The FOOD gap is not addressed", "civil affairs");
+            assertThat(f.messageZh()).contains("FOOD保障缺口未有对应措施", "民政");
+        });
+    }
+
+    @Test
+    @DisplayName("MS-14: LACK_OF_LABOUR registered although a member can work is unaddressed, citing AUD-6")
+    void ms14LackOfLabourWithLabour() {
+        MeasurePlan plan = plan(registered(worker()).withCauses(Causes.of(Cause.LACK_OF_LABOUR)).build());
+
+        assertThat(plan.unaddressed()).containsExactly("LACK_OF_LABOUR");
+        assertThat(findings(plan, Rule.MS_14)).singleElement().extracting(Finding::message).asString()
+                .contains("safety net of MS-2 does not apply", "AUD-6");
+    }
+
+    @Test
+    @DisplayName("MS-14: several unaddressed causes and gaps are each named once")
+    void ms14SeveralUnaddressed() {
+        Household h = registered(worker()).withCauses(Causes.of(Cause.DISASTER, Cause.OTHER, Cause.ILLNESS))
+                .withConditions(Households.goodConditions().withFoodAssured(false).withClothingAssured(false).build())
+                .build();
+
+        MeasurePlan plan = plan(h);
+
+        assertThat(plan.unaddressed()).containsExactlyInAnyOrder("DISASTER", "OTHER", "FOOD", "CLOTHING");
+        assertThat(findings(plan, Rule.MS_14)).hasSize(4).noneMatch(Finding::passed);
+    }
+
+    // ---------------------------------------------------------------- the worked household
+
+    @Test
+    @DisplayName("MS-6, MS-8, MS-5: the worked household of JSON.md gets exactly its four measures, in order")
+    void workedHouseholdMeasures() {
+        MeasurePlan plan = plan(Households.worked());
+
+        assertThat(plan.measures()).containsExactly(
+                new Measure(MeasureCategory.HEALTH, Rule.MS_6, 2, List.of("ILLNESS")),
+                new Measure(MeasureCategory.SKILLS_TRAINING, Rule.MS_8, 3, List.of("LACK_OF_SKILLS")),
+                new Measure(MeasureCategory.EMPLOYMENT, Rule.MS_8, 3, List.of("LACK_OF_SKILLS")),
+                new Measure(MeasureCategory.EDUCATION, Rule.MS_5, 4, List.of("members[1]")));
+        assertThat(plan.unaddressed()).isEmpty();
+        assertThat(findings(plan, Rule.MS_14)).singleElement().extracting(Finding::passed).isEqualTo(true);
+    }
+
+    @Test
+    @DisplayName("MS-1..14: selection is a pure function: the same household gives an equal plan")
+    void selectionIsPure() {
+        Household h = Households.worked();
+
+        assertThat(plan(h).measures()).isEqualTo(plan(h).measures());
+        assertThat(plan(h).findings()).isEqualTo(plan(h).findings());
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** One generated member's facts. */
+    record MemberSpec(Sex sex, int ageDays, Labour labour, Health health, Integer disability, Schooling schooling,
+            boolean insured, boolean seriousCover) {}
+
+    private static Arbitrary<Boolean> booleans() {
+        return Arbitraries.of(List.of(false, true));
+    }
+
+    private static Arbitrary<MemberSpec> memberSpecs() {
+        return Combinators.combine(
+                Arbitraries.of(Sex.class),
+                Arbitraries.integers().between(0, 90 * 366).withDistribution(RandomDistribution.uniform()),
+                Arbitraries.of(Labour.class),
+                Arbitraries.of(Health.class),
+                Arbitraries.integers().between(1, 4).injectNull(0.7),
+                Arbitraries.frequency(Tuple.of(4, Schooling.ENROLLED), Tuple.of(2, Schooling.NOT_SCHOOL_AGE),
+                        Tuple.of(1, Schooling.HOME_TUITION), Tuple.of(1, Schooling.DROPPED_OUT),
+                        Tuple.of(1, Schooling.NOT_ENROLLED)),
+                Arbitraries.frequency(Tuple.of(19, true), Tuple.of(1, false)),
+                Arbitraries.frequency(Tuple.of(4, true), Tuple.of(1, false)))
+                .as(MemberSpec::new);
+    }
+
+    private static Arbitrary<Causes> causes() {
+        Arbitrary<Cause> primary = Arbitraries.of(Cause.class).injectNull(0.15);
+        Arbitrary<List<Cause>> secondary = Arbitraries.of(Cause.class).set().ofMaxSize(3).map(List::copyOf);
+        return Combinators.combine(primary, secondary).as((p, s) -> p == null ? Causes.none()
+                : Causes.of(p, s.toArray(new Cause[0])));
+    }
+
+    private static Arbitrary<Location> locations() {
+        return Combinators.combine(booleans(), booleans(), booleans()).as(MeasureSelectorTest::location);
+    }
+
+    private static Arbitrary<LivingConditions> livingConditions() {
+        Arbitrary<Water> water = Combinators.combine(
+                Arbitraries.of(List.of(true, true, false)),
+                Arbitraries.integers().between(30, 80),
+                booleans(),
+                Arbitraries.integers().between(5, 40).injectNull(0.2),
+                Arbitraries.integers().between(85, 100),
+                booleans())
+                .as((quality, litres, piped, minutes, rate, scarce) -> Water.builder().withQualityMeetsStandard(quality)
+                        .withLitresPerPersonPerDay(litres).withPipedToYard(piped).withFetchRoundTripMinutes(minutes)
+                        .withGuaranteeRatePercent(rate).withWaterScarceArea(scarce).build());
+        Arbitrary<LivingConditions> random = Combinators.combine(
+                Arbitraries.of(List.of(true, true, false)),
+                Arbitraries.of(List.of(true, true, false)),
+                Arbitraries.of(HousingSafety.class),
+                booleans(),
+                booleans(),
+                water)
+                .as((food, clothing, safety, warm, ventilated, w) -> LivingConditions.builder().withFoodAssured(food)
+                        .withClothingAssured(clothing).withHousing(Housing.of(safety, warm, ventilated)).withWater(w)
+                        .build());
+        // Mostly good conditions, so that exits and fully covered plans are generated too.
+        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(Households.goodConditions().build())),
+                Tuple.of(2, random));
+    }
+
+    /** Stable per-capita income in fen, often at the 2019 line and one fen either side. */
+    private static Arbitrary<Long> stablePerCapitaFen() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.longs().between(0, 800_000).withDistribution(RandomDistribution.uniform())),
+                Tuple.of(2, Arbitraries.of(List.of(321_799L, 321_800L, 321_801L, 482_699L,
+                        482_700L))));
+    }
+
+    private static Arbitrary<Status> statuses() {
+        return Arbitraries.frequency(Tuple.of(4, Status.registered(REGISTERED_ON)), Tuple.of(1, Status.notRegistered()),
+                Tuple.of(1, Status.exited(REGISTERED_ON, LocalDate.of(2018, 12, 1))));
+    }
+
+    @Provide
+    Arbitrary<Household> households() {
+        Arbitrary<List<MemberSpec>> members = memberSpecs().list().ofMinSize(1).ofMaxSize(5);
+        Arbitrary<String> counties = Arbitraries.of(List.of("522727", "130102", "330106", "411523"));
+        Arbitrary<Long> oneOffFen = Arbitraries.longs().between(0, 300_000);
+        return Combinators.combine(members, causes(), locations(), livingConditions(), stablePerCapitaFen(), oneOffFen,
+                statuses(), counties)
+                .as(MeasureSelectorTest::household);
+    }
+
+    private static Household household(List<MemberSpec> specs, Causes causes, Location location,
+            LivingConditions conditions, long perCapitaFen, long oneOffFen, Status status, String county) {
+        LocalDate endOf2019 = LocalDate.of(2019, 12, 31);
+        List<Member> members = new ArrayList<>(specs.size());
+        for (MemberSpec s : specs) {
+            members.add(Households.member(s.sex(), endOf2019.minusDays(s.ageDays()))
+                    .withLabour(s.labour()).withHealth(s.health()).withDisabilityGrade(s.disability())
+                    .withSchooling(s.schooling()).withMedicalInsurance(s.insured())
+                    .withSeriousIllnessInsurance(s.seriousCover()).build());
+        }
+        // Stable income is wage and recurring transfers; half the time part of it comes from production.
+        long stable = perCapitaFen * specs.size();
+        IncomeRecord income = Households.income(2019).withWage(Yuan.ofFen(stable / 2))
+                .withProductionGross(Yuan.ofFen(stable - stable / 2 + 10_000)).withProductionCosts(Yuan.ofFen(10_000))
+                .addTransfers(Transfer.of(TransferKind.RELIEF, Yuan.ofFen(oneOffFen), false)).build();
+        return Households.household(county).withStatus(status).addAllMembers(members).withCauses(causes)
+                .withLocation(location).withConditions(conditions).addIncome(income).build();
+    }
+
+    @Property(tries = 400)
+    @Label("MS-3: relocation is never selected without consent, and always with it in an inhospitable area")
+    void ms3NeverRelocationWithoutConsent(@ForAll("households") Household h) {
+        MeasurePlan plan = plan(h);
+        Location l = h.getLocation();
+
+        if (!l.isConsentsToRelocation()) {
+            assertThat(plan.includes(MeasureCategory.RELOCATION)).isFalse();
+        }
+        assertThat(plan.includes(MeasureCategory.RELOCATION)).isEqualTo(l.isInhospitableArea()
+                && l.isConsentsToRelocation());
+        assertThat(findings(plan, Rule.MS_3)).hasSize(l.isInhospitableArea() ? 1 : 0);
+        Statistics.label("relocation").collect(plan.includes(MeasureCategory.RELOCATION));
+        Statistics.label("relocation").coverage(c -> {
+            c.check(true).count(n -> n > 0);
+            c.check(false).count(n -> n > 0);
+        });
+    }
+
+    @Property(tries = 400)
+    @Label("MS-1: every household with a member of labour capacity gets at least one development measure")
+    void ms1LabourAlwaysGetsDevelopment(@ForAll("households") Household h) {
+        MeasurePlan plan = plan(h);
+        boolean labour = h.getMembers().stream().anyMatch(m -> m.getLabour() == Labour.SKILLED
+                || m.getLabour() == Labour.ORDINARY || m.getLabour() == Labour.WEAK);
+
+        if (labour) {
+            assertThat(plan.measures()).anyMatch(m -> Set.of(MeasureCategory.PRODUCTION, MeasureCategory.EMPLOYMENT,
+                    MeasureCategory.ECOLOGICAL, MeasureCategory.SKILLS_TRAINING, MeasureCategory.MICROCREDIT)
+                    .contains(m.category()));
+        } else {
+            assertThat(plan.includes(MeasureCategory.SOCIAL_SECURITY)).as("MS-2").isTrue();
+        }
+        Statistics.label("labour").collect(labour);
+        Statistics.label("labour").coverage(c -> {
+            c.check(true).count(n -> n > 0);
+            c.check(false).count(n -> n > 0);
+        });
+    }
+
+    @Property(tries = 400)
+    @Label("MS-14: every registered cause and every guarantee gap is addressed or named by unaddressed()")
+    void ms14EveryCauseAndGapCovered(@ForAll("households") Household h) {
+        IndicatorReport indicators = Indicators.evaluate(h, Y2019);
+        MeasurePlan plan = MeasureSelector.select(h, Y2019, indicators);
+        List<String> required = new ArrayList<>();
+        Causes c = h.getCauses();
+        if (c.getPrimary() != null) {
+            required.add(c.getPrimary().name());
+        }
+        c.getSecondary().forEach(cause -> required.add(cause.name()));
+        indicators.gaps().forEach(gap -> required.add(gap.name()));
+
+        for (String name : required) {
+            boolean addressed = plan.measures().stream().anyMatch(m -> m.addresses().contains(name));
+            assertThat(addressed || plan.unaddressed().contains(name)).as(name).isTrue();
+            assertThat(addressed && plan.unaddressed().contains(name)).as(name + " both addressed and not").isFalse();
+        }
+        assertThat(required).containsAll(plan.unaddressed());
+        List<Finding> coverage = findings(plan, Rule.MS_14);
+        if (plan.unaddressed().isEmpty()) {
+            assertThat(coverage).singleElement().extracting(Finding::passed).isEqualTo(true);
+        } else {
+            assertThat(coverage).noneMatch(Finding::passed).hasSize(plan.unaddressed().size());
+        }
+        Statistics.label("all covered").collect(plan.unaddressed().isEmpty());
+        Statistics.label("all covered").coverage(cov -> {
+            cov.check(true).count(n -> n > 0);
+            cov.check(false).count(n -> n > 0);
+        });
+    }
+
+    @Property(tries = 400)
+    @Label("MS-1..14: measures are sorted by priority 1..4, each addresses something, no HOUSING when relocating")
+    void measuresAreWellFormed(@ForAll("households") Household h) {
+        MeasurePlan plan = plan(h);
+
+        assertThat(plan.measures()).extracting(Measure::priority).isSorted().allMatch(p -> p >= 1 && p <= 4);
+        assertThat(plan.measures()).allMatch(m -> !m.addresses().isEmpty());
+        if (plan.includes(MeasureCategory.RELOCATION)) {
+            assertThat(plan.includes(MeasureCategory.HOUSING)).as("MS-10").isFalse();
+        }
+    }
+
+    @Property(tries = 1000)
+    @Label("EX-H-1, EX-H-2: exit-eligible implies every indicator MET or NOT_APPLICABLE and stable income > line")
+    void exitEligibleImpliesGuaranteesAndIncome(@ForAll("households") Household h) {
+        IndicatorReport indicators = Indicators.evaluate(h, Y2019);
+        ExitDecision exit = HouseholdExit.decide(h, Y2019, indicators);
+        Yuan lineTotal = Y2019.line(h.getArea().getCounty()).amount().times(h.size());
+        Yuan stable = h.incomeOf(Year.of(2019)).stableIncome();
+        boolean guaranteed = true;
+        for (Indicator indicator : Indicator.values()) {
+            IndicatorStatus status = indicators.status(indicator);
+            guaranteed &= status == IndicatorStatus.MET || status == IndicatorStatus.NOT_APPLICABLE;
+        }
+
+        if (exit.eligible()) {
+            assertThat(guaranteed).isTrue();
+            assertThat(stable.fen()).isGreaterThan(lineTotal.fen());
+        }
+        assertThat(exit.eligible()).isEqualTo(h.getStatus().getState() == RegistrationState.REGISTERED && guaranteed && stable.isGreaterThan(lineTotal));
+        if (exit.monitorOnExit()) {
+            assertThat(exit.eligible()).isTrue();
+            assertThat(stable.fen()).isLessThan(lineTotal.times(new BigDecimal("1.5")).fen());
+        }
+        Statistics.label("exit").collect(exit.eligible() ? exit.monitorOnExit() ? "monitored" : "stable" : "refused");
+        Statistics.label("exit").coverage(c -> {
+            c.check("monitored").count(n -> n > 0);
+            c.check("stable").count(n -> n > 0);
+            c.check("refused").count(n -> n > 0);
+        });
+    }
+}

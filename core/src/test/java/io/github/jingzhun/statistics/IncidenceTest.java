@@ -1,0 +1,159 @@
+package io.github.jingzhun.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.Households;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.ImmutableHousehold;
+import io.github.jingzhun.household.Sex;
+import io.github.jingzhun.household.Status;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** ST-1: poverty incidence over persons. */
+class IncidenceTest {
+
+    private static final LocalDate REGISTERED_ON = LocalDate.of(2015, 10, 1);
+
+    private static Household household(Status status, int members) {
+        ImmutableHousehold.Builder b = Households.household("522727").withStatus(status);
+        for (int i = 0; i < members; i++) {
+            b.addMembers(Households.member(Sex.MALE, LocalDate.of(1970 + i, 1, 1)).build());
+        }
+        return b.build();
+    }
+
+    // ---------------------------------------------------------------- of(households)
+
+    @Test
+    @DisplayName("ST-1: of(households) counts persons of REGISTERED households as poor; EXITED and NOT_REGISTERED not")
+    void st1CountsRegisteredPersonsOnly() {
+        List<Household> hs = List.of(
+                household(Status.registered(REGISTERED_ON), 3),
+                household(Status.registered(REGISTERED_ON), 2),
+                household(Status.exited(REGISTERED_ON, LocalDate.of(2018, 12, 1)), 4),
+                household(Status.notRegistered(), 6));
+
+        Incidence incidence = Incidence.of(hs);
+
+        assertThat(incidence).isEqualTo(new Incidence(5, 15));
+        assertThat(incidence.percent()).isEqualTo(new BigDecimal("33.33"));
+    }
+
+    @Test
+    @DisplayName("ST-1: an EXITED household alone gives no poor persons")
+    void st1ExitedIsNotPoor() {
+        Incidence incidence = Incidence.of(List.of(household(Status.exited(REGISTERED_ON, LocalDate.of(2019, 1, 1)),
+                5)));
+
+        assertThat(incidence.poorPersons()).isZero();
+        assertThat(incidence.population()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("ST-1: no households give an empty incidence of 0.00%")
+    void st1Empty() {
+        Incidence incidence = Incidence.of(List.of());
+
+        assertThat(incidence).isEqualTo(new Incidence(0, 0));
+        assertThat(incidence.percent()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(incidence.isBelow(new BigDecimal("2"))).isFalse();
+    }
+
+    // ---------------------------------------------------------------- percent()
+
+    @Test
+    @DisplayName("ST-1: percent() rounds half-up to two decimals")
+    void st1PercentRoundsHalfUp() {
+        assertThat(new Incidence(1, 3).percent()).isEqualTo(new BigDecimal("33.33"));
+        assertThat(new Incidence(2, 3).percent()).isEqualTo(new BigDecimal("66.67"));
+        assertThat(new Incidence(1, 8).percent()).isEqualTo(new BigDecimal("12.50"));
+        // 1 of 20000 is exactly 0.005%: half-up gives 0.01 (half-even would give 0.00).
+        assertThat(new Incidence(1, 20_000).percent()).isEqualTo(new BigDecimal("0.01"));
+        // 49 of 1000000 is 0.0049%: rounds down.
+        assertThat(new Incidence(49, 1_000_000).percent()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(new Incidence(3, 3).percent()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(new Incidence(0, 7).percent()).isEqualTo(new BigDecimal("0.00"));
+    }
+
+    // ---------------------------------------------------------------- isBelow
+
+    @Test
+    @DisplayName("ST-1: isBelow is strict and exact at the boundary: 200 of 10000 is not below 2%, 199 is")
+    void st1IsBelowAtBoundary() {
+        BigDecimal two = new BigDecimal("2");
+
+        assertThat(new Incidence(200, 10_000).isBelow(two)).isFalse();
+        assertThat(new Incidence(199, 10_000).isBelow(two)).isTrue();
+        assertThat(new Incidence(201, 10_000).isBelow(two)).isFalse();
+        assertThat(new Incidence(200, 10_000).isBelow(new BigDecimal("2.01"))).isTrue();
+        assertThat(new Incidence(200, 10_000).isBelow(new BigDecimal("1.99"))).isFalse();
+    }
+
+    @Test
+    @DisplayName("ST-1: isBelow compares exactly, not the rounded percent(): 1999 of 100000 shows 2.00 yet is below 2")
+    void st1IsBelowIgnoresDisplayRounding() {
+        Incidence incidence = new Incidence(1999, 100_000);
+
+        assertThat(incidence.percent()).isEqualTo(new BigDecimal("2.00"));
+        assertThat(incidence.isBelow(new BigDecimal("2"))).isTrue();
+        // 1 of 3 shows 33.33 but is above 33.33.
+        assertThat(new Incidence(1, 3).isBelow(new BigDecimal("33.33"))).isFalse();
+        assertThat(new Incidence(1, 3).isBelow(new BigDecimal("33.34"))).isTrue();
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    @Test
+    @DisplayName("ST-1: counts must satisfy 0 <= poor persons <= population")
+    void st1Validation() {
+        assertThatThrownBy(() -> new Incidence(-1, 10)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1 of 10");
+        assertThatThrownBy(() -> new Incidence(11, 10)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("11 of 10");
+        assertThatThrownBy(() -> new Incidence(0, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Incidence(10, 10).population()).isEqualTo(10);
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    @Property(tries = 500)
+    @Label("ST-1: isBelow(p) holds exactly when poor × 100 < p × population")
+    void st1IsBelowIsExact(@ForAll @IntRange(min = 0, max = 100_000) int poor,
+            @ForAll @IntRange(min = 0, max = 100_000) int extra,
+            @ForAll @BigRange(min = "0", max = "100") @Scale(2) BigDecimal percent) {
+        long population = (long) poor + extra;
+        Incidence incidence = new Incidence(poor, population);
+
+        boolean expected = BigDecimal.valueOf(poor).multiply(BigDecimal.valueOf(100))
+                .compareTo(percent.multiply(BigDecimal.valueOf(population))) < 0;
+
+        assertThat(incidence.isBelow(percent)).isEqualTo(expected);
+    }
+
+    @Property(tries = 500)
+    @Label("ST-1: percent() is the exact incidence rounded half-up to two decimals")
+    void st1PercentIsRoundedExactValue(@ForAll @IntRange(min = 0, max = 100_000) int poor,
+            @ForAll @IntRange(min = 1, max = 100_000) int extra) {
+        long population = (long) poor + extra;
+        BigDecimal exact = BigDecimal.valueOf(poor).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(population), 10, RoundingMode.HALF_UP);
+
+        BigDecimal percent = new Incidence(poor, population).percent();
+
+        assertThat(percent.scale()).isEqualTo(2);
+        assertThat(percent.subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.005"));
+        assertThat(percent).isBetween(new BigDecimal("0.00"), new BigDecimal("100.00"));
+    }
+}
