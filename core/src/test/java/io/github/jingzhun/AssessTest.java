@@ -93,7 +93,8 @@ class AssessTest {
 
         assertThat(all).containsSubsequence(decision.identification().findings().get(0),
                 decision.measures().findings().get(0), decision.exit().findings().get(0));
-        assertThat(all.subList(all.size() - decision.exit().findings().size(), all.size()))
+        int exitEnd = all.size() - decision.monitoring().findings().size() - decision.audit().size();
+        assertThat(all.subList(exitEnd - decision.exit().findings().size(), exitEnd))
                 .containsExactlyElementsOf(decision.exit().findings());
     }
 }

@@ -645,9 +645,9 @@ class MeasureSelectorTest {
         assertThat(findings(plan, Rule.MS_14)).singleElement().satisfies(f -> {
             assertThat(f.passed()).isFalse();
             assertThat(f.subject()).isEqualTo("DISASTER");
-            assertThat(f.message()).startsWith("DISASTER is not addressed").contains("no rule of §6",
+            assertThat(f.message()).startsWith("The cause disaster is not addressed").contains("no rule of §6",
                     "contact cadre must plan one");
-            assertThat(f.messageZh()).startsWith("DISASTER未有对应措施");
+            assertThat(f.messageZh()).startsWith("致贫原因“因灾”未有对应措施");
         });
     }
 
@@ -672,8 +672,8 @@ class MeasureSelectorTest {
         assertThat(plan.unaddressed()).containsExactly("FOOD");
         assertThat(findings(plan, Rule.MS_14)).singleElement().satisfies(f -> {
             assertThat(f.passed()).isFalse();
-            assertThat(f.message()).contains("The FOOD gap is not addressed", "civil affairs");
-            assertThat(f.messageZh()).contains("FOOD保障缺口未有对应措施", "民政");
+            assertThat(f.message()).contains("The gap in food is not addressed", "civil affairs");
+            assertThat(f.messageZh()).contains("吃饭保障缺口未有对应措施", "民政");
         });
     }
 
