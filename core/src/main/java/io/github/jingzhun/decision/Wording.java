@@ -1,6 +1,7 @@
 package io.github.jingzhun.decision;
 
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 
 /**
@@ -55,6 +56,24 @@ public record Wording(String english, String chinese, UnaryOperator<String> engl
     public static Wording of(String english, String chinese, UnaryOperator<String> englishSubject,
             UnaryOperator<String> chineseSubject) {
         return new Wording(english, chinese, englishSubject, chineseSubject);
+    }
+
+    /**
+     * A subject translation for a subject that lists codes separated by {@code ", "}, such as
+     * {@code "FOOD, WATER"}: each code is read through a label and the labels are joined.
+     *
+     * @param label how one code reads, not null
+     * @param separator what stands between two labels, not null
+     * @return the translation, not null
+     */
+    public static UnaryOperator<String> list(UnaryOperator<String> label, String separator) {
+        return codes -> {
+            StringJoiner joiner = new StringJoiner(separator);
+            for (String code : codes.split(", ")) {
+                joiner.add(label.apply(code));
+            }
+            return joiner.toString();
+        };
     }
 
     String renderEnglish(Finding finding) {

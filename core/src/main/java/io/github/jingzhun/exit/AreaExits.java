@@ -18,6 +18,7 @@ import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,22 +28,29 @@ import org.jspecify.annotations.Nullable;
 public final class AreaExits {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final UnaryOperator<String> REGION_EN =
+            region -> "WEST".equals(region) ? "western region" : "eastern and central regions";
+    private static final UnaryOperator<String> REGION_ZH = region -> "WEST".equals(region) ? "西部地区" : "中东部地区";
     private static final Wording LOW_INCIDENCE = Wording.of(
-            "Poverty incidence {observed}% is below {threshold}% ({subject})", "贫困发生率{observed}%，低于{threshold}%（{subject}）");
+            "Poverty incidence {observed}% is below {threshold}% ({subject})", "贫困发生率{observed}%，低于{threshold}%（{subject}）",
+            REGION_EN, REGION_ZH);
+    private static final Wording LOW_INCIDENCE_ROUNDED = Wording.of(
+            "Poverty incidence rounds to {observed}%, yet is exactly below {threshold}% ({subject})",
+            "贫困发生率四舍五入为{observed}%，但精确计算低于{threshold}%（{subject}）", REGION_EN, REGION_ZH);
     private static final Wording HIGH_INCIDENCE = Wording.of(
             "Poverty incidence {observed}% is not below {threshold}% ({subject})",
-            "贫困发生率{observed}%，未低于{threshold}%（{subject}）");
+            "贫困发生率{observed}%，未低于{threshold}%（{subject}）", REGION_EN, REGION_ZH);
     private static final Wording[] FACILITIES = {
-        Wording.of("The village has a hardened road", "村通硬化路"),
-        Wording.of("The village has no hardened road", "村未通硬化路"),
-        Wording.of("The village has electricity", "村通动力电"),
-        Wording.of("The village has no electricity", "村未通动力电"),
-        Wording.of("The village has safe drinking water", "村饮水安全"),
-        Wording.of("The village has no safe drinking water", "村饮水不安全"),
-        Wording.of("The village has a clinic with a qualified doctor", "村有卫生室和合格村医"),
-        Wording.of("The village has no clinic with a qualified doctor", "村无卫生室或合格村医"),
-        Wording.of("The village has collective-economy income of {observed}", "村集体经济收入{observed}元"),
-        Wording.of("The village has no collective-economy income", "村无集体经济收入"),
+        Wording.of("The village has a hardened road (considered; does not decide exit)", "村通硬化路（综合考虑，不作为退出条件）"),
+        Wording.of("The village has no hardened road (considered; does not decide exit)", "村未通硬化路（综合考虑，不作为退出条件）"),
+        Wording.of("The village has electricity (considered; does not decide exit)", "村通动力电（综合考虑，不作为退出条件）"),
+        Wording.of("The village has no electricity (considered; does not decide exit)", "村未通动力电（综合考虑，不作为退出条件）"),
+        Wording.of("The village has safe drinking water (considered; does not decide exit)", "村饮水安全（综合考虑，不作为退出条件）"),
+        Wording.of("The village has no safe drinking water (considered; does not decide exit)", "村饮水不安全（综合考虑，不作为退出条件）"),
+        Wording.of("The village has a clinic with a qualified doctor (considered; does not decide exit)", "村有卫生室和合格村医（综合考虑，不作为退出条件）"),
+        Wording.of("The village has no clinic with a qualified doctor (considered; does not decide exit)", "村无卫生室或合格村医（综合考虑，不作为退出条件）"),
+        Wording.of("The village has collective-economy income of {observed} (considered; does not decide exit)", "村集体经济收入{observed}元（综合考虑，不作为退出条件）"),
+        Wording.of("The village has no collective-economy income (considered; does not decide exit)", "村无集体经济收入（综合考虑，不作为退出条件）"),
     };
     private static final Wording WRONG_EXIT_LOW = Wording.of(
             "Wrong-exit rate {observed}% is below {threshold}%", "错退率{observed}%，低于{threshold}%");
@@ -149,8 +157,9 @@ public final class AreaExits {
         BigDecimal threshold = parameters.value(west ? ParameterKey.EXIT_INCIDENCE_PERCENT_MAX_WEST
                 : ParameterKey.EXIT_INCIDENCE_PERCENT_MAX);
         boolean low = incidence.isBelow(threshold);
-        findings.add(Finding.of(rule, low, incidence.percent(), threshold, west ? "WEST" : "EAST and CENTRAL",
-                low ? LOW_INCIDENCE : HIGH_INCIDENCE));
+        BigDecimal percent = incidence.percent();
+        Wording wording = !low ? HIGH_INCIDENCE : percent.compareTo(threshold) < 0 ? LOW_INCIDENCE : LOW_INCIDENCE_ROUNDED;
+        findings.add(Finding.of(rule, low, percent, threshold, west ? "WEST" : "EAST_CENTRAL", wording));
         return low;
     }
 

@@ -32,13 +32,18 @@ public final class HouseholdExit {
     private static final Wording ABOVE_LINE = Wording.of(
             "Stable per-capita income {observed} exceeds the {subject} line {threshold}",
             "人均稳定收入{observed}元高于{subject}年标准{threshold}元");
+    private static final Wording ABOVE_LINE_ROUNDED = Wording.of(
+            "Stable per-capita income rounds to {observed}, yet exactly exceeds the {subject} line {threshold} (INC-3)",
+            "人均稳定收入四舍五入为{observed}元，但精确计算高于{subject}年标准{threshold}元（INC-3）");
     private static final Wording NOT_ABOVE_LINE = Wording.of(
             "Stable per-capita income {observed} does not exceed the {subject} line {threshold}",
             "人均稳定收入{observed}元未超过{subject}年标准{threshold}元");
     private static final Wording GUARANTEED = Wording.of(
             "Every indicator is met or not applicable", "两不愁三保障及饮水安全全部达标");
     private static final Wording NOT_GUARANTEED = Wording.of(
-            "Indicators not met: {subject}", "未达标指标：{subject}");
+            "Indicators not met: {subject}", "未达标指标：{subject}",
+            Wording.list(name -> Indicator.valueOf(name).english(), ", "),
+            Wording.list(name -> Indicator.valueOf(name).chinese(), "、"));
     private static final Wording PAPER_EXIT = Wording.of(
             "Income {observed} exceeds the line {threshold} only with one-off transfers: a paper exit is refused",
             "人均收入{observed}元仅靠一次性转移收入才超过标准{threshold}元：不得“数字脱贫”");
@@ -120,8 +125,9 @@ public final class HouseholdExit {
         // EX-H-1: stable income (INC-4) strictly exceeds the line, exactly: stable > line × members.
         boolean above = stable.isGreaterThan(lineTotal);
         BigDecimal stablePerCapita = stable.perCapita(members).toBigDecimal();
-        findings.add(Finding.of(Rule.EX_H_1, above, stablePerCapita, line.toBigDecimal(), year.toString(),
-                above ? ABOVE_LINE : NOT_ABOVE_LINE));
+        Wording wording = !above ? NOT_ABOVE_LINE
+                : stablePerCapita.compareTo(line.toBigDecimal()) > 0 ? ABOVE_LINE : ABOVE_LINE_ROUNDED;
+        findings.add(Finding.of(Rule.EX_H_1, above, stablePerCapita, line.toBigDecimal(), year.toString(), wording));
 
         // EX-H-2: every indicator MET or NOT_APPLICABLE.
         List<Indicator> gaps = indicators.gaps();
@@ -153,7 +159,7 @@ public final class HouseholdExit {
                     : exit.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN));
         } else if (status.getState() == RegistrationState.EXITED) {
             findings.add(Finding.of(Rule.EX_H_3, true, String.valueOf(status.getExitedOn()), ALREADY_EXITED));
-            findings.add(transition(year, parameters));
+            findings.add(transition(Year.from(status.getExitedOn()), year, parameters));
         } else {
             findings.add(Finding.of(Rule.EX_H_3, false, null, NOT_REGISTERED));
         }
@@ -161,10 +167,12 @@ public final class HouseholdExit {
         return new ExitDecision(eligible, eligible && marginal, remaining, findings);
     }
 
-    /** GR-1: an exited household keeps its policies until the end of the national transition period. */
-    static Finding transition(Year year, YearParameters parameters) {
+    /**
+     * GR-1: an exited household keeps its policies from its exit until the end of the national transition period.
+     */
+    private static Finding transition(Year exitYear, Year year, YearParameters parameters) {
         int end = parameters.intValue(ParameterKey.NATIONAL_TRANSITION_END_YEAR);
-        boolean within = year.getValue() <= end;
+        boolean within = !year.isBefore(exitYear) && year.getValue() <= end;
         return Finding.of(Rule.GR_1, within, BigDecimal.valueOf(year.getValue()), BigDecimal.valueOf(end),
                 String.valueOf(end), within ? IN_TRANSITION : TRANSITION_OVER);
     }

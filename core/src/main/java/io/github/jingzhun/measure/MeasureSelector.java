@@ -46,7 +46,9 @@ public final class MeasureSelector {
             "Motivation through rewards for work and work relief, never a plain cash handout",
             "以奖代补、以工代赈扶志扶智，不搞简单发钱发物");
     private static final Wording VILLAGE_NEED = Wording.of(
-            "Village-level infrastructure need: {subject}", "村级基础设施需求：{subject}");
+            "Village-level infrastructure need: {subject}", "村级基础设施需求：{subject}",
+            Wording.list(name -> Cause.valueOf(name).english(), ", "),
+            Wording.list(name -> Cause.valueOf(name).chinese(), "、"));
     private static final Wording ALL_COVERED = Wording.of(
             "Every registered cause and guarantee gap is addressed by a measure", "每项致贫原因和保障缺口都有对应帮扶措施");
     private static final Wording NO_RULE = Wording.of(

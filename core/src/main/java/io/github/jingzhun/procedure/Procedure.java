@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A procedure as a pure state machine (PROC-REG, PROC-EXIT, EX-C-3): its steps must be taken in order, none
- * skipped; a notice must last the parameter's number of calendar days with no upheld objection; any step may
+ * skipped; a notice must last the parameter's number of calendar days, both ends counted, with no upheld
+ * objection; any step may
  * reject with a reason. Each accepted step is kept with its date and actor: the audit trail.
  *
  * <p>{@link #apply} never changes a procedure: it returns a new one, or a refusal with the reason. Immutable,
@@ -200,9 +201,10 @@ public final class Procedure {
         if (previous != null && event.postedOn().isBefore(previous)) {
             return refuse(Finding.of(rule, false, previous.toString(), BACKDATED));
         }
-        // The notice lasts the calendar days from posting to end; at least the parameter in force when posted.
+        // A notice lasts its calendar days, both ends included, as notices are written: "公示7天（3月1日至3月7日）";
+        // at least the parameter in force on the day it was posted.
         BigDecimal minimum = parameters.inForce(kind.noticeDays(), event.postedOn()).value();
-        long days = ChronoUnit.DAYS.between(event.postedOn(), event.endedOn());
+        long days = ChronoUnit.DAYS.between(event.postedOn(), event.endedOn()) + 1;
         if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
             return refuse(Finding.of(rule, false, BigDecimal.valueOf(days), minimum, null, NOTICE_TOO_SHORT));
         }

@@ -1,6 +1,7 @@
 package io.github.jingzhun.procedure;
 
-import java.util.StringJoiner;
+import io.github.jingzhun.decision.Wording;
+import java.util.function.UnaryOperator;
 
 /**
  * A step of one or more procedures. Which steps a procedure has, and in which order, is its
@@ -88,6 +89,9 @@ public enum Step {
         return chinese;
     }
 
+    private static final UnaryOperator<String> ENGLISH_LIST = Wording.list(name -> valueOf(name).english, "; ");
+    private static final UnaryOperator<String> CHINESE_LIST = Wording.list(name -> valueOf(name).chinese, "、");
+
     /**
      * Reads a list of step names, such as {@code "PUBLIC_NOTICE, ANNOUNCEMENT"}, in plain English.
      *
@@ -95,11 +99,7 @@ public enum Step {
      * @return the steps in English separated by semicolons, not null
      */
     public static String englishList(String names) {
-        StringJoiner joiner = new StringJoiner("; ");
-        for (String name : names.split(", ")) {
-            joiner.add(valueOf(name).english);
-        }
-        return joiner.toString();
+        return ENGLISH_LIST.apply(names);
     }
 
     /**
@@ -109,10 +109,6 @@ public enum Step {
      * @return the steps in Chinese separated by {@code 、}, not null
      */
     public static String chineseList(String names) {
-        StringJoiner joiner = new StringJoiner("、");
-        for (String name : names.split(", ")) {
-            joiner.add(valueOf(name).chinese);
-        }
-        return joiner.toString();
+        return CHINESE_LIST.apply(names);
     }
 }

@@ -125,7 +125,7 @@ class AreaExitsTest {
         Finding f = first(exit, Rule.EX_V_1);
         assertThat(f.passed()).isFalse();
         assertThat(f.threshold()).isEqualByComparingTo("2");
-        assertThat(f.message()).isEqualTo("Poverty incidence 2.00% is not below 2% (EAST and CENTRAL)");
+        assertThat(f.message()).isEqualTo("Poverty incidence 2.00% is not below 2% (eastern and central regions)");
     }
 
     @Test
@@ -137,8 +137,8 @@ class AreaExitsTest {
         assertThat(exit.incidencePercent()).isEqualTo(new BigDecimal("1.99"));
         Finding f = first(exit, Rule.EX_V_1);
         assertThat(f.passed()).isTrue();
-        assertThat(f.message()).isEqualTo("Poverty incidence 1.99% is below 2% (EAST and CENTRAL)");
-        assertThat(f.messageZh()).isEqualTo("贫困发生率1.99%，低于2%（EAST and CENTRAL）");
+        assertThat(f.message()).isEqualTo("Poverty incidence 1.99% is below 2% (eastern and central regions)");
+        assertThat(f.messageZh()).isEqualTo("贫困发生率1.99%，低于2%（中东部地区）");
     }
 
     @Test
@@ -149,7 +149,7 @@ class AreaExitsTest {
 
         assertThat(below.eligible()).isTrue();
         assertThat(first(below, Rule.EX_V_1).threshold()).isEqualByComparingTo("3");
-        assertThat(first(below, Rule.EX_V_1).message()).endsWith("(WEST)");
+        assertThat(first(below, Rule.EX_V_1).message()).endsWith("(western region)");
         assertThat(at.eligible()).isFalse();
     }
 
@@ -176,15 +176,18 @@ class AreaExitsTest {
         assertThat(bare.eligible()).isTrue();
         assertThat(findings(bare, Rule.EX_V_1)).hasSize(6);
         assertThat(findings(bare, Rule.EX_V_1).subList(1, 6)).noneMatch(Finding::passed)
-                .extracting(Finding::message).containsExactly("The village has no hardened road",
-                        "The village has no electricity", "The village has no safe drinking water",
-                        "The village has no clinic with a qualified doctor",
-                        "The village has no collective-economy income");
+                .extracting(Finding::message).containsExactly(
+                        "The village has no hardened road (considered; does not decide exit)",
+                        "The village has no electricity (considered; does not decide exit)",
+                        "The village has no safe drinking water (considered; does not decide exit)",
+                        "The village has no clinic with a qualified doctor (considered; does not decide exit)",
+                        "The village has no collective-economy income (considered; does not decide exit)");
         // Every facility, incidence at the threshold: not eligible, with passing facility findings.
         assertThat(equipped.eligible()).isFalse();
         assertThat(findings(equipped, Rule.EX_V_1).subList(1, 6)).allMatch(Finding::passed)
-                .extracting(Finding::messageZh).containsExactly("村通硬化路", "村通动力电", "村饮水安全", "村有卫生室和合格村医",
-                        "村集体经济收入50000.00元");
+                .extracting(Finding::messageZh).containsExactly("村通硬化路（综合考虑，不作为退出条件）",
+                        "村通动力电（综合考虑，不作为退出条件）", "村饮水安全（综合考虑，不作为退出条件）",
+                        "村有卫生室和合格村医（综合考虑，不作为退出条件）", "村集体经济收入50000.00元（综合考虑，不作为退出条件）");
         assertThat(findings(equipped, Rule.EX_V_1).get(5).observed()).isEqualTo(new BigDecimal("50000.00"));
     }
 
@@ -213,11 +216,11 @@ class AreaExitsTest {
 
         assertThat(west.eligible()).isTrue();
         assertThat(first(west, Rule.EX_C_1).threshold()).isEqualByComparingTo("3");
-        assertThat(first(west, Rule.EX_C_1).message()).isEqualTo("Poverty incidence 2.90% is below 3% (WEST)");
+        assertThat(first(west, Rule.EX_C_1).message()).isEqualTo("Poverty incidence 2.90% is below 3% (western region)");
         assertThat(east.eligible()).isFalse();
         assertThat(first(east, Rule.EX_C_1).threshold()).isEqualByComparingTo("2");
         assertThat(first(east, Rule.EX_C_1).message()).isEqualTo(
-                "Poverty incidence 2.90% is not below 2% (EAST and CENTRAL)");
+                "Poverty incidence 2.90% is not below 2% (eastern and central regions)");
     }
 
     @Test
@@ -241,7 +244,7 @@ class AreaExitsTest {
 
         assertThat(asCentral.eligible()).isFalse();
         assertThat(asWestern.eligible()).isTrue();
-        assertThat(first(asWestern, Rule.EX_C_1).message()).endsWith("(WEST)");
+        assertThat(first(asWestern, Rule.EX_C_1).message()).endsWith("(western region)");
         // Only the listed county is treated as western: its neighbour in the same province is not.
         assertThat(AreaExits.county(CountyCode.parse("411522"), incidence, GOOD_SAMPLE, null, treated).eligible())
                 .isFalse();

@@ -243,7 +243,7 @@ class HouseholdExitTest {
             Finding f = finding(exit, Rule.EX_H_2);
             assertThat(f.passed()).as(indicator.name()).isFalse();
             assertThat(f.subject()).as(indicator.name()).isEqualTo(indicator.name());
-            assertThat(f.message()).as(indicator.name()).isEqualTo("Indicators not met: " + indicator.name());
+            assertThat(f.message()).as(indicator.name()).isEqualTo("Indicators not met: " + indicator.english());
             assertThat(finding(exit, Rule.EX_H_1).passed()).as("income is not the reason").isTrue();
         }
     }
@@ -258,7 +258,7 @@ class HouseholdExitTest {
 
         assertThat(f.subject()).isEqualTo("FOOD, WATER");
         assertThat(f.observed()).isEqualByComparingTo("2");
-        assertThat(f.messageZh()).isEqualTo("未达标指标：FOOD, WATER");
+        assertThat(f.messageZh()).isEqualTo("未达标指标：吃饭、饮水安全");
     }
 
     // ---------------------------------------------------------------- EX-H-4

@@ -585,7 +585,7 @@ class MeasureSelectorTest {
         assertThat(findings(plan, Rule.MS_13)).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo("LACK_OF_LAND, LACK_OF_WATER, POOR_TRANSPORT");
             assertThat(f.message()).isEqualTo(
-                    "Village-level infrastructure need: LACK_OF_LAND, LACK_OF_WATER, POOR_TRANSPORT");
+                    "Village-level infrastructure need: lack of land, lack of water, poor transport");
             assertThat(f.messageZh()).startsWith("村级基础设施需求");
         });
     }

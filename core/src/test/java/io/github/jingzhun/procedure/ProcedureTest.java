@@ -188,11 +188,11 @@ class ProcedureTest {
     // ---------------------------------------------------------------- notices
 
     @Test
-    @DisplayName("PROC-REG: a notice of 6 days (2019-03-01 to 2019-03-07) is refused; 7 days is required")
+    @DisplayName("PROC-REG: a notice of 6 days (2019-03-01 to 2019-03-06, both counted) is refused; 7 are required")
     void procRegSixDayNoticeRefused() {
         Procedure p = registrationAtFirstNotice();
 
-        Finding reason = refused(p, notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 7)));
+        Finding reason = refused(p, notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 6)));
 
         assertThat(reason.observed()).isEqualByComparingTo("6");
         assertThat(reason.threshold()).isEqualByComparingTo("7");
@@ -201,15 +201,15 @@ class ProcedureTest {
     }
 
     @Test
-    @DisplayName("PROC-REG: a notice of 7 days (2019-03-01 to 2019-03-08) is accepted")
+    @DisplayName("PROC-REG: a notice of 7 days (2019-03-01 to 2019-03-07, both counted) is accepted")
     void procRegSevenDayNoticeAccepted() {
         Procedure p = accepted(registrationAtFirstNotice(),
-                notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 8)));
+                notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 7)));
 
         StepRecord record = p.trail().get(2);
         assertThat(record.step()).isEqualTo(Step.VILLAGE_NOTICE);
         assertThat(record.postedOn()).isEqualTo(LocalDate.of(2019, 3, 1));
-        assertThat(record.date()).isEqualTo(LocalDate.of(2019, 3, 8));
+        assertThat(record.date()).isEqualTo(LocalDate.of(2019, 3, 7));
         assertThat(record.rejection()).isNull();
         assertThat(p.next()).isEqualTo(Step.TOWNSHIP_NOTICE);
     }
@@ -219,12 +219,12 @@ class ProcedureTest {
     void procRegFiveDayNoticeParameter() {
         Procedure p = registrationAtFirstNotice();
 
-        accepted(p, notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 6)), FIVE_DAY_NOTICE);
-        Finding reason = refused(p, notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 5)),
+        accepted(p, notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 5)), FIVE_DAY_NOTICE);
+        Finding reason = refused(p, notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 4)),
                 FIVE_DAY_NOTICE);
         assertThat(reason.threshold()).isEqualByComparingTo("5");
         // The national 7 days still refuses the same 5-day notice.
-        refused(p, notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 6)), NATIONAL);
+        refused(p, notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 5)), NATIONAL);
     }
 
     @Test
@@ -518,7 +518,7 @@ class ProcedureTest {
         LocalDate posted = LocalDate.of(2019, 3, 1);
 
         ProcedureResult result = registrationAtFirstNotice().apply(
-                notice(Step.VILLAGE_NOTICE, posted, posted.plusDays(days)), parameters);
+                notice(Step.VILLAGE_NOTICE, posted, posted.plusDays(days - 1)), parameters);
 
         assertThat(result instanceof ProcedureResult.Accepted).isEqualTo(days >= required);
     }
