@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Risk elimination (风险消除), MON-4 [MON2020]: income stably at or above the threshold for at least 6 months,
  * monitored for at least 6 months, at least one measure applied, every indicator met and no active trigger.
  * Households with no labour capacity that rely on social security are never marked eliminated; they stay
- * monitored. A mark is rolled back when a trigger returns. A pure function.
+ * monitored. A mark is rolled back when a trigger returns, or when the household has come to rely on social security
+ * without labour capacity. A pure function.
  */
 public final class RiskElimination {
 
@@ -52,6 +53,10 @@ public final class RiskElimination {
             "Risk eliminated on {subject}", "{subject}标注风险消除");
     private static final Wording ROLLED_BACK = Wording.of(
             "A trigger returned: the elimination of {subject} is rolled back", "触发因素重现：撤销{subject}的风险消除标注");
+    private static final Wording SAFETY_NET_ROLLED_BACK = Wording.of(
+            "No member can work and the household relies on social security: the elimination of {subject} is "
+                    + "rolled back",
+            "无劳动能力且依靠兜底保障：撤销{subject}的风险消除标注");
     private static final Wording STAYS = Wording.of(
             "The risk stands: monitoring continues", "风险未消除，继续监测");
 
@@ -78,14 +83,20 @@ public final class RiskElimination {
         }
         List<Finding> findings = new ArrayList<>(7);
         boolean trigger = screening.findings().stream().anyMatch(f -> f.rule() == Rule.MON_3 && f.passed());
+        boolean safetyNet = !household.hasLabourCapacity()
+                && (household.getMeasuresReceived().contains(MeasureCategory.SOCIAL_SECURITY)
+                        || record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)
+                        || record.receives(TransferKind.EXTREME_POVERTY_SUPPORT));
         if (monitoringCase.isEliminated()) {
-            if (!trigger) {
+            if (!trigger && !safetyNet) {
                 findings.add(Finding.of(Rule.MON_4, true, String.valueOf(monitoringCase.eliminatedOn()), ELIMINATED));
                 return new RiskReview(monitoringCase, findings);
             }
-            findings.add(Finding.of(Rule.MON_4, false, String.valueOf(monitoringCase.eliminatedOn()), ROLLED_BACK));
+            // a returning trigger breaks the income spell; a household now on the safety net is never eliminated
+            findings.add(Finding.of(Rule.MON_4, false, String.valueOf(monitoringCase.eliminatedOn()),
+                    trigger ? ROLLED_BACK : SAFETY_NET_ROLLED_BACK));
             MonitoringCase rolledBack = new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
-                    null, null);
+                    trigger ? null : monitoringCase.incomeStableSince(), null);
             return new RiskReview(rolledBack, findings);
         }
         boolean stable = months(monitoringCase.incomeStableSince(), ParameterKey.RISK_STABLE_MONTHS, asOf,
@@ -98,10 +109,6 @@ public final class RiskElimination {
         boolean guaranteed = indicators.gaps().isEmpty();
         findings.add(Finding.of(Rule.MON_4, guaranteed, null, guaranteed ? GUARANTEED : NOT_GUARANTEED));
         findings.add(Finding.of(Rule.MON_4, !trigger, null, trigger ? TRIGGER : NO_TRIGGER));
-        boolean safetyNet = !household.hasLabourCapacity()
-                && (household.getMeasuresReceived().contains(MeasureCategory.SOCIAL_SECURITY)
-                        || record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)
-                        || record.receives(TransferKind.EXTREME_POVERTY_SUPPORT));
         if (safetyNet) {
             findings.add(Finding.of(Rule.MON_4, false, null, SAFETY_NET));
         }

@@ -195,7 +195,26 @@ public abstract class PolicyParameters {
                     national == null ? null : national.amount().toBigDecimal(),
                     line.amount().toBigDecimal(), line.reason()));
         }
+        // MON-1: a monitoring threshold other than the national multiple of the national line departs from it too
+        for (PovertyLine threshold : getMonitoringThresholds()) {
+            BigDecimal national = nationalMonitoringThreshold(threshold.year());
+            if (national == null || national.compareTo(threshold.amount().toBigDecimal()) != 0) {
+                deviations.add(new Deviation("monitoring threshold " + threshold.year(), national,
+                        threshold.amount().toBigDecimal(), reasonOf(threshold.reason())));
+            }
+        }
+        for (RegionalLine threshold : getRegionalMonitoringThresholds()) {
+            deviations.add(new Deviation("monitoring threshold " + threshold.year() + " in " + threshold.area(),
+                    nationalMonitoringThreshold(threshold.year()), threshold.amount().toBigDecimal(),
+                    threshold.reason()));
+        }
         return deviations;
+    }
+
+    private static @Nullable BigDecimal nationalMonitoringThreshold(Year year) {
+        PovertyLine national = NationalParameters.lineOf(year);
+        return national == null ? null : national.amount()
+                .times(NationalParameters.value(ParameterKey.MONITORING_LINE_MULTIPLE)).toBigDecimal();
     }
 
     private static String reasonOf(@Nullable String reason) {

@@ -1,0 +1,737 @@
+package io.github.jingzhun.monitoring;
+
+import static io.github.jingzhun.monitoring.MonitoringFixtures.EXITED;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.REGISTERED;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.THRESHOLD_2019;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.Y2019;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.findingsOf;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.oneAdult;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.oneAdultEarning;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.screen;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.triggered;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.jingzhun.Households;
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.Housing;
+import io.github.jingzhun.household.ImmutableHousehold;
+import io.github.jingzhun.household.HousingSafety;
+import io.github.jingzhun.household.RegistrationState;
+import io.github.jingzhun.household.Status;
+import io.github.jingzhun.household.Transfer;
+import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.indicator.Indicators;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.Deviation;
+import io.github.jingzhun.parameter.ImmutablePolicyParameters;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.PovertyLine;
+import io.github.jingzhun.parameter.RegionalLine;
+import io.github.jingzhun.parameter.Standard;
+import io.github.jingzhun.parameter.YearParameters;
+import io.github.jingzhun.parameter.YearParameters.LineApplied;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RelapseMonitorTest {
+
+    private static final Year YEAR = Year.of(2019);
+    private static final PolicyParameters NATIONAL = PolicyParameters.national();
+    private static final CountyCode QIANNAN_COUNTY = CountyCode.parse("522727"); // Guizhou 52, Qiannan 5227
+    private static final CountyCode GUIYANG_COUNTY = CountyCode.parse("520102"); // Guizhou 52, Guiyang 5201
+    private static final CountyCode GANSU_COUNTY = CountyCode.parse("621126"); // Gansu 62
+
+    private static Household notRegisteredEarning(String wage) {
+        return oneAdultEarning(Status.notRegistered(), Yuan.parse(wage));
+    }
+
+    private static Household exitedEarning(String wage) {
+        return oneAdultEarning(EXITED, Yuan.parse(wage));
+    }
+
+    /** Not registered, one adult, wage 10000.00 (well above 4827.00), with rigid spending. */
+    private static Household spending(String medical, String education, String disaster) {
+        return oneAdult(Status.notRegistered()).addIncome(Households.income(2019).withWage(Yuan.of(10_000))
+                .withMedicalOutOfPocket(Yuan.parse(medical)).withEducationCosts(Yuan.parse(education))
+                .withDisasterLoss(Yuan.parse(disaster)).build()).build();
+    }
+
+    /** Not registered, one adult, net income 10000.00 in 2018 and {@code now} in 2019. */
+    private static Household fallingTo(String now) {
+        return oneAdult(Status.notRegistered())
+                .addIncome(Households.income(2018).withWage(Yuan.of(10_000)).build())
+                .addIncome(Households.income(2019).withWage(Yuan.parse(now)).build()).build();
+    }
+
+    private static Household withDilapidatedHouse(Household household) {
+        return ImmutableHousehold.copyOf(household).withConditions(
+                Households.goodConditions().withHousing(Housing.of(HousingSafety.DILAPIDATED_D, true, true))
+                        .build());
+    }
+
+    private static List<Finding> triggers(MonitoringDecision decision) {
+        return decision.findings().stream().filter(f -> f.rule() == Rule.MON_3 && f.passed()).toList();
+    }
+
+    @Nested
+    @DisplayName("MON-1 monitoring threshold")
+    class Threshold {
+
+        @Test
+        @DisplayName("MON-1: by default the 2019 threshold is 1.5 × 3218 = 4827.00 per person")
+        void defaultIsOneAndAHalfTimesTheLine() {
+            LineApplied threshold = Y2019.monitoringThreshold(QIANNAN_COUNTY);
+
+            assertThat(threshold.amount()).isEqualTo(Yuan.parse("4827.00"));
+            assertThat(threshold.standard()).isEqualTo(Standard.NATIONAL);
+            assertThat(threshold.finding().rule()).isEqualTo(Rule.MON_1);
+            assertThat(threshold.finding().observed()).isEqualByComparingTo("1.5");
+            assertThat(threshold.finding().threshold()).isEqualTo(new BigDecimal("4827.00"));
+            assertThat(threshold.finding().message())
+                    .isEqualTo("The monitoring threshold is 4827.00 yuan per person: 1.5 times the line");
+        }
+
+        @Test
+        @DisplayName("MON-1: the default follows each year's line (2018: 1.5 × 2995 = 4492.50)")
+        void defaultFollowsTheLineOfTheYear() {
+            assertThat(NATIONAL.forYear(Year.of(2018)).monitoringThreshold(QIANNAN_COUNTY).amount())
+                    .isEqualTo(Yuan.parse("4492.50"));
+            assertThat(NATIONAL.forYear(Year.of(2020)).monitoringThreshold(QIANNAN_COUNTY).amount())
+                    .isEqualTo(Yuan.parse("6000.00"));
+        }
+
+        @Test
+        @DisplayName("MON-1: the screening's first finding states the threshold applied")
+        void screeningStatesTheThreshold() {
+            MonitoringDecision decision = screen(notRegisteredEarning("10000"));
+
+            Finding first = decision.findings().get(0);
+            assertThat(first).isEqualTo(Y2019.monitoringThreshold(QIANNAN_COUNTY).finding());
+            assertThat(findingsOf(decision.findings(), Rule.MON_1)).hasSize(1);
+        }
+
+        @Test
+        @DisplayName("MON-1: a threshold set for the year overrides 1.5 × the line, for that year only")
+        void thresholdSetForTheYearOverrides() {
+            PolicyParameters set = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(
+                    new PovertyLine(YEAR, Yuan.of(5000), "provincial monitoring notice 2019", "local practice"));
+
+            LineApplied threshold = set.forYear(YEAR).monitoringThreshold(QIANNAN_COUNTY);
+            assertThat(threshold.amount()).isEqualTo(Yuan.of(5000));
+            assertThat(threshold.source()).isEqualTo("provincial monitoring notice 2019");
+            assertThat(threshold.finding().rule()).isEqualTo(Rule.MON_1);
+            assertThat(threshold.finding().message())
+                    .isEqualTo("The monitoring threshold set for 2019 is 5000.00 yuan per person");
+            assertThat(set.forYear(Year.of(2018)).monitoringThreshold(QIANNAN_COUNTY).amount())
+                    .isEqualTo(Yuan.parse("4492.50"));
+        }
+
+        @Test
+        @DisplayName("MON-1: a threshold set for the year is the one screening uses (4999.99 below 5000, 5000 not)")
+        void screeningUsesTheThresholdSetForTheYear() {
+            YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(
+                    new PovertyLine(YEAR, Yuan.of(5000), "provincial monitoring notice 2019", "local practice"))
+                    .forYear(YEAR);
+            Household below = notRegisteredEarning("4999.99");
+            Household at = notRegisteredEarning("5000.00");
+
+            MonitoringDecision belowDecision = RelapseMonitor.decide(below, p, Indicators.evaluate(below, p));
+            MonitoringDecision atDecision = RelapseMonitor.decide(at, p, Indicators.evaluate(at, p));
+
+            assertThat(belowDecision.category()).isEqualTo(MonitoringCategory.MARGINAL);
+            assertThat(atDecision.monitored()).isFalse();
+            // under the national default both would be above 4827.00
+            assertThat(screen(below).monitored()).isFalse();
+        }
+
+        @Test
+        @DisplayName("MON-1: a provincial (52) threshold applies within Guizhou only")
+        void provincialThresholdAppliesWithinTheProvince() {
+            YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(
+                    new RegionalLine(52, YEAR, Yuan.of(6000), "Guizhou monitoring notice", "local practice"))
+                    .forYear(YEAR);
+
+            assertThat(p.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.of(6000));
+            assertThat(p.monitoringThreshold(QIANNAN_COUNTY).standard()).isEqualTo(Standard.PROVINCIAL);
+            assertThat(p.monitoringThreshold(GUIYANG_COUNTY).amount()).isEqualTo(Yuan.of(6000));
+            assertThat(p.monitoringThreshold(GANSU_COUNTY).amount()).isEqualTo(THRESHOLD_2019);
+            assertThat(p.monitoringThreshold(GANSU_COUNTY).standard()).isEqualTo(Standard.NATIONAL);
+        }
+
+        @Test
+        @DisplayName("MON-1: a city (5227) threshold applies within Qiannan only, before the province's")
+        void cityThresholdAppliesBeforeTheProvince() {
+            YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(List.of(
+                    new RegionalLine(52, YEAR, Yuan.of(6000), "Guizhou monitoring notice", "local practice"),
+                    new RegionalLine(5227, YEAR, Yuan.of(6500), "Qiannan monitoring notice", "local practice")))
+                    .forYear(YEAR);
+
+            assertThat(p.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.of(6500));
+            assertThat(p.monitoringThreshold(QIANNAN_COUNTY).standard()).isEqualTo(Standard.CITY);
+            assertThat(p.monitoringThreshold(QIANNAN_COUNTY).finding().message())
+                    .isEqualTo("The monitoring threshold set for 5227, 2019 is 6500.00 yuan per person");
+            assertThat(p.monitoringThreshold(GUIYANG_COUNTY).amount()).isEqualTo(Yuan.of(6000));
+            assertThat(p.monitoringThreshold(GANSU_COUNTY).amount()).isEqualTo(THRESHOLD_2019);
+        }
+
+        @Test
+        @DisplayName("MON-1: a city threshold alone leaves the rest of its province on the national threshold")
+        void cityThresholdAloneDoesNotSpreadToTheProvince() {
+            YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(
+                    new RegionalLine(5227, YEAR, Yuan.of(6500), "Qiannan monitoring notice", "local practice"))
+                    .forYear(YEAR);
+
+            assertThat(p.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.of(6500));
+            assertThat(p.monitoringThreshold(GUIYANG_COUNTY).amount()).isEqualTo(THRESHOLD_2019);
+        }
+
+        @Test
+        @DisplayName("MON-1: a regional threshold is screened against (6499.99 below Qiannan's 6500)")
+        void screeningUsesTheRegionalThreshold() {
+            YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(
+                    new RegionalLine(5227, YEAR, Yuan.of(6500), "Qiannan monitoring notice", "local practice"))
+                    .forYear(YEAR);
+            Household below = notRegisteredEarning("6499.99");
+            Household at = notRegisteredEarning("6500.00");
+
+            assertThat(RelapseMonitor.decide(below, p, Indicators.evaluate(below, p)).category())
+                    .isEqualTo(MonitoringCategory.MARGINAL);
+            assertThat(RelapseMonitor.decide(at, p, Indicators.evaluate(at, p)).monitored()).isFalse();
+        }
+
+        @Test
+        @DisplayName("MON-1: with a provincial line and no monitoring value, the default is 1.5 × the provincial line")
+        void defaultFollowsTheProvincialLine() {
+            YearParameters p = NATIONAL.withRegionalLine(new RegionalLine(52, YEAR, Yuan.of(3500),
+                    "Guizhou notice", "provincial line above the national line")).forYear(YEAR);
+
+            LineApplied guizhou = p.monitoringThreshold(QIANNAN_COUNTY);
+            assertThat(guizhou.amount()).isEqualTo(Yuan.parse("5250.00"));
+            assertThat(guizhou.standard()).isEqualTo(Standard.PROVINCIAL);
+            assertThat(guizhou.finding().threshold()).isEqualTo(new BigDecimal("5250.00"));
+            assertThat(p.monitoringThreshold(GANSU_COUNTY).amount()).isEqualTo(THRESHOLD_2019);
+        }
+
+        @Test
+        @DisplayName("MON-1: with a city line and no monitoring value, the default is 1.5 × the city line")
+        void defaultFollowsTheCityLine() {
+            YearParameters p = NATIONAL
+                    .withRegionalLine(new RegionalLine(52, YEAR, Yuan.of(3500), "Guizhou notice", "provincial line"))
+                    .withRegionalLine(new RegionalLine(5227, YEAR, Yuan.of(3800), "Qiannan notice", "city line"))
+                    .forYear(YEAR);
+
+            assertThat(p.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.parse("5700.00"));
+            assertThat(p.monitoringThreshold(GUIYANG_COUNTY).amount()).isEqualTo(Yuan.parse("5250.00"));
+        }
+
+        @Test
+        @DisplayName("MON-1/IND-STD: a threshold set for the year above 1.5 × the line is a deviation, with its reason")
+        void thresholdSetForTheYearIsADeviation() {
+            PolicyParameters set = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(
+                    new PovertyLine(YEAR, Yuan.of(5000), "provincial monitoring notice 2019", "local practice"));
+
+            assertThat(set.deviations()).containsExactly(new Deviation("monitoring threshold 2019",
+                    new BigDecimal("4827.00"), new BigDecimal("5000.00"), "local practice"));
+            assertThat(set.forYear(YEAR).standardsFinding().passed()).isFalse();
+        }
+
+        @Test
+        @DisplayName("MON-1/IND-STD: a threshold set for the year one fen off 1.5 × the line without a reason is refused")
+        void thresholdSetWithoutReasonIsRefused() {
+            assertThatThrownBy(() -> ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(
+                    new PovertyLine(YEAR, Yuan.parse("4826.99"), "provincial monitoring notice 2019", null)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("monitoring threshold 2019: departs from the national default 4827.00")
+                    .hasMessageContaining("must give a reason (IND-STD)");
+        }
+
+        @Test
+        @DisplayName("MON-1/IND-STD: a threshold set for the year at exactly 1.5 × the line needs no reason")
+        void thresholdSetAtTheDefaultIsNoDeviation() {
+            PolicyParameters set = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(
+                    new PovertyLine(YEAR, Yuan.parse("4827.00"), "provincial monitoring notice 2019", null));
+
+            assertThat(set.deviations()).isEmpty();
+            assertThat(set.forYear(YEAR).standardsFinding().passed()).isTrue();
+        }
+
+        @Test
+        @DisplayName("MON-1/IND-STD: a provincial monitoring threshold is listed as a deviation with its reason")
+        void regionalThresholdIsADeviation() {
+            PolicyParameters set = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(
+                    new RegionalLine(52, YEAR, Yuan.of(6000), "Guizhou monitoring notice", "local practice"));
+
+            assertThat(set.deviations()).containsExactly(new Deviation("monitoring threshold 2019 in 52",
+                    new BigDecimal("4827.00"), new BigDecimal("6000.00"), "local practice"));
+            assertThat(set.forYear(YEAR).standardsFinding().passed()).isFalse();
+        }
+
+        @Test
+        @DisplayName("MON-1: the multiple is a parameter (2 × 3218 = 6436.00)")
+        void multipleIsAParameter() {
+            YearParameters p = NATIONAL.withParameter(ParameterKey.MONITORING_LINE_MULTIPLE,
+                    new BigDecimal("2"), "scenario", "what if the threshold were twice the line").forYear(YEAR);
+
+            assertThat(p.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.parse("6436.00"));
+        }
+    }
+
+    @Nested
+    @DisplayName("MON-2 registered households are assisted, not monitored")
+    class Registered {
+
+        @Test
+        @DisplayName("MON-2: JSON.md's worked (REGISTERED) household has exactly the 'assisted, not monitored' finding")
+        void workedHouseholdIsAssistedNotMonitored() {
+            MonitoringDecision decision = screen(Households.worked());
+
+            assertThat(decision.monitored()).isFalse();
+            assertThat(decision.category()).isNull();
+            assertThat(decision.findings()).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.MON_2);
+                assertThat(f.passed()).isFalse();
+                assertThat(f.message()).isEqualTo("A registered household is assisted, not monitored");
+                assertThat(f.messageZh()).isEqualTo("建档立卡贫困户享受帮扶，不纳入防返贫监测");
+                assertThat(f.observed()).isNull();
+                assertThat(f.threshold()).isNull();
+            });
+        }
+
+        @Test
+        @DisplayName("MON-2: PovertyPolicy.assess includes the worked household's monitoring decision")
+        void assessIncludesMonitoring() {
+            MonitoringDecision monitoring = PovertyPolicy.national().assess(Households.worked(), YEAR).monitoring();
+
+            assertThat(monitoring).isEqualTo(screen(Households.worked()));
+            assertThat(monitoring.monitored()).isFalse();
+            assertThat(monitoring.findings()).extracting(Finding::rule, Finding::passed, Finding::message)
+                    .containsExactly(tuple(Rule.MON_2, false, "A registered household is assisted, not monitored"));
+        }
+
+        @Test
+        @DisplayName("MON-2: a REGISTERED household below the threshold with every trigger is still not monitored")
+        void registeredHouseholdWithTriggersIsNotMonitored() {
+            Household h = withDilapidatedHouse(oneAdult(REGISTERED).addIncome(Households.income(2019)
+                    .withWage(Yuan.of(100)).withMedicalOutOfPocket(Yuan.of(5000)).build()).build());
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(decision.monitored()).isFalse();
+            assertThat(decision.category()).isNull();
+            assertThat(decision.findings()).singleElement()
+                    .satisfies(f -> assertThat(f.rule()).isEqualTo(Rule.MON_2));
+        }
+
+        @Test
+        @DisplayName("MON-2: a REGISTERED household needs no income record to be screened")
+        void registeredHouseholdNeedsNoIncomeRecord() {
+            MonitoringDecision decision = screen(oneAdult(REGISTERED).build());
+
+            assertThat(decision.monitored()).isFalse();
+        }
+    }
+
+    @Nested
+    @DisplayName("MON-3 triggers and MON-2 categories")
+    class Triggers {
+
+        @Test
+        @DisplayName("MON-3: stable income exactly at the threshold (4827.00, one member) is not a trigger")
+        void incomeAtThresholdIsNotATrigger() {
+            MonitoringDecision decision = screen(notRegisteredEarning("4827.00"));
+
+            assertThat(decision.monitored()).isFalse();
+            assertThat(decision.category()).isNull();
+            assertThat(triggers(decision)).isEmpty();
+            assertThat(findingsOf(decision.findings(), Rule.MON_3)).singleElement().satisfies(f -> {
+                assertThat(f.passed()).isFalse();
+                assertThat(f.message()).isEqualTo("No monitoring trigger applies");
+            });
+            assertThat(findingsOf(decision.findings(), Rule.MON_2)).singleElement().satisfies(f -> {
+                assertThat(f.passed()).isFalse();
+                assertThat(f.message())
+                        .isEqualTo("Not monitored: stable income reaches the threshold and no trigger applies");
+            });
+        }
+
+        @Test
+        @DisplayName("MON-3: stable income one fen below the threshold (4826.99) is a trigger: MARGINAL")
+        void incomeOneFenBelowIsATrigger() {
+            MonitoringDecision decision = screen(notRegisteredEarning("4826.99"));
+
+            assertThat(decision.monitored()).isTrue();
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.MARGINAL);
+            assertThat(triggers(decision)).singleElement().satisfies(f -> {
+                assertThat(f.observed()).isEqualTo(new BigDecimal("4826.99"));
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("4827.00"));
+                assertThat(f.message())
+                        .isEqualTo("Stable per-capita income 4826.99 is below the monitoring threshold 4827.00");
+            });
+        }
+
+        @Test
+        @DisplayName("MON-3: the threshold is compared with the household total (3 members: 14481.00 at, 14480.99 below)")
+        void thresholdIsComparedExactlyForTheWholeHousehold() {
+            Household at = Households.household("522727").addMembers(Households.adult(), Households.adult(),
+                    Households.adult()).addIncome(Households.income(2019).withWage(Yuan.parse("14481.00")).build())
+                    .build();
+            Household below = Households.household("522727").addMembers(Households.adult(), Households.adult(),
+                    Households.adult()).addIncome(Households.income(2019).withWage(Yuan.parse("14480.99")).build())
+                    .build();
+
+            assertThat(screen(at).monitored()).isFalse();
+            assertThat(screen(below).category()).isEqualTo(MonitoringCategory.MARGINAL);
+            // the displayed per-capita figure rounds to 4827.00 though the household is below
+            assertThat(triggers(screen(below))).singleElement()
+                    .satisfies(f -> assertThat(f.observed()).isEqualTo(new BigDecimal("4827.00")));
+        }
+
+        @Test
+        @DisplayName("MON-3: the threshold tests stable income: a one-off transfer does not lift a household over it")
+        void oneOffTransfersDoNotCount() {
+            Household h = oneAdult(Status.notRegistered()).addIncome(Households.income(2019)
+                    .withWage(Yuan.parse("4826.99"))
+                    .addTransfers(Transfer.of(TransferKind.RELIEF, Yuan.of(2000), false)).build()).build();
+
+            assertThat(screen(h).category()).isEqualTo(MonitoringCategory.MARGINAL);
+        }
+
+        @Test
+        @DisplayName("MON-2: an EXITED household one fen below the threshold is UNSTABLE_EXITED")
+        void exitedBelowIsUnstableExited() {
+            MonitoringDecision decision = screen(exitedEarning("4826.99"));
+
+            assertThat(decision.monitored()).isTrue();
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
+            Finding last = decision.findings().get(decision.findings().size() - 1);
+            assertThat(last.rule()).isEqualTo(Rule.MON_2);
+            assertThat(last.passed()).isTrue();
+            assertThat(last.message()).isEqualTo("Monitored as UNSTABLE_EXITED: an exited household at risk of relapse");
+        }
+
+        @Test
+        @DisplayName("MON-2: an EXITED household exactly at the threshold with no trigger is not monitored")
+        void exitedAtThresholdIsNotMonitored() {
+            MonitoringDecision decision = screen(exitedEarning("4827.00"));
+
+            assertThat(decision.monitored()).isFalse();
+            assertThat(decision.category()).isNull();
+        }
+
+        @Test
+        @DisplayName("MON-2: an EXITED household above the threshold with an UNMET indicator is UNSTABLE_EXITED")
+        void exitedAboveWithUnmetIndicatorIsUnstableExited() {
+            MonitoringDecision decision = screen(withDilapidatedHouse(exitedEarning("10000")));
+
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
+            assertThat(triggers(decision)).singleElement().satisfies(f -> {
+                assertThat(f.subject()).isEqualTo("HOUSING");
+                assertThat(f.message()).isEqualTo("The safe housing guarantee is not met");
+                assertThat(f.messageZh()).isEqualTo("住房安全保障未达标");
+            });
+        }
+
+        @Test
+        @DisplayName("MON-2: an EXITED household above the threshold with a spending shock is UNSTABLE_EXITED")
+        void exitedAboveWithShockIsUnstableExited() {
+            Household h = oneAdult(EXITED).addIncome(Households.income(2019).withWage(Yuan.of(10_000))
+                    .withMedicalOutOfPocket(Yuan.of(6000)).build()).build();
+
+            assertThat(screen(h).category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
+        }
+
+        @Test
+        @DisplayName("MON-2: a NOT_REGISTERED household one fen below the threshold is MARGINAL")
+        void notRegisteredBelowIsMarginal() {
+            MonitoringDecision decision = screen(notRegisteredEarning("4826.99"));
+
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.MARGINAL);
+            assertThat(decision.findings().get(decision.findings().size() - 1).message())
+                    .isEqualTo("Monitored as MARGINAL: a household at risk of falling into poverty");
+        }
+
+        @Test
+        @DisplayName("MON-2: a NOT_REGISTERED household above the threshold with an UNMET indicator is MARGINAL")
+        void notRegisteredAboveWithUnmetIndicatorIsMarginal() {
+            MonitoringDecision decision = screen(withDilapidatedHouse(notRegisteredEarning("10000")));
+
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.MARGINAL);
+        }
+
+        @Test
+        @DisplayName("MON-2: an UNMET indicator together with a shock is MARGINAL, not SUDDEN_HARDSHIP")
+        void unmetIndicatorWithShockIsMarginal() {
+            Household h = withDilapidatedHouse(spending("6000", "0", "0"));
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.MARGINAL);
+            assertThat(triggers(decision)).hasSize(2);
+        }
+
+        @Test
+        @DisplayName("MON-3: medical costs exactly 50% of net income (5000 of 10000) are not a trigger")
+        void medicalCostsAtHalfAreNotATrigger() {
+            MonitoringDecision decision = screen(spending("5000.00", "0", "0"));
+
+            assertThat(decision.monitored()).isFalse();
+            assertThat(triggers(decision)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("MON-3: medical costs one fen above 50% of net income make a NOT_REGISTERED household SUDDEN_HARDSHIP")
+        void medicalCostsAboveHalfAreSuddenHardship() {
+            MonitoringDecision decision = screen(spending("5000.01", "0", "0"));
+
+            assertThat(decision.monitored()).isTrue();
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
+            assertThat(triggers(decision)).singleElement().satisfies(f -> {
+                assertThat(f.threshold()).isEqualByComparingTo("50");
+                assertThat(f.message()).startsWith("Out-of-pocket medical costs are ")
+                        .endsWith("% of net income, above 50%");
+            });
+            assertThat(decision.findings().get(decision.findings().size() - 1).message())
+                    .isEqualTo("Monitored as SUDDEN_HARDSHIP: severe hardship from rigid spending or an income drop");
+        }
+
+        @Test
+        @DisplayName("MON-3: the spending share is reported as a percentage of net income (6000 of 10000 is 60.00%)")
+        void spendingShareIsReported() {
+            MonitoringDecision decision = screen(spending("6000", "0", "0"));
+
+            assertThat(triggers(decision)).singleElement().satisfies(f -> {
+                assertThat(f.observed()).isEqualTo(new BigDecimal("60.00"));
+                assertThat(f.message()).isEqualTo("Out-of-pocket medical costs are 60.00% of net income, above 50%");
+                assertThat(f.messageZh()).isEqualTo("自付医疗费用占家庭纯收入60.00%，超过50%");
+            });
+        }
+
+        @Test
+        @DisplayName("MON-3: education costs exactly 50% are not a trigger, one fen more is (SUDDEN_HARDSHIP)")
+        void educationCostsBoundary() {
+            assertThat(screen(spending("0", "5000.00", "0")).monitored()).isFalse();
+
+            MonitoringDecision above = screen(spending("0", "5000.01", "0"));
+            assertThat(above.category()).isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
+            assertThat(triggers(above)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).startsWith("Education costs are "));
+        }
+
+        @Test
+        @DisplayName("MON-3: disaster losses exactly 50% are not a trigger, one fen more is (SUDDEN_HARDSHIP)")
+        void disasterLossBoundary() {
+            assertThat(screen(spending("0", "0", "5000.00")).monitored()).isFalse();
+
+            MonitoringDecision above = screen(spending("0", "0", "5000.01"));
+            assertThat(above.category()).isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
+            assertThat(triggers(above)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).startsWith("Disaster losses are "));
+        }
+
+        @Test
+        @DisplayName("MON-3: each spending shock is its own finding (medical, education, disaster)")
+        void eachSpendingShockIsItsOwnFinding() {
+            MonitoringDecision decision = screen(spending("6000", "7000", "8000"));
+
+            assertThat(triggers(decision)).extracting(Finding::observed).containsExactly(
+                    new BigDecimal("60.00"), new BigDecimal("70.00"), new BigDecimal("80.00"));
+            assertThat(triggers(decision)).allSatisfy(f -> assertThat(f.rule()).isEqualTo(Rule.MON_3));
+            assertThat(decision.findings()).extracting(Finding::message)
+                    .doesNotContain("No monitoring trigger applies");
+        }
+
+        @Test
+        @DisplayName("MON-3: the spending share is a parameter (40%: 4000.01 of 10000 triggers, 4000.00 does not)")
+        void spendingShareIsAParameter() {
+            YearParameters p = PolicyParameters.national().withParameter(
+                    ParameterKey.SHOCK_SHARE_PERCENT, new BigDecimal("40"),
+                    "scenario", "what if the shock share were 40%").forYear(YEAR);
+            Household at = spending("4000.00", "0", "0");
+            Household above = spending("4000.01", "0", "0");
+
+            assertThat(RelapseMonitor.decide(at, p, Indicators.evaluate(at, p)).monitored()).isFalse();
+            assertThat(RelapseMonitor.decide(above, p, Indicators.evaluate(above, p)).category())
+                    .isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
+        }
+
+        @Test
+        @DisplayName("MON-3: income falling from 10000.00 to 7000.00 is exactly a 30% fall: a trigger")
+        void incomeFallOfExactlyThirtyPercentIsATrigger() {
+            MonitoringDecision decision = screen(fallingTo("7000.00"));
+
+            assertThat(decision.monitored()).isTrue();
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
+            assertThat(triggers(decision)).singleElement().satisfies(f -> {
+                assertThat(f.observed()).isEqualTo(new BigDecimal("30.00"));
+                assertThat(f.threshold()).isEqualByComparingTo("30");
+                assertThat(f.subject()).isEqualTo("2018");
+                assertThat(f.message()).isEqualTo("Per-capita income fell by 30.00% from 2018, at least 30%");
+                assertThat(f.messageZh()).isEqualTo("人均纯收入较2018年下降30.00%，降幅达到30%");
+            });
+        }
+
+        @Test
+        @DisplayName("MON-3: income falling from 10000.00 to 7000.01 (less than 30%) is not a trigger")
+        void incomeFallJustUnderThirtyPercentIsNotATrigger() {
+            MonitoringDecision decision = screen(fallingTo("7000.01"));
+
+            assertThat(decision.monitored()).isFalse();
+            assertThat(triggers(decision)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("MON-3: with no previous year's record there is no income-fall trigger")
+        void noPreviousRecordNoFallTrigger() {
+            Household h = oneAdult(Status.notRegistered())
+                    .addIncome(Households.income(2017).withWage(Yuan.of(100_000)).build())
+                    .addIncome(Households.income(2019).withWage(Yuan.of(7000)).build()).build();
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(decision.monitored()).isFalse();
+            assertThat(triggers(decision)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("MON-3: every trigger that fires is its own MON-3 finding, after the MON-1 threshold")
+        void everyTriggerIsItsOwnFinding() {
+            Household h = withDilapidatedHouse(oneAdult(EXITED)
+                    .addIncome(Households.income(2018).withWage(Yuan.of(10_000)).build())
+                    .addIncome(Households.income(2019).withWage(Yuan.of(4000)).withMedicalOutOfPocket(Yuan.of(3000))
+                            .build()).build());
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(decision.findings()).extracting(Finding::rule, Finding::passed).containsExactly(
+                    tuple(Rule.MON_1, true),
+                    tuple(Rule.MON_3, true), // below the threshold
+                    tuple(Rule.MON_3, true), // housing
+                    tuple(Rule.MON_3, true), // medical 75%
+                    tuple(Rule.MON_3, true), // fell 60%
+                    tuple(Rule.MON_2, true));
+            assertThat(decision.findings()).extracting(Finding::message).contains(
+                    "Stable per-capita income 4000.00 is below the monitoring threshold 4827.00",
+                    "The safe housing guarantee is not met",
+                    "Out-of-pocket medical costs are 75.00% of net income, above 50%",
+                    "Per-capita income fell by 60.00% from 2018, at least 30%");
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
+        }
+
+        @Test
+        @DisplayName("MON-3: a household with no trigger has exactly the threshold, 'no trigger' and 'not monitored'")
+        void noTriggerFindings() {
+            MonitoringDecision decision = screen(notRegisteredEarning("10000"));
+
+            assertThat(decision.findings()).extracting(Finding::rule, Finding::passed, Finding::message)
+                    .containsExactly(
+                            tuple(Rule.MON_1, true, "The monitoring threshold is 4827.00 yuan per person: 1.5 times the line"),
+                            tuple(Rule.MON_3, false, "No monitoring trigger applies"),
+                            tuple(Rule.MON_2, false,
+                                    "Not monitored: stable income reaches the threshold and no trigger applies"));
+        }
+
+        @Test
+        @DisplayName("MON-3: a household that is not registered and has no income record for the year is refused, naming it")
+        void noIncomeRecordIsRefused() {
+            Household h = oneAdult(Status.notRegistered()).withId("HH-522727-0042")
+                    .addIncome(Households.income(2018).withWage(Yuan.of(10_000)).build()).build();
+
+            assertThatThrownBy(() -> screen(h)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("HH-522727-0042").hasMessageContaining("2019");
+        }
+
+        @Test
+        @DisplayName("MON-3: an EXITED household with no income record for the year is refused, naming it")
+        void exitedWithoutIncomeRecordIsRefused() {
+            Household h = oneAdult(EXITED).withId("HH-522727-0043").build();
+
+            assertThatThrownBy(() -> screen(h)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("HH-522727-0043");
+        }
+    }
+
+    @Nested
+    @DisplayName("MON-2 properties over generated households")
+    class Properties {
+
+        @Test
+        @DisplayName("MON-2: the generated households reach every category, and registered and unmonitored ones")
+        void generatorCoversEveryOutcome() {
+            Map<String, Integer> outcomes = new TreeMap<>();
+            MonitoringFixtures.seeds().forEach(seed -> {
+                Household h = MonitoringFixtures.generate(seed).household();
+                MonitoringDecision d = screen(h);
+                String outcome = h.getStatus().getState() == RegistrationState.REGISTERED ? "REGISTERED"
+                        : d.monitored() ? String.valueOf(d.category()) : "NOT_MONITORED";
+                outcomes.merge(outcome, 1, Integer::sum);
+            });
+
+            assertThat(outcomes).containsOnlyKeys("REGISTERED", "NOT_MONITORED", "UNSTABLE_EXITED", "MARGINAL",
+                    "SUDDEN_HARDSHIP");
+            assertThat(outcomes.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(5));
+        }
+
+        @ParameterizedTest(name = "seed {0}")
+        @MethodSource("io.github.jingzhun.monitoring.MonitoringFixtures#seeds")
+        @DisplayName("MON-2: a REGISTERED household is never monitored; monitored exactly when a category is given")
+        void categoryProperties(long seed) {
+            Household h = MonitoringFixtures.generate(seed).household();
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(decision.monitored()).isEqualTo(decision.category() != null);
+            RegistrationState state = h.getStatus().getState();
+            if (state == RegistrationState.REGISTERED) {
+                assertThat(decision.monitored()).isFalse();
+                return;
+            }
+            if (decision.category() == MonitoringCategory.UNSTABLE_EXITED) {
+                assertThat(state).isEqualTo(RegistrationState.EXITED);
+            }
+            if (decision.category() == MonitoringCategory.MARGINAL
+                    || decision.category() == MonitoringCategory.SUDDEN_HARDSHIP) {
+                assertThat(state).isEqualTo(RegistrationState.NOT_REGISTERED);
+            }
+            // MON-2: an EXITED or never-registered household is monitored exactly when a trigger fires
+            assertThat(decision.monitored()).isEqualTo(triggered(decision));
+        }
+
+        @ParameterizedTest(name = "seed {0}")
+        @MethodSource("io.github.jingzhun.monitoring.MonitoringFixtures#seeds")
+        @DisplayName("MON-3: below the threshold (exactly, on the household total of stable income) is a trigger")
+        void belowThresholdProperty(long seed) {
+            Household h = MonitoringFixtures.generate(seed).household();
+            if (h.getStatus().getState() == RegistrationState.REGISTERED) {
+                return;
+            }
+            MonitoringDecision decision = screen(h);
+            long stable = h.incomeOf(YEAR).stableIncome().fen();
+            boolean below = stable < THRESHOLD_2019.fen() * h.size();
+
+            assertThat(decision.findings().stream().anyMatch(f -> f.rule() == Rule.MON_3 && f.passed()
+                    && f.message().startsWith("Stable per-capita income"))).isEqualTo(below);
+            if (below) {
+                assertThat(decision.monitored()).isTrue();
+                assertThat(decision.category()).isNotEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
+            }
+            // "No monitoring trigger applies" exactly when no trigger fired
+            assertThat(decision.findings().stream().anyMatch(f -> f.rule() == Rule.MON_3
+                    && f.message().equals("No monitoring trigger applies"))).isEqualTo(!triggered(decision));
+        }
+    }
+}
