@@ -42,8 +42,9 @@ class MonitoringProcedureTest {
                 NATIONAL));
     }
 
+    /** A notice of {@code days} calendar days, both the posting and the last day counted. */
     private static ProcedureEvent.NoticeCompleted notice(int days) {
-        return new ProcedureEvent.NoticeCompleted(Step.VILLAGE_APPRAISAL_NOTICE, POSTED, POSTED.plusDays(days),
+        return new ProcedureEvent.NoticeCompleted(Step.VILLAGE_APPRAISAL_NOTICE, POSTED, POSTED.plusDays(days - 1),
                 "village committee", false);
     }
 
@@ -105,7 +106,7 @@ class MonitoringProcedureTest {
         StepRecord record = after.trail().get(2);
         assertThat(record.step()).isEqualTo(Step.VILLAGE_APPRAISAL_NOTICE);
         assertThat(record.postedOn()).isEqualTo(POSTED);
-        assertThat(record.date()).isEqualTo(LocalDate.of(2019, 3, 10));
+        assertThat(record.date()).isEqualTo(LocalDate.of(2019, 3, 9));
         assertThat(record.rejection()).isNull();
         assertThat(after.next()).isEqualTo(Step.TOWNSHIP_REVIEW);
     }
@@ -195,12 +196,12 @@ class MonitoringProcedureTest {
 
         for (int days : new int[] {5, 6}) {
             Finding reason = refused(p.apply(new ProcedureEvent.NoticeCompleted(Step.VILLAGE_NOTICE, POSTED,
-                    POSTED.plusDays(days), "village committee", false), NATIONAL));
+                    POSTED.plusDays(days - 1), "village committee", false), NATIONAL));
             assertThat(reason.rule()).isEqualTo(Rule.PROC_REG);
             assertThat(reason.message())
                     .isEqualTo("The notice lasted " + days + " days, shorter than the 7 days required");
         }
-        assertThat(p.apply(new ProcedureEvent.NoticeCompleted(Step.VILLAGE_NOTICE, POSTED, POSTED.plusDays(7),
+        assertThat(p.apply(new ProcedureEvent.NoticeCompleted(Step.VILLAGE_NOTICE, POSTED, POSTED.plusDays(6),
                 "village committee", false), NATIONAL)).isInstanceOf(ProcedureResult.Accepted.class);
     }
 }
