@@ -9,6 +9,7 @@ module io.github.jingzhun.core {
 
     exports io.github.jingzhun;
     exports io.github.jingzhun.area;
+    exports io.github.jingzhun.audit;
     exports io.github.jingzhun.decision;
     exports io.github.jingzhun.exit;
     exports io.github.jingzhun.household;

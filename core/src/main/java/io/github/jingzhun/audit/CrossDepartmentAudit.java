@@ -1,0 +1,173 @@
+package io.github.jingzhun.audit;
+
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.HouseholdType;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.RegistrationState;
+import io.github.jingzhun.household.ResidentId;
+import io.github.jingzhun.household.Transfer;
+import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.money.Yuan;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * AUD-9, cross-department comparison (部门数据比对): another department's {@link DepartmentRoll} against the
+ * registry's records of the same year. A pure function.
+ *
+ * <p>A registry household is on the roll when an entry names its registry id or, failing that, the ID number of
+ * one of its members. The findings, each naming the household by its registry id:
+ * <ul>
+ *   <li>on the roll, but the registry records no transfer of the roll's benefit in the year (or no income record
+ *       of the year at all);</li>
+ *   <li>on the roll with an amount, and the registry's total of that benefit in the year differs;</li>
+ *   <li>on the roll of the minimum living allowance or of extreme-poverty support, but a REGISTERED household's
+ *       type is not MINIMUM_LIVING_ALLOWANCE or EXTREME_POVERTY_SUPPORT respectively;</li>
+ *   <li>absent from the roll, but the registry records a transfer of the benefit in the year, or a REGISTERED
+ *       household's type is the benefit's.</li>
+ * </ul>
+ * Roll entries that match no household in the registry given are not findings: a department's roll rightly
+ * covers households outside the poverty registry (most households on the minimum living allowance are not
+ * registered poor), and the registry given may be one county's part. The comparison keeps the roll's index in
+ * memory and reads the registry once.
+ */
+public final class CrossDepartmentAudit {
+
+    private static final Map<TransferKind, Wording> NOT_RECORDED = byBenefit(
+            "Household {subject} is on the department's roll of {benefit}, but the registry records no {benefit} "
+                    + "transfer in the roll's year",
+            "{subject}户在部门{benefit}名册中，但建档立卡系统未登记当年{benefit}收入");
+    private static final Map<TransferKind, Wording> AMOUNT_DIFFERS = byBenefit(
+            "Household {subject}: the registry records {observed} yuan of {benefit} in the roll's year, the "
+                    + "department's roll {threshold}",
+            "{subject}户：建档立卡系统登记当年{benefit}收入{observed}元，部门名册为{threshold}元");
+    private static final Map<TransferKind, Wording> ABSENT = byBenefit(
+            "Household {subject} has {benefit} in the registry in the roll's year, but is absent from the department's "
+                    + "roll",
+            "{subject}户在建档立卡系统中登记有当年{benefit}，但不在部门名册中");
+    private static final Map<TransferKind, Wording> TYPE_DIFFERS = byBenefit(
+            "Household {subject} is on the department's roll of {benefit}, but its registry type is not {benefit}",
+            "{subject}户在部门{benefit}名册中，但建档立卡户类型不是{benefit}");
+
+    private CrossDepartmentAudit() {}
+
+    /**
+     * Compares a roll with the registry, reading the registry once.
+     *
+     * @param roll the department's roll, not null
+     * @param registry the registry's households, not null
+     * @return the AUD-9 findings, in registry order; empty when roll and registry agree; not null
+     */
+    public static List<Finding> compare(DepartmentRoll roll, Iterable<Household> registry) {
+        Map<String, DepartmentRoll.Entry> byHousehold = new HashMap<>();
+        Map<ResidentId, DepartmentRoll.Entry> byMember = new HashMap<>();
+        for (DepartmentRoll.Entry entry : roll.entries()) {
+            String household = entry.household();
+            if (household != null) {
+                byHousehold.putIfAbsent(household, entry);
+            }
+            for (ResidentId member : entry.members()) {
+                byMember.putIfAbsent(member, entry);
+            }
+        }
+        List<Finding> findings = new ArrayList<>(0);
+        for (Household household : registry) {
+            DepartmentRoll.Entry entry = byHousehold.get(household.getId());
+            if (entry == null) {
+                entry = byMember(household, byMember);
+            }
+            compare(roll, entry, household, findings);
+        }
+        return List.copyOf(findings);
+    }
+
+    /**
+     * Compares a roll with the registry given as a stream, reading it once, in encounter order.
+     *
+     * @param roll the department's roll, not null
+     * @param registry the registry's households, not null; consumed
+     * @return the findings, as {@link #compare(DepartmentRoll, Iterable)} gives them, not null
+     */
+    public static List<Finding> compare(DepartmentRoll roll, Stream<Household> registry) {
+        return compare(roll, registry::iterator);
+    }
+
+    private static DepartmentRoll.@Nullable Entry byMember(Household household,
+            Map<ResidentId, DepartmentRoll.Entry> byMember) {
+        for (Member member : household.getMembers()) {
+            DepartmentRoll.Entry entry = byMember.get(member.getIdNumber());
+            if (entry != null) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /** AUD-9: one registry household against its roll entry, or against its absence from the roll. */
+    private static void compare(DepartmentRoll roll, DepartmentRoll.@Nullable Entry entry, Household household,
+            List<Finding> findings) {
+        TransferKind benefit = roll.benefit();
+        String id = household.getId();
+        IncomeRecord record = household.incomeOf(roll.year());
+        boolean recorded = record != null && record.receives(benefit);
+        HouseholdType type = typeOf(benefit);
+        boolean typed = type != null && household.getStatus().getState() == RegistrationState.REGISTERED;
+        if (entry == null) {
+            if (recorded || typed && household.getType() == type) {
+                findings.add(Finding.of(Rule.AUD_9, false, id, ABSENT.get(benefit)));
+            }
+            return;
+        }
+        Yuan amount = entry.amount();
+        if (record == null || !recorded) {
+            findings.add(Finding.of(Rule.AUD_9, false, id, NOT_RECORDED.get(benefit)));
+        } else if (amount != null) {
+            Yuan received = total(record, benefit);
+            if (!received.equals(amount)) {
+                findings.add(Finding.of(Rule.AUD_9, false, received.toBigDecimal(), amount.toBigDecimal(), id,
+                        AMOUNT_DIFFERS.get(benefit)));
+            }
+        }
+        if (typed && household.getType() != type) {
+            findings.add(Finding.of(Rule.AUD_9, false, id, TYPE_DIFFERS.get(benefit)));
+        }
+    }
+
+    private static Yuan total(IncomeRecord record, TransferKind benefit) {
+        Yuan total = Yuan.ZERO;
+        for (Transfer t : record.getTransfers()) {
+            if (t.getKind() == benefit) {
+                total = total.plus(t.getAmount());
+            }
+        }
+        return total;
+    }
+
+    /** The household type that a benefit makes (ID-H-4), or null if it makes none. */
+    private static @Nullable HouseholdType typeOf(TransferKind benefit) {
+        return switch (benefit) {
+            case MINIMUM_LIVING_ALLOWANCE -> HouseholdType.MINIMUM_LIVING_ALLOWANCE;
+            case EXTREME_POVERTY_SUPPORT -> HouseholdType.EXTREME_POVERTY_SUPPORT;
+            default -> null;
+        };
+    }
+
+    private static Map<TransferKind, Wording> byBenefit(String english, String chinese) {
+        Map<TransferKind, Wording> wordings = new EnumMap<>(TransferKind.class);
+        for (TransferKind kind : TransferKind.values()) {
+            wordings.put(kind, Wording.of(english.replace("{benefit}", kind.name()),
+                    chinese.replace("{benefit}", kind.name())));
+        }
+        return Collections.unmodifiableMap(wordings);
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.jingzhun.audit;
+
+import io.github.jingzhun.household.ResidentId;
+import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.money.Yuan;
+import java.time.Year;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Another department's roll of the households receiving a benefit in a year, such as civil affairs' list of
+ * households on the minimum living allowance (低保名册), for comparison with the registry (AUD-9). The benefit is
+ * named by the registry's {@link TransferKind}, so each entry can be compared with the household's transfers.
+ *
+ * <p>An entry identifies a household by its registry id, by the ID numbers of its members as the department
+ * knows them, or both; the amount the department paid in the year is optional. {@link #toString()} shows ID
+ * numbers masked only. Immutable and thread-safe.
+ *
+ * @param department the department keeping the roll, such as {@code civil affairs}, not blank
+ * @param benefit the benefit the roll records, not null
+ * @param year the calendar year of the roll, compared with the registry's income record of that year, not null
+ * @param entries the households on the roll, not null
+ */
+public record DepartmentRoll(String department, TransferKind benefit, Year year, List<Entry> entries) {
+
+    /**
+     * Creates a roll, copying its entries.
+     *
+     * @param department the department keeping the roll, such as {@code civil affairs}, not blank
+     * @param benefit the benefit the roll records, not null
+     * @param year the calendar year of the roll, not null
+     * @param entries the households on the roll, not null
+     * @throws IllegalArgumentException if the department is blank
+     */
+    public DepartmentRoll {
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(benefit, "benefit");
+        Objects.requireNonNull(year, "year");
+        if (department.isBlank()) {
+            throw new IllegalArgumentException("department: must not be blank");
+        }
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * One household on a roll.
+     *
+     * @param household the household's registry id, or null if the department identifies it by members only
+     * @param members ID numbers of the household's members as the department records them, possibly empty, not
+     *     null
+     * @param amount the amount the department paid the household in the year, or null if not given
+     */
+    public record Entry(@Nullable String household, List<ResidentId> members, @Nullable Yuan amount) {
+
+        /**
+         * Creates an entry, copying its members.
+         *
+         * @param household the household's registry id, or null if the department identifies it by members only
+         * @param members ID numbers of the household's members as the department records them, not null
+         * @param amount the amount paid in the year, not negative, or null if not given
+         * @throws IllegalArgumentException if the entry has neither a household id nor a member, the household id
+         *     is blank or the amount negative
+         */
+        public Entry {
+            members = List.copyOf(members);
+            if (household == null && members.isEmpty()) {
+                throw new IllegalArgumentException("a roll entry needs a household id or a member's ID number");
+            }
+            if (household != null && household.isBlank()) {
+                throw new IllegalArgumentException("household: must not be blank");
+            }
+            if (amount != null && amount.isNegative()) {
+                throw new IllegalArgumentException("amount: must not be negative");
+            }
+        }
+
+        /**
+         * An entry naming the household by its registry id.
+         *
+         * @param household the registry id, not blank
+         * @param amount the amount paid in the year, or null if not given
+         * @return the entry, not null
+         */
+        public static Entry ofHousehold(String household, @Nullable Yuan amount) {
+            return new Entry(household, List.of(), amount);
+        }
+
+        /**
+         * An entry naming the household by the ID numbers of its members, as rolls keyed by the head's ID do.
+         *
+         * @param members the ID numbers, at least one, not null
+         * @param amount the amount paid in the year, or null if not given
+         * @return the entry, not null
+         */
+        public static Entry ofMembers(List<ResidentId> members, @Nullable Yuan amount) {
+            return new Entry(null, members, amount);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package io.github.jingzhun.audit;
+
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.exit.HouseholdExit;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.RegistrationState;
+import io.github.jingzhun.household.Status;
+import io.github.jingzhun.identification.Exclusion;
+import io.github.jingzhun.identification.HouseholdIdentifier;
+import io.github.jingzhun.identification.Identification;
+import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.indicator.Indicators;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.YearParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The audit of one household in one income year (POLICY.md §10): a registered household that an exclusion now hits
+ * (AUD-3), an exit that relied on one-off transfers (AUD-4), per-capita income jumping year on year (AUD-5), the
+ * registry's consistency checks (AUD-6) and a registered household with no contact cadre (AUD-8). A pure function.
+ *
+ * <p>The audit describes the household's record as it stands: its current state, members and causes, with the
+ * income record of the year audited. Which checks apply:
+ * <ul>
+ *   <li>AUD-3 and AUD-8: REGISTERED households. AUD-3 needs the year's income record, because exclusions are
+ *       decided by identification (ID-H-2), which reads it.</li>
+ *   <li>AUD-4: EXITED households whose exit date falls in the year audited, against that year's income record and
+ *       line — households exit at the end of the year whose income shows them out of poverty. Audit a household
+ *       with the parameters of its exit year to check its exit.</li>
+ *   <li>AUD-5: every household with income records of the year audited and the year before.</li>
+ *   <li>AUD-6: households in the registry, REGISTERED or EXITED; a missing income record of the year is itself
+ *       reported, and the checks that need it are left out.</li>
+ * </ul>
+ */
+public final class HouseholdAudit {
+
+    private static final Wording[] EXCLUDED = {
+        Wording.of("A registered household is now excluded: a member is a public employee on the state payroll "
+                        + "({subject}, ID-H-2)",
+                "已建档立卡户现属应排除情形：有财政供养人员（{subject}，ID-H-2）"),
+        Wording.of("A registered household is now excluded: it owns a private car not used for production "
+                        + "({subject}, ID-H-2)",
+                "已建档立卡户现属应排除情形：拥有非生产用私家车（{subject}，ID-H-2）"),
+        Wording.of("A registered household is now excluded: it owns commercial housing in a town ({subject}, ID-H-2)",
+                "已建档立卡户现属应排除情形：在城镇购买商品房（{subject}，ID-H-2）"),
+        Wording.of("A registered household is now excluded: a member runs a registered enterprise "
+                        + "({subject}, ID-H-2)",
+                "已建档立卡户现属应排除情形：有成员经营已注册企业（{subject}，ID-H-2）"),
+    };
+    private static final Wording PAPER_EXIT = Wording.of(
+            "The household exited on {subject} although its per-capita income {observed} exceeded the line "
+                    + "{threshold} only with one-off transfers: a paper exit (EX-H-4)",
+            "本户于{subject}退出，但人均收入{observed}元仅靠一次性转移收入才超过标准{threshold}元，属“数字脱贫”（EX-H-4）");
+    private static final Wording INCOME_JUMP = Wording.of(
+            "Per-capita net income of {subject} is {observed}, above {threshold}, the year before's times "
+                    + "INCOME_JUMP_MULTIPLE: a jump this large risks poverty reduced only in figures",
+            "{subject}年人均纯收入{observed}元，超过上年收入的规定倍数（{threshold}元），存在“数字脱贫”风险");
+    private static final Wording NO_CONTACT_CADRE = Wording.of(
+            "A registered household has no contact cadre", "已建档立卡户未落实帮扶责任人");
+
+    private HouseholdAudit() {}
+
+    /**
+     * Audits a household for an income year.
+     *
+     * @param household the household, not null
+     * @param parameters the parameters of the income year audited, not null
+     * @return the irregularities found, each citing its AUD rule, in the order AUD-3, AUD-4, AUD-5, AUD-6, AUD-8;
+     *     empty when there is nothing to report; not null
+     * @throws io.github.jingzhun.parameter.MissingParameterException if the parameters lack a value a check needs
+     */
+    public static List<Finding> check(Household household, YearParameters parameters) {
+        List<Finding> findings = new ArrayList<>(0);
+        Status status = household.getStatus();
+        RegistrationState state = status.getState();
+        IncomeRecord record = household.incomeOf(parameters.year());
+        @Nullable Identification identification = null;
+        if (state != RegistrationState.NOT_REGISTERED && record != null) {
+            IndicatorReport indicators = Indicators.evaluate(household, parameters);
+            identification = HouseholdIdentifier.identify(household, parameters, indicators);
+            if (state == RegistrationState.REGISTERED) {
+                excluded(identification, findings);
+            }
+            LocalDate exitedOn = status.getExitedOn();
+            if (exitedOn != null && Year.from(exitedOn).equals(parameters.year())) {
+                paperExit(household, parameters, indicators, exitedOn, findings);
+            }
+        }
+        incomeJump(household, parameters, findings);
+        if (state != RegistrationState.NOT_REGISTERED) {
+            RegistryConsistency.check(household, parameters, identification, findings);
+        }
+        String cadre = household.getContactCadre();
+        // AUD-8: a registered household is paired with a contact cadre.
+        if (state == RegistrationState.REGISTERED && (cadre == null || cadre.isBlank())) {
+            findings.add(Finding.of(Rule.AUD_8, false, null, NO_CONTACT_CADRE));
+        }
+        return List.copyOf(findings);
+    }
+
+    /** AUD-3: a registered household that an exclusion of ID-H-2, as identification decides it, now hits. */
+    private static void excluded(Identification identification, List<Finding> findings) {
+        for (Exclusion exclusion : identification.exclusions()) {
+            findings.add(Finding.of(Rule.AUD_3, false, exclusion.name(), EXCLUDED[exclusion.ordinal()]));
+        }
+    }
+
+    /**
+     * AUD-4: the exit relied on one-off transfers — stable income ≤ line × members < net income in the year of
+     * exit — exactly as the paper-exit guard EX-H-4 of the exit decision decides it.
+     */
+    private static void paperExit(Household household, YearParameters parameters, IndicatorReport indicators,
+            LocalDate exitedOn, List<Finding> findings) {
+        for (Finding f : HouseholdExit.decide(household, parameters, indicators).findings()) {
+            if (f.rule() == Rule.EX_H_4 && !f.passed()) {
+                findings.add(Finding.of(Rule.AUD_4, false, f.observed(), f.threshold(), exitedOn.toString(),
+                        PAPER_EXIT));
+            }
+        }
+    }
+
+    /**
+     * AUD-5: per-capita net income of the year is strictly more than the parameter multiple of the year before.
+     * The household's members are the same in both records, so the totals are compared, exactly. With no
+     * positive income the year before there is no ratio: AUD-6 reports such income instead.
+     */
+    private static void incomeJump(Household household, YearParameters parameters, List<Finding> findings) {
+        Year year = parameters.year();
+        IncomeRecord current = household.incomeOf(year);
+        IncomeRecord previous = household.incomeOf(year.minusYears(1));
+        if (current == null || previous == null) {
+            return;
+        }
+        Yuan before = previous.netIncome();
+        if (before.fen() <= 0) {
+            return;
+        }
+        Yuan now = current.netIncome();
+        BigDecimal multiple = parameters.value(ParameterKey.INCOME_JUMP_MULTIPLE);
+        if (BigDecimal.valueOf(now.fen()).compareTo(BigDecimal.valueOf(before.fen()).multiply(multiple)) > 0) {
+            int members = household.size();
+            findings.add(Finding.of(Rule.AUD_5, false, now.perCapita(members).toBigDecimal(),
+                    before.perCapita(members).times(multiple).toBigDecimal(), year.toString(), INCOME_JUMP));
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.jingzhun.audit;
+
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.procedure.ProcedureKind;
+import io.github.jingzhun.procedure.Step;
+import io.github.jingzhun.procedure.StepRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * AUD-7: the audit of a recorded procedure trail, such as one imported from another system, against the procedure
+ * it claims to follow (PROC-REG, PROC-EXIT, EX-C-3). A pure function.
+ *
+ * <p>{@link io.github.jingzhun.procedure.Procedure} refuses an irregular step as it happens and stops there; this
+ * audit reads a finished trail and reports every irregularity in it: a step skipped, out of order or foreign to
+ * the procedure, a step recorded after a rejection, a step with no actor, a date before the previous step's, a
+ * notice with no posting date (unless the step rejected the application), one that ends before it was posted, and
+ * a notice shorter than the NOTICE_DAYS in force on the day it was posted. A trail that stops before the last step
+ * is in progress, not irregular.
+ *
+ * <p>A step's subject is its place in the trail and its name, such as {@code trail[3] TOWNSHIP_NOTICE}; the
+ * messages read the step in plain words.
+ */
+public final class ProcedureAudit {
+
+    private static final Wording SKIPPED = Wording.of(
+            "Steps were skipped: {subject}", "跳过了以下步骤：{subject}", Step::englishList, Step::chineseList);
+    private static final Wording OUT_OF_ORDER = Wording.of(
+            "{subject} is out of order: it repeats a step or comes after a later one",
+            "{subject}顺序错误：重复办理或在后续步骤之后办理", ProcedureAudit::english, ProcedureAudit::chinese);
+    private static final Wording FOREIGN_STEP = Wording.of(
+            "{subject} is not a step of this procedure", "{subject}不属于本程序的步骤",
+            ProcedureAudit::english, ProcedureAudit::chinese);
+    private static final Wording AFTER_REJECTION = Wording.of(
+            "{subject} is recorded after the procedure was rejected", "{subject}在程序已终止（不予通过）后仍有记录",
+            ProcedureAudit::english, ProcedureAudit::chinese);
+    private static final Wording NO_ACTOR = Wording.of(
+            "{subject} does not record who took it", "{subject}未记录经办人",
+            ProcedureAudit::english, ProcedureAudit::chinese);
+    private static final Wording BACKWARDS = Wording.of(
+            "{subject} is dated before the previous step", "{subject}的日期早于上一步骤",
+            ProcedureAudit::english, ProcedureAudit::chinese);
+    private static final Wording NO_POSTING_DATE = Wording.of(
+            "{subject} is a notice with no posting date: its length cannot be checked",
+            "{subject}为公示环节，但未记录公示开始日期，无法核查公示期",
+            ProcedureAudit::english, ProcedureAudit::chinese);
+    private static final Wording ENDS_BEFORE_POSTED = Wording.of(
+            "{subject} ends before it was posted", "{subject}的公示结束日期早于开始日期",
+            ProcedureAudit::english, ProcedureAudit::chinese);
+    private static final Wording SHORT_NOTICE = Wording.of(
+            "{subject} lasted {observed} days, shorter than the {threshold} days required",
+            "{subject}公示{observed}天，少于规定的{threshold}天", ProcedureAudit::english, ProcedureAudit::chinese);
+
+    private ProcedureAudit() {}
+
+    /**
+     * Audits a recorded trail.
+     *
+     * @param kind the procedure the trail claims to follow, not null
+     * @param trail the recorded steps, in the order recorded, not null
+     * @param parameters the parameters giving the shortest notice in force on each notice's posting day, not null
+     * @return the AUD-7 findings, in trail order; empty when the trail is regular; not null
+     * @throws io.github.jingzhun.parameter.MissingParameterException if no notice length is in force on a posting
+     *     day
+     */
+    public static List<Finding> check(ProcedureKind kind, List<StepRecord> trail, PolicyParameters parameters) {
+        List<Finding> findings = new ArrayList<>(0);
+        List<Step> steps = kind.steps();
+        int due = 0;
+        boolean rejected = false;
+        @Nullable LocalDate previous = null;
+        for (int i = 0; i < trail.size(); i++) {
+            StepRecord record = trail.get(i);
+            String at = "trail[" + i + "] " + record.step().name();
+            // AUD-7: a rejection, or an upheld objection to a notice, ends the procedure.
+            if (rejected) {
+                findings.add(Finding.of(Rule.AUD_7, false, at, AFTER_REJECTION));
+                continue;
+            }
+            // AUD-7: steps cannot be skipped or reordered.
+            int position = steps.indexOf(record.step());
+            if (position < 0) {
+                findings.add(Finding.of(Rule.AUD_7, false, at, FOREIGN_STEP));
+            } else if (position < due) {
+                findings.add(Finding.of(Rule.AUD_7, false, at, OUT_OF_ORDER));
+            } else {
+                if (position > due) {
+                    findings.add(Finding.of(Rule.AUD_7, false, names(steps.subList(due, position)), SKIPPED));
+                }
+                due = position + 1;
+            }
+            if (record.actor().isBlank()) {
+                findings.add(Finding.of(Rule.AUD_7, false, at, NO_ACTOR));
+            }
+            LocalDate posted = record.postedOn();
+            if (record.step().isNotice() && posted != null) {
+                notice(kind, record, posted, previous, at, parameters, findings);
+            } else {
+                // A notice step may reject before posting anything; one that was posted records the day.
+                if (record.step().isNotice() && record.rejection() == null) {
+                    findings.add(Finding.of(Rule.AUD_7, false, at, NO_POSTING_DATE));
+                }
+                // AUD-7: dates never go backwards.
+                if (previous != null && record.date().isBefore(previous)) {
+                    findings.add(Finding.of(Rule.AUD_7, false, at, BACKWARDS));
+                }
+            }
+            previous = record.date();
+            rejected = record.rejection() != null;
+        }
+        return List.copyOf(findings);
+    }
+
+    /**
+     * AUD-7 for a notice: posted no earlier than the previous step, ending no earlier than posted, and lasting, in
+     * calendar days from posting to end, at least the NOTICE_DAYS in force on the posting day — as
+     * {@link io.github.jingzhun.procedure.Procedure} counts them.
+     */
+    private static void notice(ProcedureKind kind, StepRecord record, LocalDate posted, @Nullable LocalDate previous,
+            String at, PolicyParameters parameters, List<Finding> findings) {
+        if (previous != null && posted.isBefore(previous)) {
+            findings.add(Finding.of(Rule.AUD_7, false, at, BACKWARDS));
+        }
+        if (record.date().isBefore(posted)) {
+            findings.add(Finding.of(Rule.AUD_7, false, at, ENDS_BEFORE_POSTED));
+            return;
+        }
+        BigDecimal minimum = parameters.inForce(kind.noticeDays(), posted).value();
+        long days = ChronoUnit.DAYS.between(posted, record.date());
+        if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
+            findings.add(Finding.of(Rule.AUD_7, false, BigDecimal.valueOf(days), minimum, at, SHORT_NOTICE));
+        }
+    }
+
+    private static String names(List<Step> steps) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (Step step : steps) {
+            joiner.add(step.name());
+        }
+        return joiner.toString();
+    }
+
+    /** Reads {@code trail[3] TOWNSHIP_NOTICE} as {@code trail[3] (township review and second notice)}. */
+    private static String english(String subject) {
+        int space = subject.indexOf(' ');
+        return subject.substring(0, space) + " (" + Step.valueOf(subject.substring(space + 1)).english() + ")";
+    }
+
+    /** Reads {@code trail[3] TOWNSHIP_NOTICE} as {@code trail[3]（乡镇审核并第二次公示）}. */
+    private static String chinese(String subject) {
+        int space = subject.indexOf(' ');
+        return subject.substring(0, space) + "（" + Step.valueOf(subject.substring(space + 1)).chinese() + "）";
+    }
+}

@@ -1,0 +1,225 @@
+package io.github.jingzhun.audit;
+
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.household.Cause;
+import io.github.jingzhun.household.Causes;
+import io.github.jingzhun.household.Health;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.HouseholdType;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.Labour;
+import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.identification.Identification;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.YearParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * AUD-6: a registered primary cause with no support in the data (ID-H-5) and the registry's own consistency checks.
+ * Ages are reckoned on 31 December of the income year, the day the year's parameters are resolved for.
+ */
+final class RegistryConsistency {
+
+    private static final Wording NO_INCOME_RECORD = Wording.of(
+            "The registry holds no income record of {subject}: the income checks could not be made",
+            "未登记{subject}年收入信息，无法进行收入核查");
+    private static final Wording ILLNESS_ALL_HEALTHY = Wording.of(
+            "Cause ILLNESS is registered but every member is HEALTHY", "登记致贫原因为因病，但家庭成员均为健康");
+    private static final Wording EDUCATION_NO_STUDENT = Wording.of(
+            "Cause EDUCATION_COSTS is registered but no member is at school (ENROLLED or HOME_TUITION)",
+            "登记致贫原因为因学，但家中无在校生（含送教上门）");
+    private static final Wording DISABILITY_NONE_DISABLED = Wording.of(
+            "Cause DISABILITY is registered but no member has a disability", "登记致贫原因为因残，但家中无残疾成员");
+    private static final Wording CAUSE_UNSUPPORTED = Wording.of(
+            "The registered primary cause {subject} has no support in the data (ID-H-5)",
+            "登记的主要致贫原因{subject}缺乏数据支撑（ID-H-5）");
+    private static final Wording ALLOWANCE_WITHOUT_TRANSFER = Wording.of(
+            "Type MINIMUM_LIVING_ALLOWANCE, but no minimum living allowance is recorded in {subject}",
+            "户类型为低保贫困户，但{subject}年未登记低保金收入");
+    private static final Wording SUPPORT_WITH_WORKER = Wording.of(
+            "Type EXTREME_POVERTY_SUPPORT, but {subject}, aged {observed}, is of working age (at most {threshold}) "
+                    + "and has labour capacity",
+            "户类型为特困供养户，但{subject}为{observed}岁的劳动年龄人口（不超过{threshold}岁）且有劳动能力");
+    private static final Wording HEALTHY_LOST = Wording.of(
+            "{subject}, aged {observed} (at most {threshold}), healthy and not disabled, is recorded as having lost "
+                    + "labour capacity",
+            "{subject}为{observed}岁（不超过{threshold}岁），身体健康且无残疾，却登记为丧失劳动力");
+    private static final Wording INCOME_NOT_POSITIVE = Wording.of(
+            "Per-capita net income of {subject} is {observed}, not above {threshold}",
+            "{subject}年人均纯收入为{observed}元，不高于{threshold}元");
+    private static final Wording INCOME_ABOVE_CEILING = Wording.of(
+            "Per-capita net income of {subject} is {observed}, above the plausible ceiling {threshold}",
+            "{subject}年人均纯收入为{observed}元，高于合理上限{threshold}元");
+    private static final Wording WAGE_WITHOUT_WORKER = Wording.of(
+            "Wage income {observed} is recorded in {subject} but no member is employed or in migrant work",
+            "{subject}年登记工资性收入{observed}元，但无成员务工");
+    private static final Wording EMPLOYED_WITHOUT_CAPACITY = Wording.of(
+            "{subject} is recorded as employed locally but has no labour capacity (LOST or NONE)",
+            "{subject}登记为本地务工，但劳动能力为丧失或无劳动力");
+    private static final Wording MIGRANT_WITHOUT_CAPACITY = Wording.of(
+            "{subject} is recorded with {observed} months of migrant work but has no labour capacity (LOST or NONE)",
+            "{subject}登记外出务工{observed}个月，但劳动能力为丧失或无劳动力");
+
+    private RegistryConsistency() {}
+
+    /**
+     * Adds the AUD-6 findings of a household in the registry.
+     *
+     * @param household the household, REGISTERED or EXITED, not null
+     * @param parameters the year's parameters, not null
+     * @param identification the household's identification for the year, or null when it has no income record
+     * @param findings where the findings go, not null
+     */
+    static void check(Household household, YearParameters parameters, @Nullable Identification identification,
+            List<Finding> findings) {
+        Year year = parameters.year();
+        IncomeRecord record = household.incomeOf(year);
+        if (record == null) {
+            findings.add(Finding.of(Rule.AUD_6, false, year.toString(), NO_INCOME_RECORD));
+        }
+        causes(household, identification, findings);
+        type(household, parameters, record, findings);
+        members(household, parameters, findings);
+        if (record != null) {
+            income(household, parameters, record, findings);
+        }
+    }
+
+    /**
+     * AUD-6: a registered cause that the members contradict (ILLNESS, EDUCATION_COSTS, DISABILITY, primary or
+     * secondary), then a primary cause without support in the data as ID-H-5 decides it — unless already reported.
+     */
+    private static void causes(Household household, @Nullable Identification identification,
+            List<Finding> findings) {
+        Causes causes = household.getCauses();
+        List<Member> members = household.getMembers();
+        Set<Cause> contradicted = EnumSet.noneOf(Cause.class);
+        if (causes.includes(Cause.ILLNESS) && members.stream().allMatch(m -> m.getHealth() == Health.HEALTHY)) {
+            contradicted.add(Cause.ILLNESS);
+            findings.add(Finding.of(Rule.AUD_6, false, Cause.ILLNESS.name(), ILLNESS_ALL_HEALTHY));
+        }
+        if (causes.includes(Cause.EDUCATION_COSTS) && members.stream().noneMatch(m -> m.getSchooling().isEducated())) {
+            contradicted.add(Cause.EDUCATION_COSTS);
+            findings.add(Finding.of(Rule.AUD_6, false, Cause.EDUCATION_COSTS.name(), EDUCATION_NO_STUDENT));
+        }
+        if (causes.includes(Cause.DISABILITY) && members.stream().noneMatch(Member::isDisabled)) {
+            contradicted.add(Cause.DISABILITY);
+            findings.add(Finding.of(Rule.AUD_6, false, Cause.DISABILITY.name(), DISABILITY_NONE_DISABLED));
+        }
+        Cause primary = causes.getPrimary();
+        if (primary != null && !contradicted.contains(primary) && unsupported(identification)) {
+            findings.add(Finding.of(Rule.AUD_6, false, primary.name(), CAUSE_UNSUPPORTED));
+        }
+    }
+
+    /** Whether identification found the registered primary cause without support in the data (ID-H-5). */
+    private static boolean unsupported(@Nullable Identification identification) {
+        if (identification == null) {
+            return false;
+        }
+        for (Finding f : identification.findings()) {
+            if (f.rule() == Rule.ID_H_5 && !f.passed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * AUD-6: type MINIMUM_LIVING_ALLOWANCE with no such transfer in the year; type EXTREME_POVERTY_SUPPORT with a
+     * member of working age (WORKING_AGE_MIN to WORKING_AGE_MAX inclusive) who has labour capacity.
+     */
+    private static void type(Household household, YearParameters parameters, @Nullable IncomeRecord record,
+            List<Finding> findings) {
+        HouseholdType type = household.getType();
+        if (type == HouseholdType.MINIMUM_LIVING_ALLOWANCE && record != null
+                && !record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)) {
+            findings.add(Finding.of(Rule.AUD_6, false, parameters.year().toString(), ALLOWANCE_WITHOUT_TRANSFER));
+        }
+        if (type == HouseholdType.EXTREME_POVERTY_SUPPORT) {
+            LocalDate reference = referenceDay(parameters);
+            int youngest = parameters.intValue(ParameterKey.WORKING_AGE_MIN);
+            int oldest = parameters.intValue(ParameterKey.WORKING_AGE_MAX);
+            List<Member> members = household.getMembers();
+            for (int i = 0; i < members.size(); i++) {
+                Member m = members.get(i);
+                int age = m.ageOn(reference);
+                if (m.getLabour().hasCapacity() && age >= youngest && age <= oldest) {
+                    findings.add(Finding.of(Rule.AUD_6, false, BigDecimal.valueOf(age), BigDecimal.valueOf(oldest),
+                            Household.memberRef(i), SUPPORT_WITH_WORKER));
+                }
+            }
+        }
+    }
+
+    /**
+     * AUD-6, member by member: a healthy member of working age up to HEALTHY_LOST_AGE_MAX recorded LOST (a
+     * disability explains lost capacity, so "healthy" means HEALTHY and not disabled); local or migrant work
+     * recorded for a member of labour LOST or NONE.
+     */
+    private static void members(Household household, YearParameters parameters, List<Finding> findings) {
+        LocalDate reference = referenceDay(parameters);
+        int youngest = parameters.intValue(ParameterKey.WORKING_AGE_MIN);
+        int oldest = parameters.intValue(ParameterKey.HEALTHY_LOST_AGE_MAX);
+        List<Member> members = household.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            if (m.getLabour() == Labour.LOST && m.getHealth() == Health.HEALTHY && !m.isDisabled()) {
+                int age = m.ageOn(reference);
+                if (age >= youngest && age <= oldest) {
+                    findings.add(Finding.of(Rule.AUD_6, false, BigDecimal.valueOf(age), BigDecimal.valueOf(oldest),
+                            Household.memberRef(i), HEALTHY_LOST));
+                }
+            }
+            if (!m.getLabour().hasCapacity()) {
+                if (m.isEmployed()) {
+                    findings.add(Finding.of(Rule.AUD_6, false, Household.memberRef(i), EMPLOYED_WITHOUT_CAPACITY));
+                }
+                if (m.getMigrantWorkMonths() > 0) {
+                    findings.add(Finding.of(Rule.AUD_6, false, BigDecimal.valueOf(m.getMigrantWorkMonths()), null,
+                            Household.memberRef(i), MIGRANT_WITHOUT_CAPACITY));
+                }
+            }
+        }
+    }
+
+    /**
+     * AUD-6: per-capita net income ≤ 0 or > AUDIT_INCOME_CEILING_YUAN, decided on totals exactly (INC-3); wage
+     * income with no member employed locally or in migrant work.
+     */
+    private static void income(Household household, YearParameters parameters, IncomeRecord record,
+            List<Finding> findings) {
+        int members = household.size();
+        String year = parameters.year().toString();
+        Yuan net = record.netIncome();
+        Yuan ceiling = Yuan.of(parameters.value(ParameterKey.AUDIT_INCOME_CEILING_YUAN));
+        if (net.fen() <= 0) {
+            findings.add(Finding.of(Rule.AUD_6, false, net.perCapita(members).toBigDecimal(),
+                    Yuan.ZERO.toBigDecimal(), year, INCOME_NOT_POSITIVE));
+        } else if (net.isGreaterThan(ceiling.times(members))) {
+            findings.add(Finding.of(Rule.AUD_6, false, net.perCapita(members).toBigDecimal(), ceiling.toBigDecimal(),
+                    year, INCOME_ABOVE_CEILING));
+        }
+        if (record.getWage().fen() > 0
+                && household.getMembers().stream().noneMatch(m -> m.isEmployed() || m.getMigrantWorkMonths() > 0)) {
+            findings.add(Finding.of(Rule.AUD_6, false, record.getWage().toBigDecimal(), null, year,
+                    WAGE_WITHOUT_WORKER));
+        }
+    }
+
+    /** Ages are reckoned on 31 December of the income year. */
+    private static LocalDate referenceDay(YearParameters parameters) {
+        return parameters.year().atMonthDay(MonthDay.of(12, 31));
+    }
+}

@@ -1,0 +1,300 @@
+package io.github.jingzhun.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.Households;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.Assets;
+import io.github.jingzhun.household.Cause;
+import io.github.jingzhun.household.Causes;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.ImmutableHousehold;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.Sex;
+import io.github.jingzhun.household.Status;
+import io.github.jingzhun.household.Transfer;
+import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.YearParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** HouseholdAudit: AUD-3, AUD-4, AUD-5 and AUD-8 of one household; AUD-6 is in {@link RegistryConsistencyTest}. */
+class HouseholdAuditTest {
+
+    static final YearParameters Y2019 = PolicyParameters.national().forYear(Year.of(2019));
+    static final LocalDate REGISTERED_ON = LocalDate.of(2015, 10, 1);
+
+    /** An adult who works locally, so that a wage income is consistent (AUD-6). */
+    static Member worker() {
+        return Households.member(Sex.MALE, LocalDate.of(1980, 6, 15)).withEmployed(true).build();
+    }
+
+    /** A registered one-member household with a contact cadre and a 2019 wage: nothing to report. */
+    static ImmutableHousehold.Builder registered(String wage) {
+        return Households.household("522727").withStatus(Status.registered(REGISTERED_ON)).addMembers(worker())
+                .withCauses(Causes.of(Cause.LACK_OF_SKILLS)).withContactCadre("CADRE-0017")
+                .addIncome(Households.income(2019).withWage(Yuan.parse(wage)).build());
+    }
+
+    static List<Finding> of(Rule rule, List<Finding> findings) {
+        return findings.stream().filter(f -> f.rule() == rule).toList();
+    }
+
+    static List<Finding> audit(Household household) {
+        return HouseholdAudit.check(household, Y2019);
+    }
+
+    @Test
+    void aConsistentRegisteredHouseholdHasNothingToReport() {
+        assertThat(audit(registered("2500").build())).isEmpty();
+    }
+
+    @Test
+    void everyFindingFailsAndTheListIsImmutable() {
+        List<Finding> findings = audit(registered("2500").withContactCadre(null)
+                .withAssets(Assets.builder().withPrivateCar(true).build()).build());
+        assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.passed()).isFalse());
+        assertThatThrownBy(() -> findings.add(findings.get(0))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    @DisplayName("Findings come in rule order: AUD-3, AUD-5, AUD-6, AUD-8")
+    void findingsComeInRuleOrder() {
+        Household h = registered("2500").withContactCadre(null)
+                .withAssets(Assets.builder().withPrivateCar(true).build())
+                .withCauses(Causes.of(Cause.DISABILITY))
+                .addIncome(Households.income(2018).withWage(Yuan.of(500)).build()).build();
+        assertThat(audit(h)).extracting(Finding::rule)
+                .containsExactly(Rule.AUD_3, Rule.AUD_5, Rule.AUD_6, Rule.AUD_8);
+    }
+
+    @Nested
+    @DisplayName("AUD-3 a registered household that an exclusion (ID-H-2) now hits")
+    class Excluded {
+
+        @Test
+        void aRegisteredHouseholdWithAPublicEmployeeIsFlaggedAUD3() {
+            Member employee = Households.member(Sex.FEMALE, LocalDate.of(1985, 3, 2)).withPublicEmployee(true)
+                    .build();
+            List<Finding> findings = audit(registered("2500").addMembers(employee).build());
+            assertThat(of(Rule.AUD_3, findings)).singleElement().satisfies(f -> {
+                assertThat(f.subject()).isEqualTo("PUBLIC_EMPLOYEE");
+                assertThat(f.message()).contains("public employee").contains("ID-H-2");
+                assertThat(f.messageZh()).contains("财政供养人员");
+            });
+        }
+
+        @Test
+        void eachExclusionIsItsOwnFindingAUD3() {
+            Member entrepreneur = Households.member(Sex.FEMALE, LocalDate.of(1985, 3, 2))
+                    .withRegisteredEnterprise(true).build();
+            Household h = registered("2500").addMembers(entrepreneur)
+                    .withAssets(Assets.builder().withPrivateCar(true).withTownCommercialHousing(true).build())
+                    .build();
+            assertThat(of(Rule.AUD_3, audit(h))).extracting(Finding::subject)
+                    .containsExactly("PRIVATE_CAR", "TOWN_COMMERCIAL_HOUSING", "REGISTERED_ENTERPRISE");
+        }
+
+        @Test
+        void anExclusionSwitchedOffIsNotAFindingAUD3() {
+            YearParameters off = PolicyParameters.national()
+                    .withParameter(ParameterKey.EXCLUDE_PRIVATE_CAR, BigDecimal.ZERO, "test", "switched off")
+                    .forYear(Year.of(2019));
+            Household h = registered("2500").withAssets(Assets.builder().withPrivateCar(true).build()).build();
+            assertThat(of(Rule.AUD_3, HouseholdAudit.check(h, off))).isEmpty();
+            assertThat(of(Rule.AUD_3, HouseholdAudit.check(h, Y2019))).hasSize(1);
+        }
+
+        @Test
+        void aHouseholdNotRegisteredOrExitedIsNotFlaggedAUD3() {
+            Household car = registered("2500").withAssets(Assets.builder().withPrivateCar(true).build()).build();
+            Household notRegistered = Household.builder().from(car).withStatus(Status.notRegistered()).build();
+            Household exited = Household.builder().from(car)
+                    .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2018, 12, 1))).build();
+            assertThat(of(Rule.AUD_3, audit(notRegistered))).isEmpty();
+            assertThat(of(Rule.AUD_3, audit(exited))).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("AUD-4 an exit that relied on one-off transfers (EX-H-4)")
+    class PaperExit {
+
+        static final LocalDate EXITED_ON = LocalDate.of(2019, 12, 1);
+
+        /** An exited one-member household; the 2019 line is 3218. */
+        Household exited(LocalDate exitedOn, String stableWage, String oneOff) {
+            IncomeRecord income = Households.income(2019).withWage(Yuan.parse(stableWage))
+                    .addTransfers(Transfer.of(TransferKind.RELIEF, Yuan.parse(oneOff), false)).build();
+            return Households.household("522727").withStatus(Status.exited(REGISTERED_ON, exitedOn))
+                    .addMembers(worker()).withContactCadre("CADRE-0017").addIncome(income).build();
+        }
+
+        @Test
+        void anExitAboveTheLineOnlyWithOneOffTransfersIsFlaggedAUD4() {
+            List<Finding> findings = audit(exited(EXITED_ON, "3000", "500"));
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.AUD_4);
+                assertThat(f.observed()).isEqualTo(new BigDecimal("3500.00"));
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("3218.00"));
+                assertThat(f.subject()).isEqualTo("2019-12-01");
+                assertThat(f.message()).isEqualTo("The household exited on 2019-12-01 although its per-capita income "
+                        + "3500.00 exceeded the line 3218.00 only with one-off transfers: a paper exit (EX-H-4)");
+                assertThat(f.messageZh()).contains("数字脱贫");
+            });
+        }
+
+        @ParameterizedTest(name = "stable {0} + one-off {1}: paper exit {2}")
+        @CsvSource({
+            "3218.00, 0.01, true",   // stable exactly at the line: it does not exceed it
+            "3218.01, 500, false",   // stable just above the line: a real exit
+            "3000, 218.00, false",   // net exactly at the line: the one-off did not lift it above
+            "3000, 218.01, true",    // net just above the line
+            "3000, 0, false"})       // never above the line: refused exit, not a paper one
+        @DisplayName("AUD-4 stable ≤ line × members < net, exactly")
+        void paperExitBoundariesAUD4(String stable, String oneOff, boolean flagged) {
+            assertThat(of(Rule.AUD_4, audit(exited(EXITED_ON, stable, oneOff)))).hasSize(flagged ? 1 : 0);
+        }
+
+        @Test
+        void anExitInAnotherYearIsAuditedWithThatYearsParametersAUD4() {
+            Household h = exited(LocalDate.of(2018, 12, 1), "3000", "500");
+            assertThat(of(Rule.AUD_4, audit(h))).isEmpty();
+        }
+
+        @Test
+        void aRegisteredHouseholdWithTheSameIncomeIsNotAnExitAUD4() {
+            Household h = Household.builder().from(exited(EXITED_ON, "3000", "500"))
+                    .withStatus(Status.registered(REGISTERED_ON)).build();
+            assertThat(of(Rule.AUD_4, audit(h))).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("AUD-5 per-capita income rising more than 3× year on year")
+    class IncomeJump {
+
+        Household twoYears(int members, String before, String now) {
+            ImmutableHousehold.Builder b = Households.household("522727")
+                    .withStatus(Status.registered(REGISTERED_ON)).withContactCadre("CADRE-0017")
+                    .addIncome(Households.income(2018).withWage(Yuan.parse(before)).build())
+                    .addIncome(Households.income(2019).withWage(Yuan.parse(now)).build());
+            for (int i = 0; i < members; i++) {
+                b.addMembers(worker());
+            }
+            return b.build();
+        }
+
+        @Test
+        void exactlyThreeTimesIsNotFlaggedAUD5() {
+            assertThat(audit(twoYears(1, "1000", "3000.00"))).isEmpty();
+        }
+
+        @Test
+        void justAboveThreeTimesIsFlaggedAUD5() {
+            assertThat(audit(twoYears(1, "1000", "3000.01"))).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.AUD_5);
+                assertThat(f.observed()).isEqualTo(new BigDecimal("3000.01"));
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("3000.00"));
+                assertThat(f.subject()).isEqualTo("2019");
+                assertThat(f.message()).contains("2019").contains("3000.01").contains("3000.00");
+                assertThat(f.messageZh()).contains("数字脱贫");
+            });
+        }
+
+        @Test
+        void totalsAreComparedExactlyWhateverThePerCapitaRoundingAUD5() {
+            // 3 members: 1000.00 → 333.33 a head; 3000.00 exactly 3× is fine, 3000.01 is not.
+            assertThat(audit(twoYears(3, "1000", "3000.00"))).isEmpty();
+            assertThat(of(Rule.AUD_5, audit(twoYears(3, "1000", "3000.01")))).hasSize(1);
+        }
+
+        @Test
+        void theMultipleIsAParameterAUD5() {
+            YearParameters twice = PolicyParameters.national()
+                    .withParameter(ParameterKey.INCOME_JUMP_MULTIPLE, new BigDecimal("2"), "test", "stricter")
+                    .forYear(Year.of(2019));
+            Household h = twoYears(1, "1000", "2500");
+            assertThat(of(Rule.AUD_5, HouseholdAudit.check(h, twice))).hasSize(1);
+            assertThat(of(Rule.AUD_5, HouseholdAudit.check(h, Y2019))).isEmpty();
+        }
+
+        @Test
+        void noPositiveIncomeTheYearBeforeGivesNoRatioAUD5() {
+            assertThat(of(Rule.AUD_5, audit(twoYears(1, "0", "3000")))).isEmpty();
+        }
+
+        @Test
+        void recordsTwoYearsApartAreNotYearOnYearAUD5() {
+            Household h = Households.household("522727").addMembers(worker())
+                    .addIncome(Households.income(2017).withWage(Yuan.of(100)).build())
+                    .addIncome(Households.income(2019).withWage(Yuan.of(3000)).build()).build();
+            assertThat(audit(h)).isEmpty();
+        }
+
+        @Test
+        void anyHouseholdIsCheckedRegisteredOrNotAUD5() {
+            Household h = Household.builder().from(twoYears(1, "1000", "5000")).withStatus(Status.notRegistered())
+                    .build();
+            assertThat(audit(h)).extracting(Finding::rule).containsExactly(Rule.AUD_5);
+        }
+
+        @Test
+        void onlyTheAuditedYearAndTheYearBeforeAreComparedAUD5() {
+            Household h = twoYears(1, "1000", "5000");
+            YearParameters y2018 = PolicyParameters.national().forYear(Year.of(2018));
+            assertThat(of(Rule.AUD_5, HouseholdAudit.check(h, y2018))).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("AUD-8 a registered household with no contact cadre")
+    class ContactCadre {
+
+        @Test
+        void aRegisteredHouseholdWithoutACadreIsFlaggedAUD8() {
+            assertThat(audit(registered("2500").withContactCadre(null).build())).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.AUD_8);
+                assertThat(f.message()).isEqualTo("A registered household has no contact cadre");
+                assertThat(f.messageZh()).isEqualTo("已建档立卡户未落实帮扶责任人");
+            });
+        }
+
+        @Test
+        void aBlankCadreIsNoCadreAUD8() {
+            assertThat(of(Rule.AUD_8, audit(registered("2500").withContactCadre("  ").build()))).hasSize(1);
+        }
+
+        @Test
+        void householdsNotRegisteredNeedNoCadreAUD8() {
+            Household none = registered("2500").withContactCadre(null).build();
+            assertThat(audit(Household.builder().from(none).withStatus(Status.notRegistered()).build())).isEmpty();
+            assertThat(audit(Household.builder().from(none)
+                    .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2018, 12, 1))).build())).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("JSON.md's worked household records wage income but no member in work (AUD-6)")
+    void theWorkedHouseholdHasWageIncomeButNoMemberInWork() {
+        // JSON.md has no field for local employment, so its worked household — wage 3000, no migrant months —
+        // cannot say who earned the wage: the registry check reports it.
+        assertThat(audit(Households.worked())).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.AUD_6);
+            assertThat(f.observed()).isEqualTo(new BigDecimal("3000.00"));
+        });
+    }
+}
