@@ -4,12 +4,12 @@ import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.procedure.Procedure;
 import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -134,7 +134,7 @@ public final class ProcedureAudit {
             return;
         }
         BigDecimal minimum = parameters.inForce(kind.noticeDays(), posted).value();
-        long days = ChronoUnit.DAYS.between(posted, record.date());
+        long days = Procedure.noticeDays(posted, record.date());
         if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
             findings.add(Finding.of(Rule.AUD_7, false, BigDecimal.valueOf(days), minimum, at, SHORT_NOTICE));
         }

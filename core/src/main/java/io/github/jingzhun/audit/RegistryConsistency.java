@@ -211,7 +211,8 @@ final class RegistryConsistency {
             findings.add(Finding.of(Rule.AUD_6, false, net.perCapita(members).toBigDecimal(), ceiling.toBigDecimal(),
                     year, INCOME_ABOVE_CEILING));
         }
-        if (record.getWage().fen() > 0
+        // "In work": recorded as employed or working away, or able to work; JSON.md records labour, not jobs.
+        if (record.getWage().fen() > 0 && !household.hasLabourCapacity()
                 && household.getMembers().stream().noneMatch(m -> m.isEmployed() || m.getMigrantWorkMonths() > 0)) {
             findings.add(Finding.of(Rule.AUD_6, false, record.getWage().toBigDecimal(), null, year,
                     WAGE_WITHOUT_WORKER));

@@ -148,6 +148,17 @@ public final class Procedure {
     }
 
     /**
+     * How many calendar days a notice lasted, both ends counted as notices are written ("公示7天（3月1日至3月7日）").
+     *
+     * @param postedOn the day it was posted, not null
+     * @param endedOn the last day it was up, not null
+     * @return the days; 0 or less if it ended before it was posted
+     */
+    public static long noticeDays(LocalDate postedOn, LocalDate endedOn) {
+        return ChronoUnit.DAYS.between(postedOn, endedOn) + 1;
+    }
+
+    /**
      * Applies an event: the next step completed, a notice that ran its course, or a rejection.
      *
      * @param event the event, not null
@@ -204,7 +215,7 @@ public final class Procedure {
         // A notice lasts its calendar days, both ends included, as notices are written: "公示7天（3月1日至3月7日）";
         // at least the parameter in force on the day it was posted.
         BigDecimal minimum = parameters.inForce(kind.noticeDays(), event.postedOn()).value();
-        long days = ChronoUnit.DAYS.between(event.postedOn(), event.endedOn()) + 1;
+        long days = noticeDays(event.postedOn(), event.endedOn());
         if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
             return refuse(Finding.of(rule, false, BigDecimal.valueOf(days), minimum, null, NOTICE_TOO_SHORT));
         }

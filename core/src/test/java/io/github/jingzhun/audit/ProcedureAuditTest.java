@@ -43,7 +43,7 @@ class ProcedureAuditTest {
         for (Step step : kind.steps()) {
             if (step.isNotice()) {
                 LocalDate posted = day.plusDays(1);
-                day = posted.plusDays(noticeDays);
+                day = posted.plusDays(noticeDays - 1); // both ends counted
                 trail.add(new StepRecord(step, day, "village committee", posted, null));
             } else {
                 trail.add(new StepRecord(step, day, "township office", null, null));
@@ -125,7 +125,7 @@ class ProcedureAuditTest {
     }
 
     @ParameterizedTest(name = "notice of {0} days: flagged {1}")
-    @CsvSource({"6, true", "7, false", "8, false", "0, true"})
+    @CsvSource({"6, true", "7, false", "8, false", "1, true"})
     @DisplayName("AUD-7 a notice shorter than NOTICE_DAYS (7)")
     void noticeLengthAUD7(int days, boolean flagged) {
         List<Finding> findings = audit(regular(ProcedureKind.REGISTRATION, days));
