@@ -54,12 +54,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * counties), so memory stays constant and the time measured is the statistics', not the building of households.
  * The fork runs with a 256 MB heap, far too small to hold ten million persons, to show that nothing is kept.
  *
- * <p>Run with {@code mvn -B -q install -DskipTests && mvn -B -q -pl examples compile exec:exec@bench}.
+ * <p>Run with {@code mvn -B -q -pl examples -am compile exec:exec@bench -Dexec.executable=java}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 3)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 public class StatisticsBenchmark {
