@@ -1,0 +1,76 @@
+package io.github.jingzhun.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.exit.EvaluationSample;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.YearParameters;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** ST-4: the rates of an evaluation sample against the thresholds of EX-C-2. */
+class EvaluationRatesTest {
+
+    private static final YearParameters Y2019 = PovertyPolicy.national().parametersFor(Populations.YEAR);
+
+    @Test
+    @DisplayName("ST-4: wrong-exit, missed-identification and recognition rates worked by hand")
+    void st4WorkedByHand() {
+        // Wrong exit 2 ÷ 150 = 1.333…% < 2%; missed 6 ÷ 300 = 2% exactly, not below 2%; recognition 180 ÷ 200 = 90%,
+        // at least 90%.
+        EvaluationRates rates = EvaluationRates.of(new EvaluationSample(150, 2, 300, 6, 200, 180), Y2019);
+
+        assertThat(rates.wrongExitPercent()).isEqualTo(new BigDecimal("1.33"));
+        assertThat(rates.missedIdentificationPercent()).isEqualTo(new BigDecimal("2.00"));
+        assertThat(rates.recognitionPercent()).isEqualTo(new BigDecimal("90.00"));
+        assertThat(rates.findings()).extracting(Finding::rule).containsOnly(Rule.ST_4);
+        assertThat(rates.findings()).extracting(Finding::passed).containsExactly(true, false, true);
+        assertThat(rates.meetsThresholds()).isFalse();
+        assertThat(rates.findings().get(1).message())
+                .isEqualTo("Missed-identification rate 2.00% (6/300 non-registered persons sampled) is not below 2%");
+        assertThat(rates.findings().get(2).messageZh()).isEqualTo("群众认可度90.00%（调查农户180/200），不低于90%");
+    }
+
+    @Test
+    @DisplayName("ST-4: a rate is compared exactly, not as its rounded display")
+    void st4ComparesExactly() {
+        // 1,999 ÷ 100,000 = 1.999% shows as 2.00% but is below 2%; 89,999 ÷ 100,000 = 89.999% shows as 90.00% but
+        // is below 90%.
+        EvaluationRates rates = EvaluationRates.of(new EvaluationSample(100_000, 1_999, 100, 0, 100_000, 89_999),
+                Y2019);
+
+        assertThat(rates.wrongExitPercent()).isEqualTo(new BigDecimal("2.00"));
+        assertThat(rates.findings().get(0).passed()).isTrue();
+        assertThat(rates.recognitionPercent()).isEqualTo(new BigDecimal("90.00"));
+        assertThat(rates.findings().get(2).passed()).isFalse();
+    }
+
+    @Test
+    @DisplayName("ST-4: a clean sample meets every threshold")
+    void st4CleanSample() {
+        EvaluationRates rates = EvaluationRates.of(new EvaluationSample(3, 0, 7, 0, 9, 9), Y2019);
+
+        assertThat(rates.wrongExitPercent()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(rates.recognitionPercent()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(rates.meetsThresholds()).isTrue();
+    }
+
+    @Test
+    @DisplayName("ST-4: thresholds come from the parameters")
+    void st4ThresholdsFromParameters() {
+        YearParameters strict = PolicyParameters.national()
+                .withParameter(ParameterKey.WRONG_EXIT_PERCENT_MAX, BigDecimal.ONE, "test", "a stricter county")
+                .forYear(Populations.YEAR);
+        EvaluationSample sample = new EvaluationSample(150, 2, 300, 0, 200, 190);
+
+        assertThat(EvaluationRates.of(sample, Y2019).meetsThresholds()).isTrue();
+        EvaluationRates rates = EvaluationRates.of(sample, strict);
+        assertThat(rates.meetsThresholds()).isFalse();
+        assertThat(rates.findings().get(0).threshold()).isEqualByComparingTo(BigDecimal.ONE);
+    }
+}
