@@ -1,5 +1,7 @@
 package io.github.jingzhun;
 
+import io.github.jingzhun.audit.HouseholdAudit;
+import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.exit.ExitDecision;
 import io.github.jingzhun.exit.HouseholdExit;
 import io.github.jingzhun.household.Household;
@@ -86,8 +88,8 @@ public final class PovertyPolicy {
     }
 
     /**
-     * Assesses a household for an income year: indicators, identification, measures, exit and monitoring, with
-     * every finding.
+     * Assesses a household for an income year: indicators, identification, measures, exit, monitoring and the
+     * audit of its record, with every finding.
      *
      * @param household the household, not null
      * @param year the income year whose income and line are compared, not null
@@ -102,7 +104,8 @@ public final class PovertyPolicy {
         MeasurePlan measures = MeasureSelector.select(household, p, indicators);
         ExitDecision exit = HouseholdExit.decide(household, p, indicators);
         MonitoringDecision monitoring = RelapseMonitor.decide(household, p, indicators);
-        return new Decision(household.getId(), year, identification, indicators, measures, exit, monitoring, List.of());
+        List<Finding> audit = HouseholdAudit.check(household, p, identification, exit);
+        return new Decision(household.getId(), year, identification, indicators, measures, exit, monitoring, audit);
     }
 
     @Override

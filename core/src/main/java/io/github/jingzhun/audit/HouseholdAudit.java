@@ -3,6 +3,7 @@ package io.github.jingzhun.audit;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.exit.ExitDecision;
 import io.github.jingzhun.exit.HouseholdExit;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeRecord;
@@ -79,21 +80,37 @@ public final class HouseholdAudit {
      * @throws io.github.jingzhun.parameter.MissingParameterException if the parameters lack a value a check needs
      */
     public static List<Finding> check(Household household, YearParameters parameters) {
+        if (household.getStatus().getState() == RegistrationState.NOT_REGISTERED
+                || household.incomeOf(parameters.year()) == null) {
+            return check(household, parameters, null, null);
+        }
+        IndicatorReport indicators = Indicators.evaluate(household, parameters);
+        return check(household, parameters, HouseholdIdentifier.identify(household, parameters, indicators),
+                HouseholdExit.decide(household, parameters, indicators));
+    }
+
+    /**
+     * Audits a household for an income year, reusing the identification and exit decision already made for it,
+     * as {@link io.github.jingzhun.PovertyPolicy#assess} does, so that nothing is decided twice.
+     *
+     * @param household the household, not null
+     * @param parameters the parameters of the income year audited, not null
+     * @param identification the household's identification for the year, or null if it has no income record
+     * @param exit the household's exit decision for the year, or null if it has no income record
+     * @return the irregularities found, each citing its AUD rule, in the order AUD-3, AUD-4, AUD-5, AUD-6, AUD-8;
+     *     empty when there is nothing to report; not null
+     */
+    public static List<Finding> check(Household household, YearParameters parameters,
+            @Nullable Identification identification, @Nullable ExitDecision exit) {
         List<Finding> findings = new ArrayList<>(0);
         Status status = household.getStatus();
         RegistrationState state = status.getState();
-        IncomeRecord record = household.incomeOf(parameters.year());
-        @Nullable Identification identification = null;
-        if (state != RegistrationState.NOT_REGISTERED && record != null) {
-            IndicatorReport indicators = Indicators.evaluate(household, parameters);
-            identification = HouseholdIdentifier.identify(household, parameters, indicators);
-            if (state == RegistrationState.REGISTERED) {
-                excluded(identification, findings);
-            }
-            LocalDate exitedOn = status.getExitedOn();
-            if (exitedOn != null && Year.from(exitedOn).equals(parameters.year())) {
-                paperExit(household, parameters, indicators, exitedOn, findings);
-            }
+        if (state == RegistrationState.REGISTERED && identification != null) {
+            excluded(identification, findings);
+        }
+        LocalDate exitedOn = status.getExitedOn();
+        if (exit != null && exitedOn != null && Year.from(exitedOn).equals(parameters.year())) {
+            paperExit(exit, exitedOn, findings);
         }
         incomeJump(household, parameters, findings);
         if (state != RegistrationState.NOT_REGISTERED) {
@@ -104,7 +121,7 @@ public final class HouseholdAudit {
         if (state == RegistrationState.REGISTERED && (cadre == null || cadre.isBlank())) {
             findings.add(Finding.of(Rule.AUD_8, false, null, NO_CONTACT_CADRE));
         }
-        return List.copyOf(findings);
+        return findings.isEmpty() ? List.of() : List.copyOf(findings);
     }
 
     /** AUD-3: a registered household that an exclusion of ID-H-2, as identification decides it, now hits. */
@@ -118,9 +135,8 @@ public final class HouseholdAudit {
      * AUD-4: the exit relied on one-off transfers — stable income ≤ line × members < net income in the year of
      * exit — exactly as the paper-exit guard EX-H-4 of the exit decision decides it.
      */
-    private static void paperExit(Household household, YearParameters parameters, IndicatorReport indicators,
-            LocalDate exitedOn, List<Finding> findings) {
-        for (Finding f : HouseholdExit.decide(household, parameters, indicators).findings()) {
+    private static void paperExit(ExitDecision exit, LocalDate exitedOn, List<Finding> findings) {
+        for (Finding f : exit.findings()) {
             if (f.rule() == Rule.EX_H_4 && !f.passed()) {
                 findings.add(Finding.of(Rule.AUD_4, false, f.observed(), f.threshold(), exitedOn.toString(),
                         PAPER_EXIT));
