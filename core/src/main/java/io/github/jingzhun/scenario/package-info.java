@@ -1,6 +1,7 @@
 /**
- * Scenarios over populations, POLICY.md §11: shocks to households and the transitions they cause (SC-2).
- * Start at {@link io.github.jingzhun.scenario.ShockScenario#run}.
+ * Scenarios over populations, POLICY.md §11: one population under two parameter sets (SC-1) and shocks to
+ * households (SC-2), with the transitions they cause. Start at
+ * {@link io.github.jingzhun.scenario.ParameterScenario#compare} or {@link io.github.jingzhun.scenario.ShockScenario#run}.
  */
 @NullMarked
 package io.github.jingzhun.scenario;
