@@ -1,6 +1,7 @@
 package io.github.jingzhun.exit;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
@@ -42,8 +43,8 @@ public final class HouseholdExit {
             "Every indicator is met or not applicable", "两不愁三保障及饮水安全全部达标");
     private static final Wording NOT_GUARANTEED = Wording.of(
             "Indicators not met: {subject}", "未达标指标：{subject}",
-            Wording.list(name -> Indicator.valueOf(name).english(), ", "),
-            Wording.list(name -> Indicator.valueOf(name).chinese(), "、"));
+            Wording.list(Labelled.english(Indicator.class), ", "),
+            Wording.list(Labelled.chinese(Indicator.class), "、"));
     private static final Wording PAPER_EXIT = Wording.of(
             "Income {observed} exceeds the line {threshold} only with one-off transfers: a paper exit is refused",
             "人均收入{observed}元仅靠一次性转移收入才超过标准{threshold}元：不得“数字脱贫”");

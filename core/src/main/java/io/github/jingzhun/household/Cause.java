@@ -1,7 +1,9 @@
 package io.github.jingzhun.household;
 
+import io.github.jingzhun.decision.Labelled;
+
 /** The eleven registered causes of poverty (致贫原因) of the registry, plus OTHER. */
-public enum Cause {
+public enum Cause implements Labelled {
     /** Illness (因病). */
     ILLNESS("illness", "因病"),
     /** Disability (因残). */
@@ -35,20 +37,12 @@ public enum Cause {
         this.chinese = chinese;
     }
 
-    /**
-     * In plain English, for messages.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String english() {
         return english;
     }
 
-    /**
-     * In Chinese, for messages.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String chinese() {
         return chinese;
     }

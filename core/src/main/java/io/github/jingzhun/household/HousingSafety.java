@@ -1,7 +1,9 @@
 package io.github.jingzhun.household;
 
+import io.github.jingzhun.decision.Labelled;
+
 /** Appraised safety of a dwelling (IND-HOUSE). */
-public enum HousingSafety {
+public enum HousingSafety implements Labelled {
     /** Appraised safe. */
     SAFE("appraised safe", "经鉴定安全"),
     /** Renovated under the dilapidated-housing programme. */
@@ -23,20 +25,12 @@ public enum HousingSafety {
         this.chinese = chinese;
     }
 
-    /**
-     * In plain English, for messages.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String english() {
         return english;
     }
 
-    /**
-     * In Chinese, for messages.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String chinese() {
         return chinese;
     }

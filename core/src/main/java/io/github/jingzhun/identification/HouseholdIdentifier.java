@@ -1,6 +1,7 @@
 package io.github.jingzhun.identification;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Cause;
@@ -54,11 +55,11 @@ public final class HouseholdIdentifier {
             "本参数集已关闭排除情形{subject}，不予适用");
     private static final Wording NO_GAP = Wording.of(
             "Outcome: {subject}; no guarantee gap", "识别结果：{subject}；两不愁三保障及饮水安全无缺口",
-            name -> Outcome.valueOf(name).english(), name -> Outcome.valueOf(name).chinese());
+            Labelled.english(Outcome.class), Labelled.chinese(Outcome.class));
     private static final Wording GAPS = Wording.of(
             "Outcome: {subject}; {observed} guarantee gap(s) call for sector support, whatever the income",
             "识别结果：{subject}；{observed}项保障缺口，无论收入如何均需行业部门帮扶",
-            name -> Outcome.valueOf(name).english(), name -> Outcome.valueOf(name).chinese());
+            Labelled.english(Outcome.class), Labelled.chinese(Outcome.class));
     private static final Wording TYPE_EXTREME_SUPPORT = Wording.of(
             "Household type EXTREME_POVERTY_SUPPORT: it receives extreme-poverty support",
             "户类型为特困供养户：享受特困供养");
@@ -72,11 +73,11 @@ public final class HouseholdIdentifier {
             "Household type GENERAL", "户类型为一般贫困户");
     private static final Wording CAUSE_SUPPORTED = Wording.of(
             "The registered primary cause, {subject}, is supported by the data", "登记的主要致贫原因“{subject}”有数据支撑",
-            name -> Cause.valueOf(name).english(), name -> Cause.valueOf(name).chinese());
+            Labelled.english(Cause.class), Labelled.chinese(Cause.class));
     private static final Wording CAUSE_UNSUPPORTED = Wording.of(
             "The registered primary cause, {subject}, has no support in the data (AUD-6)",
             "登记的主要致贫原因“{subject}”缺乏数据支撑（AUD-6）",
-            name -> Cause.valueOf(name).english(), name -> Cause.valueOf(name).chinese());
+            Labelled.english(Cause.class), Labelled.chinese(Cause.class));
     private static final Set<Cause> CHECKABLE = EnumSet.of(
             Cause.ILLNESS, Cause.DISABILITY, Cause.EDUCATION_COSTS, Cause.LACK_OF_LABOUR, Cause.DISASTER);
 

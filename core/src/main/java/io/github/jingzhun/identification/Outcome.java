@@ -1,7 +1,9 @@
 package io.github.jingzhun.identification;
 
+import io.github.jingzhun.decision.Labelled;
+
 /** The outcome of household identification (ID-H-3). */
-public enum Outcome {
+public enum Outcome implements Labelled {
     /** Income below the line and no exclusion applies: the household is poor (贫困户). */
     ELIGIBLE("eligible (poor)", "识别为贫困户"),
     /** Income below the line, but an exclusion of ID-H-2 applies. */
@@ -17,20 +19,12 @@ public enum Outcome {
         this.chinese = chinese;
     }
 
-    /**
-     * In plain English, for messages.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String english() {
         return english;
     }
 
-    /**
-     * In Chinese, for messages.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String chinese() {
         return chinese;
     }

@@ -1,9 +1,10 @@
 package io.github.jingzhun.indicator;
 
+import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 
 /** The six guarantee indicators: two assurances, three guarantees and safe water (两不愁三保障及饮水安全). */
-public enum Indicator {
+public enum Indicator implements Labelled {
     /** Food assured (不愁吃), IND-FOOD. */
     FOOD(Rule.IND_FOOD, "food", "吃饭"),
     /** Clothing assured (不愁穿), IND-CLOTHING. */
@@ -27,20 +28,12 @@ public enum Indicator {
         this.chinese = chinese;
     }
 
-    /**
-     * The indicator in plain English, such as {@code safe housing}.
-     *
-     * @return the name, not null
-     */
+    @Override
     public String english() {
         return english;
     }
 
-    /**
-     * The indicator in Chinese, such as {@code 住房安全}.
-     *
-     * @return the name, not null
-     */
+    @Override
     public String chinese() {
         return chinese;
     }

@@ -2,6 +2,7 @@ package io.github.jingzhun.indicator;
 
 import io.github.jingzhun.area.ClimateZone;
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Health;
@@ -50,10 +51,10 @@ public final class Indicators {
             "全家{observed}人均参加基本医疗保险，大病患者均有大病保险");
     private static final Wording HOUSE_SAFE = Wording.of(
             "The dwelling is {subject}", "住房{subject}",
-            name -> HousingSafety.valueOf(name).english(), name -> HousingSafety.valueOf(name).chinese());
+            Labelled.english(HousingSafety.class), Labelled.chinese(HousingSafety.class));
     private static final Wording HOUSE_UNSAFE = Wording.of(
             "The dwelling is {subject}: not a guaranteed safe house", "住房{subject}，住房安全未得到保障",
-            name -> HousingSafety.valueOf(name).english(), name -> HousingSafety.valueOf(name).chinese());
+            Labelled.english(HousingSafety.class), Labelled.chinese(HousingSafety.class));
     private static final Wording WARM = Wording.of(
             "The dwelling keeps warm in winter, as the NORTH zone requires", "住房冬季保暖，符合北方要求");
     private static final Wording NOT_WARM = Wording.of(

@@ -1,6 +1,7 @@
 package io.github.jingzhun.measure;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Cause;
@@ -29,8 +30,8 @@ import java.util.function.UnaryOperator;
  */
 public final class MeasureSelector {
 
-    private static final UnaryOperator<String> CAUSE_EN = name -> Cause.valueOf(name).english();
-    private static final UnaryOperator<String> CAUSE_ZH = name -> Cause.valueOf(name).chinese();
+    private static final UnaryOperator<String> CAUSE_EN = Labelled.english(Cause.class);
+    private static final UnaryOperator<String> CAUSE_ZH = Labelled.chinese(Cause.class);
     private static final Wording RELOCATION_CONSENTED = Wording.of(
             "The household lives in an inhospitable area and consents to relocation",
             "居住在一方水土养不起一方人的地方，本户同意搬迁");
@@ -47,8 +48,8 @@ public final class MeasureSelector {
             "以奖代补、以工代赈扶志扶智，不搞简单发钱发物");
     private static final Wording VILLAGE_NEED = Wording.of(
             "Village-level infrastructure need: {subject}", "村级基础设施需求：{subject}",
-            Wording.list(name -> Cause.valueOf(name).english(), ", "),
-            Wording.list(name -> Cause.valueOf(name).chinese(), "、"));
+            Wording.list(Labelled.english(Cause.class), ", "),
+            Wording.list(Labelled.chinese(Cause.class), "、"));
     private static final Wording ALL_COVERED = Wording.of(
             "Every registered cause and guarantee gap is addressed by a measure", "每项致贫原因和保障缺口都有对应帮扶措施");
     private static final Wording NO_RULE = Wording.of(
@@ -76,7 +77,7 @@ public final class MeasureSelector {
             "The gap in {subject} is not addressed: no rule of §6 selects a measure for it; refer it to civil affairs "
                     + "for temporary assistance",
             "{subject}保障缺口未有对应措施：第6节无相应规则，请转民政部门临时救助",
-            name -> Indicator.valueOf(name).english(), name -> Indicator.valueOf(name).chinese());
+            Labelled.english(Indicator.class), Labelled.chinese(Indicator.class));
     private static final Set<Cause> INFRASTRUCTURE_CAUSES =
             EnumSet.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
 

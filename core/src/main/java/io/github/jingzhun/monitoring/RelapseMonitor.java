@@ -1,6 +1,7 @@
 package io.github.jingzhun.monitoring;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
@@ -36,7 +37,7 @@ public final class RelapseMonitor {
             "人均稳定收入{observed}元低于监测标准{threshold}元");
     private static final Wording INDICATOR_UNMET = Wording.of(
             "The {subject} guarantee is not met", "{subject}保障未达标",
-            name -> Indicator.valueOf(name).english(), name -> Indicator.valueOf(name).chinese());
+            Labelled.english(Indicator.class), Labelled.chinese(Indicator.class));
     private static final Wording[] SPENDING = {
         Wording.of("Out-of-pocket medical costs are {observed}% of net income, above {threshold}%",
                 "自付医疗费用占家庭纯收入{observed}%，超过{threshold}%"),

@@ -1,5 +1,6 @@
 package io.github.jingzhun.procedure;
 
+import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Wording;
 import java.util.function.UnaryOperator;
 
@@ -7,7 +8,7 @@ import java.util.function.UnaryOperator;
  * A step of one or more procedures. Which steps a procedure has, and in which order, is its
  * {@link ProcedureKind}'s list; a step shared by two procedures (a democratic appraisal) is one constant.
  */
-public enum Step {
+public enum Step implements Labelled {
     /** The household applies (PROC-REG). */
     APPLICATION(false, "household application", "农户申请"),
     /** Village representatives appraise and vote (PROC-REG, PROC-EXIT). */
@@ -71,26 +72,18 @@ public enum Step {
         return notice;
     }
 
-    /**
-     * The step in plain English.
-     *
-     * @return the description, not null
-     */
+    @Override
     public String english() {
         return english;
     }
 
-    /**
-     * The step in Chinese.
-     *
-     * @return the description, not null
-     */
+    @Override
     public String chinese() {
         return chinese;
     }
 
-    private static final UnaryOperator<String> ENGLISH_LIST = Wording.list(name -> valueOf(name).english, "; ");
-    private static final UnaryOperator<String> CHINESE_LIST = Wording.list(name -> valueOf(name).chinese, "、");
+    private static final UnaryOperator<String> ENGLISH_LIST = Wording.list(Labelled.english(Step.class), "; ");
+    private static final UnaryOperator<String> CHINESE_LIST = Wording.list(Labelled.chinese(Step.class), "、");
 
     /**
      * Reads a list of step names, such as {@code "PUBLIC_NOTICE, ANNOUNCEMENT"}, in plain English.
