@@ -46,6 +46,12 @@ public final class RelapseMonitor {
         Wording.of("Disaster losses are {observed}% of net income, above {threshold}%",
                 "灾害损失占家庭纯收入{observed}%，超过{threshold}%"),
     };
+    private static final Wording[] SPENDING_NO_INCOME = {
+        Wording.of("Out-of-pocket medical costs of {observed} against no positive net income",
+                "家庭纯收入不为正，自付医疗费用{observed}元"),
+        Wording.of("Education costs of {observed} against no positive net income", "家庭纯收入不为正，教育支出{observed}元"),
+        Wording.of("Disaster losses of {observed} against no positive net income", "家庭纯收入不为正，灾害损失{observed}元"),
+    };
     private static final Wording INCOME_FELL = Wording.of(
             "Per-capita income fell by {observed}% from {subject}, at least {threshold}%",
             "人均纯收入较{subject}年下降{observed}%，降幅达到{threshold}%");
@@ -133,9 +139,12 @@ public final class RelapseMonitor {
             // spent > share% of net, exactly: spent × 100 > net × share; any spending against no income is a shock
             boolean shock = spent.fen() > 0 && (net.fen() <= 0 || BigDecimal.valueOf(spent.fen()).multiply(HUNDRED)
                     .compareTo(BigDecimal.valueOf(net.fen()).multiply(share)) > 0);
-            if (shock) {
+            if (shock && net.fen() <= 0) {
                 any = true;
-                BigDecimal percent = net.fen() <= 0 ? null : BigDecimal.valueOf(spent.fen()).multiply(HUNDRED)
+                findings.add(Finding.of(Rule.MON_3, true, spent.toBigDecimal(), null, null, SPENDING_NO_INCOME[i]));
+            } else if (shock) {
+                any = true;
+                BigDecimal percent = BigDecimal.valueOf(spent.fen()).multiply(HUNDRED)
                         .divide(BigDecimal.valueOf(net.fen()), 2, RoundingMode.HALF_UP);
                 findings.add(Finding.of(Rule.MON_3, true, percent, share, null, SPENDING[i]));
             }
@@ -143,16 +152,19 @@ public final class RelapseMonitor {
         return any;
     }
 
-    /** MON-3 [practice]: per-capita net income fell by at least the parameter's percentage from the year before. */
+    /**
+     * MON-3 [practice]: per-capita income fell by at least the parameter's percentage from the year before. Stable
+     * income (INC-4) is compared, as monitoring uses it: a one-off transfer neither makes nor hides a fall.
+     */
     private static boolean incomeFell(Household household, IncomeRecord record, YearParameters parameters,
             List<Finding> findings) {
         IncomeRecord previous = household.incomeOf(parameters.year().minusYears(1));
-        if (previous == null || previous.netIncome().fen() <= 0) {
+        if (previous == null || previous.stableIncome().fen() <= 0) {
             return false;
         }
         BigDecimal fall = parameters.value(ParameterKey.INCOME_FALL_PERCENT);
-        BigDecimal before = BigDecimal.valueOf(previous.netIncome().fen());
-        BigDecimal now = BigDecimal.valueOf(record.netIncome().fen());
+        BigDecimal before = BigDecimal.valueOf(previous.stableIncome().fen());
+        BigDecimal now = BigDecimal.valueOf(record.stableIncome().fen());
         // fell by ≥ fall%, exactly: now × 100 ≤ before × (100 − fall); members are the same registered members
         boolean fell = now.multiply(HUNDRED).compareTo(before.multiply(HUNDRED.subtract(fall))) <= 0;
         if (fell) {

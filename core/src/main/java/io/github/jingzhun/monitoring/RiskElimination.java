@@ -5,6 +5,7 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.measure.MeasureCategory;
@@ -57,6 +58,9 @@ public final class RiskElimination {
             "No member can work and the household relies on social security: the elimination of {subject} is "
                     + "rolled back",
             "无劳动能力且依靠兜底保障：撤销{subject}的风险消除标注");
+    private static final Wording REGISTERED = Wording.of(
+            "The household is registered again: it is assisted, not monitored, and its risk cannot be eliminated",
+            "本户已重新建档立卡，享受帮扶而非监测，不标注风险消除");
     private static final Wording STAYS = Wording.of(
             "The risk stands: monitoring continues", "风险未消除，继续监测");
 
@@ -82,6 +86,10 @@ public final class RiskElimination {
                     + parameters.year() + ": its risk cannot be reviewed");
         }
         List<Finding> findings = new ArrayList<>(7);
+        if (household.getStatus().getState() == RegistrationState.REGISTERED) {
+            findings.add(Finding.of(Rule.MON_4, false, null, REGISTERED));
+            return new RiskReview(monitoringCase, findings);
+        }
         boolean trigger = screening.findings().stream().anyMatch(f -> f.rule() == Rule.MON_3 && f.passed());
         boolean safetyNet = !household.hasLabourCapacity()
                 && (household.getMeasuresReceived().contains(MeasureCategory.SOCIAL_SECURITY)

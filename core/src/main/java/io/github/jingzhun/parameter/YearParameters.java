@@ -50,6 +50,7 @@ public final class YearParameters {
     private final Map<Integer, LineApplied> regionalLines;
     private final LineApplied nationalMonitoring;
     private final Map<Integer, LineApplied> regionalMonitoring;
+    private final Map<Integer, LineApplied> lineMonitoring;
     private final Finding standards;
 
     YearParameters(PolicyParameters parameters, Year year, PovertyLine line, ParameterValue[] values,
@@ -66,7 +67,7 @@ public final class YearParameters {
             regionalLines.put(r.area(), new LineApplied(r.amount(), r.standard(), r.source(), Finding.of(Rule.ID_STD,
                     true, null, r.amount().toBigDecimal(), r.area() + ", " + year, wording)));
         }
-        // MON-1: a threshold set for the year, else the multiple of the line applied; local values override.
+        // MON-1: a local value first; else the value set for the year; else the multiple of the line applied.
         this.nationalMonitoring = monitoring != null
                 ? set(Standard.NATIONAL, monitoring.amount(), monitoring.source(), year.toString())
                 : byDefault(nationalLine);
@@ -74,9 +75,10 @@ public final class YearParameters {
         for (RegionalLine r : regionalMonitoring) {
             this.regionalMonitoring.put(r.area(), set(r.standard(), r.amount(), r.source(), r.area() + ", " + year));
         }
+        this.lineMonitoring = new HashMap<>();
         if (monitoring == null) {
             for (Map.Entry<Integer, LineApplied> e : regionalLines.entrySet()) {
-                this.regionalMonitoring.putIfAbsent(e.getKey(), byDefault(e.getValue()));
+                this.lineMonitoring.put(e.getKey(), byDefault(e.getValue()));
             }
         }
         // IND-STD: a set departing from the national defaults says so in every decision it makes.
@@ -170,34 +172,33 @@ public final class YearParameters {
      * @return the line applied with its standard, source and finding, not null
      */
     public LineApplied line(CountyCode county) {
-        if (regionalLines.isEmpty()) {
-            return nationalLine;
-        }
-        LineApplied city = regionalLines.get(county.prefecture());
-        if (city != null) {
-            return city;
-        }
-        LineApplied province = regionalLines.get(county.province());
-        return province != null ? province : nationalLine;
+        LineApplied local = regionalLines.isEmpty() ? null : mostLocal(regionalLines, county);
+        return local != null ? local : nationalLine;
     }
 
     /**
-     * MON-1: the monitoring threshold applied in a county: a city's or province's own value, else the value set for
-     * the year, else {@link ParameterKey#MONITORING_LINE_MULTIPLE} times the line applied in the county.
+     * MON-1: the monitoring threshold applied in a county: a city's or province's own value (local values
+     * override), else the value set for the year, else {@link ParameterKey#MONITORING_LINE_MULTIPLE} times the line
+     * applied in the county.
      *
      * @param county the county, not null
      * @return the threshold per person with its source and MON-1 finding, not null
      */
     public LineApplied monitoringThreshold(CountyCode county) {
-        if (regionalMonitoring.isEmpty()) {
+        if (regionalMonitoring.isEmpty() && lineMonitoring.isEmpty()) {
             return nationalMonitoring;
         }
-        LineApplied city = regionalMonitoring.get(county.prefecture());
-        if (city != null) {
-            return city;
+        LineApplied local = mostLocal(regionalMonitoring, county);
+        if (local == null) {
+            local = mostLocal(lineMonitoring, county);
         }
-        LineApplied province = regionalMonitoring.get(county.province());
-        return province != null ? province : nationalMonitoring;
+        return local != null ? local : nationalMonitoring;
+    }
+
+    /** The value of the county's city, else of its province, else null. */
+    private static @Nullable LineApplied mostLocal(Map<Integer, LineApplied> byArea, CountyCode county) {
+        LineApplied city = byArea.get(county.prefecture());
+        return city != null ? city : byArea.get(county.province());
     }
 
     private LineApplied byDefault(LineApplied line) {
