@@ -88,7 +88,9 @@ public final class RiskElimination {
         List<Finding> findings = new ArrayList<>(7);
         if (household.getStatus().getState() == RegistrationState.REGISTERED) {
             findings.add(Finding.of(Rule.MON_4, false, null, REGISTERED));
-            return new RiskReview(monitoringCase, findings);
+            findings.add(Finding.of(Rule.MON_4, false, null, STAYS));
+            return new RiskReview(new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
+                    monitoringCase.incomeStableSince(), null), findings);
         }
         boolean trigger = screening.findings().stream().anyMatch(f -> f.rule() == Rule.MON_3 && f.passed());
         boolean safetyNet = !household.hasLabourCapacity()
