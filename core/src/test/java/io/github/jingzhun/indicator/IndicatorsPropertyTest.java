@@ -2,6 +2,7 @@ package io.github.jingzhun.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jingzhun.Draws;
 import io.github.jingzhun.Households;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.household.Health;
@@ -17,16 +18,19 @@ import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of the indicators over generated households (POLICY.md §4). */
 class IndicatorsPropertyTest {
@@ -65,53 +69,82 @@ class IndicatorsPropertyTest {
         }
     }
 
-    @Provide
-    Arbitrary<MemberSpec> members() {
+    private static final List<LocalDate> SCHOOL_AGE_BOUNDARIES = List.of(
+            LocalDate.of(2013, 8, 31), LocalDate.of(2013, 9, 1), LocalDate.of(2013, 9, 2),
+            LocalDate.of(2003, 8, 31), LocalDate.of(2003, 9, 1), LocalDate.of(2003, 9, 2));
+    private static final List<String> COUNTIES = List.of("522727", "621126", "110101", "450102");
+
+    /** Seeds of the properties over generated households and water. */
+    static LongStream seeds() {
+        return LongStream.range(0, 500);
+    }
+
+    /** Seeds of the housing property, which varies less. */
+    static LongStream housingSeeds() {
+        return LongStream.range(0, 200);
+    }
+
+    /** True with the given chance in four. */
+    private static boolean inFour(Random random, int chances) {
+        return random.nextInt(4) < chances;
+    }
+
+    private static MemberSpec member(Random random) {
         // born 1940 to 2019: around both ends of the school ages, and the reference day itself
-        Arbitrary<LocalDate> births = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.integers().between(0, 80 * 365)
-                        .map(days -> LocalDate.of(1940, 1, 1).plusDays(days))),
-                Tuple.of(1, Arbitraries.of(
-                        LocalDate.of(2013, 8, 31), LocalDate.of(2013, 9, 1), LocalDate.of(2013, 9, 2),
-                        LocalDate.of(2003, 8, 31), LocalDate.of(2003, 9, 1), LocalDate.of(2003, 9, 2))));
-        return Combinators.combine(births, Arbitraries.of(Sex.class), Arbitraries.of(Schooling.class),
-                Arbitraries.of(Health.class), Arbitraries.of(true, true, true, false), Arbitraries.of(true, false))
-                .as(MemberSpec::new);
+        LocalDate birth = inFour(random, 3) ? LocalDate.of(1940, 1, 1).plusDays(Draws.intBetween(random, 0, 80 * 365))
+                : Draws.oneOf(random, SCHOOL_AGE_BOUNDARIES);
+        return new MemberSpec(birth, Draws.oneOf(random, Sex.class), Draws.oneOf(random, Schooling.class),
+                Draws.oneOf(random, Health.class), inFour(random, 3), random.nextBoolean());
     }
 
-    @Provide
-    Arbitrary<WaterSpec> waters() {
-        return Combinators.combine(
-                Arbitraries.of(true, true, false),
-                Arbitraries.integers().between(0, 120),
-                Arbitraries.of(true, false),
-                Arbitraries.integers().between(0, 60).injectNull(0.2),
-                Arbitraries.integers().between(0, 100),
-                Arbitraries.of(true, false))
-                .as(WaterSpec::new);
+    private static WaterSpec water(Random random) {
+        return new WaterSpec(random.nextInt(3) < 2, Draws.intBetween(random, 0, 120), random.nextBoolean(),
+                random.nextInt(5) == 0 ? null : Draws.intBetween(random, 0, 60), Draws.intBetween(random, 0, 100),
+                random.nextBoolean());
     }
 
-    @Provide
-    Arbitrary<Housing> housings() {
-        return Combinators.combine(Arbitraries.of(HousingSafety.class), Arbitraries.of(true, false),
-                Arbitraries.of(true, false)).as(Housing::of);
+    private static Housing housing(Random random) {
+        return Housing.of(Draws.oneOf(random, HousingSafety.class), random.nextBoolean(), random.nextBoolean());
     }
 
-    @Provide
-    Arbitrary<HouseholdSpec> households() {
-        return Combinators.combine(
-                Arbitraries.of("522727", "621126", "110101", "450102"),
-                Arbitraries.of(true, true, false),
-                Arbitraries.of(true, true, false),
-                housings(),
-                waters(),
-                members().list().ofMinSize(1).ofMaxSize(6))
-                .as(HouseholdSpec::new);
+    private static HouseholdSpec household(Random random) {
+        String county = Draws.oneOf(random, COUNTIES);
+        boolean food = random.nextInt(3) < 2;
+        boolean clothing = random.nextInt(3) < 2;
+        Housing housing = housing(random);
+        WaterSpec water = water(random);
+        int size = Draws.uniformIntBetween(random, 1, 6);
+        List<MemberSpec> members = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            members.add(member(random));
+        }
+        return new HouseholdSpec(county, food, clothing, housing, water, members);
     }
 
-    @Property(tries = 500)
-    @Label("IND-*: an indicator is MET exactly when all its findings passed, NOT_APPLICABLE only for IND-EDU")
-    void metExactlyWhenAllFindingsPassed(@ForAll("households") HouseholdSpec spec) {
+    private static HouseholdSpec household(long seed) {
+        return household(Draws.random(seed));
+    }
+
+    @Test
+    @DisplayName("IND-*: the generated households reach MET and UNMET on every indicator, NOT_APPLICABLE on IND-EDU")
+    void generatorReachesEveryStatus() {
+        Map<Indicator, Set<IndicatorStatus>> reached = new EnumMap<>(Indicator.class);
+        seeds().forEach(seed -> Indicators.evaluate(household(seed).build(), Y2019).results().forEach(result ->
+                reached.computeIfAbsent(result.indicator(), i -> EnumSet.noneOf(IndicatorStatus.class))
+                        .add(result.status())));
+
+        for (Indicator indicator : Indicator.values()) {
+            assertThat(reached.get(indicator)).as("%s", indicator)
+                    .contains(IndicatorStatus.MET, IndicatorStatus.UNMET);
+        }
+        assertThat(reached.get(Indicator.EDUCATION)).contains(IndicatorStatus.NOT_APPLICABLE);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @DisplayName("IND-*: an indicator is MET exactly when all its findings passed, NOT_APPLICABLE only for IND-EDU")
+    void metExactlyWhenAllFindingsPassed(long seed) {
+        HouseholdSpec spec = household(seed);
         IndicatorReport report = Indicators.evaluate(spec.build(), Y2019);
 
         assertThat(report.results()).extracting(IndicatorResult::indicator).containsExactly(Indicator.values());
@@ -132,9 +165,11 @@ class IndicatorsPropertyTest {
         assertThat(report.isGuaranteed()).isEqualTo(report.gaps().isEmpty());
     }
 
-    @Property(tries = 500)
-    @Label("IND-EDU: NOT_APPLICABLE exactly when no member is aged 6 to 15 on 1 September 2019")
-    void educationNotApplicableExactlyWhenNoMemberOfSchoolAge(@ForAll("households") HouseholdSpec spec) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @DisplayName("IND-EDU: NOT_APPLICABLE exactly when no member is aged 6 to 15 on 1 September 2019")
+    void educationNotApplicableExactlyWhenNoMemberOfSchoolAge(long seed) {
+        HouseholdSpec spec = household(seed);
         Household household = spec.build();
         long schoolAge = household.getMembers().stream()
                 .filter(m -> m.ageOn(REFERENCE) >= 6 && m.ageOn(REFERENCE) <= 15).count();
@@ -146,24 +181,28 @@ class IndicatorsPropertyTest {
 
         IndicatorStatus expected = schoolAge == 0 ? IndicatorStatus.NOT_APPLICABLE
                 : allEducated ? IndicatorStatus.MET : IndicatorStatus.UNMET;
-        assertThat(result.status()).isEqualTo(expected);
+        assertThat(result.status()).as("%s", spec).isEqualTo(expected);
         assertThat(result.findings()).hasSize(schoolAge == 0 ? 1 : (int) schoolAge);
     }
 
-    @Property(tries = 500)
-    @Label("IND-MED: MET exactly when every member is insured and every seriously ill member covered")
-    void medicalMetExactlyWhenEveryoneInsured(@ForAll("households") HouseholdSpec spec) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @DisplayName("IND-MED: MET exactly when every member is insured and every seriously ill member covered")
+    void medicalMetExactlyWhenEveryoneInsured(long seed) {
+        HouseholdSpec spec = household(seed);
         boolean covered = spec.members().stream().allMatch(m -> m.insured()
                 && (m.health() != Health.SERIOUS_ILLNESS || m.seriousCover()));
 
         IndicatorResult result = Indicators.medical(spec.build());
 
-        assertThat(result.status()).isEqualTo(covered ? IndicatorStatus.MET : IndicatorStatus.UNMET);
+        assertThat(result.status()).as("%s", spec).isEqualTo(covered ? IndicatorStatus.MET : IndicatorStatus.UNMET);
     }
 
-    @Property(tries = 500)
-    @Label("IND-WATER: four findings, each decided by its own threshold")
-    void waterFindingsFollowTheThresholds(@ForAll("waters") WaterSpec spec) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @DisplayName("IND-WATER: four findings, each decided by its own threshold")
+    void waterFindingsFollowTheThresholds(long seed) {
+        WaterSpec spec = water(Draws.random(seed));
         Household household = Households.household("522727")
                 .withConditions(Households.goodConditions().withWater(spec.build()).build())
                 .addMembers(Households.adult()).build();
@@ -174,22 +213,24 @@ class IndicatorsPropertyTest {
         boolean quantity = spec.litres() >= (spec.scarce() ? 40 : 60);
         boolean access = spec.piped() || (minutes != null && minutes <= 20);
         boolean guarantee = spec.rate() >= (spec.scarce() ? 90 : 95);
-        assertThat(result.findings()).extracting(Finding::passed)
+        assertThat(result.findings()).as("%s", spec).extracting(Finding::passed)
                 .containsExactly(spec.quality(), quantity, access, guarantee);
-        assertThat(result.status()).isEqualTo(spec.quality() && quantity && access && guarantee
+        assertThat(result.status()).as("%s", spec).isEqualTo(spec.quality() && quantity && access && guarantee
                 ? IndicatorStatus.MET : IndicatorStatus.UNMET);
     }
 
-    @Property(tries = 200)
-    @Label("IND-HOUSE: MET exactly when safe and fit for the county's climate zone")
-    void housingMetExactlyWhenSafeAndFitForTheZone(@ForAll("households") HouseholdSpec spec) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("housingSeeds")
+    @DisplayName("IND-HOUSE: MET exactly when safe and fit for the county's climate zone")
+    void housingMetExactlyWhenSafeAndFitForTheZone(long seed) {
+        HouseholdSpec spec = household(seed);
         Housing housing = spec.housing();
         boolean north = !spec.county().startsWith("52") && !spec.county().startsWith("45");
         boolean fit = north ? housing.isWarmInWinter() : housing.isVentilatedAndDampProof();
 
         IndicatorResult result = Indicators.housing(spec.build(), Y2019);
 
-        assertThat(result.status()).isEqualTo(housing.getSafety().isSafe() && fit
+        assertThat(result.status()).as("%s", spec).isEqualTo(housing.getSafety().isSafe() && fit
                 ? IndicatorStatus.MET : IndicatorStatus.UNMET);
     }
 }

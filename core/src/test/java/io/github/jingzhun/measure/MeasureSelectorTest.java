@@ -2,6 +2,7 @@ package io.github.jingzhun.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jingzhun.Draws;
 import io.github.jingzhun.Households;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
@@ -38,20 +39,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** MS-1..MS-14: the measures selected for a household, and the coverage of its causes and gaps. */
 class MeasureSelectorTest {
@@ -731,83 +730,118 @@ class MeasureSelectorTest {
     record MemberSpec(Sex sex, int ageDays, Labour labour, Health health, Integer disability, Schooling schooling,
             boolean insured, boolean seriousCover) {}
 
-    private static Arbitrary<Boolean> booleans() {
-        return Arbitraries.of(List.of(false, true));
+    /** Seeds of the MS properties. */
+    static LongStream seeds() {
+        return LongStream.range(0, 400);
     }
 
-    private static Arbitrary<MemberSpec> memberSpecs() {
-        return Combinators.combine(
-                Arbitraries.of(Sex.class),
-                Arbitraries.integers().between(0, 90 * 366).withDistribution(RandomDistribution.uniform()),
-                Arbitraries.of(Labour.class),
-                Arbitraries.of(Health.class),
-                Arbitraries.integers().between(1, 4).injectNull(0.7),
-                Arbitraries.frequency(Tuple.of(4, Schooling.ENROLLED), Tuple.of(2, Schooling.NOT_SCHOOL_AGE),
-                        Tuple.of(1, Schooling.HOME_TUITION), Tuple.of(1, Schooling.DROPPED_OUT),
-                        Tuple.of(1, Schooling.NOT_ENROLLED)),
-                Arbitraries.frequency(Tuple.of(19, true), Tuple.of(1, false)),
-                Arbitraries.frequency(Tuple.of(4, true), Tuple.of(1, false)))
-                .as(MemberSpec::new);
+    /** Seeds of the exit property, which needs more households to reach each of its outcomes often. */
+    static LongStream exitSeeds() {
+        return LongStream.range(0, 1000);
     }
 
-    private static Arbitrary<Causes> causes() {
-        Arbitrary<Cause> primary = Arbitraries.of(Cause.class).injectNull(0.15);
-        Arbitrary<List<Cause>> secondary = Arbitraries.of(Cause.class).set().ofMaxSize(3).map(List::copyOf);
-        return Combinators.combine(primary, secondary).as((p, s) -> p == null ? Causes.none()
-                : Causes.of(p, s.toArray(new Cause[0])));
+    /** True with a chance of {@code chances} in {@code outOf}. */
+    private static boolean chance(Random random, int chances, int outOf) {
+        return random.nextInt(outOf) < chances;
     }
 
-    private static Arbitrary<Location> locations() {
-        return Combinators.combine(booleans(), booleans(), booleans()).as(MeasureSelectorTest::location);
+    private static MemberSpec memberSpec(Random random) {
+        Sex sex = Draws.oneOf(random, Sex.class);
+        int ageDays = Draws.uniformIntBetween(random, 0, 90 * 366);
+        Labour labour = Draws.oneOf(random, Labour.class);
+        Health health = Draws.oneOf(random, Health.class);
+        Integer disability = chance(random, 7, 10) ? null : Draws.intBetween(random, 1, 4);
+        // ENROLLED 4, NOT_SCHOOL_AGE 2, and each of the other three 1 in 9
+        int s = random.nextInt(9);
+        Schooling schooling = s < 4 ? Schooling.ENROLLED : s < 6 ? Schooling.NOT_SCHOOL_AGE
+                : s == 6 ? Schooling.HOME_TUITION : s == 7 ? Schooling.DROPPED_OUT : Schooling.NOT_ENROLLED;
+        return new MemberSpec(sex, ageDays, labour, health, disability, schooling, chance(random, 19, 20),
+                chance(random, 4, 5));
     }
 
-    private static Arbitrary<LivingConditions> livingConditions() {
-        Arbitrary<Water> water = Combinators.combine(
-                Arbitraries.of(List.of(true, true, false)),
-                Arbitraries.integers().between(30, 80),
-                booleans(),
-                Arbitraries.integers().between(5, 40).injectNull(0.2),
-                Arbitraries.integers().between(85, 100),
-                booleans())
-                .as((quality, litres, piped, minutes, rate, scarce) -> Water.builder().withQualityMeetsStandard(quality)
-                        .withLitresPerPersonPerDay(litres).withPipedToYard(piped).withFetchRoundTripMinutes(minutes)
-                        .withGuaranteeRatePercent(rate).withWaterScarceArea(scarce).build());
-        Arbitrary<LivingConditions> random = Combinators.combine(
-                Arbitraries.of(List.of(true, true, false)),
-                Arbitraries.of(List.of(true, true, false)),
-                Arbitraries.of(HousingSafety.class),
-                booleans(),
-                booleans(),
-                water)
-                .as((food, clothing, safety, warm, ventilated, w) -> LivingConditions.builder().withFoodAssured(food)
-                        .withClothingAssured(clothing).withHousing(Housing.of(safety, warm, ventilated)).withWater(w)
-                        .build());
-        // Mostly good conditions, so that exits and fully covered plans are generated too.
-        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(Households.goodConditions().build())),
-                Tuple.of(2, random));
+    /** No registered cause 15% of the time; else a primary cause and up to three distinct secondary ones. */
+    private static Causes causes(Random random) {
+        Cause primary = chance(random, 15, 100) ? null : Draws.oneOf(random, Cause.class);
+        Set<Cause> secondary = EnumSet.noneOf(Cause.class);
+        int wanted = Draws.uniformIntBetween(random, 0, 3);
+        while (secondary.size() < wanted) {
+            secondary.add(Draws.oneOf(random, Cause.class));
+        }
+        return primary == null ? Causes.none() : Causes.of(primary, secondary.toArray(new Cause[0]));
     }
 
-    /** Stable per-capita income in fen, often at the 2019 line and one fen either side. */
-    private static Arbitrary<Long> stablePerCapitaFen() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.longs().between(0, 800_000).withDistribution(RandomDistribution.uniform())),
-                Tuple.of(2, Arbitraries.of(List.of(321_799L, 321_800L, 321_801L, 482_699L,
-                        482_700L))));
+    private static Location location(Random random) {
+        return location(random.nextBoolean(), random.nextBoolean(), random.nextBoolean());
     }
 
-    private static Arbitrary<Status> statuses() {
-        return Arbitraries.frequency(Tuple.of(4, Status.registered(REGISTERED_ON)), Tuple.of(1, Status.notRegistered()),
-                Tuple.of(1, Status.exited(REGISTERED_ON, LocalDate.of(2018, 12, 1))));
+    /** Good conditions two times in three, so that exits and fully covered plans are generated too. */
+    private static LivingConditions livingConditions(Random random) {
+        if (chance(random, 2, 3)) {
+            return Households.goodConditions().build();
+        }
+        Water water = Water.builder().withQualityMeetsStandard(chance(random, 2, 3))
+                .withLitresPerPersonPerDay(Draws.intBetween(random, 30, 80)).withPipedToYard(random.nextBoolean())
+                .withFetchRoundTripMinutes(chance(random, 1, 5) ? null : Draws.intBetween(random, 5, 40))
+                .withGuaranteeRatePercent(Draws.intBetween(random, 85, 100)).withWaterScarceArea(random.nextBoolean())
+                .build();
+        return LivingConditions.builder().withFoodAssured(chance(random, 2, 3))
+                .withClothingAssured(chance(random, 2, 3))
+                .withHousing(Housing.of(Draws.oneOf(random, HousingSafety.class), random.nextBoolean(),
+                        random.nextBoolean()))
+                .withWater(water).build();
     }
 
-    @Provide
-    Arbitrary<Household> households() {
-        Arbitrary<List<MemberSpec>> members = memberSpecs().list().ofMinSize(1).ofMaxSize(5);
-        Arbitrary<String> counties = Arbitraries.of(List.of("522727", "130102", "330106", "411523"));
-        Arbitrary<Long> oneOffFen = Arbitraries.longs().between(0, 300_000);
-        return Combinators.combine(members, causes(), locations(), livingConditions(), stablePerCapitaFen(), oneOffFen,
-                statuses(), counties)
-                .as(MeasureSelectorTest::household);
+    /** Stable per-capita income in fen, two times in five at the 2019 line (or 1.5 times it) or one fen either side. */
+    private static long stablePerCapitaFen(Random random) {
+        return chance(random, 3, 5) ? Draws.uniformIntBetween(random, 0, 800_000)
+                : Draws.oneOf(random, List.of(321_799L, 321_800L, 321_801L, 482_699L, 482_700L));
+    }
+
+    private static Status status(Random random) {
+        int s = random.nextInt(6);
+        return s < 4 ? Status.registered(REGISTERED_ON) : s == 4 ? Status.notRegistered()
+                : Status.exited(REGISTERED_ON, LocalDate.of(2018, 12, 1));
+    }
+
+    /** A generated household: 1 to 5 members, causes, location, conditions, income and status all varied. */
+    private static Household household(long seed) {
+        Random random = Draws.random(seed);
+        int size = Draws.uniformIntBetween(random, 1, 5);
+        List<MemberSpec> members = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            members.add(memberSpec(random));
+        }
+        return household(members, causes(random), location(random), livingConditions(random),
+                stablePerCapitaFen(random), Draws.intBetween(random, 0, 300_000), status(random),
+                Draws.oneOf(random, List.of("522727", "130102", "330106", "411523")));
+    }
+
+    /** How often each value of {@code outcome} occurs over the households of the seeds. */
+    private static Map<String, Long> outcomes(LongStream seeds, Function<Household, Object> outcome) {
+        Map<String, Long> counts = new TreeMap<>();
+        seeds.forEach(seed -> counts.merge(String.valueOf(outcome.apply(household(seed))), 1L, Long::sum));
+        return counts;
+    }
+
+    @Test
+    @DisplayName("MS-1, MS-3, MS-14: the generated households reach both sides of each property")
+    void generatorCoversBothSidesOfEachProperty() {
+        assertThat(outcomes(seeds(), h -> plan(h).includes(MeasureCategory.RELOCATION)))
+                .as("relocation").containsOnlyKeys("false", "true");
+        assertThat(outcomes(seeds(), h -> h.getMembers().stream().anyMatch(m -> m.getLabour() == Labour.SKILLED
+                || m.getLabour() == Labour.ORDINARY || m.getLabour() == Labour.WEAK)))
+                .as("labour").containsOnlyKeys("false", "true");
+        assertThat(outcomes(seeds(), h -> plan(h).unaddressed().isEmpty()))
+                .as("all covered").containsOnlyKeys("false", "true");
+    }
+
+    @Test
+    @DisplayName("EX-H-1, EX-H-2: the generated households reach every exit outcome: refused, stable and monitored")
+    void generatorCoversEveryExitOutcome() {
+        assertThat(outcomes(exitSeeds(), h -> {
+            ExitDecision exit = HouseholdExit.decide(h, Y2019, Indicators.evaluate(h, Y2019));
+            return exit.eligible() ? exit.monitorOnExit() ? "monitored" : "stable" : "refused";
+        })).containsOnlyKeys("monitored", "refused", "stable");
     }
 
     private static Household household(List<MemberSpec> specs, Causes causes, Location location,
@@ -829,9 +863,11 @@ class MeasureSelectorTest {
                 .withLocation(location).withConditions(conditions).addIncome(income).build();
     }
 
-    @Property(tries = 400)
-    @Label("MS-3: relocation is never selected without consent, and always with it in an inhospitable area")
-    void ms3NeverRelocationWithoutConsent(@ForAll("households") Household h) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @DisplayName("MS-3: relocation is never selected without consent, and always with it in an inhospitable area")
+    void ms3NeverRelocationWithoutConsent(long seed) {
+        Household h = household(seed);
         MeasurePlan plan = plan(h);
         Location l = h.getLocation();
 
@@ -841,16 +877,13 @@ class MeasureSelectorTest {
         assertThat(plan.includes(MeasureCategory.RELOCATION)).isEqualTo(l.isInhospitableArea()
                 && l.isConsentsToRelocation());
         assertThat(findings(plan, Rule.MS_3)).hasSize(l.isInhospitableArea() ? 1 : 0);
-        Statistics.label("relocation").collect(plan.includes(MeasureCategory.RELOCATION));
-        Statistics.label("relocation").coverage(c -> {
-            c.check(true).count(n -> n > 0);
-            c.check(false).count(n -> n > 0);
-        });
     }
 
-    @Property(tries = 400)
-    @Label("MS-1: every household with a member of labour capacity gets at least one development measure")
-    void ms1LabourAlwaysGetsDevelopment(@ForAll("households") Household h) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @DisplayName("MS-1: every household with a member of labour capacity gets at least one development measure")
+    void ms1LabourAlwaysGetsDevelopment(long seed) {
+        Household h = household(seed);
         MeasurePlan plan = plan(h);
         boolean labour = h.getMembers().stream().anyMatch(m -> m.getLabour() == Labour.SKILLED
                 || m.getLabour() == Labour.ORDINARY || m.getLabour() == Labour.WEAK);
@@ -862,16 +895,13 @@ class MeasureSelectorTest {
         } else {
             assertThat(plan.includes(MeasureCategory.SOCIAL_SECURITY)).as("MS-2").isTrue();
         }
-        Statistics.label("labour").collect(labour);
-        Statistics.label("labour").coverage(c -> {
-            c.check(true).count(n -> n > 0);
-            c.check(false).count(n -> n > 0);
-        });
     }
 
-    @Property(tries = 400)
-    @Label("MS-14: every registered cause and every guarantee gap is addressed or named by unaddressed()")
-    void ms14EveryCauseAndGapCovered(@ForAll("households") Household h) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @DisplayName("MS-14: every registered cause and every guarantee gap is addressed or named by unaddressed()")
+    void ms14EveryCauseAndGapCovered(long seed) {
+        Household h = household(seed);
         IndicatorReport indicators = Indicators.evaluate(h, Y2019);
         MeasurePlan plan = MeasureSelector.select(h, Y2019, indicators);
         List<String> required = new ArrayList<>();
@@ -894,16 +924,13 @@ class MeasureSelectorTest {
         } else {
             assertThat(coverage).noneMatch(Finding::passed).hasSize(plan.unaddressed().size());
         }
-        Statistics.label("all covered").collect(plan.unaddressed().isEmpty());
-        Statistics.label("all covered").coverage(cov -> {
-            cov.check(true).count(n -> n > 0);
-            cov.check(false).count(n -> n > 0);
-        });
     }
 
-    @Property(tries = 400)
-    @Label("MS-1..14: measures are sorted by priority 1..4, each addresses something, no HOUSING when relocating")
-    void measuresAreWellFormed(@ForAll("households") Household h) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @DisplayName("MS-1..14: measures are sorted by priority 1..4, each addresses something, no HOUSING when relocating")
+    void measuresAreWellFormed(long seed) {
+        Household h = household(seed);
         MeasurePlan plan = plan(h);
 
         assertThat(plan.measures()).extracting(Measure::priority).isSorted().allMatch(p -> p >= 1 && p <= 4);
@@ -913,9 +940,11 @@ class MeasureSelectorTest {
         }
     }
 
-    @Property(tries = 1000)
-    @Label("EX-H-1, EX-H-2: exit-eligible implies every indicator MET or NOT_APPLICABLE and stable income > line")
-    void exitEligibleImpliesGuaranteesAndIncome(@ForAll("households") Household h) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("exitSeeds")
+    @DisplayName("EX-H-1, EX-H-2: exit-eligible implies every indicator MET or NOT_APPLICABLE and stable income > line")
+    void exitEligibleImpliesGuaranteesAndIncome(long seed) {
+        Household h = household(seed);
         IndicatorReport indicators = Indicators.evaluate(h, Y2019);
         ExitDecision exit = HouseholdExit.decide(h, Y2019, indicators);
         Yuan lineTotal = Y2019.line(h.getArea().getCounty()).amount().times(h.size());
@@ -935,11 +964,5 @@ class MeasureSelectorTest {
             assertThat(exit.eligible()).isTrue();
             assertThat(stable.fen()).isLessThan(lineTotal.times(new BigDecimal("1.5")).fen());
         }
-        Statistics.label("exit").collect(exit.eligible() ? exit.monitorOnExit() ? "monitored" : "stable" : "refused");
-        Statistics.label("exit").coverage(c -> {
-            c.check("monitored").count(n -> n > 0);
-            c.check("stable").count(n -> n > 0);
-            c.check("refused").count(n -> n > 0);
-        });
     }
 }

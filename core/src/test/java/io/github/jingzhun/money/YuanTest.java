@@ -4,26 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.jingzhun.Draws;
+import io.github.jingzhun.Draws.Range;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class YuanTest {
 
     /** Amounts in fen up to ten trillion yuan either way: far from overflow when added or subtracted. */
     private static final long BOUND = 1_000_000_000_000_000L;
+    /** Fen of an amount in the properties. */
+    private static final Range AMOUNT = new Range(-BOUND, BOUND);
+    /** Fen of any long. */
+    private static final Range ANY_FEN = new Range(Long.MIN_VALUE, Long.MAX_VALUE);
+    private static final Range PERSONS = new Range(1, Integer.MAX_VALUE);
+
+    /**
+     * Seeds of the properties: the first ones take every combination of edge cases (0, ±1, ±2 and both ends of the
+     * range and their neighbours), the others draw at random (see {@link Draws#numbers}).
+     */
+    static LongStream seeds() {
+        return LongStream.range(0, 1000);
+    }
 
     // ---- of(BigDecimal), of(long), ofFen -------------------------------------------------------------------
 
@@ -253,10 +262,16 @@ class YuanTest {
                 .isEqualTo(expectedPerCapita(Long.MAX_VALUE, Integer.MAX_VALUE));
     }
 
-    @Property
-    @Label("INC-3: per-capita equals exact division rounded half-up")
-    void perCapitaEqualsExactDivisionRoundedHalfUpINC3(@ForAll long fen, @ForAll @IntRange(min = 1) int persons) {
-        assertThat(Yuan.ofFen(fen).perCapita(persons).fen()).isEqualTo(expectedPerCapita(fen, persons));
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @DisplayName("INC-3: per-capita equals exact division rounded half-up")
+    void perCapitaEqualsExactDivisionRoundedHalfUpINC3(long seed) {
+        long[] drawn = Draws.numbers(seed, ANY_FEN, PERSONS);
+        long fen = drawn[0];
+        int persons = (int) drawn[1];
+
+        assertThat(Yuan.ofFen(fen).perCapita(persons).fen()).as("%d fen / %d", fen, persons)
+                .isEqualTo(expectedPerCapita(fen, persons));
     }
 
     private static long expectedPerCapita(long fen, int persons) {
@@ -328,44 +343,67 @@ class YuanTest {
 
     // ---- properties --------------------------------------------------------------------------------------
 
-    @Provide
-    Arbitrary<Yuan> amounts() {
-        return Arbitraries.longs().between(-BOUND, BOUND).map(Yuan::ofFen);
+    /** Two amounts within ±{@link #BOUND} fen for a seed. */
+    private static Yuan[] twoAmounts(long seed) {
+        long[] fen = Draws.numbers(seed, AMOUNT, AMOUNT);
+        return new Yuan[] {Yuan.ofFen(fen[0]), Yuan.ofFen(fen[1])};
     }
 
-    @Property
-    void plusAndMinusAreInverse(@ForAll("amounts") Yuan a, @ForAll("amounts") Yuan b) {
-        assertThat(a.plus(b).minus(b)).isEqualTo(a);
-        assertThat(a.minus(b).plus(b)).isEqualTo(a);
-        assertThat(a.plus(b)).isEqualTo(b.plus(a));
-        assertThat(a.minus(a)).isEqualTo(Yuan.ZERO);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void plusAndMinusAreInverse(long seed) {
+        Yuan[] amounts = twoAmounts(seed);
+        Yuan a = amounts[0];
+        Yuan b = amounts[1];
+
+        assertThat(a.plus(b).minus(b)).as("%s + %s - %s", a, b, b).isEqualTo(a);
+        assertThat(a.minus(b).plus(b)).as("%s - %s + %s", a, b, b).isEqualTo(a);
+        assertThat(a.plus(b)).as("%s + %s", a, b).isEqualTo(b.plus(a));
+        assertThat(a.minus(a)).as("%s - %s", a, a).isEqualTo(Yuan.ZERO);
     }
 
-    @Property
-    void plusAndMinusAgreeWithBigDecimal(@ForAll("amounts") Yuan a, @ForAll("amounts") Yuan b) {
-        assertThat(a.plus(b).toBigDecimal()).isEqualTo(a.toBigDecimal().add(b.toBigDecimal()));
-        assertThat(a.minus(b).toBigDecimal()).isEqualTo(a.toBigDecimal().subtract(b.toBigDecimal()));
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void plusAndMinusAgreeWithBigDecimal(long seed) {
+        Yuan[] amounts = twoAmounts(seed);
+        Yuan a = amounts[0];
+        Yuan b = amounts[1];
+
+        assertThat(a.plus(b).toBigDecimal()).as("%s + %s", a, b).isEqualTo(a.toBigDecimal().add(b.toBigDecimal()));
+        assertThat(a.minus(b).toBigDecimal()).as("%s - %s", a, b)
+                .isEqualTo(a.toBigDecimal().subtract(b.toBigDecimal()));
     }
 
-    @Property
-    void comparisonsAgreeWithBigDecimal(@ForAll("amounts") Yuan a, @ForAll("amounts") Yuan b) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void comparisonsAgreeWithBigDecimal(long seed) {
+        Yuan[] amounts = twoAmounts(seed);
+        Yuan a = amounts[0];
+        Yuan b = amounts[1];
+
         int expected = a.toBigDecimal().compareTo(b.toBigDecimal());
-        assertThat(Integer.signum(a.compareTo(b))).isEqualTo(expected);
-        assertThat(a.isLessThan(b)).isEqualTo(expected < 0);
-        assertThat(a.isGreaterThan(b)).isEqualTo(expected > 0);
-        assertThat(a.equals(b)).isEqualTo(expected == 0);
-        assertThat(a.isNegative()).isEqualTo(a.toBigDecimal().signum() < 0);
+        assertThat(Integer.signum(a.compareTo(b))).as("%s compareTo %s", a, b).isEqualTo(expected);
+        assertThat(a.isLessThan(b)).as("%s < %s", a, b).isEqualTo(expected < 0);
+        assertThat(a.isGreaterThan(b)).as("%s > %s", a, b).isEqualTo(expected > 0);
+        assertThat(a.equals(b)).as("%s equals %s", a, b).isEqualTo(expected == 0);
+        assertThat(a.isNegative()).as("%s < 0", a).isEqualTo(a.toBigDecimal().signum() < 0);
     }
 
-    @Property
-    void textRoundTripsThroughParse(@ForAll @LongRange(min = -BOUND / 10, max = BOUND / 10) long fen) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void textRoundTripsThroughParse(long seed) {
+        long fen = Draws.numbers(seed, new Range(-BOUND / 10, BOUND / 10))[0];
         Yuan amount = Yuan.ofFen(fen);
-        assertThat(Yuan.parse(amount.toString())).isEqualTo(amount);
-        assertThat(Yuan.of(amount.toBigDecimal())).isEqualTo(amount);
+
+        assertThat(Yuan.parse(amount.toString())).as("%d fen", fen).isEqualTo(amount);
+        assertThat(Yuan.of(amount.toBigDecimal())).as("%d fen", fen).isEqualTo(amount);
     }
 
-    @Property
-    void toStringIsThePlainDecimalWithTwoPlaces(@ForAll long fen) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void toStringIsThePlainDecimalWithTwoPlaces(long seed) {
+        long fen = Draws.numbers(seed, ANY_FEN)[0];
+
         assertThat(Yuan.ofFen(fen)).hasToString(BigDecimal.valueOf(fen, 2).toPlainString());
     }
 }

@@ -11,14 +11,13 @@ import io.github.jingzhun.parameter.PolicyParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** PROC-REG, PROC-EXIT and EX-C-3 as a state machine: order, notices, rejection and the audit trail. */
 class ProcedureTest {
@@ -475,15 +474,18 @@ class ProcedureTest {
 
     // ---------------------------------------------------------------- properties
 
-    @Provide
-    Arbitrary<ProcedureKind> kinds() {
-        return Arbitraries.of(ProcedureKind.class);
+    // The domains of these properties are small: they are checked on every value rather than on a sample.
+
+    /** Every procedure kind, with every step offered after 0 to 7 steps were taken (all of them, at most). */
+    static Stream<Arguments> kindsStepsAndStepsTaken() {
+        return Stream.of(ProcedureKind.values()).flatMap(kind -> Stream.of(Step.values())
+                .flatMap(step -> IntStream.rangeClosed(0, 7).mapToObj(taken -> Arguments.of(kind, step, taken))));
     }
 
-    @Property(tries = 200)
-    @Label("PROC-REG, PROC-EXIT, EX-C-3: any step other than next() is refused and leaves the procedure unchanged")
-    void onlyTheNextStepIsAccepted(@ForAll("kinds") ProcedureKind kind, @ForAll Step step,
-            @ForAll("stepsTaken") int taken) {
+    @ParameterizedTest(name = "{0} after {2} steps: {1}")
+    @MethodSource("kindsStepsAndStepsTaken")
+    @DisplayName("PROC-REG, PROC-EXIT, EX-C-3: any step other than next() is refused and leaves the procedure unchanged")
+    void onlyTheNextStepIsAccepted(ProcedureKind kind, Step step, int taken) {
         Procedure p = Procedure.start(kind);
         LocalDate day = LocalDate.of(2019, 1, 1);
         List<Step> steps = kind.steps();
@@ -505,14 +507,16 @@ class ProcedureTest {
         }
     }
 
-    @Provide
-    Arbitrary<Integer> stepsTaken() {
-        return Arbitraries.integers().between(0, 7);
+    /** Notices of -2 to 20 days under a NOTICE_DAYS of 1 to 15. */
+    static Stream<Arguments> noticeDaysAndRequired() {
+        return IntStream.rangeClosed(-2, 20).boxed().flatMap(days -> IntStream.rangeClosed(1, 15)
+                .mapToObj(required -> Arguments.of(days, required)));
     }
 
-    @Property(tries = 200)
-    @Label("PROC-REG: a notice is accepted exactly when it lasts at least NOTICE_DAYS calendar days")
-    void noticeLengthBoundary(@ForAll("noticeDays") int days, @ForAll("required") int required) {
+    @ParameterizedTest(name = "a notice of {0} days, {1} required")
+    @MethodSource("noticeDaysAndRequired")
+    @DisplayName("PROC-REG: a notice is accepted exactly when it lasts at least NOTICE_DAYS calendar days")
+    void noticeLengthBoundary(int days, int required) {
         PolicyParameters parameters = NATIONAL.withParameter(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(required),
                 "test", "test notice length");
         LocalDate posted = LocalDate.of(2019, 3, 1);
@@ -521,15 +525,5 @@ class ProcedureTest {
                 notice(Step.VILLAGE_NOTICE, posted, posted.plusDays(days - 1)), parameters);
 
         assertThat(result instanceof ProcedureResult.Accepted).isEqualTo(days >= required);
-    }
-
-    @Provide
-    Arbitrary<Integer> noticeDays() {
-        return Arbitraries.integers().between(-2, 20);
-    }
-
-    @Provide
-    Arbitrary<Integer> required() {
-        return Arbitraries.integers().between(1, 15);
     }
 }
