@@ -22,7 +22,7 @@ import java.util.Random;
 import java.util.stream.LongStream;
 
 /** Test data for the statistics: households with chosen income and conditions, and random populations by seed. */
-final class Populations {
+public final class Populations {
 
     /** The income year of every household here; its national line is 3,218 yuan. */
     static final Year YEAR = Year.of(2019);
@@ -72,7 +72,7 @@ final class Populations {
      * A random household: 1 to 6 members, some of school age (some dropped out), some uninsured; per-capita income
      * around the line, sometimes negative; random food, housing and water; any registration state.
      */
-    static Household random(Random random, String id) {
+    public static Household random(Random random, String id) {
         ImmutableHousehold.Builder b = Households.household(COUNTIES[random.nextInt(COUNTIES.length)]).withId(id);
         int members = 1 + random.nextInt(6);
         for (int i = 0; i < members; i++) {
