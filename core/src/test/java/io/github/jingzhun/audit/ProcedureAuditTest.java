@@ -231,10 +231,9 @@ class ProcedureAuditTest {
         return LongStream.rangeClosed(1, 300);
     }
 
-    /**
-     * A trail is regular for the audit exactly when {@link Procedure} accepts every one of its steps in turn: the
-     * audit and the state machine agree on what PROC-REG, PROC-EXIT and EX-C-3 allow.
-     */
+    // A trail is regular for the audit exactly when Procedure accepts every one of its steps in turn: the audit and
+    // the state machine agree on what PROC-REG, PROC-EXIT and EX-C-3 allow.
+
     /** A procedure's trail, perhaps mutated, and the parameters to audit it with. */
     record Case(ProcedureKind kind, List<StepRecord> trail, PolicyParameters parameters) {
 
