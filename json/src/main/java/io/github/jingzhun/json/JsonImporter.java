@@ -1,5 +1,6 @@
 package io.github.jingzhun.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Imports JSON records from other systems, reporting every problem of a record at once: each with its absolute JSON
@@ -68,7 +70,23 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public Household readHousehold(String json) throws JsonImportException {
-        Household household = read(parse(json), Household.class);
+        return validated(read(parse(json), Household.class));
+    }
+
+    /**
+     * Reads and validates one household from a reader, such as a file; the document length limit applies while
+     * reading, so an oversized input is refused without being held.
+     *
+     * @param in the JSON text of one household, not null; not closed
+     * @return the household, not null
+     * @throws IOException if reading fails
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    public Household readHousehold(Reader in) throws IOException, JsonImportException {
+        return validated(read(parse(in), Household.class));
+    }
+
+    private Household validated(Household household) throws JsonImportException {
         List<JsonProblem> problems = validation.check(household, options.asOf());
         if (!problems.isEmpty()) {
             throw new JsonImportException(problems);
@@ -107,13 +125,7 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public PolicyParameters readParameters(Reader in) throws IOException, JsonImportException {
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new JsonImportException(ProblemTranslator.translate(e, JsonPath.ROOT));
-        }
-        return read(checkPresent(tree), PolicyParameters.class);
+        return read(parse(in), PolicyParameters.class);
     }
 
     /**
@@ -137,14 +149,40 @@ public final class JsonImporter {
     }
 
     private JsonNode parse(String json) throws JsonImportException {
-        try {
-            return checkPresent(mapper.readTree(json));
-        } catch (JsonProcessingException e) {
+        if (json.length() > options.maxDocumentLength()) {
+            throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, "document longer than "
+                    + options.maxDocumentLength() + " characters (a reading limit of Jingzhun's JSON reader)")));
+        }
+        try (JsonParser p = mapper.createParser(json)) {
+            return parse(p);
+        } catch (IOException e) {
             throw new JsonImportException(ProblemTranslator.translate(e, JsonPath.ROOT));
         }
     }
 
-    private static JsonNode checkPresent(JsonNode tree) throws JsonImportException {
+    private JsonNode parse(Reader in) throws IOException, JsonImportException {
+        try (JsonParser p = mapper.createParser(in)) {
+            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return parse(p);
+        }
+    }
+
+    /** Reads one document as a tree; on failure the problem's path is where the parser was. */
+    private JsonNode parse(JsonParser p) throws IOException, JsonImportException {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(p);
+            if (tree != null && p.nextToken() != null) {
+                throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT,
+                        "more than one JSON document; a record is one document (or one NDJSON line)")));
+            }
+        } catch (JsonProcessingException e) {
+            throw new JsonImportException(ProblemTranslator.translate(e, JsonPath.ROOT, p));
+        }
+        return checkPresent(tree);
+    }
+
+    private static JsonNode checkPresent(@Nullable JsonNode tree) throws JsonImportException {
         if (tree == null || tree.isMissingNode()) {
             throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, "empty document")));
         }

@@ -60,7 +60,26 @@ final class ProblemTranslator {
      * @return the problems, at least one
      */
     static List<JsonProblem> translate(Throwable e, String base) {
+        return translate(e, base, null);
+    }
+
+    /**
+     * Translates a failure to read a record, with the parser that was reading, whose position gives the path of a
+     * syntax error or an exceeded limit.
+     *
+     * @param e what was thrown
+     * @param base the absolute path where reading started, {@code $} for a record
+     * @param parser the parser, or null if unknown
+     * @return the problems, at least one
+     */
+    static List<JsonProblem> translate(Throwable e, String base, @Nullable JsonParser parser) {
         List<JsonProblem> problems = new ArrayList<>();
+        if (parser != null && (e instanceof StreamReadException || e instanceof StreamConstraintsException)) {
+            String path = JsonPath.join(base, contextPath(parser.getParsingContext()));
+            problems.add(new JsonProblem(path, e instanceof StreamConstraintsException
+                    ? limitMessage((StreamConstraintsException) e) : readMessage((StreamReadException) e)));
+            return problems;
+        }
         add(e, base, problems);
         if (problems.isEmpty()) {
             problems.add(new JsonProblem(base, "invalid value"));
@@ -118,6 +137,9 @@ final class ProblemTranslator {
         }
         if (original != null && original.startsWith("No content to map due to end-of-input")) {
             return "empty document";
+        }
+        if (original != null && original.startsWith("Trailing token")) {
+            return "more than one JSON document; a record is one document (or one NDJSON line)";
         }
         return "expected " + describe(target);
     }
@@ -211,9 +233,13 @@ final class ProblemTranslator {
         if (!(processor instanceof JsonParser)) {
             return base;
         }
+        return JsonPath.join(base, contextPath(((JsonParser) processor).getParsingContext()));
+    }
+
+    /** The relative path of a parser's position. */
+    private static String contextPath(@Nullable JsonStreamContext context) {
         List<String> segments = new ArrayList<>();
-        for (JsonStreamContext c = ((JsonParser) processor).getParsingContext(); c != null && !c.inRoot();
-                c = c.getParent()) {
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
                 segments.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
             } else if (c.inObject() && c.getCurrentName() != null) {
@@ -224,12 +250,12 @@ final class ProblemTranslator {
         for (String s : segments) {
             path = s.startsWith("[") ? path + s : JsonPath.child(path, s);
         }
-        return JsonPath.join(base, path);
+        return path;
     }
 
     private static String limitMessage(StreamConstraintsException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        String plain = original.replaceAll(",? *\\(?from `[^`]*`\\)?", "").replaceAll("`", "");
+        String plain = original.replaceAll(", from `[^`]*`", "").replaceAll("`", "");
         plain = plain.isEmpty() ? "exceeds a limit" : Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
         return plain + " (a reading limit of Jingzhun's JSON reader)";
     }
