@@ -78,10 +78,10 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
         }
         Class<?> type = a.getRawType();
         if (type == LocalDate.class) {
-            return ValueCodecs.LocalDateSerializer.class;
+            return new ValueCodecs.LocalDateSerializer();
         }
         if (type == Year.class) {
-            return ValueCodecs.YearSerializer.class;
+            return new ValueCodecs.YearSerializer();
         }
         return null;
     }
@@ -93,13 +93,13 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
         }
         Class<?> type = valueType((AnnotatedMember) a);
         if (type == LocalDate.class) {
-            return ValueCodecs.LocalDateDeserializer.class;
+            return new ValueCodecs.LocalDateDeserializer();
         }
         if (type == Year.class) {
-            return ValueCodecs.YearDeserializer.class;
+            return new ValueCodecs.YearDeserializer();
         }
         if (type == BigDecimal.class) {
-            return ValueCodecs.DecimalDeserializer.class;
+            return new ValueCodecs.DecimalDeserializer();
         }
         return null;
     }

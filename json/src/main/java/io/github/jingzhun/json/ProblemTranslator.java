@@ -45,6 +45,8 @@ final class ProblemTranslator {
     private static final Pattern REQUIRED_ATTRIBUTES =
             Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([\\w, ]*)]");
 
+    private static final Pattern ID_LIKE = Pattern.compile("[0-9]{15,}[0-9Xx]?");
+
     private static final Pattern ATTRIBUTE_MESSAGE = Pattern.compile("([A-Za-z]+): (.+)", Pattern.DOTALL);
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'.*",
@@ -78,13 +80,25 @@ final class ProblemTranslator {
             String path = JsonPath.join(base, contextPath(parser.getParsingContext()));
             problems.add(new JsonProblem(path, e instanceof StreamConstraintsException
                     ? limitMessage((StreamConstraintsException) e) : readMessage((StreamReadException) e)));
-            return problems;
+            return scrubbed(problems);
         }
         add(e, base, problems);
         if (problems.isEmpty()) {
             problems.add(new JsonProblem(base, "invalid value"));
         }
-        return problems;
+        return scrubbed(problems);
+    }
+
+    /**
+     * A safety net under messages that come from elsewhere (core's checks): a run of 15 or more digits, the shape
+     * of an ID number, is never shown.
+     */
+    private static List<JsonProblem> scrubbed(List<JsonProblem> problems) {
+        List<JsonProblem> out = new ArrayList<>(problems.size());
+        for (JsonProblem p : problems) {
+            out.add(new JsonProblem(p.path(), ID_LIKE.matcher(p.message()).replaceAll("<redacted>")));
+        }
+        return out;
     }
 
     private static void add(Throwable e, String base, List<JsonProblem> problems) {

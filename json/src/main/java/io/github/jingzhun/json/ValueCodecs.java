@@ -197,7 +197,13 @@ final class ValueCodecs {
         @Override
         public CountyCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String text = string(p, CountyCode.class, "a six-digit county code as a string");
-            return convert(p, CountyCode.class, text, CountyCode::parse, null);
+            try {
+                return CountyCode.parse(text);
+            } catch (IllegalArgumentException e) {
+                // Core's message repeats the input, which may be anything: say what is wrong without it.
+                throw InvalidFormatException.from(p, "must be a six-digit county code (GB/T 2260) of a mainland "
+                        + "province, not ending in 00", null, CountyCode.class);
+            }
         }
     }
 
@@ -238,7 +244,12 @@ final class ValueCodecs {
         @Override
         public VillageCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String text = string(p, VillageCode.class, "a twelve-digit village code as a string");
-            return convert(p, VillageCode.class, text, VillageCode::parse, null);
+            try {
+                return VillageCode.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw InvalidFormatException.from(p, "must be a twelve-digit village code whose first six digits "
+                        + "are a county code of a mainland province", null, VillageCode.class);
+            }
         }
     }
 
