@@ -143,8 +143,8 @@ final class Fields {
             return null;
         }
         BigDecimal decimal = value.decimalValue();
-        if (decimal.abs().compareTo(BigDecimal.TEN.pow(15)) >= 0 || decimal.stripTrailingZeros().scale() > 12) {
-            problems.add(new Problem(pathOf(name), "must be a decimal number below 10^15 with at most 12 decimals"));
+        if (!ValueCodecs.isPlausible(decimal)) {
+            problems.add(new Problem(pathOf(name), ValueCodecs.IMPLAUSIBLE_DECIMAL));
             return null;
         }
         return decimal;

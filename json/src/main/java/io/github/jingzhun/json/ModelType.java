@@ -32,7 +32,6 @@ import io.github.jingzhun.parameter.ImmutablePolicyParameters;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -140,19 +139,7 @@ final class ModelType {
      * @param type the Java type of the value
      * @param required whether the field must be present and not null
      */
-    record Property(String name, Type type, boolean required) {
-
-        /** The element type when the property is a list or set, else null. */
-        @Nullable Type elementType() {
-            if (type instanceof ParameterizedType) {
-                ParameterizedType p = (ParameterizedType) type;
-                if (p.getRawType() instanceof Class && Collection.class.isAssignableFrom((Class<?>) p.getRawType())) {
-                    return p.getActualTypeArguments()[0];
-                }
-            }
-            return null;
-        }
-    }
+    record Property(String name, Type type, boolean required) {}
 
     private static List<Property> immutablesProperties(Class<?> type) {
         List<Property> properties = new ArrayList<>();

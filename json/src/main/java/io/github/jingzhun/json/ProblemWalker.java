@@ -3,9 +3,11 @@ package io.github.jingzhun.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.household.Household;
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +50,7 @@ final class ProblemWalker {
         ModelType model = ModelType.of(raw);
         if (model != null) {
             object(node, model, path, problems);
-        } else if (java.util.Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType) {
+        } else if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType) {
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
             if (!node.isArray()) {
                 problems.add(problem(path, "expected a JSON array"));
@@ -107,7 +109,7 @@ final class ProblemWalker {
     private void convert(JsonNode node, Type type, String path, List<JsonProblem> problems) {
         try {
             leafMapper.readerFor(leafMapper.constructType(type)).readValue(node);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             problems.addAll(ProblemTranslator.translate(e, JsonPath.absolute(path)));
         }
     }

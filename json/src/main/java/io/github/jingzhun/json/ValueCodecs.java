@@ -75,11 +75,18 @@ final class ValueCodecs {
         }
     }
 
-    /** Checks that a decimal from input is plausible, so that writing it back never blows up. */
+    /** The message for a decimal that is not plausible. */
+    static final String IMPLAUSIBLE_DECIMAL = "must be a decimal number below 10^15 with at most 12 decimals";
+
+    /** Whether a decimal from input is plausible, so that using or writing it back never blows up. */
+    static boolean isPlausible(BigDecimal value) {
+        return value.abs().compareTo(DECIMAL_LIMIT) < 0 && value.stripTrailingZeros().scale() <= 12;
+    }
+
+    /** Checks that a decimal from input is plausible. */
     static BigDecimal plausible(JsonParser p, BigDecimal value) throws IOException {
-        if (value.abs().compareTo(DECIMAL_LIMIT) >= 0 || value.stripTrailingZeros().scale() > 12) {
-            throw InvalidFormatException.from(p, "must be a decimal number below 10^15 with at most 12 decimals", null,
-                    BigDecimal.class);
+        if (!isPlausible(value)) {
+            throw InvalidFormatException.from(p, IMPLAUSIBLE_DECIMAL, null, BigDecimal.class);
         }
         return value;
     }

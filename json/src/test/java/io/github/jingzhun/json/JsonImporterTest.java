@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jingzhun.Decision;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Sex;
 import java.io.StringReader;
@@ -109,6 +111,26 @@ class JsonImporterTest {
         List<JsonProblem> problems = problems(importer, json);
         assertThat(problems).hasSize(2);
         assertThat(problems.toString()).doesNotContain("522727198001011228", "522727198001011229", "Wang Fang");
+    }
+
+    @Test
+    void moneyNeverPassesThroughDouble() throws Exception {
+        String json = HOUSEHOLD.replace("\"wage\": 3000", "\"wage\": 0.10").replace("\"productionGross\": 2600",
+                "\"productionGross\": 0.20").replace("\"productionCosts\": 900", "\"productionCosts\": 0")
+                .replace("\"amount\": 1200", "\"amount\": 99999999999.99").replace("\"amount\": 500",
+                        "\"amount\": 0.01");
+        Household household = importer.readHousehold(json);
+        assertThat(household.getIncome().get(0).getWage().plus(household.getIncome().get(0).getProductionGross()))
+                .hasToString("0.30");
+        assertThat(household.getIncome().get(0).netIncome()).hasToString("100000000000.30");
+    }
+
+    @Test
+    void aPlainMapperReadsDecisionNumbersExactlyToo() throws Exception {
+        ObjectMapper plain = new ObjectMapper().findAndRegisterModules();
+        Decision decision = plain.readValue(TestResources.text("examples/decision.json"), Decision.class);
+        assertThat(decision.identification().findings().get(0).observed()).hasToString("3200.00");
+        assertThat(decision.exit().findings().get(0).threshold()).hasToString("3218.00");
     }
 
     @Test
