@@ -1,10 +1,14 @@
 /**
- * Jingzhun JSON: the wire contract of JSON.md as a Jackson 2 module. Register it with
- * {@code new ObjectMapper().findAndRegisterModules()} or {@code registerModule(new JingzhunModule())}.
+ * Jingzhun JSON: the wire contract of JSON.md as a Jackson 2 module, import validation and NDJSON streams. Register
+ * the module with {@code new ObjectMapper().findAndRegisterModules()} or {@code registerModule(new JingzhunModule())},
+ * or start from {@link io.github.jingzhun.json.JingzhunJson}.
  */
 module io.github.jingzhun.json {
     requires transitive io.github.jingzhun.core;
     requires transitive com.fasterxml.jackson.databind;
+    // Nullness of core's attributes is read at run time to tell required fields from optional ones.
+    requires org.jspecify;
+    requires org.hibernate.validator;
 
     exports io.github.jingzhun.json;
 

@@ -20,6 +20,9 @@ public final class Finding {
     private final @Nullable BigDecimal threshold;
     private final @Nullable String subject;
     private final Wording wording;
+    /** Literal messages, kept exactly; null when the messages are rendered from the wording. */
+    private final @Nullable String literalMessage;
+    private final @Nullable String literalMessageZh;
 
     private @Nullable String message;
     private @Nullable String messageZh;
@@ -32,6 +35,20 @@ public final class Finding {
         this.threshold = threshold;
         this.subject = subject;
         this.wording = Objects.requireNonNull(wording, "wording");
+        this.literalMessage = null;
+        this.literalMessageZh = null;
+    }
+
+    private Finding(Rule rule, boolean passed, @Nullable BigDecimal observed, @Nullable BigDecimal threshold,
+            @Nullable String subject, Wording wording, String message, String messageZh) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.passed = passed;
+        this.observed = observed;
+        this.threshold = threshold;
+        this.subject = subject;
+        this.wording = wording;
+        this.literalMessage = message;
+        this.literalMessageZh = messageZh;
     }
 
     /**
@@ -48,6 +65,25 @@ public final class Finding {
     public static Finding of(Rule rule, boolean passed, @Nullable BigDecimal observed, @Nullable BigDecimal threshold,
             @Nullable String subject, Wording wording) {
         return new Finding(rule, passed, observed, threshold, subject, wording);
+    }
+
+    /**
+     * Obtains a finding whose messages are given as literal text, such as a finding read back from JSON. Unlike a
+     * {@link Wording}, the text is kept exactly: a <code>{</code> in it is not a placeholder.
+     *
+     * @param rule the rule cited, not null
+     * @param passed whether the household satisfies what the rule tests
+     * @param observed the observed value, or null for a fact without a number
+     * @param threshold the threshold compared with, or null
+     * @param subject what the finding is about (a member such as {@code members[1]}, a year), or null
+     * @param message the message in English, not null
+     * @param messageZh the message in Chinese, not null
+     * @return the finding, not null
+     */
+    public static Finding of(Rule rule, boolean passed, @Nullable BigDecimal observed, @Nullable BigDecimal threshold,
+            @Nullable String subject, String message, String messageZh) {
+        return new Finding(rule, passed, observed, threshold, subject, Wording.of(message, messageZh),
+                Objects.requireNonNull(message, "message"), Objects.requireNonNull(messageZh, "messageZh"));
     }
 
     /**
@@ -114,7 +150,7 @@ public final class Finding {
      * @return the message, not null
      */
     public String message() {
-        String m = message;
+        String m = literalMessage != null ? literalMessage : message;
         if (m == null) {
             m = wording.renderEnglish(this);
             message = m;
@@ -128,7 +164,7 @@ public final class Finding {
      * @return the message, not null
      */
     public String messageZh() {
-        String m = messageZh;
+        String m = literalMessageZh != null ? literalMessageZh : messageZh;
         if (m == null) {
             m = wording.renderChinese(this);
             messageZh = m;

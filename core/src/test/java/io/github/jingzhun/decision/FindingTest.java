@@ -27,6 +27,16 @@ class FindingTest {
     }
 
     @Test
+    void literalMessagesAreKeptExactlyAndEqualRenderedOnes() {
+        Finding literal = Finding.of(Rule.ID_H_1, true, new BigDecimal("3200.00"), new BigDecimal("3218.00"), "2019",
+                "Per-capita net income 3200.00 is below the 2019 line 3218.00", "人均纯收入3200.00元低于2019年标准3218.00元");
+        assertThat(literal).isEqualTo(below()).hasSameHashCodeAs(below());
+        Finding braces = Finding.of(Rule.MON_2, false, null, null, null, "keeps {observed}", "保留{subject}");
+        assertThat(braces.message()).isEqualTo("keeps {observed}");
+        assertThat(braces.messageZh()).isEqualTo("保留{subject}");
+    }
+
+    @Test
     void accessorsReturnWhatTheFindingWasMadeWith() {
         Finding f = below();
 

@@ -1,15 +1,15 @@
 package io.github.jingzhun.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import io.github.jingzhun.Decision;
+import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.area.VillageCode;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.money.Yuan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +17,18 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The Jackson module of Jingzhun's JSON contract (JSON.md). Found by {@code ObjectMapper.findAndRegisterModules()}
- * through {@code ServiceLoader}. Money is read exactly, never through {@code double}, and written with two decimals.
+ * The Jackson module of Jingzhun's JSON contract (JSON.md): households and every model type of core, decisions
+ * with their findings, and parameter sets. Found by {@code ObjectMapper.findAndRegisterModules()} through
+ * {@code ServiceLoader}; its type id is stable, so registering it twice has no effect.
+ *
+ * <p>Core's abstract value types are built through their generated builders; core carries no Jackson annotation.
+ * Money is read exactly, never through {@code double}, and written with two decimals; dates of core types are
+ * ISO-8601 text and years plain numbers, whatever another module says about {@code java.time}; {@code null} means
+ * absent. A household is written with {@code "schemaVersion": 1} first and read only at that version.
+ *
+ * <p>The module gives the contract's shapes. For importing data from elsewhere, use {@link JingzhunJson#mapper()},
+ * which also reads strictly (no coercion of {@code "12"} to {@code 12}, duplicate keys rejected, reading limits),
+ * or {@link JsonImporter}, which reports every problem of a record with its path.
  */
 public final class JingzhunModule extends SimpleModule {
 
@@ -30,13 +40,34 @@ public final class JingzhunModule extends SimpleModule {
     /** Creates the module. */
     public JingzhunModule() {
         super("JingzhunModule", VERSION);
-        addSerializer(Yuan.class, new YuanSerializer());
-        addDeserializer(Yuan.class, new YuanDeserializer());
+        addSerializer(Yuan.class, new ValueCodecs.YuanSerializer());
+        addDeserializer(Yuan.class, new ValueCodecs.YuanDeserializer());
+        addSerializer(ResidentId.class, new ValueCodecs.ResidentIdSerializer());
+        addDeserializer(ResidentId.class, new ValueCodecs.ResidentIdDeserializer());
+        addSerializer(CountyCode.class, new ValueCodecs.CountyCodeSerializer());
+        addDeserializer(CountyCode.class, new ValueCodecs.CountyCodeDeserializer());
+        addKeyDeserializer(CountyCode.class, new ValueCodecs.CountyCodeKeyDeserializer());
+        addSerializer(VillageCode.class, new ValueCodecs.VillageCodeSerializer());
+        addDeserializer(VillageCode.class, new ValueCodecs.VillageCodeDeserializer());
+        addSerializer(Rule.class, new ValueCodecs.RuleSerializer());
+        addDeserializer(Rule.class, new ValueCodecs.RuleDeserializer());
+        addSerializer(Finding.class, new FindingCodec.Serializer());
+        addDeserializer(Finding.class, new FindingCodec.Deserializer());
+        addSerializer(Decision.class, new DecisionCodec.Serializer());
+        addDeserializer(Decision.class, new DecisionCodec.Deserializer());
+        setMixInAnnotation(Household.class, SchemaVersion.HouseholdMixIn.class);
     }
 
     @Override
     public Object getTypeId() {
         return JingzhunModule.class.getName();
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.insertAnnotationIntrospector(new ModelIntrospector());
+        context.addDeserializationProblemHandler(new SchemaVersion.Handler());
     }
 
     private static Version readVersion() {
@@ -51,41 +82,5 @@ public final class JingzhunModule extends SimpleModule {
         }
         return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
                 properties.getProperty("artifactId"));
-    }
-
-    /** Writes money as a JSON number with two decimals. */
-    static final class YuanSerializer extends StdScalarSerializer<Yuan> {
-        private static final long serialVersionUID = 1L;
-
-        YuanSerializer() {
-            super(Yuan.class);
-        }
-
-        @Override
-        public void serialize(Yuan value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeNumber(value.toBigDecimal());
-        }
-    }
-
-    /** Reads money from a JSON number's exact decimal text; a fraction of a fen or a non-number is an error. */
-    static final class YuanDeserializer extends StdScalarDeserializer<Yuan> {
-        private static final long serialVersionUID = 1L;
-
-        YuanDeserializer() {
-            super(Yuan.class);
-        }
-
-        @Override
-        public Yuan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonToken token = p.currentToken();
-            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                return (Yuan) ctxt.handleUnexpectedToken(Yuan.class, p);
-            }
-            try {
-                return Yuan.of(p.getDecimalValue());
-            } catch (IllegalArgumentException | ArithmeticException e) {
-                return (Yuan) ctxt.handleWeirdNumberValue(Yuan.class, p.getNumberValue(), e.getMessage());
-            }
-        }
     }
 }

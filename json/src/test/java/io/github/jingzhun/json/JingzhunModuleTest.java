@@ -6,9 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.jingzhun.area.Area;
+import io.github.jingzhun.area.ClimateZone;
+import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.area.Geography;
+import io.github.jingzhun.area.Village;
+import io.github.jingzhun.area.VillageCode;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.ResidentId;
+import io.github.jingzhun.household.Status;
 import io.github.jingzhun.money.Yuan;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JingzhunModuleTest {
@@ -21,13 +37,22 @@ class JingzhunModuleTest {
     }
 
     @Test
+    void registeringTwiceHasNoEffectSinceTheTypeIdIsStable() {
+        ObjectMapper twice = new ObjectMapper().registerModule(new JingzhunModule()).registerModule(new JingzhunModule());
+        assertThat(twice.getRegisteredModuleIds()).containsOnlyOnce(JingzhunModule.class.getName());
+        assertThat(new JingzhunModule().getTypeId()).isEqualTo("io.github.jingzhun.json.JingzhunModule");
+    }
+
+    @Test
     void moduleVersionMatchesTheBuild() throws Exception {
         Properties build = new Properties();
         try (InputStream in = JingzhunModule.class.getResourceAsStream("version.properties")) {
             build.load(in);
         }
+        assertThat(build.getProperty("version")).doesNotContain("${");
         assertThat(new JingzhunModule().version().toString()).isEqualTo(build.getProperty("version"));
         assertThat(new JingzhunModule().version().isUnknownVersion()).isFalse();
+        assertThat(new JingzhunModule().version().getArtifactId()).isEqualTo("jingzhun-json");
     }
 
     @Test
@@ -45,12 +70,99 @@ class JingzhunModuleTest {
     void moneyIsWrittenWithTwoDecimals() throws Exception {
         assertThat(mapper.writeValueAsString(Yuan.of(3218))).isEqualTo("3218.00");
         assertThat(mapper.writeValueAsString(Yuan.parse("0.3"))).isEqualTo("0.30");
+        assertThat(mapper.writeValueAsString(Yuan.parse("-12.5"))).isEqualTo("-12.50");
+    }
+
+    @Test
+    void anAmountWithTwentySignificantDigitsIsRejectedNotRounded() {
+        assertThatThrownBy(() -> mapper.readValue("1234567890.1234567890", Yuan.class))
+                .isInstanceOf(InvalidFormatException.class).hasMessageContaining("exact to the fen")
+                .hasMessageContaining("never rounded");
+        assertThatThrownBy(() -> mapper.readValue("12345678901234567890", Yuan.class))
+                .isInstanceOf(InvalidFormatException.class).hasMessageContaining("one trillion");
     }
 
     @Test
     void aFractionOfAFenOrTextIsRejected() {
         assertThatThrownBy(() -> mapper.readValue("0.001", Yuan.class)).isInstanceOf(InvalidFormatException.class)
-                .hasMessageContaining("fraction of a fen");
+                .hasMessageContaining("exact to the fen");
         assertThatThrownBy(() -> mapper.readValue("\"12\"", Yuan.class)).isInstanceOf(MismatchedInputException.class);
+    }
+
+    @Test
+    void trailingZerosBeyondTheFenAreExact() throws Exception {
+        assertThat(mapper.readValue("3200.0000", Yuan.class)).isEqualTo(Yuan.of(3200));
+    }
+
+    @Test
+    void idNumbersAreWrittenInFullAndCheckedWhenRead() throws Exception {
+        ResidentId id = ResidentId.parse("522727198001011229");
+        assertThat(mapper.writeValueAsString(id)).isEqualTo("\"522727198001011229\"");
+        assertThatThrownBy(() -> mapper.readValue("\"522727198001011228\"", ResidentId.class))
+                .hasMessageContaining("wrong check digit").hasMessageContaining("AUD-2")
+                .hasMessageNotContaining("522727198001011228");
+    }
+
+    @Test
+    void areaIsCountyAndVillageCodes() throws Exception {
+        Area area = Area.of(VillageCode.parse("522727101201"));
+        String json = mapper.writeValueAsString(area);
+        assertThat(json).isEqualTo("{\"county\":\"522727\",\"village\":\"522727101201\"}");
+        assertThat(mapper.readValue(json, Area.class)).isEqualTo(area);
+        assertThat(mapper.readValue("{\"county\":\"522727\"}", Area.class)).isEqualTo(Area.of(CountyCode.parse("522727")));
+    }
+
+    @Test
+    void datesAreIsoAndNullMeansAbsent() throws Exception {
+        Status status = Status.registered(LocalDate.of(2015, 10, 1));
+        assertThat(mapper.writeValueAsString(status))
+                .isEqualTo("{\"state\":\"REGISTERED\",\"registeredOn\":\"2015-10-01\",\"exitedOn\":null}");
+        assertThat(mapper.readValue("{\"state\":\"REGISTERED\",\"registeredOn\":\"2015-10-01\"}", Status.class))
+                .isEqualTo(status);
+    }
+
+    @Test
+    void villageAndGeographyRoundTrip() throws Exception {
+        Village village = Village.builder().withCode(VillageCode.parse("522727101201"))
+                .withCollectiveIncome(Yuan.parse("50000.10")).withClinic(true).withFirstSecretary(true).build();
+        assertThat(mapper.readValue(mapper.writeValueAsString(village), Village.class)).isEqualTo(village);
+        Geography geography = Geography.builder()
+                .withClimateZoneOverrides(Map.of(CountyCode.parse("522727"), ClimateZone.NORTH))
+                .withDeepPovertyAreas(Set.of(54, 6229)).withTreatedAsWestern(Set.of(CountyCode.parse("420102")))
+                .build();
+        String json = mapper.writeValueAsString(geography);
+        assertThat(json).contains("\"climateZoneOverrides\":{\"522727\":\"NORTH\"}");
+        assertThat(mapper.readValue(json, Geography.class)).isEqualTo(geography);
+    }
+
+    @Test
+    void derivedValuesAreNotFields() throws Exception {
+        Household household = JingzhunJson.importer().readHousehold(TestResources.text("examples/household.json"));
+        String json = mapper.writeValueAsString(household);
+        assertThat(json).doesNotContain("\"disabled\"", "\"transfersOnly\"", "\"size\"", "\"labourCapacity\"");
+        Member member = household.getMembers().get(0);
+        assertThat(mapper.readValue(mapper.writeValueAsString(member), Member.class)).isEqualTo(member);
+    }
+
+    @Test
+    void findingsOmitAbsentNumbersAndKeepLiteralText() throws Exception {
+        Finding finding = Finding.of(Rule.MON_2, false, null, null, null, "Text with {observed} kept", "保持{threshold}");
+        String json = mapper.writeValueAsString(finding);
+        assertThat(json).isEqualTo("{\"rule\":\"MON-2\",\"passed\":false,\"message\":\"Text with {observed} kept\","
+                + "\"messageZh\":\"保持{threshold}\"}");
+        Finding read = mapper.readValue(json, Finding.class);
+        assertThat(read).isEqualTo(finding);
+        assertThat(read.message()).isEqualTo("Text with {observed} kept");
+        Finding numbers = Finding.of(Rule.ID_H_1, true, new BigDecimal("3200.00"), new BigDecimal("3218.00"),
+                "2019", "m", "z");
+        assertThat(mapper.readValue(mapper.writeValueAsString(numbers), Finding.class).observed())
+                .isEqualTo(new BigDecimal("3200.00"));
+    }
+
+    @Test
+    void aHouseholdOfAnotherSchemaVersionIsRejected() {
+        String v2 = TestResources.text("examples/household.json").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
+        assertThatThrownBy(() -> mapper.readValue(v2, Household.class))
+                .hasMessageContaining("unsupported schema version");
     }
 }

@@ -1,0 +1,134 @@
+package io.github.jingzhun.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.InvalidInputException;
+import io.github.jingzhun.household.Problem;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A finding as JSON.md writes it: {@code {rule, passed, observed, threshold, subject, message, messageZh}}.
+ * Absent numbers and subject are left out, as are empty messages; when read, they are null and empty again.
+ */
+final class FindingCodec {
+
+    static final Set<String> FIELDS =
+            Set.of("rule", "passed", "observed", "threshold", "subject", "message", "messageZh");
+
+    private FindingCodec() {}
+
+    /** Writes one finding. */
+    static void write(Finding f, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("rule", f.rule().id());
+        gen.writeBooleanField("passed", f.passed());
+        writeDecimal(gen, "observed", f.observed());
+        writeDecimal(gen, "threshold", f.threshold());
+        if (f.subject() != null) {
+            gen.writeStringField("subject", f.subject());
+        }
+        if (!f.message().isEmpty()) {
+            gen.writeStringField("message", f.message());
+        }
+        if (!f.messageZh().isEmpty()) {
+            gen.writeStringField("messageZh", f.messageZh());
+        }
+        gen.writeEndObject();
+    }
+
+    /** Writes a list of findings as a JSON array. */
+    static void writeAll(String name, List<Finding> findings, JsonGenerator gen) throws IOException {
+        gen.writeArrayFieldStart(name);
+        for (Finding f : findings) {
+            write(f, gen);
+        }
+        gen.writeEndArray();
+    }
+
+    private static void writeDecimal(JsonGenerator gen, String name, @Nullable BigDecimal value) throws IOException {
+        if (value != null) {
+            gen.writeFieldName(name);
+            gen.writeNumber(value.toPlainString());
+        }
+    }
+
+    /**
+     * Reads one finding, adding its problems under its path.
+     *
+     * @param node the JSON node
+     * @param path the finding's path relative to the record
+     * @param problems where problems are added
+     * @param ctxt the context
+     * @return the finding, or null if it has a problem
+     */
+    static @Nullable Finding read(JsonNode node, String path, List<Problem> problems, DeserializationContext ctxt) {
+        int before = problems.size();
+        Fields fields = Fields.of(node, path, FIELDS, problems, ctxt);
+        Rule rule = fields.value("rule", Rule.class, true);
+        Boolean passed = fields.value("passed", Boolean.class, true);
+        BigDecimal observed = fields.decimal("observed");
+        BigDecimal threshold = fields.decimal("threshold");
+        String subject = fields.value("subject", String.class, false);
+        String message = fields.value("message", String.class, false);
+        String messageZh = fields.value("messageZh", String.class, false);
+        if (problems.size() > before || rule == null || passed == null) {
+            return null;
+        }
+        return Finding.of(rule, passed, observed, threshold, subject, message == null ? "" : message,
+                messageZh == null ? "" : messageZh);
+    }
+
+    /** Writes a finding on its own. */
+    static final class Serializer extends StdSerializer<Finding> {
+        private static final long serialVersionUID = 1L;
+
+        Serializer() {
+            super(Finding.class);
+        }
+
+        @Override
+        public void serialize(Finding value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            write(value, gen);
+        }
+    }
+
+    /** Reads a finding on its own, reporting all its problems together. */
+    static final class Deserializer extends StdDeserializer<Finding> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Finding.class);
+        }
+
+        @Override
+        public Finding deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = ExactTree.read(p);
+            List<Problem> problems = new ArrayList<>();
+            Finding finding = read(node, "", problems, ctxt);
+            if (finding == null) {
+                throw problems(p, problems);
+            }
+            return finding;
+        }
+    }
+
+    /** A mapping exception carrying problems relative to where it is thrown; Jackson adds the path above. */
+    static JsonMappingException problems(JsonParser p, List<Problem> problems) {
+        InvalidInputException cause = new InvalidInputException(problems.isEmpty()
+                ? List.of(new Problem("", "invalid value")) : problems);
+        return JsonMappingException.from(p, cause.getMessage(), cause);
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.jingzhun.json;
+
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.LivingConditions;
+import io.github.jingzhun.household.Member;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checks of an import beyond what a value type checks when built: core's Bean Validation constraints, checked
+ * with Hibernate Validator (cascading into members, income and conditions), and birth dates in the future.
+ * Messages are in English, interpolated without Expression Language.
+ */
+final class ImportValidation {
+
+    private final Validator validator;
+
+    /** Builds the validator; done per importer, never in a static initialiser. */
+    ImportValidation() {
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+        ConstraintMapping cascades = configuration.createConstraintMapping();
+        cascades.type(Household.class).getter("members").containerElementType().valid()
+                .getter("income").containerElementType().valid()
+                .getter("conditions").valid();
+        cascades.type(IncomeRecord.class).getter("transfers").containerElementType().valid();
+        cascades.type(LivingConditions.class).getter("housing").valid().getter("water").valid();
+        ValidatorFactory factory = configuration.addMapping(cascades)
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
+                .defaultLocale(Locale.ENGLISH)
+                .buildValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    /**
+     * The problems of a household that was built.
+     *
+     * @param household the household
+     * @param asOf the date the data describes, or null
+     * @return the problems, with absolute paths; empty when valid
+     */
+    List<JsonProblem> check(Household household, @Nullable LocalDate asOf) {
+        List<JsonProblem> problems = new ArrayList<>();
+        List<ConstraintViolation<Household>> violations = new ArrayList<>(validator.validate(household));
+        violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+        for (ConstraintViolation<Household> v : violations) {
+            problems.add(new JsonProblem(JsonPath.absolute(v.getPropertyPath().toString()), v.getMessage()));
+        }
+        LocalDate reference = asOf != null ? asOf : endOfLatestIncomeYear(household);
+        if (reference != null) {
+            List<Member> members = household.getMembers();
+            for (int i = 0; i < members.size(); i++) {
+                if (members.get(i).getBirthDate().isAfter(reference)) {
+                    problems.add(new JsonProblem(JsonPath.absolute(Household.memberRef(i) + ".birthDate"),
+                            "birth date in the future: after " + reference + (asOf != null
+                                    ? ", the date the data describes"
+                                    : ", the end of the latest income year on record")));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static @Nullable LocalDate endOfLatestIncomeYear(Household household) {
+        Year latest = null;
+        for (IncomeRecord r : household.getIncome()) {
+            if (latest == null || r.getYear().isAfter(latest)) {
+                latest = r.getYear();
+            }
+        }
+        return latest == null ? null : latest.atMonthDay(MonthDay.of(12, 31));
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.jingzhun.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+/**
+ * Ready-configured entry points of Jingzhun's JSON contract.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = JingzhunJson.mapper();
+ * String json = mapper.writeValueAsString(PovertyPolicy.national().assess(household, Year.of(2019)));
+ *
+ * JsonImporter importer = JingzhunJson.importer();
+ * Household h = importer.readHousehold(text);   // JsonImportException lists every problem with its path
+ * }</pre>
+ */
+public final class JingzhunJson {
+
+    private JingzhunJson() {}
+
+    /**
+     * A new mapper with the default options: see {@link #mapper(JsonOptions)}.
+     *
+     * @return a new mapper, not null
+     */
+    public static ObjectMapper mapper() {
+        return mapper(JsonOptions.defaults());
+    }
+
+    /**
+     * A new mapper with {@link JingzhunModule} that reads strictly: unknown fields are errors (unless the options
+     * tolerate them), duplicate keys are errors, trailing content is an error, {@code "12"} is not read as
+     * {@code 12} nor {@code 1.5} as {@code 1}, and the reading limits of the options apply (nesting, number,
+     * string and document length). Big decimals are written in plain notation.
+     *
+     * @param options the options, not null
+     * @return a new mapper, not null
+     */
+    public static ObjectMapper mapper(JsonOptions options) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(options.maxNestingDepth())
+                        .maxNumberLength(options.maxNumberLength())
+                        .maxStringLength(options.maxStringLength())
+                        .maxDocumentLength(options.maxDocumentLength())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new JingzhunModule())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !options.tolerateUnknownFields())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                // Trees hold numbers as exact decimals with their scale, never as double: money stays exact.
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // Nor is 12 read as "12", nor true as "true": a string field takes a JSON string.
+                .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer,
+                        CoercionAction.Fail).setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build();
+    }
+
+    /**
+     * A new importer with the default options.
+     *
+     * @return a new importer, not null
+     */
+    public static JsonImporter importer() {
+        return new JsonImporter(JsonOptions.defaults());
+    }
+
+    /**
+     * A new importer.
+     *
+     * @param options the options, not null
+     * @return a new importer, not null
+     */
+    public static JsonImporter importer(JsonOptions options) {
+        return new JsonImporter(options);
+    }
+}

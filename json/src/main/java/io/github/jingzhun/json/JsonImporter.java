@@ -1,0 +1,204 @@
+package io.github.jingzhun.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.jingzhun.Decision;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.parameter.PolicyParameters;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Imports JSON records from other systems, reporting every problem of a record at once: each with its absolute JSON
+ * path ({@code $.members[1].birthDate}) and a plain message that never contains an ID number or a name. A record
+ * is checked by Jackson (syntax, reading limits, types, unknown fields), by the checks of core's value types (a
+ * household has members, no ID number twice (AUD-1), ID numbers that agree with birth date and sex (AUD-2)), by
+ * core's Bean Validation constraints (Hibernate Validator) and, for households, for birth dates in the future
+ * (see {@link JsonOptions#asOf()}).
+ *
+ * <p>An importer is thread-safe; create one and reuse it, since building it builds a validator.
+ */
+public final class JsonImporter {
+
+    private final JsonOptions options;
+    private final ObjectMapper mapper;
+    private final ProblemWalker walker;
+    private final ImportValidation validation;
+
+    JsonImporter(JsonOptions options) {
+        this.options = options;
+        this.mapper = JingzhunJson.mapper(options);
+        ObjectMapper leafMapper = mapper.copy().registerModule(new SimpleModule("JingzhunLeaves")
+                .addDeserializer(LocalDate.class, new ValueCodecs.LocalDateDeserializer())
+                .addDeserializer(Year.class, new ValueCodecs.YearDeserializer())
+                .addDeserializer(BigDecimal.class, new ValueCodecs.DecimalDeserializer()));
+        this.walker = new ProblemWalker(leafMapper, options.tolerateUnknownFields());
+        this.validation = new ImportValidation();
+    }
+
+    /**
+     * The options of this importer.
+     *
+     * @return the options, not null
+     */
+    public JsonOptions options() {
+        return options;
+    }
+
+    /**
+     * The strict mapper this importer reads with; also good for writing.
+     *
+     * @return the mapper, not null; do not reconfigure it
+     */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Reads and validates one household (JSON.md, {@code schemaVersion} 1).
+     *
+     * @param json the JSON text of one household, not null
+     * @return the household, not null
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    public Household readHousehold(String json) throws JsonImportException {
+        return validated(read(parse(json), Household.class));
+    }
+
+    /**
+     * Reads and validates one household from a reader, such as a file; the document length limit applies while
+     * reading, so an oversized input is refused without being held.
+     *
+     * @param in the JSON text of one household, not null; not closed
+     * @return the household, not null
+     * @throws IOException if reading fails
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    public Household readHousehold(Reader in) throws IOException, JsonImportException {
+        return validated(read(parse(in), Household.class));
+    }
+
+    private Household validated(Household household) throws JsonImportException {
+        List<JsonProblem> problems = validation.check(household, options.asOf());
+        if (!problems.isEmpty()) {
+            throw new JsonImportException(problems);
+        }
+        return household;
+    }
+
+    /**
+     * Reads one decision as JSON.md writes it.
+     *
+     * @param json the JSON text of one decision, not null
+     * @return the decision, not null
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    public Decision readDecision(String json) throws JsonImportException {
+        return read(parse(json), Decision.class);
+    }
+
+    /**
+     * Reads a parameter set, such as a province's own parameters with the source of each value.
+     *
+     * @param json the JSON text of one parameter set, not null
+     * @return the parameter set, not null
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    public PolicyParameters readParameters(String json) throws JsonImportException {
+        return read(parse(json), PolicyParameters.class);
+    }
+
+    /**
+     * Reads a parameter set from a reader, such as a file; the document length limit applies.
+     *
+     * @param in the JSON text, not null; not closed
+     * @return the parameter set, not null
+     * @throws IOException if reading fails
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    public PolicyParameters readParameters(Reader in) throws IOException, JsonImportException {
+        return read(parse(in), PolicyParameters.class);
+    }
+
+    /**
+     * Reads households from NDJSON, one line at a time: the whole input is never held in memory.
+     *
+     * @param in the NDJSON text, not null; closed with the reader
+     * @return the reader of households, not null
+     */
+    public NdjsonReader<Household> households(Reader in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), line -> readHousehold(line));
+    }
+
+    /**
+     * Reads decisions from NDJSON, one line at a time.
+     *
+     * @param in the NDJSON text, not null; closed with the reader
+     * @return the reader of decisions, not null
+     */
+    public NdjsonReader<Decision> decisions(Reader in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), line -> readDecision(line));
+    }
+
+    private JsonNode parse(String json) throws JsonImportException {
+        if (json.length() > options.maxDocumentLength()) {
+            throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, "document longer than "
+                    + options.maxDocumentLength() + " characters (a reading limit of Jingzhun's JSON reader)")));
+        }
+        try (JsonParser p = mapper.createParser(json)) {
+            return parse(p);
+        } catch (IOException e) {
+            throw new JsonImportException(ProblemTranslator.translate(e, JsonPath.ROOT));
+        }
+    }
+
+    private JsonNode parse(Reader in) throws IOException, JsonImportException {
+        try (JsonParser p = mapper.createParser(in)) {
+            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return parse(p);
+        }
+    }
+
+    /** Reads one document as a tree; on failure the problem's path is where the parser was. */
+    private JsonNode parse(JsonParser p) throws IOException, JsonImportException {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(p);
+            if (tree != null && p.nextToken() != null) {
+                throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT,
+                        "more than one JSON document; a record is one document (or one NDJSON line)")));
+            }
+        } catch (JsonProcessingException e) {
+            throw new JsonImportException(ProblemTranslator.translate(e, JsonPath.ROOT, p));
+        }
+        return checkPresent(tree);
+    }
+
+    private static JsonNode checkPresent(@Nullable JsonNode tree) throws JsonImportException {
+        if (tree == null || tree.isMissingNode()) {
+            throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, "empty document")));
+        }
+        if (!tree.isObject()) {
+            throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, "expected a JSON object")));
+        }
+        return tree;
+    }
+
+    private <T> T read(JsonNode tree, Class<T> type) throws JsonImportException {
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (IOException | RuntimeException e) {
+            List<JsonProblem> problems = walker.diagnose(tree, type);
+            throw new JsonImportException(problems.isEmpty() ? ProblemTranslator.translate(e, JsonPath.ROOT)
+                    : problems);
+        }
+    }
+}

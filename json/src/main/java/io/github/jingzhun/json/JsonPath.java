@@ -1,0 +1,59 @@
+package io.github.jingzhun.json;
+
+import java.util.regex.Pattern;
+
+/**
+ * JSON paths in the style of the wire contract: {@code $.members[1].birthDate}. Relative paths, as core's
+ * {@link io.github.jingzhun.household.Problem} uses, leave out the {@code $.}. A field name that is not a plain
+ * identifier is shown as {@code [?]}, so that a path never repeats arbitrary input such as an ID number.
+ */
+final class JsonPath {
+
+    /** The path of a whole record. */
+    static final String ROOT = "$";
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+
+    private JsonPath() {}
+
+    /** The path of a field of an object at a relative path. */
+    static String child(String path, String name) {
+        String segment = IDENTIFIER.matcher(name).matches() ? name : "[?]";
+        if (path.isEmpty()) {
+            return segment;
+        }
+        return segment.startsWith("[") ? path + segment : path + "." + segment;
+    }
+
+    /** The path of an element of an array at a relative path. */
+    static String index(String path, int index) {
+        return path + "[" + index + "]";
+    }
+
+    /** A relative path within another. */
+    static String join(String base, String relative) {
+        if (relative.isEmpty()) {
+            return base;
+        }
+        if (base.isEmpty() || base.equals(ROOT)) {
+            return base.isEmpty() ? relative : absolute(relative);
+        }
+        return relative.startsWith("[") ? base + relative : base + "." + relative;
+    }
+
+    /** The absolute path of a relative one. */
+    static String absolute(String relative) {
+        if (relative.isEmpty()) {
+            return ROOT;
+        }
+        return relative.startsWith("[") ? ROOT + relative : ROOT + "." + relative;
+    }
+
+    /** The relative path of an absolute one. */
+    static String relative(String absolute) {
+        if (absolute.startsWith(ROOT + ".")) {
+            return absolute.substring(2);
+        }
+        return absolute.startsWith(ROOT) ? absolute.substring(1) : absolute;
+    }
+}

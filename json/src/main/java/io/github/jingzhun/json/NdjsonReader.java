@@ -1,0 +1,75 @@
+package io.github.jingzhun.json;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads NDJSON (one JSON document per line) one line at a time, never holding the whole input: every line,
+ * an empty one too, yields exactly one {@link NdjsonLine}, a value or its problems. A line longer than the document
+ * limit is skipped to its end without being held and reported as a problem.
+ *
+ * <pre>{@code
+ * try (NdjsonReader<Household> lines = importer.households(reader)) {
+ *     for (NdjsonLine<Household> line; (line = lines.next()) != null; ) { ... }
+ * }
+ * }</pre>
+ *
+ * Not thread-safe.
+ *
+ * @param <T> the type of record on each line
+ */
+public final class NdjsonReader<T> implements Closeable {
+
+    /** Reads one line's record. */
+    @FunctionalInterface
+    interface RecordReader<T> {
+        T read(String json) throws JsonImportException;
+    }
+
+    private final LineReader lines;
+    private final int maxLength;
+    private final RecordReader<T> reader;
+
+    NdjsonReader(Reader in, int maxLength, RecordReader<T> reader) {
+        this.lines = new LineReader(in, maxLength);
+        this.maxLength = maxLength;
+        this.reader = reader;
+    }
+
+    /**
+     * Reads the next line.
+     *
+     * @return the line read, or null at the end of the input
+     * @throws IOException if reading the input fails (a bad line is not an IOException but a line with problems)
+     */
+    public @Nullable NdjsonLine<T> next() throws IOException {
+        LineReader.Line line = lines.next();
+        if (line == null) {
+            return null;
+        }
+        String text = line.text();
+        if (text == null) {
+            return problem(line.number(), "line longer than " + maxLength + " characters");
+        }
+        if (text.isBlank()) {
+            return problem(line.number(), "empty line; each line holds one JSON document");
+        }
+        try {
+            return new NdjsonLine<>(line.number(), reader.read(text), List.of());
+        } catch (JsonImportException e) {
+            return new NdjsonLine<>(line.number(), null, e.problems());
+        }
+    }
+
+    private NdjsonLine<T> problem(long number, String message) {
+        return new NdjsonLine<>(number, null, List.of(new JsonProblem(JsonPath.ROOT, message)));
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}

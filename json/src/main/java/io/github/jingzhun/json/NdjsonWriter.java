@@ -1,0 +1,79 @@
+package io.github.jingzhun.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes NDJSON: one JSON document per line, such as a decision, or the error object of a line that could not be
+ * read or assessed: {@code {"line": 17, "errors": [{"path": "$.members[0].birthDate", "message": "..."}]}}.
+ * Not thread-safe.
+ */
+public final class NdjsonWriter implements Closeable, Flushable {
+
+    private final Writer out;
+    private final ObjectMapper mapper;
+
+    /**
+     * Creates a writer.
+     *
+     * @param out where lines are written, not null; closed with this writer
+     * @param mapper the mapper that writes values, such as {@link JingzhunJson#mapper()}, not null
+     */
+    public NdjsonWriter(Writer out, ObjectMapper mapper) {
+        this.out = out;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Writes a value, such as a decision, on one line.
+     *
+     * @param value the value, not null
+     * @throws IOException if writing fails
+     */
+    public void write(Object value) throws IOException {
+        out.write(mapper.writeValueAsString(value));
+        out.write('\n');
+    }
+
+    /**
+     * Writes the error object of an input line on one line.
+     *
+     * @param line the input line's number, from 1
+     * @param problems the problems, not empty
+     * @throws IOException if writing fails
+     */
+    public void writeErrors(long line, List<JsonProblem> problems) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator gen = mapper.getFactory().createGenerator(text)) {
+            gen.writeStartObject();
+            gen.writeNumberField("line", line);
+            gen.writeArrayFieldStart("errors");
+            for (JsonProblem p : problems) {
+                gen.writeStartObject();
+                gen.writeStringField("path", p.path());
+                gen.writeStringField("message", p.message());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
+        out.write(text.toString());
+        out.write('\n');
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,305 @@
+package io.github.jingzhun.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.area.VillageCode;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.InvalidInputException;
+import io.github.jingzhun.household.Problem;
+import io.github.jingzhun.household.ResidentId;
+import io.github.jingzhun.money.Yuan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns what Jackson, Immutables' checks and core's constructors throw into Jingzhun's problems: an absolute JSON
+ * path and a plain message. Messages are Jingzhun's own sentences; input text (which may be a name or an ID number)
+ * is never repeated.
+ */
+final class ProblemTranslator {
+
+    /** Types whose deserializers are Jingzhun's and whose messages are plain sentences already. */
+    private static final Set<Class<?>> OWN_MESSAGES = Set.of(Yuan.class, ResidentId.class, CountyCode.class,
+            VillageCode.class, Rule.class, LocalDate.class, Year.class, BigDecimal.class);
+
+    private static final Pattern REQUIRED_ATTRIBUTES =
+            Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([\\w, ]*)]");
+
+    private static final Pattern ID_LIKE = Pattern.compile("[0-9]{15,}[0-9Xx]?");
+
+    private static final Pattern ATTRIBUTE_MESSAGE = Pattern.compile("([A-Za-z]+): (.+)", Pattern.DOTALL);
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'.*",
+            Pattern.DOTALL);
+
+    private ProblemTranslator() {}
+
+    /**
+     * Translates a failure to read a record.
+     *
+     * @param e what was thrown
+     * @param base the absolute path where reading started, {@code $} for a record
+     * @return the problems, at least one
+     */
+    static List<JsonProblem> translate(Throwable e, String base) {
+        return translate(e, base, null);
+    }
+
+    /**
+     * Translates a failure to read a record, with the parser that was reading, whose position gives the path of a
+     * syntax error or an exceeded limit.
+     *
+     * @param e what was thrown
+     * @param base the absolute path where reading started, {@code $} for a record
+     * @param parser the parser, or null if unknown
+     * @return the problems, at least one
+     */
+    static List<JsonProblem> translate(Throwable e, String base, @Nullable JsonParser parser) {
+        List<JsonProblem> problems = new ArrayList<>();
+        if (parser != null && (e instanceof StreamReadException || e instanceof StreamConstraintsException)) {
+            String path = JsonPath.join(base, contextPath(parser.getParsingContext()));
+            problems.add(new JsonProblem(path, e instanceof StreamConstraintsException
+                    ? limitMessage((StreamConstraintsException) e) : readMessage((StreamReadException) e)));
+            return scrubbed(problems);
+        }
+        add(e, base, problems);
+        if (problems.isEmpty()) {
+            problems.add(new JsonProblem(base, "invalid value"));
+        }
+        return scrubbed(problems);
+    }
+
+    /**
+     * A safety net under messages that come from elsewhere (core's checks): a run of 15 or more digits, the shape
+     * of an ID number, is never shown.
+     */
+    private static List<JsonProblem> scrubbed(List<JsonProblem> problems) {
+        List<JsonProblem> out = new ArrayList<>(problems.size());
+        for (JsonProblem p : problems) {
+            out.add(new JsonProblem(p.path(), ID_LIKE.matcher(p.message()).replaceAll("<redacted>")));
+        }
+        return out;
+    }
+
+    private static void add(Throwable e, String base, List<JsonProblem> problems) {
+        if (e instanceof StreamConstraintsException) {
+            problems.add(new JsonProblem(parserPath(e, base), limitMessage((StreamConstraintsException) e)));
+        } else if (e instanceof StreamReadException) {
+            problems.add(new JsonProblem(parserPath(e, base), readMessage((StreamReadException) e)));
+        } else if (e instanceof JsonMappingException) {
+            mapping((JsonMappingException) e, base, problems);
+        } else if (e instanceof InvalidInputException) {
+            for (Problem p : ((InvalidInputException) e).problems()) {
+                problems.add(new JsonProblem(JsonPath.join(base, p.path()), p.message()));
+            }
+        } else if (e instanceof IllegalArgumentException) {
+            illegalArgument(e.getMessage(), base, problems);
+        } else {
+            problems.add(new JsonProblem(base, "invalid value (" + e.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private static void mapping(JsonMappingException e, String base, List<JsonProblem> problems) {
+        String path = JsonPath.join(base, referencePath(e.getPath()));
+        Throwable cause = e.getCause();
+        if (cause instanceof StreamReadException || cause instanceof InvalidInputException) {
+            add(cause, path, problems);
+        } else if (cause instanceof IllegalStateException && requiredAttributes(cause.getMessage(), path, problems)) {
+            return;
+        } else if (cause instanceof IllegalArgumentException) {
+            illegalArgument(cause.getMessage(), path, problems);
+        } else if (cause instanceof NullPointerException) {
+            problems.add(new JsonProblem(path, "a required field is missing"));
+        } else if (e instanceof PropertyBindingException) {
+            problems.add(new JsonProblem(path, "unknown field"));
+        } else if (e instanceof InvalidDefinitionException) {
+            problems.add(new JsonProblem(path, "cannot be read as " + ((InvalidDefinitionException) e).getType()));
+        } else if (e instanceof MismatchedInputException) {
+            problems.add(new JsonProblem(path, mismatch((MismatchedInputException) e)));
+        } else if (cause != null && cause != e) {
+            add(cause, path, problems);
+        } else {
+            problems.add(new JsonProblem(path, "invalid value"));
+        }
+    }
+
+    private static String mismatch(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        String original = e.getOriginalMessage();
+        if (target != null && OWN_MESSAGES.contains(target) && original != null) {
+            return original;
+        }
+        if (original != null && original.startsWith("No content to map due to end-of-input")) {
+            return "empty document";
+        }
+        if (original != null && original.startsWith("Trailing token")) {
+            return "more than one JSON document; a record is one document (or one NDJSON line)";
+        }
+        return "expected " + describe(target);
+    }
+
+    /** What a value of a type looks like in JSON. */
+    static String describe(@Nullable Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a JSON integer";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a JSON string";
+        }
+        if (type == BigDecimal.class) {
+            return "a JSON number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a JSON array";
+        }
+        if (Map.class.isAssignableFrom(type) || ModelType.of(type) != null || ModelType.isBuilder(type)) {
+            return "a JSON object";
+        }
+        return "a value of the contract's type " + type.getSimpleName();
+    }
+
+    private static boolean requiredAttributes(@Nullable String message, String path, List<JsonProblem> problems) {
+        if (message == null) {
+            return false;
+        }
+        Matcher m = REQUIRED_ATTRIBUTES.matcher(message);
+        if (!m.find()) {
+            return false;
+        }
+        for (String name : m.group(1).split(",\\s*")) {
+            problems.add(new JsonProblem(JsonPath.join(path, name), "is required"));
+        }
+        return true;
+    }
+
+    /**
+     * Core's IllegalArgumentExceptions name the attribute first ("village: ..."), or list several ("invalid
+     * parameter set 'x': values: ...; povertyLines: ..."). Core promises such messages hold no personal data.
+     */
+    private static void illegalArgument(@Nullable String message, String path, List<JsonProblem> problems) {
+        if (message == null || message.isBlank()) {
+            problems.add(new JsonProblem(path, "invalid value"));
+            return;
+        }
+        String text = message;
+        if (text.startsWith("invalid parameter set '")) {
+            int end = text.indexOf("': ");
+            if (end > 0) {
+                text = text.substring(end + 3);
+            }
+        }
+        for (String part : text.split("; ")) {
+            Matcher m = ATTRIBUTE_MESSAGE.matcher(part);
+            if (m.matches() && !m.group(1).isEmpty()) {
+                problems.add(new JsonProblem(JsonPath.join(path, m.group(1)), m.group(2)));
+            } else {
+                problems.add(new JsonProblem(path, part));
+            }
+        }
+    }
+
+    private static String referencePath(List<JsonMappingException.Reference> references) {
+        String path = "";
+        for (JsonMappingException.Reference r : references) {
+            if (r.getFieldName() != null) {
+                path = JsonPath.child(path, r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path = JsonPath.index(path, r.getIndex());
+            }
+        }
+        return path;
+    }
+
+    /** Where the parser was when it failed, within the record being read. */
+    private static String parserPath(Throwable e, String base) {
+        Object processor = e instanceof StreamReadException ? ((StreamReadException) e).getProcessor()
+                : e instanceof StreamConstraintsException ? ((StreamConstraintsException) e).getProcessor() : null;
+        if (!(processor instanceof JsonParser)) {
+            return base;
+        }
+        return JsonPath.join(base, contextPath(((JsonParser) processor).getParsingContext()));
+    }
+
+    /** The relative path of a parser's position. */
+    private static String contextPath(@Nullable JsonStreamContext context) {
+        List<String> segments = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                segments.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                segments.add(0, c.getCurrentName());
+            }
+        }
+        String path = "";
+        for (String s : segments) {
+            path = s.startsWith("[") ? path + s : JsonPath.child(path, s);
+        }
+        return path;
+    }
+
+    private static String limitMessage(StreamConstraintsException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String plain = original.replaceAll(", from `[^`]*`", "").replaceAll("`", "");
+        plain = plain.isEmpty() ? "exceeds a limit" : Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
+        return plain + " (a reading limit of Jingzhun's JSON reader)";
+    }
+
+    private static String readMessage(StreamReadException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String where = column(e.getLocation());
+        Matcher duplicate = DUPLICATE.matcher(original);
+        if (duplicate.matches()) {
+            return "duplicate field " + JsonPath.child("", duplicate.group(1)) + "; each field may appear once";
+        }
+        if (e instanceof InputCoercionException) {
+            return "number out of range" + where;
+        }
+        if (original.contains("end-of-input")) {
+            return "truncated JSON: unexpected end of input" + where;
+        }
+        if (original.contains("Non-standard token") || original.contains("NaN") || original.contains("INF")) {
+            return "not a JSON value: NaN and Infinity are not JSON numbers" + where;
+        }
+        if (original.contains("numeric value") || original.contains("Numeric value")) {
+            return "malformed number" + where;
+        }
+        return "malformed JSON" + where;
+    }
+
+    private static String column(@Nullable JsonLocation location) {
+        if (location == null || location.getColumnNr() < 0) {
+            return "";
+        }
+        return " at column " + location.getColumnNr();
+    }
+}

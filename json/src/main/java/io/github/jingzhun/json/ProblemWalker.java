@@ -1,0 +1,130 @@
+package io.github.jingzhun.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jingzhun.household.Household;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds every problem of a record that failed to bind. Jackson stops at the first failure; the walker visits the
+ * JSON tree with the contract's types, converting each scalar on its own and building each object whose parts are
+ * all valid, so that its own checks (AUD-1, AUD-2, required attributes) are reported too.
+ */
+final class ProblemWalker {
+
+    private final ObjectMapper leafMapper;
+    private final boolean tolerateUnknownFields;
+
+    /**
+     * Creates a walker.
+     *
+     * @param leafMapper a mapper that reads every scalar of the contract on its own, dates and years included
+     * @param tolerateUnknownFields whether unknown fields are skipped
+     */
+    ProblemWalker(ObjectMapper leafMapper, boolean tolerateUnknownFields) {
+        this.leafMapper = leafMapper;
+        this.tolerateUnknownFields = tolerateUnknownFields;
+    }
+
+    /**
+     * The problems of a record.
+     *
+     * @param node the record's JSON tree
+     * @param type the record's type
+     * @return the problems with absolute paths, possibly empty if the walker finds none
+     */
+    List<JsonProblem> diagnose(JsonNode node, Class<?> type) {
+        List<JsonProblem> problems = new ArrayList<>();
+        walk(node, type, "", problems);
+        return problems;
+    }
+
+    private void walk(JsonNode node, Type type, String path, List<JsonProblem> problems) {
+        Class<?> raw = raw(type);
+        ModelType model = ModelType.of(raw);
+        if (model != null) {
+            object(node, model, path, problems);
+        } else if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType) {
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            if (!node.isArray()) {
+                problems.add(problem(path, "expected a JSON array"));
+                return;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode e = node.get(i);
+                if (e.isNull()) {
+                    problems.add(problem(JsonPath.index(path, i), "must not be null"));
+                } else {
+                    walk(e, element, JsonPath.index(path, i), problems);
+                }
+            }
+        } else {
+            convert(node, type, path, problems);
+        }
+    }
+
+    private void object(JsonNode node, ModelType model, String path, List<JsonProblem> problems) {
+        if (!node.isObject()) {
+            problems.add(problem(path, "expected a JSON object"));
+            return;
+        }
+        int before = problems.size();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            String at = JsonPath.child(path, name);
+            if (model.type() == Household.class && path.isEmpty() && name.equals(SchemaVersion.FIELD)) {
+                if (!value.isNull() && !(value.isInt() && value.intValue() == SchemaVersion.CURRENT)) {
+                    problems.add(problem(at, SchemaVersion.unsupported()));
+                }
+                continue;
+            }
+            ModelType.Property property = model.property(name);
+            if (property == null) {
+                if (!tolerateUnknownFields) {
+                    problems.add(problem(at, "unknown field"));
+                }
+            } else if (!value.isNull()) {
+                walk(value, property.type(), at, problems);
+            }
+        }
+        for (ModelType.Property property : model.properties()) {
+            JsonNode value = node.get(property.name());
+            if (property.required() && (value == null || value.isNull())) {
+                problems.add(problem(JsonPath.child(path, property.name()), "is required"));
+            }
+        }
+        if (problems.size() == before) {
+            // Every part is valid: build the object, so that its own checks across fields are reported.
+            convert(node, model.type(), path, problems);
+        }
+    }
+
+    private void convert(JsonNode node, Type type, String path, List<JsonProblem> problems) {
+        try {
+            leafMapper.readerFor(leafMapper.constructType(type)).readValue(node);
+        } catch (IOException | RuntimeException e) {
+            problems.addAll(ProblemTranslator.translate(e, JsonPath.absolute(path)));
+        }
+    }
+
+    private static JsonProblem problem(String path, String message) {
+        return new JsonProblem(JsonPath.absolute(path), message);
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class) {
+            return (Class<?>) type;
+        }
+        if (type instanceof ParameterizedType) {
+            return (Class<?>) ((ParameterizedType) type).getRawType();
+        }
+        return Object.class;
+    }
+}

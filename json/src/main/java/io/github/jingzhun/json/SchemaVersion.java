@@ -1,0 +1,88 @@
+package io.github.jingzhun.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonAppend;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.ser.VirtualBeanPropertyWriter;
+import com.fasterxml.jackson.databind.util.Annotations;
+import io.github.jingzhun.household.ImmutableHousehold;
+import java.io.IOException;
+
+/**
+ * The household's {@code schemaVersion}: written first as {@code 1}; when read, {@code 1} or absent is accepted and
+ * any other value is an error, since a later version of the contract may change meanings.
+ */
+final class SchemaVersion {
+
+    /** The version of the contract this module reads and writes. */
+    static final int CURRENT = 1;
+
+    /** The field name. */
+    static final String FIELD = "schemaVersion";
+
+    private SchemaVersion() {}
+
+    /** The message for a version this reader does not support. */
+    static String unsupported() {
+        return "unsupported schema version; this reader supports schemaVersion " + CURRENT;
+    }
+
+    /** Mix-in of {@code Household}: prepends the schema version when writing. */
+    @JsonAppend(prepend = true, props = @JsonAppend.Prop(value = Writer.class, name = FIELD, type = Integer.class))
+    abstract static class HouseholdMixIn {}
+
+    /** Writes the constant schema version. */
+    static final class Writer extends VirtualBeanPropertyWriter {
+        private static final long serialVersionUID = 1L;
+
+        /** Used by Jackson to create the prototype. */
+        Writer() {}
+
+        private Writer(BeanPropertyDefinition propDef, Annotations contextAnnotations, JavaType declaredType) {
+            super(propDef, contextAnnotations, declaredType);
+        }
+
+        @Override
+        protected Object value(Object bean, JsonGenerator gen, SerializerProvider prov) {
+            return CURRENT;
+        }
+
+        @Override
+        public VirtualBeanPropertyWriter withConfig(MapperConfig<?> config, AnnotatedClass declaringClass,
+                BeanPropertyDefinition propDef, JavaType type) {
+            return new Writer(propDef, declaringClass.getAnnotations(), type);
+        }
+    }
+
+    /** Accepts {@code "schemaVersion": 1} on a household being read, and rejects any other version. */
+    static final class Handler extends DeserializationProblemHandler {
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                Object beanOrClass, String propertyName) throws IOException {
+            if (!FIELD.equals(propertyName) || !(beanOrClass instanceof ImmutableHousehold.Builder)) {
+                return false;
+            }
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_NULL
+                    || (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                    && p.getIntValue() == CURRENT)) {
+                return true;
+            }
+            p.skipChildren();
+            JsonMappingException e = InvalidFormatException.from(p, unsupported(), null, Integer.class);
+            e.prependPath(beanOrClass, FIELD);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package io.github.jingzhun.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.area.VillageCode;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.ResidentId;
+import io.github.jingzhun.money.Yuan;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Serializers and deserializers of the contract's scalar values: money, ID numbers, area codes, rule ids, dates and
+ * years. Every error message is Jingzhun's own plain sentence and never repeats an ID number.
+ */
+final class ValueCodecs {
+
+    /** The largest plausible decimal of a finding or parameter: below 10^15, at most 12 decimals. */
+    private static final BigDecimal DECIMAL_LIMIT = BigDecimal.TEN.pow(15);
+
+    private ValueCodecs() {}
+
+    /**
+     * The deserializer of a type that the module applies only to core's own properties (dates and years), so that
+     * another module's choice for {@code java.time} does not change the contract.
+     *
+     * @param type the type
+     * @return the deserializer, or null if the type is not one of these
+     */
+    static @Nullable JsonDeserializer<?> scoped(Class<?> type) {
+        if (type == LocalDate.class) {
+            return new LocalDateDeserializer();
+        }
+        if (type == Year.class) {
+            return new YearDeserializer();
+        }
+        if (type == BigDecimal.class) {
+            return new DecimalDeserializer();
+        }
+        return null;
+    }
+
+    /** Reads a JSON string, or fails naming what was expected. */
+    static String string(JsonParser p, Class<?> type, String expected) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw MismatchedInputException.from(p, type, "expected " + expected);
+        }
+        return p.getText();
+    }
+
+    /** Converts text to a value, turning an IllegalArgumentException into a plain input error. */
+    static <T> T convert(JsonParser p, Class<T> type, String text, Function<String, T> parser,
+            @Nullable String citation) throws IOException {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            String message = e.getMessage() == null ? "invalid value" : e.getMessage();
+            throw InvalidFormatException.from(p, citation == null ? message : message + " (" + citation + ")", null,
+                    type);
+        }
+    }
+
+    /** The message for a decimal that is not plausible. */
+    static final String IMPLAUSIBLE_DECIMAL = "must be a decimal number below 10^15 with at most 12 decimals";
+
+    /** Whether a decimal from input is plausible, so that using or writing it back never blows up. */
+    static boolean isPlausible(BigDecimal value) {
+        return value.abs().compareTo(DECIMAL_LIMIT) < 0 && value.stripTrailingZeros().scale() <= 12;
+    }
+
+    /** Checks that a decimal from input is plausible. */
+    static BigDecimal plausible(JsonParser p, BigDecimal value) throws IOException {
+        if (!isPlausible(value)) {
+            throw InvalidFormatException.from(p, IMPLAUSIBLE_DECIMAL, null, BigDecimal.class);
+        }
+        return value;
+    }
+
+    /** Reads a decimal of a core type (a parameter value), exactly and within plausible bounds. */
+    static final class DecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+        private static final long serialVersionUID = 1L;
+
+        DecimalDeserializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+                throw MismatchedInputException.from(p, BigDecimal.class, "expected a JSON number");
+            }
+            return plausible(p, p.getDecimalValue());
+        }
+    }
+
+    /** Writes money as a JSON number with two decimals. */
+    static final class YuanSerializer extends StdScalarSerializer<Yuan> {
+        private static final long serialVersionUID = 1L;
+
+        YuanSerializer() {
+            super(Yuan.class);
+        }
+
+        @Override
+        public void serialize(Yuan value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeNumber(value.toString());
+        }
+    }
+
+    /** Reads money from a JSON number's exact decimal text; a fraction of a fen or a non-number is an error. */
+    static final class YuanDeserializer extends StdScalarDeserializer<Yuan> {
+        private static final long serialVersionUID = 1L;
+
+        YuanDeserializer() {
+            super(Yuan.class);
+        }
+
+        @Override
+        public Yuan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+                throw MismatchedInputException.from(p, Yuan.class, "expected an amount in yuan as a JSON number");
+            }
+            BigDecimal amount = p.getDecimalValue();
+            if (amount.abs().compareTo(Yuan.of(1_000_000_000_000L).toBigDecimal()) > 0) {
+                throw InvalidFormatException.from(p, "amount must not exceed one trillion yuan", null, Yuan.class);
+            }
+            if (amount.stripTrailingZeros().scale() > 2) {
+                throw InvalidFormatException.from(p,
+                        "amount must be exact to the fen (at most two decimals); it is never rounded", null,
+                        Yuan.class);
+            }
+            return Yuan.of(amount);
+        }
+    }
+
+    /** Writes the full ID number (the registry needs it); it is never printed or logged. */
+    static final class ResidentIdSerializer extends StdScalarSerializer<ResidentId> {
+        private static final long serialVersionUID = 1L;
+
+        ResidentIdSerializer() {
+            super(ResidentId.class);
+        }
+
+        @Override
+        public void serialize(ResidentId value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.unmasked());
+        }
+    }
+
+    /** Reads an ID number, checking form, birth date and check character (AUD-2). */
+    static final class ResidentIdDeserializer extends StdScalarDeserializer<ResidentId> {
+        private static final long serialVersionUID = 1L;
+
+        ResidentIdDeserializer() {
+            super(ResidentId.class);
+        }
+
+        @Override
+        public ResidentId deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = string(p, ResidentId.class, "an 18-character ID number as a string");
+            return convert(p, ResidentId.class, text, ResidentId::parse, "AUD-2");
+        }
+    }
+
+    /** Writes a county code as its six digits. */
+    static final class CountyCodeSerializer extends StdScalarSerializer<CountyCode> {
+        private static final long serialVersionUID = 1L;
+
+        CountyCodeSerializer() {
+            super(CountyCode.class);
+        }
+
+        @Override
+        public void serialize(CountyCode value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
+
+    /** Reads a six-digit county code (GB/T 2260) from a string. */
+    static final class CountyCodeDeserializer extends StdScalarDeserializer<CountyCode> {
+        private static final long serialVersionUID = 1L;
+
+        CountyCodeDeserializer() {
+            super(CountyCode.class);
+        }
+
+        @Override
+        public CountyCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = string(p, CountyCode.class, "a six-digit county code as a string");
+            try {
+                return CountyCode.parse(text);
+            } catch (IllegalArgumentException e) {
+                // Core's message repeats the input, which may be anything: say what is wrong without it.
+                throw InvalidFormatException.from(p, "must be a six-digit county code (GB/T 2260) of a mainland "
+                        + "province, not ending in 00", null, CountyCode.class);
+            }
+        }
+    }
+
+    /** Reads a county code used as a map key. */
+    static final class CountyCodeKeyDeserializer extends KeyDeserializer {
+        @Override
+        public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+            try {
+                return CountyCode.parse(key);
+            } catch (IllegalArgumentException e) {
+                return ctxt.handleWeirdKey(CountyCode.class, key, "not a six-digit county code");
+            }
+        }
+    }
+
+    /** Writes a village code as its twelve digits. */
+    static final class VillageCodeSerializer extends StdScalarSerializer<VillageCode> {
+        private static final long serialVersionUID = 1L;
+
+        VillageCodeSerializer() {
+            super(VillageCode.class);
+        }
+
+        @Override
+        public void serialize(VillageCode value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
+
+    /** Reads a twelve-digit village code from a string. */
+    static final class VillageCodeDeserializer extends StdScalarDeserializer<VillageCode> {
+        private static final long serialVersionUID = 1L;
+
+        VillageCodeDeserializer() {
+            super(VillageCode.class);
+        }
+
+        @Override
+        public VillageCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = string(p, VillageCode.class, "a twelve-digit village code as a string");
+            try {
+                return VillageCode.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw InvalidFormatException.from(p, "must be a twelve-digit village code whose first six digits "
+                        + "are a county code of a mainland province", null, VillageCode.class);
+            }
+        }
+    }
+
+    /** Writes a rule as its id, such as {@code ID-H-1}. */
+    static final class RuleSerializer extends StdScalarSerializer<Rule> {
+        private static final long serialVersionUID = 1L;
+
+        RuleSerializer() {
+            super(Rule.class);
+        }
+
+        @Override
+        public void serialize(Rule value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.id());
+        }
+    }
+
+    /** Reads a rule from its id. */
+    static final class RuleDeserializer extends StdScalarDeserializer<Rule> {
+        private static final long serialVersionUID = 1L;
+
+        RuleDeserializer() {
+            super(Rule.class);
+        }
+
+        @Override
+        public Rule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = string(p, Rule.class, "a rule id of POLICY.md as a string, such as ID-H-1");
+            try {
+                return Rule.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw InvalidFormatException.from(p, "not a rule id of POLICY.md", null, Rule.class);
+            }
+        }
+    }
+
+    /** Writes a date as ISO-8601 text, such as {@code 2019-09-01}. */
+    static final class LocalDateSerializer extends StdScalarSerializer<LocalDate> {
+        private static final long serialVersionUID = 1L;
+
+        LocalDateSerializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
+
+    /** Reads an ISO-8601 date, such as {@code 2019-09-01}; impossible dates are errors. */
+    static final class LocalDateDeserializer extends StdScalarDeserializer<LocalDate> {
+        private static final long serialVersionUID = 1L;
+
+        LocalDateDeserializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = string(p, LocalDate.class, "an ISO-8601 date as a string, such as 2019-09-01");
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeException e) {
+                throw InvalidFormatException.from(p, "must be an ISO-8601 date that exists, such as 2019-09-01",
+                        null, LocalDate.class);
+            }
+        }
+    }
+
+    /** Writes a year as a JSON number. */
+    static final class YearSerializer extends StdScalarSerializer<Year> {
+        private static final long serialVersionUID = 1L;
+
+        YearSerializer() {
+            super(Year.class);
+        }
+
+        @Override
+        public void serialize(Year value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeNumber(value.getValue());
+        }
+    }
+
+    /** Reads a year from a JSON integer, such as {@code 2019}. */
+    static final class YearDeserializer extends StdScalarDeserializer<Year> {
+        private static final long serialVersionUID = 1L;
+
+        YearDeserializer() {
+            super(Year.class);
+        }
+
+        @Override
+        public Year deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                    || p.getIntValue() < 1900 || p.getIntValue() > 2999) {
+                throw MismatchedInputException.from(p, Year.class, "expected a year from 1900 to 2999 as a JSON "
+                        + "integer, such as 2019");
+            }
+            return Year.of(p.getIntValue());
+        }
+    }
+}

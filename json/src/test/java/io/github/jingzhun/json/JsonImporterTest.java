@@ -1,0 +1,162 @@
+package io.github.jingzhun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jingzhun.Decision;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.Sex;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonImporterTest {
+
+    private static final String HOUSEHOLD = TestResources.text("examples/household.json");
+    private final JsonImporter importer = JingzhunJson.importer();
+
+    private List<JsonProblem> problems(JsonImporter reader, String json) {
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> reader.readHousehold(json));
+        assertThat(e).as("refused").isNotNull();
+        return e.problems();
+    }
+
+    @Test
+    void everyProblemOfARecordIsReportedAtOnceWithItsPath() {
+        String json = HOUSEHOLD.replace("\"1980-01-01\"", "\"1980-01-32\"").replace("\"MALE\"", "\"BOY\"")
+                .replace("\"wage\": 3000", "\"wage\": -1").replace("\"litresPerPersonPerDay\": 70",
+                        "\"litresPerPersonPerDay\": \"70\"");
+        assertThat(problems(importer, json)).extracting(JsonProblem::path).containsExactlyInAnyOrder(
+                "$.members[0].birthDate", "$.members[1].sex", "$.income[0].wage",
+                "$.conditions.water.litresPerPersonPerDay");
+    }
+
+    @Test
+    void problemsOfTwoMembersAreBothReported() {
+        String json = HOUSEHOLD.replace("\"sex\": \"FEMALE\"", "\"sex\": \"MALE\"")
+                .replace("\"2010-05-05\"", "\"2010-05-06\"");
+        assertThat(problems(importer, json)).extracting(JsonProblem::toString).containsExactly(
+                "$.members[0].idNumber: sex digit of the ID number disagrees with sex (AUD-2)",
+                "$.members[1].idNumber: birth date in the ID number disagrees with birthDate (AUD-2)");
+    }
+
+    @Test
+    void theSameIdNumberTwiceCitesAud1() {
+        String second = HOUSEHOLD.substring(HOUSEHOLD.indexOf("{ \"idNumber\": \"522727198001011229\""),
+                HOUSEHOLD.indexOf("},\n    { \"idNumber\": \"522727201005051230\"") + 1);
+        String json = HOUSEHOLD.replace("\"members\": [", "\"members\": [" + second + ",");
+        assertThat(problems(importer, json)).containsExactly(
+                new JsonProblem("$.members[1].idNumber", "same ID number as members[0] (AUD-1)"));
+    }
+
+    @Test
+    void unknownFieldsAreErrorsUnlessTolerated() throws Exception {
+        String json = HOUSEHOLD.replace("\"contactCadre\"", "\"note\": {\"x\": [1, 2]}, \"contactCadre\"")
+                .replace("\"labour\": \"NONE\"", "\"labour\": \"NONE\", \"shoeSize\": 31");
+        assertThat(problems(importer, json)).containsExactlyInAnyOrder(
+                new JsonProblem("$.note", "unknown field"), new JsonProblem("$.members[1].shoeSize", "unknown field"));
+        JsonImporter tolerant = JingzhunJson.importer(JsonOptions.defaults().withTolerateUnknownFields(true));
+        assertThat(tolerant.readHousehold(json)).isEqualTo(importer.readHousehold(HOUSEHOLD));
+    }
+
+    @Test
+    void nullAndAbsentMeanTheSame() throws Exception {
+        Household plain = importer.readHousehold(HOUSEHOLD);
+        String withNulls = HOUSEHOLD.replace("\"labour\": \"NONE\"", "\"labour\": \"NONE\", \"pensionInsurance\": null,"
+                + " \"disabilityGrade\": null, \"migrantWorkMonths\": null").replace("\"schemaVersion\": 1,",
+                "\"schemaVersion\": null,");
+        assertThat(importer.readHousehold(withNulls)).isEqualTo(plain);
+    }
+
+    @Test
+    void anAbsentSchemaVersionIsVersionOne() throws Exception {
+        assertThat(importer.readHousehold(HOUSEHOLD.replace("\"schemaVersion\": 1,", "")))
+                .isEqualTo(importer.readHousehold(HOUSEHOLD));
+        assertThat(problems(importer, HOUSEHOLD.replace("\"schemaVersion\": 1,", "\"schemaVersion\": \"1\",")))
+                .extracting(JsonProblem::path).containsExactly("$.schemaVersion");
+    }
+
+    @Test
+    void aBirthDateAfterTheLatestIncomeYearIsInTheFuture() {
+        String born2020 = RandomHouseholds.idNumber("522727", LocalDate.of(2020, 3, 3), Sex.MALE, 12);
+        String json = HOUSEHOLD.replace("522727201005051230", born2020).replace("2010-05-05", "2020-03-03");
+        assertThat(problems(importer, json)).containsExactly(new JsonProblem("$.members[1].birthDate",
+                "birth date in the future: after 2019-12-31, the end of the latest income year on record"));
+    }
+
+    @Test
+    void theDateTheDataDescribesBoundsBirthDatesWhenGiven() throws Exception {
+        JsonImporter asOf2009 = JingzhunJson.importer(JsonOptions.defaults().withAsOf(LocalDate.of(2009, 12, 31)));
+        assertThat(problems(asOf2009, HOUSEHOLD)).containsExactly(new JsonProblem("$.members[1].birthDate",
+                "birth date in the future: after 2009-12-31, the date the data describes"));
+        JsonImporter asOf2020 = JingzhunJson.importer(JsonOptions.defaults().withAsOf(LocalDate.of(2020, 1, 1)));
+        assertThat(asOf2020.readHousehold(HOUSEHOLD).getMembers()).hasSize(2);
+    }
+
+    @Test
+    void withoutIncomeRecordsOrReferenceDateBirthDatesAreNotBounded() throws Exception {
+        String born2030 = RandomHouseholds.idNumber("522727", LocalDate.of(2030, 3, 3), Sex.MALE, 12);
+        String json = HOUSEHOLD.replace("522727201005051230", born2030).replace("2010-05-05", "2030-03-03");
+        String noIncome = json.substring(0, json.indexOf("\"income\"")) + json.substring(json.indexOf("\"conditions\""));
+        assertThat(importer.readHousehold(noIncome).getIncome()).isEmpty();
+    }
+
+    @Test
+    void messagesNeverContainTheIdNumberOrTheName() {
+        String json = HOUSEHOLD.replace("522727198001011229", "522727198001011228")
+                .replace("\"relation\": \"HEAD\"", "\"relation\": \"Wang Fang\"");
+        List<JsonProblem> problems = problems(importer, json);
+        assertThat(problems).hasSize(2);
+        assertThat(problems.toString()).doesNotContain("522727198001011228", "522727198001011229", "Wang Fang");
+    }
+
+    @Test
+    void moneyNeverPassesThroughDouble() throws Exception {
+        String json = HOUSEHOLD.replace("\"wage\": 3000", "\"wage\": 0.10").replace("\"productionGross\": 2600",
+                "\"productionGross\": 0.20").replace("\"productionCosts\": 900", "\"productionCosts\": 0")
+                .replace("\"amount\": 1200", "\"amount\": 99999999999.99").replace("\"amount\": 500",
+                        "\"amount\": 0.01");
+        Household household = importer.readHousehold(json);
+        assertThat(household.getIncome().get(0).getWage().plus(household.getIncome().get(0).getProductionGross()))
+                .hasToString("0.30");
+        assertThat(household.getIncome().get(0).netIncome()).hasToString("100000000000.30");
+    }
+
+    @Test
+    void aPlainMapperReadsDecisionNumbersExactlyToo() throws Exception {
+        ObjectMapper plain = new ObjectMapper().findAndRegisterModules();
+        Decision decision = plain.readValue(TestResources.text("examples/decision.json"), Decision.class);
+        assertThat(decision.identification().findings().get(0).observed()).hasToString("3200.00");
+        assertThat(decision.exit().findings().get(0).threshold()).hasToString("3218.00");
+    }
+
+    @Test
+    void readsFromAReader() throws Exception {
+        assertThat(importer.readHousehold(new StringReader(HOUSEHOLD))).isEqualTo(importer.readHousehold(HOUSEHOLD));
+    }
+
+    @Test
+    void aDecisionWithProblemsListsThemAll() {
+        String decision = TestResources.text("examples/decision.json").replace("\"ELIGIBLE\"", "\"POOR\"")
+                .replace("\"MS-8\"", "\"MS-99\"").replace("\"monitored\": false", "\"monitored\": true")
+                .replace("\"HOUSING\": \"MET\",", "");
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readDecision(decision));
+        assertThat(e.problems()).extracting(JsonProblem::path).containsExactlyInAnyOrder(
+                "$.identification.outcome", "$.measures[1].rule", "$.measures[2].rule", "$.indicators.HOUSING",
+                "$.monitoring");
+    }
+
+    @Test
+    void aDecisionThatIsNotAnObjectIsRefused() {
+        assertThatThrownBy(() -> importer.readDecision("[]")).isInstanceOf(JsonImportException.class)
+                .hasMessage("$: expected a JSON object");
+    }
+
+    @Test
+    void anImportExceptionHasAtLeastOneProblem() {
+        assertThatThrownBy(() -> new JsonImportException(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+}

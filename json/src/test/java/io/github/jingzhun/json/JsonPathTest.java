@@ -1,0 +1,26 @@
+package io.github.jingzhun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JsonPathTest {
+
+    @Test
+    void pathsAreInTheStyleOfTheContract() {
+        assertThat(JsonPath.absolute(JsonPath.child(JsonPath.index(JsonPath.child("", "members"), 1), "birthDate")))
+                .isEqualTo("$.members[1].birthDate");
+        assertThat(JsonPath.absolute("")).isEqualTo("$");
+        assertThat(JsonPath.join("$", "members[0]")).isEqualTo("$.members[0]");
+        assertThat(JsonPath.join("$.income[0]", "transfers[1].amount")).isEqualTo("$.income[0].transfers[1].amount");
+        assertThat(JsonPath.join("$.members", "[2]")).isEqualTo("$.members[2]");
+        assertThat(JsonPath.relative("$.members[1]")).isEqualTo("members[1]");
+        assertThat(JsonPath.relative("$")).isEmpty();
+    }
+
+    @Test
+    void aFieldNameThatIsNotAnIdentifierIsNotRepeated() {
+        assertThat(JsonPath.child("members[0]", "522727198001011229")).isEqualTo("members[0][?]");
+        assertThat(JsonPath.child("", "Wang Fang")).isEqualTo("[?]");
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.jingzhun.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Test resources: the examples of JSON.md and the hostile-input corpus. */
+final class TestResources {
+
+    private TestResources() {}
+
+    /** The text of a test resource, such as {@code examples/household.json}. */
+    static String text(String name) {
+        try (InputStream in = TestResources.class.getResourceAsStream("/" + name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The directory of test resources, such as {@code hostile}. */
+    static Path directory(String name) {
+        try {
+            return Path.of(Objects.requireNonNull(TestResources.class.getResource("/" + name), name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
