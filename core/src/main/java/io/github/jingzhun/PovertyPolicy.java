@@ -88,6 +88,20 @@ public final class PovertyPolicy {
     }
 
     /**
+     * Identifies a household for an income year (ID-H-1..5): the outcome at once, the explanation — findings,
+     * gaps, derived causes — built when first asked for. The cheap way to screen a registry.
+     *
+     * @param household the household, not null
+     * @param year the income year whose income and line are compared, not null
+     * @return the identification, not null
+     * @throws MissingParameterException if the parameter set has no line for the year
+     * @throws IllegalArgumentException if the household has no income record for the year
+     */
+    public Identification identify(Household household, Year year) {
+        return HouseholdIdentifier.identify(household, parametersFor(year));
+    }
+
+    /**
      * Assesses a household for an income year: indicators, identification, measures, exit, monitoring and the
      * audit of its record, with every finding.
      *

@@ -12,6 +12,7 @@ import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,6 +96,25 @@ public final class HouseholdIdentifier {
      */
     public static Identification identify(Household household, YearParameters parameters,
             IndicatorReport indicators) {
+        return decide(household, parameters, () -> indicators);
+    }
+
+    /**
+     * Identifies a household for an income year, evaluating its indicators only when the explanation is asked for:
+     * the cheap way to screen many households for their outcome.
+     *
+     * @param household the household, not null
+     * @param parameters the parameters of the income year, not null
+     * @return the identification, explained on demand, not null
+     * @throws IllegalArgumentException if the household has no income record for the year
+     */
+    public static Identification identify(Household household, YearParameters parameters) {
+        return decide(household, parameters, () -> Indicators.evaluate(household, parameters));
+    }
+
+    /** Decides the outcome now and leaves the explanation to be built from the same facts on request. */
+    private static Identification decide(Household household, YearParameters parameters,
+            Supplier<IndicatorReport> indicators) {
         Year year = parameters.year();
         IncomeRecord record = household.incomeOf(year);
         if (record == null) {
@@ -103,34 +124,52 @@ public final class HouseholdIdentifier {
         int members = household.size();
         LineApplied line = parameters.line(household.getArea().getCounty());
         Yuan net = record.netIncome();
-        Yuan perCapita = net.perCapita(members);
         // ID-H-1 with INC-3: income < line is decided as net < line × members, exactly; at the line is not poor.
         boolean poor = net.isLessThan(line.amount().times(members));
+        Set<Exclusion> exclusions = exclusions(household, parameters, null);
+        Outcome outcome = !poor ? Outcome.NOT_ELIGIBLE
+                : exclusions.isEmpty() ? Outcome.ELIGIBLE : Outcome.EXCLUDED;
+        HouseholdType type = outcome == Outcome.ELIGIBLE ? type(household, record, null) : null;
+        Yuan perCapita = net.perCapita(members);
+        return Identification.explainedLater(year, outcome, type, net, perCapita, line.amount(), line.standard(),
+                exclusions, () -> explain(household, parameters, indicators.get(), record, perCapita, line, poor,
+                        outcome));
+    }
 
+    /** The findings of ID-H-1..5, ID-STD and IND-STD, the gaps and the derived causes, in the order they read. */
+    private static Identification.Explanation explain(Household household, YearParameters parameters,
+            IndicatorReport indicators, IncomeRecord record, Yuan perCapita, LineApplied line, boolean poor,
+            Outcome outcome) {
         List<Finding> findings = new ArrayList<>(8);
         Wording wording = !poor ? NOT_BELOW_LINE : perCapita.isLessThan(line.amount()) ? BELOW_LINE : BELOW_LINE_ROUNDED;
         findings.add(Finding.of(Rule.ID_H_1, poor, perCapita.toBigDecimal(), line.amount().toBigDecimal(),
-                year.toString(), wording));
+                parameters.year().toString(), wording));
         findings.add(line.finding());
-
-        Set<Exclusion> exclusions = exclusions(household, parameters, findings);
-        Outcome outcome = !poor ? Outcome.NOT_ELIGIBLE
-                : exclusions.isEmpty() ? Outcome.ELIGIBLE : Outcome.EXCLUDED;
-        HouseholdType type = outcome == Outcome.ELIGIBLE ? type(household, record, findings) : null;
+        exclusions(household, parameters, findings);
+        if (outcome == Outcome.ELIGIBLE) {
+            type(household, record, findings);
+        }
         Set<Cause> derived = derivedCauses(household, record, indicators, parameters, findings);
-
         // ID-H-3: the guarantee gaps are reported in every outcome.
         List<Indicator> gaps = indicators.gaps();
         findings.add(Finding.of(Rule.ID_H_3, gaps.isEmpty(), BigDecimal.valueOf(gaps.size()), null,
                 outcome.name(), gaps.isEmpty() ? NO_GAP : GAPS));
         findings.add(parameters.standardsFinding());
-        return new Identification(year, outcome, type, net, perCapita, line.amount(), line.standard(), gaps, derived,
-                exclusions, findings);
+        return new Identification.Explanation(gaps, derived, findings);
     }
 
-    /** ID-H-2: each switched-on exclusion that hits the household, whatever its income. */
+    /**
+     * ID-H-2: each switched-on exclusion that hits the household, whatever its income; with findings, each hit (or
+     * switched-off exclusion) is also explained.
+     */
     private static Set<Exclusion> exclusions(Household household, YearParameters parameters,
-            List<Finding> findings) {
+            @Nullable List<Finding> findings) {
+        if (!anyExclusionFact(household)) {
+            if (findings != null) {
+                findings.add(Finding.of(Rule.ID_H_2, true, null, NO_EXCLUSION));
+            }
+            return Set.of();
+        }
         Set<Exclusion> hits = EnumSet.noneOf(Exclusion.class);
         List<Member> members = household.getMembers();
         for (int i = 0; i < members.size(); i++) {
@@ -148,19 +187,34 @@ public final class HouseholdIdentifier {
         if (household.getAssets().isTownCommercialHousing()) {
             exclude(Exclusion.TOWN_COMMERCIAL_HOUSING, null, parameters, hits, findings);
         }
-        if (hits.isEmpty()) {
+        if (hits.isEmpty() && findings != null) {
             findings.add(Finding.of(Rule.ID_H_2, true, null, NO_EXCLUSION));
         }
         return hits;
     }
 
+    /** Whether any fact an exclusion looks at is present; most households have none, and cost nothing more. */
+    private static boolean anyExclusionFact(Household household) {
+        if (household.getAssets().isPrivateCar() || household.getAssets().isTownCommercialHousing()) {
+            return true;
+        }
+        for (Member m : household.getMembers()) {
+            if (m.isPublicEmployee() || m.isRegisteredEnterprise()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void exclude(Exclusion exclusion, @Nullable String subject, YearParameters parameters,
-            Set<Exclusion> hits, List<Finding> findings) {
-        if (parameters.isOn(exclusion.switchKey())) {
+            Set<Exclusion> hits, @Nullable List<Finding> findings) {
+        boolean on = parameters.isOn(exclusion.switchKey());
+        if (on) {
             hits.add(exclusion);
-            findings.add(Finding.of(Rule.ID_H_2, false, subject, EXCLUDED_BY[exclusion.ordinal()]));
-        } else {
-            findings.add(Finding.of(Rule.ID_H_2, true, exclusion.name(), EXCLUSION_OFF));
+        }
+        if (findings != null) {
+            findings.add(on ? Finding.of(Rule.ID_H_2, false, subject, EXCLUDED_BY[exclusion.ordinal()])
+                    : Finding.of(Rule.ID_H_2, true, exclusion.name(), EXCLUSION_OFF));
         }
     }
 
@@ -169,21 +223,26 @@ public final class HouseholdIdentifier {
      * labour capacity and it lives on transfers alone; MINIMUM_LIVING_ALLOWANCE when it receives the allowance;
      * otherwise GENERAL.
      */
-    private static HouseholdType type(Household household, IncomeRecord record, List<Finding> findings) {
+    private static HouseholdType type(Household household, IncomeRecord record, @Nullable List<Finding> findings) {
+        HouseholdType type;
+        Wording why;
         if (record.receives(TransferKind.EXTREME_POVERTY_SUPPORT)) {
-            findings.add(Finding.of(Rule.ID_H_4, true, null, TYPE_EXTREME_SUPPORT));
-            return HouseholdType.EXTREME_POVERTY_SUPPORT;
+            type = HouseholdType.EXTREME_POVERTY_SUPPORT;
+            why = TYPE_EXTREME_SUPPORT;
+        } else if (!household.hasLabourCapacity() && record.isTransfersOnly()) {
+            type = HouseholdType.EXTREME_POVERTY_SUPPORT;
+            why = TYPE_EXTREME_NO_LABOUR;
+        } else if (record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)) {
+            type = HouseholdType.MINIMUM_LIVING_ALLOWANCE;
+            why = TYPE_ALLOWANCE;
+        } else {
+            type = HouseholdType.GENERAL;
+            why = TYPE_GENERAL;
         }
-        if (!household.hasLabourCapacity() && record.isTransfersOnly()) {
-            findings.add(Finding.of(Rule.ID_H_4, true, null, TYPE_EXTREME_NO_LABOUR));
-            return HouseholdType.EXTREME_POVERTY_SUPPORT;
+        if (findings != null) {
+            findings.add(Finding.of(Rule.ID_H_4, true, null, why));
         }
-        if (record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)) {
-            findings.add(Finding.of(Rule.ID_H_4, true, null, TYPE_ALLOWANCE));
-            return HouseholdType.MINIMUM_LIVING_ALLOWANCE;
-        }
-        findings.add(Finding.of(Rule.ID_H_4, true, null, TYPE_GENERAL));
-        return HouseholdType.GENERAL;
+        return type;
     }
 
     /**

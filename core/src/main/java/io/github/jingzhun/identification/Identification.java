@@ -10,30 +10,34 @@ import java.time.Year;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a household is poor in an income year, and why (POLICY.md §5).
  *
- * @param year the income year, not null
- * @param outcome ELIGIBLE, EXCLUDED or NOT_ELIGIBLE (ID-H-3), not null
- * @param type the household type of an ELIGIBLE household (ID-H-4), else null
- * @param netIncome net household income (INC-1), not null
- * @param perCapitaIncome per-capita net income rounded half-up to the fen, for display (INC-2, INC-3)
- * @param line the poverty line applied, per person (ID-STD), not null
- * @param standard the standard of the line, not null
- * @param gaps the UNMET indicators, reported in every outcome (ID-H-3), not null
- * @param derivedCauses the causes the data suggest (ID-H-5), not null
- * @param exclusions the exclusions that hit the household, whatever its income (ID-H-2), not null
- * @param findings the reasons, each citing its rule, not null
+ * <p>The outcome, type, income and line are decided at once; the explanation — findings, guarantee gaps and
+ * derived causes — is built on first request, so screening a registry for outcomes costs little more than the
+ * comparison itself. Either way the value is the same: immutable, thread-safe and value-based; equality compares
+ * every attribute, explanation included.
  */
-public record Identification(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
-        Yuan perCapitaIncome, Yuan line, Standard standard, List<Indicator> gaps, Set<Cause> derivedCauses,
-        Set<Exclusion> exclusions, List<Finding> findings) {
+public final class Identification {
+
+    private final Year year;
+    private final Outcome outcome;
+    private final @Nullable HouseholdType type;
+    private final Yuan netIncome;
+    private final Yuan perCapitaIncome;
+    private final Yuan line;
+    private final Standard standard;
+    private final Set<Exclusion> exclusions;
+    private final @Nullable Supplier<Explanation> explainer;
+    private volatile @Nullable Explanation explanation;
 
     /**
-     * Creates an identification, copying its collections; sets keep the order of their enums.
+     * Creates an identification with its explanation given, as it is read back from JSON.
      *
      * @param year the income year, not null
      * @param outcome ELIGIBLE, EXCLUDED or NOT_ELIGIBLE (ID-H-3), not null
@@ -47,11 +51,152 @@ public record Identification(Year year, Outcome outcome, @Nullable HouseholdType
      * @param exclusions the exclusions that hit the household, whatever its income (ID-H-2), not null
      * @param findings the reasons, each citing its rule, not null
      */
-    public Identification {
-        gaps = List.copyOf(gaps);
-        derivedCauses = derivedCauses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(derivedCauses));
-        exclusions = exclusions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(exclusions));
-        findings = List.copyOf(findings);
+    public Identification(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
+            Yuan perCapitaIncome, Yuan line, Standard standard, List<Indicator> gaps, Set<Cause> derivedCauses,
+            Set<Exclusion> exclusions, List<Finding> findings) {
+        this(year, outcome, type, netIncome, perCapitaIncome, line, standard, exclusions, null);
+        this.explanation = new Explanation(gaps, derivedCauses, findings);
+    }
+
+    private Identification(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
+            Yuan perCapitaIncome, Yuan line, Standard standard, Set<Exclusion> exclusions,
+            @Nullable Supplier<Explanation> explainer) {
+        this.year = Objects.requireNonNull(year, "year");
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+        this.type = type;
+        this.netIncome = Objects.requireNonNull(netIncome, "netIncome");
+        this.perCapitaIncome = Objects.requireNonNull(perCapitaIncome, "perCapitaIncome");
+        this.line = Objects.requireNonNull(line, "line");
+        this.standard = Objects.requireNonNull(standard, "standard");
+        this.exclusions = exclusions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(exclusions));
+        this.explainer = explainer;
+    }
+
+    /** An identification whose explanation is built on first request; the supplier must be pure. */
+    static Identification explainedLater(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
+            Yuan perCapitaIncome, Yuan line, Standard standard, Set<Exclusion> exclusions,
+            Supplier<Explanation> explainer) {
+        return new Identification(year, outcome, type, netIncome, perCapitaIncome, line, standard, exclusions,
+                explainer);
+    }
+
+    /** The part of an identification that explains it: gaps, derived causes and findings. */
+    record Explanation(List<Indicator> gaps, Set<Cause> derivedCauses, List<Finding> findings) {
+        Explanation {
+            gaps = List.copyOf(gaps);
+            derivedCauses = derivedCauses.isEmpty() ? Set.of()
+                    : Collections.unmodifiableSet(EnumSet.copyOf(derivedCauses));
+            findings = List.copyOf(findings);
+        }
+    }
+
+    private Explanation explanation() {
+        Explanation e = explanation;
+        if (e == null) {
+            // Pure and idempotent: two threads may both build it; either result is the same value.
+            e = Objects.requireNonNull(explainer, "explainer").get();
+            explanation = e;
+        }
+        return e;
+    }
+
+    /**
+     * The income year.
+     *
+     * @return the year, not null
+     */
+    public Year year() {
+        return year;
+    }
+
+    /**
+     * ELIGIBLE, EXCLUDED or NOT_ELIGIBLE (ID-H-3).
+     *
+     * @return the outcome, not null
+     */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /**
+     * The household type of an ELIGIBLE household (ID-H-4).
+     *
+     * @return the type, or null unless ELIGIBLE
+     */
+    public @Nullable HouseholdType type() {
+        return type;
+    }
+
+    /**
+     * Net household income (INC-1).
+     *
+     * @return the income, not null
+     */
+    public Yuan netIncome() {
+        return netIncome;
+    }
+
+    /**
+     * Per-capita net income rounded half-up to the fen, for display (INC-2, INC-3); decisions compare totals.
+     *
+     * @return the income per person, not null
+     */
+    public Yuan perCapitaIncome() {
+        return perCapitaIncome;
+    }
+
+    /**
+     * The poverty line applied, per person (ID-STD).
+     *
+     * @return the line, not null
+     */
+    public Yuan line() {
+        return line;
+    }
+
+    /**
+     * The standard of the line applied (ID-STD).
+     *
+     * @return the standard, not null
+     */
+    public Standard standard() {
+        return standard;
+    }
+
+    /**
+     * The exclusions that hit the household, whatever its income (ID-H-2).
+     *
+     * @return the exclusions, in enum order, not null
+     */
+    public Set<Exclusion> exclusions() {
+        return exclusions;
+    }
+
+    /**
+     * The guarantee gaps: UNMET indicators, reported in every outcome (ID-H-3).
+     *
+     * @return the gaps, in enum order, not null
+     */
+    public List<Indicator> gaps() {
+        return explanation().gaps();
+    }
+
+    /**
+     * The causes the data suggest (ID-H-5).
+     *
+     * @return the causes, in enum order, not null
+     */
+    public Set<Cause> derivedCauses() {
+        return explanation().derivedCauses();
+    }
+
+    /**
+     * The reasons, each citing its rule.
+     *
+     * @return the findings, not null
+     */
+    public List<Finding> findings() {
+        return explanation().findings();
     }
 
     /**
@@ -61,5 +206,33 @@ public record Identification(Year year, Outcome outcome, @Nullable HouseholdType
      */
     public boolean isPoor() {
         return outcome == Outcome.ELIGIBLE;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof Identification)) {
+            return false;
+        }
+        Identification o = (Identification) obj;
+        return year.equals(o.year) && outcome == o.outcome && type == o.type && netIncome.equals(o.netIncome)
+                && perCapitaIncome.equals(o.perCapitaIncome) && line.equals(o.line) && standard == o.standard
+                && exclusions.equals(o.exclusions) && explanation().equals(o.explanation());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(year, outcome, type, netIncome, perCapitaIncome, line, standard, exclusions,
+                explanation());
+    }
+
+    @Override
+    public String toString() {
+        return "Identification[year=" + year + ", outcome=" + outcome + ", type=" + type + ", netIncome=" + netIncome
+                + ", perCapitaIncome=" + perCapitaIncome + ", line=" + line + ", standard=" + standard + ", gaps="
+                + gaps() + ", derivedCauses=" + derivedCauses() + ", exclusions=" + exclusions + ", findings="
+                + findings() + "]";
     }
 }
