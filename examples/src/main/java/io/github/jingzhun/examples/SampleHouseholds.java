@@ -29,13 +29,17 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 
-/** A few bundled households for the demo: the worked household of JSON.md and three others that differ. */
+/**
+ * A few households built by hand: the worked household of JSON.md and three others that differ. For a population,
+ * see {@link io.github.jingzhun.examples.population.SyntheticPopulation} and the bundled sample
+ * {@code sample/households.ndjson}.
+ */
 public final class SampleHouseholds {
 
     private SampleHouseholds() {}
 
     /**
-     * The bundled households.
+     * The four households.
      *
      * @return the households, not null
      */

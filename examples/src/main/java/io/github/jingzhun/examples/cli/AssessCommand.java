@@ -1,0 +1,63 @@
+package io.github.jingzhun.examples.cli;
+
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.NdjsonAssessment;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code assess}: one decision or error object per input line, through json's {@link NdjsonAssessment}. */
+@Command(name = "assess", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        header = "Assess each household: one decision or error object per input line.",
+        description = {"Assess each household of standard input for an income year and write one line per input "
+                + "line: the decision (identification, indicators, measures, exit, monitoring, audit), or "
+                + "{\"line\": N, \"errors\": [...]} for a line that is not a valid household."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error"})
+final class AssessCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Spec
+    CommandSpec spec = CommandSpec.create();
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR",
+            description = "The income year assessed, such as 2019: its income record against its line.")
+    Year year = Year.of(2019);
+
+    @Option(names = "--parameters", paramLabel = "FILE",
+            description = "A parameter set (JSON, see the parameters command) instead of the national one.")
+    @Nullable Path parameters;
+
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
+    AssessCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        JsonImporter importer = reading.importer();
+        PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
+        ParameterFiles.requireYear(policy, year, spec);
+        NdjsonAssessment.Summary summary;
+        Writer out = io.writer();
+        try (ProgressBar bar = io.inputProgress("assess", !reading.noProgress)) {
+            summary = new NdjsonAssessment(policy, year, importer).run(io.reader(bar), out);
+        }
+        io.err().printf(Locale.ROOT, "assess: %,d lines: %,d decisions, %,d errors%n", summary.lines(),
+                summary.decisions(), summary.errors());
+        return summary.errors() == 0 ? Cli.OK : Cli.ERRORS;
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.jingzhun.examples.cli;
+
+import io.github.jingzhun.json.JingzhunModule;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Jingzhun's command line, the main class of {@code examples/target/jingzhun-examples.jar}:
+ *
+ * <pre>{@code
+ * java -jar examples/target/jingzhun-examples.jar assess --year 2019 < in.ndjson > out.ndjson
+ * java -jar examples/target/jingzhun-examples.jar stats --year 2019 < in.ndjson
+ * java -jar examples/target/jingzhun-examples.jar --help
+ * }</pre>
+ *
+ * <p>Commands read NDJSON households on standard input one line at a time, in constant memory, and write one
+ * output line per input line ({@code assess}, {@code validate}) or a summary ({@code stats}, {@code scenario}).
+ * Progress is shown on standard error only when it is a terminal. The exit code is 0 when every line was a valid
+ * household, 1 when some lines were errors (or the run could not finish), 2 on a usage error.
+ */
+public final class Cli {
+
+    /** Every line was a valid household. */
+    public static final int OK = 0;
+    /** Some lines were errors; each has its error object or message. */
+    public static final int ERRORS = 1;
+    /** The command line was wrong: an unknown option, a missing value, a parameter file that cannot be used. */
+    public static final int USAGE = 2;
+
+    /** Kept so that the level set below stays set (loggers are held weakly). */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    private Cli() {}
+
+    /**
+     * Runs the command line on the process's standard streams and exits with its exit code.
+     *
+     * @param args the arguments, such as {@code assess --year 2019}
+     */
+    public static void main(String[] args) {
+        int code = run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err,
+                Terminal.isStandardErrorTerminal(), Terminal.standardInputSize());
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command line on given streams, as a program embedding it or a test does; no progress is shown.
+     *
+     * @param args the arguments, not null
+     * @param in standard input, not null; not closed
+     * @param out standard output, not null; flushed, not closed
+     * @param err standard error, not null; flushed, not closed
+     * @return the exit code: {@link #OK}, {@link #ERRORS} or {@link #USAGE}
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        return run(args, in, out, err, false, -1);
+    }
+
+    static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal,
+            long inputSize) {
+        // Hibernate Validator announces itself at INFO on first use: not a message for a command line's user.
+        VALIDATOR_LOG.setLevel(Level.WARNING);
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintWriter text = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        try {
+            CommandLine cli = commandLine(new Io(in, out, errors, terminal, inputSize));
+            cli.setOut(text);
+            cli.setErr(new PrintWriter(errors, true));
+            return cli.execute(args);
+        } finally {
+            text.flush();
+            errors.flush();
+        }
+    }
+
+    /**
+     * The command line with its subcommands, over some streams.
+     *
+     * @param io the streams
+     * @return the command line, not null
+     */
+    static CommandLine commandLine(Io io) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand(new AssessCommand(io));
+        cli.addSubcommand(new ValidateCommand(io));
+        cli.addSubcommand(new StatsCommand(io));
+        cli.addSubcommand(new ScenarioCommand(io));
+        cli.addSubcommand(new GenerateCommand(io));
+        cli.addSubcommand(new ParametersCommand(io));
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            PrintWriter err = command.getErr();
+            err.println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Throwable cause = e instanceof UncheckedIOException ? Objects.requireNonNull(e.getCause()) : e;
+            String message = Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getName());
+            // A reader that stops early (| head) closes the pipe: not worth a message.
+            if (!(cause instanceof IOException && message.contains("Broken pipe"))) {
+                io.err().println(commandLine.getCommandName() + ": could not finish: " + message);
+            }
+            return ERRORS;
+        });
+        return cli;
+    }
+
+    /** The top command: it only dispatches to a subcommand. */
+    @Command(name = "jingzhun", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            usageHelpAutoWidth = true,
+            description = {"Targeted poverty alleviation (精准扶贫) as exact, explainable code, over NDJSON "
+                    + "households (JSON.md): one household per line on standard input."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  java -jar jingzhun-examples.jar assess --year 2019 < in.ndjson > out.ndjson",
+                "  java -jar jingzhun-examples.jar stats --year 2019 < in.ndjson",
+                "  java -jar jingzhun-examples.jar scenario --year 2019 --line 4000 < in.ndjson",
+                "  java -jar jingzhun-examples.jar generate --households 1000000 > big.ndjson",
+                "  java -jar jingzhun-examples.jar help assess"},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:every line was a valid household", "1:some lines were errors, or the run could not "
+                    + "finish", "2:usage error"})
+    static final class Main implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec = CommandSpec.create();
+
+        @Override
+        public Integer call() {
+            throw new ParameterException(spec.commandLine(), "Missing a command: assess, validate, stats, scenario, "
+                    + "generate or parameters (see --help)");
+        }
+
+        /** The version of the build, that of Jingzhun's JSON module. */
+        static final class Version implements CommandLine.IVersionProvider {
+            @Override
+            public String[] getVersion() {
+                return new String[] {"Jingzhun " + new JingzhunModule().version().toString()};
+            }
+        }
+    }
+}

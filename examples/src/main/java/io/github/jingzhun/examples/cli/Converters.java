@@ -1,0 +1,106 @@
+package io.github.jingzhun.examples.cli;
+
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.scenario.Shock;
+import java.time.Year;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Converters of option values, and the changes to a parameter set that options ask for. */
+final class Converters {
+
+    private Converters() {}
+
+    /**
+     * A parameter set with another national line for a year, and the reason IND-STD asks for.
+     *
+     * @param parameters the parameter set
+     * @param year the income year
+     * @param line the line
+     * @return the changed set
+     */
+    static PolicyParameters withLine(PolicyParameters parameters, Year year, Yuan line) {
+        return parameters.withPovertyLine(year, line, "command line (--line)",
+                "scenario: what if the " + year + " line were " + line + " yuan?");
+    }
+
+    /** A positive amount of yuan, such as {@code 4000} or {@code 3218.50}. */
+    static final class YuanConverter implements ITypeConverter<Yuan> {
+        @Override
+        public Yuan convert(String value) {
+            Yuan amount;
+            try {
+                amount = Yuan.parse(value.replace(",", ""));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("not an amount of yuan: " + value);
+            }
+            if (amount.fen() <= 0) {
+                throw new TypeConversionException("must be positive: " + value);
+            }
+            return amount;
+        }
+    }
+
+    /** The Alkire–Foster cutoff k: a fraction such as {@code 1/3} or a decimal such as {@code 0.4}, in (0, 1]. */
+    static final class CutoffConverter implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double k;
+            try {
+                int slash = value.indexOf('/');
+                k = slash < 0 ? Double.parseDouble(value) : Double.parseDouble(value.substring(0, slash))
+                        / Double.parseDouble(value.substring(slash + 1));
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("not a cutoff such as 1/3 or 0.4: " + value);
+            }
+            if (!(k > 0 && k <= 1)) {
+                throw new TypeConversionException("the cutoff k must be in (0, 1]: " + value);
+            }
+            return k;
+        }
+    }
+
+    /**
+     * A shock of SC-2: {@code illness:MEMBER:COSTS}, {@code disaster:PRODUCTION_LOST:LOSS} or
+     * {@code lost-job:MEMBER:WAGE_LOST}, members by index from 0 and amounts in yuan.
+     */
+    static final class ShockConverter implements ITypeConverter<Shock> {
+        @Override
+        public Shock convert(String value) {
+            String[] parts = value.split(":", -1);
+            if (parts.length != 3) {
+                throw new TypeConversionException("a shock is KIND:A:B, such as illness:0:20000, not " + value);
+            }
+            try {
+                return switch (parts[0].toLowerCase(Locale.ROOT)) {
+                    case "illness" -> Shock.illness(member(parts[1]), amount(parts[2]));
+                    case "disaster" -> Shock.disaster(amount(parts[1]), amount(parts[2]));
+                    case "lost-job", "lostjob", "lost_job" -> Shock.lostJob(member(parts[1]), amount(parts[2]));
+                    default -> throw new TypeConversionException("the kind of shock is illness, disaster or "
+                            + "lost-job, not " + parts[0]);
+                };
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("not a shock such as illness:0:20000: " + value + " ("
+                        + e.getMessage() + ")");
+            }
+        }
+
+        private static int member(String text) {
+            int member = Integer.parseInt(text);
+            if (member < 0) {
+                throw new IllegalArgumentException("a member's index is 0 or more");
+            }
+            return member;
+        }
+
+        private static Yuan amount(String text) {
+            Yuan amount = Yuan.parse(text);
+            if (amount.isNegative()) {
+                throw new IllegalArgumentException("an amount is not negative");
+            }
+            return amount;
+        }
+    }
+}

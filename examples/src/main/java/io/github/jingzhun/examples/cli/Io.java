@@ -1,0 +1,67 @@
+package io.github.jingzhun.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The streams of one run of the command line and what is known about them. Text is UTF-8 both ways, whatever the
+ * platform's default, as NDJSON requires.
+ *
+ * @param in standard input
+ * @param out standard output
+ * @param err standard error, UTF-8
+ * @param terminal whether standard error is a terminal, so that progress may be shown
+ * @param inputSize the size of standard input in bytes when it is a file, or -1
+ */
+record Io(InputStream in, OutputStream out, PrintStream err, boolean terminal, long inputSize) {
+
+    /**
+     * Standard input as text, counted for a progress bar.
+     *
+     * @param bar the bar that follows the reading
+     * @return the reader, not buffered (the NDJSON reader buffers)
+     */
+    Reader reader(ProgressBar bar) {
+        return new InputStreamReader(new CountingInputStream(in, bar), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Standard output as buffered text; flush it when done.
+     *
+     * @return the writer
+     */
+    Writer writer() {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * A progress bar over standard input, drawn only when standard error is a terminal and progress is wanted.
+     *
+     * @param label what is being done
+     * @param wanted false when the user asked for no progress
+     * @return the bar
+     */
+    ProgressBar inputProgress(String label, boolean wanted) {
+        return progress(label, wanted, inputSize, "lines");
+    }
+
+    /**
+     * A progress bar, drawn only when standard error is a terminal and progress is wanted.
+     *
+     * @param label what is being done
+     * @param wanted false when the user asked for no progress
+     * @param total the position at the end, or -1 if unknown
+     * @param unit what is counted
+     * @return the bar
+     */
+    ProgressBar progress(String label, boolean wanted, long total, String unit) {
+        return terminal && wanted ? ProgressBar.on(err, label, total, unit) : ProgressBar.none();
+    }
+}

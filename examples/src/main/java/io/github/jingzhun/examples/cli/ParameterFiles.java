@@ -1,0 +1,81 @@
+package io.github.jingzhun.examples.cli;
+
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.json.JsonImportException;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
+import io.github.jingzhun.parameter.MissingParameterException;
+import io.github.jingzhun.parameter.PolicyParameters;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** Reads the parameter sets named on the command line; a file that cannot be used is a usage error. */
+final class ParameterFiles {
+
+    private ParameterFiles() {}
+
+    /**
+     * The policy of a parameter file, or the national policy when there is none.
+     *
+     * @param file the file, or null
+     * @param importer the importer that reads it
+     * @param spec the command, for the usage error
+     * @param option the option that named the file, for the message
+     * @return the policy
+     * @throws ParameterException if the file cannot be read or is not a valid parameter set
+     */
+    static PovertyPolicy policy(@Nullable Path file, JsonImporter importer, CommandSpec spec, String option) {
+        return file == null ? PovertyPolicy.national() : PovertyPolicy.of(read(file, importer, spec, option));
+    }
+
+    /**
+     * Reads a parameter file.
+     *
+     * @param file the file
+     * @param importer the importer that reads it
+     * @param spec the command, for the usage error
+     * @param option the option that named the file, for the message
+     * @return the parameter set
+     * @throws ParameterException if the file cannot be read or is not a valid parameter set
+     */
+    static PolicyParameters read(Path file, JsonImporter importer, CommandSpec spec, String option) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return importer.readParameters(in);
+        } catch (JsonImportException e) {
+            throw new ParameterException(spec.commandLine(), option + " " + file + " is not a valid parameter set: "
+                    + e.problems().stream().map(JsonProblem::toString).collect(Collectors.joining("; ")));
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), option + " " + file + ": no such file");
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), option + " " + file + " cannot be read: "
+                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+        }
+    }
+
+    /**
+     * Checks that a policy has parameters for a year.
+     *
+     * @param policy the policy
+     * @param year the income year
+     * @param spec the command, for the usage error
+     * @throws ParameterException if the parameter set has no line for the year
+     */
+    static void requireYear(PovertyPolicy policy, Year year, CommandSpec spec) {
+        try {
+            policy.parametersFor(year);
+        } catch (MissingParameterException e) {
+            throw new ParameterException(spec.commandLine(), "--year " + year + ": "
+                    + Objects.requireNonNullElse(e.getMessage(), "the parameter set does not cover the year"));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.jingzhun.examples.cli;
+
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.PolicyParameters;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Year;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parameters}: the national parameter set as JSON, a template for {@code --parameters}. */
+@Command(name = "parameters", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        header = "Write the national parameter set as JSON, a template for --parameters.",
+        description = {"Write the national parameter set (POLICY.md §2a, every value with its source) as JSON: "
+                + "a template to edit and pass to --parameters. With --line, the line of --year is replaced, "
+                + "with its reason (IND-STD)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the parameters were written", "2:usage error"})
+final class ParametersCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Option(names = "--year", paramLabel = "YEAR", defaultValue = "2019",
+            description = "The income year whose line --line replaces (default: ${DEFAULT-VALUE}).")
+    Year year = Year.of(2019);
+
+    @Option(names = "--line", paramLabel = "YUAN", converter = Converters.YuanConverter.class,
+            description = "A poverty line for --year, in yuan per person per year, such as 4000.")
+    @Nullable Yuan line;
+
+    ParametersCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PolicyParameters parameters = PolicyParameters.national();
+        Yuan amount = line;
+        if (amount != null) {
+            parameters = Converters.withLine(parameters, year, amount);
+        }
+        Writer out = io.writer();
+        out.write(JingzhunJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(parameters));
+        out.write('\n');
+        out.flush();
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,296 @@
+package io.github.jingzhun.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.area.Geography;
+import io.github.jingzhun.examples.population.County;
+import io.github.jingzhun.household.HouseholdType;
+import io.github.jingzhun.identification.Outcome;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.statistics.AlkireFoster;
+import io.github.jingzhun.statistics.Dimension;
+import io.github.jingzhun.statistics.FosterGreerThorbecke;
+import io.github.jingzhun.statistics.MultidimensionalPoverty;
+import io.github.jingzhun.statistics.Progress;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code stats}: the decisions counted and the statistics of POLICY.md §9, as a table or JSON. */
+@Command(name = "stats", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        header = "Count decisions and compute the poverty statistics, as a table or JSON.",
+        description = {"Read the households of standard input once and print a summary: outcomes (ID-H-3), "
+                + "household types (ID-H-4), exit (EX-H), monitoring (MON-2), FGT P0-P2 (ST-2), Alkire-Foster H, A, "
+                + "M0-M2 (ST-3), incidence (ST-1) and progress (ST-5), and by county. Error lines are counted, "
+                + "reported on standard error and left out."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error"})
+final class StatsCommand implements Callable<Integer> {
+
+    /** How the summary is written. */
+    enum Format {
+        /** Tables for people. */
+        TABLE,
+        /** One JSON document for programs. */
+        JSON
+    }
+
+    private final Io io;
+
+    @Spec
+    CommandSpec spec = CommandSpec.create();
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The income year, such as 2019.")
+    Year year = Year.of(2019);
+
+    @Option(names = "--parameters", paramLabel = "FILE",
+            description = "A parameter set (JSON) instead of the national one.")
+    @Nullable Path parameters;
+
+    @Option(names = "--line", paramLabel = "YUAN", converter = Converters.YuanConverter.class,
+            description = "Replace the national line of the year, such as 4000 (a what-if; see also scenario).")
+    @Nullable Yuan line;
+
+    @Option(names = "--k", paramLabel = "K", defaultValue = "1/3", converter = Converters.CutoffConverter.class,
+            description = "The Alkire-Foster cutoff k, a fraction or decimal in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double k;
+
+    @Option(names = "--dimensions", paramLabel = "DIMENSION", split = ",",
+            description = "The Alkire-Foster dimensions, equally weighted (default: all of ${COMPLETION-CANDIDATES}).")
+    @Nullable Set<Dimension> dimensions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format = Format.TABLE;
+
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
+    StatsCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        JsonImporter importer = reading.importer();
+        PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
+        Yuan amount = line;
+        if (amount != null) {
+            policy = PovertyPolicy.of(Converters.withLine(policy.parameters(), year, amount));
+        }
+        ParameterFiles.requireYear(policy, year, spec);
+        AlkireFoster measure = measure(dimensions, k);
+        PopulationSummary summary = new PopulationSummary(policy, year, measure);
+        ErrorReport errors = new ErrorReport(io.err(), "stats");
+        HouseholdInput input;
+        try (ProgressBar bar = io.inputProgress("stats", !reading.noProgress)) {
+            input = new HouseholdInput(importer.households(io.reader(bar)), year, errors);
+            input.forEachRemaining(summary::add);
+        }
+        errors.finish();
+        PopulationSummary.Result result = summary.result();
+        Writer out = io.writer();
+        if (format == Format.JSON) {
+            ObjectMapper mapper = JingzhunJson.mapper();
+            out.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json(mapper, input, policy, result,
+                    measure)));
+            out.write('\n');
+        } else {
+            out.write(table(input, policy, result, measure));
+        }
+        out.flush();
+        return input.errors() == 0 ? Cli.OK : Cli.ERRORS;
+    }
+
+    /** The Alkire–Foster measure of the options: the dimensions chosen (all by default), equally weighted. */
+    static AlkireFoster measure(@Nullable Set<Dimension> dimensions, double k) {
+        Set<Dimension> chosen = dimensions == null || dimensions.isEmpty() ? EnumSet.allOf(Dimension.class)
+                : EnumSet.copyOf(dimensions);
+        return AlkireFoster.equalWeights(chosen, k);
+    }
+
+    /** How the parameters are described in a heading. */
+    static String describe(PovertyPolicy policy, Year year) {
+        Yuan national = policy.parametersFor(year).nationalLine().amount();
+        String name = policy.parameters().deviations().isEmpty() ? "national parameters"
+                : "parameters \"" + policy.parameters().getName() + "\" (" + policy.parameters().deviations().size()
+                        + " departures from the national standard)";
+        return name + ", line " + national + " yuan per person";
+    }
+
+    private String table(HouseholdInput input, PovertyPolicy policy, PopulationSummary.Result r,
+            AlkireFoster measure) {
+        StringBuilder s = new StringBuilder();
+        s.append("Jingzhun statistics, income year ").append(year).append(": ").append(describe(policy, year))
+                .append('\n');
+        s.append(String.format(Locale.ROOT, "Read %,d lines: %,d households (%,d persons), %,d errors%n%n",
+                input.lines(), r.all().households, r.all().persons, input.errors()));
+
+        Table decisions = new Table("Decisions", "households", "persons");
+        decisions.row("Identification (ID-H-3)");
+        for (Outcome o : Outcome.values()) {
+            PopulationSummary.Count c = r.outcomes().get(o);
+            decisions.row("  " + o, Table.count(c.households), Table.count(c.persons));
+            if (o == Outcome.ELIGIBLE) {
+                for (HouseholdType t : HouseholdType.values()) {
+                    PopulationSummary.Count tc = r.types().get(t);
+                    decisions.row("    type " + t, Table.count(tc.households), Table.count(tc.persons));
+                }
+            }
+        }
+        decisions.row("Exit of registered households (EX-H)");
+        decisions.row("  exit eligible", Table.count(r.exitEligible().households),
+                Table.count(r.exitEligible().persons));
+        decisions.row("  not exit eligible", Table.count(r.exitNotEligible().households),
+                Table.count(r.exitNotEligible().persons));
+        decisions.row("Monitoring (MON-2)");
+        for (Map.Entry<String, PopulationSummary.Count> e : r.monitoring().entrySet()) {
+            decisions.row("  " + (e.getKey().equals("NONE") ? "not monitored" : e.getKey()),
+                    Table.count(e.getValue().households), Table.count(e.getValue().persons));
+        }
+        s.append(decisions.render("")).append('\n');
+
+        FosterGreerThorbecke fgt = r.fgt();
+        MultidimensionalPoverty af = r.multidimensional();
+        Progress.Counts total = r.progress().total();
+        Table measures = new Table("Poverty measures (persons)", "value");
+        measures.row("FGT P0, headcount ratio (ST-2)", Table.percent(fgt.p0()));
+        measures.row("FGT P1, poverty gap", Table.percent(fgt.p1()));
+        measures.row("FGT P2, squared poverty gap", Table.percent(fgt.p2()));
+        measures.row(String.format(Locale.ROOT, "Alkire-Foster H, %d dimensions, k = %s (ST-3)",
+                measure.weights().size(), cutoff(measure.cutoff())), Table.percent(af.h()));
+        measures.row("Alkire-Foster A, intensity", Table.percent(af.a()));
+        measures.row("Alkire-Foster M0 = H x A", Table.decimal(af.m0()));
+        measures.row("Alkire-Foster M1, M2", Table.decimal(af.m1()) + ", " + Table.decimal(af.m2()));
+        measures.row("Incidence, registered persons (ST-1)", r.incidence().percent() + "%");
+        measures.row("Progress (ST-5): registered", Table.count(total.registered()));
+        measures.row("  exited in " + year, Table.count(total.exited()));
+        measures.row("  relapsed", Table.count(total.relapsed()));
+        measures.row("  remaining", Table.count(total.remaining()));
+        s.append(measures.render("")).append('\n');
+
+        Geography geography = policy.parameters().getGeography();
+        Table counties = new Table("County", "", "region", "zone", "households", "persons", "P0", "AF H", "AF M0",
+                "registered", "exited", "relapsed", "remaining").left(4);
+        for (Map.Entry<CountyCode, PopulationSummary.Count> e : r.counties().entrySet()) {
+            CountyCode code = e.getKey();
+            County known = County.of(code);
+            MultidimensionalPoverty.SubgroupMeasures sub = af.subgroup(code.toString());
+            FosterGreerThorbecke cf = r.countyFgt().get(code);
+            Progress.Counts p = r.progress().county(code);
+            counties.row(code, known == null ? "" : known.name(), geography.macroRegion(code),
+                    geography.climateZone(code), Table.count(e.getValue().households),
+                    Table.count(e.getValue().persons), cf == null ? "" : Table.percent(cf.p0()),
+                    sub == null ? "" : Table.percent(sub.h()), sub == null ? "" : Table.decimal(sub.m0()),
+                    Table.count(p.registered()), Table.count(p.exited()), Table.count(p.relapsed()),
+                    Table.count(p.remaining()));
+        }
+        s.append(counties.render(""));
+        return s.toString();
+    }
+
+    /** The cutoff as written, such as {@code 1/3} when it is one. */
+    static String cutoff(double k) {
+        for (int d = 2; d <= 10; d++) {
+            for (int n = 1; n < d; n++) {
+                if (Math.abs(k - (double) n / d) < 1e-9) {
+                    return n + "/" + d;
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "%.4f", k);
+    }
+
+    private ObjectNode json(ObjectMapper mapper, HouseholdInput input, PovertyPolicy policy,
+            PopulationSummary.Result r, AlkireFoster measure) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("year", year.getValue());
+        root.put("parameters", policy.parameters().getName());
+        root.put("line", policy.parametersFor(year).nationalLine().amount().toBigDecimal());
+        root.put("lines", input.lines());
+        root.put("households", r.all().households);
+        root.put("persons", r.all().persons);
+        root.put("errors", input.errors());
+        ObjectNode outcomes = root.putObject("outcomes");
+        r.outcomes().forEach((o, c) -> count(outcomes.putObject(o.name()), c));
+        ObjectNode types = root.putObject("eligibleTypes");
+        r.types().forEach((t, c) -> count(types.putObject(t.name()), c));
+        ObjectNode exit = root.putObject("exit");
+        count(exit.putObject("eligible"), r.exitEligible());
+        count(exit.putObject("notEligible"), r.exitNotEligible());
+        ObjectNode monitoring = root.putObject("monitoring");
+        r.monitoring().forEach((m, c) -> count(monitoring.putObject(m), c));
+        ObjectNode fgt = root.putObject("fgt");
+        fgt.put("poorPersons", r.fgt().poorPersons());
+        fgt.put("p0", r.fgt().p0());
+        fgt.put("p1", r.fgt().p1());
+        fgt.put("p2", r.fgt().p2());
+        MultidimensionalPoverty af = r.multidimensional();
+        ObjectNode alkireFoster = root.putObject("alkireFoster");
+        alkireFoster.put("k", measure.cutoff());
+        ArrayNode dims = alkireFoster.putArray("dimensions");
+        measure.weights().keySet().forEach(d -> dims.add(d.name()));
+        alkireFoster.put("poorPersons", af.poorPersons());
+        alkireFoster.put("h", af.h());
+        alkireFoster.put("a", af.a());
+        alkireFoster.put("m0", af.m0());
+        alkireFoster.put("m1", af.m1());
+        alkireFoster.put("m2", af.m2());
+        ObjectNode indicators = alkireFoster.putObject("censoredHeadcountRatios");
+        af.indicators().forEach(i -> indicators.put(i.dimension().name(), i.censoredHeadcountRatio()));
+        ObjectNode incidence = root.putObject("incidence");
+        incidence.put("registeredPersons", r.incidence().poorPersons());
+        incidence.put("population", r.incidence().population());
+        incidence.put("percent", r.incidence().percent());
+        progress(root.putObject("progress"), r.progress().total());
+        ArrayNode counties = root.putArray("counties");
+        Geography geography = policy.parameters().getGeography();
+        r.counties().forEach((code, c) -> {
+            ObjectNode county = counties.addObject();
+            county.put("county", code.toString());
+            county.put("region", geography.macroRegion(code).name());
+            county.put("zone", geography.climateZone(code).name());
+            count(county, c);
+            FosterGreerThorbecke cf = r.countyFgt().get(code);
+            if (cf != null) {
+                county.put("p0", cf.p0());
+            }
+            MultidimensionalPoverty.SubgroupMeasures sub = af.subgroup(code.toString());
+            if (sub != null) {
+                county.put("h", sub.h());
+                county.put("m0", sub.m0());
+            }
+            progress(county.putObject("progress"), r.progress().county(code));
+        });
+        return root;
+    }
+
+    private static void count(ObjectNode node, PopulationSummary.Count c) {
+        node.put("households", c.households);
+        node.put("persons", c.persons);
+    }
+
+    private static void progress(ObjectNode node, Progress.Counts c) {
+        node.put("registered", c.registered());
+        node.put("exited", c.exited());
+        node.put("relapsed", c.relapsed());
+        node.put("remaining", c.remaining());
+    }
+}

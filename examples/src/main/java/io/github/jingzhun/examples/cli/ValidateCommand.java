@@ -1,0 +1,87 @@
+package io.github.jingzhun.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.NdjsonLine;
+import io.github.jingzhun.json.NdjsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code validate}: one result per input line, valid or the line's error object. */
+@Command(name = "validate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        header = "Check each household against the JSON contract: one result per line.",
+        description = {"Check each household of standard input against the JSON contract (syntax, fields, ID "
+                + "numbers, plausible values) and write one line per input line: {\"line\": N, \"valid\": true, "
+                + "\"household\": ID}, or {\"line\": N, \"errors\": [...]} with every problem and its JSON path."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error"})
+final class ValidateCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Spec
+    CommandSpec spec = CommandSpec.create();
+
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = "Also require an income record of this year, as assess does.")
+    @Nullable Year year;
+
+    @Option(names = "--parameters", paramLabel = "FILE",
+            description = "With --year: the parameter set that must cover the year (national by default).")
+    @Nullable Path parameters;
+
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
+    ValidateCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        JsonImporter importer = reading.importer();
+        Year assessed = year;
+        if (assessed != null) {
+            PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
+            ParameterFiles.requireYear(policy, assessed, spec);
+        }
+        Writer text = io.writer();
+        NdjsonWriter out = new NdjsonWriter(text, importer.mapper());
+        HouseholdInput input;
+        try (ProgressBar bar = io.inputProgress("validate", !reading.noProgress)) {
+            input = new HouseholdInput(importer.households(io.reader(bar)), assessed, (line, problems) -> {
+                try {
+                    out.writeErrors(line, problems);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            for (NdjsonLine<Household> line; (line = input.nextLine()) != null; ) {
+                if (line.isValid()) {
+                    ObjectNode valid = importer.mapper().createObjectNode();
+                    valid.put("line", line.number());
+                    valid.put("valid", true);
+                    valid.put("household", line.get().getId());
+                    out.write(valid);
+                }
+            }
+        }
+        out.flush();
+        io.err().printf(Locale.ROOT, "validate: %,d lines: %,d valid households, %,d errors%n", input.lines(),
+                input.households(), input.errors());
+        return input.errors() == 0 ? Cli.OK : Cli.ERRORS;
+    }
+}

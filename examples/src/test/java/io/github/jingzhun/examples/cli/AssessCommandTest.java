@@ -1,0 +1,105 @@
+package io.github.jingzhun.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jingzhun.json.JingzhunJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code assess} end to end: one output line per input line, in order, and the exit codes of JSON.md. */
+class AssessCommandTest {
+
+    private static final ObjectMapper MAPPER = JingzhunJson.mapper();
+
+    @Test
+    void everyValidLineGivesItsDecisionInOrderAndExitsZero() throws Exception {
+        String sample = CliRun.sample();
+        List<String> in = sample.lines().toList();
+        CliRun run = CliRun.of(sample, "assess", "--year", "2019");
+        assertThat(run.code()).isEqualTo(Cli.OK);
+        assertThat(run.lines()).hasSameSizeAs(in);
+        for (int i = 0; i < in.size(); i++) {
+            JsonNode decision = MAPPER.readTree(run.lines().get(i));
+            assertThat(decision.get("household").asText()).isEqualTo(MAPPER.readTree(in.get(i)).get("id").asText());
+            assertThat(decision.get("year").asInt()).isEqualTo(2019);
+            assertThat(decision.get("identification").get("outcome").asText())
+                    .isIn("ELIGIBLE", "EXCLUDED", "NOT_ELIGIBLE");
+        }
+        assertThat(run.err()).isEqualTo("assess: 200 lines: 200 decisions, 0 errors\n");
+    }
+
+    @Test
+    void badLinesGiveErrorObjectsInPlaceAndExitOne() throws Exception {
+        List<String> sample = CliRun.sample().lines().toList();
+        // A household whose members were all born by 2015, with its records moved to 2016 and 2017: valid, but
+        // without a record of 2019.
+        String older = sample.stream().filter(l -> !l.matches(".*\"birthDate\":\"201[6-9].*")).findFirst()
+                .orElseThrow().replace("\"year\":2019", "\"year\":2017").replace("\"year\":2018", "\"year\":2016");
+        String in = String.join("\n", sample.get(0), "{\"schemaVersion\": 1, \"id\": \"HH-1\"}", "", "not json",
+                sample.get(1), older, "[1, 2]", sample.get(3)) + "\n";
+        CliRun run = CliRun.of(in, "assess", "--year", "2019");
+
+        assertThat(run.code()).isEqualTo(Cli.ERRORS);
+        List<String> out = run.lines();
+        assertThat(out).hasSize(8);
+        int[] errorLines = {2, 3, 4, 6, 7};
+        for (int line : errorLines) {
+            JsonNode error = MAPPER.readTree(out.get(line - 1));
+            assertThat(error.get("line").asInt()).isEqualTo(line);
+            assertThat(error.get("errors")).isNotEmpty();
+            assertThat(error.get("errors").get(0).get("path").asText()).startsWith("$");
+        }
+        assertThat(MAPPER.readTree(out.get(1)).get("errors").toString()).contains("$.area", "is required");
+        assertThat(MAPPER.readTree(out.get(2)).get("errors").toString()).contains("empty line");
+        assertThat(MAPPER.readTree(out.get(5)).get("errors").toString())
+                .contains("$.income", "no income record for 2019");
+        for (int line : new int[] {1, 5, 8}) {
+            assertThat(MAPPER.readTree(out.get(line - 1)).has("identification")).as("line " + line).isTrue();
+        }
+        assertThat(run.err()).isEqualTo("assess: 8 lines: 3 decisions, 5 errors\n");
+    }
+
+    @Test
+    void emptyInputWritesNothingAndExitsZero() {
+        CliRun run = CliRun.of("", "assess", "--year", "2019");
+        assertThat(run.code()).isEqualTo(Cli.OK);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("0 lines");
+    }
+
+    @Test
+    void unknownFieldsAreErrorsUnlessTolerated() {
+        String line = CliRun.sample().lines().findFirst().orElseThrow().replaceFirst("\\{", "{\"colour\":\"red\",");
+        CliRun strict = CliRun.of(line, "assess", "--year", "2019");
+        assertThat(strict.code()).isEqualTo(Cli.ERRORS);
+        assertThat(strict.out()).contains("\"line\":1", "$.colour");
+        CliRun tolerant = CliRun.of(line, "assess", "--year", "2019", "--tolerate-unknown-fields");
+        assertThat(tolerant.code()).isEqualTo(Cli.OK);
+        assertThat(tolerant.out()).contains("\"identification\"");
+    }
+
+    @Test
+    void aParameterFileChangesTheLineApplied(@TempDir Path dir) throws Exception {
+        CliRun parameters = CliRun.of("", "parameters", "--year", "2019", "--line", "4000");
+        assertThat(parameters.code()).isEqualTo(Cli.OK);
+        Path file = Files.writeString(dir.resolve("raised.json"), parameters.out(), StandardCharsets.UTF_8);
+
+        CliRun national = CliRun.of(CliRun.sample(), "assess", "--year", "2019");
+        CliRun raised = CliRun.of(CliRun.sample(), "assess", "--year", "2019", "--parameters", file.toString());
+        assertThat(raised.code()).isEqualTo(Cli.OK);
+        assertThat(raised.lines()).hasSize(200);
+        assertThat(MAPPER.readTree(raised.lines().get(0)).get("identification").get("line").decimalValue())
+                .isEqualByComparingTo("4000");
+        assertThat(eligible(raised)).isGreaterThan(eligible(national));
+    }
+
+    private static long eligible(CliRun run) {
+        return run.lines().stream().filter(l -> l.contains("\"outcome\":\"ELIGIBLE\"")).count();
+    }
+}

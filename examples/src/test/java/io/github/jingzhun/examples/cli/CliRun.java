@@ -1,0 +1,39 @@
+package io.github.jingzhun.examples.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/** One run of the command line in this process, with its exit code and what it wrote. */
+record CliRun(int code, String out, String err) {
+
+    /** The bundled sample of 200 households. */
+    static String sample() {
+        try (InputStream in = CliRun.class.getResourceAsStream("/sample/households.ndjson")) {
+            if (in == null) {
+                throw new IllegalStateException("sample/households.ndjson is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CliRun of(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The lines of standard output. */
+    List<String> lines() {
+        return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n", -1)).subList(0, out.split("\n", -1).length
+                - (out.endsWith("\n") ? 1 : 0));
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.jingzhun.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.scenario.Shock;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.TypeConversionException;
+
+class ConvertersTest {
+
+    @Test
+    void cutoffsAreFractionsOrDecimalsInTheUnitInterval() {
+        Converters.CutoffConverter k = new Converters.CutoffConverter();
+        assertThat(k.convert("1/3")).isEqualTo(1.0 / 3);
+        assertThat(k.convert("0.4")).isEqualTo(0.4);
+        assertThat(k.convert("1")).isEqualTo(1.0);
+        for (String bad : new String[] {"0", "1.5", "-1/3", "a/b", "1/0", ""}) {
+            assertThatThrownBy(() -> k.convert(bad)).as(bad).isInstanceOf(TypeConversionException.class);
+        }
+        assertThat(StatsCommand.cutoff(1.0 / 3)).isEqualTo("1/3");
+        assertThat(StatsCommand.cutoff(0.25)).isEqualTo("1/4");
+        assertThat(StatsCommand.cutoff(0.123)).isEqualTo("0.1230");
+    }
+
+    @Test
+    void linesArePositiveAmountsOfYuan() {
+        Converters.YuanConverter yuan = new Converters.YuanConverter();
+        assertThat(yuan.convert("4000")).isEqualTo(Yuan.of(4000));
+        assertThat(yuan.convert("4,000.50")).isEqualTo(Yuan.ofFen(400_050));
+        for (String bad : new String[] {"0", "-1", "4000.001", "four"}) {
+            assertThatThrownBy(() -> yuan.convert(bad)).as(bad).isInstanceOf(TypeConversionException.class);
+        }
+    }
+
+    @Test
+    void shocksNameTheirKindMemberAndAmounts() {
+        Converters.ShockConverter shock = new Converters.ShockConverter();
+        assertThat(shock.convert("illness:0:20000")).isEqualTo(Shock.illness(0, Yuan.of(20000)));
+        assertThat(shock.convert("disaster:1500:8000")).isEqualTo(Shock.disaster(Yuan.of(1500), Yuan.of(8000)));
+        assertThat(shock.convert("lost-job:1:3000.5")).isEqualTo(Shock.lostJob(1, Yuan.ofFen(300_050)));
+        assertThat(shock.convert("LOST_JOB:1:3000")).isEqualTo(Shock.lostJob(1, Yuan.of(3000)));
+        for (String bad : new String[] {"illness", "illness:0", "flood:1:2", "illness:x:5", "illness:-1:5",
+            "illness:0:-5", "illness:0:5:6"}) {
+            assertThatThrownBy(() -> shock.convert(bad)).as(bad).isInstanceOf(TypeConversionException.class);
+        }
+    }
+}

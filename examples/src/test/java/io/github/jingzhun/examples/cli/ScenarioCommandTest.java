@@ -1,0 +1,73 @@
+package io.github.jingzhun.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jingzhun.json.JingzhunJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code scenario} end to end: SC-1 with a raised line, SC-2 with a shock, and both from one reading. */
+class ScenarioCommandTest {
+
+    private static final ObjectMapper MAPPER = JingzhunJson.mapper();
+
+    @Test
+    void aRaisedLineMakesHouseholdsPoor() {
+        CliRun run = CliRun.of(CliRun.sample(), "scenario", "--year", "2019", "--line", "4000");
+        assertThat(run.code()).isEqualTo(Cli.OK);
+        assertThat(run.out()).contains("Read 200 lines: 200 households, 0 errors", "SC-1, income year 2019",
+                "base:    national parameters, line 3218.00", "line 4000.00", "FGT P0, headcount ratio",
+                "line 2019: national 3218.00, variant 4000.00", "NOT_ELIGIBLE -> ELIGIBLE",
+                "Households whose outcome changed: ").doesNotContain("SC-2");
+    }
+
+    @Test
+    void aShockMovesHouseholdsIntoMonitoring() throws Exception {
+        CliRun run = CliRun.of(CliRun.sample(), "scenario", "--year", "2019", "--shock", "illness:0:20000",
+                "--format", "json");
+        assertThat(run.code()).isEqualTo(Cli.OK);
+        JsonNode scenario = MAPPER.readTree(run.out());
+        assertThat(scenario.has("parameters")).isFalse();
+        assertThat(scenario.get("shock").get("shock").asText()).isEqualTo("illness of members[0] costing 20000.00");
+        JsonNode monitoring = scenario.get("shock").get("transitions").get("monitoring");
+        assertThat(monitoring.get("NONE -> SUDDEN_HARDSHIP").asLong()).isPositive();
+        long total = 0;
+        for (JsonNode n : monitoring) {
+            total += n.asLong();
+        }
+        assertThat(total).isEqualTo(200);
+    }
+
+    @Test
+    void bothAnalysesFromOneReadingEqualEachAlone(@TempDir Path dir) throws Exception {
+        Path variant = Files.writeString(dir.resolve("variant.json"),
+                CliRun.of("", "parameters", "--line", "3600").out(), StandardCharsets.UTF_8);
+        String[] both = {"scenario", "--year", "2019", "--parameters", variant.toString(), "--shock",
+            "lost-job:0:3000", "--format", "json"};
+        JsonNode together = MAPPER.readTree(CliRun.of(CliRun.sample(), both).out());
+        JsonNode sc1 = MAPPER.readTree(CliRun.of(CliRun.sample(), "scenario", "--year", "2019", "--parameters",
+                variant.toString(), "--format", "json").out());
+        JsonNode sc2 = MAPPER.readTree(CliRun.of(CliRun.sample(), "scenario", "--year", "2019", "--shock",
+                "lost-job:0:3000", "--format", "json").out());
+        assertThat(together.get("parameters")).isEqualTo(sc1.get("parameters"));
+        assertThat(together.get("shock")).isEqualTo(sc2.get("shock"));
+        assertThat(together.get("parameters").get("differences").get("P0").asDouble()).isPositive();
+        assertThat(together.get("parameters").get("deviations").get(0).get("value").decimalValue())
+                .isEqualByComparingTo("3600");
+    }
+
+    @Test
+    void errorLinesAreCountedAndTheRestCompared() {
+        String in = CliRun.sample().lines().limit(20).reduce("", (a, b) -> a + b + "\n") + "oops\n";
+        CliRun run = CliRun.of(in, "scenario", "--year", "2019", "--line", "4000", "--shock", "disaster:2000:8000");
+        assertThat(run.code()).isEqualTo(Cli.ERRORS);
+        assertThat(run.out()).contains("Read 21 lines: 20 households, 1 errors", "SC-1", "SC-2",
+                "disaster losing 2000.00 of production and 8000.00 in assets");
+        assertThat(run.err()).contains("scenario: line 21: $: malformed JSON");
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.jingzhun.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jingzhun.json.JingzhunJson;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/** {@code stats} end to end: the summary table of the README's demo, JSON, and error lines. */
+class StatsCommandTest {
+
+    private static final ObjectMapper MAPPER = JingzhunJson.mapper();
+
+    @Test
+    void theDemoPrintsTheSummaryTable() {
+        CliRun run = CliRun.of(CliRun.sample(), "stats", "--year", "2019");
+        assertThat(run.code()).isEqualTo(Cli.OK);
+        assertThat(run.out()).contains(
+                "Jingzhun statistics, income year 2019: national parameters, line 3218.00 yuan per person",
+                "Read 200 lines: 200 households", "0 errors",
+                "Identification (ID-H-3)", "ELIGIBLE", "type MINIMUM_LIVING_ALLOWANCE", "EXCLUDED", "NOT_ELIGIBLE",
+                "Exit of registered households (EX-H)", "exit eligible", "Monitoring (MON-2)", "UNSTABLE_EXITED",
+                "MARGINAL", "SUDDEN_HARDSHIP", "FGT P0, headcount ratio (ST-2)",
+                "Alkire-Foster H, 7 dimensions, k = 1/3",
+                "Incidence, registered persons (ST-1)", "Progress (ST-5): registered",
+                "522727", "Pingtang, Guizhou", "WEST", "SOUTH", "621126", "NORTH", "130123", "EAST", "433124",
+                "CENTRAL");
+        assertThat(run.out()).doesNotContain("Wang", "Li ");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void theJsonSummaryAddsUp() throws Exception {
+        CliRun run = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--format", "json", "--k", "0.25",
+                "--dimensions", "income,housing,water,medical");
+        assertThat(run.code()).isEqualTo(Cli.OK);
+        JsonNode stats = MAPPER.readTree(run.out());
+        assertThat(stats.get("households").asLong()).isEqualTo(200);
+        long persons = stats.get("persons").asLong();
+        assertThat(sum(stats.get("outcomes"), "households")).isEqualTo(200);
+        assertThat(sum(stats.get("outcomes"), "persons")).isEqualTo(persons);
+        assertThat(sum(stats.get("monitoring"), "households")).isEqualTo(200);
+        assertThat(sum(stats.get("eligibleTypes"), "households"))
+                .isEqualTo(stats.get("outcomes").get("ELIGIBLE").get("households").asLong());
+        assertThat(stats.get("fgt").get("p0").asDouble()).isBetween(0.05, 0.5);
+        assertThat(stats.get("fgt").get("p0").asDouble())
+                .isEqualTo((double) stats.get("fgt").get("poorPersons").asLong() / persons);
+        assertThat(stats.get("alkireFoster").get("k").asDouble()).isEqualTo(0.25);
+        assertThat(stats.get("alkireFoster").get("dimensions")).hasSize(4);
+        assertThat(stats.get("counties")).hasSize(6);
+        assertThat(StreamSupport.stream(stats.get("counties").spliterator(), false)
+                .mapToLong(c -> c.get("households").asLong()).sum()).isEqualTo(200);
+        JsonNode progress = stats.get("progress");
+        assertThat(progress.get("registered").asLong())
+                .isEqualTo(progress.get("exited").asLong() + progress.get("remaining").asLong());
+    }
+
+    @Test
+    void errorLinesAreCountedReportedAndLeftOut() throws Exception {
+        String in = CliRun.sample().lines().limit(10).reduce("", (a, b) -> a + b + "\n") + "{\"id\": 1}\n\n";
+        CliRun run = CliRun.of(in, "stats", "--year", "2019", "--format", "json");
+        assertThat(run.code()).isEqualTo(Cli.ERRORS);
+        JsonNode stats = MAPPER.readTree(run.out());
+        assertThat(stats.get("lines").asLong()).isEqualTo(12);
+        assertThat(stats.get("households").asLong()).isEqualTo(10);
+        assertThat(stats.get("errors").asLong()).isEqualTo(2);
+        assertThat(run.err()).contains("stats: line 11: $.id:", "stats: line 12: $: empty line");
+    }
+
+    @Test
+    void onlyTheFirstErrorLinesAreShownInFull() {
+        String in = "x\n".repeat(ErrorReport.SHOWN + 5);
+        CliRun run = CliRun.of(in, "stats", "--year", "2019");
+        assertThat(run.code()).isEqualTo(Cli.ERRORS);
+        assertThat(run.err().lines().filter(l -> l.startsWith("stats: line "))).hasSize(ErrorReport.SHOWN);
+        assertThat(run.err()).contains("stats: 5 more error lines not shown");
+        assertThat(run.out()).contains("Read 25 lines: 0 households (0 persons), 25 errors");
+    }
+
+    @Test
+    void aHigherLineCountsMorePoor() throws Exception {
+        double base = MAPPER.readTree(CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--format", "json").out())
+                .get("fgt").get("p0").asDouble();
+        CliRun raised = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--line", "4000", "--format", "json");
+        JsonNode stats = MAPPER.readTree(raised.out());
+        assertThat(stats.get("line").decimalValue()).isEqualByComparingTo("4000");
+        assertThat(stats.get("fgt").get("p0").asDouble()).isGreaterThan(base);
+    }
+
+    private static long sum(JsonNode counts, String field) {
+        long sum = 0;
+        for (JsonNode c : counts) {
+            sum += c.get(field).asLong();
+        }
+        return sum;
+    }
+}
