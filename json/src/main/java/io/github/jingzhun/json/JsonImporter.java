@@ -176,7 +176,9 @@ public final class JsonImporter {
                 throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT,
                         "more than one JSON document; a record is one document (or one NDJSON line)")));
             }
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | NumberFormatException e) {
+            // Jackson refuses a number whose exponent is beyond int range (1e99999999999) with an unchecked
+            // NumberFormatException, not a JsonProcessingException: it is a problem of the record all the same.
             throw new JsonImportException(ProblemTranslator.translate(e, JsonPath.ROOT, p));
         }
         return checkPresent(tree);

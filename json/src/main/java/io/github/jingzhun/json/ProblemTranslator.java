@@ -82,6 +82,12 @@ final class ProblemTranslator {
                     ? limitMessage((StreamConstraintsException) e) : readMessage((StreamReadException) e)));
             return scrubbed(problems);
         }
+        if (parser != null && e instanceof NumberFormatException) {
+            // Not repeated: the message of a NumberFormatException quotes the number.
+            problems.add(new JsonProblem(JsonPath.join(base, contextPath(parser.getParsingContext())),
+                    "number out of range" + column(parser.currentTokenLocation())));
+            return problems;
+        }
         add(e, base, problems);
         if (problems.isEmpty()) {
             problems.add(new JsonProblem(base, "invalid value"));
