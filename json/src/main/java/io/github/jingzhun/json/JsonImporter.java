@@ -37,7 +37,7 @@ public final class JsonImporter {
         this.options = options;
         this.mapper = JingzhunJson.mapper(options);
         ObjectMapper leafMapper = mapper.copy().registerModule(new SimpleModule("JingzhunLeaves")
-                .addDeserializer(LocalDate.class, new ValueCodecs.LocalDateDeserializer())
+                .addDeserializer(LocalDate.class, ValueCodecs.localDates())
                 .addDeserializer(Year.class, new ValueCodecs.YearDeserializer())
                 .addDeserializer(BigDecimal.class, new ValueCodecs.DecimalDeserializer()));
         this.walker = new ProblemWalker(leafMapper, options.tolerateUnknownFields());

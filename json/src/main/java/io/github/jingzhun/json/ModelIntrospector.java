@@ -78,7 +78,7 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
         }
         Class<?> type = a.getRawType();
         if (type == LocalDate.class) {
-            return new ValueCodecs.LocalDateSerializer();
+            return new ValueCodecs.TextSerializer<>(LocalDate.class);
         }
         if (type == Year.class) {
             return new ValueCodecs.YearSerializer();
@@ -93,7 +93,7 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
         }
         Class<?> type = valueType((AnnotatedMember) a);
         if (type == LocalDate.class) {
-            return new ValueCodecs.LocalDateDeserializer();
+            return ValueCodecs.localDates();
         }
         if (type == Year.class) {
             return new ValueCodecs.YearDeserializer();

@@ -44,7 +44,7 @@ final class ValueCodecs {
      */
     static @Nullable JsonDeserializer<?> scoped(Class<?> type) {
         if (type == LocalDate.class) {
-            return new LocalDateDeserializer();
+            return localDates();
         }
         if (type == Year.class) {
             return new YearDeserializer();
@@ -179,41 +179,6 @@ final class ValueCodecs {
         }
     }
 
-    /** Writes a county code as its six digits. */
-    static final class CountyCodeSerializer extends StdScalarSerializer<CountyCode> {
-        private static final long serialVersionUID = 1L;
-
-        CountyCodeSerializer() {
-            super(CountyCode.class);
-        }
-
-        @Override
-        public void serialize(CountyCode value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
-    }
-
-    /** Reads a six-digit county code (GB/T 2260) from a string. */
-    static final class CountyCodeDeserializer extends StdScalarDeserializer<CountyCode> {
-        private static final long serialVersionUID = 1L;
-
-        CountyCodeDeserializer() {
-            super(CountyCode.class);
-        }
-
-        @Override
-        public CountyCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = string(p, CountyCode.class, "a six-digit county code as a string");
-            try {
-                return CountyCode.parse(text);
-            } catch (IllegalArgumentException e) {
-                // Core's message repeats the input, which may be anything: say what is wrong without it.
-                throw InvalidFormatException.from(p, "must be a six-digit county code (GB/T 2260) of a mainland "
-                        + "province, not ending in 00", null, CountyCode.class);
-            }
-        }
-    }
-
     /** Reads a county code used as a map key. */
     static final class CountyCodeKeyDeserializer extends KeyDeserializer {
         @Override
@@ -226,103 +191,59 @@ final class ValueCodecs {
         }
     }
 
-    /** Writes a village code as its twelve digits. */
-    static final class VillageCodeSerializer extends StdScalarSerializer<VillageCode> {
-        private static final long serialVersionUID = 1L;
-
-        VillageCodeSerializer() {
-            super(VillageCode.class);
-        }
-
-        @Override
-        public void serialize(VillageCode value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
-    }
-
-    /** Reads a twelve-digit village code from a string. */
-    static final class VillageCodeDeserializer extends StdScalarDeserializer<VillageCode> {
-        private static final long serialVersionUID = 1L;
-
-        VillageCodeDeserializer() {
-            super(VillageCode.class);
-        }
-
-        @Override
-        public VillageCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = string(p, VillageCode.class, "a twelve-digit village code as a string");
-            try {
-                return VillageCode.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw InvalidFormatException.from(p, "must be a twelve-digit village code whose first six digits "
-                        + "are a county code of a mainland province", null, VillageCode.class);
-            }
-        }
-    }
-
-    /** Writes a rule as its id, such as {@code ID-H-1}. */
-    static final class RuleSerializer extends StdScalarSerializer<Rule> {
-        private static final long serialVersionUID = 1L;
-
-        RuleSerializer() {
-            super(Rule.class);
-        }
-
-        @Override
-        public void serialize(Rule value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.id());
-        }
-    }
-
-    /** Reads a rule from its id. */
-    static final class RuleDeserializer extends StdScalarDeserializer<Rule> {
-        private static final long serialVersionUID = 1L;
-
-        RuleDeserializer() {
-            super(Rule.class);
-        }
-
-        @Override
-        public Rule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = string(p, Rule.class, "a rule id of POLICY.md as a string, such as ID-H-1");
-            try {
-                return Rule.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw InvalidFormatException.from(p, "not a rule id of POLICY.md", null, Rule.class);
-            }
-        }
-    }
-
-    /** Writes a date as ISO-8601 text, such as {@code 2019-09-01}. */
-    static final class LocalDateSerializer extends StdScalarSerializer<LocalDate> {
-        private static final long serialVersionUID = 1L;
-
-        LocalDateSerializer() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
-    }
-
     /** Reads an ISO-8601 date, such as {@code 2019-09-01}; impossible dates are errors. */
-    static final class LocalDateDeserializer extends StdScalarDeserializer<LocalDate> {
+    static TextDeserializer<LocalDate> localDates() {
+        return new TextDeserializer<>(LocalDate.class, LocalDate::parse, "an ISO-8601 date as a string, such as 2019-09-01",
+                "must be an ISO-8601 date that exists, such as 2019-09-01");
+    }
+
+    /**
+     * Writes a value as a JSON string: codes, rule ids and dates, whose {@code toString()} is their JSON text.
+     *
+     * @param <T> the type written
+     */
+    static final class TextSerializer<T> extends StdScalarSerializer<T> {
         private static final long serialVersionUID = 1L;
 
-        LocalDateDeserializer() {
-            super(LocalDate.class);
+        TextSerializer(Class<T> type) {
+            super(type);
         }
 
         @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = string(p, LocalDate.class, "an ISO-8601 date as a string, such as 2019-09-01");
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
+
+    /**
+     * Reads a value from a JSON string with its parser. A string the parser refuses is a problem that says what is
+     * wrong without repeating the input, which may be anything.
+     *
+     * @param <T> the type read
+     */
+    static final class TextDeserializer<T> extends StdScalarDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+
+        /** A parser is a constant method reference; a deserializer is never serialized in practice. */
+        @SuppressWarnings("serial")
+        private final Function<String, T> parser;
+        private final String expected;
+        private final String problem;
+
+        TextDeserializer(Class<T> type, Function<String, T> parser, String expected, String problem) {
+            super(type);
+            this.parser = parser;
+            this.expected = expected;
+            this.problem = problem;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = string(p, handledType(), expected);
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeException e) {
-                throw InvalidFormatException.from(p, "must be an ISO-8601 date that exists, such as 2019-09-01",
-                        null, LocalDate.class);
+                return parser.apply(text);
+            } catch (IllegalArgumentException | DateTimeException e) {
+                throw InvalidFormatException.from(p, problem, null, handledType());
             }
         }
     }
