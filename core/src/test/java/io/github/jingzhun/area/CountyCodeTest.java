@@ -74,6 +74,12 @@ class CountyCodeTest {
     }
 
     @Test
+    void theLowestCodeOfTheRangeIsAPrefectureCodeNotOutOfRange() {
+        assertThatIllegalArgumentException().isThrownBy(() -> CountyCode.of(110000))
+                .withMessage("county code ends in 00, which names a prefecture: 110000");
+    }
+
+    @Test
     void lowestAndHighestMainlandCountiesAreAccepted() {
         assertThat(CountyCode.of(110001).province()).isEqualTo(11);
         assertThat(CountyCode.of(659999).province()).isEqualTo(65);

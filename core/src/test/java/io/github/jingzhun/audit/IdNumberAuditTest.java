@@ -97,6 +97,16 @@ class IdNumberAuditTest {
         }
     }
 
+    @Test
+    void aWrongXInTheEighteenthPlaceIsAWrongCheckDigitNotANonDigitAUD2() {
+        String first17 = VALID.substring(0, 17);
+        for (String number : List.of(first17 + "X", first17 + "x")) {
+            assertThat(IdNumberAudit.checkMember(1, number, BIRTH, Sex.FEMALE)).as(number).singleElement()
+                    .extracting(Finding::message)
+                    .isEqualTo("members[1].idNumber has a wrong check digit (GB 11643, AUD-2)");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"52272719800101122", "5227271980010112290", ""})
     void aWrongLengthIsFlaggedWithTheLengthsAUD2(String number) {

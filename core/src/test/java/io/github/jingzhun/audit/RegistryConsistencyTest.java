@@ -182,6 +182,15 @@ class RegistryConsistencyTest {
         }
 
         @Test
+        void withoutAnIdentificationNoCauseIsCalledUnsupportedAUD6() {
+            // HouseholdAudit.check(household, parameters, null, null) is how a household with no income record
+            // of the year is audited: ID-H-5 has not been decided, so nothing is reported as unsupported by it.
+            Household h = registered(adult().build()).withCauses(Causes.of(Cause.LACK_OF_LABOUR)).build();
+            assertThat(HouseholdAudit.check(h, Y2019, null, null)).isEmpty();
+            assertThat(aud6(h)).hasSize(1);
+        }
+
+        @Test
         void lackOfLabourWithNoAbleMemberIsSupportedAUD6() {
             Member old = bornOn(LocalDate.of(1940, 1, 1)).withLabour(Labour.NONE).build();
             Household h = registered(Households.income(2019).addTransfers(
@@ -409,6 +418,19 @@ class RegistryConsistencyTest {
         void migrantWorkAccountsForWageIncomeAUD6() {
             Household h = registered(adult().withEmployed(false).withMigrantWorkMonths(1).build()).build();
             assertThat(aud6(h)).isEmpty();
+        }
+
+        @Test
+        void migrantWorkAccountsForWageIncomeEvenWithoutLabourCapacityAUD6() {
+            // The wage is explained; the migrant work of a member recorded LOST is the inconsistency reported.
+            Household away = registered(adult().withEmployed(false).withLabour(Labour.LOST).withMigrantWorkMonths(1)
+                    .build()).build();
+            Household home = registered(adult().withEmployed(false).withLabour(Labour.LOST).withMigrantWorkMonths(0)
+                    .build()).build();
+            String wage = "Wage income 2500.00 is recorded in 2019 but no member is employed or in migrant work";
+            assertThat(aud6(away)).extracting(Finding::message).doesNotContain(wage).contains(
+                    "members[0] is recorded with 1 months of migrant work but has no labour capacity (LOST or NONE)");
+            assertThat(aud6(home)).extracting(Finding::message).contains(wage);
         }
 
         @Test

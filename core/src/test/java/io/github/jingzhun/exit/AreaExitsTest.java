@@ -224,6 +224,33 @@ class AreaExitsTest {
     }
 
     @Test
+    @DisplayName("EX-C-1 (INC-3): 1999 of 100000 (1.999%) displays as 2.00% yet is exactly below 2%, and says so")
+    void exC1RoundedIncidenceIsExactlyBelow() {
+        AreaExit justBelow = county(EAST, new Incidence(1999, 100_000));
+        AreaExit at = county(EAST, new Incidence(2000, 100_000));
+
+        assertThat(justBelow.eligible()).isTrue();
+        Finding f = first(justBelow, Rule.EX_C_1);
+        assertThat(f.observed()).isEqualTo(new BigDecimal("2.00"));
+        assertThat(f.message()).isEqualTo(
+                "Poverty incidence rounds to 2.00%, yet is exactly below 2% (eastern and central regions)");
+        assertThat(f.messageZh()).isEqualTo("贫困发生率四舍五入为2.00%，但精确计算低于2%（中东部地区）");
+        assertThat(at.eligible()).isFalse();
+        assertThat(first(at, Rule.EX_C_1).message()).isEqualTo(
+                "Poverty incidence 2.00% is not below 2% (eastern and central regions)");
+    }
+
+    @Test
+    @DisplayName("EX-C-1: the region is named in Chinese too (西部地区 for a WEST county, 中东部地区 otherwise)")
+    void exC1RegionInChinese() {
+        Incidence incidence = new Incidence(290, 10_000);
+
+        assertThat(first(county(WEST, incidence), Rule.EX_C_1).messageZh()).isEqualTo("贫困发生率2.90%，低于3%（西部地区）");
+        assertThat(first(county(EAST, incidence), Rule.EX_C_1).messageZh())
+                .isEqualTo("贫困发生率2.90%，未低于2%（中东部地区）");
+    }
+
+    @Test
     @DisplayName("EX-C-1: a WEST county at exactly 3% fails, at 2.99% passes")
     void exC1WestBoundary() {
         assertThat(county(WEST, new Incidence(300, 10_000)).eligible()).isFalse();

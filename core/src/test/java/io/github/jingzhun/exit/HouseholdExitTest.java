@@ -185,6 +185,19 @@ class HouseholdExitTest {
     }
 
     @Test
+    @DisplayName("EX-H-1 (INC-3): 3 members at 9654.01 display 3218.00 per capita, and the finding says it exactly exceeds")
+    void exH1RoundedPerCapitaSaysItExactlyExceeds() {
+        Finding above = finding(decide(registered(3, 965_401).build()), Rule.EX_H_1);
+        Finding at = finding(decide(registered(3, 965_400).build()), Rule.EX_H_1);
+
+        assertThat(above.message()).isEqualTo(
+                "Stable per-capita income rounds to 3218.00, yet exactly exceeds the 2019 line 3218.00 (INC-3)");
+        assertThat(above.messageZh()).isEqualTo("人均稳定收入四舍五入为3218.00元，但精确计算高于2019年标准3218.00元（INC-3）");
+        assertThat(at.passed()).isFalse();
+        assertThat(at.message()).isEqualTo("Stable per-capita income 3218.00 does not exceed the 2019 line 3218.00");
+    }
+
+    @Test
     @DisplayName("EX-H-1: one-off transfers do not count in stable income; recurring ones do")
     void exH1OnlyStableIncomeCounts() {
         IncomeRecord recurring = Households.income(2019).withWage(Yuan.of(3000))

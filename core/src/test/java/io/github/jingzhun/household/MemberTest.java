@@ -157,6 +157,7 @@ class MemberTest {
         assertThat(m.isPensionInsurance()).isFalse();
         assertThat(m.isPublicEmployee()).isFalse();
         assertThat(m.isRegisteredEnterprise()).isFalse();
+        assertThat(m.isEmployed()).isFalse();
     }
 
     @Test
@@ -174,6 +175,25 @@ class MemberTest {
         assertThat(m.ageOn(BIRTH.minusDays(1))).isZero();
         assertThat(m.ageOn(BIRTH.minusYears(1))).isEqualTo(-1);
         assertThat(m.ageOn(BIRTH.minusYears(1).minusDays(1))).isEqualTo(-1);
+    }
+
+    @Test
+    void ageIsZeroForTheRestOfTheBirthYear() {
+        Member m = liMing().build();
+        assertThat(m.ageOn(BIRTH.plusDays(1))).isZero();
+        assertThat(m.ageOn(LocalDate.of(2010, 12, 31))).isZero();
+        assertThat(m.ageOn(LocalDate.of(2011, 5, 4))).isZero();
+    }
+
+    @Test
+    void lessThanAFullYearBeforeBirthIsStillZero() {
+        // Before birth the age counts whole years back, as after it counts them forward: -1 only a full year before.
+        Member m = liMing().build();
+        assertThat(m.ageOn(LocalDate.of(2009, 5, 6))).isZero();
+        assertThat(m.ageOn(LocalDate.of(2009, 12, 31))).isZero();
+        assertThat(m.ageOn(LocalDate.of(2009, 5, 5))).isEqualTo(-1);
+        assertThat(m.ageOn(LocalDate.of(2008, 5, 6))).isEqualTo(-1);
+        assertThat(m.ageOn(LocalDate.of(2008, 5, 5))).isEqualTo(-2);
     }
 
     @Test

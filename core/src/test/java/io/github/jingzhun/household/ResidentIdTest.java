@@ -142,6 +142,12 @@ class ResidentIdTest {
     }
 
     @Test
+    void differentNumbersSpreadOverHashCodes() {
+        // Not required by equals, but a registry keys its maps by ID number: distinct numbers should not collide.
+        assertThat(ResidentId.parse(WANG_FANG).hashCode()).isNotEqualTo(ResidentId.parse(LI_MING).hashCode());
+    }
+
+    @Test
     void equalNumbersAreEqual() {
         ResidentId a = ResidentId.parse(WANG_FANG);
         ResidentId b = ResidentId.parse(new StringBuilder(WANG_FANG));

@@ -207,6 +207,16 @@ class IndicatorReportTest {
     }
 
     @Test
+    void equalReportsHaveEqualHashCodesAndDifferentOnesSpread() {
+        List<IndicatorResult> reversed = allMetExcept(unmet(Indicator.WATER));
+        Collections.reverse(reversed);
+        IndicatorReport report = IndicatorReport.of(allMetExcept(unmet(Indicator.WATER)));
+
+        assertThat(IndicatorReport.of(reversed)).isEqualTo(report).hasSameHashCodeAs(report);
+        assertThat(IndicatorReport.of(allMetExcept()).hashCode()).isNotEqualTo(report.hashCode());
+    }
+
+    @Test
     void toStringSummarisesEachIndicatorWithItsStatus() {
         IndicatorReport report = IndicatorReport.of(allMetExcept(
                 notApplicable(Indicator.EDUCATION), unmet(Indicator.HOUSING)));

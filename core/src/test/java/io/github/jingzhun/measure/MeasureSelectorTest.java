@@ -177,6 +177,20 @@ class MeasureSelectorTest {
     }
 
     @Test
+    @DisplayName("MS-2: the safety net addresses only FOOD and CLOTHING among the gaps: a water gap gets MS-11's WATER")
+    void ms2DoesNotAddressOtherGaps() {
+        Household h = registered(lostLabour()).withConditions(Households.goodConditions().withClothingAssured(false)
+                .withWater(Households.goodWater().withQualityMeetsStandard(false).build()).build()).build();
+
+        MeasurePlan plan = plan(h);
+
+        assertThat(only(plan, MeasureCategory.SOCIAL_SECURITY).addresses())
+                .containsExactly("LACK_OF_LABOUR", "CLOTHING");
+        assertThat(only(plan, MeasureCategory.WATER).addresses()).containsExactly("WATER");
+        assertThat(plan.unaddressed()).isEmpty();
+    }
+
+    @Test
     @DisplayName("MS-2: the safety net also addresses FOOD and CLOTHING gaps")
     void ms2AddressesFoodAndClothingGaps() {
         Household h = registered(lostLabour()).withConditions(Households.goodConditions().withFoodAssured(false)

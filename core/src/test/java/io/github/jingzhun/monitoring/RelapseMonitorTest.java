@@ -608,6 +608,92 @@ class RelapseMonitorTest {
         }
 
         @Test
+        @DisplayName("MON-3: medical costs of 0.01 against a net income of exactly 0 are a shock, stated without a percentage")
+        void spendingAgainstZeroNetIncomeIsAShock() {
+            Household h = oneAdult(Status.notRegistered()).addIncome(Households.income(2019)
+                    .withMedicalOutOfPocket(Yuan.parse("0.01")).build()).build();
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(triggers(decision)).extracting(Finding::message, Finding::messageZh).containsExactly(
+                    tuple("Stable per-capita income 0.00 is below the monitoring threshold 4827.00",
+                            "人均稳定收入0.00元低于监测标准4827.00元"),
+                    tuple("Out-of-pocket medical costs of 0.01 against no positive net income",
+                            "家庭纯收入不为正，自付医疗费用0.01元"));
+            assertThat(triggers(decision).get(1).observed()).isEqualByComparingTo("0.01");
+            assertThat(triggers(decision).get(1).threshold()).isNull();
+        }
+
+        @Test
+        @DisplayName("MON-3: education costs against a negative net income (-1000.00) are a shock, stated without a percentage")
+        void spendingAgainstNegativeNetIncomeIsAShock() {
+            Household h = oneAdult(Status.notRegistered()).addIncome(Households.income(2019)
+                    .withProductionCosts(Yuan.of(1000)).withEducationCosts(Yuan.of(500))
+                    .withDisasterLoss(Yuan.parse("0.01")).build()).build();
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(h.incomeOf(YEAR).netIncome()).isEqualTo(Yuan.of(-1000));
+            assertThat(triggers(decision)).extracting(Finding::message).containsExactly(
+                    "Stable per-capita income -1000.00 is below the monitoring threshold 4827.00",
+                    "Education costs of 500.00 against no positive net income",
+                    "Disaster losses of 0.01 against no positive net income");
+        }
+
+        @Test
+        @DisplayName("MON-3: no spending against no income (0.00 or -1000.00) is no spending shock: the only trigger is income")
+        void noSpendingAgainstNoIncomeIsNoShock() {
+            Household zero = oneAdult(Status.notRegistered()).addIncome(Households.income(2019).build()).build();
+            Household negative = oneAdult(Status.notRegistered()).addIncome(Households.income(2019)
+                    .withProductionCosts(Yuan.of(1000)).build()).build();
+
+            assertThat(triggers(screen(zero))).singleElement().satisfies(f ->
+                    assertThat(f.message()).startsWith("Stable per-capita income 0.00 is below"));
+            assertThat(triggers(screen(negative))).singleElement().satisfies(f ->
+                    assertThat(f.message()).startsWith("Stable per-capita income -1000.00 is below"));
+        }
+
+        @Test
+        @DisplayName("MON-3: a fall is measured from a positive income: from a previous stable income of 0.00 there is none")
+        void noFallFromAZeroIncome() {
+            Household h = oneAdult(Status.notRegistered())
+                    .addIncome(Households.income(2018).build())
+                    .addIncome(Households.income(2019).build()).build();
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(triggers(decision)).extracting(Finding::message)
+                    .containsExactly("Stable per-capita income 0.00 is below the monitoring threshold 4827.00");
+        }
+
+        @Test
+        @DisplayName("MON-3: a fall is measured from a positive income: from -1000.00 to -2000.00 there is none")
+        void noFallFromANegativeIncome() {
+            Household h = oneAdult(Status.notRegistered())
+                    .addIncome(Households.income(2018).withProductionCosts(Yuan.of(1000)).build())
+                    .addIncome(Households.income(2019).withProductionCosts(Yuan.of(2000)).build()).build();
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(triggers(decision)).extracting(Finding::message)
+                    .containsExactly("Stable per-capita income -2000.00 is below the monitoring threshold 4827.00");
+        }
+
+        @Test
+        @DisplayName("MON-3: a fall from 0.01 to 0.00 is a fall of 100.00% (the smallest positive base)")
+        void fallFromTheSmallestPositiveIncome() {
+            Household h = oneAdult(Status.notRegistered())
+                    .addIncome(Households.income(2018).withWage(Yuan.parse("0.01")).build())
+                    .addIncome(Households.income(2019).build()).build();
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(triggers(decision)).extracting(Finding::message).containsExactly(
+                    "Stable per-capita income 0.00 is below the monitoring threshold 4827.00",
+                    "Per-capita income fell by 100.00% from 2018, at least 30%");
+        }
+
+        @Test
         @DisplayName("MON-3: every trigger that fires is its own MON-3 finding, after the MON-1 threshold")
         void everyTriggerIsItsOwnFinding() {
             Household h = withDilapidatedHouse(oneAdult(EXITED)

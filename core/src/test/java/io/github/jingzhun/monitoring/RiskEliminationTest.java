@@ -490,4 +490,46 @@ class RiskEliminationTest {
         assertThat(review.monitoringCase()).isEqualTo(new MonitoringCase(MonitoringCategory.MARGINAL, SINCE, SINCE,
                 SIX_MONTHS_LATER));
     }
+
+    @Nested
+    @DisplayName("MON-2/MON-4 a household registered again is assisted, not monitored")
+    class RegisteredAgain {
+
+        private static final List<String> REGISTERED_FINDINGS = List.of(
+                "The household is registered again: it is assisted, not monitored, and its risk cannot be eliminated",
+                "The risk stands: monitoring continues");
+
+        /** Like {@link #recovered()}, which meets every condition of MON-4, but REGISTERED again. */
+        private Household registeredAgain() {
+            return ImmutableHousehold.copyOf(recovered().build()).withStatus(MonitoringFixtures.REGISTERED);
+        }
+
+        @Test
+        @DisplayName("MON-4: a REGISTERED household meeting every other condition is not eliminated, and says why")
+        void registeredHouseholdIsNotEliminated() {
+            MonitoringCase before = openCase(SINCE, SINCE);
+
+            RiskReview review = review(registeredAgain(), before, SIX_MONTHS_LATER);
+
+            assertThat(review(recovered().build(), before, SIX_MONTHS_LATER).monitoringCase().isEliminated()).isTrue();
+            assertThat(review.monitoringCase()).isEqualTo(before);
+            assertThat(review.findings()).extracting(Finding::rule, Finding::passed, Finding::message).containsExactly(
+                    tuple(Rule.MON_4, false, REGISTERED_FINDINGS.get(0)),
+                    tuple(Rule.MON_4, false, REGISTERED_FINDINGS.get(1)));
+            assertThat(review.findings().get(0).messageZh()).isEqualTo("本户已重新建档立卡，享受帮扶而非监测，不标注风险消除");
+        }
+
+        @Test
+        @DisplayName("MON-4: an eliminated case of a household REGISTERED again loses its mark and keeps its dates")
+        void registeredAgainLosesTheMark() {
+            MonitoringCase eliminated = new MonitoringCase(MonitoringCategory.UNSTABLE_EXITED, LONG_AGO, SINCE,
+                    SIX_MONTHS_LATER);
+
+            RiskReview review = review(registeredAgain(), eliminated, LocalDate.of(2019, 12, 31));
+
+            assertThat(review.monitoringCase()).isEqualTo(new MonitoringCase(MonitoringCategory.UNSTABLE_EXITED,
+                    LONG_AGO, SINCE, null));
+            assertThat(review.findings()).extracting(Finding::message).isEqualTo(REGISTERED_FINDINGS);
+        }
+    }
 }

@@ -296,6 +296,18 @@ class PolicyParametersTest {
     }
 
     @Test
+    @DisplayName("MON-1: two regional monitoring thresholds of one area and year are refused, as two lines are")
+    void twoRegionalMonitoringThresholdsOfOneAreaAndYearAreRejected() {
+        RegionalLine first = new RegionalLine(5227, Year.of(2019), Yuan.of(6000), SOURCE, REASON);
+        RegionalLine second = new RegionalLine(5227, Year.of(2019), Yuan.of(6500), SOURCE, REASON);
+
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL)
+                .addRegionalMonitoringThresholds(first, second).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("regionalMonitoringThresholds: two values of 5227 for 2019");
+    }
+
+    @Test
     void withRegionalLineReplacesTheLineOfTheSameAreaAndYear() {
         PolicyParameters p = NATIONAL
                 .withRegionalLine(new RegionalLine(52, Year.of(2019), Yuan.of(3500), SOURCE, REASON))

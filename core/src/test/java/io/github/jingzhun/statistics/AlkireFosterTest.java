@@ -22,6 +22,7 @@ import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.statistics.MultidimensionalPoverty.IndicatorMeasures;
 import io.github.jingzhun.statistics.MultidimensionalPoverty.SubgroupMeasures;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -248,6 +249,139 @@ class AlkireFosterTest {
         AlkireFoster.Accumulator one = MEASURE.accumulator(NATIONAL, YEAR);
         assertThatThrownBy(() -> one.combine(MEASURE.accumulator(NATIONAL, YEAR, COUNTY)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("ST-3: each refusal says what is wrong: no dimension, a weight of 0 or below, weights not summing to 1")
+    void st3RefusalsSayWhy() {
+        assertThatThrownBy(() -> AlkireFoster.of(Map.of(), 0.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("choose at least one dimension");
+        // Weights of 0 and -0.25 are refused even though the weights sum to 1.
+        assertThatThrownBy(() -> AlkireFoster.of(Map.of(Dimension.FOOD, 0.0, Dimension.WATER, 1.0), 0.5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the weight of FOOD must be in (0, 1], not 0.0");
+        assertThatThrownBy(() -> AlkireFoster.of(Map.of(Dimension.FOOD, -0.25, Dimension.HOUSING, 0.75,
+                Dimension.WATER, 0.5), 0.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the weight of FOOD must be in (0, 1], not -0.25");
+        assertThatThrownBy(() -> AlkireFoster.of(Map.of(Dimension.FOOD, 0.5, Dimension.WATER, 0.75), 0.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the weights must sum to 1, not 1.25");
+    }
+
+    @Test
+    @DisplayName("ST-3: the edges of the ranges are allowed: one dimension of weight exactly 1, a cutoff of exactly 1")
+    void st3EdgesOfTheRangesAreAllowed() {
+        AlkireFoster measure = AlkireFoster.of(Map.of(Dimension.FOOD, 1.0), 1);
+        MultidimensionalPoverty af = measure.measure(fiveHouseholds(), NATIONAL, YEAR);
+
+        // Deprived in FOOD: H2 (1) + H3 (3) + H5 (2) = 6 of 12.
+        assertThat(measure.weights()).containsExactly(Map.entry(Dimension.FOOD, 1.0));
+        assertThat(af.h()).isCloseTo(0.5, within(EPSILON));
+    }
+
+    @Test
+    @DisplayName("ST-3: M1 and M2 use the income gaps wherever INCOME stands among the dimensions chosen")
+    void st3IncomeGapsWhereverIncomeStands() {
+        // Built here rather than shared, so that building it is part of what is tested. INCOME is the last of three.
+        AlkireFoster measure = AlkireFoster.of(
+                Map.of(Dimension.FOOD, 0.25, Dimension.HOUSING, 0.25, Dimension.INCOME, 0.5), 0.5);
+        AlkireFoster incomeSecond = AlkireFoster.of(Map.of(Dimension.FOOD, 0.5, Dimension.INCOME, 0.5), 0.5);
+
+        MultidimensionalPoverty af = measure.measure(fiveHouseholds(), NATIONAL, YEAR);
+        MultidimensionalPoverty second = incomeSecond.measure(fiveHouseholds(), NATIONAL, YEAR);
+
+        // As st3WorkedByHand: M1 = 2.5 ÷ 12, M2 = 0.1875, with their findings.
+        assertThat(af.m1()).isCloseTo(2.5 / 12, within(EPSILON));
+        assertThat(af.m2()).isCloseTo(0.1875, within(EPSILON));
+        assertThat(af.findings()).hasSize(5);
+        // FOOD ½, INCOME ½, k = ½: poor H1 (2, gap 0.5), H2 (1, food), H3 (3, food), H5 (2, food and gap 1).
+        // M1 = (½ × 6 food + ½ × (2 × 0.5 + 2 × 1)) ÷ 12 = 4.5 ÷ 12; M2 = (½ × 6 + ½ × (2 × 0.25 + 2)) ÷ 12 = 4.25 ÷ 12
+        assertThat(second.m1()).isCloseTo(4.5 / 12, within(EPSILON));
+        assertThat(second.m2()).isCloseTo(4.25 / 12, within(EPSILON));
+        assertThat(second.findings()).extracting(Finding::message).last().asString().startsWith("Alkire-Foster M2");
+    }
+
+    @Test
+    @DisplayName("ST-3: accumulators combined give every figure of one accumulator over all households")
+    void st3CombinedAccumulatorsGiveTheWholeResult() {
+        List<Household> five = fiveHouseholds();
+        AlkireFoster.Accumulator first = MEASURE.accumulator(NATIONAL, YEAR, COUNTY);
+        AlkireFoster.Accumulator rest = MEASURE.accumulator(NATIONAL, YEAR, COUNTY);
+        // Each part holds some of each county, so subgroups merge as well as the totals.
+        first.add(five.get(0));
+        first.add(five.get(2));
+        five.subList(3, 5).forEach(rest::add);
+        rest.add(five.get(1));
+
+        MultidimensionalPoverty combined = first.combine(rest).result();
+        MultidimensionalPoverty whole = MEASURE.measure(five, NATIONAL, YEAR, COUNTY);
+
+        assertThat(combined.persons()).isEqualTo(12);
+        assertThat(combined.poorPersons()).isEqualTo(5);
+        assertThat(combined.m1()).isCloseTo(whole.m1(), within(EPSILON));
+        assertThat(combined.m2()).isCloseTo(0.1875, within(EPSILON));
+        for (Dimension d : List.of(Dimension.FOOD, Dimension.HOUSING, Dimension.INCOME)) {
+            assertThat(combined.indicator(d).uncensoredHeadcountRatio()).as("%s raw", d)
+                    .isCloseTo(whole.indicator(d).uncensoredHeadcountRatio(), within(EPSILON));
+            assertThat(combined.indicator(d).censoredHeadcountRatio()).as("%s censored", d)
+                    .isCloseTo(whole.indicator(d).censoredHeadcountRatio(), within(EPSILON));
+        }
+        assertThat(combined.indicator(Dimension.FOOD).uncensoredHeadcountRatio()).isCloseTo(0.5, within(EPSILON));
+        SubgroupMeasures hebei = combined.subgroup(HEBEI);
+        assertThat(hebei).isNotNull();
+        assertThat(hebei.persons()).isEqualTo(9);
+        assertThat(hebei.m0()).isCloseTo(1.0 / 6, within(EPSILON));
+    }
+
+    @Test
+    @DisplayName("ST-3: with no persons every headcount ratio is 0, not a division by zero")
+    void st3NoPersonsHeadcountRatiosAreZero() {
+        MultidimensionalPoverty af = MEASURE.measure(List.of(), NATIONAL, YEAR);
+
+        assertThat(af.indicators()).hasSize(3).allSatisfy(i -> {
+            assertThat(i.uncensoredHeadcountRatio()).isZero();
+            assertThat(i.censoredHeadcountRatio()).isZero();
+            assertThat(i.contribution()).isZero();
+        });
+        assertThat(af.findings()).singleElement().extracting(Finding::message)
+                .isEqualTo("No persons were counted for income year 2019: the measures are 0");
+    }
+
+    @Test
+    @DisplayName("ST-3: measures are equal only with the same dimensions, the same weights and the same cutoff")
+    void st3EqualityNeedsEverything() {
+        AlkireFoster foodHousing = AlkireFoster.of(Map.of(Dimension.FOOD, 0.25, Dimension.HOUSING, 0.75), 0.5);
+
+        assertThat(foodHousing)
+                .isEqualTo(AlkireFoster.of(Map.of(Dimension.FOOD, 0.25, Dimension.HOUSING, 0.75), 0.5))
+                .isNotEqualTo(AlkireFoster.of(Map.of(Dimension.FOOD, 0.25, Dimension.WATER, 0.75), 0.5))
+                .isNotEqualTo(AlkireFoster.of(Map.of(Dimension.FOOD, 0.75, Dimension.HOUSING, 0.25), 0.5))
+                .isNotEqualTo(AlkireFoster.of(Map.of(Dimension.FOOD, 0.25, Dimension.HOUSING, 0.75), 0.75))
+                .isNotEqualTo(foodHousing.toString());
+    }
+
+    @Test
+    @DisplayName("ST-3: accumulators of another measure or year do not combine")
+    void st3CombineOnlyTheSameMeasureAndYear() {
+        AlkireFoster.Accumulator one = MEASURE.accumulator(NATIONAL, YEAR);
+        AlkireFoster other = AlkireFoster.of(Map.of(Dimension.FOOD, 0.5, Dimension.INCOME, 0.5), 0.5);
+
+        assertThatThrownBy(() -> one.combine(other.accumulator(NATIONAL, YEAR)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different measures");
+        assertThatThrownBy(() -> one.combine(MEASURE.accumulator(NATIONAL, Year.of(2018))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different measures");
+        assertThat(one.combine(MEASURE.accumulator(NATIONAL, YEAR)).result().persons()).isZero();
+    }
+
+    @Test
+    @DisplayName("ST-3: measures differing in cutoff, weights or dimensions differ in hash code too")
+    void st3HashCodesSpread() {
+        AlkireFoster other = AlkireFoster.of(Map.of(Dimension.FOOD, 0.5, Dimension.HOUSING, 0.25,
+                Dimension.INCOME, 0.25), 0.5);
+        AlkireFoster otherDimensions = AlkireFoster.of(Map.of(Dimension.FOOD, 0.25, Dimension.WATER, 0.25,
+                Dimension.INCOME, 0.5), 0.5);
+
+        assertThat(List.of(AlkireFoster.of(MEASURE.weights(), 0.75), other, otherDimensions))
+                .allSatisfy(m -> assertThat(m.hashCode()).isNotEqualTo(MEASURE.hashCode()));
     }
 
     @Test

@@ -51,6 +51,36 @@ class EvaluationRatesTest {
     }
 
     @Test
+    @DisplayName("ST-4: a wrong-exit rate of exactly 2% (3/150) is not below 2%; one person fewer (2/150) is")
+    void st4WrongExitBoundary() {
+        EvaluationRates at = EvaluationRates.of(new EvaluationSample(150, 3, 300, 0, 200, 200), Y2019);
+        EvaluationRates below = EvaluationRates.of(new EvaluationSample(150, 2, 300, 0, 200, 200), Y2019);
+
+        assertThat(at.findings().get(0).passed()).isFalse();
+        assertThat(at.findings().get(0).message())
+                .isEqualTo("Wrong-exit rate 2.00% (3/150 exited persons sampled) is not below 2%");
+        assertThat(at.meetsThresholds()).isFalse();
+        assertThat(below.findings().get(0).passed()).isTrue();
+        assertThat(below.meetsThresholds()).isTrue();
+    }
+
+    @Test
+    @DisplayName("ST-4: each finding says which way its rate went: below the maximum, at least the minimum")
+    void st4PassingFindingsSaySo() {
+        EvaluationRates rates = EvaluationRates.of(new EvaluationSample(150, 2, 300, 5, 200, 179), Y2019);
+
+        assertThat(rates.findings()).extracting(Finding::passed).containsExactly(true, true, false);
+        assertThat(rates.findings()).extracting(Finding::message).containsExactly(
+                "Wrong-exit rate 1.33% (2/150 exited persons sampled) is below 2%",
+                "Missed-identification rate 1.67% (5/300 non-registered persons sampled) is below 2%",
+                "Public recognition 89.50% (179/200 households surveyed) is below 90%");
+        assertThat(rates.findings()).extracting(Finding::messageZh).containsExactly(
+                "错退率1.33%（抽查已脱贫人口2/150），低于2%",
+                "漏评率1.67%（抽查非建档立卡人口5/300），低于2%",
+                "群众认可度89.50%（调查农户179/200），低于90%");
+    }
+
+    @Test
     @DisplayName("ST-4: a clean sample meets every threshold")
     void st4CleanSample() {
         EvaluationRates rates = EvaluationRates.of(new EvaluationSample(3, 0, 7, 0, 9, 9), Y2019);

@@ -134,6 +134,33 @@ class FosterGreerThorbeckeTest {
     }
 
     @Test
+    @DisplayName("ST-2: a weight of 0 adds nothing, and asks nothing of the household, not even its income record")
+    void st2WeightZeroAddsNothing() {
+        FosterGreerThorbecke.Accumulator accumulator = FosterGreerThorbecke.accumulator(YEAR, Yuan.of(4000));
+        Household withoutIncome = Households.household(GUIZHOU).addMembers(Households.adult()).build();
+
+        accumulator.add(withoutIncome, 0);
+        accumulator.add(household("A", GUIZHOU, 2, 6_000).build(), 0);
+
+        assertThat(accumulator.result().persons()).isZero();
+        assertThatThrownBy(() -> accumulator.add(withoutIncome, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no income record");
+    }
+
+    @Test
+    @DisplayName("ST-2 with ID-H-1: the gap of a household at or above the line is exactly 0, never negative")
+    void st2GapAtOrAboveTheLineIsZero() {
+        long line = 400_000; // 4,000.00 yuan per person
+
+        assertThat(FosterGreerThorbecke.gapRatio(household("B", GUIZHOU, 1, 4_000).build(), YEAR, line)).isZero();
+        assertThat(FosterGreerThorbecke.gapRatio(household("D", GUIZHOU, 4, 20_000).build(), YEAR, line)).isZero();
+        assertThat(FosterGreerThorbecke.gapRatio(household("A", GUIZHOU, 2, 6_000).build(), YEAR, line))
+                .isEqualTo(0.25);
+        assertThat(FosterGreerThorbecke.gapRatio(household("Z", GUIZHOU, 1, 0).build(), YEAR, line)).isEqualTo(1);
+        assertThat(FosterGreerThorbecke.gapRatio(household("C", GUIZHOU, 3, -300).build(), YEAR, line)).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("ST-2: bad input is refused loudly")
     void st2RefusesBadInput() {
         assertThatThrownBy(() -> FosterGreerThorbecke.accumulator(YEAR, Yuan.ZERO))
@@ -147,6 +174,22 @@ class FosterGreerThorbeckeTest {
         FosterGreerThorbecke.Accumulator y2019 = FosterGreerThorbecke.accumulator(YEAR, Yuan.of(4000));
         assertThatThrownBy(() -> y2019.combine(FosterGreerThorbecke.accumulator(YEAR, Yuan.of(3000))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("ST-2: a negative count of poor persons is refused; accumulators of another year or line do not combine")
+    void st2RefusesEachInconsistency() {
+        assertThatThrownBy(() -> new FosterGreerThorbecke(YEAR, 5, -1, 0, 0, 0, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 <= poor persons <= persons");
+        FosterGreerThorbecke.Accumulator fixed = FosterGreerThorbecke.accumulator(YEAR, Yuan.of(4000));
+        assertThatThrownBy(() -> fixed.combine(FosterGreerThorbecke.accumulator(Year.of(2018), Yuan.of(4000))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different years or lines");
+        assertThatThrownBy(() -> fixed.combine(FosterGreerThorbecke.accumulator(NATIONAL, YEAR)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different years or lines");
+        FosterGreerThorbecke.Accumulator policy = FosterGreerThorbecke.accumulator(NATIONAL, YEAR);
+        assertThatThrownBy(() -> policy.combine(FosterGreerThorbecke.accumulator(NATIONAL, Year.of(2018))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different years or lines");
+        assertThat(fixed.combine(FosterGreerThorbecke.accumulator(YEAR, Yuan.of(4000))).result().persons()).isZero();
     }
 
     @ParameterizedTest

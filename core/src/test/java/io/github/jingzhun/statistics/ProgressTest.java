@@ -24,6 +24,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** ST-5: persons registered, exited, relapsed and remaining, by county and period. */
@@ -109,6 +110,47 @@ class ProgressTest {
     }
 
     @Test
+    @DisplayName("ST-5: a household registered during the period (2019-03-01) counts; one registered in 2020 does not")
+    void st5RegisteredDuringThePeriodCounts() {
+        Household during = household("C1", GUIZHOU, 3, 1_000).withStatus(Status.registered(LocalDate.of(2019, 3, 1)))
+                .build();
+        Household after = household("C2", GUIZHOU, 2, 1_000).withStatus(Status.registered(LocalDate.of(2020, 1, 1)))
+                .build();
+
+        Progress progress = Progress.of(List.of(during, after), NATIONAL, YEAR);
+
+        assertThat(progress.total()).isEqualTo(new Counts(3, 0, 0, 3));
+    }
+
+    @Test
+    @DisplayName("ST-5: with no relapse the relapse finding passes and says so")
+    void st5NoRelapseFindingPasses() {
+        Progress progress = Progress.of(eightHouseholds().subList(0, 2), NATIONAL, YEAR);
+
+        assertThat(progress.total().relapsed()).isZero();
+        assertThat(progress.findings().get(2)).satisfies(f -> {
+            assertThat(f.passed()).isTrue();
+            assertThat(f.observed()).isEqualTo(BigDecimal.ZERO);
+            assertThat(f.message()).isEqualTo("No exited person fell back below the line in 2019");
+            assertThat(f.messageZh()).isEqualTo("2019年已脱贫人口无返贫");
+        });
+    }
+
+    @Test
+    @DisplayName("ST-5: accumulators of different periods cannot be combined; of the same period they add up")
+    void st5CombineOnlyTheSamePeriod() {
+        Progress.Accumulator y2019 = Progress.accumulator(NATIONAL, YEAR);
+        Progress.Accumulator other2019 = Progress.accumulator(NATIONAL, YEAR);
+        List<Household> eight = eightHouseholds();
+        y2019.add(eight.get(0));
+        other2019.add(eight.get(1));
+
+        assertThatThrownBy(() -> y2019.combine(Progress.accumulator(NATIONAL, Year.of(2018))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different periods");
+        assertThat(y2019.combine(other2019).result().total()).isEqualTo(new Counts(5, 2, 0, 3));
+    }
+
+    @Test
     @DisplayName("ST-5: an exited household without the period's income cannot be checked for relapse")
     void st5RelapseNeedsTheIncome() {
         Household exited = household("X", GUIZHOU, 1, 1_000).withStatus(Status.exited(REGISTERED_2015,
@@ -124,6 +166,14 @@ class ProgressTest {
         assertThatThrownBy(() -> new Counts(5, 2, 0, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Counts(-1, -1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new Counts(3, 1, 2, 2).plus(new Counts(1, 0, 1, 1))).isEqualTo(new Counts(4, 1, 3, 3));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}, {2}, {3}")
+    @CsvSource({"1, -1, 0, 2", "1, 2, 0, -1", "0, 0, -1, 0"})
+    @DisplayName("ST-5: each count alone is checked not negative (exited, remaining, relapsed)")
+    void st5EachCountIsCheckedNotNegative(long registered, long exited, long relapsed, long remaining) {
+        assertThatThrownBy(() -> new Counts(registered, exited, relapsed, remaining))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not negative");
     }
 
     @ParameterizedTest

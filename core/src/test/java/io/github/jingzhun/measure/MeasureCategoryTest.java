@@ -1,0 +1,26 @@
+package io.github.jingzhun.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class MeasureCategoryTest {
+
+    @Test
+    @DisplayName("MS-1: the development categories are exactly PRODUCTION, EMPLOYMENT, ECOLOGICAL, SKILLS_TRAINING, MICROCREDIT")
+    void ms1DevelopmentCategories() {
+        assertThat(Arrays.stream(MeasureCategory.values()).filter(MeasureCategory::isDevelopment))
+                .containsExactly(MeasureCategory.PRODUCTION, MeasureCategory.EMPLOYMENT, MeasureCategory.ECOLOGICAL,
+                        MeasureCategory.MICROCREDIT, MeasureCategory.SKILLS_TRAINING);
+    }
+
+    @Test
+    @DisplayName("§6: the fourteen categories of POLICY.md, in its order")
+    void categoriesOfPolicySectionSix() {
+        assertThat(MeasureCategory.values()).extracting(MeasureCategory::name).containsExactly(
+                "PRODUCTION", "EMPLOYMENT", "RELOCATION", "ECOLOGICAL", "EDUCATION", "SOCIAL_SECURITY", "HEALTH",
+                "DISABILITY", "MICROCREDIT", "HOUSING", "WATER", "ASSET_INCOME", "SKILLS_TRAINING", "MOTIVATION");
+    }
+}
