@@ -1,5 +1,10 @@
 /**
- * JMH benchmarks of Jingzhun. Run them with one command from the repository root:
+ * JMH benchmarks of Jingzhun: {@link io.github.jingzhun.examples.bench.PolicyBenchmark} (one household's
+ * assessment, and identification against a hand-written if/else), {@link
+ * io.github.jingzhun.examples.bench.StatisticsBenchmark} (FGT and Alkire–Foster over ten million persons), {@link
+ * io.github.jingzhun.examples.bench.NdjsonBenchmark} (NDJSON end to end against a plain tree parse) and {@link
+ * io.github.jingzhun.examples.bench.GeneratorBenchmark} (the synthetic population). Run the first three, with
+ * bytes allocated per operation, with one command from the repository root:
  *
  * <pre>{@code
  * mvn -B -q -pl examples -am compile exec:exec@bench

@@ -1,0 +1,124 @@
+package io.github.jingzhun.examples.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.examples.population.SyntheticPopulation;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.NdjsonAssessment;
+import io.github.jingzhun.json.NdjsonWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * NDJSON end to end against a plain Jackson tree parse of the same file, in microseconds per line on one thread:
+ * 20,000 lines of the synthetic population (income year 2019, about 2.5 KB a line) held in memory as UTF-8.
+ *
+ * <ul>
+ *   <li>{@code plainTreeParse}: a default {@code ObjectMapper} reads every line into a {@code JsonNode} — the
+ *       least any reader of the file must do;
+ *   <li>{@code endToEnd}: {@link NdjsonAssessment} reads, validates and assesses every line and writes each
+ *       decision's JSON line, with its findings and messages, to a stream that discards the bytes.
+ * </ul>
+ *
+ * <p>Run with {@code mvn -B -q -pl examples -am compile exec:exec@bench -Djmh.args=NdjsonBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+public class NdjsonBenchmark {
+
+    static final int LINES = 20_000;
+    private static final Year YEAR = Year.of(2019);
+
+    private final ObjectReader plain = new ObjectMapper().readerFor(JsonNode.class);
+    private final JsonImporter importer = JingzhunJson.importer();
+    private final NdjsonAssessment assessment = new NdjsonAssessment(PovertyPolicy.national(), YEAR, importer);
+    private byte[] file = new byte[0];
+
+    /** Creates the benchmark. */
+    public NdjsonBenchmark() {
+        // state is built in setUp
+    }
+
+    /**
+     * Writes the file: the first {@value #LINES} households of the synthetic population, as {@code generate} does.
+     *
+     * @throws IOException never: the bytes stay in memory
+     */
+    @Setup
+    public void setUp() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(LINES * 2600);
+        try (Writer text = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            NdjsonWriter out = new NdjsonWriter(text, importer.mapper());
+            SyntheticPopulation.of(2019, YEAR).households(LINES).forEach(h -> {
+                try {
+                    out.write(h);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        file = bytes.toByteArray();
+        NdjsonAssessment.Summary summary = assessment.run(
+                new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8), Writer.nullWriter());
+        if (summary.decisions() != LINES) {
+            throw new IllegalStateException("every generated line must be assessed: " + summary);
+        }
+    }
+
+    /**
+     * A plain Jackson tree parse of every line.
+     *
+     * @param blackhole consumes the trees
+     * @throws IOException never: the bytes are in memory
+     */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public void plainTreeParse(Blackhole blackhole) throws IOException {
+        try (MappingIterator<JsonNode> lines = plain.readValues(new ByteArrayInputStream(file))) {
+            for (Iterator<JsonNode> it = lines; it.hasNext(); ) {
+                blackhole.consume(it.next());
+            }
+        }
+    }
+
+    /**
+     * Read, validate, assess and write every line.
+     *
+     * @return the run's summary
+     * @throws IOException never: the bytes are in memory
+     */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public NdjsonAssessment.Summary endToEnd() throws IOException {
+        return assessment.run(new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8),
+                Writer.nullWriter());
+    }
+}
