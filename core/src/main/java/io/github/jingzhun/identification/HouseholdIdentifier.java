@@ -12,7 +12,6 @@ import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
-import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
@@ -20,10 +19,11 @@ import io.github.jingzhun.parameter.YearParameters.LineApplied;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,7 +96,7 @@ public final class HouseholdIdentifier {
      */
     public static Identification identify(Household household, YearParameters parameters,
             IndicatorReport indicators) {
-        return decide(household, parameters, () -> indicators);
+        return decide(household, parameters, Objects.requireNonNull(indicators, "indicators"));
     }
 
     /**
@@ -109,12 +109,15 @@ public final class HouseholdIdentifier {
      * @throws IllegalArgumentException if the household has no income record for the year
      */
     public static Identification identify(Household household, YearParameters parameters) {
-        return decide(household, parameters, () -> Indicators.evaluate(household, parameters));
+        return decide(household, parameters, null);
     }
 
-    /** Decides the outcome now and leaves the explanation to be built from the same facts on request. */
+    /**
+     * Decides the outcome now and keeps the facts it was decided on, from which the explanation is built on request.
+     * Indicators that are null are evaluated then.
+     */
     private static Identification decide(Household household, YearParameters parameters,
-            Supplier<IndicatorReport> indicators) {
+            @Nullable IndicatorReport indicators) {
         Year year = parameters.year();
         IncomeRecord record = household.incomeOf(year);
         if (record == null) {
@@ -130,16 +133,15 @@ public final class HouseholdIdentifier {
         Outcome outcome = !poor ? Outcome.NOT_ELIGIBLE
                 : exclusions.isEmpty() ? Outcome.ELIGIBLE : Outcome.EXCLUDED;
         HouseholdType type = outcome == Outcome.ELIGIBLE ? type(household, record, null) : null;
-        Yuan perCapita = net.perCapita(members);
-        return Identification.explainedLater(year, outcome, type, net, perCapita, line.amount(), line.standard(),
-                exclusions, () -> explain(household, parameters, indicators.get(), record, perCapita, line, poor,
-                        outcome));
+        return Identification.explainedLater(parameters, outcome, type, net.fen(), net.perCapita(members).fen(), line,
+                exclusions, household, indicators, record);
     }
 
     /** The findings of ID-H-1..5, ID-STD and IND-STD, the gaps and the derived causes, in the order they read. */
-    private static Identification.Explanation explain(Household household, YearParameters parameters,
-            IndicatorReport indicators, IncomeRecord record, Yuan perCapita, LineApplied line, boolean poor,
-            Outcome outcome) {
+    static Identification.Explanation explain(Household household, YearParameters parameters,
+            IndicatorReport indicators, IncomeRecord record, Yuan perCapita, Outcome outcome) {
+        boolean poor = outcome != Outcome.NOT_ELIGIBLE;
+        LineApplied line = parameters.line(household.getArea().getCounty());
         List<Finding> findings = new ArrayList<>(8);
         Wording wording = !poor ? NOT_BELOW_LINE : perCapita.isLessThan(line.amount()) ? BELOW_LINE : BELOW_LINE_ROUNDED;
         findings.add(Finding.of(Rule.ID_H_1, poor, perCapita.toBigDecimal(), line.amount().toBigDecimal(),
@@ -190,7 +192,7 @@ public final class HouseholdIdentifier {
         if (hits.isEmpty() && findings != null) {
             findings.add(Finding.of(Rule.ID_H_2, true, null, NO_EXCLUSION));
         }
-        return hits;
+        return hits.isEmpty() ? Set.of() : Collections.unmodifiableSet(hits);
     }
 
     /** Whether any fact an exclusion looks at is present; most households have none, and cost nothing more. */
@@ -198,7 +200,9 @@ public final class HouseholdIdentifier {
         if (household.getAssets().isPrivateCar() || household.getAssets().isTownCommercialHousing()) {
             return true;
         }
-        for (Member m : household.getMembers()) {
+        List<Member> members = household.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
             if (m.isPublicEmployee() || m.isRegisteredEnterprise()) {
                 return true;
             }
@@ -254,7 +258,9 @@ public final class HouseholdIdentifier {
     private static Set<Cause> derivedCauses(Household household, IncomeRecord record, IndicatorReport indicators,
             YearParameters parameters, List<Finding> findings) {
         Set<Cause> causes = EnumSet.noneOf(Cause.class);
-        for (Member m : household.getMembers()) {
+        List<Member> members = household.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
             if (m.getHealth().isIll()) {
                 causes.add(Cause.ILLNESS);
             }
@@ -267,7 +273,7 @@ public final class HouseholdIdentifier {
         }
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         Yuan net = record.netIncome();
-        if (indicators.result(Indicator.EDUCATION).findings().stream().anyMatch(f -> !f.passed())
+        if (anyFailed(indicators.result(Indicator.EDUCATION).findings())
                 || isHigh(record.getEducationCosts(), net, share)) {
             causes.add(Cause.EDUCATION_COSTS);
         }
@@ -284,6 +290,15 @@ public final class HouseholdIdentifier {
                     supported ? CAUSE_SUPPORTED : CAUSE_UNSUPPORTED));
         }
         return causes;
+    }
+
+    private static boolean anyFailed(List<Finding> findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (!findings.get(i).passed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether spending exceeds a percentage of net income, exactly: spending × 100 > net × percent. */
