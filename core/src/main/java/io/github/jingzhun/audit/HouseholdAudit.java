@@ -165,7 +165,7 @@ public final class HouseholdAudit {
         if (BigDecimal.valueOf(now.fen()).compareTo(BigDecimal.valueOf(before.fen()).multiply(multiple)) > 0) {
             int members = household.size();
             findings.add(Finding.of(Rule.AUD_5, false, now.perCapita(members).toBigDecimal(),
-                    before.perCapita(members).times(multiple).toBigDecimal(), year.toString(), INCOME_JUMP));
+                    before.perCapita(members).times(multiple).toBigDecimal(), parameters.yearText(), INCOME_JUMP));
         }
     }
 }

@@ -145,7 +145,7 @@ public final class HouseholdIdentifier {
         List<Finding> findings = new ArrayList<>(8);
         Wording wording = !poor ? NOT_BELOW_LINE : perCapita.isLessThan(line.amount()) ? BELOW_LINE : BELOW_LINE_ROUNDED;
         findings.add(Finding.of(Rule.ID_H_1, poor, perCapita.toBigDecimal(), line.amount().toBigDecimal(),
-                parameters.year().toString(), wording));
+                parameters.yearText(), wording));
         findings.add(line.finding());
         exclusions(household, parameters, findings);
         if (outcome == Outcome.ELIGIBLE) {

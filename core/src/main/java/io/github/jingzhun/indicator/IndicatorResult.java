@@ -24,8 +24,8 @@ public record IndicatorResult(Indicator indicator, IndicatorStatus status, List<
     }
 
     static IndicatorResult of(Indicator indicator, List<Finding> findings) {
-        for (Finding f : findings) {
-            if (!f.passed()) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (!findings.get(i).passed()) {
                 return new IndicatorResult(indicator, IndicatorStatus.UNMET, findings);
             }
         }

@@ -19,6 +19,7 @@ public final class Yuan implements Comparable<Yuan> {
 
     /** The largest amount accepted from text: one trillion yuan, far above any household or village figure. */
     private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+    private static final BigDecimal LIMIT_FEN = LIMIT.movePointRight(2);
 
     private final long fen;
 
@@ -59,7 +60,7 @@ public final class Yuan implements Comparable<Yuan> {
             throw new IllegalArgumentException("amount exceeds one trillion yuan");
         }
         BigDecimal fen = yuan.movePointRight(2);
-        if (fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0) {
+        if (fen.scale() > 0 && fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("amount has a fraction of a fen: " + yuan);
         }
         return ofFen(fen.longValueExact());
@@ -145,7 +146,12 @@ public final class Yuan implements Comparable<Yuan> {
      * @return the product, not null
      */
     public Yuan times(BigDecimal ratio) {
-        return of(toBigDecimal().multiply(ratio).setScale(2, RoundingMode.HALF_UP));
+        // In fen: rounding fen × ratio to a whole fen is rounding yuan × ratio to two decimals.
+        BigDecimal fen = BigDecimal.valueOf(this.fen).multiply(ratio).setScale(0, RoundingMode.HALF_UP);
+        if (fen.abs().compareTo(LIMIT_FEN) > 0) {
+            throw new IllegalArgumentException("amount exceeds one trillion yuan");
+        }
+        return ofFen(fen.longValueExact());
     }
 
     /**
