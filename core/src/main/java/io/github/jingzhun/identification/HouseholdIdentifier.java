@@ -309,6 +309,14 @@ public final class HouseholdIdentifier {
         if (net.fen() <= 0) {
             return true;
         }
+        if (percent.scale() == 0 && percent.precision() <= 18) {
+            // A whole percentage, as usual: compare in long arithmetic, allocating nothing, unless it overflows.
+            try {
+                return Math.multiplyExact(spending.fen(), 100L) > Math.multiplyExact(net.fen(), percent.longValue());
+            } catch (ArithmeticException e) {
+                // compare exactly below
+            }
+        }
         return BigDecimal.valueOf(spending.fen()).movePointRight(2)
                 .compareTo(BigDecimal.valueOf(net.fen()).multiply(percent)) > 0;
     }
