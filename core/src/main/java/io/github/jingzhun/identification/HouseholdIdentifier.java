@@ -166,60 +166,47 @@ public final class HouseholdIdentifier {
      */
     private static Set<Exclusion> exclusions(Household household, YearParameters parameters,
             @Nullable List<Finding> findings) {
-        if (!anyExclusionFact(household)) {
+        // The set is made on the first hit: most households have none, and then cost nothing.
+        EnumSet<Exclusion> hits = null;
+        List<Member> members = household.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            if (m.isPublicEmployee()) {
+                hits = exclude(Exclusion.PUBLIC_EMPLOYEE, Household.memberRef(i), parameters, hits, findings);
+            }
+            if (m.isRegisteredEnterprise()) {
+                hits = exclude(Exclusion.REGISTERED_ENTERPRISE, Household.memberRef(i), parameters, hits, findings);
+            }
+        }
+        if (household.getAssets().isPrivateCar()) {
+            hits = exclude(Exclusion.PRIVATE_CAR, null, parameters, hits, findings);
+        }
+        if (household.getAssets().isTownCommercialHousing()) {
+            hits = exclude(Exclusion.TOWN_COMMERCIAL_HOUSING, null, parameters, hits, findings);
+        }
+        if (hits == null) {
             if (findings != null) {
                 findings.add(Finding.of(Rule.ID_H_2, true, null, NO_EXCLUSION));
             }
             return Set.of();
         }
-        Set<Exclusion> hits = EnumSet.noneOf(Exclusion.class);
-        List<Member> members = household.getMembers();
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            if (m.isPublicEmployee()) {
-                exclude(Exclusion.PUBLIC_EMPLOYEE, Household.memberRef(i), parameters, hits, findings);
-            }
-            if (m.isRegisteredEnterprise()) {
-                exclude(Exclusion.REGISTERED_ENTERPRISE, Household.memberRef(i), parameters, hits, findings);
-            }
-        }
-        if (household.getAssets().isPrivateCar()) {
-            exclude(Exclusion.PRIVATE_CAR, null, parameters, hits, findings);
-        }
-        if (household.getAssets().isTownCommercialHousing()) {
-            exclude(Exclusion.TOWN_COMMERCIAL_HOUSING, null, parameters, hits, findings);
-        }
-        if (hits.isEmpty() && findings != null) {
-            findings.add(Finding.of(Rule.ID_H_2, true, null, NO_EXCLUSION));
-        }
-        return hits.isEmpty() ? Set.of() : Collections.unmodifiableSet(hits);
+        return Collections.unmodifiableSet(hits);
     }
 
-    /** Whether any fact an exclusion looks at is present; most households have none, and cost nothing more. */
-    private static boolean anyExclusionFact(Household household) {
-        if (household.getAssets().isPrivateCar() || household.getAssets().isTownCommercialHousing()) {
-            return true;
-        }
-        List<Member> members = household.getMembers();
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            if (m.isPublicEmployee() || m.isRegisteredEnterprise()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void exclude(Exclusion exclusion, @Nullable String subject, YearParameters parameters,
-            Set<Exclusion> hits, @Nullable List<Finding> findings) {
+    /** An exclusion whose fact is present: the hits with it if it is switched on, and its finding. */
+    private static @Nullable EnumSet<Exclusion> exclude(Exclusion exclusion, @Nullable String subject,
+            YearParameters parameters, @Nullable EnumSet<Exclusion> hits, @Nullable List<Finding> findings) {
         boolean on = parameters.isOn(exclusion.switchKey());
-        if (on) {
-            hits.add(exclusion);
-        }
         if (findings != null) {
             findings.add(on ? Finding.of(Rule.ID_H_2, false, subject, EXCLUDED_BY[exclusion.ordinal()])
                     : Finding.of(Rule.ID_H_2, true, exclusion.name(), EXCLUSION_OFF));
         }
+        if (!on) {
+            return hits;
+        }
+        EnumSet<Exclusion> with = hits != null ? hits : EnumSet.noneOf(Exclusion.class);
+        with.add(exclusion);
+        return with;
     }
 
     /**
@@ -284,7 +271,7 @@ public final class HouseholdIdentifier {
             causes.add(Cause.DISASTER);
         }
         Cause primary = household.getCauses().getPrimary();
-        if (primary != null && CHECKABLE.contains(primary)) {
+        if (CHECKABLE.contains(primary)) {  // an EnumSet holds no null
             boolean supported = causes.contains(primary);
             findings.add(Finding.of(Rule.ID_H_5, supported, primary.name(),
                     supported ? CAUSE_SUPPORTED : CAUSE_UNSUPPORTED));
@@ -301,23 +288,11 @@ public final class HouseholdIdentifier {
         return false;
     }
 
-    /** Whether spending exceeds a percentage of net income, exactly: spending × 100 > net × percent. */
+    /**
+     * Whether spending exceeds a percentage of net income, exactly: spending × 100 > net × percent. No spending is
+     * never high; any spending against no positive net income is.
+     */
     private static boolean isHigh(Yuan spending, Yuan net, BigDecimal percent) {
-        if (spending.fen() == 0) {
-            return false;
-        }
-        if (net.fen() <= 0) {
-            return true;
-        }
-        if (percent.scale() == 0 && percent.precision() <= 18) {
-            // A whole percentage, as usual: compare in long arithmetic, allocating nothing, unless it overflows.
-            try {
-                return Math.multiplyExact(spending.fen(), 100L) > Math.multiplyExact(net.fen(), percent.longValue());
-            } catch (ArithmeticException e) {
-                // compare exactly below
-            }
-        }
-        return BigDecimal.valueOf(spending.fen()).movePointRight(2)
-                .compareTo(BigDecimal.valueOf(net.fen()).multiply(percent)) > 0;
+        return spending.fen() != 0 && (net.fen() <= 0 || spending.exceedsPercentOf(net, percent));
     }
 }

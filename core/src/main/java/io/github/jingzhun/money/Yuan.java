@@ -175,6 +175,25 @@ public final class Yuan implements Comparable<Yuan> {
     }
 
     /**
+     * Checks whether this amount is more than a percentage of another, exactly: this × 100 &gt; base × percent. A
+     * whole percentage, as policy parameters usually are, is compared in {@code long} arithmetic.
+     *
+     * @param base the amount the percentage is of, not null
+     * @param percent the percentage, not null
+     * @return true if this amount is more
+     */
+    public boolean exceedsPercentOf(Yuan base, BigDecimal percent) {
+        if (percent.scale() == 0 && percent.precision() <= 18) {
+            try {
+                return Math.multiplyExact(fen, 100L) > Math.multiplyExact(base.fen, percent.longValue());
+            } catch (ArithmeticException e) {
+                // compare in decimals below
+            }
+        }
+        return BigDecimal.valueOf(fen).movePointRight(2).compareTo(BigDecimal.valueOf(base.fen).multiply(percent)) > 0;
+    }
+
+    /**
      * Checks whether this amount is strictly less than another.
      *
      * @param other the amount to compare with, not null

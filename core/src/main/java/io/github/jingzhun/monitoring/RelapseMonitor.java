@@ -137,7 +137,7 @@ public final class RelapseMonitor {
         for (int i = 0; i < amounts.length; i++) {
             Yuan spent = amounts[i];
             // spent > share% of net, exactly: spent × 100 > net × share; any spending against no income is a shock
-            boolean shock = spent.fen() > 0 && (net.fen() <= 0 || compare(spent.fen(), 100, net.fen(), share) > 0);
+            boolean shock = spent.fen() > 0 && (net.fen() <= 0 || spent.exceedsPercentOf(net, share));
             if (shock && net.fen() <= 0) {
                 any = true;
                 findings.add(Finding.of(Rule.MON_3, true, spent.toBigDecimal(), null, null, SPENDING_NO_INCOME[i]));
@@ -152,21 +152,6 @@ public final class RelapseMonitor {
     }
 
     /**
-     * The sign of a × factor − b × ratio, exactly: in long arithmetic for a whole ratio, which allocates nothing,
-     * else (or on overflow) in decimals.
-     */
-    private static int compare(long a, long factor, long b, BigDecimal ratio) {
-        if (ratio.scale() == 0 && ratio.precision() <= 18) {
-            try {
-                return Long.compare(Math.multiplyExact(a, factor), Math.multiplyExact(b, ratio.longValue()));
-            } catch (ArithmeticException e) {
-                // compare in decimals below
-            }
-        }
-        return BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(factor)).compareTo(BigDecimal.valueOf(b).multiply(ratio));
-    }
-
-    /**
      * MON-3 [practice]: per-capita income fell by at least the parameter's percentage from the year before. Stable
      * income (INC-4) is compared, as monitoring uses it: a one-off transfer neither makes nor hides a fall.
      */
@@ -178,8 +163,7 @@ public final class RelapseMonitor {
         }
         BigDecimal fall = parameters.value(ParameterKey.INCOME_FALL_PERCENT);
         // fell by ≥ fall%, exactly: now × 100 ≤ before × (100 − fall); members are the same registered members
-        boolean fell = compare(record.stableIncome().fen(), 100, previous.stableIncome().fen(),
-                HUNDRED.subtract(fall)) <= 0;
+        boolean fell = !record.stableIncome().exceedsPercentOf(previous.stableIncome(), HUNDRED.subtract(fall));
         if (fell) {
             BigDecimal before = BigDecimal.valueOf(previous.stableIncome().fen());
             BigDecimal now = BigDecimal.valueOf(record.stableIncome().fen());
