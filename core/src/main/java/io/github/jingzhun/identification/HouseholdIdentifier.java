@@ -126,15 +126,16 @@ public final class HouseholdIdentifier {
         }
         int members = household.size();
         LineApplied line = parameters.line(household.getArea().getCounty());
-        Yuan net = record.netIncome();
+        long net = record.netIncome().fen();
         // ID-H-1 with INC-3: income < line is decided as net < line × members, exactly; at the line is not poor.
-        boolean poor = net.isLessThan(line.amount().times(members));
+        // In fen, not Yuan: no temporary amounts on the path every screened household takes.
+        boolean poor = net < Math.multiplyExact(line.amount().fen(), members);
         Set<Exclusion> exclusions = exclusions(household, parameters, null);
         Outcome outcome = !poor ? Outcome.NOT_ELIGIBLE
                 : exclusions.isEmpty() ? Outcome.ELIGIBLE : Outcome.EXCLUDED;
         HouseholdType type = outcome == Outcome.ELIGIBLE ? type(household, record, null) : null;
-        return Identification.explainedLater(parameters, outcome, type, net.fen(), net.perCapita(members).fen(), line,
-                exclusions, household, indicators, record);
+        return Identification.explainedLater(parameters, outcome, type, net, members, line, exclusions, household,
+                indicators, record);
     }
 
     /** The findings of ID-H-1..5, ID-STD and IND-STD, the gaps and the derived causes, in the order they read. */

@@ -35,7 +35,9 @@ public final class Identification {
     private final @Nullable HouseholdType type;
     // Amounts as fen, not Yuan: deciding allocates nothing but this object.
     private final long netIncome;
+    /** Per-capita income as given, when {@link #members} is 0; else it is computed from net income on request. */
     private final long perCapitaIncome;
+    private final int members;
     private final Yuan line;
     private final Standard standard;
     private final Set<Exclusion> exclusions;
@@ -64,14 +66,14 @@ public final class Identification {
     public Identification(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
             Yuan perCapitaIncome, Yuan line, Standard standard, List<Indicator> gaps, Set<Cause> derivedCauses,
             Set<Exclusion> exclusions, List<Finding> findings) {
-        this(year, outcome, type, netIncome.fen(), perCapitaIncome.fen(), line, standard,
+        this(year, outcome, type, netIncome.fen(), perCapitaIncome.fen(), 0, line, standard,
                 exclusions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(exclusions)), null, null,
                 null, null);
         this.explanation = new Explanation(gaps, derivedCauses, findings);
     }
 
     private Identification(Year year, Outcome outcome, @Nullable HouseholdType type, long netIncome,
-            long perCapitaIncome, Yuan line, Standard standard, Set<Exclusion> exclusions,
+            long perCapitaIncome, int members, Yuan line, Standard standard, Set<Exclusion> exclusions,
             @Nullable Household household, @Nullable YearParameters parameters, @Nullable IndicatorReport indicators,
             @Nullable IncomeRecord record) {
         this.year = Objects.requireNonNull(year, "year");
@@ -79,6 +81,7 @@ public final class Identification {
         this.type = type;
         this.netIncome = netIncome;
         this.perCapitaIncome = perCapitaIncome;
+        this.members = members;
         this.line = Objects.requireNonNull(line, "line");
         this.standard = Objects.requireNonNull(standard, "standard");
         this.exclusions = exclusions;
@@ -91,13 +94,14 @@ public final class Identification {
     /**
      * An identification whose explanation is built on first request from the facts it was decided on.
      *
+     * @param members the number of members, positive, over which net income is shared
      * @param exclusions the exclusions, already unmodifiable
      * @param indicators the household's indicators, or null to evaluate them when the explanation is asked for
      */
     static Identification explainedLater(YearParameters parameters, Outcome outcome, @Nullable HouseholdType type,
-            long netIncome, long perCapitaIncome, LineApplied line, Set<Exclusion> exclusions, Household household,
+            long netIncome, int members, LineApplied line, Set<Exclusion> exclusions, Household household,
             @Nullable IndicatorReport indicators, IncomeRecord record) {
-        return new Identification(parameters.year(), outcome, type, netIncome, perCapitaIncome, line.amount(),
+        return new Identification(parameters.year(), outcome, type, netIncome, 0, members, line.amount(),
                 line.standard(), exclusions, household, parameters, indicators, record);
     }
 
@@ -119,7 +123,7 @@ public final class Identification {
             YearParameters p = Objects.requireNonNull(parameters, "parameters");
             IndicatorReport report = indicators != null ? indicators : Indicators.evaluate(h, p);
             e = HouseholdIdentifier.explain(h, p, report, Objects.requireNonNull(record, "record"),
-                    Yuan.ofFen(perCapitaIncome), outcome);
+                    perCapitaIncome(), outcome);
             explanation = e;
         }
         return e;
@@ -167,7 +171,7 @@ public final class Identification {
      * @return the income per person, not null
      */
     public Yuan perCapitaIncome() {
-        return Yuan.ofFen(perCapitaIncome);
+        return members == 0 ? Yuan.ofFen(perCapitaIncome) : Yuan.ofFen(netIncome).perCapita(members);
     }
 
     /**
@@ -243,7 +247,7 @@ public final class Identification {
         }
         Identification o = (Identification) obj;
         return year.equals(o.year) && outcome == o.outcome && type == o.type && netIncome == o.netIncome
-                && perCapitaIncome == o.perCapitaIncome && line.equals(o.line) && standard == o.standard
+                && perCapitaIncome().equals(o.perCapitaIncome()) && line.equals(o.line) && standard == o.standard
                 && exclusions.equals(o.exclusions) && explanation().equals(o.explanation());
     }
 
