@@ -20,6 +20,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point: a parameter set and the policy functions over it.
@@ -39,6 +40,11 @@ public final class PovertyPolicy {
 
     private final PolicyParameters parameters;
     private final ConcurrentMap<Year, YearParameters> years = new ConcurrentHashMap<>();
+    /**
+     * The parameters resolved last: most callers assess one year, and this spares them the map. Racy by design:
+     * YearParameters is immutable with final fields, so a thread sees either null, an older year or a complete one.
+     */
+    private @Nullable YearParameters last;
 
     private PovertyPolicy(PolicyParameters parameters) {
         this.parameters = parameters;
@@ -80,10 +86,15 @@ public final class PovertyPolicy {
      * @throws MissingParameterException if the set does not cover the year
      */
     public YearParameters parametersFor(Year year) {
-        YearParameters resolved = years.get(year);
+        YearParameters resolved = last;
+        if (resolved != null && resolved.year().equals(year)) {
+            return resolved;
+        }
+        resolved = years.get(year);
         if (resolved == null) {
             resolved = years.computeIfAbsent(year, parameters::forYear);
         }
+        last = resolved;
         return resolved;
     }
 

@@ -144,6 +144,18 @@ public final class HouseholdAudit {
         }
     }
 
+    /** Whether now > before × multiple, exactly: in long arithmetic for a whole multiple, which allocates nothing. */
+    private static boolean exceeds(long now, long before, BigDecimal multiple) {
+        if (multiple.scale() == 0 && multiple.precision() <= 18) {
+            try {
+                return now > Math.multiplyExact(before, multiple.longValue());
+            } catch (ArithmeticException e) {
+                // compare in decimals below
+            }
+        }
+        return BigDecimal.valueOf(now).compareTo(BigDecimal.valueOf(before).multiply(multiple)) > 0;
+    }
+
     /**
      * AUD-5: per-capita net income of the year is strictly more than the parameter multiple of the year before.
      * The household's members are the same in both records, so the totals are compared, exactly. With no
@@ -162,10 +174,10 @@ public final class HouseholdAudit {
         }
         Yuan now = current.netIncome();
         BigDecimal multiple = parameters.value(ParameterKey.INCOME_JUMP_MULTIPLE);
-        if (BigDecimal.valueOf(now.fen()).compareTo(BigDecimal.valueOf(before.fen()).multiply(multiple)) > 0) {
+        if (exceeds(now.fen(), before.fen(), multiple)) {
             int members = household.size();
             findings.add(Finding.of(Rule.AUD_5, false, now.perCapita(members).toBigDecimal(),
-                    before.perCapita(members).times(multiple).toBigDecimal(), year.toString(), INCOME_JUMP));
+                    before.perCapita(members).times(multiple).toBigDecimal(), parameters.yearText(), INCOME_JUMP));
         }
     }
 }

@@ -86,7 +86,7 @@ final class RegistryConsistency {
         Year year = parameters.year();
         IncomeRecord record = household.incomeOf(year);
         if (record == null) {
-            findings.add(Finding.of(Rule.AUD_6, false, year.toString(), NO_INCOME_RECORD));
+            findings.add(Finding.of(Rule.AUD_6, false, parameters.yearText(), NO_INCOME_RECORD));
         }
         causes(household, identification, findings);
         type(household, parameters, record, findings);
@@ -105,15 +105,15 @@ final class RegistryConsistency {
         Causes causes = household.getCauses();
         List<Member> members = household.getMembers();
         Set<Cause> contradicted = EnumSet.noneOf(Cause.class);
-        if (causes.includes(Cause.ILLNESS) && members.stream().allMatch(m -> m.getHealth() == Health.HEALTHY)) {
+        if (causes.includes(Cause.ILLNESS) && allHealthy(members)) {
             contradicted.add(Cause.ILLNESS);
             findings.add(Finding.of(Rule.AUD_6, false, Cause.ILLNESS.name(), ILLNESS_ALL_HEALTHY));
         }
-        if (causes.includes(Cause.EDUCATION_COSTS) && members.stream().noneMatch(m -> m.getSchooling().isEducated())) {
+        if (causes.includes(Cause.EDUCATION_COSTS) && noneEducated(members)) {
             contradicted.add(Cause.EDUCATION_COSTS);
             findings.add(Finding.of(Rule.AUD_6, false, Cause.EDUCATION_COSTS.name(), EDUCATION_NO_STUDENT));
         }
-        if (causes.includes(Cause.DISABILITY) && members.stream().noneMatch(Member::isDisabled)) {
+        if (causes.includes(Cause.DISABILITY) && noneDisabled(members)) {
             contradicted.add(Cause.DISABILITY);
             findings.add(Finding.of(Rule.AUD_6, false, Cause.DISABILITY.name(), DISABILITY_NONE_DISABLED));
         }
@@ -121,6 +121,44 @@ final class RegistryConsistency {
         if (primary != null && !contradicted.contains(primary) && unsupported(identification)) {
             findings.add(Finding.of(Rule.AUD_6, false, primary.name(), CAUSE_UNSUPPORTED));
         }
+    }
+
+    // Plain loops rather than streams: these run for every household in the registry.
+    private static boolean allHealthy(List<Member> members) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).getHealth() != Health.HEALTHY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noneEducated(List<Member> members) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).getSchooling().isEducated()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noneDisabled(List<Member> members) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).isDisabled()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noneInWork(List<Member> members) {
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            if (m.isEmployed() || m.getMigrantWorkMonths() > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether identification found the registered primary cause without support in the data (ID-H-5). */
@@ -145,7 +183,7 @@ final class RegistryConsistency {
         HouseholdType type = household.getType();
         if (type == HouseholdType.MINIMUM_LIVING_ALLOWANCE && record != null
                 && !record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)) {
-            findings.add(Finding.of(Rule.AUD_6, false, parameters.year().toString(), ALLOWANCE_WITHOUT_TRANSFER));
+            findings.add(Finding.of(Rule.AUD_6, false, parameters.yearText(), ALLOWANCE_WITHOUT_TRANSFER));
         }
         if (type == HouseholdType.EXTREME_POVERTY_SUPPORT) {
             LocalDate reference = referenceDay(parameters);
@@ -201,7 +239,7 @@ final class RegistryConsistency {
     private static void income(Household household, YearParameters parameters, IncomeRecord record,
             List<Finding> findings) {
         int members = household.size();
-        String year = parameters.year().toString();
+        String year = parameters.yearText();
         Yuan net = record.netIncome();
         Yuan ceiling = Yuan.of(parameters.value(ParameterKey.AUDIT_INCOME_CEILING_YUAN));
         if (net.fen() <= 0) {
@@ -213,7 +251,7 @@ final class RegistryConsistency {
         }
         // "In work": recorded as employed or working away, or able to work; JSON.md records labour, not jobs.
         if (record.getWage().fen() > 0 && !household.hasLabourCapacity()
-                && household.getMembers().stream().noneMatch(m -> m.isEmployed() || m.getMigrantWorkMonths() > 0)) {
+                && noneInWork(household.getMembers())) {
             findings.add(Finding.of(Rule.AUD_6, false, record.getWage().toBigDecimal(), null, year,
                     WAGE_WITHOUT_WORKER));
         }

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Finding {
 
+    /** The wording of findings with literal messages, which is never rendered. */
+    private static final Wording LITERAL = Wording.of("", "");
+
     private final Rule rule;
     private final boolean passed;
     private final @Nullable BigDecimal observed;
@@ -82,7 +85,7 @@ public final class Finding {
      */
     public static Finding of(Rule rule, boolean passed, @Nullable BigDecimal observed, @Nullable BigDecimal threshold,
             @Nullable String subject, String message, String messageZh) {
-        return new Finding(rule, passed, observed, threshold, subject, Wording.of(message, messageZh),
+        return new Finding(rule, passed, observed, threshold, subject, LITERAL,
                 Objects.requireNonNull(message, "message"), Objects.requireNonNull(messageZh, "messageZh"));
     }
 

@@ -128,7 +128,7 @@ public final class HouseholdExit {
         BigDecimal stablePerCapita = stable.perCapita(members).toBigDecimal();
         Wording wording = !above ? NOT_ABOVE_LINE
                 : stablePerCapita.compareTo(line.toBigDecimal()) > 0 ? ABOVE_LINE : ABOVE_LINE_ROUNDED;
-        findings.add(Finding.of(Rule.EX_H_1, above, stablePerCapita, line.toBigDecimal(), year.toString(), wording));
+        findings.add(Finding.of(Rule.EX_H_1, above, stablePerCapita, line.toBigDecimal(), parameters.yearText(), wording));
 
         // EX-H-2: every indicator MET or NOT_APPLICABLE.
         List<Indicator> gaps = indicators.gaps();

@@ -4,9 +4,7 @@ import io.github.jingzhun.area.Area;
 import io.github.jingzhun.measure.MeasureCategory;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +18,15 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class Household {
+
+    /** The references of the first members, built once: findings name members on every decision. */
+    private static final String[] MEMBER_REFS = new String[16];
+
+    static {
+        for (int i = 0; i < MEMBER_REFS.length; i++) {
+            MEMBER_REFS[i] = "members[" + i + "]";
+        }
+    }
 
     Household() {}
 
@@ -147,8 +154,10 @@ public abstract class Household {
      * @return true if someone can work
      */
     public final boolean hasLabourCapacity() {
-        for (Member m : getMembers()) {
-            if (m.getLabour().hasCapacity()) {
+        // Indexed loops here and below: the lists are of three classes, so an iterator would not be optimised away.
+        List<Member> members = getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).getLabour().hasCapacity()) {
                 return true;
             }
         }
@@ -162,7 +171,7 @@ public abstract class Household {
      * @return the reference, such as {@code members[1]}
      */
     public static String memberRef(int index) {
-        return "members[" + index + "]";
+        return index >= 0 && index < MEMBER_REFS.length ? MEMBER_REFS[index] : "members[" + index + "]";
     }
 
     /**
@@ -172,7 +181,9 @@ public abstract class Household {
      * @return the record, or null if none is recorded for that year
      */
     public final @Nullable IncomeRecord incomeOf(Year year) {
-        for (IncomeRecord record : getIncome()) {
+        List<IncomeRecord> income = getIncome();
+        for (int i = 0; i < income.size(); i++) {
+            IncomeRecord record = income.get(i);
             if (record.getYear().equals(year)) {
                 return record;
             }
@@ -190,19 +201,24 @@ public abstract class Household {
         if (members.isEmpty()) {
             problems.add("members", "a household has at least one member");
         }
-        Map<ResidentId, Integer> seen = new HashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            Integer first = seen.putIfAbsent(members.get(i).getIdNumber(), i);
-            if (first != null) {
-                problems.add(memberRef(i) + ".idNumber", "same ID number as " + memberRef(first) + " (AUD-1)");
+        // Nested loops, not hash maps: households have a handful of members and records.
+        for (int i = 1; i < members.size(); i++) {
+            ResidentId id = members.get(i).getIdNumber();
+            for (int first = 0; first < i; first++) {
+                if (members.get(first).getIdNumber().equals(id)) {
+                    problems.add(memberRef(i) + ".idNumber", "same ID number as " + memberRef(first) + " (AUD-1)");
+                    break;
+                }
             }
         }
-        Map<Year, Integer> years = new HashMap<>();
         List<IncomeRecord> income = getIncome();
-        for (int i = 0; i < income.size(); i++) {
-            Integer first = years.putIfAbsent(income.get(i).getYear(), i);
-            if (first != null) {
-                problems.add("income[" + i + "].year", "a second record for " + income.get(i).getYear());
+        for (int i = 1; i < income.size(); i++) {
+            Year year = income.get(i).getYear();
+            for (int first = 0; first < i; first++) {
+                if (income.get(first).getYear().equals(year)) {
+                    problems.add("income[" + i + "].year", "a second record for " + year);
+                    break;
+                }
             }
         }
         problems.throwIfAny();

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class IncomeRecord {
 
+    /** Marks a sum that overflows a {@code long}: the exact sum is then recomputed, and throws, when asked. */
+    private static final long OVERFLOW = Long.MIN_VALUE;
+
     IncomeRecord() {}
 
     /**
@@ -115,7 +118,8 @@ public abstract class IncomeRecord {
      * @return the net income, possibly negative, not null
      */
     public final Yuan netIncome() {
-        return Yuan.ofFen(netIncomeFen(true));
+        long fen = netFen();
+        return Yuan.ofFen(fen != OVERFLOW ? fen : netIncomeFen(true));
     }
 
     /**
@@ -124,7 +128,33 @@ public abstract class IncomeRecord {
      * @return the stable net income, possibly negative, not null
      */
     public final Yuan stableIncome() {
-        return Yuan.ofFen(netIncomeFen(false));
+        long fen = stableFen();
+        return Yuan.ofFen(fen != OVERFLOW ? fen : netIncomeFen(false));
+    }
+
+    /**
+     * INC-1 in fen, summed once when the record is built, as every decision reads it several times; on overflow
+     * {@link #OVERFLOW}, so that {@link #netIncome()} throws when asked, as it always did.
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    long netFen() {
+        return sumOrOverflow(true);
+    }
+
+    /** INC-4 in fen, summed once; {@link #OVERFLOW} on overflow. */
+    @Value.Derived
+    @Value.Auxiliary
+    long stableFen() {
+        return sumOrOverflow(false);
+    }
+
+    private long sumOrOverflow(boolean withOneOff) {
+        try {
+            return netIncomeFen(withOneOff);
+        } catch (ArithmeticException e) {
+            return OVERFLOW;
+        }
     }
 
     /**
@@ -134,8 +164,9 @@ public abstract class IncomeRecord {
      * @return true if a transfer of that kind is recorded
      */
     public final boolean receives(TransferKind kind) {
-        for (Transfer t : getTransfers()) {
-            if (t.getKind() == kind) {
+        List<Transfer> transfers = getTransfers();
+        for (int i = 0; i < transfers.size(); i++) {
+            if (transfers.get(i).getKind() == kind) {
                 return true;
             }
         }
@@ -155,7 +186,9 @@ public abstract class IncomeRecord {
         long sum = Math.addExact(getWage().fen(), getProductionGross().fen());
         sum = Math.subtractExact(sum, getProductionCosts().fen());
         sum = Math.addExact(sum, getProperty().fen());
-        for (Transfer t : getTransfers()) {
+        List<Transfer> transfers = getTransfers();
+        for (int i = 0; i < transfers.size(); i++) {
+            Transfer t = transfers.get(i);
             if (withOneOff || t.isRecurring()) {
                 sum = Math.addExact(sum, t.getAmount().fen());
             }

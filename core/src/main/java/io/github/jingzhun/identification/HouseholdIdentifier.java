@@ -12,7 +12,6 @@ import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
-import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
@@ -20,10 +19,11 @@ import io.github.jingzhun.parameter.YearParameters.LineApplied;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,7 +96,7 @@ public final class HouseholdIdentifier {
      */
     public static Identification identify(Household household, YearParameters parameters,
             IndicatorReport indicators) {
-        return decide(household, parameters, () -> indicators);
+        return decide(household, parameters, Objects.requireNonNull(indicators, "indicators"));
     }
 
     /**
@@ -109,12 +109,15 @@ public final class HouseholdIdentifier {
      * @throws IllegalArgumentException if the household has no income record for the year
      */
     public static Identification identify(Household household, YearParameters parameters) {
-        return decide(household, parameters, () -> Indicators.evaluate(household, parameters));
+        return decide(household, parameters, null);
     }
 
-    /** Decides the outcome now and leaves the explanation to be built from the same facts on request. */
+    /**
+     * Decides the outcome now and keeps the facts it was decided on, from which the explanation is built on request.
+     * Indicators that are null are evaluated then.
+     */
     private static Identification decide(Household household, YearParameters parameters,
-            Supplier<IndicatorReport> indicators) {
+            @Nullable IndicatorReport indicators) {
         Year year = parameters.year();
         IncomeRecord record = household.incomeOf(year);
         if (record == null) {
@@ -123,27 +126,27 @@ public final class HouseholdIdentifier {
         }
         int members = household.size();
         LineApplied line = parameters.line(household.getArea().getCounty());
-        Yuan net = record.netIncome();
+        long net = record.netIncome().fen();
         // ID-H-1 with INC-3: income < line is decided as net < line × members, exactly; at the line is not poor.
-        boolean poor = net.isLessThan(line.amount().times(members));
+        // In fen, not Yuan: no temporary amounts on the path every screened household takes.
+        boolean poor = net < Math.multiplyExact(line.amount().fen(), members);
         Set<Exclusion> exclusions = exclusions(household, parameters, null);
         Outcome outcome = !poor ? Outcome.NOT_ELIGIBLE
                 : exclusions.isEmpty() ? Outcome.ELIGIBLE : Outcome.EXCLUDED;
         HouseholdType type = outcome == Outcome.ELIGIBLE ? type(household, record, null) : null;
-        Yuan perCapita = net.perCapita(members);
-        return Identification.explainedLater(year, outcome, type, net, perCapita, line.amount(), line.standard(),
-                exclusions, () -> explain(household, parameters, indicators.get(), record, perCapita, line, poor,
-                        outcome));
+        return Identification.explainedLater(parameters, outcome, type, net, members, line, exclusions, household,
+                indicators, record);
     }
 
     /** The findings of ID-H-1..5, ID-STD and IND-STD, the gaps and the derived causes, in the order they read. */
-    private static Identification.Explanation explain(Household household, YearParameters parameters,
-            IndicatorReport indicators, IncomeRecord record, Yuan perCapita, LineApplied line, boolean poor,
-            Outcome outcome) {
+    static Identification.Explanation explain(Household household, YearParameters parameters,
+            IndicatorReport indicators, IncomeRecord record, Yuan perCapita, Outcome outcome) {
+        boolean poor = outcome != Outcome.NOT_ELIGIBLE;
+        LineApplied line = parameters.line(household.getArea().getCounty());
         List<Finding> findings = new ArrayList<>(8);
         Wording wording = !poor ? NOT_BELOW_LINE : perCapita.isLessThan(line.amount()) ? BELOW_LINE : BELOW_LINE_ROUNDED;
         findings.add(Finding.of(Rule.ID_H_1, poor, perCapita.toBigDecimal(), line.amount().toBigDecimal(),
-                parameters.year().toString(), wording));
+                parameters.yearText(), wording));
         findings.add(line.finding());
         exclusions(household, parameters, findings);
         if (outcome == Outcome.ELIGIBLE) {
@@ -164,58 +167,47 @@ public final class HouseholdIdentifier {
      */
     private static Set<Exclusion> exclusions(Household household, YearParameters parameters,
             @Nullable List<Finding> findings) {
-        if (!anyExclusionFact(household)) {
+        // The set is made on the first hit: most households have none, and then cost nothing.
+        EnumSet<Exclusion> hits = null;
+        List<Member> members = household.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            if (m.isPublicEmployee()) {
+                hits = exclude(Exclusion.PUBLIC_EMPLOYEE, Household.memberRef(i), parameters, hits, findings);
+            }
+            if (m.isRegisteredEnterprise()) {
+                hits = exclude(Exclusion.REGISTERED_ENTERPRISE, Household.memberRef(i), parameters, hits, findings);
+            }
+        }
+        if (household.getAssets().isPrivateCar()) {
+            hits = exclude(Exclusion.PRIVATE_CAR, null, parameters, hits, findings);
+        }
+        if (household.getAssets().isTownCommercialHousing()) {
+            hits = exclude(Exclusion.TOWN_COMMERCIAL_HOUSING, null, parameters, hits, findings);
+        }
+        if (hits == null) {
             if (findings != null) {
                 findings.add(Finding.of(Rule.ID_H_2, true, null, NO_EXCLUSION));
             }
             return Set.of();
         }
-        Set<Exclusion> hits = EnumSet.noneOf(Exclusion.class);
-        List<Member> members = household.getMembers();
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            if (m.isPublicEmployee()) {
-                exclude(Exclusion.PUBLIC_EMPLOYEE, Household.memberRef(i), parameters, hits, findings);
-            }
-            if (m.isRegisteredEnterprise()) {
-                exclude(Exclusion.REGISTERED_ENTERPRISE, Household.memberRef(i), parameters, hits, findings);
-            }
-        }
-        if (household.getAssets().isPrivateCar()) {
-            exclude(Exclusion.PRIVATE_CAR, null, parameters, hits, findings);
-        }
-        if (household.getAssets().isTownCommercialHousing()) {
-            exclude(Exclusion.TOWN_COMMERCIAL_HOUSING, null, parameters, hits, findings);
-        }
-        if (hits.isEmpty() && findings != null) {
-            findings.add(Finding.of(Rule.ID_H_2, true, null, NO_EXCLUSION));
-        }
-        return hits;
+        return Collections.unmodifiableSet(hits);
     }
 
-    /** Whether any fact an exclusion looks at is present; most households have none, and cost nothing more. */
-    private static boolean anyExclusionFact(Household household) {
-        if (household.getAssets().isPrivateCar() || household.getAssets().isTownCommercialHousing()) {
-            return true;
-        }
-        for (Member m : household.getMembers()) {
-            if (m.isPublicEmployee() || m.isRegisteredEnterprise()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void exclude(Exclusion exclusion, @Nullable String subject, YearParameters parameters,
-            Set<Exclusion> hits, @Nullable List<Finding> findings) {
+    /** An exclusion whose fact is present: the hits with it if it is switched on, and its finding. */
+    private static @Nullable EnumSet<Exclusion> exclude(Exclusion exclusion, @Nullable String subject,
+            YearParameters parameters, @Nullable EnumSet<Exclusion> hits, @Nullable List<Finding> findings) {
         boolean on = parameters.isOn(exclusion.switchKey());
-        if (on) {
-            hits.add(exclusion);
-        }
         if (findings != null) {
             findings.add(on ? Finding.of(Rule.ID_H_2, false, subject, EXCLUDED_BY[exclusion.ordinal()])
                     : Finding.of(Rule.ID_H_2, true, exclusion.name(), EXCLUSION_OFF));
         }
+        if (!on) {
+            return hits;
+        }
+        EnumSet<Exclusion> with = hits != null ? hits : EnumSet.noneOf(Exclusion.class);
+        with.add(exclusion);
+        return with;
     }
 
     /**
@@ -254,7 +246,9 @@ public final class HouseholdIdentifier {
     private static Set<Cause> derivedCauses(Household household, IncomeRecord record, IndicatorReport indicators,
             YearParameters parameters, List<Finding> findings) {
         Set<Cause> causes = EnumSet.noneOf(Cause.class);
-        for (Member m : household.getMembers()) {
+        List<Member> members = household.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
             if (m.getHealth().isIll()) {
                 causes.add(Cause.ILLNESS);
             }
@@ -267,7 +261,7 @@ public final class HouseholdIdentifier {
         }
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         Yuan net = record.netIncome();
-        if (indicators.result(Indicator.EDUCATION).findings().stream().anyMatch(f -> !f.passed())
+        if (anyFailed(indicators.result(Indicator.EDUCATION).findings())
                 || isHigh(record.getEducationCosts(), net, share)) {
             causes.add(Cause.EDUCATION_COSTS);
         }
@@ -278,7 +272,7 @@ public final class HouseholdIdentifier {
             causes.add(Cause.DISASTER);
         }
         Cause primary = household.getCauses().getPrimary();
-        if (primary != null && CHECKABLE.contains(primary)) {
+        if (CHECKABLE.contains(primary)) {  // an EnumSet holds no null
             boolean supported = causes.contains(primary);
             findings.add(Finding.of(Rule.ID_H_5, supported, primary.name(),
                     supported ? CAUSE_SUPPORTED : CAUSE_UNSUPPORTED));
@@ -286,15 +280,20 @@ public final class HouseholdIdentifier {
         return causes;
     }
 
-    /** Whether spending exceeds a percentage of net income, exactly: spending × 100 > net × percent. */
+    private static boolean anyFailed(List<Finding> findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (!findings.get(i).passed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether spending exceeds a percentage of net income, exactly: spending × 100 > net × percent. No spending is
+     * never high; any spending against no positive net income is.
+     */
     private static boolean isHigh(Yuan spending, Yuan net, BigDecimal percent) {
-        if (spending.fen() == 0) {
-            return false;
-        }
-        if (net.fen() <= 0) {
-            return true;
-        }
-        return BigDecimal.valueOf(spending.fen()).movePointRight(2)
-                .compareTo(BigDecimal.valueOf(net.fen()).multiply(percent)) > 0;
+        return spending.fen() != 0 && (net.fen() <= 0 || spending.exceedsPercentOf(net, percent));
     }
 }

@@ -2,17 +2,22 @@ package io.github.jingzhun.identification;
 
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.household.Cause;
+import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
+import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.indicator.Indicator;
+import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.Standard;
+import io.github.jingzhun.parameter.YearParameters;
+import io.github.jingzhun.parameter.YearParameters.LineApplied;
 import java.time.Year;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,12 +33,19 @@ public final class Identification {
     private final Year year;
     private final Outcome outcome;
     private final @Nullable HouseholdType type;
-    private final Yuan netIncome;
-    private final Yuan perCapitaIncome;
+    // Amounts as fen, not Yuan: deciding allocates nothing but this object.
+    private final long netIncome;
+    /** Per-capita income as given, when {@link #members} is 0; else it is computed from net income on request. */
+    private final long perCapitaIncome;
+    private final int members;
     private final Yuan line;
     private final Standard standard;
     private final Set<Exclusion> exclusions;
-    private final @Nullable Supplier<Explanation> explainer;
+    // The facts the explanation is built from on first request; null when it was given.
+    private final @Nullable Household household;
+    private final @Nullable YearParameters parameters;
+    private final @Nullable IndicatorReport indicators;
+    private final @Nullable IncomeRecord record;
     private volatile @Nullable Explanation explanation;
 
     /**
@@ -54,30 +66,43 @@ public final class Identification {
     public Identification(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
             Yuan perCapitaIncome, Yuan line, Standard standard, List<Indicator> gaps, Set<Cause> derivedCauses,
             Set<Exclusion> exclusions, List<Finding> findings) {
-        this(year, outcome, type, netIncome, perCapitaIncome, line, standard, exclusions, null);
+        this(year, outcome, type, netIncome.fen(), perCapitaIncome.fen(), 0, line, standard,
+                exclusions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(exclusions)), null, null,
+                null, null);
         this.explanation = new Explanation(gaps, derivedCauses, findings);
     }
 
-    private Identification(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
-            Yuan perCapitaIncome, Yuan line, Standard standard, Set<Exclusion> exclusions,
-            @Nullable Supplier<Explanation> explainer) {
+    private Identification(Year year, Outcome outcome, @Nullable HouseholdType type, long netIncome,
+            long perCapitaIncome, int members, Yuan line, Standard standard, Set<Exclusion> exclusions,
+            @Nullable Household household, @Nullable YearParameters parameters, @Nullable IndicatorReport indicators,
+            @Nullable IncomeRecord record) {
         this.year = Objects.requireNonNull(year, "year");
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.type = type;
-        this.netIncome = Objects.requireNonNull(netIncome, "netIncome");
-        this.perCapitaIncome = Objects.requireNonNull(perCapitaIncome, "perCapitaIncome");
+        this.netIncome = netIncome;
+        this.perCapitaIncome = perCapitaIncome;
+        this.members = members;
         this.line = Objects.requireNonNull(line, "line");
         this.standard = Objects.requireNonNull(standard, "standard");
-        this.exclusions = exclusions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(exclusions));
-        this.explainer = explainer;
+        this.exclusions = exclusions;
+        this.household = household;
+        this.parameters = parameters;
+        this.indicators = indicators;
+        this.record = record;
     }
 
-    /** An identification whose explanation is built on first request; the supplier must be pure. */
-    static Identification explainedLater(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
-            Yuan perCapitaIncome, Yuan line, Standard standard, Set<Exclusion> exclusions,
-            Supplier<Explanation> explainer) {
-        return new Identification(year, outcome, type, netIncome, perCapitaIncome, line, standard, exclusions,
-                explainer);
+    /**
+     * An identification whose explanation is built on first request from the facts it was decided on.
+     *
+     * @param members the number of members, positive, over which net income is shared
+     * @param exclusions the exclusions, already unmodifiable
+     * @param indicators the household's indicators, or null to evaluate them when the explanation is asked for
+     */
+    static Identification explainedLater(YearParameters parameters, Outcome outcome, @Nullable HouseholdType type,
+            long netIncome, int members, LineApplied line, Set<Exclusion> exclusions, Household household,
+            @Nullable IndicatorReport indicators, IncomeRecord record) {
+        return new Identification(parameters.year(), outcome, type, netIncome, 0, members, line.amount(),
+                line.standard(), exclusions, household, parameters, indicators, record);
     }
 
     /** The part of an identification that explains it: gaps, derived causes and findings. */
@@ -94,7 +119,11 @@ public final class Identification {
         Explanation e = explanation;
         if (e == null) {
             // Pure and idempotent: two threads may both build it; either result is the same value.
-            e = Objects.requireNonNull(explainer, "explainer").get();
+            Household h = Objects.requireNonNull(household, "household");
+            YearParameters p = Objects.requireNonNull(parameters, "parameters");
+            IndicatorReport report = indicators != null ? indicators : Indicators.evaluate(h, p);
+            e = HouseholdIdentifier.explain(h, p, report, Objects.requireNonNull(record, "record"),
+                    perCapitaIncome(), outcome);
             explanation = e;
         }
         return e;
@@ -133,7 +162,7 @@ public final class Identification {
      * @return the income, not null
      */
     public Yuan netIncome() {
-        return netIncome;
+        return Yuan.ofFen(netIncome);
     }
 
     /**
@@ -142,7 +171,7 @@ public final class Identification {
      * @return the income per person, not null
      */
     public Yuan perCapitaIncome() {
-        return perCapitaIncome;
+        return members == 0 ? Yuan.ofFen(perCapitaIncome) : Yuan.ofFen(netIncome).perCapita(members);
     }
 
     /**
@@ -217,21 +246,21 @@ public final class Identification {
             return false;
         }
         Identification o = (Identification) obj;
-        return year.equals(o.year) && outcome == o.outcome && type == o.type && netIncome.equals(o.netIncome)
-                && perCapitaIncome.equals(o.perCapitaIncome) && line.equals(o.line) && standard == o.standard
+        return year.equals(o.year) && outcome == o.outcome && type == o.type && netIncome == o.netIncome
+                && perCapitaIncome().equals(o.perCapitaIncome()) && line.equals(o.line) && standard == o.standard
                 && exclusions.equals(o.exclusions) && explanation().equals(o.explanation());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(year, outcome, type, netIncome, perCapitaIncome, line, standard, exclusions,
+        return Objects.hash(year, outcome, type, netIncome(), perCapitaIncome(), line, standard, exclusions,
                 explanation());
     }
 
     @Override
     public String toString() {
-        return "Identification[year=" + year + ", outcome=" + outcome + ", type=" + type + ", netIncome=" + netIncome
-                + ", perCapitaIncome=" + perCapitaIncome + ", line=" + line + ", standard=" + standard + ", gaps="
+        return "Identification[year=" + year + ", outcome=" + outcome + ", type=" + type + ", netIncome=" + netIncome()
+                + ", perCapitaIncome=" + perCapitaIncome() + ", line=" + line + ", standard=" + standard + ", gaps="
                 + gaps() + ", derivedCauses=" + derivedCauses() + ", exclusions=" + exclusions + ", findings="
                 + findings() + "]";
     }

@@ -11,9 +11,18 @@ import java.util.List;
 public final class IndicatorReport {
 
     private final IndicatorResult[] results;
+    /** The gaps, found once: identification, measures, exit and monitoring all ask for them. */
+    private final List<Indicator> gaps;
 
     private IndicatorReport(IndicatorResult[] results) {
         this.results = results;
+        List<Indicator> unmet = new ArrayList<>(0);
+        for (IndicatorResult r : results) {
+            if (r.status() == IndicatorStatus.UNMET) {
+                unmet.add(r.indicator());
+            }
+        }
+        this.gaps = List.copyOf(unmet);
     }
 
     /**
@@ -76,15 +85,9 @@ public final class IndicatorReport {
      * ID-H-3: the guarantee gaps, the UNMET indicators, which call for sector support whether or not the
      * household is poor.
      *
-     * @return the unmet indicators, in the order of {@link Indicator}, not null
+     * @return the unmet indicators, in the order of {@link Indicator}, unmodifiable, not null
      */
     public List<Indicator> gaps() {
-        List<Indicator> gaps = new ArrayList<>(0);
-        for (IndicatorResult r : results) {
-            if (r.status() == IndicatorStatus.UNMET) {
-                gaps.add(r.indicator());
-            }
-        }
         return gaps;
     }
 
@@ -94,12 +97,7 @@ public final class IndicatorReport {
      * @return true if there is no gap
      */
     public boolean isGuaranteed() {
-        for (IndicatorResult r : results) {
-            if (r.status() == IndicatorStatus.UNMET) {
-                return false;
-            }
-        }
-        return true;
+        return gaps.isEmpty();
     }
 
     /**

@@ -119,7 +119,7 @@ public final class Indicators {
     public static IndicatorResult food(Household household) {
         boolean assured = household.getConditions().isFoodAssured();
         return IndicatorResult.of(Indicator.FOOD,
-                List.of(Finding.of(Rule.IND_FOOD, assured, null, assured ? FOOD_ASSURED : FOOD_NOT_ASSURED)));
+                Finding.of(Rule.IND_FOOD, assured, null, assured ? FOOD_ASSURED : FOOD_NOT_ASSURED));
     }
 
     /**
@@ -130,8 +130,8 @@ public final class Indicators {
      */
     public static IndicatorResult clothing(Household household) {
         boolean assured = household.getConditions().isClothingAssured();
-        return IndicatorResult.of(Indicator.CLOTHING, List.of(
-                Finding.of(Rule.IND_CLOTHING, assured, null, assured ? CLOTHING_ASSURED : CLOTHING_NOT_ASSURED)));
+        return IndicatorResult.of(Indicator.CLOTHING,
+                Finding.of(Rule.IND_CLOTHING, assured, null, assured ? CLOTHING_ASSURED : CLOTHING_NOT_ASSURED));
     }
 
     /**
@@ -187,8 +187,8 @@ public final class Indicators {
             }
         }
         if (gaps.isEmpty()) {
-            return IndicatorResult.of(Indicator.MEDICAL, List.of(
-                    Finding.of(Rule.IND_MED, true, BigDecimal.valueOf(members.size()), null, null, ALL_INSURED)));
+            return IndicatorResult.of(Indicator.MEDICAL,
+                    Finding.of(Rule.IND_MED, true, BigDecimal.valueOf(members.size()), null, null, ALL_INSURED));
         }
         return IndicatorResult.of(Indicator.MEDICAL, gaps);
     }
@@ -208,7 +208,7 @@ public final class Indicators {
         Finding appraisal = Finding.of(Rule.IND_HOUSE, safe, housing.getSafety().name(),
                 safe ? HOUSE_SAFE : HOUSE_UNSAFE);
         if (!safe) {
-            return IndicatorResult.of(Indicator.HOUSING, List.of(appraisal));
+            return IndicatorResult.of(Indicator.HOUSING, appraisal);
         }
         ClimateZone zone = parameters.geography().climateZone(household.getArea().getCounty());
         Finding climate;
@@ -219,7 +219,7 @@ public final class Indicators {
             boolean ventilated = housing.isVentilatedAndDampProof();
             climate = Finding.of(Rule.IND_HOUSE, ventilated, null, ventilated ? VENTILATED : NOT_VENTILATED);
         }
-        return IndicatorResult.of(Indicator.HOUSING, List.of(appraisal, climate));
+        return IndicatorResult.of(Indicator.HOUSING, appraisal, climate);
     }
 
     /**
@@ -265,6 +265,6 @@ public final class Indicators {
         Finding guarantee = Finding.of(Rule.IND_WATER, reliable, rate, minRate, null,
                 reliable ? GUARANTEE_MET : GUARANTEE_UNMET);
 
-        return IndicatorResult.of(Indicator.WATER, List.of(qualityFinding, quantity, access, guarantee));
+        return IndicatorResult.of(Indicator.WATER, qualityFinding, quantity, access, guarantee);
     }
 }

@@ -81,6 +81,8 @@ public final class MeasureSelector {
     private static final Set<Cause> INFRASTRUCTURE_CAUSES =
             EnumSet.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
 
+    private static final Comparator<Measure> BY_PRIORITY = Comparator.comparingInt(Measure::priority);
+
     private MeasureSelector() {}
 
     /**
@@ -212,7 +214,7 @@ public final class MeasureSelector {
             measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.SUBSIDY, Cause.EDUCATION_COSTS, causes,
                     pupils));
         }
-        measures.sort(Comparator.comparingInt(Measure::priority));
+        measures.sort(BY_PRIORITY);
         coverage(household, parameters, gaps, measures, findings);
         return new MeasurePlan(measures, findings);
     }
@@ -295,7 +297,9 @@ public final class MeasureSelector {
     /** The members an indicator's findings name, those passing or those failing. */
     private static List<String> members(IndicatorResult result, boolean passed) {
         List<String> refs = new ArrayList<>(0);
-        for (Finding f : result.findings()) {
+        List<Finding> findings = result.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
             String subject = f.subject();
             if (subject != null && f.passed() == passed && !refs.contains(subject)) {
                 refs.add(subject);

@@ -19,6 +19,7 @@ public final class Yuan implements Comparable<Yuan> {
 
     /** The largest amount accepted from text: one trillion yuan, far above any household or village figure. */
     private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+    private static final BigDecimal LIMIT_FEN = LIMIT.movePointRight(2);
 
     private final long fen;
 
@@ -59,7 +60,7 @@ public final class Yuan implements Comparable<Yuan> {
             throw new IllegalArgumentException("amount exceeds one trillion yuan");
         }
         BigDecimal fen = yuan.movePointRight(2);
-        if (fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0) {
+        if (fen.scale() > 0 && fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("amount has a fraction of a fen: " + yuan);
         }
         return ofFen(fen.longValueExact());
@@ -145,7 +146,12 @@ public final class Yuan implements Comparable<Yuan> {
      * @return the product, not null
      */
     public Yuan times(BigDecimal ratio) {
-        return of(toBigDecimal().multiply(ratio).setScale(2, RoundingMode.HALF_UP));
+        // In fen: rounding fen × ratio to a whole fen is rounding yuan × ratio to two decimals.
+        BigDecimal fen = BigDecimal.valueOf(this.fen).multiply(ratio).setScale(0, RoundingMode.HALF_UP);
+        if (fen.abs().compareTo(LIMIT_FEN) > 0) {
+            throw new IllegalArgumentException("amount exceeds one trillion yuan");
+        }
+        return ofFen(fen.longValueExact());
     }
 
     /**
@@ -166,6 +172,25 @@ public final class Yuan implements Comparable<Yuan> {
             quotient += fen < 0 ? -1 : 1;
         }
         return ofFen(quotient);
+    }
+
+    /**
+     * Checks whether this amount is more than a percentage of another, exactly: this × 100 &gt; base × percent. A
+     * whole percentage, as policy parameters usually are, is compared in {@code long} arithmetic.
+     *
+     * @param base the amount the percentage is of, not null
+     * @param percent the percentage, not null
+     * @return true if this amount is more
+     */
+    public boolean exceedsPercentOf(Yuan base, BigDecimal percent) {
+        if (percent.scale() == 0 && percent.precision() <= 18) {
+            try {
+                return Math.multiplyExact(fen, 100L) > Math.multiplyExact(base.fen, percent.longValue());
+            } catch (ArithmeticException e) {
+                // compare in decimals below
+            }
+        }
+        return BigDecimal.valueOf(fen).movePointRight(2).compareTo(BigDecimal.valueOf(base.fen).multiply(percent)) > 0;
     }
 
     /**

@@ -137,8 +137,7 @@ public final class RelapseMonitor {
         for (int i = 0; i < amounts.length; i++) {
             Yuan spent = amounts[i];
             // spent > share% of net, exactly: spent × 100 > net × share; any spending against no income is a shock
-            boolean shock = spent.fen() > 0 && (net.fen() <= 0 || BigDecimal.valueOf(spent.fen()).multiply(HUNDRED)
-                    .compareTo(BigDecimal.valueOf(net.fen()).multiply(share)) > 0);
+            boolean shock = spent.fen() > 0 && (net.fen() <= 0 || spent.exceedsPercentOf(net, share));
             if (shock && net.fen() <= 0) {
                 any = true;
                 findings.add(Finding.of(Rule.MON_3, true, spent.toBigDecimal(), null, null, SPENDING_NO_INCOME[i]));
@@ -163,11 +162,11 @@ public final class RelapseMonitor {
             return false;
         }
         BigDecimal fall = parameters.value(ParameterKey.INCOME_FALL_PERCENT);
-        BigDecimal before = BigDecimal.valueOf(previous.stableIncome().fen());
-        BigDecimal now = BigDecimal.valueOf(record.stableIncome().fen());
         // fell by ≥ fall%, exactly: now × 100 ≤ before × (100 − fall); members are the same registered members
-        boolean fell = now.multiply(HUNDRED).compareTo(before.multiply(HUNDRED.subtract(fall))) <= 0;
+        boolean fell = !record.stableIncome().exceedsPercentOf(previous.stableIncome(), HUNDRED.subtract(fall));
         if (fell) {
+            BigDecimal before = BigDecimal.valueOf(previous.stableIncome().fen());
+            BigDecimal now = BigDecimal.valueOf(record.stableIncome().fen());
             BigDecimal percent = before.subtract(now).multiply(HUNDRED).divide(before, 2,
                     RoundingMode.HALF_UP);
             findings.add(Finding.of(Rule.MON_3, true, percent, fall, previous.getYear().toString(), INCOME_FELL));

@@ -7,6 +7,7 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.HashMap;
@@ -46,6 +47,11 @@ public final class YearParameters {
     private final PolicyParameters parameters;
     private final Year year;
     private final ParameterValue[] values;
+    // Whole-number values resolved once, by ordinal: ages and days are read for every member of every household.
+    private final int[] ints;
+    private final boolean[] whole;
+    private final @Nullable MonthDay educationDay;
+    private final String yearText;
     private final LineApplied nationalLine;
     private final Map<Integer, LineApplied> regionalLines;
     private final LineApplied nationalMonitoring;
@@ -59,8 +65,20 @@ public final class YearParameters {
         this.parameters = parameters;
         this.year = year;
         this.values = values.clone();
+        this.ints = new int[this.values.length];
+        this.whole = new boolean[this.values.length];
+        for (int i = 0; i < this.values.length; i++) {
+            try {
+                ints[i] = this.values[i].value().intValueExact();
+                whole[i] = true;
+            } catch (ArithmeticException e) {
+                // not a whole number: intValue throws when asked, as it always did
+            }
+        }
+        this.educationDay = educationDay(ints, whole);
+        this.yearText = year.toString();
         this.nationalLine = new LineApplied(line.amount(), Standard.NATIONAL, line.source(),
-                Finding.of(Rule.ID_STD, true, null, line.amount().toBigDecimal(), year.toString(), NATIONAL_LINE));
+                Finding.of(Rule.ID_STD, true, null, line.amount().toBigDecimal(), yearText, NATIONAL_LINE));
         this.regionalLines = new HashMap<>();
         for (RegionalLine r : regional) {
             Wording wording = r.standard() == Standard.PROVINCIAL ? PROVINCIAL_LINE : CITY_LINE;
@@ -105,6 +123,15 @@ public final class YearParameters {
     }
 
     /**
+     * The income year as findings cite it in their subjects, such as {@code 2019}; built once.
+     *
+     * @return the year's text, not null
+     */
+    public String yearText() {
+        return yearText;
+    }
+
+    /**
      * The geography of the set.
      *
      * @return the geography, not null
@@ -131,7 +158,8 @@ public final class YearParameters {
      * @throws ArithmeticException if the value is not a whole number
      */
     public int intValue(ParameterKey key) {
-        return values[key.ordinal()].value().intValueExact();
+        int i = key.ordinal();
+        return whole[i] ? ints[i] : values[i].value().intValueExact();
     }
 
     /**
@@ -160,8 +188,22 @@ public final class YearParameters {
      * @return the day, such as 1 September, not null
      */
     public MonthDay educationReferenceDay() {
-        return MonthDay.of(intValue(ParameterKey.EDUCATION_REFERENCE_MONTH),
+        return educationDay != null ? educationDay : MonthDay.of(intValue(ParameterKey.EDUCATION_REFERENCE_MONTH),
                 intValue(ParameterKey.EDUCATION_REFERENCE_DAY));
+    }
+
+    /** The education reference day, or null if the values make no day: asking for it then throws. */
+    private static @Nullable MonthDay educationDay(int[] ints, boolean[] whole) {
+        int month = ParameterKey.EDUCATION_REFERENCE_MONTH.ordinal();
+        int day = ParameterKey.EDUCATION_REFERENCE_DAY.ordinal();
+        if (!whole[month] || !whole[day]) {
+            return null;
+        }
+        try {
+            return MonthDay.of(ints[month], ints[day]);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -59,4 +59,40 @@ class WordingTest {
         assertThat(f.messageZh()).isEqualTo("步骤：公示");
         assertThat(f.subject()).isEqualTo("PUBLIC_NOTICE");
     }
+
+    @Test
+    void renderFillsAPlaceholderAtEitherEndAndPlaceholdersSideBySide() {
+        Wording w = Wording.of("{observed}{threshold} of {subject}", "{subject}");
+
+        assertThat(w.renderEnglish(SAMPLE)).isEqualTo("20.0020 of 522727101201");
+        assertThat(w.renderChinese(SAMPLE)).isEqualTo("522727101201");
+    }
+
+    @Test
+    void aMissingValueRendersAsNothing() {
+        Wording w = Wording.of("[{observed}|{threshold}|{subject}]", "");
+
+        assertThat(w.renderEnglish(Finding.of(Rule.ID_H_2, true, null, w))).isEqualTo("[||]");
+    }
+
+    @Test
+    void aPlaceholderThatAnEmptyValueCompletesIsReplacedAsBeforeInTurn() {
+        // Replacing in turn: removing {observed} leaves {subject}, which is then replaced.
+        Wording w = Wording.of("{sub{observed}ject} }{", "");
+
+        assertThat(w.renderEnglish(Finding.of(Rule.ID_H_2, true, "s", w))).isEqualTo("s }{");
+    }
+
+    @Test
+    void equalWordingsHaveEqualPatternsAndTranslations() {
+        Wording w = Wording.of("a {subject}", "甲{subject}");
+
+        assertThat(w).isEqualTo(Wording.of("a {subject}", "甲{subject}")).hasSameHashCodeAs(
+                Wording.of("a {subject}", "甲{subject}"));
+        assertThat(w).isNotEqualTo(Wording.of("a {subject}", "乙{subject}"))
+                .isNotEqualTo(Wording.of("b {subject}", "甲{subject}"))
+                .isNotEqualTo(Wording.of("a {subject}", "甲{subject}", s -> s, s -> s))
+                .isNotEqualTo("a {subject}");
+        assertThat(w.toString()).startsWith("Wording[english=a {subject}, chinese=甲{subject}, englishSubject=");
+    }
 }

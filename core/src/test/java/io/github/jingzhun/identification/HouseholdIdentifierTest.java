@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jingzhun.Households;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Cause;
 import io.github.jingzhun.household.Causes;
@@ -28,6 +29,9 @@ import io.github.jingzhun.household.Sex;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.Indicator;
+import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.indicator.IndicatorResult;
+import io.github.jingzhun.indicator.IndicatorStatus;
 import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
@@ -38,6 +42,7 @@ import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -144,6 +149,8 @@ class HouseholdIdentifierTest {
             Finding f = only(id, Rule.ID_H_1);
             assertThat(f.passed()).isTrue();
             assertThat(f.observed()).isEqualTo(new BigDecimal("3218.00"));
+            assertThat(f.message()).isEqualTo(
+                    "Per-capita net income rounds to 3218.00, yet is exactly below the 2019 line 3218.00 (INC-3)");
         }
 
         @ParameterizedTest(name = "{0}: line {1}")
@@ -383,6 +390,22 @@ class HouseholdIdentifierTest {
 
             assertThat(id.exclusions()).containsExactly(Exclusion.values());
             assertThat(findings(id, Rule.ID_H_2)).hasSize(4).noneMatch(Finding::passed);
+        }
+
+        @Test
+        @DisplayName("ID-H-2: an exclusion switched off after one that hits leaves the hit in force")
+        void exclusionSwitchedOffAfterAHitLeavesTheHit() {
+            Household h = household("522727")
+                    .addMembers(member(Sex.MALE, LocalDate.of(1970, 1, 1)).withPublicEmployee(true).build())
+                    .withAssets(Assets.builder().withPrivateCar(true).build())
+                    .addIncome(income(2019).withWage(POOR_WAGE).build()).build();
+            PolicyParameters noCar = NATIONAL.withParameter(ParameterKey.EXCLUDE_PRIVATE_CAR, BigDecimal.ZERO,
+                    "county rule", "cars are needed to reach markets");
+
+            Identification id = identify(h, noCar);
+
+            assertThat(id.outcome()).isEqualTo(Outcome.EXCLUDED);
+            assertThat(id.exclusions()).containsExactly(Exclusion.PUBLIC_EMPLOYEE);
         }
 
         @Test
@@ -675,6 +698,39 @@ class HouseholdIdentifierTest {
         }
 
         @Test
+        @DisplayName("ID-H-5: no rigid spending is never high, even against a negative net income")
+        void noSpendingIsNeverHighEvenAgainstNegativeIncome() {
+            Household h = single(income(2019).withProductionCosts(Yuan.of(100)).build());
+
+            assertThat(identify(h).netIncome().isNegative()).isTrue();
+            assertThat(identify(h).derivedCauses()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("ID-H-5: any rigid spending against no positive net income is high, whatever the share")
+        void anySpendingAgainstNoPositiveIncomeIsHighWhateverTheShare() {
+            PolicyParameters negative = NATIONAL.withParameter(ParameterKey.SHOCK_SHARE_PERCENT,
+                    BigDecimal.valueOf(-10), "test", "a share that no product of a negative income exceeds");
+            Household h = single(income(2019).withProductionCosts(Yuan.of(1000)).withDisasterLoss(Yuan.ofFen(1))
+                    .build());
+
+            assertThat(identify(h, negative).derivedCauses()).containsExactly(Cause.DISASTER);
+        }
+
+        @Test
+        @DisplayName("ID-H-5: a share with decimals is compared exactly: 50.5% of 2000.00 is 1010.00")
+        void shareWithDecimalsIsComparedExactly() {
+            PolicyParameters share = NATIONAL.withParameter(ParameterKey.SHOCK_SHARE_PERCENT, new BigDecimal("50.5"),
+                    "test", "a share with decimals");
+
+            assertThat(identify(single(income(2019).withWage(Yuan.of(2000)).withEducationCosts(Yuan.of(1010))
+                    .build()), share).derivedCauses()).isEmpty();
+            assertThat(identify(single(income(2019).withWage(Yuan.of(2000))
+                    .withEducationCosts(Yuan.parse("1010.01")).build()), share).derivedCauses())
+                    .containsExactly(Cause.EDUCATION_COSTS);
+        }
+
+        @Test
         @DisplayName("ID-H-5: the share is the SHOCK_SHARE_PERCENT parameter")
         void shareIsTheShockShareParameter() {
             PolicyParameters forty = NATIONAL.withParameter(ParameterKey.SHOCK_SHARE_PERCENT, BigDecimal.valueOf(40),
@@ -751,6 +807,37 @@ class HouseholdIdentifierTest {
             assertThat(id.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
             assertThat(id.derivedCauses()).containsExactly(Cause.DISABILITY);
         }
+    }
+
+    @Test
+    @DisplayName("identifying without indicators evaluates them when the explanation is asked for")
+    void identifyingWithoutIndicatorsEvaluatesThemOnRequest() {
+        Household h = household("522727").addMembers(adult(), child(Schooling.DROPPED_OUT))
+                .withConditions(goodConditions().withFoodAssured(false).build())
+                .addIncome(income(2019).withWage(POOR_WAGE).build()).build();
+        YearParameters p = NATIONAL.forYear(Y2019);
+
+        Identification screened = HouseholdIdentifier.identify(h, p);
+
+        assertThat(screened.gaps()).containsExactly(Indicator.FOOD, Indicator.EDUCATION);
+        assertThat(screened).isEqualTo(identify(h)).hasSameHashCodeAs(identify(h));
+        assertThat(screened.findings()).isEqualTo(identify(h).findings());
+    }
+
+    @Test
+    @DisplayName("identifying with indicators explains with those indicators, as given")
+    void indicatorsGivenAreTheOnesExplained() {
+        Household h = singleWithWage(POOR_WAGE);
+        YearParameters p = NATIONAL.forYear(Y2019);
+        IndicatorReport evaluated = Indicators.evaluate(h, p);
+        List<IndicatorResult> results = new ArrayList<>(evaluated.results());
+        results.set(Indicator.WATER.ordinal(), new IndicatorResult(Indicator.WATER, IndicatorStatus.UNMET,
+                List.of(Finding.of(Rule.IND_WATER, false, null, Wording.of("no water", "无水")))));
+
+        Identification id = HouseholdIdentifier.identify(h, p, IndicatorReport.of(results));
+
+        assertThat(evaluated.gaps()).isEmpty();
+        assertThat(id.gaps()).containsExactly(Indicator.WATER);
     }
 
     @Test

@@ -92,4 +92,65 @@ class IdentificationTest {
 
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     }
+
+    private static Identification sample() {
+        return new Identification(Year.of(2019), Outcome.ELIGIBLE, HouseholdType.GENERAL, Yuan.of(6400),
+                Yuan.of(3200), Yuan.of(3218), Standard.NATIONAL, List.of(Indicator.FOOD), Set.of(Cause.ILLNESS),
+                Set.of(Exclusion.PRIVATE_CAR), List.of(FINDING));
+    }
+
+    @Test
+    void identificationsDifferingInAnyComponentAreNotEqual() {
+        Identification a = sample();
+        Finding other = Finding.of(Rule.ID_H_1, false, null, Wording.of("not below", "不低于"));
+        List<Identification> variants = List.of(
+                new Identification(Year.of(2018), Outcome.ELIGIBLE, HouseholdType.GENERAL, Yuan.of(6400),
+                        Yuan.of(3200), Yuan.of(3218), Standard.NATIONAL, List.of(Indicator.FOOD),
+                        Set.of(Cause.ILLNESS), Set.of(Exclusion.PRIVATE_CAR), List.of(FINDING)),
+                new Identification(Year.of(2019), Outcome.EXCLUDED, HouseholdType.GENERAL, Yuan.of(6400),
+                        Yuan.of(3200), Yuan.of(3218), Standard.NATIONAL, List.of(Indicator.FOOD),
+                        Set.of(Cause.ILLNESS), Set.of(Exclusion.PRIVATE_CAR), List.of(FINDING)),
+                new Identification(Year.of(2019), Outcome.ELIGIBLE, HouseholdType.MINIMUM_LIVING_ALLOWANCE,
+                        Yuan.of(6400), Yuan.of(3200), Yuan.of(3218), Standard.NATIONAL, List.of(Indicator.FOOD),
+                        Set.of(Cause.ILLNESS), Set.of(Exclusion.PRIVATE_CAR), List.of(FINDING)),
+                new Identification(Year.of(2019), Outcome.ELIGIBLE, HouseholdType.GENERAL, Yuan.of(6401),
+                        Yuan.of(3200), Yuan.of(3218), Standard.NATIONAL, List.of(Indicator.FOOD),
+                        Set.of(Cause.ILLNESS), Set.of(Exclusion.PRIVATE_CAR), List.of(FINDING)),
+                new Identification(Year.of(2019), Outcome.ELIGIBLE, HouseholdType.GENERAL, Yuan.of(6400),
+                        Yuan.of(3201), Yuan.of(3218), Standard.NATIONAL, List.of(Indicator.FOOD),
+                        Set.of(Cause.ILLNESS), Set.of(Exclusion.PRIVATE_CAR), List.of(FINDING)),
+                new Identification(Year.of(2019), Outcome.ELIGIBLE, HouseholdType.GENERAL, Yuan.of(6400),
+                        Yuan.of(3200), Yuan.of(3219), Standard.NATIONAL, List.of(Indicator.FOOD),
+                        Set.of(Cause.ILLNESS), Set.of(Exclusion.PRIVATE_CAR), List.of(FINDING)),
+                new Identification(Year.of(2019), Outcome.ELIGIBLE, HouseholdType.GENERAL, Yuan.of(6400),
+                        Yuan.of(3200), Yuan.of(3218), Standard.PROVINCIAL, List.of(Indicator.FOOD),
+                        Set.of(Cause.ILLNESS), Set.of(Exclusion.PRIVATE_CAR), List.of(FINDING)),
+                new Identification(Year.of(2019), Outcome.ELIGIBLE, HouseholdType.GENERAL, Yuan.of(6400),
+                        Yuan.of(3200), Yuan.of(3218), Standard.NATIONAL, List.of(Indicator.WATER),
+                        Set.of(Cause.ILLNESS), Set.of(Exclusion.PRIVATE_CAR), List.of(FINDING)),
+                new Identification(Year.of(2019), Outcome.ELIGIBLE, HouseholdType.GENERAL, Yuan.of(6400),
+                        Yuan.of(3200), Yuan.of(3218), Standard.NATIONAL, List.of(Indicator.FOOD),
+                        Set.of(Cause.DISASTER), Set.of(Exclusion.PRIVATE_CAR), List.of(FINDING)),
+                new Identification(Year.of(2019), Outcome.ELIGIBLE, HouseholdType.GENERAL, Yuan.of(6400),
+                        Yuan.of(3200), Yuan.of(3218), Standard.NATIONAL, List.of(Indicator.FOOD),
+                        Set.of(Cause.ILLNESS), Set.of(), List.of(FINDING)),
+                new Identification(Year.of(2019), Outcome.ELIGIBLE, HouseholdType.GENERAL, Yuan.of(6400),
+                        Yuan.of(3200), Yuan.of(3218), Standard.NATIONAL, List.of(Indicator.FOOD),
+                        Set.of(Cause.ILLNESS), Set.of(Exclusion.PRIVATE_CAR), List.of(other)));
+
+        assertThat(a).isEqualTo(a).isEqualTo(sample()).hasSameHashCodeAs(sample()).isNotEqualTo("an identification");
+        assertThat(a.equals(null)).isFalse();
+        for (Identification variant : variants) {
+            assertThat(a).isNotEqualTo(variant);
+            assertThat(variant).isNotEqualTo(a);
+        }
+        assertThat(variants).extracting(Identification::hashCode).doesNotContain(a.hashCode());
+    }
+
+    @Test
+    void toStringShowsEveryComponent() {
+        assertThat(sample()).hasToString("Identification[year=2019, outcome=ELIGIBLE, type=GENERAL, netIncome=6400.00, "
+                + "perCapitaIncome=3200.00, line=3218.00, standard=NATIONAL, gaps=[FOOD], derivedCauses=[ILLNESS], "
+                + "exclusions=[PRIVATE_CAR], findings=[✓ ID-H-1  below | 低于]]");
+    }
 }
