@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Lines are read in batches (up to 512 lines, or 2 MiB); with {@linkplain #threads(int) more than one thread},
  * the calling thread reads batches and writes them out strictly in input order while worker threads read,
- * validate, assess and write the lines of a batch, a bounded number of batches in flight. The output is the same
+ * validate, assess and write the lines of a batch, a bounded number of batches in flight (two more than the
+ * threads, and at most 32 MiB of input). The output is the same
  * bytes whatever the number of threads. The policy must be thread-safe then, as core's policies are.
  *
  * <p>An assessment is immutable and thread-safe; each run is independent.
@@ -63,8 +64,11 @@ public final class NdjsonAssessment {
     static final int BATCH_LINES = 512;
     /** The input a batch takes before it is full, in bytes (or characters); a longer line is a batch alone. */
     static final int BATCH_SIZE = 1 << 21;
-    /** The input of the batches in flight above which the reader waits for the oldest, in bytes. */
-    private static final long MAX_PENDING = 1L << 26;
+    /**
+     * The input of the batches in flight above which the reader waits for the oldest, in bytes: with the output
+     * they make, some 100 MiB at most, whatever the number of threads.
+     */
+    private static final long MAX_PENDING = 1L << 25;
     /** A batch whose buffers grew beyond this, for a very long line, is not reused. */
     private static final int REUSE_LIMIT = 1 << 23;
 
@@ -204,7 +208,7 @@ public final class NdjsonAssessment {
                 ArrayDeque<Batch> free = new ArrayDeque<>();
                 long pendingSize = 0;
                 for (boolean more = true; more || !pending.isEmpty(); ) {
-                    if (more && pending.size() < 2 * threads && pendingSize <= MAX_PENDING) {
+                    if (more && pending.size() < threads + 2 && pendingSize <= MAX_PENDING) {
                         Batch batch = free.isEmpty() ? new Batch() : free.pop();
                         more = in.fill(batch);
                         if (batch.count > 0) {
