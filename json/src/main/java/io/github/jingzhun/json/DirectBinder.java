@@ -2,6 +2,7 @@ package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.household.ResidentId;
@@ -326,6 +327,10 @@ final class DirectBinder {
         /** The interned field names by identity: Jackson interns the names it reads, so a lookup rarely hashes. */
         private String[] interned = new String[1];
         private int[] internedIndexes = {-1};
+        /** The names of the fields by index, encoded. */
+        private SerializedString[] encodedNames = new SerializedString[0];
+        /** The index of the field that followed each field (the last: the start) last time, or -1. */
+        private int[] following = {-1};
         private Slot[] slots = new Slot[0];
         private int schemaVersion = -1;
 
@@ -347,6 +352,12 @@ final class DirectBinder {
 
         private void indexes(Map<String, Integer> map) {
             indexes = map;
+            encodedNames = new SerializedString[map.size()];
+            for (Map.Entry<String, Integer> e : map.entrySet()) {
+                encodedNames[e.getValue()] = new SerializedString(e.getKey());
+            }
+            following = new int[map.size() + 1];
+            Arrays.fill(following, -1);
             int size = Integer.highestOneBit(Math.max(map.size(), 1) * 4 - 1) << 1;
             interned = new String[size];
             internedIndexes = new int[size];
@@ -398,9 +409,34 @@ final class DirectBinder {
             }
             long seen = 0;
             List<String> unknown = null;
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            int previous = encodedNames.length;
+            while (true) {
+                // The field that followed the previous one last time is compared byte for byte, without hashing
+                // its name; the prediction is only a hint, shared by threads without harm.
+                int expected = following[previous];
+                int i;
+                String name;
+                boolean predicted = false;
+                if (expected >= 0) {
+                    predicted = p.nextFieldName(encodedNames[expected]);
+                } else {
+                    p.nextToken();
+                }
+                if (predicted) {
+                    i = expected;
+                    name = encodedNames[expected].getValue();
+                } else {
+                    if (p.currentToken() != JsonToken.FIELD_NAME) {
+                        break;
+                    }
+                    name = p.currentName();
+                    i = index(name);
+                    if (i >= 0 && following[previous] != i) {
+                        following[previous] = i;
+                    }
+                }
                 JsonToken token = p.nextToken();
-                int i = index(name);
+                previous = i < 0 ? encodedNames.length : i;
                 if (i < 0) {
                     if (!tolerateUnknownFields) {
                         throw Unbound.INSTANCE;

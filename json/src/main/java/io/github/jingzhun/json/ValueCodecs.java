@@ -152,6 +152,10 @@ final class ValueCodecs {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw MismatchedInputException.from(p, Yuan.class, "expected an amount in yuan as a JSON number");
         }
+        Yuan plain = plainYuan(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (plain != null) {
+            return plain;
+        }
         BigDecimal amount = p.getDecimalValue();
         if (amount.abs().compareTo(MOST_YUAN) > 0) {
             throw InvalidFormatException.from(p, "amount must not exceed one trillion yuan", null, Yuan.class);
@@ -161,6 +165,56 @@ final class ValueCodecs {
                     "amount must be exact to the fen (at most two decimals); it is never rounded", null, Yuan.class);
         }
         return Yuan.of(amount);
+    }
+
+    /** The most fen of an amount read, one trillion yuan. */
+    private static final long MOST_FEN = 100_000_000_000_000L;
+
+    /**
+     * The amount of a JSON number's text in the common form, digits with at most two decimals (more only if they
+     * are zeros) and no exponent, counted in fen without a {@code BigDecimal}: the amount {@link Yuan#of(BigDecimal)}
+     * gives for it. Null for any other form or an amount beyond one trillion yuan, which the exact path reads (or
+     * refuses).
+     */
+    private static @Nullable Yuan plainYuan(char[] text, int offset, int length) {
+        int i = offset;
+        int end = offset + length;
+        boolean negative = i < end && text[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long fen = 0;
+        int digits = 0;
+        for (; i < end && text[i] >= '0' && text[i] <= '9'; i++, digits++) {
+            fen = fen * 10 + (text[i] - '0');
+        }
+        if (digits == 0 || digits > 13) {
+            return null;
+        }
+        fen *= 100;
+        if (i < end) {
+            if (text[i] != '.') {
+                return null;
+            }
+            int decimals = 0;
+            for (i++; i < end && text[i] >= '0' && text[i] <= '9'; i++, decimals++) {
+                int digit = text[i] - '0';
+                if (decimals == 0) {
+                    fen += digit * 10;
+                } else if (decimals == 1) {
+                    fen += digit;
+                } else if (digit != 0) {
+                    return null;
+                }
+            }
+            if (decimals == 0 || i != end) {
+                return null;
+            }
+        }
+        if (fen > MOST_FEN) {
+            return null;
+        }
+        return Yuan.ofFen(negative ? -fen : fen);
     }
 
     /** Writes the full ID number (the registry needs it); it is never printed or logged. */
