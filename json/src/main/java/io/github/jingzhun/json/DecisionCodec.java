@@ -2,6 +2,8 @@ package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -76,92 +78,154 @@ final class DecisionCodec {
 
         @Override
         public void serialize(Decision d, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            write(d, gen);
+        }
+    }
+
+    private static final SerializedString HOUSEHOLD = new SerializedString("household");
+    private static final SerializedString YEAR = new SerializedString("year");
+    private static final SerializedString IDENTIFICATION = new SerializedString("identification");
+    private static final SerializedString INDICATORS = new SerializedString("indicators");
+    private static final SerializedString INDICATOR_FINDINGS = new SerializedString("indicatorFindings");
+    private static final SerializedString MEASURES = new SerializedString("measures");
+    private static final SerializedString MEASURE_FINDINGS = new SerializedString("measureFindings");
+    private static final SerializedString CATEGORY = new SerializedString("category");
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString PRIORITY = new SerializedString("priority");
+    private static final SerializedString ADDRESSES = new SerializedString("addresses");
+    private static final SerializedString EXIT = new SerializedString("exit");
+    private static final SerializedString ELIGIBLE = new SerializedString("eligible");
+    private static final SerializedString MONITOR_ON_EXIT = new SerializedString("monitorOnExit");
+    private static final SerializedString REMAINING_STEPS = new SerializedString("remainingSteps");
+    private static final SerializedString FINDINGS = new SerializedString("findings");
+    private static final SerializedString MONITORING = new SerializedString("monitoring");
+    private static final SerializedString MONITORED = new SerializedString("monitored");
+    private static final SerializedString AUDIT = new SerializedString("audit");
+    private static final SerializedString OUTCOME = new SerializedString("outcome");
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString NET_INCOME = new SerializedString("netIncome");
+    private static final SerializedString PER_CAPITA_INCOME = new SerializedString("perCapitaIncome");
+    private static final SerializedString LINE = new SerializedString("line");
+    private static final SerializedString STANDARD = new SerializedString("standard");
+    private static final SerializedString GAPS = new SerializedString("gaps");
+    private static final SerializedString DERIVED_CAUSES = new SerializedString("derivedCauses");
+    private static final SerializedString EXCLUSIONS = new SerializedString("exclusions");
+
+    /**
+     * Writes a decision, field names and names of constants as encoded text.
+     *
+     * @param d the decision
+     * @param gen the generator
+     * @throws IOException if writing fails
+     */
+    static void write(Decision d, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        gen.writeFieldName(HOUSEHOLD);
+        gen.writeString(d.household());
+        gen.writeFieldName(YEAR);
+        gen.writeNumber(d.year().getValue());
+        writeIdentification(d, gen);
+        gen.writeFieldName(INDICATORS);
+        gen.writeStartObject();
+        for (IndicatorResult r : d.indicators().results()) {
+            gen.writeFieldName(Names.of(r.indicator()));
+            gen.writeString(Names.of(r.status()));
+        }
+        gen.writeEndObject();
+        gen.writeFieldName(INDICATOR_FINDINGS);
+        gen.writeStartObject();
+        for (IndicatorResult r : d.indicators().results()) {
+            FindingCodec.writeAll(Names.of(r.indicator()), r.findings(), gen);
+        }
+        gen.writeEndObject();
+        gen.writeFieldName(MEASURES);
+        gen.writeStartArray();
+        for (Measure m : d.measures().measures()) {
             gen.writeStartObject();
-            gen.writeStringField("household", d.household());
-            gen.writeNumberField("year", d.year().getValue());
-            writeIdentification(d, gen);
-            gen.writeObjectFieldStart("indicators");
-            for (IndicatorResult r : d.indicators().results()) {
-                gen.writeStringField(r.indicator().name(), r.status().name());
-            }
-            gen.writeEndObject();
-            gen.writeObjectFieldStart("indicatorFindings");
-            for (IndicatorResult r : d.indicators().results()) {
-                FindingCodec.writeAll(r.indicator().name(), r.findings(), gen);
-            }
-            gen.writeEndObject();
-            gen.writeArrayFieldStart("measures");
-            for (Measure m : d.measures().measures()) {
-                gen.writeStartObject();
-                gen.writeStringField("category", m.category().name());
-                gen.writeStringField("rule", m.rule().id());
-                gen.writeNumberField("priority", m.priority());
-                gen.writeArrayFieldStart("addresses");
-                for (String a : m.addresses()) {
-                    gen.writeString(a);
-                }
-                gen.writeEndArray();
-                gen.writeEndObject();
+            gen.writeFieldName(CATEGORY);
+            gen.writeString(Names.of(m.category()));
+            gen.writeFieldName(RULE);
+            gen.writeString(Names.id(m.rule()));
+            gen.writeFieldName(PRIORITY);
+            gen.writeNumber(m.priority());
+            gen.writeFieldName(ADDRESSES);
+            gen.writeStartArray();
+            for (String a : m.addresses()) {
+                gen.writeString(a);
             }
             gen.writeEndArray();
-            FindingCodec.writeAll("measureFindings", d.measures().findings(), gen);
-            ExitDecision exit = d.exit();
-            gen.writeObjectFieldStart("exit");
-            gen.writeBooleanField("eligible", exit.eligible());
-            gen.writeBooleanField("monitorOnExit", exit.monitorOnExit());
-            writeNames(gen, "remainingSteps", exit.remainingSteps());
-            FindingCodec.writeAll("findings", exit.findings(), gen);
-            gen.writeEndObject();
-            MonitoringDecision monitoring = d.monitoring();
-            gen.writeObjectFieldStart("monitoring");
-            gen.writeBooleanField("monitored", monitoring.monitored());
-            writeName(gen, "category", monitoring.category());
-            FindingCodec.writeAll("findings", monitoring.findings(), gen);
-            gen.writeEndObject();
-            FindingCodec.writeAll("audit", d.audit(), gen);
             gen.writeEndObject();
         }
+        gen.writeEndArray();
+        FindingCodec.writeAll(MEASURE_FINDINGS, d.measures().findings(), gen);
+        ExitDecision exit = d.exit();
+        gen.writeFieldName(EXIT);
+        gen.writeStartObject();
+        gen.writeFieldName(ELIGIBLE);
+        gen.writeBoolean(exit.eligible());
+        gen.writeFieldName(MONITOR_ON_EXIT);
+        gen.writeBoolean(exit.monitorOnExit());
+        writeNames(gen, REMAINING_STEPS, exit.remainingSteps());
+        FindingCodec.writeAll(FINDINGS, exit.findings(), gen);
+        gen.writeEndObject();
+        MonitoringDecision monitoring = d.monitoring();
+        gen.writeFieldName(MONITORING);
+        gen.writeStartObject();
+        gen.writeFieldName(MONITORED);
+        gen.writeBoolean(monitoring.monitored());
+        writeName(gen, CATEGORY, monitoring.category());
+        FindingCodec.writeAll(FINDINGS, monitoring.findings(), gen);
+        gen.writeEndObject();
+        FindingCodec.writeAll(AUDIT, d.audit(), gen);
+        gen.writeEndObject();
+    }
 
-        private static void writeIdentification(Decision d, JsonGenerator gen) throws IOException {
-            Identification id = d.identification();
-            gen.writeObjectFieldStart("identification");
-            if (!id.year().equals(d.year())) {
-                gen.writeNumberField("year", id.year().getValue());
-            }
-            gen.writeStringField("outcome", id.outcome().name());
-            writeName(gen, "type", id.type());
-            writeMoney(gen, "netIncome", id.netIncome());
-            writeMoney(gen, "perCapitaIncome", id.perCapitaIncome());
-            writeMoney(gen, "line", id.line());
-            gen.writeStringField("standard", id.standard().name());
-            writeNames(gen, "gaps", id.gaps());
-            writeNames(gen, "derivedCauses", id.derivedCauses());
-            writeNames(gen, "exclusions", id.exclusions());
-            FindingCodec.writeAll("findings", id.findings(), gen);
-            gen.writeEndObject();
+    private static void writeIdentification(Decision d, JsonGenerator gen) throws IOException {
+        Identification id = d.identification();
+        gen.writeFieldName(IDENTIFICATION);
+        gen.writeStartObject();
+        if (!id.year().equals(d.year())) {
+            gen.writeFieldName(YEAR);
+            gen.writeNumber(id.year().getValue());
         }
+        gen.writeFieldName(OUTCOME);
+        gen.writeString(Names.of(id.outcome()));
+        writeName(gen, TYPE, id.type());
+        writeMoney(gen, NET_INCOME, id.netIncome());
+        writeMoney(gen, PER_CAPITA_INCOME, id.perCapitaIncome());
+        writeMoney(gen, LINE, id.line());
+        gen.writeFieldName(STANDARD);
+        gen.writeString(Names.of(id.standard()));
+        writeNames(gen, GAPS, id.gaps());
+        writeNames(gen, DERIVED_CAUSES, id.derivedCauses());
+        writeNames(gen, EXCLUSIONS, id.exclusions());
+        FindingCodec.writeAll(FINDINGS, id.findings(), gen);
+        gen.writeEndObject();
+    }
 
-        private static void writeMoney(JsonGenerator gen, String name, Yuan amount) throws IOException {
-            gen.writeFieldName(name);
-            gen.writeNumber(amount.toString());
-        }
+    private static void writeMoney(JsonGenerator gen, SerializableString name, Yuan amount) throws IOException {
+        gen.writeFieldName(name);
+        gen.writeNumber(amount.toString());
+    }
 
-        private static void writeName(JsonGenerator gen, String name, @Nullable Enum<?> value) throws IOException {
-            if (value == null) {
-                gen.writeNullField(name);
-            } else {
-                gen.writeStringField(name, value.name());
-            }
+    private static void writeName(JsonGenerator gen, SerializableString name, @Nullable Enum<?> value)
+            throws IOException {
+        gen.writeFieldName(name);
+        if (value == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(Names.of(value));
         }
+    }
 
-        private static void writeNames(JsonGenerator gen, String name, Iterable<? extends Enum<?>> values)
-                throws IOException {
-            gen.writeArrayFieldStart(name);
-            for (Enum<?> v : values) {
-                gen.writeString(v.name());
-            }
-            gen.writeEndArray();
+    private static void writeNames(JsonGenerator gen, SerializableString name, Iterable<? extends Enum<?>> values)
+            throws IOException {
+        gen.writeFieldName(name);
+        gen.writeStartArray();
+        for (Enum<?> v : values) {
+            gen.writeString(Names.of(v));
         }
+        gen.writeEndArray();
     }
 
     /** Reads a decision, reporting every problem of it together. */

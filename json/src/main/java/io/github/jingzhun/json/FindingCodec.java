@@ -2,6 +2,8 @@ package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,35 +32,53 @@ final class FindingCodec {
 
     private FindingCodec() {}
 
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString PASSED = new SerializedString("passed");
+    private static final SerializedString OBSERVED = new SerializedString("observed");
+    private static final SerializedString THRESHOLD = new SerializedString("threshold");
+    private static final SerializedString SUBJECT = new SerializedString("subject");
+    private static final SerializedString MESSAGE = new SerializedString("message");
+    private static final SerializedString MESSAGE_ZH = new SerializedString("messageZh");
+
     /** Writes one finding. */
     static void write(Finding f, JsonGenerator gen) throws IOException {
         gen.writeStartObject();
-        gen.writeStringField("rule", f.rule().id());
-        gen.writeBooleanField("passed", f.passed());
-        writeDecimal(gen, "observed", f.observed());
-        writeDecimal(gen, "threshold", f.threshold());
-        if (f.subject() != null) {
-            gen.writeStringField("subject", f.subject());
+        gen.writeFieldName(RULE);
+        gen.writeString(Names.id(f.rule()));
+        gen.writeFieldName(PASSED);
+        gen.writeBoolean(f.passed());
+        writeDecimal(gen, OBSERVED, f.observed());
+        writeDecimal(gen, THRESHOLD, f.threshold());
+        String subject = f.subject();
+        if (subject != null) {
+            gen.writeFieldName(SUBJECT);
+            gen.writeString(subject);
         }
-        if (!f.message().isEmpty()) {
-            gen.writeStringField("message", f.message());
+        String message = f.message();
+        if (!message.isEmpty()) {
+            gen.writeFieldName(MESSAGE);
+            gen.writeString(message);
         }
-        if (!f.messageZh().isEmpty()) {
-            gen.writeStringField("messageZh", f.messageZh());
+        String messageZh = f.messageZh();
+        if (!messageZh.isEmpty()) {
+            gen.writeFieldName(MESSAGE_ZH);
+            gen.writeString(messageZh);
         }
         gen.writeEndObject();
     }
 
     /** Writes a list of findings as a JSON array. */
-    static void writeAll(String name, List<Finding> findings, JsonGenerator gen) throws IOException {
-        gen.writeArrayFieldStart(name);
+    static void writeAll(SerializableString name, List<Finding> findings, JsonGenerator gen) throws IOException {
+        gen.writeFieldName(name);
+        gen.writeStartArray();
         for (Finding f : findings) {
             write(f, gen);
         }
         gen.writeEndArray();
     }
 
-    private static void writeDecimal(JsonGenerator gen, String name, @Nullable BigDecimal value) throws IOException {
+    private static void writeDecimal(JsonGenerator gen, SerializableString name, @Nullable BigDecimal value)
+            throws IOException {
         if (value != null) {
             gen.writeFieldName(name);
             gen.writeNumber(value.toPlainString());

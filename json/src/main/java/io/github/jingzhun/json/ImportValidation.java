@@ -52,20 +52,27 @@ final class ImportValidation {
      *
      * @param household the household
      * @param asOf the date the data describes, or null
-     * @return the problems, with absolute paths; empty when valid
+     * @return the problems, with absolute paths; empty when valid (without a list made or sorted)
      */
     List<JsonProblem> check(Household household, @Nullable LocalDate asOf) {
-        List<JsonProblem> problems = new ArrayList<>();
-        List<ConstraintViolation<Household>> violations = new ArrayList<>(validator.validate(household));
-        violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
-        for (ConstraintViolation<Household> v : violations) {
-            problems.add(new JsonProblem(JsonPath.absolute(v.getPropertyPath().toString()), v.getMessage()));
+        List<JsonProblem> problems = List.of();
+        Set<ConstraintViolation<Household>> found = validator.validate(household);
+        if (!found.isEmpty()) {
+            List<ConstraintViolation<Household>> violations = new ArrayList<>(found);
+            violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+            problems = new ArrayList<>();
+            for (ConstraintViolation<Household> v : violations) {
+                problems.add(new JsonProblem(JsonPath.absolute(v.getPropertyPath().toString()), v.getMessage()));
+            }
         }
         LocalDate reference = asOf != null ? asOf : endOfLatestIncomeYear(household);
         if (reference != null) {
             List<Member> members = household.getMembers();
             for (int i = 0; i < members.size(); i++) {
                 if (members.get(i).getBirthDate().isAfter(reference)) {
+                    if (problems.isEmpty()) {
+                        problems = new ArrayList<>();
+                    }
                     problems.add(new JsonProblem(JsonPath.absolute(Household.memberRef(i) + ".birthDate"),
                             "birth date in the future: after " + reference + (asOf != null
                                     ? ", the date the data describes"

@@ -45,14 +45,10 @@ public final class JingzhunModule extends SimpleModule {
         addSerializer(ResidentId.class, new ValueCodecs.ResidentIdSerializer());
         addDeserializer(ResidentId.class, new ValueCodecs.ResidentIdDeserializer());
         addSerializer(CountyCode.class, new ValueCodecs.TextSerializer<>(CountyCode.class));
-        addDeserializer(CountyCode.class, new ValueCodecs.TextDeserializer<>(CountyCode.class, CountyCode::parse,
-                "a six-digit county code as a string",
-                "must be a six-digit county code (GB/T 2260) of a mainland province, not ending in 00"));
+        addDeserializer(CountyCode.class, ValueCodecs.countyCodes());
         addKeyDeserializer(CountyCode.class, new ValueCodecs.CountyCodeKeyDeserializer());
         addSerializer(VillageCode.class, new ValueCodecs.TextSerializer<>(VillageCode.class));
-        addDeserializer(VillageCode.class, new ValueCodecs.TextDeserializer<>(VillageCode.class, VillageCode::parse,
-                "a twelve-digit village code as a string",
-                "must be a twelve-digit village code whose first six digits are a county code of a mainland province"));
+        addDeserializer(VillageCode.class, ValueCodecs.villageCodes());
         addSerializer(Rule.class, new ValueCodecs.TextSerializer<>(Rule.class));
         addDeserializer(Rule.class, new ValueCodecs.TextDeserializer<>(Rule.class, Rule::parse,
                 "a rule id of POLICY.md as a string, such as ID-H-1", "not a rule id of POLICY.md"));

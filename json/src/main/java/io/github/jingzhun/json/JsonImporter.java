@@ -1,7 +1,9 @@
 package io.github.jingzhun.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -11,6 +13,7 @@ import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -32,10 +35,16 @@ public final class JsonImporter {
     private final ObjectMapper mapper;
     private final ProblemWalker walker;
     private final ImportValidation validation;
+    /** The mapper's parsers without their own duplicate detection: the direct binder detects duplicates. */
+    private final JsonFactory directFactory;
+    private final DirectBinder householdBinder;
 
     JsonImporter(JsonOptions options) {
         this.options = options;
         this.mapper = JingzhunJson.mapper(options);
+        this.directFactory = mapper.getFactory().rebuild()
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        this.householdBinder = new DirectBinder(Household.class, options.tolerateUnknownFields(), true);
         ObjectMapper leafMapper = mapper.copy().registerModule(new SimpleModule("JingzhunLeaves")
                 .addDeserializer(LocalDate.class, ValueCodecs.localDates())
                 .addDeserializer(Year.class, new ValueCodecs.YearDeserializer())
@@ -70,7 +79,92 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public Household readHousehold(String json) throws JsonImportException {
-        return validated(read(parse(json), Household.class));
+        checkLength(json);
+        Household household = bindDirectly(json);
+        return household != null ? validated(household) : readHouseholdSlowly(json);
+    }
+
+    /**
+     * Reads and validates one household from UTF-8 bytes, such as one NDJSON line, exactly as
+     * {@link #readHousehold(String)} reads their text.
+     *
+     * @param utf8 the bytes, valid UTF-8 (the caller checks), of at most {@link JsonOptions#maxDocumentLength()}
+     *     characters
+     * @param offset where the household starts
+     * @param length how many bytes it has
+     * @return the household, not null
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    Household readHousehold(byte[] utf8, int offset, int length) throws JsonImportException {
+        Household household = bindDirectly(utf8, offset, length);
+        return household != null ? validated(household)
+                : readHouseholdSlowly(new String(utf8, offset, length, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a household the way that finds every problem: the whole document as an exact tree, bound from the
+     * tree, and on failure the tree walked for all its problems.
+     *
+     * @param json the JSON text of one household
+     * @return the household, not null
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    Household readHouseholdSlowly(String json) throws JsonImportException {
+        return validated(bindFromTree(json));
+    }
+
+    /**
+     * Binds a household the slow way, from the exact tree, without validation.
+     *
+     * @param json the JSON text of one household
+     * @return the household, not null
+     * @throws JsonImportException listing every problem of the tree with its path
+     */
+    Household bindFromTree(String json) throws JsonImportException {
+        return read(parse(json), Household.class);
+    }
+
+    /**
+     * Binds a household straight from the parser, without a tree and without validation; null when the direct
+     * binder gives up, for any reason, and the slow path must read the record.
+     *
+     * @param json the JSON text of one household
+     * @return the household, or null
+     */
+    @Nullable Household bindDirectly(String json) {
+        try (JsonParser p = directFactory.createParser(json)) {
+            return (Household) householdBinder.read(p);
+        } catch (IOException | RuntimeException | DirectBinder.Unbound e) {
+            return null;
+        }
+    }
+
+    /**
+     * Binds a household from valid UTF-8 bytes as {@link #bindDirectly(String)} does from their text.
+     *
+     * @param utf8 the bytes
+     * @param offset where the household starts
+     * @param length how many bytes it has
+     * @return the household, or null
+     */
+    @Nullable Household bindDirectly(byte[] utf8, int offset, int length) {
+        // Jackson's byte parsers guess the encoding from the first four bytes and skip a byte order mark: a NUL
+        // among them could make it read UTF-16 or UTF-32, and the text of the line starts with U+FEFF, which is
+        // not JSON. Such lines take the slow path on their text.
+        for (int i = offset; i < offset + Math.min(length, 4); i++) {
+            if (utf8[i] == 0) {
+                return null;
+            }
+        }
+        if (length >= 3 && utf8[offset] == (byte) 0xEF && utf8[offset + 1] == (byte) 0xBB
+                && utf8[offset + 2] == (byte) 0xBF) {
+            return null;
+        }
+        try (JsonParser p = directFactory.createParser(utf8, offset, length)) {
+            return (Household) householdBinder.read(p);
+        } catch (IOException | RuntimeException | DirectBinder.Unbound e) {
+            return null;
+        }
     }
 
     /**
@@ -148,11 +242,15 @@ public final class JsonImporter {
         return new NdjsonReader<>(in, options.maxDocumentLength(), line -> readDecision(line));
     }
 
-    private JsonNode parse(String json) throws JsonImportException {
+    private void checkLength(String json) throws JsonImportException {
         if (json.length() > options.maxDocumentLength()) {
             throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, "document longer than "
                     + options.maxDocumentLength() + " characters (a reading limit of Jingzhun's JSON reader)")));
         }
+    }
+
+    private JsonNode parse(String json) throws JsonImportException {
+        checkLength(json);
         try (JsonParser p = mapper.createParser(json)) {
             return parse(p);
         } catch (IOException e) {

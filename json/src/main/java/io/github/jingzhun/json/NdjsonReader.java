@@ -29,6 +29,9 @@ public final class NdjsonReader<T> implements Closeable {
         T read(String json) throws JsonImportException;
     }
 
+    /** The problem of an empty or blank line. */
+    static final String EMPTY_LINE = "empty line; each line holds one JSON document";
+
     private final LineReader lines;
     private final int maxLength;
     private final RecordReader<T> reader;
@@ -52,16 +55,26 @@ public final class NdjsonReader<T> implements Closeable {
         }
         String text = line.text();
         if (text == null) {
-            return problem(line.number(), "line longer than " + maxLength + " characters");
+            return problem(line.number(), tooLong(maxLength));
         }
         if (text.isBlank()) {
-            return problem(line.number(), "empty line; each line holds one JSON document");
+            return problem(line.number(), EMPTY_LINE);
         }
         try {
             return new NdjsonLine<>(line.number(), reader.read(text), List.of());
         } catch (JsonImportException e) {
             return new NdjsonLine<>(line.number(), null, e.problems());
         }
+    }
+
+    /**
+     * The problem of a line longer than the limit.
+     *
+     * @param maxLength the most characters of a line
+     * @return the message
+     */
+    static String tooLong(int maxLength) {
+        return "line longer than " + maxLength + " characters";
     }
 
     private NdjsonLine<T> problem(long number, String message) {

@@ -1,6 +1,7 @@
 package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -51,20 +52,41 @@ public final class NdjsonWriter implements Closeable, Flushable {
     public void writeErrors(long line, List<JsonProblem> problems) throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator gen = mapper.getFactory().createGenerator(text)) {
-            gen.writeStartObject();
-            gen.writeNumberField("line", line);
-            gen.writeArrayFieldStart("errors");
-            for (JsonProblem p : problems) {
-                gen.writeStartObject();
-                gen.writeStringField("path", p.path());
-                gen.writeStringField("message", p.message());
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
+            writeErrors(gen, line, problems);
         }
         out.write(text.toString());
         out.write('\n');
+    }
+
+    private static final SerializedString LINE = new SerializedString("line");
+    private static final SerializedString ERRORS = new SerializedString("errors");
+    private static final SerializedString PATH = new SerializedString("path");
+    private static final SerializedString MESSAGE = new SerializedString("message");
+
+    /**
+     * Writes the error object of an input line.
+     *
+     * @param gen the generator
+     * @param line the input line's number, from 1
+     * @param problems the problems, not empty
+     * @throws IOException if writing fails
+     */
+    static void writeErrors(JsonGenerator gen, long line, List<JsonProblem> problems) throws IOException {
+        gen.writeStartObject();
+        gen.writeFieldName(LINE);
+        gen.writeNumber(line);
+        gen.writeFieldName(ERRORS);
+        gen.writeStartArray();
+        for (JsonProblem p : problems) {
+            gen.writeStartObject();
+            gen.writeFieldName(PATH);
+            gen.writeString(p.path());
+            gen.writeFieldName(MESSAGE);
+            gen.writeString(p.message());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
     }
 
     @Override

@@ -133,21 +133,88 @@ final class ValueCodecs {
 
         @Override
         public Yuan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonToken token = p.currentToken();
-            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw MismatchedInputException.from(p, Yuan.class, "expected an amount in yuan as a JSON number");
-            }
-            BigDecimal amount = p.getDecimalValue();
-            if (amount.abs().compareTo(Yuan.of(1_000_000_000_000L).toBigDecimal()) > 0) {
-                throw InvalidFormatException.from(p, "amount must not exceed one trillion yuan", null, Yuan.class);
-            }
-            if (amount.stripTrailingZeros().scale() > 2) {
-                throw InvalidFormatException.from(p,
-                        "amount must be exact to the fen (at most two decimals); it is never rounded", null,
-                        Yuan.class);
-            }
-            return Yuan.of(amount);
+            return yuan(p);
         }
+    }
+
+    /** The largest amount of money read, one trillion yuan. */
+    private static final BigDecimal MOST_YUAN = Yuan.of(1_000_000_000_000L).toBigDecimal();
+
+    /**
+     * Reads money at the parser's current token, as {@link YuanDeserializer} does.
+     *
+     * @param p the parser, at a JSON number
+     * @return the amount, not null
+     * @throws IOException if the value is not a JSON number, exceeds one trillion yuan or is not exact to the fen
+     */
+    static Yuan yuan(JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw MismatchedInputException.from(p, Yuan.class, "expected an amount in yuan as a JSON number");
+        }
+        Yuan plain = plainYuan(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (plain != null) {
+            return plain;
+        }
+        BigDecimal amount = p.getDecimalValue();
+        if (amount.abs().compareTo(MOST_YUAN) > 0) {
+            throw InvalidFormatException.from(p, "amount must not exceed one trillion yuan", null, Yuan.class);
+        }
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            throw InvalidFormatException.from(p,
+                    "amount must be exact to the fen (at most two decimals); it is never rounded", null, Yuan.class);
+        }
+        return Yuan.of(amount);
+    }
+
+    /** The most fen of an amount read, one trillion yuan. */
+    private static final long MOST_FEN = 100_000_000_000_000L;
+
+    /**
+     * The amount of a JSON number's text in the common form, digits with at most two decimals (more only if they
+     * are zeros) and no exponent, counted in fen without a {@code BigDecimal}: the amount {@link Yuan#of(BigDecimal)}
+     * gives for it. Null for any other form or an amount beyond one trillion yuan, which the exact path reads (or
+     * refuses).
+     */
+    private static @Nullable Yuan plainYuan(char[] text, int offset, int length) {
+        int i = offset;
+        int end = offset + length;
+        boolean negative = i < end && text[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long fen = 0;
+        int digits = 0;
+        for (; i < end && text[i] >= '0' && text[i] <= '9'; i++, digits++) {
+            fen = fen * 10 + (text[i] - '0');
+        }
+        if (digits == 0 || digits > 13) {
+            return null;
+        }
+        fen *= 100;
+        if (i < end) {
+            if (text[i] != '.') {
+                return null;
+            }
+            int decimals = 0;
+            for (i++; i < end && text[i] >= '0' && text[i] <= '9'; i++, decimals++) {
+                int digit = text[i] - '0';
+                if (decimals == 0) {
+                    fen += digit * 10;
+                } else if (decimals == 1) {
+                    fen += digit;
+                } else if (digit != 0) {
+                    return null;
+                }
+            }
+            if (decimals == 0 || i != end) {
+                return null;
+            }
+        }
+        if (fen > MOST_FEN) {
+            return null;
+        }
+        return Yuan.ofFen(negative ? -fen : fen);
     }
 
     /** Writes the full ID number (the registry needs it); it is never printed or logged. */
@@ -174,9 +241,20 @@ final class ValueCodecs {
 
         @Override
         public ResidentId deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = string(p, ResidentId.class, "an 18-character ID number as a string");
-            return convert(p, ResidentId.class, text, ResidentId::parse, "AUD-2");
+            return residentId(p);
         }
+    }
+
+    /**
+     * Reads an ID number at the parser's current token, as {@link ResidentIdDeserializer} does.
+     *
+     * @param p the parser, at a JSON string
+     * @return the ID number, not null
+     * @throws IOException if the value is not a string or not a valid ID number
+     */
+    static ResidentId residentId(JsonParser p) throws IOException {
+        String text = string(p, ResidentId.class, "an 18-character ID number as a string");
+        return convert(p, ResidentId.class, text, ResidentId::parse, "AUD-2");
     }
 
     /** Reads a county code used as a map key. */
@@ -193,8 +271,54 @@ final class ValueCodecs {
 
     /** Reads an ISO-8601 date, such as {@code 2019-09-01}; impossible dates are errors. */
     static TextDeserializer<LocalDate> localDates() {
-        return new TextDeserializer<>(LocalDate.class, LocalDate::parse, "an ISO-8601 date as a string, such as 2019-09-01",
-                "must be an ISO-8601 date that exists, such as 2019-09-01");
+        return new TextDeserializer<>(LocalDate.class, ValueCodecs::date, "an ISO-8601 date as a string, such as "
+                + "2019-09-01", "must be an ISO-8601 date that exists, such as 2019-09-01");
+    }
+
+    /** Reads a county code. */
+    static TextDeserializer<CountyCode> countyCodes() {
+        return new TextDeserializer<>(CountyCode.class, CountyCode::parse, "a six-digit county code as a string",
+                "must be a six-digit county code (GB/T 2260) of a mainland province, not ending in 00");
+    }
+
+    /** Reads a village code. */
+    static TextDeserializer<VillageCode> villageCodes() {
+        return new TextDeserializer<>(VillageCode.class, VillageCode::parse, "a twelve-digit village code as a string",
+                "must be a twelve-digit village code whose first six digits are a county code of a mainland province");
+    }
+
+    /**
+     * Parses an ISO-8601 date exactly as {@link LocalDate#parse(CharSequence)} does, with a shortcut for the
+     * common form {@code yyyy-MM-dd}: its fields go to {@link LocalDate#of(int, int, int)}, which refuses the same
+     * impossible dates as the strict ISO formatter.
+     *
+     * @param text the text
+     * @return the date
+     * @throws DateTimeException if the text is not a date that exists
+     */
+    static LocalDate date(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** The number the ASCII digits of a part of a text make, or -1 if a character is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**
@@ -239,6 +363,17 @@ final class ValueCodecs {
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return read(p);
+        }
+
+        /**
+         * Reads a value at the parser's current token.
+         *
+         * @param p the parser, at a JSON string
+         * @return the value, not null
+         * @throws IOException if the value is not a string or its parser refuses it
+         */
+        T read(JsonParser p) throws IOException {
             String text = string(p, handledType(), expected);
             try {
                 return parser.apply(text);
@@ -272,12 +407,23 @@ final class ValueCodecs {
 
         @Override
         public Year deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-                    || p.getIntValue() < 1900 || p.getIntValue() > 2999) {
-                throw MismatchedInputException.from(p, Year.class, "expected a year from 1900 to 2999 as a JSON "
-                        + "integer, such as 2019");
-            }
-            return Year.of(p.getIntValue());
+            return year(p);
         }
+    }
+
+    /**
+     * Reads a year at the parser's current token, as {@link YearDeserializer} does.
+     *
+     * @param p the parser, at a JSON integer
+     * @return the year, not null
+     * @throws IOException if the value is not an integer from 1900 to 2999
+     */
+    static Year year(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                || p.getIntValue() < 1900 || p.getIntValue() > 2999) {
+            throw MismatchedInputException.from(p, Year.class, "expected a year from 1900 to 2999 as a JSON "
+                    + "integer, such as 2019");
+        }
+        return Year.of(p.getIntValue());
     }
 }

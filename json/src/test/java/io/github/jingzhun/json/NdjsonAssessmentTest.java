@@ -1,13 +1,17 @@
 package io.github.jingzhun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Household;
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -17,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,5 +122,196 @@ class NdjsonAssessmentTest {
                 assertThat(lines.get(i).get("household").asText()).isEqualTo("HH-" + i);
             }
         }
+    }
+
+    /** The output of the text run, as UTF-8, and its summary. */
+    private record Run(NdjsonAssessment.Summary summary, byte[] output) {}
+
+    private static void assertSameRun(Run actual, Run expected) {
+        assertThat(actual.summary()).isEqualTo(expected.summary());
+        assertThat(Arrays.equals(actual.output(), expected.output())).as("the same output").isTrue();
+    }
+
+    private static Run textRun(NdjsonAssessment assessment, String input) throws IOException {
+        StringWriter out = new StringWriter();
+        NdjsonAssessment.Summary summary = assessment.run(new StringReader(input), out);
+        return new Run(summary, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Run byteRun(NdjsonAssessment assessment, byte[] input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        NdjsonAssessment.Summary summary = assessment.run(new ByteArrayInputStream(input), out);
+        return new Run(summary, out.toByteArray());
+    }
+
+    /** Households, the determinism input, every hostile file on one line, blank lines, CRLF, odd characters. */
+    private static String mixedInput() {
+        StringBuilder input = new StringBuilder(TestResources.text(DeterminismTest.INPUT));
+        for (long seed = 1; seed <= 60; seed++) {
+            try {
+                input.append(MAPPER.writeValueAsString(RandomHouseholds.generate(seed)))
+                        .append(seed % 5 == 0 ? "\r\n" : "\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        try (Stream<Path> files = Files.list(TestResources.directory("hostile"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                input.append(Files.readString(file).replace("\r", " ").replace("\n", " ")).append('\n');
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        input.append("\n \t \r\n\u3000\n");
+        input.append(WORKED.replace("HH-522727-0001", "HH-😀-\\ud800-\\udc00-王-\\u2028-\\u0001")).append('\n');
+        input.append(WORKED.replace("HH-522727-0001", "HH-\\\"quoted\\\"")).append('\n');
+        input.append("\uFEFF").append(WORKED).append('\n');
+        input.append(WORKED.replace("\"Wang Fang\"", "\"王芳 \\ud83d\\ude00 \\ud800\"")).append('\n');
+        input.append(WORKED);
+        return input.toString();
+    }
+
+    @Test
+    void theByteRunWritesTheBytesOfTheTextRunWhateverTheThreads() throws IOException {
+        String input = mixedInput();
+        byte[] utf8 = input.getBytes(StandardCharsets.UTF_8);
+        Run text = textRun(assessment(Year.of(2016)), input);
+        assertThat(text.summary().decisions()).isGreaterThan(40);
+        assertThat(text.summary().errors()).isGreaterThan(70);
+        for (int threads : new int[] {1, 2, 3, 8}) {
+            NdjsonAssessment assessment = assessment(Year.of(2016)).threads(threads);
+            assertThat(assessment.threads()).isEqualTo(threads);
+            Run bytes = byteRun(assessment, utf8);
+            assertThat(bytes.summary()).as("%d threads", threads).isEqualTo(text.summary());
+            assertThat(new String(bytes.output(), StandardCharsets.UTF_8)).as("%d threads", threads)
+                    .isEqualTo(new String(text.output(), StandardCharsets.UTF_8));
+            assertThat(bytes.output()).isEqualTo(text.output());
+            assertSameRun(textRun(assessment, input), text);
+        }
+    }
+
+    @Test
+    void theByteRunWritesTheCommittedDeterminismOutput() throws IOException {
+        byte[] input = TestResources.text(DeterminismTest.INPUT).getBytes(StandardCharsets.UTF_8);
+        String golden = TestResources.text(DeterminismTest.GOLDEN).trim().split("\\s+")[0];
+        for (int threads : new int[] {1, 2}) {
+            Run run = byteRun(new NdjsonAssessment(PovertyPolicy.national(), DeterminismTest.YEAR,
+                    JingzhunJson.importer()).threads(threads), input);
+            assertThat(DeterminismTest.sha256(run.output())).isEqualTo(golden);
+        }
+    }
+
+    @Test
+    void aLineOfMalformedUtf8IsAnErrorLineAndNothingIsDropped() throws IOException {
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        input.write((WORKED + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] broken = WORKED.replace("Wang Fang", "Wang \u00e9Fang").getBytes(StandardCharsets.UTF_8);
+        int at = WORKED.indexOf("Wang Fang") + 5;
+        broken[at + 1] = 0x41; // é is C3 A9: its continuation byte replaced
+        input.write(broken);
+        input.write('\n');
+        input.write(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'}); // a surrogate, encoded
+        input.write((WORKED + "\n").getBytes(StandardCharsets.UTF_8));
+        for (int threads : new int[] {1, 2}) {
+            Run run = byteRun(assessment(Year.of(2019)).threads(threads), input.toByteArray());
+            assertThat(run.summary()).isEqualTo(new NdjsonAssessment.Summary(4, 2, 2));
+            List<JsonNode> lines = outputLines(new String(run.output(), StandardCharsets.UTF_8));
+            assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
+            assertThat(lines.get(1).get("errors").get(0).get("path").asText()).isEqualTo("$");
+            assertThat(lines.get(1).get("errors").get(0).get("message").asText())
+                    .isEqualTo("malformed UTF-8 at byte " + (at + 1) + "; each line is text in UTF-8");
+            assertThat(lines.get(2).get("errors").get(0).get("message").asText())
+                    .isEqualTo("malformed UTF-8 at byte 1; each line is text in UTF-8");
+            assertThat(lines.get(3).get("household").asText()).isEqualTo("HH-522727-0001");
+        }
+    }
+
+    @Test
+    void manyLinesKeepTheirOrderAcrossThreads() throws IOException {
+        StringBuilder input = new StringBuilder();
+        int n = 3_000;
+        for (int i = 0; i < n; i++) {
+            input.append(i % 7 == 3 ? "oops" : WORKED.replace("HH-522727-0001", "HH-" + i)).append('\n');
+        }
+        byte[] utf8 = input.toString().getBytes(StandardCharsets.UTF_8);
+        Run one = byteRun(assessment(Year.of(2019)), utf8);
+        assertThat(one.summary()).isEqualTo(new NdjsonAssessment.Summary(n, n - (n + 3) / 7, (n + 3) / 7));
+        List<JsonNode> lines = outputLines(new String(one.output(), StandardCharsets.UTF_8));
+        for (int i = 0; i < n; i++) {
+            assertThat(i % 7 == 3 ? lines.get(i).get("line").asText() : lines.get(i).get("household").asText())
+                    .isEqualTo(i % 7 == 3 ? Integer.toString(i + 1) : "HH-" + i);
+        }
+        for (int threads : new int[] {2, 4}) {
+            assertSameRun(byteRun(assessment(Year.of(2019)).threads(threads), utf8), one);
+        }
+    }
+
+    @Test
+    void aPolicyFailureIsAnErrorLineWhateverTheThreads() throws IOException {
+        String input = (WORKED + "\n").repeat(3) + WORKED.replace("HH-522727-0001", "HH-FAIL") + "\n" + WORKED;
+        for (int threads : new int[] {1, 2}) {
+            NdjsonAssessment assessment = new NdjsonAssessment(PovertyPolicy.national(), (household, year) -> {
+                if (household.getId().equals("HH-FAIL")) {
+                    throw new IllegalStateException("boom");
+                }
+                return PovertyPolicy.national().assess(household, year);
+            }, Year.of(2019), IMPORTER, threads);
+            Run run = byteRun(assessment, input.getBytes(StandardCharsets.UTF_8));
+            assertThat(run.summary()).isEqualTo(new NdjsonAssessment.Summary(5, 4, 1));
+            assertThat(new String(run.output(), StandardCharsets.UTF_8)).contains(
+                    "{\"line\":4,\"errors\":[{\"path\":\"$\",\"message\":\"could not be assessed for 2019 "
+                    + "(IllegalStateException)\"}]}\n");
+        }
+    }
+
+    @Test
+    void anErrorOnAWorkerIsThrownAndTheWorkersStop() throws InterruptedException {
+        String input = (WORKED + "\n").repeat(2_000) + WORKED.replace("HH-522727-0001", "HH-FAIL") + "\n"
+                + (WORKED + "\n").repeat(2_000);
+        NdjsonAssessment assessment = new NdjsonAssessment(PovertyPolicy.national(), (household, year) -> {
+            if (household.getId().equals("HH-FAIL")) {
+                throw new AssertionError("worker failure");
+            }
+            return PovertyPolicy.national().assess(household, year);
+        }, Year.of(2019), IMPORTER, 3);
+        assertThatThrownBy(() -> byteRun(assessment, input.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AssertionError.class).hasMessage("worker failure");
+        assertThatThrownBy(() -> textRun(assessment, input)).isInstanceOf(AssertionError.class);
+        assertNoWorkerLeft();
+    }
+
+    @Test
+    void anOutputFailureIsThrownAndTheWorkersStop() throws InterruptedException {
+        byte[] input = (WORKED + "\n").repeat(3_000).getBytes(StandardCharsets.UTF_8);
+        OutputStream failing = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> assessment(Year.of(2019)).threads(2).run(new ByteArrayInputStream(input), failing))
+                .isInstanceOf(IOException.class).hasMessage("disk full");
+        assertNoWorkerLeft();
+    }
+
+    /** The workers of a run have finished when it returns: at most they are on their way out. */
+    private static void assertNoWorkerLeft() throws InterruptedException {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("jingzhun-assessment-")) {
+                t.join(10_000);
+                assertThat(t.isAlive()).as(t.getName()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void threadsAreAtLeastOne() {
+        assertThatThrownBy(() -> assessment(Year.of(2019)).threads(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(assessment(Year.of(2019)).threads()).isEqualTo(1);
     }
 }

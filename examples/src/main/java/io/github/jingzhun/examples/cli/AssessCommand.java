@@ -4,7 +4,6 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.NdjsonAssessment;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code assess}: one decision or error object per input line, through json's {@link NdjsonAssessment}. */
@@ -39,8 +39,21 @@ final class AssessCommand implements Callable<Integer> {
             description = "A parameter set (JSON, see the parameters command) instead of the national one.")
     @Nullable Path parameters;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Assess on N worker threads while one thread reads and writes, in input order; the "
+                    + "output is the same whatever N (default: the number of processors, at most "
+                    + MAX_DEFAULT_THREADS + "; here ${DEFAULT-VALUE}).")
+    int threads = defaultThreads();
+
     @Mixin
     ReadingOptions reading = new ReadingOptions();
+
+    /** The most threads used unless asked for more: beyond, the reading thread and memory bandwidth limit. */
+    static final int MAX_DEFAULT_THREADS = 8;
+
+    static int defaultThreads() {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS));
+    }
 
     AssessCommand(Io io) {
         this.io = io;
@@ -51,10 +64,12 @@ final class AssessCommand implements Callable<Integer> {
         JsonImporter importer = reading.importer();
         PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
         ParameterFiles.requireYear(policy, year, spec);
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+        }
         NdjsonAssessment.Summary summary;
-        Writer out = io.writer();
         try (ProgressBar bar = io.inputProgress("assess", !reading.noProgress)) {
-            summary = new NdjsonAssessment(policy, year, importer).run(io.reader(bar), out);
+            summary = new NdjsonAssessment(policy, year, importer).threads(threads).run(io.input(bar), io.out());
         }
         io.err().printf(Locale.ROOT, "assess: %,d lines: %,d decisions, %,d errors%n", summary.lines(),
                 summary.decisions(), summary.errors());

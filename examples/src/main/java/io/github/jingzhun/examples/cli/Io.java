@@ -33,6 +33,16 @@ record Io(InputStream in, OutputStream out, PrintStream err, boolean terminal, l
     }
 
     /**
+     * Standard input as bytes, counted for a progress bar when one is shown.
+     *
+     * @param bar the bar that follows the reading
+     * @return the stream, not buffered (the NDJSON reader reads in large blocks)
+     */
+    InputStream input(ProgressBar bar) {
+        return bar.shown() ? new CountingInputStream(in, bar) : in;
+    }
+
+    /**
      * Standard output as buffered text; flush it when done.
      *
      * @return the writer

@@ -50,6 +50,15 @@ final class ProgressBar implements AutoCloseable {
     }
 
     /**
+     * Whether this bar is drawn at all.
+     *
+     * @return false for {@link #none()}
+     */
+    boolean shown() {
+        return err != null;
+    }
+
+    /**
      * Reports progress; draws when enough time has passed since the last drawing.
      *
      * @param position how far, in the units of the total

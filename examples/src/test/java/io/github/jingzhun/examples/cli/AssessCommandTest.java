@@ -102,4 +102,59 @@ class AssessCommandTest {
     private static long eligible(CliRun run) {
         return run.lines().stream().filter(l -> l.contains("\"outcome\":\"ELIGIBLE\"")).count();
     }
+
+    @Test
+    void theOutputIsTheSameBytesWhateverTheThreads() {
+        List<String> sample = CliRun.sample().lines().toList();
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            for (String line : sample) {
+                in.append(line).append(i % 2 == 0 ? "\n" : "\r\n");
+            }
+            in.append("not json\n\n{\"schemaVersion\": 2}\n");
+        }
+        CliRun one = CliRun.of(in.toString(), "assess", "--year", "2019", "--threads", "1");
+        assertThat(one.code()).isEqualTo(Cli.ERRORS);
+        assertThat(one.lines()).hasSize(6 * 203);
+        assertThat(one.err()).isEqualTo("assess: 1,218 lines: 1,200 decisions, 18 errors\n");
+        for (String threads : new String[] {"2", "3", "8"}) {
+            CliRun many = CliRun.of(in.toString(), "assess", "--year", "2019", "--threads", threads);
+            assertThat(many.code()).isEqualTo(Cli.ERRORS);
+            assertThat(many.err()).isEqualTo(one.err());
+            assertThat(many.out().equals(one.out())).as("the same output with %s threads", threads).isTrue();
+        }
+        assertThat(CliRun.of(in.toString(), "assess", "--year", "2019").out().equals(one.out())).isTrue();
+    }
+
+    @Test
+    void threadsAreAtLeastOneAndDocumented() {
+        CliRun none = CliRun.of(CliRun.sample(), "assess", "--year", "2019", "--threads", "0");
+        assertThat(none.code()).isEqualTo(Cli.USAGE);
+        assertThat(none.err()).contains("--threads must be at least 1");
+        assertThat(none.out()).isEmpty();
+        CliRun help = CliRun.of("", "assess", "--help");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("--threads=N", "the output is the same whatever N",
+                "the number of processors, at most 8");
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsAnErrorLine() {
+        byte[] first = (CliRun.sample().lines().findFirst().orElseThrow() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] in = new byte[first.length * 2 + 4];
+        System.arraycopy(first, 0, in, 0, first.length);
+        in[first.length] = '{';
+        in[first.length + 1] = (byte) 0xC3;
+        in[first.length + 2] = '}';
+        in[first.length + 3] = '\n';
+        System.arraycopy(first, 0, in, first.length + 4, first.length);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"assess", "--year", "2019"}, new java.io.ByteArrayInputStream(in), out, err);
+        assertThat(code).isEqualTo(Cli.ERRORS);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).isEqualTo("{\"line\":2,\"errors\":[{\"path\":\"$\",\"message\":\"malformed UTF-8 at "
+                + "byte 2; each line is text in UTF-8\"}]}");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("assess: 3 lines: 2 decisions, 1 errors\n");
+    }
 }

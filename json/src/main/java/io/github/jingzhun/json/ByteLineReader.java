@@ -1,0 +1,166 @@
+package io.github.jingzhun.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads UTF-8 bytes one line at a time, as {@link LineReader} reads their text: lines end with {@code \n} or
+ * {@code \r\n}, a last line without a line end counts, an empty input has no line, and a line longer than the
+ * limit — counted in characters of its text, as {@link LineReader} counts them — is skipped to its end without
+ * being held (so is a line of more than three bytes a character, which only malformed UTF-8 has). A line is a
+ * part of the reader's buffer, valid until the next call; its bytes are not checked here. Not thread-safe.
+ */
+final class ByteLineReader {
+
+    private final InputStream in;
+    private final int maxLength;
+    private final long maxBytes;
+    private byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private boolean end;
+    private long number;
+    private int start;
+    private int length;
+    private boolean tooLong;
+
+    /**
+     * Creates a reader.
+     *
+     * @param in the input; not closed
+     * @param maxLength the most characters of a line
+     */
+    ByteLineReader(InputStream in, int maxLength) {
+        this.in = in;
+        this.maxLength = maxLength;
+        this.maxBytes = 3L * (maxLength + 1);
+    }
+
+    /**
+     * Moves to the next line.
+     *
+     * @return false at the end of the input
+     * @throws IOException if reading fails
+     */
+    boolean next() throws IOException {
+        tooLong = false;
+        boolean any = false;
+        int lineStart = position;
+        int searchFrom = position;
+        // The characters of the line in [lineStart, counted): counted only once the line has more bytes than the
+        // limit has characters, since a line never has more characters than bytes.
+        long chars = 0;
+        int counted = position;
+        while (true) {
+            int newline = Utf8.indexOfNewline(buffer, searchFrom, limit);
+            int stop = newline >= 0 ? newline : limit;
+            any |= newline >= 0 || stop > lineStart;
+            if (!tooLong && stop - lineStart > maxLength) {
+                chars += Utf8.chars(buffer, counted, stop);
+                counted = stop;
+                tooLong = chars > (long) maxLength + 1 || stop - lineStart > maxBytes;
+            }
+            if (tooLong) {
+                // What was read of the line is dropped, not held.
+                lineStart = stop;
+                counted = stop;
+            }
+            if (newline >= 0) {
+                finish(lineStart, newline, chars, counted);
+                position = newline + 1;
+                return true;
+            }
+            if (end) {
+                if (!any) {
+                    return false;
+                }
+                finish(lineStart, limit, chars, counted);
+                position = limit;
+                return true;
+            }
+            int shift = lineStart;
+            if (shift > 0) {
+                System.arraycopy(buffer, shift, buffer, 0, limit - shift);
+                limit -= shift;
+                counted -= shift;
+                lineStart = 0;
+            }
+            searchFrom = limit;
+            if (limit == buffer.length) {
+                byte[] larger = new byte[buffer.length * 2];
+                System.arraycopy(buffer, 0, larger, 0, limit);
+                buffer = larger;
+            }
+            int n = in.read(buffer, limit, buffer.length - limit);
+            if (n < 0) {
+                end = true;
+            } else {
+                limit += n;
+            }
+        }
+    }
+
+    private void finish(int from, int to, long chars, int counted) {
+        number++;
+        start = from;
+        length = 0;
+        if (tooLong) {
+            return;
+        }
+        int last = to > from && buffer[to - 1] == '\r' ? to - 1 : to;
+        if (last - from > maxLength) {
+            // Counted may have passed the carriage return, one character.
+            long total = counted <= last ? chars + Utf8.chars(buffer, counted, last) : chars - (counted - last);
+            tooLong = total > maxLength;
+            if (tooLong) {
+                return;
+            }
+        }
+        length = last - from;
+    }
+
+    /**
+     * The number of the current line.
+     *
+     * @return the number, from 1
+     */
+    long number() {
+        return number;
+    }
+
+    /**
+     * Whether the current line was longer than the limit; its bytes are then not held.
+     *
+     * @return true if too long
+     */
+    boolean tooLong() {
+        return tooLong;
+    }
+
+    /**
+     * The buffer holding the current line.
+     *
+     * @return the buffer
+     */
+    byte[] buffer() {
+        return buffer;
+    }
+
+    /**
+     * Where the current line starts in the buffer.
+     *
+     * @return the index
+     */
+    int start() {
+        return start;
+    }
+
+    /**
+     * The length of the current line in bytes, without its line end; 0 for a line too long.
+     *
+     * @return the length
+     */
+    int length() {
+        return length;
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.jingzhun.json;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What NDJSON needs to know of UTF-8 bytes without decoding them: where a line ends, how many characters (UTF-16
+ * code units, as {@link String#length()} counts) a part holds, whether it is well-formed, and whether it is blank.
+ * Scans eight bytes at a time where it can.
+ */
+final class Utf8 {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+    private Utf8() {}
+
+    /**
+     * The index of the first {@code \n} in a part of an array.
+     *
+     * @param bytes the array
+     * @param from the first index searched
+     * @param to the index after the last one searched
+     * @return the index, or -1 if there is none
+     */
+    static int indexOfNewline(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long v = (long) LONGS.get(bytes, i) ^ NEWLINES;
+            // The lowest byte of v that is zero, and so a newline, sets the lowest bit of t; no byte below it does.
+            long t = (v - ONES) & ~v & HIGHS;
+            if (t != 0) {
+                return i + (Long.numberOfTrailingZeros(t) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * How many UTF-16 code units well-formed UTF-8 bytes decode to: one per sequence, two for a four-byte one.
+     *
+     * @param bytes the array
+     * @param from the first index counted
+     * @param to the index after the last one counted
+     * @return the count
+     */
+    static long chars(byte[] bytes, int from, int to) {
+        long count = 0;
+        for (int i = from; i < to; i++) {
+            int b = bytes[i];
+            if ((b & 0xC0) != 0x80) {
+                count += (b & 0xF8) == 0xF0 ? 2 : 1;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Where a part of an array stops being well-formed UTF-8, as Java's decoder sees it: no stray continuation
+     * byte, no overlong form, no surrogate, nothing beyond U+10FFFF, no sequence cut short.
+     *
+     * @param bytes the array
+     * @param from the first index checked
+     * @param to the index after the last one checked
+     * @return the index of the first byte of the first malformed sequence, or -1 if the part is well-formed
+     */
+    static int malformedAt(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
+            while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGHS) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= to) {
+                break;
+            }
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int length;
+            int min = 0x80;
+            int max = 0xBF;
+            if (b < 0xC2) {
+                return i;
+            } else if (b < 0xE0) {
+                length = 2;
+            } else if (b < 0xF0) {
+                length = 3;
+                if (b == 0xE0) {
+                    min = 0xA0;
+                } else if (b == 0xED) {
+                    max = 0x9F;
+                }
+            } else if (b < 0xF5) {
+                length = 4;
+                if (b == 0xF0) {
+                    min = 0x90;
+                } else if (b == 0xF4) {
+                    max = 0x8F;
+                }
+            } else {
+                return i;
+            }
+            if (i + length > to) {
+                return i;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < min || second > max) {
+                return i;
+            }
+            for (int k = 2; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += length;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether well-formed UTF-8 bytes are blank as {@link String#isBlank()} says of their text.
+     *
+     * @param bytes the array
+     * @param from the first index
+     * @param to the index after the last one
+     * @return true if every character is white space, or there is none
+     */
+    static boolean isBlank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int b = bytes[i];
+            if (b < 0) {
+                return new String(bytes, from, to - from, StandardCharsets.UTF_8).isBlank();
+            }
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
