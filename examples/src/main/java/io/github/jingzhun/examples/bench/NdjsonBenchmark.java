@@ -13,7 +13,7 @@ import io.github.jingzhun.json.NdjsonWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -34,14 +34,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * NDJSON end to end against a plain Jackson tree parse of the same file, in microseconds per line on one thread:
- * 20,000 lines of the synthetic population (income year 2019, about 2.5 KB a line) held in memory as UTF-8.
+ * NDJSON end to end against a plain Jackson tree parse of the same file, in microseconds per line: 20,000 lines
+ * of the synthetic population (income year 2019, about 2.5 KB a line) held in memory as UTF-8.
  *
  * <ul>
  *   <li>{@code plainTreeParse}: a default {@code ObjectMapper} reads every line into a {@code JsonNode} — the
  *       least any reader of the file must do;
  *   <li>{@code endToEnd}: {@link NdjsonAssessment} reads, validates and assesses every line and writes each
- *       decision's JSON line, with its findings and messages, to a stream that discards the bytes.
+ *       decision's JSON line, with its findings and messages (about 5 KB), to a stream that discards the bytes,
+ *       on one thread like the plain parse;
+ *   <li>{@code endToEndTwoThreads}: the same on two worker threads, as the command line runs on this machine.
  * </ul>
  *
  * <p>Run with {@code mvn -B -q -pl examples -am compile exec:exec@bench -Djmh.args=NdjsonBenchmark}.
@@ -60,6 +62,7 @@ public class NdjsonBenchmark {
     private final ObjectReader plain = new ObjectMapper().readerFor(JsonNode.class);
     private final JsonImporter importer = JingzhunJson.importer();
     private final NdjsonAssessment assessment = new NdjsonAssessment(PovertyPolicy.national(), YEAR, importer);
+    private final NdjsonAssessment twoThreads = assessment.threads(2);
     private byte[] file = new byte[0];
 
     /** Creates the benchmark. */
@@ -86,8 +89,7 @@ public class NdjsonBenchmark {
             });
         }
         file = bytes.toByteArray();
-        NdjsonAssessment.Summary summary = assessment.run(
-                new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8), Writer.nullWriter());
+        NdjsonAssessment.Summary summary = endToEnd();
         if (summary.decisions() != LINES) {
             throw new IllegalStateException("every generated line must be assessed: " + summary);
         }
@@ -118,7 +120,18 @@ public class NdjsonBenchmark {
     @Benchmark
     @OperationsPerInvocation(LINES)
     public NdjsonAssessment.Summary endToEnd() throws IOException {
-        return assessment.run(new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8),
-                Writer.nullWriter());
+        return assessment.run(new ByteArrayInputStream(file), OutputStream.nullOutputStream());
+    }
+
+    /**
+     * Read, validate, assess and write every line on two worker threads, in input order.
+     *
+     * @return the run's summary
+     * @throws IOException never: the bytes are in memory
+     */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public NdjsonAssessment.Summary endToEndTwoThreads() throws IOException {
+        return twoThreads.run(new ByteArrayInputStream(file), OutputStream.nullOutputStream());
     }
 }
