@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,8 @@ public final class YearParameters {
     // Whole-number values resolved once, by ordinal: ages and days are read for every member of every household.
     private final int[] ints;
     private final boolean[] whole;
+    /** Values as amounts of yuan, resolved once; null where a value is not an amount (asking then throws). */
+    private final @Nullable Yuan[] amounts;
     private final @Nullable MonthDay educationDay;
     private final String yearText;
     private final LineApplied nationalLine;
@@ -58,6 +61,8 @@ public final class YearParameters {
     private final Map<Integer, LineApplied> regionalMonitoring;
     private final Map<Integer, LineApplied> lineMonitoring;
     private final Finding standards;
+    /** Each line applied times MONITORING_LINE_MULTIPLE, by identity; a line whose product throws is left out. */
+    private final Map<LineApplied, Yuan> monitoringMultiples = new IdentityHashMap<>();
 
     YearParameters(PolicyParameters parameters, Year year, PovertyLine line, ParameterValue[] values,
             List<RegionalLine> regional, @Nullable PovertyLine monitoring, List<RegionalLine> regionalMonitoring,
@@ -67,7 +72,13 @@ public final class YearParameters {
         this.values = values.clone();
         this.ints = new int[this.values.length];
         this.whole = new boolean[this.values.length];
+        this.amounts = new Yuan[this.values.length];
         for (int i = 0; i < this.values.length; i++) {
+            try {
+                amounts[i] = Yuan.of(this.values[i].value());
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // not an amount: amount throws when asked, as Yuan.of always did
+            }
             try {
                 ints[i] = this.values[i].value().intValueExact();
                 whole[i] = true;
@@ -98,6 +109,10 @@ public final class YearParameters {
             for (Map.Entry<Integer, LineApplied> e : regionalLines.entrySet()) {
                 this.lineMonitoring.put(e.getKey(), byDefault(e.getValue()));
             }
+        }
+        putMonitoringMultiple(nationalLine);
+        for (LineApplied l : regionalLines.values()) {
+            putMonitoringMultiple(l);
         }
         // IND-STD: a set departing from the national defaults says so in every decision it makes.
         this.standards = Finding.of(Rule.IND_STD, !deviates, parameters.getName(),
@@ -151,6 +166,18 @@ public final class YearParameters {
     }
 
     /**
+     * The value of a parameter that is an amount of yuan, such as a ceiling, resolved once.
+     *
+     * @param key the parameter, not null
+     * @return the amount, not null
+     * @throws IllegalArgumentException if the value has a fraction of a fen or exceeds one trillion yuan
+     */
+    public Yuan amount(ParameterKey key) {
+        Yuan amount = amounts[key.ordinal()];
+        return amount != null ? amount : Yuan.of(value(key));
+    }
+
+    /**
      * The value of a whole-number parameter, such as an age or a number of days.
      *
      * @param key the parameter, not null
@@ -160,6 +187,19 @@ public final class YearParameters {
     public int intValue(ParameterKey key) {
         int i = key.ordinal();
         return whole[i] ? ints[i] : values[i].value().intValueExact();
+    }
+
+    /**
+     * Compares a whole number, such as litres or minutes surveyed, with the value of a parameter, exactly: in
+     * {@code int} arithmetic when the value is a whole number, so that no decimal is made.
+     *
+     * @param number the number
+     * @param key the parameter, not null
+     * @return negative, zero or positive as the number is less than, equal to or greater than the value
+     */
+    public int compare(long number, ParameterKey key) {
+        int i = key.ordinal();
+        return whole[i] ? Long.compare(number, ints[i]) : BigDecimal.valueOf(number).compareTo(values[i].value());
     }
 
     /**
@@ -216,6 +256,32 @@ public final class YearParameters {
     public LineApplied line(CountyCode county) {
         LineApplied local = regionalLines.isEmpty() ? null : mostLocal(regionalLines, county);
         return local != null ? local : nationalLine;
+    }
+
+    /**
+     * The poverty line applied in a county times {@link ParameterKey#MONITORING_LINE_MULTIPLE}, rounded half-up
+     * to the fen: the stable income above which an exit needs no monitoring (EX-H-4). Computed once per line.
+     *
+     * @param county the county, not null
+     * @return the amount per person, not null
+     * @throws IllegalArgumentException if the amount exceeds one trillion yuan
+     */
+    public Yuan monitoringMultipleOfLine(CountyCode county) {
+        LineApplied line = line(county);
+        Yuan multiple = monitoringMultiples.get(line);
+        return multiple != null ? multiple : multipleOf(line);
+    }
+
+    private Yuan multipleOf(LineApplied line) {
+        return line.amount().times(value(ParameterKey.MONITORING_LINE_MULTIPLE));
+    }
+
+    private void putMonitoringMultiple(LineApplied line) {
+        try {
+            monitoringMultiples.put(line, multipleOf(line));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // computed, and thrown, when asked for, as it always was
+        }
     }
 
     /**
