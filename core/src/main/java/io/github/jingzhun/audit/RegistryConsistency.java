@@ -17,7 +17,6 @@ import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.Year;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -255,6 +254,6 @@ final class RegistryConsistency {
 
     /** Ages are reckoned on 31 December of the income year. */
     private static LocalDate referenceDay(YearParameters parameters) {
-        return parameters.year().atMonthDay(MonthDay.of(12, 31));
+        return parameters.lastDay();
     }
 }

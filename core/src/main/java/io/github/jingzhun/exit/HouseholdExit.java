@@ -16,9 +16,11 @@ import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.procedure.Procedure;
 import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.Step;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -162,8 +164,9 @@ public final class HouseholdExit {
             findings.add(procedure == null ? ALL_STEPS_REMAIN
                     : exit.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN));
         } else if (status.getState() == RegistrationState.EXITED) {
-            findings.add(Finding.of(Rule.EX_H_3, true, String.valueOf(status.getExitedOn()), ALREADY_EXITED));
-            findings.add(transition(Year.from(status.getExitedOn()), year, parameters));
+            LocalDate exitedOn = Objects.requireNonNull(status.getExitedOn(), "exitedOn");
+            findings.add(Finding.of(Rule.EX_H_3, true, isoDate(exitedOn), ALREADY_EXITED));
+            findings.add(transition(exitedOn.getYear(), year, parameters));
         } else {
             findings.add(NOT_REGISTERED_FINDING);
         }
@@ -174,11 +177,28 @@ public final class HouseholdExit {
     /**
      * GR-1: an exited household keeps its policies from its exit until the end of the national transition period.
      */
-    private static Finding transition(Year exitYear, Year year, YearParameters parameters) {
+    private static Finding transition(int exitYear, Year year, YearParameters parameters) {
         int end = parameters.intValue(ParameterKey.NATIONAL_TRANSITION_END_YEAR);
-        boolean within = !year.isBefore(exitYear) && year.getValue() <= end;
+        boolean within = year.getValue() >= exitYear && year.getValue() <= end;
         return Finding.of(Rule.GR_1, within, year.getValue(), 0, end, 0, String.valueOf(end),
                 within ? IN_TRANSITION : TRANSITION_OVER);
+    }
+
+    /** The date as {@link LocalDate#toString()} writes it, without its general formatter for a four-digit year. */
+    static String isoDate(LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return date.toString();
+        }
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        char[] text = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(month / 10),
+            digit(month), '-', digit(day / 10), digit(day)};
+        return new String(text);
+    }
+
+    private static char digit(int value) {
+        return (char) ('0' + value % 10);
     }
 
     private static String join(List<Indicator> gaps) {

@@ -176,7 +176,7 @@ public final class Indicators {
      * @return the result, not null
      */
     public static IndicatorResult education(Household household, YearParameters parameters) {
-        LocalDate reference = parameters.year().atMonthDay(parameters.educationReferenceDay());
+        LocalDate reference = parameters.educationReferenceDate();
         int youngest = parameters.intValue(ParameterKey.EDUCATION_AGE_MIN);
         int oldest = parameters.intValue(ParameterKey.EDUCATION_AGE_MAX);
         List<Member> members = household.getMembers();

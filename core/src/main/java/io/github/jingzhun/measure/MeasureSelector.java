@@ -15,7 +15,6 @@ import io.github.jingzhun.indicator.IndicatorResult;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -339,7 +338,7 @@ public final class MeasureSelector {
 
     /** MS-9: a member with labour capacity aged within the borrower ages at the end of the year. */
     private static boolean hasBorrower(Household household, YearParameters parameters) {
-        LocalDate endOfYear = parameters.year().atMonthDay(MonthDay.of(12, 31));
+        LocalDate endOfYear = parameters.lastDay();
         int youngest = parameters.intValue(ParameterKey.MICROCREDIT_AGE_MIN);
         int oldest = parameters.intValue(ParameterKey.MICROCREDIT_AGE_MAX);
         for (Member m : household.getMembers()) {

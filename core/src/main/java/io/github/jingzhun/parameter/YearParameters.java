@@ -8,6 +8,7 @@ import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.HashMap;
@@ -54,6 +55,8 @@ public final class YearParameters {
     /** Values as amounts of yuan, resolved once; null where a value is not an amount (asking then throws). */
     private final @Nullable Yuan[] amounts;
     private final @Nullable MonthDay educationDay;
+    private final @Nullable LocalDate educationDate;
+    private final LocalDate lastDay;
     private final String yearText;
     private final LineApplied nationalLine;
     private final Map<Integer, LineApplied> regionalLines;
@@ -87,6 +90,8 @@ public final class YearParameters {
             }
         }
         this.educationDay = educationDay(ints, whole);
+        this.educationDate = educationDay != null ? year.atMonthDay(educationDay) : null;
+        this.lastDay = year.atMonthDay(MonthDay.of(12, 31));
         this.yearText = year.toString();
         this.nationalLine = new LineApplied(line.amount(), Standard.NATIONAL, line.source(),
                 Finding.of(Rule.ID_STD, true, null, line.amount().toBigDecimal(), yearText, NATIONAL_LINE));
@@ -230,6 +235,24 @@ public final class YearParameters {
     public MonthDay educationReferenceDay() {
         return educationDay != null ? educationDay : MonthDay.of(intValue(ParameterKey.EDUCATION_REFERENCE_MONTH),
                 intValue(ParameterKey.EDUCATION_REFERENCE_DAY));
+    }
+
+    /**
+     * The date in the income year on which compulsory-education age is reckoned (IND-EDU), made once.
+     *
+     * @return the date, such as 1 September 2019, not null
+     */
+    public LocalDate educationReferenceDate() {
+        return educationDate != null ? educationDate : year.atMonthDay(educationReferenceDay());
+    }
+
+    /**
+     * 31 December of the income year, on which ages are reckoned for working age and borrowing (AUD-6, MS-9).
+     *
+     * @return the date, not null
+     */
+    public LocalDate lastDay() {
+        return lastDay;
     }
 
     /** The education reference day, or null if the values make no day: asking for it then throws. */
