@@ -180,7 +180,8 @@ public final class HouseholdExit {
     private static Finding transition(int exitYear, Year year, YearParameters parameters) {
         int end = parameters.intValue(ParameterKey.NATIONAL_TRANSITION_END_YEAR);
         boolean within = year.getValue() >= exitYear && year.getValue() <= end;
-        return Finding.of(Rule.GR_1, within, year.getValue(), 0, end, 0, String.valueOf(end),
+        return Finding.of(Rule.GR_1, within, year.getValue(), 0, end, 0,
+                parameters.intText(ParameterKey.NATIONAL_TRANSITION_END_YEAR),
                 within ? IN_TRANSITION : TRANSITION_OVER);
     }
 

@@ -136,15 +136,9 @@ public final class Indicators {
      * @return the report, not null
      */
     public static IndicatorReport evaluate(Household household, YearParameters parameters) {
-        IndicatorResult[] results = {
-            food(household),
-            clothing(household),
-            education(household, parameters),
-            medical(household),
-            housing(household, parameters),
-            water(household, parameters)
-        };
-        return IndicatorReport.ofArray(results);
+        // List.of with fixed arguments keeps its array as it is: the report's list is made once, never copied.
+        return IndicatorReport.ofList(List.of(food(household), clothing(household), education(household, parameters),
+                medical(household), housing(household, parameters), water(household, parameters)));
     }
 
     /**

@@ -324,12 +324,15 @@ public final class MeasureSelector {
 
     /** The members an indicator's findings name, those passing or those failing. */
     private static List<String> members(IndicatorResult result, boolean passed) {
-        List<String> refs = new ArrayList<>(0);
+        List<String> refs = List.of();  // a list is made on the first member: most results name none
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             String subject = f.subject();
             if (subject != null && f.passed() == passed && !refs.contains(subject)) {
+                if (refs.isEmpty()) {
+                    refs = new ArrayList<>(2);
+                }
                 refs.add(subject);
             }
         }
