@@ -193,7 +193,7 @@ public final class RelapseMonitor {
      * &gt; 0): in {@code long} arithmetic, exactly as {@link BigDecimal#divide(BigDecimal, int, RoundingMode)}
      * rounds, unless it overflows.
      */
-    private static Finding percentFinding(long from, long less, long whole, BigDecimal threshold,
+    static Finding percentFinding(long from, long less, long whole, BigDecimal threshold,
             @Nullable String subject, Wording wording) {
         try {
             long scaled = Math.multiplyExact(Math.subtractExact(from, less), 10_000L);
