@@ -176,8 +176,8 @@ public final class HouseholdAudit {
         BigDecimal multiple = parameters.value(ParameterKey.INCOME_JUMP_MULTIPLE);
         if (exceeds(now.fen(), before.fen(), multiple)) {
             int members = household.size();
-            findings.add(Finding.of(Rule.AUD_5, false, now.perCapita(members).toBigDecimal(),
-                    before.perCapita(members).times(multiple).toBigDecimal(), parameters.yearText(), INCOME_JUMP));
+            findings.add(Finding.of(Rule.AUD_5, false, now.perCapita(members).fen(), 2,
+                    before.perCapita(members).times(multiple).fen(), 2, parameters.yearText(), INCOME_JUMP));
         }
     }
 }

@@ -16,13 +16,9 @@ import io.github.jingzhun.identification.Identification;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.Year;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,21 +100,21 @@ final class RegistryConsistency {
             List<Finding> findings) {
         Causes causes = household.getCauses();
         List<Member> members = household.getMembers();
-        Set<Cause> contradicted = EnumSet.noneOf(Cause.class);
+        Cause primary = causes.getPrimary();
+        boolean primaryContradicted = false;
         if (causes.includes(Cause.ILLNESS) && allHealthy(members)) {
-            contradicted.add(Cause.ILLNESS);
+            primaryContradicted = primary == Cause.ILLNESS;
             findings.add(Finding.of(Rule.AUD_6, false, Cause.ILLNESS.name(), ILLNESS_ALL_HEALTHY));
         }
         if (causes.includes(Cause.EDUCATION_COSTS) && noneEducated(members)) {
-            contradicted.add(Cause.EDUCATION_COSTS);
+            primaryContradicted |= primary == Cause.EDUCATION_COSTS;
             findings.add(Finding.of(Rule.AUD_6, false, Cause.EDUCATION_COSTS.name(), EDUCATION_NO_STUDENT));
         }
         if (causes.includes(Cause.DISABILITY) && noneDisabled(members)) {
-            contradicted.add(Cause.DISABILITY);
+            primaryContradicted |= primary == Cause.DISABILITY;
             findings.add(Finding.of(Rule.AUD_6, false, Cause.DISABILITY.name(), DISABILITY_NONE_DISABLED));
         }
-        Cause primary = causes.getPrimary();
-        if (primary != null && !contradicted.contains(primary) && unsupported(identification)) {
+        if (primary != null && !primaryContradicted && unsupported(identification)) {
             findings.add(Finding.of(Rule.AUD_6, false, primary.name(), CAUSE_UNSUPPORTED));
         }
     }
@@ -194,8 +190,8 @@ final class RegistryConsistency {
                 Member m = members.get(i);
                 int age = m.ageOn(reference);
                 if (m.getLabour().hasCapacity() && age >= youngest && age <= oldest) {
-                    findings.add(Finding.of(Rule.AUD_6, false, BigDecimal.valueOf(age), BigDecimal.valueOf(oldest),
-                            Household.memberRef(i), SUPPORT_WITH_WORKER));
+                    findings.add(Finding.of(Rule.AUD_6, false, age, 0, oldest, 0, Household.memberRef(i),
+                            SUPPORT_WITH_WORKER));
                 }
             }
         }
@@ -216,8 +212,8 @@ final class RegistryConsistency {
             if (m.getLabour() == Labour.LOST && m.getHealth() == Health.HEALTHY && !m.isDisabled()) {
                 int age = m.ageOn(reference);
                 if (age >= youngest && age <= oldest) {
-                    findings.add(Finding.of(Rule.AUD_6, false, BigDecimal.valueOf(age), BigDecimal.valueOf(oldest),
-                            Household.memberRef(i), HEALTHY_LOST));
+                    findings.add(Finding.of(Rule.AUD_6, false, age, 0, oldest, 0, Household.memberRef(i),
+                            HEALTHY_LOST));
                 }
             }
             if (!m.getLabour().hasCapacity()) {
@@ -225,7 +221,7 @@ final class RegistryConsistency {
                     findings.add(Finding.of(Rule.AUD_6, false, Household.memberRef(i), EMPLOYED_WITHOUT_CAPACITY));
                 }
                 if (m.getMigrantWorkMonths() > 0) {
-                    findings.add(Finding.of(Rule.AUD_6, false, BigDecimal.valueOf(m.getMigrantWorkMonths()), null,
+                    findings.add(Finding.of(Rule.AUD_6, false, m.getMigrantWorkMonths(), 0, null,
                             Household.memberRef(i), MIGRANT_WITHOUT_CAPACITY));
                 }
             }
@@ -241,24 +237,23 @@ final class RegistryConsistency {
         int members = household.size();
         String year = parameters.yearText();
         Yuan net = record.netIncome();
-        Yuan ceiling = Yuan.of(parameters.value(ParameterKey.AUDIT_INCOME_CEILING_YUAN));
+        Yuan ceiling = parameters.amount(ParameterKey.AUDIT_INCOME_CEILING_YUAN);
         if (net.fen() <= 0) {
-            findings.add(Finding.of(Rule.AUD_6, false, net.perCapita(members).toBigDecimal(),
-                    Yuan.ZERO.toBigDecimal(), year, INCOME_NOT_POSITIVE));
+            findings.add(Finding.of(Rule.AUD_6, false, net.perCapita(members).fen(), 2, 0, 2, year,
+                    INCOME_NOT_POSITIVE));
         } else if (net.isGreaterThan(ceiling.times(members))) {
-            findings.add(Finding.of(Rule.AUD_6, false, net.perCapita(members).toBigDecimal(), ceiling.toBigDecimal(),
-                    year, INCOME_ABOVE_CEILING));
+            findings.add(Finding.of(Rule.AUD_6, false, net.perCapita(members).fen(), 2, ceiling.fen(), 2, year,
+                    INCOME_ABOVE_CEILING));
         }
         // "In work": recorded as employed or working away, or able to work; JSON.md records labour, not jobs.
         if (record.getWage().fen() > 0 && !household.hasLabourCapacity()
                 && noneInWork(household.getMembers())) {
-            findings.add(Finding.of(Rule.AUD_6, false, record.getWage().toBigDecimal(), null, year,
-                    WAGE_WITHOUT_WORKER));
+            findings.add(Finding.of(Rule.AUD_6, false, record.getWage().fen(), 2, null, year, WAGE_WITHOUT_WORKER));
         }
     }
 
     /** Ages are reckoned on 31 December of the income year. */
     private static LocalDate referenceDay(YearParameters parameters) {
-        return parameters.year().atMonthDay(MonthDay.of(12, 31));
+        return parameters.lastDay();
     }
 }

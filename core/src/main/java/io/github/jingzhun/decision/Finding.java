@@ -14,44 +14,53 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Finding {
 
-    /** The wording of findings with literal messages, which is never rendered. */
-    private static final Wording LITERAL = Wording.of("", "");
+    /** The sentinel scale of a number that is absent or kept as the {@code BigDecimal} it was given as. */
+    private static final short DECIMAL = Short.MIN_VALUE;
 
     private final Rule rule;
     private final boolean passed;
-    private final @Nullable BigDecimal observed;
-    private final @Nullable BigDecimal threshold;
+    // Each number is kept as the BigDecimal it was given as (a parameter's value, already made), or as an unscaled
+    // long and a scale when computed (an amount in fen has scale 2): its BigDecimal is made only when asked for.
+    private final @Nullable BigDecimal observedDecimal;
+    private final @Nullable BigDecimal thresholdDecimal;
+    private final long observedUnscaled;
+    private final long thresholdUnscaled;
+    private final short observedScale;
+    private final short thresholdScale;
     private final @Nullable String subject;
+    /** The wording; literal messages have a literal wording, which renders them exactly. */
     private final Wording wording;
-    /** Literal messages, kept exactly; null when the messages are rendered from the wording. */
-    private final @Nullable String literalMessage;
-    private final @Nullable String literalMessageZh;
 
     private @Nullable String message;
     private @Nullable String messageZh;
 
-    private Finding(Rule rule, boolean passed, @Nullable BigDecimal observed, @Nullable BigDecimal threshold,
+    private Finding(Rule rule, boolean passed, @Nullable BigDecimal observedDecimal, long observedUnscaled,
+            short observedScale, @Nullable BigDecimal thresholdDecimal, long thresholdUnscaled, short thresholdScale,
             @Nullable String subject, Wording wording) {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.passed = passed;
-        this.observed = observed;
-        this.threshold = threshold;
+        this.observedDecimal = observedDecimal;
+        this.observedUnscaled = observedUnscaled;
+        this.observedScale = observedScale;
+        this.thresholdDecimal = thresholdDecimal;
+        this.thresholdUnscaled = thresholdUnscaled;
+        this.thresholdScale = thresholdScale;
         this.subject = subject;
         this.wording = Objects.requireNonNull(wording, "wording");
-        this.literalMessage = null;
-        this.literalMessageZh = null;
     }
 
-    private Finding(Rule rule, boolean passed, @Nullable BigDecimal observed, @Nullable BigDecimal threshold,
-            @Nullable String subject, Wording wording, String message, String messageZh) {
-        this.rule = Objects.requireNonNull(rule, "rule");
-        this.passed = passed;
-        this.observed = observed;
-        this.threshold = threshold;
-        this.subject = subject;
-        this.wording = wording;
-        this.literalMessage = message;
-        this.literalMessageZh = messageZh;
+    private static Finding decimals(Rule rule, boolean passed, @Nullable BigDecimal observed,
+            @Nullable BigDecimal threshold, @Nullable String subject, Wording wording) {
+        return new Finding(rule, passed, observed, 0, DECIMAL, threshold, 0, DECIMAL, subject, wording);
+    }
+
+    /** A scale that fits the compact form, else the sentinel: the number is then kept as a BigDecimal. */
+    private static short compact(int scale) {
+        return scale > DECIMAL && scale <= Short.MAX_VALUE ? (short) scale : DECIMAL;
+    }
+
+    private static @Nullable BigDecimal decimal(long unscaled, int scale) {
+        return compact(scale) == DECIMAL ? BigDecimal.valueOf(unscaled, scale) : null;
     }
 
     /**
@@ -67,7 +76,48 @@ public final class Finding {
      */
     public static Finding of(Rule rule, boolean passed, @Nullable BigDecimal observed, @Nullable BigDecimal threshold,
             @Nullable String subject, Wording wording) {
-        return new Finding(rule, passed, observed, threshold, subject, wording);
+        return decimals(rule, passed, observed, threshold, subject, wording);
+    }
+
+    /**
+     * Obtains a finding whose observed value was computed, given unscaled as for
+     * {@link BigDecimal#valueOf(long, int)}: an amount in fen with scale 2, a count with scale 0. Its
+     * {@code BigDecimal} is only made when {@link #observed()} is called.
+     *
+     * @param rule the rule cited, not null
+     * @param passed whether the household satisfies what the rule tests
+     * @param observed the observed value, unscaled
+     * @param observedScale the scale of the observed value
+     * @param threshold the threshold compared with, or null
+     * @param subject what the finding is about (a member such as {@code members[1]}, a year), or null
+     * @param wording the wording, not null
+     * @return the finding, not null
+     */
+    public static Finding of(Rule rule, boolean passed, long observed, int observedScale,
+            @Nullable BigDecimal threshold, @Nullable String subject, Wording wording) {
+        return new Finding(rule, passed, decimal(observed, observedScale), observed, compact(observedScale),
+                threshold, 0, DECIMAL, subject, wording);
+    }
+
+    /**
+     * Obtains a finding whose observed value and threshold were computed, each given unscaled as for
+     * {@link BigDecimal#valueOf(long, int)}: an amount in fen with scale 2, a count with scale 0. Their
+     * {@code BigDecimal}s are only made when {@link #observed()} and {@link #threshold()} are called.
+     *
+     * @param rule the rule cited, not null
+     * @param passed whether the household satisfies what the rule tests
+     * @param observed the observed value, unscaled
+     * @param observedScale the scale of the observed value
+     * @param threshold the threshold compared with, unscaled
+     * @param thresholdScale the scale of the threshold
+     * @param subject what the finding is about (a member such as {@code members[1]}, a year), or null
+     * @param wording the wording, not null
+     * @return the finding, not null
+     */
+    public static Finding of(Rule rule, boolean passed, long observed, int observedScale, long threshold,
+            int thresholdScale, @Nullable String subject, Wording wording) {
+        return new Finding(rule, passed, decimal(observed, observedScale), observed, compact(observedScale),
+                decimal(threshold, thresholdScale), threshold, compact(thresholdScale), subject, wording);
     }
 
     /**
@@ -85,8 +135,7 @@ public final class Finding {
      */
     public static Finding of(Rule rule, boolean passed, @Nullable BigDecimal observed, @Nullable BigDecimal threshold,
             @Nullable String subject, String message, String messageZh) {
-        return new Finding(rule, passed, observed, threshold, subject, LITERAL,
-                Objects.requireNonNull(message, "message"), Objects.requireNonNull(messageZh, "messageZh"));
+        return decimals(rule, passed, observed, threshold, subject, Wording.literal(message, messageZh));
     }
 
     /**
@@ -99,7 +148,7 @@ public final class Finding {
      * @return the finding, not null
      */
     public static Finding of(Rule rule, boolean passed, @Nullable String subject, Wording wording) {
-        return new Finding(rule, passed, null, null, subject, wording);
+        return decimals(rule, passed, null, null, subject, wording);
     }
 
     /**
@@ -126,7 +175,7 @@ public final class Finding {
      * @return the value, or null
      */
     public @Nullable BigDecimal observed() {
-        return observed;
+        return observedScale == DECIMAL ? observedDecimal : BigDecimal.valueOf(observedUnscaled, observedScale);
     }
 
     /**
@@ -135,7 +184,7 @@ public final class Finding {
      * @return the threshold, or null
      */
     public @Nullable BigDecimal threshold() {
-        return threshold;
+        return thresholdScale == DECIMAL ? thresholdDecimal : BigDecimal.valueOf(thresholdUnscaled, thresholdScale);
     }
 
     /**
@@ -153,7 +202,7 @@ public final class Finding {
      * @return the message, not null
      */
     public String message() {
-        String m = literalMessage != null ? literalMessage : message;
+        String m = message;
         if (m == null) {
             m = wording.renderEnglish(this);
             message = m;
@@ -167,7 +216,7 @@ public final class Finding {
      * @return the message, not null
      */
     public String messageZh() {
-        String m = literalMessageZh != null ? literalMessageZh : messageZh;
+        String m = messageZh;
         if (m == null) {
             m = wording.renderChinese(this);
             messageZh = m;
@@ -188,14 +237,14 @@ public final class Finding {
             return false;
         }
         Finding other = (Finding) obj;
-        return rule == other.rule && passed == other.passed && Objects.equals(observed, other.observed)
-                && Objects.equals(threshold, other.threshold) && Objects.equals(subject, other.subject)
+        return rule == other.rule && passed == other.passed && Objects.equals(observed(), other.observed())
+                && Objects.equals(threshold(), other.threshold()) && Objects.equals(subject, other.subject)
                 && message().equals(other.message()) && messageZh().equals(other.messageZh());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rule, passed, observed, threshold, subject, message());
+        return Objects.hash(rule, passed, observed(), threshold(), subject, message());
     }
 
     /**

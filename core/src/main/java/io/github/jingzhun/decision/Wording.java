@@ -30,6 +30,8 @@ public final class Wording {
     private final UnaryOperator<String> chineseSubject;
     private final @Nullable Template englishTemplate;
     private final @Nullable Template chineseTemplate;
+    /** Whether the patterns are literal messages, kept exactly: a brace in them is not a placeholder. */
+    private final boolean literal;
 
     /**
      * Creates a wording.
@@ -47,6 +49,22 @@ public final class Wording {
         this.chineseSubject = Objects.requireNonNull(chineseSubject, "chineseSubject");
         this.englishTemplate = Template.parse(english);
         this.chineseTemplate = Template.parse(chinese);
+        this.literal = false;
+    }
+
+    private Wording(String message, String messageZh) {
+        this.english = message;
+        this.chinese = messageZh;
+        this.englishSubject = UnaryOperator.identity();
+        this.chineseSubject = UnaryOperator.identity();
+        this.englishTemplate = null;
+        this.chineseTemplate = null;
+        this.literal = true;
+    }
+
+    /** The wording of a finding with literal messages, which renders them exactly. */
+    static Wording literal(String message, String messageZh) {
+        return new Wording(Objects.requireNonNull(message, "message"), Objects.requireNonNull(messageZh, "messageZh"));
     }
 
     /**
@@ -129,11 +147,11 @@ public final class Wording {
     }
 
     String renderEnglish(Finding finding) {
-        return render(english, englishTemplate, englishSubject, finding);
+        return literal ? english : render(english, englishTemplate, englishSubject, finding);
     }
 
     String renderChinese(Finding finding) {
-        return render(chinese, chineseTemplate, chineseSubject, finding);
+        return literal ? chinese : render(chinese, chineseTemplate, chineseSubject, finding);
     }
 
     private static String render(String pattern, @Nullable Template template, UnaryOperator<String> subject,
@@ -162,7 +180,8 @@ public final class Wording {
             return false;
         }
         Wording o = (Wording) obj;
-        return english.equals(o.english) && chinese.equals(o.chinese) && englishSubject.equals(o.englishSubject)
+        return literal == o.literal && english.equals(o.english) && chinese.equals(o.chinese)
+                && englishSubject.equals(o.englishSubject)
                 && chineseSubject.equals(o.chineseSubject);
     }
 

@@ -16,10 +16,11 @@ import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.procedure.Procedure;
 import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.Step;
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -80,6 +81,10 @@ public final class HouseholdExit {
     private static final Finding ALL_STEPS_REMAIN =
             NOT_STARTED.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN);
 
+    private static final Finding GUARANTEED_FINDING = Finding.of(Rule.EX_H_2, true, null, GUARANTEED);
+    private static final Finding NOT_RELIANT_FINDING = Finding.of(Rule.EX_H_4, true, null, NOT_RELIANT);
+    private static final Finding NOT_REGISTERED_FINDING = Finding.of(Rule.EX_H_3, false, null, NOT_REGISTERED);
+
     private HouseholdExit() {}
 
     /**
@@ -118,36 +123,36 @@ public final class HouseholdExit {
                     + ": its exit cannot be decided");
         }
         int members = household.size();
-        Yuan line = parameters.line(household.getArea().getCounty()).amount();
-        Yuan lineTotal = line.times(members);
-        Yuan stable = record.stableIncome();
-        List<Finding> findings = new ArrayList<>(6);
+        // In fen, not Yuan or BigDecimal: exact, and no temporaries on a path every household takes.
+        long line = parameters.line(household.getArea().getCounty()).amount().fen();
+        long lineTotal = Math.multiplyExact(line, members);
+        long stable = record.stableIncome().fen();
+        List<Finding> findings = new ArrayList<>(5);
 
         // EX-H-1: stable income (INC-4) strictly exceeds the line, exactly: stable > line × members.
-        boolean above = stable.isGreaterThan(lineTotal);
-        BigDecimal stablePerCapita = stable.perCapita(members).toBigDecimal();
-        Wording wording = !above ? NOT_ABOVE_LINE
-                : stablePerCapita.compareTo(line.toBigDecimal()) > 0 ? ABOVE_LINE : ABOVE_LINE_ROUNDED;
-        findings.add(Finding.of(Rule.EX_H_1, above, stablePerCapita, line.toBigDecimal(), parameters.yearText(), wording));
+        boolean above = stable > lineTotal;
+        long stablePerCapita = Yuan.ofFen(stable).perCapita(members).fen();
+        Wording wording = !above ? NOT_ABOVE_LINE : stablePerCapita > line ? ABOVE_LINE : ABOVE_LINE_ROUNDED;
+        findings.add(Finding.of(Rule.EX_H_1, above, stablePerCapita, 2, line, 2, parameters.yearText(), wording));
 
         // EX-H-2: every indicator MET or NOT_APPLICABLE.
         List<Indicator> gaps = indicators.gaps();
-        findings.add(gaps.isEmpty() ? Finding.of(Rule.EX_H_2, true, null, GUARANTEED)
-                : Finding.of(Rule.EX_H_2, false, BigDecimal.valueOf(gaps.size()), null, join(gaps), NOT_GUARANTEED));
+        findings.add(gaps.isEmpty() ? GUARANTEED_FINDING
+                : Finding.of(Rule.EX_H_2, false, gaps.size(), 0, null, join(gaps), NOT_GUARANTEED));
 
         // EX-H-4: no paper exit on one-off transfers; a thin margin enrols the household in monitoring.
-        Yuan net = record.netIncome();
-        boolean paper = !above && net.isGreaterThan(lineTotal);
-        Yuan threshold = line.times(parameters.value(ParameterKey.MONITORING_LINE_MULTIPLE));
-        boolean marginal = above && stable.isLessThan(threshold.times(members));
+        long net = record.netIncome().fen();
+        boolean paper = !above && net > lineTotal;
+        long threshold = parameters.monitoringMultipleOfLine(household.getArea().getCounty()).fen();
+        boolean marginal = above && stable < Math.multiplyExact(threshold, members);
         if (paper) {
-            findings.add(Finding.of(Rule.EX_H_4, false, net.perCapita(members).toBigDecimal(), line.toBigDecimal(),
-                    null, PAPER_EXIT));
+            findings.add(Finding.of(Rule.EX_H_4, false, Yuan.ofFen(net).perCapita(members).fen(), 2, line, 2, null,
+                    PAPER_EXIT));
         } else if (above) {
-            findings.add(Finding.of(Rule.EX_H_4, true, stablePerCapita, threshold.toBigDecimal(), null,
+            findings.add(Finding.of(Rule.EX_H_4, true, stablePerCapita, 2, threshold, 2, null,
                     marginal ? MARGINAL_EXIT : STABLE_EXIT));
         } else {
-            findings.add(Finding.of(Rule.EX_H_4, true, null, NOT_RELIANT));
+            findings.add(NOT_RELIANT_FINDING);
         }
 
         // EX-H-3: which steps of the exit procedure remain; GR-1 once exited.
@@ -159,10 +164,11 @@ public final class HouseholdExit {
             findings.add(procedure == null ? ALL_STEPS_REMAIN
                     : exit.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN));
         } else if (status.getState() == RegistrationState.EXITED) {
-            findings.add(Finding.of(Rule.EX_H_3, true, String.valueOf(status.getExitedOn()), ALREADY_EXITED));
-            findings.add(transition(Year.from(status.getExitedOn()), year, parameters));
+            LocalDate exitedOn = Objects.requireNonNull(status.getExitedOn(), "exitedOn");
+            findings.add(Finding.of(Rule.EX_H_3, true, isoDate(exitedOn), ALREADY_EXITED));
+            findings.add(transition(exitedOn.getYear(), year, parameters));
         } else {
-            findings.add(Finding.of(Rule.EX_H_3, false, null, NOT_REGISTERED));
+            findings.add(NOT_REGISTERED_FINDING);
         }
         boolean eligible = status.getState() == RegistrationState.REGISTERED && above && gaps.isEmpty();
         return new ExitDecision(eligible, eligible && marginal, remaining, findings);
@@ -171,11 +177,29 @@ public final class HouseholdExit {
     /**
      * GR-1: an exited household keeps its policies from its exit until the end of the national transition period.
      */
-    private static Finding transition(Year exitYear, Year year, YearParameters parameters) {
+    private static Finding transition(int exitYear, Year year, YearParameters parameters) {
         int end = parameters.intValue(ParameterKey.NATIONAL_TRANSITION_END_YEAR);
-        boolean within = !year.isBefore(exitYear) && year.getValue() <= end;
-        return Finding.of(Rule.GR_1, within, BigDecimal.valueOf(year.getValue()), BigDecimal.valueOf(end),
-                String.valueOf(end), within ? IN_TRANSITION : TRANSITION_OVER);
+        boolean within = year.getValue() >= exitYear && year.getValue() <= end;
+        return Finding.of(Rule.GR_1, within, year.getValue(), 0, end, 0,
+                parameters.intText(ParameterKey.NATIONAL_TRANSITION_END_YEAR),
+                within ? IN_TRANSITION : TRANSITION_OVER);
+    }
+
+    /** The date as {@link LocalDate#toString()} writes it, without its general formatter for a four-digit year. */
+    static String isoDate(LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return date.toString();
+        }
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        char[] text = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(month / 10),
+            digit(month), '-', digit(day / 10), digit(day)};
+        return new String(text);
+    }
+
+    private static char digit(int value) {
+        return (char) ('0' + value % 10);
     }
 
     private static String join(List<Indicator> gaps) {

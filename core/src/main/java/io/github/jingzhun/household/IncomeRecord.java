@@ -4,6 +4,7 @@ import io.github.jingzhun.money.Yuan;
 import java.time.Year;
 import java.util.List;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A household's income and rigid spending for one calendar year (POLICY.md §2). All amounts are in yuan and not
@@ -12,9 +13,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class IncomeRecord {
-
-    /** Marks a sum that overflows a {@code long}: the exact sum is then recomputed, and throws, when asked. */
-    private static final long OVERFLOW = Long.MIN_VALUE;
 
     IncomeRecord() {}
 
@@ -118,8 +116,8 @@ public abstract class IncomeRecord {
      * @return the net income, possibly negative, not null
      */
     public final Yuan netIncome() {
-        long fen = netFen();
-        return Yuan.ofFen(fen != OVERFLOW ? fen : netIncomeFen(true));
+        Yuan net = net();
+        return net != null ? net : Yuan.ofFen(netIncomeFen(true));
     }
 
     /**
@@ -128,32 +126,33 @@ public abstract class IncomeRecord {
      * @return the stable net income, possibly negative, not null
      */
     public final Yuan stableIncome() {
-        long fen = stableFen();
-        return Yuan.ofFen(fen != OVERFLOW ? fen : netIncomeFen(false));
+        Yuan stable = stable();
+        return stable != null ? stable : Yuan.ofFen(netIncomeFen(false));
     }
 
     /**
-     * INC-1 in fen, summed once when the record is built, as every decision reads it several times; on overflow
-     * {@link #OVERFLOW}, so that {@link #netIncome()} throws when asked, as it always did.
+     * INC-1, summed once when the record is built, as every decision reads it several times, and kept as an
+     * amount, which decisions then share; null on overflow, so that {@link #netIncome()} throws when asked, as it
+     * always did.
      */
     @Value.Derived
     @Value.Auxiliary
-    long netFen() {
-        return sumOrOverflow(true);
+    @Nullable Yuan net() {
+        return sumOrNull(true);
     }
 
-    /** INC-4 in fen, summed once; {@link #OVERFLOW} on overflow. */
+    /** INC-4, summed once; null on overflow. */
     @Value.Derived
     @Value.Auxiliary
-    long stableFen() {
-        return sumOrOverflow(false);
+    @Nullable Yuan stable() {
+        return sumOrNull(false);
     }
 
-    private long sumOrOverflow(boolean withOneOff) {
+    private @Nullable Yuan sumOrNull(boolean withOneOff) {
         try {
-            return netIncomeFen(withOneOff);
+            return Yuan.ofFen(netIncomeFen(withOneOff));
         } catch (ArithmeticException e) {
-            return OVERFLOW;
+            return null;
         }
     }
 

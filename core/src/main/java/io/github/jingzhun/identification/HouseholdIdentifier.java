@@ -83,6 +83,31 @@ public final class HouseholdIdentifier {
     private static final Set<Cause> CHECKABLE = EnumSet.of(
             Cause.ILLNESS, Cause.DISABILITY, Cause.EDUCATION_COSTS, Cause.LACK_OF_LABOUR, Cause.DISASTER);
 
+    // Findings that read the same for every household they apply to are shared, as findings are immutable.
+    private static final Finding NO_EXCLUSION_FINDING = Finding.of(Rule.ID_H_2, true, null, NO_EXCLUSION);
+    private static final Finding TYPE_EXTREME_SUPPORT_FINDING = Finding.of(Rule.ID_H_4, true, null,
+            TYPE_EXTREME_SUPPORT);
+    private static final Finding TYPE_EXTREME_NO_LABOUR_FINDING = Finding.of(Rule.ID_H_4, true, null,
+            TYPE_EXTREME_NO_LABOUR);
+    private static final Finding TYPE_ALLOWANCE_FINDING = Finding.of(Rule.ID_H_4, true, null, TYPE_ALLOWANCE);
+    private static final Finding TYPE_GENERAL_FINDING = Finding.of(Rule.ID_H_4, true, null, TYPE_GENERAL);
+    /** ID-H-3 without gaps, by outcome. */
+    private static final Finding[] NO_GAP_FINDINGS = new Finding[Outcome.values().length];
+    /** ID-H-5, by primary cause: supported, then unsupported. */
+    private static final Finding[][] CAUSE_FINDINGS = new Finding[Cause.values().length][];
+
+    static {
+        for (Outcome outcome : Outcome.values()) {
+            NO_GAP_FINDINGS[outcome.ordinal()] = Finding.of(Rule.ID_H_3, true, 0, 0, null, outcome.name(), NO_GAP);
+        }
+        for (Cause cause : Cause.values()) {
+            CAUSE_FINDINGS[cause.ordinal()] = new Finding[] {
+                Finding.of(Rule.ID_H_5, true, cause.name(), CAUSE_SUPPORTED),
+                Finding.of(Rule.ID_H_5, false, cause.name(), CAUSE_UNSUPPORTED),
+            };
+        }
+    }
+
     private HouseholdIdentifier() {}
 
     /**
@@ -140,13 +165,13 @@ public final class HouseholdIdentifier {
 
     /** The findings of ID-H-1..5, ID-STD and IND-STD, the gaps and the derived causes, in the order they read. */
     static Identification.Explanation explain(Household household, YearParameters parameters,
-            IndicatorReport indicators, IncomeRecord record, Yuan perCapita, Outcome outcome) {
+            IndicatorReport indicators, IncomeRecord record, long perCapita, Outcome outcome) {
         boolean poor = outcome != Outcome.NOT_ELIGIBLE;
         LineApplied line = parameters.line(household.getArea().getCounty());
+        long lineFen = line.amount().fen();
         List<Finding> findings = new ArrayList<>(8);
-        Wording wording = !poor ? NOT_BELOW_LINE : perCapita.isLessThan(line.amount()) ? BELOW_LINE : BELOW_LINE_ROUNDED;
-        findings.add(Finding.of(Rule.ID_H_1, poor, perCapita.toBigDecimal(), line.amount().toBigDecimal(),
-                parameters.yearText(), wording));
+        Wording wording = !poor ? NOT_BELOW_LINE : perCapita < lineFen ? BELOW_LINE : BELOW_LINE_ROUNDED;
+        findings.add(Finding.of(Rule.ID_H_1, poor, perCapita, 2, lineFen, 2, parameters.yearText(), wording));
         findings.add(line.finding());
         exclusions(household, parameters, findings);
         if (outcome == Outcome.ELIGIBLE) {
@@ -155,10 +180,12 @@ public final class HouseholdIdentifier {
         Set<Cause> derived = derivedCauses(household, record, indicators, parameters, findings);
         // ID-H-3: the guarantee gaps are reported in every outcome.
         List<Indicator> gaps = indicators.gaps();
-        findings.add(Finding.of(Rule.ID_H_3, gaps.isEmpty(), BigDecimal.valueOf(gaps.size()), null,
-                outcome.name(), gaps.isEmpty() ? NO_GAP : GAPS));
+        findings.add(gaps.isEmpty() ? NO_GAP_FINDINGS[outcome.ordinal()]
+                : Finding.of(Rule.ID_H_3, false, gaps.size(), 0, null, outcome.name(), GAPS));
         findings.add(parameters.standardsFinding());
-        return new Identification.Explanation(gaps, derived, findings);
+        // Made here and never changed: wrapped, not copied.
+        return new Identification.Explanation(gaps, derived.isEmpty() ? Set.of() : Collections.unmodifiableSet(derived),
+                Collections.unmodifiableList(findings));
     }
 
     /**
@@ -187,7 +214,7 @@ public final class HouseholdIdentifier {
         }
         if (hits == null) {
             if (findings != null) {
-                findings.add(Finding.of(Rule.ID_H_2, true, null, NO_EXCLUSION));
+                findings.add(NO_EXCLUSION_FINDING);
             }
             return Set.of();
         }
@@ -217,22 +244,22 @@ public final class HouseholdIdentifier {
      */
     private static HouseholdType type(Household household, IncomeRecord record, @Nullable List<Finding> findings) {
         HouseholdType type;
-        Wording why;
+        Finding why;
         if (record.receives(TransferKind.EXTREME_POVERTY_SUPPORT)) {
             type = HouseholdType.EXTREME_POVERTY_SUPPORT;
-            why = TYPE_EXTREME_SUPPORT;
+            why = TYPE_EXTREME_SUPPORT_FINDING;
         } else if (!household.hasLabourCapacity() && record.isTransfersOnly()) {
             type = HouseholdType.EXTREME_POVERTY_SUPPORT;
-            why = TYPE_EXTREME_NO_LABOUR;
+            why = TYPE_EXTREME_NO_LABOUR_FINDING;
         } else if (record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)) {
             type = HouseholdType.MINIMUM_LIVING_ALLOWANCE;
-            why = TYPE_ALLOWANCE;
+            why = TYPE_ALLOWANCE_FINDING;
         } else {
             type = HouseholdType.GENERAL;
-            why = TYPE_GENERAL;
+            why = TYPE_GENERAL_FINDING;
         }
         if (findings != null) {
-            findings.add(Finding.of(Rule.ID_H_4, true, null, why));
+            findings.add(why);
         }
         return type;
     }
@@ -273,9 +300,7 @@ public final class HouseholdIdentifier {
         }
         Cause primary = household.getCauses().getPrimary();
         if (CHECKABLE.contains(primary)) {  // an EnumSet holds no null
-            boolean supported = causes.contains(primary);
-            findings.add(Finding.of(Rule.ID_H_5, supported, primary.name(),
-                    supported ? CAUSE_SUPPORTED : CAUSE_UNSUPPORTED));
+            findings.add(CAUSE_FINDINGS[primary.ordinal()][causes.contains(primary) ? 0 : 1]);
         }
         return causes;
     }

@@ -69,7 +69,7 @@ public final class Identification {
         this(year, outcome, type, netIncome.fen(), perCapitaIncome.fen(), 0, line, standard,
                 exclusions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(exclusions)), null, null,
                 null, null);
-        this.explanation = new Explanation(gaps, derivedCauses, findings);
+        this.explanation = new Explanation(List.copyOf(gaps), copy(derivedCauses), List.copyOf(findings));
     }
 
     private Identification(Year year, Outcome outcome, @Nullable HouseholdType type, long netIncome,
@@ -105,14 +105,11 @@ public final class Identification {
                 line.standard(), exclusions, household, parameters, indicators, record);
     }
 
-    /** The part of an identification that explains it: gaps, derived causes and findings. */
-    record Explanation(List<Indicator> gaps, Set<Cause> derivedCauses, List<Finding> findings) {
-        Explanation {
-            gaps = List.copyOf(gaps);
-            derivedCauses = derivedCauses.isEmpty() ? Set.of()
-                    : Collections.unmodifiableSet(EnumSet.copyOf(derivedCauses));
-            findings = List.copyOf(findings);
-        }
+    /** The part of an identification that explains it: gaps, derived causes and findings, all unmodifiable. */
+    record Explanation(List<Indicator> gaps, Set<Cause> derivedCauses, List<Finding> findings) {}
+
+    private static Set<Cause> copy(Set<Cause> causes) {
+        return causes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(causes));
     }
 
     private Explanation explanation() {
@@ -123,7 +120,7 @@ public final class Identification {
             YearParameters p = Objects.requireNonNull(parameters, "parameters");
             IndicatorReport report = indicators != null ? indicators : Indicators.evaluate(h, p);
             e = HouseholdIdentifier.explain(h, p, report, Objects.requireNonNull(record, "record"),
-                    perCapitaIncome(), outcome);
+                    perCapitaIncome().fen(), outcome);
             explanation = e;
         }
         return e;

@@ -2,7 +2,6 @@ package io.github.jingzhun.indicator;
 
 import io.github.jingzhun.decision.Finding;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,19 +9,23 @@ import java.util.List;
  */
 public final class IndicatorReport {
 
-    private final IndicatorResult[] results;
+    /** One result per indicator, by ordinal: unmodifiable, so it is returned as it is, never copied. */
+    private final List<IndicatorResult> results;
     /** The gaps, found once: identification, measures, exit and monitoring all ask for them. */
     private final List<Indicator> gaps;
 
-    private IndicatorReport(IndicatorResult[] results) {
+    private IndicatorReport(List<IndicatorResult> results) {
         this.results = results;
-        List<Indicator> unmet = new ArrayList<>(0);
+        List<Indicator> unmet = null;  // made on the first gap: most households have none
         for (IndicatorResult r : results) {
             if (r.status() == IndicatorStatus.UNMET) {
+                if (unmet == null) {
+                    unmet = new ArrayList<>(2);
+                }
                 unmet.add(r.indicator());
             }
         }
-        this.gaps = List.copyOf(unmet);
+        this.gaps = unmet == null ? List.of() : List.copyOf(unmet);
     }
 
     /**
@@ -45,10 +48,11 @@ public final class IndicatorReport {
                 throw new IllegalArgumentException("indicator missing: " + indicator);
             }
         }
-        return new IndicatorReport(byIndicator);
+        return new IndicatorReport(List.of(byIndicator));
     }
 
-    static IndicatorReport ofArray(IndicatorResult[] results) {
+    /** A report from one result per indicator, in the order of {@link Indicator}, in an unmodifiable list. */
+    static IndicatorReport ofList(List<IndicatorResult> results) {
         return new IndicatorReport(results);
     }
 
@@ -59,7 +63,7 @@ public final class IndicatorReport {
      * @return the result, not null
      */
     public IndicatorResult result(Indicator indicator) {
-        return results[indicator.ordinal()];
+        return results.get(indicator.ordinal());
     }
 
     /**
@@ -69,7 +73,7 @@ public final class IndicatorReport {
      * @return the status, not null
      */
     public IndicatorStatus status(Indicator indicator) {
-        return results[indicator.ordinal()].status();
+        return results.get(indicator.ordinal()).status();
     }
 
     /**
@@ -78,7 +82,7 @@ public final class IndicatorReport {
      * @return the results, not null
      */
     public List<IndicatorResult> results() {
-        return List.of(results);
+        return results;
     }
 
     /**
@@ -115,12 +119,12 @@ public final class IndicatorReport {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof IndicatorReport && Arrays.equals(results, ((IndicatorReport) obj).results);
+        return obj instanceof IndicatorReport && results.equals(((IndicatorReport) obj).results);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(results);
+        return results.hashCode();
     }
 
     /**

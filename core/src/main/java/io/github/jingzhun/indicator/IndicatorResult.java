@@ -23,17 +23,6 @@ public record IndicatorResult(Indicator indicator, IndicatorStatus status, List<
         findings = List.copyOf(findings);
     }
 
-    /** A result from a fixed number of findings: an array is cheaper to scan than a list of any of several classes. */
-    static IndicatorResult of(Indicator indicator, Finding... findings) {
-        IndicatorStatus status = IndicatorStatus.MET;
-        for (Finding f : findings) {
-            if (!f.passed()) {
-                status = IndicatorStatus.UNMET;
-            }
-        }
-        return new IndicatorResult(indicator, status, List.of(findings));
-    }
-
     static IndicatorResult of(Indicator indicator, List<Finding> findings) {
         for (int i = 0; i < findings.size(); i++) {
             if (!findings.get(i).passed()) {

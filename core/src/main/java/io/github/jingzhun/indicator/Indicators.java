@@ -14,7 +14,6 @@ import io.github.jingzhun.household.Schooling;
 import io.github.jingzhun.household.Water;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +88,45 @@ public final class Indicators {
     private static final Wording GUARANTEE_UNMET = Wording.of(
             "Water supply guarantee rate {observed}% is below {threshold}%", "供水保证率{observed}%，低于{threshold}%");
 
+    // Surveyed facts without numbers read the same for every household: their findings and results are shared.
+    private static final IndicatorResult FOOD_MET = IndicatorResult.of(Indicator.FOOD,
+            List.of(Finding.of(Rule.IND_FOOD, true, null, FOOD_ASSURED)));
+    private static final IndicatorResult FOOD_UNMET = IndicatorResult.of(Indicator.FOOD,
+            List.of(Finding.of(Rule.IND_FOOD, false, null, FOOD_NOT_ASSURED)));
+    private static final IndicatorResult CLOTHING_MET = IndicatorResult.of(Indicator.CLOTHING,
+            List.of(Finding.of(Rule.IND_CLOTHING, true, null, CLOTHING_ASSURED)));
+    private static final IndicatorResult CLOTHING_UNMET = IndicatorResult.of(Indicator.CLOTHING,
+            List.of(Finding.of(Rule.IND_CLOTHING, false, null, CLOTHING_NOT_ASSURED)));
+    private static final IndicatorResult NO_EDUCATION_AGE = new IndicatorResult(Indicator.EDUCATION,
+            IndicatorStatus.NOT_APPLICABLE, List.of(Finding.of(Rule.IND_EDU, true, null, NO_SCHOOL_AGE)));
+    /** By appraisal and, for a safe house, climate: warm, not warm, ventilated, not ventilated. */
+    private static final IndicatorResult[][] HOUSING_RESULTS = housingResults();
+    private static final Finding QUALITY_MET_FINDING = Finding.of(Rule.IND_WATER, true, null, QUALITY_MET);
+    private static final Finding QUALITY_UNMET_FINDING = Finding.of(Rule.IND_WATER, false, null, QUALITY_UNMET);
+    private static final Finding PIPED_FINDING = Finding.of(Rule.IND_WATER, true, null, PIPED);
+    private static final Finding TRIP_UNKNOWN_FINDING = Finding.of(Rule.IND_WATER, false, null, TRIP_UNKNOWN);
+
     private Indicators() {}
+
+    private static IndicatorResult[][] housingResults() {
+        Finding[] climate = {
+            Finding.of(Rule.IND_HOUSE, true, null, WARM),
+            Finding.of(Rule.IND_HOUSE, false, null, NOT_WARM),
+            Finding.of(Rule.IND_HOUSE, true, null, VENTILATED),
+            Finding.of(Rule.IND_HOUSE, false, null, NOT_VENTILATED),
+        };
+        HousingSafety[] safeties = HousingSafety.values();
+        IndicatorResult[][] results = new IndicatorResult[safeties.length][climate.length];
+        for (HousingSafety safety : safeties) {
+            boolean safe = safety.isSafe();
+            Finding appraisal = Finding.of(Rule.IND_HOUSE, safe, safety.name(), safe ? HOUSE_SAFE : HOUSE_UNSAFE);
+            for (int c = 0; c < climate.length; c++) {
+                results[safety.ordinal()][c] = IndicatorResult.of(Indicator.HOUSING,
+                        safe ? List.of(appraisal, climate[c]) : List.of(appraisal));
+            }
+        }
+        return results;
+    }
 
     /**
      * Evaluates all six indicators for a household in an income year.
@@ -99,15 +136,9 @@ public final class Indicators {
      * @return the report, not null
      */
     public static IndicatorReport evaluate(Household household, YearParameters parameters) {
-        IndicatorResult[] results = {
-            food(household),
-            clothing(household),
-            education(household, parameters),
-            medical(household),
-            housing(household, parameters),
-            water(household, parameters)
-        };
-        return IndicatorReport.ofArray(results);
+        // List.of with fixed arguments keeps its array as it is: the report's list is made once, never copied.
+        return IndicatorReport.ofList(List.of(food(household), clothing(household), education(household, parameters),
+                medical(household), housing(household, parameters), water(household, parameters)));
     }
 
     /**
@@ -117,9 +148,7 @@ public final class Indicators {
      * @return the result, not null
      */
     public static IndicatorResult food(Household household) {
-        boolean assured = household.getConditions().isFoodAssured();
-        return IndicatorResult.of(Indicator.FOOD,
-                Finding.of(Rule.IND_FOOD, assured, null, assured ? FOOD_ASSURED : FOOD_NOT_ASSURED));
+        return household.getConditions().isFoodAssured() ? FOOD_MET : FOOD_UNMET;
     }
 
     /**
@@ -129,9 +158,7 @@ public final class Indicators {
      * @return the result, not null
      */
     public static IndicatorResult clothing(Household household) {
-        boolean assured = household.getConditions().isClothingAssured();
-        return IndicatorResult.of(Indicator.CLOTHING,
-                Finding.of(Rule.IND_CLOTHING, assured, null, assured ? CLOTHING_ASSURED : CLOTHING_NOT_ASSURED));
+        return household.getConditions().isClothingAssured() ? CLOTHING_MET : CLOTHING_UNMET;
     }
 
     /**
@@ -143,11 +170,11 @@ public final class Indicators {
      * @return the result, not null
      */
     public static IndicatorResult education(Household household, YearParameters parameters) {
-        LocalDate reference = parameters.year().atMonthDay(parameters.educationReferenceDay());
+        LocalDate reference = parameters.educationReferenceDate();
         int youngest = parameters.intValue(ParameterKey.EDUCATION_AGE_MIN);
         int oldest = parameters.intValue(ParameterKey.EDUCATION_AGE_MAX);
         List<Member> members = household.getMembers();
-        List<Finding> findings = new ArrayList<>(2);
+        List<Finding> findings = new ArrayList<>(0);
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
             int age = member.ageOn(reference);
@@ -157,12 +184,11 @@ public final class Indicators {
             Schooling schooling = member.getSchooling();
             Wording wording = schooling.isEducated() ? IN_SCHOOL
                     : schooling == Schooling.DROPPED_OUT ? DROPPED_OUT : NOT_ENROLLED;
-            findings.add(Finding.of(Rule.IND_EDU, schooling.isEducated(), BigDecimal.valueOf(age), null,
-                    Household.memberRef(i), wording));
+            findings.add(Finding.of(Rule.IND_EDU, schooling.isEducated(), age, 0, null, Household.memberRef(i),
+                    wording));
         }
         if (findings.isEmpty()) {
-            return new IndicatorResult(Indicator.EDUCATION, IndicatorStatus.NOT_APPLICABLE,
-                    List.of(Finding.of(Rule.IND_EDU, true, null, NO_SCHOOL_AGE)));
+            return NO_EDUCATION_AGE;
         }
         return IndicatorResult.of(Indicator.EDUCATION, findings);
     }
@@ -188,7 +214,7 @@ public final class Indicators {
         }
         if (gaps.isEmpty()) {
             return IndicatorResult.of(Indicator.MEDICAL,
-                    Finding.of(Rule.IND_MED, true, BigDecimal.valueOf(members.size()), null, null, ALL_INSURED));
+                    List.of(Finding.of(Rule.IND_MED, true, members.size(), 0, null, null, ALL_INSURED)));
         }
         return IndicatorResult.of(Indicator.MEDICAL, gaps);
     }
@@ -204,22 +230,15 @@ public final class Indicators {
      */
     public static IndicatorResult housing(Household household, YearParameters parameters) {
         Housing housing = household.getConditions().getHousing();
-        boolean safe = housing.getSafety().isSafe();
-        Finding appraisal = Finding.of(Rule.IND_HOUSE, safe, housing.getSafety().name(),
-                safe ? HOUSE_SAFE : HOUSE_UNSAFE);
-        if (!safe) {
-            return IndicatorResult.of(Indicator.HOUSING, appraisal);
+        IndicatorResult[] bySafety = HOUSING_RESULTS[housing.getSafety().ordinal()];
+        if (!housing.getSafety().isSafe()) {
+            return bySafety[0];
         }
         ClimateZone zone = parameters.geography().climateZone(household.getArea().getCounty());
-        Finding climate;
         if (zone == ClimateZone.NORTH) {
-            boolean warm = housing.isWarmInWinter();
-            climate = Finding.of(Rule.IND_HOUSE, warm, null, warm ? WARM : NOT_WARM);
-        } else {
-            boolean ventilated = housing.isVentilatedAndDampProof();
-            climate = Finding.of(Rule.IND_HOUSE, ventilated, null, ventilated ? VENTILATED : NOT_VENTILATED);
+            return bySafety[housing.isWarmInWinter() ? 0 : 1];
         }
-        return IndicatorResult.of(Indicator.HOUSING, appraisal, climate);
+        return bySafety[housing.isVentilatedAndDampProof() ? 2 : 3];
     }
 
     /**
@@ -235,36 +254,34 @@ public final class Indicators {
         Water water = household.getConditions().getWater();
         boolean scarce = water.isWaterScarceArea();
 
-        boolean quality = water.isQualityMeetsStandard();
-        Finding qualityFinding = Finding.of(Rule.IND_WATER, quality, null, quality ? QUALITY_MET : QUALITY_UNMET);
+        Finding quality = water.isQualityMeetsStandard() ? QUALITY_MET_FINDING : QUALITY_UNMET_FINDING;
 
-        BigDecimal minLitres = parameters.value(scarce ? ParameterKey.WATER_LITRES_MIN_SCARCE
-                : ParameterKey.WATER_LITRES_MIN);
-        BigDecimal litres = BigDecimal.valueOf(water.getLitresPerPersonPerDay());
-        boolean enough = litres.compareTo(minLitres) >= 0;
-        Finding quantity = Finding.of(Rule.IND_WATER, enough, litres, minLitres, null,
+        ParameterKey minLitres = scarce ? ParameterKey.WATER_LITRES_MIN_SCARCE : ParameterKey.WATER_LITRES_MIN;
+        int litres = water.getLitresPerPersonPerDay();
+        boolean enough = parameters.compare(litres, minLitres) >= 0;
+        Finding quantity = Finding.of(Rule.IND_WATER, enough, litres, 0, parameters.value(minLitres), null,
                 enough ? QUANTITY_MET : QUANTITY_UNMET);
 
         Finding access;
         Integer minutes = water.getFetchRoundTripMinutes();
         if (water.isPipedToYard()) {
-            access = Finding.of(Rule.IND_WATER, true, null, PIPED);
+            access = PIPED_FINDING;
         } else if (minutes == null) {
-            access = Finding.of(Rule.IND_WATER, false, null, TRIP_UNKNOWN);
+            access = TRIP_UNKNOWN_FINDING;
         } else {
-            BigDecimal maxMinutes = parameters.value(ParameterKey.WATER_ROUND_TRIP_MINUTES_MAX);
-            BigDecimal observed = BigDecimal.valueOf(minutes);
-            boolean near = observed.compareTo(maxMinutes) <= 0;
-            access = Finding.of(Rule.IND_WATER, near, observed, maxMinutes, null, near ? TRIP_MET : TRIP_UNMET);
+            ParameterKey maxMinutes = ParameterKey.WATER_ROUND_TRIP_MINUTES_MAX;
+            boolean near = parameters.compare(minutes, maxMinutes) <= 0;
+            access = Finding.of(Rule.IND_WATER, near, minutes, 0, parameters.value(maxMinutes), null,
+                    near ? TRIP_MET : TRIP_UNMET);
         }
 
-        BigDecimal minRate = parameters.value(scarce ? ParameterKey.WATER_GUARANTEE_PERCENT_MIN_SCARCE
-                : ParameterKey.WATER_GUARANTEE_PERCENT_MIN);
-        BigDecimal rate = BigDecimal.valueOf(water.getGuaranteeRatePercent());
-        boolean reliable = rate.compareTo(minRate) >= 0;
-        Finding guarantee = Finding.of(Rule.IND_WATER, reliable, rate, minRate, null,
+        ParameterKey minRate = scarce ? ParameterKey.WATER_GUARANTEE_PERCENT_MIN_SCARCE
+                : ParameterKey.WATER_GUARANTEE_PERCENT_MIN;
+        int rate = water.getGuaranteeRatePercent();
+        boolean reliable = parameters.compare(rate, minRate) >= 0;
+        Finding guarantee = Finding.of(Rule.IND_WATER, reliable, rate, 0, parameters.value(minRate), null,
                 reliable ? GUARANTEE_MET : GUARANTEE_UNMET);
 
-        return IndicatorResult.of(Indicator.WATER, qualityFinding, quantity, access, guarantee);
+        return IndicatorResult.of(Indicator.WATER, List.of(quality, quantity, access, guarantee));
     }
 }

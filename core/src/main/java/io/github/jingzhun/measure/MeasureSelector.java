@@ -15,7 +15,6 @@ import io.github.jingzhun.indicator.IndicatorResult;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -83,6 +82,42 @@ public final class MeasureSelector {
 
     private static final Comparator<Measure> BY_PRIORITY = Comparator.comparingInt(Measure::priority);
 
+    // Measures and findings that read the same for every household they apply to are shared: they are immutable.
+    private static final Measure RELOCATE_IN_PLACE = new Measure(MeasureCategory.PRODUCTION, Rule.MS_3,
+            Priority.DEVELOPMENT.rank(), List.of("inhospitableArea"));
+    private static final Measure HOUSING_MEASURE = new Measure(MeasureCategory.HOUSING, Rule.MS_10,
+            Priority.URGENT.rank(), List.of("HOUSING"));
+    private static final Measure WATER_MEASURE = new Measure(MeasureCategory.WATER, Rule.MS_11,
+            Priority.URGENT.rank(), List.of("WATER"));
+    private static final Measure ECO_JOB = new Measure(MeasureCategory.ECOLOGICAL, Rule.MS_4,
+            Priority.DEVELOPMENT.rank(), List.of("ecologicalZone"));
+    private static final Measure SKILLS_TRAINING = new Measure(MeasureCategory.SKILLS_TRAINING, Rule.MS_8,
+            Priority.DEVELOPMENT.rank(), List.of(Cause.LACK_OF_SKILLS.name()));
+    private static final Measure EMPLOYMENT = new Measure(MeasureCategory.EMPLOYMENT, Rule.MS_8,
+            Priority.DEVELOPMENT.rank(), List.of(Cause.LACK_OF_SKILLS.name()));
+    private static final Measure MICROCREDIT = new Measure(MeasureCategory.MICROCREDIT, Rule.MS_9,
+            Priority.DEVELOPMENT.rank(), List.of(Cause.LACK_OF_CAPITAL.name()));
+    private static final Measure MOTIVATION = new Measure(MeasureCategory.MOTIVATION, Rule.MS_12,
+            Priority.DEVELOPMENT.rank(), List.of(Cause.LACK_OF_MOTIVATION.name()));
+    private static final Measure PRODUCTION = new Measure(MeasureCategory.PRODUCTION, Rule.MS_1,
+            Priority.DEVELOPMENT.rank(), List.of("labourCapacity"));
+    private static final Finding RELOCATION_CONSENTED_FINDING = Finding.of(Rule.MS_3, true, null,
+            RELOCATION_CONSENTED);
+    private static final Finding NO_CONSENT_FINDING = Finding.of(Rule.MS_3, false, null, NO_CONSENT);
+    private static final Finding WORK_NOT_HANDOUT_FINDING = Finding.of(Rule.MS_12, true, null, WORK_NOT_HANDOUT);
+    private static final Finding ALL_COVERED_FINDING = Finding.of(Rule.MS_14, true, null, ALL_COVERED);
+    private static final Finding[] UNADDRESSED_CAUSES = new Finding[Cause.values().length];
+    private static final Finding[] UNADDRESSED_GAPS = new Finding[Indicator.values().length];
+
+    static {
+        for (Cause cause : Cause.values()) {
+            UNADDRESSED_CAUSES[cause.ordinal()] = Finding.of(Rule.MS_14, false, cause.name(), reason(cause));
+        }
+        for (Indicator gap : Indicator.values()) {
+            UNADDRESSED_GAPS[gap.ordinal()] = Finding.of(Rule.MS_14, false, gap.name(), NO_GAP_MEASURE);
+        }
+    }
+
     private MeasureSelector() {}
 
     /**
@@ -131,21 +166,20 @@ public final class MeasureSelector {
                     addresses.add(Indicator.HOUSING.name());
                 }
                 measures.add(new Measure(MeasureCategory.RELOCATION, Rule.MS_3, Priority.SUPPORT.rank(), addresses));
-                findings.add(Finding.of(Rule.MS_3, true, null, RELOCATION_CONSENTED));
+                findings.add(RELOCATION_CONSENTED_FINDING);
             } else {
-                findings.add(Finding.of(Rule.MS_3, false, null, NO_CONSENT));
+                findings.add(NO_CONSENT_FINDING);
                 if (labour) {
-                    measures.add(new Measure(MeasureCategory.PRODUCTION, Rule.MS_3, Priority.DEVELOPMENT.rank(),
-                            List.of("inhospitableArea")));
+                    measures.add(RELOCATE_IN_PLACE);
                 }
             }
         }
         // MS-10, MS-11: housing and water gaps; relocation already rehouses.
         if (gaps.contains(Indicator.HOUSING) && !relocating) {
-            measures.add(new Measure(MeasureCategory.HOUSING, Rule.MS_10, Priority.URGENT.rank(), List.of("HOUSING")));
+            measures.add(HOUSING_MEASURE);
         }
         if (gaps.contains(Indicator.WATER)) {
-            measures.add(new Measure(MeasureCategory.WATER, Rule.MS_11, Priority.URGENT.rank(), List.of("WATER")));
+            measures.add(WATER_MEASURE);
         }
         // MS-6: illness, registered or in the data.
         List<String> ill = new ArrayList<>(0);
@@ -169,27 +203,23 @@ public final class MeasureSelector {
         }
         // MS-4: eco-job in an ecological protection zone.
         if (location.isEcologicalZone() && labour) {
-            measures.add(new Measure(MeasureCategory.ECOLOGICAL, Rule.MS_4, Priority.DEVELOPMENT.rank(),
-                    List.of("ecologicalZone")));
+            measures.add(ECO_JOB);
         }
         // MS-8: skills training, then employment.
         if (causes.includes(Cause.LACK_OF_SKILLS) && labour) {
-            List<String> skills = List.of(Cause.LACK_OF_SKILLS.name());
-            measures.add(new Measure(MeasureCategory.SKILLS_TRAINING, Rule.MS_8, Priority.DEVELOPMENT.rank(), skills));
-            measures.add(new Measure(MeasureCategory.EMPLOYMENT, Rule.MS_8, Priority.DEVELOPMENT.rank(), skills));
+            measures.add(SKILLS_TRAINING);
+            measures.add(EMPLOYMENT);
         }
         // MS-9: microcredit for a borrower of working age with labour capacity.
         if (causes.includes(Cause.LACK_OF_CAPITAL) && hasBorrower(household, parameters)) {
-            measures.add(new Measure(MeasureCategory.MICROCREDIT, Rule.MS_9, Priority.DEVELOPMENT.rank(),
-                    List.of(Cause.LACK_OF_CAPITAL.name())));
+            measures.add(MICROCREDIT);
             findings.add(Finding.of(Rule.MS_9, true, null, parameters.value(ParameterKey.MICROCREDIT_MAX_YUAN),
                     parameters.value(ParameterKey.MICROCREDIT_MAX_YEARS).toPlainString(), MICROCREDIT_TERMS));
         }
         // MS-12: motivation through work, never a handout.
         if (causes.includes(Cause.LACK_OF_MOTIVATION)) {
-            measures.add(new Measure(MeasureCategory.MOTIVATION, Rule.MS_12, Priority.DEVELOPMENT.rank(),
-                    List.of(Cause.LACK_OF_MOTIVATION.name())));
-            findings.add(Finding.of(Rule.MS_12, true, null, WORK_NOT_HANDOUT));
+            measures.add(MOTIVATION);
+            findings.add(WORK_NOT_HANDOUT_FINDING);
         }
         // MS-13: asset income for the household, infrastructure for the village.
         List<String> infrastructure = new ArrayList<>(0);
@@ -205,8 +235,7 @@ public final class MeasureSelector {
         }
         // MS-1: labour capacity always gets at least one development measure.
         if (labour && !anyDevelopment(measures)) {
-            measures.add(new Measure(MeasureCategory.PRODUCTION, Rule.MS_1, Priority.DEVELOPMENT.rank(),
-                    List.of("labourCapacity")));
+            measures.add(PRODUCTION);
         }
         // MS-5: subsidies for members of school age, or for registered education costs.
         List<String> pupils = members(indicators.result(Indicator.EDUCATION), true);
@@ -231,33 +260,32 @@ public final class MeasureSelector {
         registered.addAll(causes.getSecondary());
         for (Cause cause : registered) {
             if (!addressed(cause.name(), measures)) {
-                Wording reason;
-                switch (cause) {
-                    case LACK_OF_SKILLS:
-                        reason = NO_LABOUR;
-                        break;
-                    case LACK_OF_CAPITAL:
-                        reason = NO_BORROWER;
-                        break;
-                    case LACK_OF_LABOUR:
-                        reason = HAS_LABOUR;
-                        break;
-                    case DISABILITY:
-                        reason = NO_DISABLED;
-                        break;
-                    default:
-                        reason = NO_RULE;
-                }
-                findings.add(Finding.of(Rule.MS_14, false, cause.name(), reason));
+                findings.add(UNADDRESSED_CAUSES[cause.ordinal()]);
             }
         }
         for (Indicator gap : gaps) {
             if (!addressed(gap.name(), measures)) {
-                findings.add(Finding.of(Rule.MS_14, false, gap.name(), NO_GAP_MEASURE));
+                findings.add(UNADDRESSED_GAPS[gap.ordinal()]);
             }
         }
         if (findings.size() == before) {
-            findings.add(Finding.of(Rule.MS_14, true, null, ALL_COVERED));
+            findings.add(ALL_COVERED_FINDING);
+        }
+    }
+
+    /** MS-14: why a registered cause may be left unaddressed. */
+    private static Wording reason(Cause cause) {
+        switch (cause) {
+            case LACK_OF_SKILLS:
+                return NO_LABOUR;
+            case LACK_OF_CAPITAL:
+                return NO_BORROWER;
+            case LACK_OF_LABOUR:
+                return HAS_LABOUR;
+            case DISABILITY:
+                return NO_DISABLED;
+            default:
+                return NO_RULE;
         }
     }
 
@@ -296,12 +324,15 @@ public final class MeasureSelector {
 
     /** The members an indicator's findings name, those passing or those failing. */
     private static List<String> members(IndicatorResult result, boolean passed) {
-        List<String> refs = new ArrayList<>(0);
+        List<String> refs = List.of();  // a list is made on the first member: most results name none
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             String subject = f.subject();
             if (subject != null && f.passed() == passed && !refs.contains(subject)) {
+                if (refs.isEmpty()) {
+                    refs = new ArrayList<>(2);
+                }
                 refs.add(subject);
             }
         }
@@ -310,7 +341,7 @@ public final class MeasureSelector {
 
     /** MS-9: a member with labour capacity aged within the borrower ages at the end of the year. */
     private static boolean hasBorrower(Household household, YearParameters parameters) {
-        LocalDate endOfYear = parameters.year().atMonthDay(MonthDay.of(12, 31));
+        LocalDate endOfYear = parameters.lastDay();
         int youngest = parameters.intValue(ParameterKey.MICROCREDIT_AGE_MIN);
         int oldest = parameters.intValue(ParameterKey.MICROCREDIT_AGE_MAX);
         for (Member m : household.getMembers()) {

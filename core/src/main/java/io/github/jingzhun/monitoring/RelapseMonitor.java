@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dynamic monitoring against relapse into poverty (防止返贫动态监测), POLICY.md §8 [MON2020]: the threshold
@@ -68,6 +69,23 @@ public final class RelapseMonitor {
             "Not monitored: stable income reaches the threshold and no trigger applies",
             "不纳入监测：稳定收入达到监测标准且未触发监测条件");
 
+    // Decisions and findings that read the same for every household they apply to are shared: they are immutable.
+    private static final MonitoringDecision ASSISTED_DECISION =
+            new MonitoringDecision(false, null, List.of(Finding.of(Rule.MON_2, false, null, ASSISTED)));
+    private static final Finding NO_TRIGGER_FINDING = Finding.of(Rule.MON_3, false, null, NO_TRIGGER);
+    private static final Finding NOT_MONITORED_FINDING = Finding.of(Rule.MON_2, false, null, NOT_MONITORED);
+    private static final Finding[] CATEGORY_FINDINGS = new Finding[MonitoringCategory.values().length];
+    private static final Finding[] UNMET_FINDINGS = new Finding[Indicator.values().length];
+
+    static {
+        for (MonitoringCategory c : MonitoringCategory.values()) {
+            CATEGORY_FINDINGS[c.ordinal()] = Finding.of(Rule.MON_2, true, c.name(), CATEGORY[c.ordinal()]);
+        }
+        for (Indicator i : Indicator.values()) {
+            UNMET_FINDINGS[i.ordinal()] = Finding.of(Rule.MON_3, true, i.name(), INDICATOR_UNMET);
+        }
+    }
+
     private RelapseMonitor() {}
 
     /**
@@ -83,7 +101,7 @@ public final class RelapseMonitor {
             IndicatorReport indicators) {
         RegistrationState state = household.getStatus().getState();
         if (state == RegistrationState.REGISTERED) {
-            return new MonitoringDecision(false, null, List.of(Finding.of(Rule.MON_2, false, null, ASSISTED)));
+            return ASSISTED_DECISION;
         }
         IncomeRecord record = household.incomeOf(parameters.year());
         if (record == null) {
@@ -97,21 +115,22 @@ public final class RelapseMonitor {
         // MON-3: each trigger a finding.
         int members = household.size();
         Yuan stable = record.stableIncome();
-        boolean below = stable.isLessThan(threshold.amount().times(members));
+        long thresholdFen = threshold.amount().fen();
+        boolean below = stable.fen() < Math.multiplyExact(thresholdFen, members);
         if (below) {
-            findings.add(Finding.of(Rule.MON_3, true, stable.perCapita(members).toBigDecimal(),
-                    threshold.amount().toBigDecimal(), null, BELOW_THRESHOLD));
+            findings.add(Finding.of(Rule.MON_3, true, stable.perCapita(members).fen(), 2, thresholdFen, 2, null,
+                    BELOW_THRESHOLD));
         }
         boolean unmet = false;
         for (Indicator gap : indicators.gaps()) {
             unmet = true;
-            findings.add(Finding.of(Rule.MON_3, true, gap.name(), INDICATOR_UNMET));
+            findings.add(UNMET_FINDINGS[gap.ordinal()]);
         }
         // non-short-circuit: every trigger that fires is reported
         boolean shock = spending(record, parameters, findings) | incomeFell(household, record, parameters, findings);
         int triggers = findings.size() - 1;
         if (triggers == 0) {
-            findings.add(Finding.of(Rule.MON_3, false, null, NO_TRIGGER));
+            findings.add(NO_TRIGGER_FINDING);
         }
 
         // MON-2: the category.
@@ -123,8 +142,7 @@ public final class RelapseMonitor {
         } else if (state == RegistrationState.NOT_REGISTERED && shock) {
             category = MonitoringCategory.SUDDEN_HARDSHIP;
         }
-        findings.add(category == null ? Finding.of(Rule.MON_2, false, null, NOT_MONITORED)
-                : Finding.of(Rule.MON_2, true, category.name(), CATEGORY[category.ordinal()]));
+        findings.add(category == null ? NOT_MONITORED_FINDING : CATEGORY_FINDINGS[category.ordinal()]);
         return new MonitoringDecision(category != null, category, findings);
     }
 
@@ -132,20 +150,18 @@ public final class RelapseMonitor {
     private static boolean spending(IncomeRecord record, YearParameters parameters, List<Finding> findings) {
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         Yuan net = record.netIncome();
-        Yuan[] amounts = {record.getMedicalOutOfPocket(), record.getEducationCosts(), record.getDisasterLoss()};
         boolean any = false;
-        for (int i = 0; i < amounts.length; i++) {
-            Yuan spent = amounts[i];
+        for (int i = 0; i < SPENDING.length; i++) {
+            Yuan spent = i == 0 ? record.getMedicalOutOfPocket() : i == 1 ? record.getEducationCosts()
+                    : record.getDisasterLoss();
             // spent > share% of net, exactly: spent × 100 > net × share; any spending against no income is a shock
             boolean shock = spent.fen() > 0 && (net.fen() <= 0 || spent.exceedsPercentOf(net, share));
             if (shock && net.fen() <= 0) {
                 any = true;
-                findings.add(Finding.of(Rule.MON_3, true, spent.toBigDecimal(), null, null, SPENDING_NO_INCOME[i]));
+                findings.add(Finding.of(Rule.MON_3, true, spent.fen(), 2, null, null, SPENDING_NO_INCOME[i]));
             } else if (shock) {
                 any = true;
-                BigDecimal percent = BigDecimal.valueOf(spent.fen()).multiply(HUNDRED)
-                        .divide(BigDecimal.valueOf(net.fen()), 2, RoundingMode.HALF_UP);
-                findings.add(Finding.of(Rule.MON_3, true, percent, share, null, SPENDING[i]));
+                findings.add(percentFinding(spent.fen(), 0, net.fen(), share, null, SPENDING[i]));
             }
         }
         return any;
@@ -165,12 +181,32 @@ public final class RelapseMonitor {
         // fell by ≥ fall%, exactly: now × 100 ≤ before × (100 − fall); members are the same registered members
         boolean fell = !record.stableIncome().exceedsPercentOf(previous.stableIncome(), HUNDRED.subtract(fall));
         if (fell) {
-            BigDecimal before = BigDecimal.valueOf(previous.stableIncome().fen());
-            BigDecimal now = BigDecimal.valueOf(record.stableIncome().fen());
-            BigDecimal percent = before.subtract(now).multiply(HUNDRED).divide(before, 2,
-                    RoundingMode.HALF_UP);
-            findings.add(Finding.of(Rule.MON_3, true, percent, fall, previous.getYear().toString(), INCOME_FELL));
+            long before = previous.stableIncome().fen();
+            findings.add(percentFinding(before, record.stableIncome().fen(), before, fall,
+                    previous.getYear().toString(), INCOME_FELL));
         }
         return fell;
+    }
+
+    /**
+     * A MON-3 finding observing (from − less) × 100 ÷ whole, a percentage to two decimals rounded half-up (whole
+     * &gt; 0): in {@code long} arithmetic, exactly as {@link BigDecimal#divide(BigDecimal, int, RoundingMode)}
+     * rounds, unless it overflows.
+     */
+    static Finding percentFinding(long from, long less, long whole, BigDecimal threshold,
+            @Nullable String subject, Wording wording) {
+        try {
+            long scaled = Math.multiplyExact(Math.subtractExact(from, less), 10_000L);
+            long percent = scaled / whole;
+            long remainder = Math.abs(scaled % whole);
+            if (remainder >= whole - remainder) {
+                percent += scaled < 0 ? -1 : 1;
+            }
+            return Finding.of(Rule.MON_3, true, percent, 2, threshold, subject, wording);
+        } catch (ArithmeticException e) {
+            BigDecimal percent = BigDecimal.valueOf(from).subtract(BigDecimal.valueOf(less)).multiply(HUNDRED)
+                    .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+            return Finding.of(Rule.MON_3, true, percent, threshold, subject, wording);
+        }
     }
 }

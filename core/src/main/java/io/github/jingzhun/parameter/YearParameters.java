@@ -8,9 +8,11 @@ import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +52,13 @@ public final class YearParameters {
     // Whole-number values resolved once, by ordinal: ages and days are read for every member of every household.
     private final int[] ints;
     private final boolean[] whole;
+    /** Whole-number values as text, such as a year findings cite; null for others. */
+    private final @Nullable String[] intTexts;
+    /** Values as amounts of yuan, resolved once; null where a value is not an amount (asking then throws). */
+    private final @Nullable Yuan[] amounts;
     private final @Nullable MonthDay educationDay;
+    private final @Nullable LocalDate educationDate;
+    private final LocalDate lastDay;
     private final String yearText;
     private final LineApplied nationalLine;
     private final Map<Integer, LineApplied> regionalLines;
@@ -58,6 +66,8 @@ public final class YearParameters {
     private final Map<Integer, LineApplied> regionalMonitoring;
     private final Map<Integer, LineApplied> lineMonitoring;
     private final Finding standards;
+    /** Each line applied times MONITORING_LINE_MULTIPLE, by identity; a line whose product throws is left out. */
+    private final Map<LineApplied, Yuan> monitoringMultiples = new IdentityHashMap<>();
 
     YearParameters(PolicyParameters parameters, Year year, PovertyLine line, ParameterValue[] values,
             List<RegionalLine> regional, @Nullable PovertyLine monitoring, List<RegionalLine> regionalMonitoring,
@@ -67,7 +77,13 @@ public final class YearParameters {
         this.values = values.clone();
         this.ints = new int[this.values.length];
         this.whole = new boolean[this.values.length];
+        this.amounts = new Yuan[this.values.length];
         for (int i = 0; i < this.values.length; i++) {
+            try {
+                amounts[i] = Yuan.of(this.values[i].value());
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // not an amount: amount throws when asked, as Yuan.of always did
+            }
             try {
                 ints[i] = this.values[i].value().intValueExact();
                 whole[i] = true;
@@ -75,7 +91,13 @@ public final class YearParameters {
                 // not a whole number: intValue throws when asked, as it always did
             }
         }
+        this.intTexts = new String[this.values.length];
+        for (int i = 0; i < this.values.length; i++) {
+            intTexts[i] = whole[i] ? String.valueOf(ints[i]) : null;
+        }
         this.educationDay = educationDay(ints, whole);
+        this.educationDate = educationDay != null ? year.atMonthDay(educationDay) : null;
+        this.lastDay = year.atMonthDay(MonthDay.of(12, 31));
         this.yearText = year.toString();
         this.nationalLine = new LineApplied(line.amount(), Standard.NATIONAL, line.source(),
                 Finding.of(Rule.ID_STD, true, null, line.amount().toBigDecimal(), yearText, NATIONAL_LINE));
@@ -98,6 +120,10 @@ public final class YearParameters {
             for (Map.Entry<Integer, LineApplied> e : regionalLines.entrySet()) {
                 this.lineMonitoring.put(e.getKey(), byDefault(e.getValue()));
             }
+        }
+        putMonitoringMultiple(nationalLine);
+        for (LineApplied l : regionalLines.values()) {
+            putMonitoringMultiple(l);
         }
         // IND-STD: a set departing from the national defaults says so in every decision it makes.
         this.standards = Finding.of(Rule.IND_STD, !deviates, parameters.getName(),
@@ -151,6 +177,18 @@ public final class YearParameters {
     }
 
     /**
+     * The value of a parameter that is an amount of yuan, such as a ceiling, resolved once.
+     *
+     * @param key the parameter, not null
+     * @return the amount, not null
+     * @throws IllegalArgumentException if the value has a fraction of a fen or exceeds one trillion yuan
+     */
+    public Yuan amount(ParameterKey key) {
+        Yuan amount = amounts[key.ordinal()];
+        return amount != null ? amount : Yuan.of(value(key));
+    }
+
+    /**
      * The value of a whole-number parameter, such as an age or a number of days.
      *
      * @param key the parameter, not null
@@ -160,6 +198,31 @@ public final class YearParameters {
     public int intValue(ParameterKey key) {
         int i = key.ordinal();
         return whole[i] ? ints[i] : values[i].value().intValueExact();
+    }
+
+    /**
+     * The value of a whole-number parameter as text, such as the year a finding cites; made once.
+     *
+     * @param key the parameter, not null
+     * @return {@code String.valueOf(intValue(key))}, not null
+     * @throws ArithmeticException if the value is not a whole number
+     */
+    public String intText(ParameterKey key) {
+        String text = intTexts[key.ordinal()];
+        return text != null ? text : String.valueOf(intValue(key));
+    }
+
+    /**
+     * Compares a whole number, such as litres or minutes surveyed, with the value of a parameter, exactly: in
+     * {@code int} arithmetic when the value is a whole number, so that no decimal is made.
+     *
+     * @param number the number
+     * @param key the parameter, not null
+     * @return negative, zero or positive as the number is less than, equal to or greater than the value
+     */
+    public int compare(long number, ParameterKey key) {
+        int i = key.ordinal();
+        return whole[i] ? Long.compare(number, ints[i]) : BigDecimal.valueOf(number).compareTo(values[i].value());
     }
 
     /**
@@ -192,6 +255,24 @@ public final class YearParameters {
                 intValue(ParameterKey.EDUCATION_REFERENCE_DAY));
     }
 
+    /**
+     * The date in the income year on which compulsory-education age is reckoned (IND-EDU), made once.
+     *
+     * @return the date, such as 1 September 2019, not null
+     */
+    public LocalDate educationReferenceDate() {
+        return educationDate != null ? educationDate : year.atMonthDay(educationReferenceDay());
+    }
+
+    /**
+     * 31 December of the income year, on which ages are reckoned for working age and borrowing (AUD-6, MS-9).
+     *
+     * @return the date, not null
+     */
+    public LocalDate lastDay() {
+        return lastDay;
+    }
+
     /** The education reference day, or null if the values make no day: asking for it then throws. */
     private static @Nullable MonthDay educationDay(int[] ints, boolean[] whole) {
         int month = ParameterKey.EDUCATION_REFERENCE_MONTH.ordinal();
@@ -216,6 +297,32 @@ public final class YearParameters {
     public LineApplied line(CountyCode county) {
         LineApplied local = regionalLines.isEmpty() ? null : mostLocal(regionalLines, county);
         return local != null ? local : nationalLine;
+    }
+
+    /**
+     * The poverty line applied in a county times {@link ParameterKey#MONITORING_LINE_MULTIPLE}, rounded half-up
+     * to the fen: the stable income above which an exit needs no monitoring (EX-H-4). Computed once per line.
+     *
+     * @param county the county, not null
+     * @return the amount per person, not null
+     * @throws IllegalArgumentException if the amount exceeds one trillion yuan
+     */
+    public Yuan monitoringMultipleOfLine(CountyCode county) {
+        LineApplied line = line(county);
+        Yuan multiple = monitoringMultiples.get(line);
+        return multiple != null ? multiple : multipleOf(line);
+    }
+
+    private Yuan multipleOf(LineApplied line) {
+        return line.amount().times(value(ParameterKey.MONITORING_LINE_MULTIPLE));
+    }
+
+    private void putMonitoringMultiple(LineApplied line) {
+        try {
+            monitoringMultiples.put(line, multipleOf(line));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // computed, and thrown, when asked for, as it always was
+        }
     }
 
     /**

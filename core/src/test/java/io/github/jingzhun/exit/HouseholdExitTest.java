@@ -530,4 +530,13 @@ class HouseholdExitTest {
     void registeredHasNoTransitionFinding() {
         assertThat(decide(registered(1, 500_000).build()).findings()).noneMatch(f -> f.rule() == Rule.GR_1);
     }
+
+    @Test
+    void exitDatesAreWrittenAsLocalDateWritesThem() {
+        for (LocalDate date : List.of(LocalDate.of(2018, 12, 31), LocalDate.of(2020, 1, 5), LocalDate.of(1000, 10, 10),
+                LocalDate.of(9999, 9, 9), LocalDate.of(999, 1, 1), LocalDate.of(10000, 1, 1),
+                LocalDate.of(-5, 3, 4))) {
+            assertThat(HouseholdExit.isoDate(date)).isEqualTo(date.toString());
+        }
+    }
 }

@@ -18,6 +18,7 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.ImmutableHousehold;
@@ -38,6 +39,7 @@ import io.github.jingzhun.parameter.Standard;
 import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.parameter.YearParameters.LineApplied;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -819,5 +821,33 @@ class RelapseMonitorTest {
             assertThat(decision.findings().stream().anyMatch(f -> f.rule() == Rule.MON_3
                     && f.message().equals("No monitoring trigger applies"))).isEqualTo(!triggered(decision));
         }
+    }
+
+    @Test
+    void percentagesAreRoundedAsBigDecimalDividesThem() {
+        Wording wording = Wording.of("{observed}", "{observed}");
+        long[] large = {Long.MAX_VALUE / 100, Long.MIN_VALUE / 100};
+        for (long from = -25; from <= 25; from++) {
+            for (long less = -3; less <= 3; less++) {
+                for (long whole = 1; whole <= 16; whole++) {
+                    assertPercent(from, less, whole, wording);
+                }
+            }
+        }
+        for (long from : large) {
+            assertPercent(from, 0, 3, wording);
+            assertPercent(from, -7, 7, wording);
+        }
+    }
+
+    private static void assertPercent(long from, long less, long whole, Wording wording) {
+        BigDecimal expected = BigDecimal.valueOf(from).subtract(BigDecimal.valueOf(less))
+                .multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+        Finding f = RelapseMonitor.percentFinding(from, less, whole, BigDecimal.TEN, "2018", wording);
+        assertThat(f.observed()).as("(%d - %d) %% of %d", from, less, whole).isEqualTo(expected);
+        assertThat(f.threshold()).isEqualTo(BigDecimal.TEN);
+        assertThat(f.subject()).isEqualTo("2018");
+        assertThat(f.rule()).isEqualTo(Rule.MON_3);
+        assertThat(f.passed()).isTrue();
     }
 }
