@@ -40,16 +40,19 @@ public final class JingzhunModule extends SimpleModule {
     /** Creates the module. */
     public JingzhunModule() {
         super("JingzhunModule", VERSION);
-        addSerializer(Yuan.class, new ValueCodecs.YuanSerializer());
-        addDeserializer(Yuan.class, new ValueCodecs.YuanDeserializer());
-        addSerializer(ResidentId.class, new ValueCodecs.ResidentIdSerializer());
-        addDeserializer(ResidentId.class, new ValueCodecs.ResidentIdDeserializer());
-        addSerializer(CountyCode.class, new ValueCodecs.TextSerializer<>(CountyCode.class));
+        addSerializer(Yuan.class, new ValueCodecs.ScalarSerializer<>(Yuan.class,
+                (amount, gen) -> gen.writeNumber(amount.toString())));
+        addDeserializer(Yuan.class, new ValueCodecs.ScalarDeserializer<>(Yuan.class, ValueCodecs::yuan));
+        addSerializer(ResidentId.class, new ValueCodecs.ScalarSerializer<>(ResidentId.class,
+                (id, gen) -> gen.writeString(id.unmasked())));
+        addDeserializer(ResidentId.class,
+                new ValueCodecs.ScalarDeserializer<>(ResidentId.class, ValueCodecs::residentId));
+        addSerializer(CountyCode.class, ValueCodecs.ScalarSerializer.text(CountyCode.class));
         addDeserializer(CountyCode.class, ValueCodecs.countyCodes());
         addKeyDeserializer(CountyCode.class, new ValueCodecs.CountyCodeKeyDeserializer());
-        addSerializer(VillageCode.class, new ValueCodecs.TextSerializer<>(VillageCode.class));
+        addSerializer(VillageCode.class, ValueCodecs.ScalarSerializer.text(VillageCode.class));
         addDeserializer(VillageCode.class, ValueCodecs.villageCodes());
-        addSerializer(Rule.class, new ValueCodecs.TextSerializer<>(Rule.class));
+        addSerializer(Rule.class, ValueCodecs.ScalarSerializer.text(Rule.class));
         addDeserializer(Rule.class, new ValueCodecs.TextDeserializer<>(Rule.class, Rule::parse,
                 "a rule id of POLICY.md as a string, such as ID-H-1", "not a rule id of POLICY.md"));
         addSerializer(Finding.class, new FindingCodec.Serializer());

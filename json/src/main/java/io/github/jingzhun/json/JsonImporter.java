@@ -47,7 +47,7 @@ public final class JsonImporter {
         this.householdBinder = new DirectBinder(Household.class, options.tolerateUnknownFields(), true);
         ObjectMapper leafMapper = mapper.copy().registerModule(new SimpleModule("JingzhunLeaves")
                 .addDeserializer(LocalDate.class, ValueCodecs.localDates())
-                .addDeserializer(Year.class, new ValueCodecs.YearDeserializer())
+                .addDeserializer(Year.class, ValueCodecs.years())
                 .addDeserializer(BigDecimal.class, new ValueCodecs.DecimalDeserializer()));
         this.walker = new ProblemWalker(leafMapper, options.tolerateUnknownFields());
         this.validation = new ImportValidation();

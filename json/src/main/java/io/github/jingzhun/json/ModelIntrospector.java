@@ -78,10 +78,10 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
         }
         Class<?> type = a.getRawType();
         if (type == LocalDate.class) {
-            return new ValueCodecs.TextSerializer<>(LocalDate.class);
+            return ValueCodecs.ScalarSerializer.text(LocalDate.class);
         }
         if (type == Year.class) {
-            return new ValueCodecs.YearSerializer();
+            return ValueCodecs.yearNumbers();
         }
         return null;
     }
@@ -96,7 +96,7 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
             return ValueCodecs.localDates();
         }
         if (type == Year.class) {
-            return new ValueCodecs.YearDeserializer();
+            return ValueCodecs.years();
         }
         if (type == BigDecimal.class) {
             return new ValueCodecs.DecimalDeserializer();

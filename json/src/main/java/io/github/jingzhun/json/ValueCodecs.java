@@ -47,7 +47,7 @@ final class ValueCodecs {
             return localDates();
         }
         if (type == Year.class) {
-            return new YearDeserializer();
+            return years();
         }
         if (type == BigDecimal.class) {
             return new DecimalDeserializer();
@@ -109,39 +109,11 @@ final class ValueCodecs {
         }
     }
 
-    /** Writes money as a JSON number with two decimals. */
-    static final class YuanSerializer extends StdScalarSerializer<Yuan> {
-        private static final long serialVersionUID = 1L;
-
-        YuanSerializer() {
-            super(Yuan.class);
-        }
-
-        @Override
-        public void serialize(Yuan value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeNumber(value.toString());
-        }
-    }
-
-    /** Reads money from a JSON number's exact decimal text; a fraction of a fen or a non-number is an error. */
-    static final class YuanDeserializer extends StdScalarDeserializer<Yuan> {
-        private static final long serialVersionUID = 1L;
-
-        YuanDeserializer() {
-            super(Yuan.class);
-        }
-
-        @Override
-        public Yuan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return yuan(p);
-        }
-    }
-
     /** The largest amount of money read, one trillion yuan. */
     private static final BigDecimal MOST_YUAN = Yuan.of(1_000_000_000_000L).toBigDecimal();
 
     /**
-     * Reads money at the parser's current token, as {@link YuanDeserializer} does.
+     * Reads money from a JSON number's exact decimal text; a fraction of a fen or a non-number is an error.
      *
      * @param p the parser, at a JSON number
      * @return the amount, not null
@@ -217,36 +189,8 @@ final class ValueCodecs {
         return Yuan.ofFen(negative ? -fen : fen);
     }
 
-    /** Writes the full ID number (the registry needs it); it is never printed or logged. */
-    static final class ResidentIdSerializer extends StdScalarSerializer<ResidentId> {
-        private static final long serialVersionUID = 1L;
-
-        ResidentIdSerializer() {
-            super(ResidentId.class);
-        }
-
-        @Override
-        public void serialize(ResidentId value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.unmasked());
-        }
-    }
-
-    /** Reads an ID number, checking form, birth date and check character (AUD-2). */
-    static final class ResidentIdDeserializer extends StdScalarDeserializer<ResidentId> {
-        private static final long serialVersionUID = 1L;
-
-        ResidentIdDeserializer() {
-            super(ResidentId.class);
-        }
-
-        @Override
-        public ResidentId deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return residentId(p);
-        }
-    }
-
     /**
-     * Reads an ID number at the parser's current token, as {@link ResidentIdDeserializer} does.
+     * Reads an ID number at the parser's current token, checking form, birth date and check character (AUD-2).
      *
      * @param p the parser, at a JSON string
      * @return the ID number, not null
@@ -321,21 +265,73 @@ final class ValueCodecs {
         return value;
     }
 
+    /** How a scalar is written. */
+    @FunctionalInterface
+    interface Writing<T> {
+        void write(T value, JsonGenerator gen) throws IOException;
+    }
+
+    /** How a scalar is read at the parser's current token. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T read(JsonParser p) throws IOException;
+    }
+
     /**
-     * Writes a value as a JSON string: codes, rule ids and dates, whose {@code toString()} is their JSON text.
+     * Writes a scalar: money as a JSON number with two decimals, a year as a JSON number, the full ID number (the
+     * registry needs it; it is never printed or logged), codes, rule ids and dates as their text.
      *
      * @param <T> the type written
      */
-    static final class TextSerializer<T> extends StdScalarSerializer<T> {
+    static final class ScalarSerializer<T> extends StdScalarSerializer<T> {
         private static final long serialVersionUID = 1L;
 
-        TextSerializer(Class<T> type) {
+        /** A constant lambda or method reference; a serializer is never serialized in practice. */
+        @SuppressWarnings("serial")
+        private final Writing<T> writing;
+
+        ScalarSerializer(Class<T> type, Writing<T> writing) {
             super(type);
+            this.writing = writing;
+        }
+
+        /**
+         * Writes a value as a JSON string: codes, rule ids and dates, whose {@code toString()} is their JSON text.
+         *
+         * @param <T> the type written
+         * @param type the type
+         * @return the serializer, not null
+         */
+        static <T> ScalarSerializer<T> text(Class<T> type) {
+            return new ScalarSerializer<>(type, (value, gen) -> gen.writeString(value.toString()));
         }
 
         @Override
         public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
+            writing.write(value, gen);
+        }
+    }
+
+    /**
+     * Reads a scalar with one of this class's readers, such as {@link #yuan(JsonParser)}.
+     *
+     * @param <T> the type read
+     */
+    static final class ScalarDeserializer<T> extends StdScalarDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+
+        /** A constant method reference; a deserializer is never serialized in practice. */
+        @SuppressWarnings("serial")
+        private final Reading<T> reading;
+
+        ScalarDeserializer(Class<T> type, Reading<T> reading) {
+            super(type);
+            this.reading = reading;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return reading.read(p);
         }
     }
 
@@ -383,36 +379,26 @@ final class ValueCodecs {
         }
     }
 
-    /** Writes a year as a JSON number. */
-    static final class YearSerializer extends StdScalarSerializer<Year> {
-        private static final long serialVersionUID = 1L;
-
-        YearSerializer() {
-            super(Year.class);
-        }
-
-        @Override
-        public void serialize(Year value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeNumber(value.getValue());
-        }
-    }
-
-    /** Reads a year from a JSON integer, such as {@code 2019}. */
-    static final class YearDeserializer extends StdScalarDeserializer<Year> {
-        private static final long serialVersionUID = 1L;
-
-        YearDeserializer() {
-            super(Year.class);
-        }
-
-        @Override
-        public Year deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return year(p);
-        }
+    /**
+     * Reads a year, such as {@code 2019}, from a JSON integer.
+     *
+     * @return the deserializer, not null
+     */
+    static ScalarDeserializer<Year> years() {
+        return new ScalarDeserializer<>(Year.class, ValueCodecs::year);
     }
 
     /**
-     * Reads a year at the parser's current token, as {@link YearDeserializer} does.
+     * Writes a year as a JSON number.
+     *
+     * @return the serializer, not null
+     */
+    static ScalarSerializer<Year> yearNumbers() {
+        return new ScalarSerializer<>(Year.class, (year, gen) -> gen.writeNumber(year.getValue()));
+    }
+
+    /**
+     * Reads a year at the parser's current token, from a JSON integer such as {@code 2019}.
      *
      * @param p the parser, at a JSON integer
      * @return the year, not null
