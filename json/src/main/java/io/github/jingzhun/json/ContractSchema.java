@@ -9,14 +9,14 @@ import java.util.Objects;
 
 /**
  * The JSON Schemas (draft 2020-12) of the wire contract, shipped in this module's jar under
- * {@code io/github/jingzhun/json/schema/}. They document the fields of JSON.md for other systems; Jingzhun's own
+ * {@code io/github/jingzhun/json/schema/}. They document the fields of the JSON contract for other systems; Jingzhun's own
  * reading checks more than a schema can (ID numbers, AUD-1, AUD-2, exact money).
  */
 public enum ContractSchema {
 
-    /** A household (JSON.md "Household"). */
+    /** A household (the JSON contract's "Household"). */
     HOUSEHOLD("household.schema.json"),
-    /** A decision (JSON.md "Decision"). */
+    /** A decision (the JSON contract's "Decision"). */
     DECISION("decision.schema.json"),
     /** A parameter set: values, poverty lines and monitoring thresholds, each with its source. */
     PARAMETERS("parameters.schema.json");

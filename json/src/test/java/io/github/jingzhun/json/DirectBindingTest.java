@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The direct binder (the fast path of {@link JsonImporter}) against the slow path it stands in for: for every
  * input, reading a household from its text or its UTF-8 bytes gives what the slow path gives — the same household,
  * or the same problems — and whenever the binder binds a record on its own, the slow path binds an equal household
- * from the exact tree. Inputs: the hostile-input corpus, JSON.md's household, generated households, the committed
+ * from the exact tree. Inputs: the hostile-input corpus, the contract's household, generated households, the committed
  * determinism input, and thousands of mutants of generated households (each value replaced by another kind of
  * value, each field dropped, repeated or joined by an unknown one), with unknown fields errors and tolerated.
  */
