@@ -37,5 +37,5 @@ System.out.println(decision)
 // Every answer is data too:
 System.out.println("Outcome: " + decision.identification().outcome() + ", per-capita income " +
         decision.identification().perCapitaIncome() + " against the line " + decision.identification().line())
-// ... and the decision as JSON, as other systems exchange it (JSON.md):
+// ... and the decision as JSON, as other systems exchange it (json/CONTRACT.md):
 System.out.println(io.github.jingzhun.json.JingzhunJson.mapper().writeValueAsString(decision).substring(0, 160) + "...")

@@ -1,4 +1,4 @@
-// Jingzhun in JShell, a scenario study (POLICY.md §11) over a synthetic population of 5,000 households:
+// Jingzhun in JShell, a scenario study (SC-1, SC-2) over a synthetic population of 5,000 households:
 //   1. SC-1: what if the 2019 poverty line were 4,000 yuan instead of 3,218? Every statistic, before and after.
 //   2. SC-2: what does a serious illness of each household head, costing 20,000 yuan, do?
 //   3. The headcount ratio (FGT P0) against the poverty line, from 2,500 to 5,000 yuan, as a PNG chart.

@@ -1,7 +1,7 @@
 /**
- * Jingzhun JSON: the wire contract of JSON.md as a Jackson 2 module, import validation and NDJSON streams. Register
- * the module with {@code new ObjectMapper().findAndRegisterModules()} or {@code registerModule(new JingzhunModule())},
- * or start from {@link io.github.jingzhun.json.JingzhunJson}.
+ * Jingzhun JSON: the wire contract (documented in {@code json/CONTRACT.md}) as a Jackson 2 module, import validation
+ * and NDJSON streams. Register the module with {@code new ObjectMapper().findAndRegisterModules()} or
+ * {@code registerModule(new JingzhunModule())}, or start from {@link io.github.jingzhun.json.JingzhunJson}.
  */
 module io.github.jingzhun.json {
     requires transitive io.github.jingzhun.core;

@@ -51,7 +51,7 @@ public final class PovertyPolicy {
     }
 
     /**
-     * The policy with the national defaults of POLICY.md §2a.
+     * The policy with the national parameters (see the rulebook).
      *
      * @return the national policy, not null
      */

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** PovertyPolicy.assess on JSON.md's worked household: measures and exit, as the decision example says. */
+/** PovertyPolicy.assess on the JSON contract's worked household: measures and exit, as the decision example says. */
 class AssessTest {
 
     private final Decision decision = PovertyPolicy.national().assess(Households.worked(), Year.of(2019));

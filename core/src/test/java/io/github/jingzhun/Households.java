@@ -32,7 +32,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Test data: valid ID numbers, members, conditions and households, and JSON.md's worked household. */
+/** Test data: valid ID numbers, members, conditions and households, and the JSON contract's worked household. */
 public final class Households {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -104,7 +104,7 @@ public final class Households {
         return b.addIncome(income(2019).withWage(wage).build()).build();
     }
 
-    /** JSON.md's worked household, built in Java. */
+    /** The JSON contract's worked household, built in Java. */
     public static Household worked() {
         return Household.builder()
                 .withId("HH-522727-0001")

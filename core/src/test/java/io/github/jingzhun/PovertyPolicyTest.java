@@ -58,7 +58,7 @@ class PovertyPolicyTest {
     }
 
     @Test
-    @DisplayName("national() assesses JSON.md's worked household as ELIGIBLE on the allowance")
+    @DisplayName("national() assesses the JSON contract's worked household as ELIGIBLE on the allowance")
     void nationalPolicyAssessesTheWorkedHousehold() {
         Decision d = PovertyPolicy.national().assess(Households.worked(), Y2019);
 

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 
-/** JSON.md's worked household, built in Java, decided as JSON.md's decision says. */
+/** The JSON contract's worked household, built in Java, decided as the contract's decision says. */
 class WorkedHouseholdTest {
 
     private final Decision decision = PovertyPolicy.national().assess(Households.worked(), Year.of(2019));

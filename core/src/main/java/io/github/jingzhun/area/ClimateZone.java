@@ -1,6 +1,6 @@
 package io.github.jingzhun.area;
 
-/** Housing climate zone: what a safe dwelling must also provide (POLICY.md §2, IND-HOUSE). */
+/** Housing climate zone: what a safe dwelling must also provide (IND-HOUSE). */
 public enum ClimateZone {
     /** Where winter warmth matters: the dwelling must keep warm in winter. */
     NORTH,

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * How counties are classified for policy: macro-region, housing climate zone, deep-poverty areas and counties
- * treated as western (POLICY.md §2). The province classifications are fixed by GB/T 2260; the lists a province
+ * treated as western. The province classifications are fixed by GB/T 2260; the lists a province
  * or researcher may change are attributes, with {@link #national()} holding the defaults.
  *
  * <p>Immutable, thread-safe and value-based.
@@ -32,14 +32,14 @@ public abstract class Geography {
     public abstract Set<Integer> getDeepPovertyAreas();
 
     /**
-     * Counties treated as western for policy although their province is not [practice].
+     * Counties treated as western for policy although their province is not (a local practice).
      *
      * @return the counties, not null
      */
     public abstract Set<CountyCode> getTreatedAsWestern();
 
     /**
-     * The default classification of POLICY.md §2: no climate overrides, the default deep-poverty list and no
+     * The national classification: no climate overrides, the default deep-poverty list and no
      * county treated as western.
      *
      * @return the national geography, not null

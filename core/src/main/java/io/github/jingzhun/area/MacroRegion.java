@@ -1,6 +1,6 @@
 package io.github.jingzhun.area;
 
-/** The three macro-regions of China used for policy thresholds (POLICY.md §2). */
+/** The three macro-regions of China used for policy thresholds. */
 public enum MacroRegion {
     /** Eastern provinces: those neither CENTRAL nor WEST. */
     EAST,

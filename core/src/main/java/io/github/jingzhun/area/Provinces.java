@@ -2,7 +2,7 @@ package io.github.jingzhun.area;
 
 import java.util.Set;
 
-/** The GB/T 2260 province codes and their fixed classifications (POLICY.md §2). */
+/** The GB/T 2260 province codes and their fixed classifications. */
 final class Provinces {
 
     /** The 31 mainland provinces, autonomous regions and municipalities. */

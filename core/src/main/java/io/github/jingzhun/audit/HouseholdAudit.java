@@ -25,7 +25,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The audit of one household in one income year (POLICY.md §10): a registered household that an exclusion now hits
+ * The audit of one household in one income year: a registered household that an exclusion now hits
  * (AUD-3), an exit that relied on one-off transfers (AUD-4), per-capita income jumping year on year (AUD-5), the
  * registry's consistency checks (AUD-6) and a registered household with no contact cadre (AUD-8). A pure function.
  *

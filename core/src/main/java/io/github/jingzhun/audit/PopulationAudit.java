@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The audit of a population of households in one pass (POLICY.md §10): the same ID number in two households
+ * The audit of a population of households in one pass: the same ID number in two households
  * (AUD-1) and a contact cadre paired with more than CADRE_MAX_HOUSEHOLDS households (AUD-8). A pure function of the
  * households and the parameters; the households are read once, in order, and never held.
  *

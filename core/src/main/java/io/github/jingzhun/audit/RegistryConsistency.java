@@ -245,7 +245,7 @@ final class RegistryConsistency {
             findings.add(Finding.of(Rule.AUD_6, false, net.perCapita(members).fen(), 2, ceiling.fen(), 2, year,
                     INCOME_ABOVE_CEILING));
         }
-        // "In work": recorded as employed or working away, or able to work; JSON.md records labour, not jobs.
+        // "In work": recorded as employed or working away, or able to work; the household record holds labour, not jobs.
         if (record.getWage().fen() > 0 && !household.hasLabourCapacity()
                 && noneInWork(household.getMembers())) {
             findings.add(Finding.of(Rule.AUD_6, false, record.getWage().fen(), 2, null, year, WAGE_WITHOUT_WORKER));

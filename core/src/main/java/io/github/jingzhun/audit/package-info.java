@@ -1,5 +1,5 @@
 /**
- * Supervision and audit (监督检查), POLICY.md §10 — "fake poverty reduction or reduction only in figure is not
+ * Supervision and audit (监督检查) — "fake poverty reduction or reduction only in figure is not
  * allowed" [X2017]. Each check is a pure function that returns the irregularities it finds as
  * {@link io.github.jingzhun.decision.Finding}s citing AUD-1 to AUD-9, with messages in English and Chinese; an
  * empty list means there is nothing to report. Every finding has {@code passed} false.

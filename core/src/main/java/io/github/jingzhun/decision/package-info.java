@@ -1,6 +1,6 @@
 /**
  * Decisions that explain themselves: every answer carries {@link io.github.jingzhun.decision.Finding}s, each
- * citing a {@link io.github.jingzhun.decision.Rule} of POLICY.md with the observed value, the threshold and a
+ * citing a {@link io.github.jingzhun.decision.Rule} by its id (stated in the rulebook) with the observed value, the threshold and a
  * message in English and Chinese.
  */
 @NullMarked

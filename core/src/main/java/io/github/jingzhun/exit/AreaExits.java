@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Village and county exit, POLICY.md §7 [EXIT2016], and the county's transition (GR-1). Pure functions;
+ * Village and county exit (EX-V-1, EX-C-1..3) [EXIT2016], and the county's transition (GR-1). Pure functions;
  * incidence is over persons: registered-and-not-exited poor persons ÷ rural registered population.
  */
 public final class AreaExits {

@@ -5,7 +5,7 @@ import io.github.jingzhun.procedure.Step;
 import java.util.List;
 
 /**
- * Whether a household may exit poverty (脱贫退出), and why (POLICY.md §7).
+ * Whether a household may exit poverty (脱贫退出), and why (EX-H-1..4).
  *
  * @param eligible true when the household is registered and EX-H-1, EX-H-2 and EX-H-4 all hold
  * @param monitorOnExit true when the exit must enrol the household in monitoring as UNSTABLE_EXITED (EX-H-4)

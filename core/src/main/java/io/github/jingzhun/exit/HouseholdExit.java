@@ -25,7 +25,7 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Household exit, POLICY.md §7 [EXIT2016]: stable income above the line (EX-H-1), every indicator met (EX-H-2),
+ * Household exit [EXIT2016]: stable income above the line (EX-H-1), every indicator met (EX-H-2),
  * the exit procedure (EX-H-3) and the paper-exit guard (EX-H-4); for an exited household, the transition (GR-1).
  * A pure function.
  */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A household (户) as the registry records it (POLICY.md §2): its members, income records by year, living
+ * A household (户) as the registry records it: its members, income records by year, living
  * conditions, assets, location, registered causes, status and contact cadre.
  *
  * <p>A household has at least one member, no ID number twice (AUD-1) and at most one income record a year; a

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A household's income and rigid spending for one calendar year (POLICY.md §2). All amounts are in yuan and not
+ * A household's income and rigid spending for one calendar year (INC-1..4). All amounts are in yuan and not
  * negative; net production income may still be negative. Rigid spending (medical, education, disaster) does not
  * reduce net income. Immutable, thread-safe and value-based.
  */

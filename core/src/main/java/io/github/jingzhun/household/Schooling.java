@@ -1,6 +1,6 @@
 package io.github.jingzhun.household;
 
-/** Schooling status of a member (POLICY.md §2, IND-EDU). */
+/** Schooling status of a member (IND-EDU). */
 public enum Schooling {
     /** Outside compulsory-education age. */
     NOT_SCHOOL_AGE,

@@ -2,7 +2,7 @@ package io.github.jingzhun.identification;
 
 import io.github.jingzhun.parameter.ParameterKey;
 
-/** The exclusions of ID-H-2 [practice], each switched by a parameter, on by default. */
+/** The exclusions of ID-H-2 (a local practice), each switched by a parameter, on by default. */
 public enum Exclusion {
     /** A member is a public employee on the state payroll. */
     PUBLIC_EMPLOYEE(ParameterKey.EXCLUDE_PUBLIC_EMPLOYEE),

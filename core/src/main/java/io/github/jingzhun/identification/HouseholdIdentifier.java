@@ -27,7 +27,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Household identification (精准识别) as POLICY.md §5 says: "identified primarily based on their incomes, with
+ * Household identification (精准识别) as the policy says: "identified primarily based on their incomes, with
  * consideration given to other factors such as housing, education and health" [W2021]. A pure function.
  */
 public final class HouseholdIdentifier {

@@ -21,7 +21,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a household is poor in an income year, and why (POLICY.md §5).
+ * Whether a household is poor in an income year, and why (ID-H-1..5).
  *
  * <p>The outcome, type, income and line are decided at once; the explanation — findings, guarantee gaps and
  * derived causes — is built on first request, so screening a registry for outcomes costs little more than the

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The indicators of POLICY.md §4 as pure functions of a household and the year's parameters. Each criterion is
+ * The guarantee indicators (IND-*) as pure functions of a household and the year's parameters. Each criterion is
  * its own finding; an indicator is MET when all its findings pass.
  */
 public final class Indicators {

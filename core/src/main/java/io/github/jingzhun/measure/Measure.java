@@ -10,7 +10,7 @@ import java.util.Objects;
  * ({@code inhospitableArea}).
  *
  * @param category the category, not null
- * @param rule the rule of POLICY.md §6 that selected it, not null
+ * @param rule the measure rule (MS-*) that selected it, not null
  * @param priority 1 (most urgent) to 4
  * @param addresses what it addresses, not empty
  */
@@ -20,7 +20,7 @@ public record Measure(MeasureCategory category, Rule rule, int priority, List<St
      * Creates a measure, copying what it addresses.
      *
      * @param category the category, not null
-     * @param rule the rule of POLICY.md §6 that selected it, not null
+     * @param rule the measure rule (MS-*) that selected it, not null
      * @param priority 1 (most urgent) to 4
      * @param addresses what it addresses, not empty
      */

@@ -1,6 +1,6 @@
 package io.github.jingzhun.measure;
 
-/** The categories of targeted measures (帮扶措施) of POLICY.md §6. */
+/** The categories of targeted measures (帮扶措施) that the measure rules (MS-*) select. */
 public enum MeasureCategory {
     /** Industry, cooperatives, e-commerce, photovoltaics, tourism (产业扶贫). */
     PRODUCTION,

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Categorised, targeted measures (POLICY.md §6): a pure selection from a household, its area and the parameters
+ * Categorised, targeted measures (MS-1..14): a pure selection from a household, its area and the parameters
  * to a {@link MeasurePlan}. Each measure states the rule that selected it, what it addresses and its priority;
  * the plan reports whatever it cannot address (MS-14).
  */

@@ -1,5 +1,5 @@
 /**
- * Targeted measures: the catalogue of measure categories (POLICY.md §6, MS-*).
+ * Targeted measures: the catalogue of measure categories (MS-1 to MS-14).
  */
 @NullMarked
 package io.github.jingzhun.measure;

@@ -20,7 +20,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dynamic monitoring against relapse into poverty (防止返贫动态监测), POLICY.md §8 [MON2020]: the threshold
+ * Dynamic monitoring against relapse into poverty (防止返贫动态监测) [MON2020]: the threshold
  * (MON-1), the triggers (MON-3) and the category (MON-2). A pure function.
  *
  * <p>Categories, where the spec lets two apply: a REGISTERED household is assisted, never monitored; an EXITED
@@ -168,7 +168,7 @@ public final class RelapseMonitor {
     }
 
     /**
-     * MON-3 [practice]: per-capita income fell by at least the parameter's percentage from the year before. Stable
+     * MON-3, a local practice: per-capita income fell by at least the parameter's percentage from the year before. Stable
      * income (INC-4) is compared, as monitoring uses it: a one-off transfer neither makes nor hides a fall.
      */
     private static boolean incomeFell(Household household, IncomeRecord record, YearParameters parameters,

@@ -5,7 +5,7 @@ import io.github.jingzhun.parameter.ParameterKey;
 import java.util.List;
 
 /**
- * The procedures of POLICY.md (PROC-REG, PROC-EXIT, EX-C-3, PROC-MON), each an ordered list of steps and the
+ * The procedures of the policy (PROC-REG, PROC-EXIT, EX-C-3, PROC-MON), each an ordered list of steps and the
  * parameter that sets its notice length.
  */
 public enum ProcedureKind {

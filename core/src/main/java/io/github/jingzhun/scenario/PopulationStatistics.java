@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Every population statistic of POLICY.md §9 that a parameter set can change, for one population and year:
+ * Every population statistic (ST-1..5) that a parameter set can change, for one population and year:
  * FGT (ST-2), Alkire–Foster (ST-3) and progress (ST-5). Incidence over the registry (ST-1) and evaluation rates
  * (ST-4) depend on registration and samples, not on parameters, so a scenario leaves them as they are.
  *

@@ -1,5 +1,5 @@
 /**
- * Scenarios over populations, POLICY.md §11: one population under two parameter sets (SC-1) and shocks to
+ * Scenarios over populations: one population under two parameter sets (SC-1) and shocks to
  * households (SC-2), with the transitions they cause. Start at
  * {@link io.github.jingzhun.scenario.ParameterScenario#compare} or {@link io.github.jingzhun.scenario.ShockScenario#run}.
  */

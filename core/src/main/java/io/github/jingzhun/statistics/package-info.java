@@ -1,5 +1,5 @@
 /**
- * Poverty statistics over populations (POLICY.md §9): poverty incidence over persons ({@link
+ * Poverty statistics over populations: poverty incidence over persons ({@link
  * io.github.jingzhun.statistics.Incidence}, ST-1), the Foster–Greer–Thorbecke measures ({@link
  * io.github.jingzhun.statistics.FosterGreerThorbecke}, ST-2), the Alkire–Foster multidimensional measures ({@link
  * io.github.jingzhun.statistics.AlkireFoster} giving {@link io.github.jingzhun.statistics.MultidimensionalPoverty},

@@ -16,7 +16,7 @@ class GeographyTest {
         return CountyCode.of(province * 10000 + 102);
     }
 
-    // ---- macro-region (POLICY.md §2) ---------------------------------------------------------------------
+    // ---- macro-region -------------------------------------------------------------------------------------
 
     @ParameterizedTest
     @ValueSource(ints = {15, 45, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65})
@@ -153,7 +153,7 @@ class GeographyTest {
         assertThat(national.isDeepPovertyArea(CountyCode.of(522727))).isFalse();
     }
 
-    // ---- treated as western [practice] -------------------------------------------------------------------
+    // ---- treated as western (a local practice) -----------------------------------------------------------
 
     @Test
     void countyTreatedAsWesternHasPolicyRegionWestButKeepsItsMacroRegion() {

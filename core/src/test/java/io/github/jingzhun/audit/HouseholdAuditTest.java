@@ -288,9 +288,9 @@ class HouseholdAuditTest {
     }
 
     @Test
-    @DisplayName("JSON.md's worked household has nothing to audit: its head can work, so the wage is accounted for")
+    @DisplayName("The JSON contract's worked household has nothing to audit: its head can work, so the wage is accounted for")
     void theWorkedHouseholdHasNothingToAudit() {
-        // JSON.md records labour capacity, not jobs: a wage is unexplained only when nobody can work.
+        // A household records labour capacity, not jobs: a wage is unexplained only when nobody can work.
         assertThat(audit(Households.worked())).isEmpty();
     }
 }

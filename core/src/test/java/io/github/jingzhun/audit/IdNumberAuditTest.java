@@ -25,7 +25,7 @@ class IdNumberAuditTest {
     private static final String PATH = "members[1].idNumber";
     private static final LocalDate BIRTH = LocalDate.of(1980, 1, 1);
 
-    /** JSON.md's head of household: born 1980-01-01, female (17th digit 2). */
+    /** The worked household's head: born 1980-01-01, female (17th digit 2). */
     private static final String VALID = "522727198001011229";
 
     static char check(String first17) {
@@ -152,7 +152,7 @@ class IdNumberAuditTest {
 
     @Test
     void anOddSeventeenthDigitIsMaleAUD2() {
-        // JSON.md's child: 17th digit 3.
+        // The worked household's child: 17th digit 3.
         assertThat(IdNumberAudit.checkMember(1, "522727201005051230", LocalDate.of(2010, 5, 5), Sex.MALE)).isEmpty();
         assertThat(IdNumberAudit.checkMember(1, "522727201005051230", LocalDate.of(2010, 5, 5), Sex.FEMALE))
                 .hasSize(1);

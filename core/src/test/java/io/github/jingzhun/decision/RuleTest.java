@@ -24,7 +24,7 @@ class RuleTest {
     @ValueSource(strings = {"ID-H-1", "ID-H-2", "ID-H-3", "ID-H-4", "ID-H-5", "ID-V-1", "ID-STD", "IND-STD",
         "INC-1", "INC-2", "INC-3", "INC-4", "IND-FOOD", "IND-CLOTHING", "IND-EDU", "IND-MED", "IND-HOUSE",
         "IND-WATER"})
-    @DisplayName("every rule of POLICY.md §3–5 that the core decides has an id")
+    @DisplayName("every income, indicator and identification rule that the core decides has an id")
     void everyDecidedPolicyRuleIsKnown(String id) {
         assertThat(Rule.parse(id).id()).isEqualTo(id);
     }

@@ -37,7 +37,7 @@ class IncomeRecordTest {
     }
 
     @Test
-    @DisplayName("INC-1: worked example of JSON.md, 6400")
+    @DisplayName("INC-1: the JSON contract's worked household, 6400")
     void workedHouseholdNetIncomeIs6400INC1() {
         assertThat(Households.worked().incomeOf(Year.of(2019)).netIncome()).isEqualTo(Yuan.of(6400));
     }

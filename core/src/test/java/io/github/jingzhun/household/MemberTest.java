@@ -15,7 +15,7 @@ class MemberTest {
 
     private static final LocalDate BIRTH = LocalDate.of(2010, 5, 5);
 
-    /** A valid boy born 2010-05-05 with JSON.md's number 522727201005051230. */
+    /** A valid boy born 2010-05-05 with the worked household's number 522727201005051230. */
     private static ImmutableMember.Builder liMing() {
         return Households.member(Sex.MALE, BIRTH)
                 .withIdNumber(ResidentId.parse("522727201005051230"))

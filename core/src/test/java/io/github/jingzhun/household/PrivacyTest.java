@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Names and ID numbers are personal data: no {@code toString()} and no exception message may contain them
- * (POLICY.md AUD-1, AUD-2 and the package contract).
+ * (AUD-1, AUD-2 and the package contract).
  */
 class PrivacyTest {
 

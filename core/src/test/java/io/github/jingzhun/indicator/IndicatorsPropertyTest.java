@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Properties of the indicators over generated households (POLICY.md §4). */
+/** Properties of the indicators over generated households (IND-*). */
 class IndicatorsPropertyTest {
 
     private static final YearParameters Y2019 = PolicyParameters.national().forYear(Year.of(2019));

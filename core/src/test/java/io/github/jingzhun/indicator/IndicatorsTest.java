@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The indicators of POLICY.md §4, rule by rule, at and either side of every threshold. */
+/** The guarantee indicators (IND-*), rule by rule, at and either side of every threshold. */
 class IndicatorsTest {
 
     static final YearParameters Y2019 = PolicyParameters.national().forYear(Year.of(2019));

@@ -17,7 +17,7 @@ class MeasureCategoryTest {
     }
 
     @Test
-    @DisplayName("§6: the fourteen categories of POLICY.md, in its order")
+    @DisplayName("the fourteen categories of measures, in the policy's order")
     void categoriesOfPolicySectionSix() {
         assertThat(MeasureCategory.values()).extracting(MeasureCategory::name).containsExactly(
                 "PRODUCTION", "EMPLOYMENT", "RELOCATION", "ECOLOGICAL", "EDUCATION", "SOCIAL_SECURITY", "HEALTH",

@@ -716,7 +716,7 @@ class MeasureSelectorTest {
     // ---------------------------------------------------------------- the worked household
 
     @Test
-    @DisplayName("MS-6, MS-8, MS-5: the worked household of JSON.md gets exactly its four measures, in order")
+    @DisplayName("MS-6, MS-8, MS-5: the JSON contract's worked household gets exactly its four measures, in order")
     void workedHouseholdMeasures() {
         MeasurePlan plan = plan(Households.worked());
 

@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 
-/** Shared test data for the monitoring rules (POLICY.md §8): households, screenings and generated cases. */
+/** Shared test data for the monitoring rules (MON-*): households, screenings and generated cases. */
 final class MonitoringFixtures {
 
     static final YearParameters Y2019 = PolicyParameters.national().forYear(Year.of(2019));

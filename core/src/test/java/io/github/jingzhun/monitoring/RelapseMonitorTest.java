@@ -298,7 +298,7 @@ class RelapseMonitorTest {
     class Registered {
 
         @Test
-        @DisplayName("MON-2: JSON.md's worked (REGISTERED) household has exactly the 'assisted, not monitored' finding")
+        @DisplayName("MON-2: the JSON contract's worked (REGISTERED) household has exactly the 'assisted, not monitored' finding")
         void workedHouseholdIsAssistedNotMonitored() {
             MonitoringDecision decision = screen(Households.worked());
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** PROC-MON: monitoring inclusion and risk elimination (POLICY.md §8). */
+/** PROC-MON: monitoring inclusion and risk elimination (MON-4). */
 class MonitoringProcedureTest {
 
     private static final PolicyParameters NATIONAL = PolicyParameters.national();

@@ -104,7 +104,7 @@ class ProcedureTest {
     }
 
     @Test
-    @DisplayName("PROC-EXIT, EX-C-3: the exit procedures have their steps in the order of POLICY.md")
+    @DisplayName("PROC-EXIT, EX-C-3: the exit procedures have their steps in the policy's order")
     void procExitAndCountySteps() {
         assertThat(Procedure.start(ProcedureKind.HOUSEHOLD_EXIT).remaining()).containsExactly(Step.VILLAGE_PROPOSAL,
                 Step.DEMOCRATIC_APPRAISAL, Step.HOUSEHOLD_AGREEMENT, Step.PUBLIC_NOTICE, Step.TOWNSHIP_VERIFICATION,

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a government system embeds Jingzhun's checks: a household in, as the JSON of JSON.md, and its decision out,
+ * How a government system embeds Jingzhun's checks: a household in, as the JSON contract has it, and its decision out,
  * as JSON, or the problems of the record, each with its JSON path. Nothing else is needed: no files, no clock, no
  * global state.
  *
@@ -65,7 +65,7 @@ public final class EmbeddedCheck {
     /**
      * Assesses one household.
      *
-     * @param householdJson one household as JSON (JSON.md), not null
+     * @param householdJson one household as JSON (the JSON contract), not null
      * @return the decision as JSON; or, if the record cannot be assessed, {@code {"errors": [...]}} listing every
      *     problem with its JSON path, never with an ID number or a name
      */

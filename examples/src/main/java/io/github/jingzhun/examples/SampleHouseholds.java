@@ -30,7 +30,7 @@ import java.time.Year;
 import java.util.List;
 
 /**
- * A few households built by hand: the worked household of JSON.md and three others that differ. For a population,
+ * A few households built by hand: the JSON contract's worked household and three others that differ. For a population,
  * see {@link io.github.jingzhun.examples.population.SyntheticPopulation} and the bundled sample
  * {@code sample/households.ndjson}.
  */
@@ -48,7 +48,7 @@ public final class SampleHouseholds {
     }
 
     /**
-     * JSON.md's worked household: 3,200.00 per capita in 2019, below the 3,218 line, on the minimum living
+     * The JSON contract's worked household: 3,200.00 per capita in 2019, below the 3,218 line, on the minimum living
      * allowance.
      *
      * @return the household, not null

@@ -9,17 +9,28 @@ import java.util.Objects;
 
 /**
  * The JSON Schemas (draft 2020-12) of the wire contract, shipped in this module's jar under
- * {@code io/github/jingzhun/json/schema/}. They document the fields of JSON.md for other systems; Jingzhun's own
- * reading checks more than a schema can (ID numbers, AUD-1, AUD-2, exact money).
+ * {@code io/github/jingzhun/json/schema/}. They give the fields of the JSON contract to other systems; Jingzhun's
+ * own reading checks more than a schema can (ID numbers, AUD-1, AUD-2, exact money). A schema may refer to another
+ * by its file name, which resolves against its {@code $id}.
  */
 public enum ContractSchema {
 
-    /** A household (JSON.md "Household"). */
+    /** A household (the JSON contract's "Household"). */
     HOUSEHOLD("household.schema.json"),
-    /** A decision (JSON.md "Decision"). */
+    /** A decision (the JSON contract's "Decision"). */
     DECISION("decision.schema.json"),
     /** A parameter set: values, poverty lines and monitoring thresholds, each with its source. */
-    PARAMETERS("parameters.schema.json");
+    PARAMETERS("parameters.schema.json"),
+    /**
+     * The error line of an NDJSON stream, written in place of a result for a line that could not be read,
+     * validated or assessed: {@code {"line": 17, "errors": [{"path": "$.members[0].birthDate", "message": "..."}]}}.
+     */
+    ERROR_LINE("error-line.schema.json"),
+    /**
+     * A line of the command line's {@code validate}: {@code {"line": 1, "valid": true, "household": "HH-1"}}, or the
+     * line's error line.
+     */
+    VALIDATION_LINE("validation-line.schema.json");
 
     private final String fileName;
 

@@ -41,7 +41,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A decision as JSON.md writes it. Besides the fields JSON.md shows, the decision carries, as new optional fields:
+ * A decision as the JSON contract writes it. Besides its first fields, the decision carries, as optional fields
+ * added within version 1:
  * {@code identification.netIncome}, {@code standard}, {@code gaps}, {@code derivedCauses} and {@code exclusions};
  * {@code indicatorFindings} (the findings of each indicator); {@code measureFindings}; and
  * {@code exit.monitorOnExit} and {@code exit.remainingSteps}. When reading, an absent optional field takes the

@@ -22,7 +22,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A finding as JSON.md writes it: {@code {rule, passed, observed, threshold, subject, message, messageZh}}.
+ * A finding as the JSON contract writes it: {@code {rule, passed, observed, threshold, subject, message, messageZh}}.
  * Absent numbers and subject are left out, as are empty messages; when read, they are null and empty again.
  */
 final class FindingCodec {

@@ -17,7 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The Jackson module of Jingzhun's JSON contract (JSON.md): households and every model type of core, decisions
+ * The Jackson module of Jingzhun's JSON contract: households and every model type of core, decisions
  * with their findings, and parameter sets. Found by {@code ObjectMapper.findAndRegisterModules()} through
  * {@code ServiceLoader}; its type id is stable, so registering it twice has no effect.
  *
@@ -54,7 +54,7 @@ public final class JingzhunModule extends SimpleModule {
         addDeserializer(VillageCode.class, ValueCodecs.villageCodes());
         addSerializer(Rule.class, ValueCodecs.ScalarSerializer.text(Rule.class));
         addDeserializer(Rule.class, new ValueCodecs.TextDeserializer<>(Rule.class, Rule::parse,
-                "a rule id of POLICY.md as a string, such as ID-H-1", "not a rule id of POLICY.md"));
+                "a rule id as a string, such as ID-H-1", "not a rule id of the rulebook"));
         addSerializer(Finding.class, new FindingCodec.Serializer());
         addDeserializer(Finding.class, new FindingCodec.Deserializer());
         addSerializer(Decision.class, new DecisionCodec.Serializer());

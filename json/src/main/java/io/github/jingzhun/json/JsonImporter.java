@@ -72,7 +72,7 @@ public final class JsonImporter {
     }
 
     /**
-     * Reads and validates one household (JSON.md, {@code schemaVersion} 1).
+     * Reads and validates one household (the JSON contract, {@code schemaVersion} 1).
      *
      * @param json the JSON text of one household, not null
      * @return the household, not null
@@ -189,7 +189,7 @@ public final class JsonImporter {
     }
 
     /**
-     * Reads one decision as JSON.md writes it.
+     * Reads one decision as the JSON contract writes it.
      *
      * @param json the JSON text of one decision, not null
      * @return the decision, not null

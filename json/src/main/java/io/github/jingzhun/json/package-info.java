@@ -1,5 +1,5 @@
 /**
- * Jingzhun's JSON wire contract (JSON.md) for Jackson 2.
+ * Jingzhun's JSON wire contract for Jackson 2; the contract is documented in {@code json/CONTRACT.md}.
  *
  * <ul>
  *   <li>{@link io.github.jingzhun.json.JingzhunModule}: the Jackson module, found by
@@ -12,7 +12,8 @@
  *   <li>{@link io.github.jingzhun.json.ContractSchema}: the JSON Schemas of the contract.</li>
  * </ul>
  *
- * <h2>Where JSON.md is silent</h2>
+ * <h2>Conventions</h2>
+ * The contract document states every record field by field; in short:
  * <ul>
  *   <li>Writing: every field of a household is written, an absent optional one as {@code null}; a household
  *       starts with {@code "schemaVersion": 1}. Reading accepts {@code schemaVersion} 1 or absent, nothing else.</li>

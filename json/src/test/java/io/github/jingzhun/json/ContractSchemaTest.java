@@ -131,7 +131,7 @@ class ContractSchemaTest {
     }
 
     @Test
-    void ruleIdsOfTheDecisionSchemaAreTheRulesOfPolicyMd() {
+    void ruleIdsOfTheDecisionSchemaAreTheRulesOfTheRulebook() {
         JsonNode finding = definition(ContractSchema.DECISION, "finding");
         Set<String> ids = new HashSet<>();
         finding.get("properties").get("rule").get("enum").forEach(n -> ids.add(n.asText()));
@@ -156,7 +156,7 @@ class ContractSchemaTest {
 
     @Test
     void theCheckFindsViolations() throws Exception {
-        JsonNode household = MAPPER.readTree(TestResources.text("examples/household.json"));
+        JsonNode household = MAPPER.readTree(ContractDocument.workedHousehold());
         ((com.fasterxml.jackson.databind.node.ObjectNode) household.get("members").get(0)).put("sex", "UNKNOWN");
         ((com.fasterxml.jackson.databind.node.ObjectNode) household).remove("area");
         ((com.fasterxml.jackson.databind.node.ObjectNode) household).put("extra", 1);

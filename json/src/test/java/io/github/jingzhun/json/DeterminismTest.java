@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * (RandomHouseholds, with seeds drawn from {@code new Random(2016)}), 40 of which have an income record for 2016,
  * the year assessed, so that their decisions carry derived causes, exclusions, gaps, measures, monitoring and
  * findings; and 12 error lines: 3 households without 2016 income, 7 lines of the hostile corpus, an empty line and
- * JSON.md's household (no 2016 income either). Three checks:
+ * the JSON contract's worked household (no 2016 income either). Three checks:
  * <ul>
  *   <li>in this JVM, two runs with a fresh importer, mapper and policy each write the same bytes, and the order of
  *       the fields in the input changes no decision;</li>

@@ -110,7 +110,7 @@ class HostileInputTest {
         String[] parts = directive.split(" ");
         int n = Integer.parseInt(parts[1]);
         Path file = temp.resolve(parts[0] + ".json");
-        String household = TestResources.text("examples/household.json");
+        String household = ContractDocument.workedHousehold();
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             switch (parts[0]) {
                 case "nesting":
@@ -130,15 +130,15 @@ class HostileInputTest {
                     w.write("\"}");
                     break;
                 case "digits":
-                    w.write(household.substring(0, household.indexOf("\"wage\": 3000") + 8));
+                    w.write(household.substring(0, household.indexOf("\"wage\": 3000.00") + 8));
                     repeat(w, "1", n);
-                    w.write(household.substring(household.indexOf("\"wage\": 3000") + 12));
+                    w.write(household.substring(household.indexOf("\"wage\": 3000.00") + 15));
                     break;
                 case "fraction":
-                    w.write(household.substring(0, household.indexOf("\"wage\": 3000") + 8));
+                    w.write(household.substring(0, household.indexOf("\"wage\": 3000.00") + 8));
                     w.write("0.");
                     repeat(w, "1", n);
-                    w.write(household.substring(household.indexOf("\"wage\": 3000") + 12));
+                    w.write(household.substring(household.indexOf("\"wage\": 3000.00") + 15));
                     break;
                 case "members":
                     int start = household.indexOf("\"members\": [") + 12;

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Coverage-guided fuzzing of {@link JsonImporter#readHousehold}: from arbitrary bytes, decoded as UTF-8, a household
  * is read or refused with a {@link JsonImportException}, never anything else; the text and the reader entry points
  * agree; an accepted household writes back to JSON that reads as an equal household. Seeds: the hostile-input
- * corpus and the examples of JSON.md (copied into {@code HouseholdFuzzTestInputs/readsAnyHousehold/seeds} when the
- * tests are built); committed findings live beside them in src/test/resources. Without {@code JAZZER_FUZZ} this runs
+ * corpus (copied into {@code HouseholdFuzzTestInputs/readsAnyHousehold/seeds} when the tests are built) and the
+ * committed seeds and findings beside them in src/test/resources. Without {@code JAZZER_FUZZ} this runs
  * once per seed and finding, as a regression test.
  */
 class HouseholdFuzzTest {

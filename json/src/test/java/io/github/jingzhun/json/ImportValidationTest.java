@@ -20,7 +20,7 @@ class ImportValidationTest {
 
     @Test
     void aValidHouseholdHasNoProblem() throws Exception {
-        Household household = JingzhunJson.importer().readHousehold(TestResources.text("examples/household.json"));
+        Household household = JingzhunJson.importer().readHousehold(ContractDocument.workedHousehold());
         assertThat(validation.check(household, null)).isEmpty();
         assertThat(validation.check(household, LocalDate.of(2010, 5, 5))).isEmpty();
     }
@@ -34,7 +34,7 @@ class ImportValidationTest {
 
     @Test
     void aMemberBornTheDayAfterTheReferenceDateIsInTheFuture() throws Exception {
-        Household household = JingzhunJson.importer().readHousehold(TestResources.text("examples/household.json"));
+        Household household = JingzhunJson.importer().readHousehold(ContractDocument.workedHousehold());
         assertThat(validation.check(household, LocalDate.of(2010, 5, 4))).containsExactly(
                 new JsonProblem("$.members[1].birthDate",
                         "birth date in the future: after 2010-05-04, the date the data describes"));

@@ -137,7 +137,7 @@ class JingzhunModuleTest {
 
     @Test
     void derivedValuesAreNotFields() throws Exception {
-        Household household = JingzhunJson.importer().readHousehold(TestResources.text("examples/household.json"));
+        Household household = JingzhunJson.importer().readHousehold(ContractDocument.workedHousehold());
         String json = mapper.writeValueAsString(household);
         assertThat(json).doesNotContain("\"disabled\"", "\"transfersOnly\"", "\"size\"", "\"labourCapacity\"");
         Member member = household.getMembers().get(0);
@@ -161,7 +161,7 @@ class JingzhunModuleTest {
 
     @Test
     void aHouseholdOfAnotherSchemaVersionIsRejected() {
-        String v2 = TestResources.text("examples/household.json").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
+        String v2 = ContractDocument.workedHousehold().replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
         assertThatThrownBy(() -> mapper.readValue(v2, Household.class))
                 .hasMessageContaining("unsupported schema version");
     }

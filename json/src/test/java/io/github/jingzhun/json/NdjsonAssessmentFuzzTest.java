@@ -15,8 +15,9 @@ import java.time.Year;
  * line per input line, in order, each a decision or the documented error object
  * {@code {"line": n, "errors": [{"path": ..., "message": ...}]}}; the summary counts them; nothing escapes as an
  * exception, and no household that was read and validated fails to be assessed (which the assessment would report
- * as an error line "could not be assessed"). Seeds: NDJSON streams committed in {@code NdjsonAssessmentFuzzTestInputs/assessesAnyStream}, the
- * hostile-input corpus and the examples of JSON.md (copied beside them when the tests are built).
+ * as an error line "could not be assessed"). Seeds: NDJSON streams committed in
+ * {@code NdjsonAssessmentFuzzTestInputs/assessesAnyStream}, and the hostile-input corpus (copied beside them when the
+ * tests are built).
  */
 class NdjsonAssessmentFuzzTest {
 

@@ -31,7 +31,7 @@ class NdjsonAssessmentTest {
 
     private static final JsonImporter IMPORTER = JingzhunJson.importer();
     private static final ObjectMapper MAPPER = IMPORTER.mapper();
-    private static final String WORKED = TestResources.text("examples/household.json").replace("\n", " ");
+    private static final String WORKED = ContractDocument.workedHousehold().replace("\n", " ");
 
     @TempDir
     Path temp;

@@ -64,7 +64,7 @@ class NdjsonReaderTest {
 
     @Test
     void decisionsAreReadLineByLineToo() throws Exception {
-        Household h = IMPORTER.readHousehold(TestResources.text("examples/household.json"));
+        Household h = IMPORTER.readHousehold(ContractDocument.workedHousehold());
         Decision d = PovertyPolicy.national().assess(h, Year.of(2019));
         StringWriter out = new StringWriter();
         try (NdjsonWriter writer = new NdjsonWriter(out, MAPPER)) {

@@ -47,7 +47,7 @@ class ParametersJsonTest {
         PolicyParameters read = importer.readParameters(new StringReader(json));
         assertThat(read).isEqualTo(province);
         assertThat(read.deviations()).hasSize(2);
-        Household household = importer.readHousehold(TestResources.text("examples/household.json"));
+        Household household = importer.readHousehold(ContractDocument.workedHousehold());
         Decision decision = PovertyPolicy.of(read).assess(household, Year.of(2019));
         assertThat(decision.identification().line()).isEqualTo(Yuan.of(3300));
         assertThat(SchemaCheck.of(ContractSchema.PARAMETERS).violations(mapper.readTree(json))).isEmpty();

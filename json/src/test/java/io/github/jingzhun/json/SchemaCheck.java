@@ -4,18 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A small structural check of JSON against the contract's JSON Schemas: the subset of draft 2020-12 they use
- * (type, enum, const, required, properties, additionalProperties, propertyNames, items, minItems, oneOf, local
- * $ref, minimum, maximum, exclusiveMinimum, minLength, pattern). Annotations (description, default, format) are
- * ignored. Written here rather than adding a validator library; the schemas use nothing else, which
- * {@link #keywordsUsed} lets a test confirm.
+ * (type, enum, const, required, properties, additionalProperties, propertyNames, items, minItems, oneOf, $ref to a
+ * definition of the same schema or to another schema of the contract by its file name, minimum, maximum,
+ * exclusiveMinimum, minLength, pattern). Annotations (description, default, format) are ignored. Written here rather
+ * than adding a validator library; the schemas use nothing else, which {@link #keywordsUsed} lets a test confirm.
+ * Public, in the test jar, for the command line's tests.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     static final List<String> KNOWN = List.of("$schema", "$id", "title", "description", "default", "format", "type",
             "enum", "const", "required", "properties", "additionalProperties", "propertyNames", "items", "minItems",
@@ -27,7 +29,13 @@ final class SchemaCheck {
         this.root = root;
     }
 
-    static SchemaCheck of(ContractSchema schema) {
+    /**
+     * The check of a schema of the contract.
+     *
+     * @param schema the schema
+     * @return its check
+     */
+    public static SchemaCheck of(ContractSchema schema) {
         try {
             return new SchemaCheck(new ObjectMapper().readTree(schema.text()));
         } catch (java.io.IOException e) {
@@ -39,10 +47,36 @@ final class SchemaCheck {
         return root;
     }
 
-    /** The violations of a document; empty when it conforms. */
-    List<String> violations(JsonNode document) {
+    /**
+     * The violations of a document; empty when it conforms.
+     *
+     * @param document the document
+     * @return each violation with its path
+     */
+    public List<String> violations(JsonNode document) {
         List<String> out = new ArrayList<>();
         check(root, document, "$", out);
+        return out;
+    }
+
+    /**
+     * The violations of a part of a record against a definition of the schema, such as a parameter set's
+     * {@code value}; the whole schema for an empty name.
+     *
+     * @param document the part
+     * @param definition the name of the definition under {@code $defs}, or empty
+     * @return each violation with its path
+     */
+    public List<String> violations(JsonNode document, String definition) {
+        if (definition.isEmpty()) {
+            return violations(document);
+        }
+        JsonNode def = root.path("$defs").get(definition);
+        if (def == null) {
+            throw new IllegalArgumentException("no definition " + definition);
+        }
+        List<String> out = new ArrayList<>();
+        check(def, document, "$", out);
         return out;
     }
 
@@ -87,6 +121,14 @@ final class SchemaCheck {
     }
 
     private void check(JsonNode schemaIn, JsonNode value, String path, List<String> out) {
+        JsonNode ref = schemaIn.get("$ref");
+        if (ref != null && !ref.asText().startsWith("#")) {
+            SchemaCheck other = of(Arrays.stream(ContractSchema.values())
+                    .filter(s -> s.fileName().equals(ref.asText())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no schema " + ref.asText())));
+            other.check(other.root, value, path, out);
+            return;
+        }
         JsonNode schema = resolve(schemaIn);
         if (schema.has("oneOf")) {
             int matches = 0;

@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** Test resources: the examples of JSON.md and the hostile-input corpus. */
+/** Test resources: the hostile-input corpus and the determinism input; the examples are in json/CONTRACT.md. */
 final class TestResources {
 
     private TestResources() {}
 
-    /** The text of a test resource, such as {@code examples/household.json}. */
+    /** The text of a test resource, such as {@code hostile/01-empty.json}. */
     static String text(String name) {
         try (InputStream in = TestResources.class.getResourceAsStream("/" + name)) {
             return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);

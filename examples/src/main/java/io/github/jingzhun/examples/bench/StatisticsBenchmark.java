@@ -46,7 +46,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The poverty statistics of POLICY.md §9 over ten million persons in one pass: 3,333,334 households of three
+ * The poverty statistics (ST-1..5) over ten million persons in one pass: 3,333,334 households of three
  * members, income year 2019. Each operation is one pass over the whole population.
  *
  * <p>Households stream past and are never held: the stream hands out, in turn, the households of a pool of 4,096

@@ -130,7 +130,7 @@ public final class Cli {
     @Command(name = "jingzhun", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             usageHelpAutoWidth = true,
             description = {"Targeted poverty alleviation (精准扶贫) as exact, explainable code, over NDJSON "
-                    + "households (JSON.md): one household per line on standard input."},
+                    + "households (the JSON contract): one household per line on standard input."},
             footerHeading = "%nExamples:%n",
             footer = {"  java -jar jingzhun-examples.jar assess --year 2019 < in.ndjson > out.ndjson",
                 "  java -jar jingzhun-examples.jar stats --year 2019 < in.ndjson",

@@ -13,7 +13,7 @@ import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Households read from NDJSON one line at a time, with the accounting of JSON.md: every line is either a valid
+ * Households read from NDJSON one line at a time, with the accounting of the JSON contract: every line is either a valid
  * household or an error line, and each error line goes to a listener. A household without an income record for the
  * year studied is an error line, as in {@code assess}. Iterating holds one line at a time; reading failures are
  * thrown as {@link UncheckedIOException}.

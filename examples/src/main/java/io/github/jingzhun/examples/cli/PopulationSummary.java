@@ -23,7 +23,7 @@ import java.util.TreeMap;
 
 /**
  * What {@code stats} counts in one pass over households: each household's decision (outcome, type, exit,
- * monitoring) and the statistics of POLICY.md §9 — FGT (ST-2), Alkire–Foster by county (ST-3), incidence (ST-1)
+ * monitoring) and the poverty statistics — FGT (ST-2), Alkire–Foster by county (ST-3), incidence (ST-1)
  * and progress (ST-5) — with FGT by county too. Memory holds counts and one small accumulator per county.
  */
 final class PopulationSummary {

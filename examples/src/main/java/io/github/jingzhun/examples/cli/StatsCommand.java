@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code stats}: the decisions counted and the statistics of POLICY.md §9, as a table or JSON. */
+/** {@code stats}: the decisions counted and the poverty statistics (ST-1..5), as a table or JSON. */
 @Command(name = "stats", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         header = "Count decisions and compute the poverty statistics, as a table or JSON.",
         description = {"Read the households of standard input once and print a summary: outcomes (ID-H-3), "

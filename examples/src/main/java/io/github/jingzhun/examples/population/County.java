@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A county of the synthetic population, with its names; its macro-region, climate zone and deep-poverty status
- * come from the national geography (POLICY.md §2), as the policy derives them.
+ * come from the national geography, as the policy derives them.
  *
  * @param code the GB/T 2260 county code, not null
  * @param name the county's English name and province, such as {@code Pingtang, Guizhou}, not null

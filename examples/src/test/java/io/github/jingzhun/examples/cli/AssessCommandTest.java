@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code assess} end to end: one output line per input line, in order, and the exit codes of JSON.md. */
+/** {@code assess} end to end: one output line per input line, in order, and the exit codes of the JSON contract. */
 class AssessCommandTest {
 
     private static final ObjectMapper MAPPER = JingzhunJson.mapper();

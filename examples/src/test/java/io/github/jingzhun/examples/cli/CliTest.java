@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Exit codes and usage errors of the whole command line (JSON.md: 0, 1, 2). */
+/** Exit codes and usage errors of the whole command line (the JSON contract: 0, 1, 2). */
 class CliTest {
 
     @Test

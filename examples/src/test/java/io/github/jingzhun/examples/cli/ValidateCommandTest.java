@@ -8,7 +8,7 @@ import io.github.jingzhun.json.JingzhunJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code validate} end to end: one result per input line, and the exit codes of JSON.md. */
+/** {@code validate} end to end: one result per input line, and the exit codes of the JSON contract. */
 class ValidateCommandTest {
 
     private static final ObjectMapper MAPPER = JingzhunJson.mapper();
