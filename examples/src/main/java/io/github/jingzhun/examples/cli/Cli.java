@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,9 +41,6 @@ public final class Cli {
     /** The command line was wrong: an unknown option, a missing value, a parameter file that cannot be used. */
     public static final int USAGE = 2;
 
-    /** Kept so that the level set below stays set (loggers are held weakly). */
-    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
     private Cli() {}
 
     /**
@@ -74,8 +69,6 @@ public final class Cli {
 
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal,
             long inputSize) {
-        // Hibernate Validator announces itself at INFO on first use: not a message for a command line's user.
-        VALIDATOR_LOG.setLevel(Level.WARNING);
         PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
         PrintWriter text = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         try {
