@@ -29,8 +29,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Commands read NDJSON households on standard input one line at a time, in constant memory, and write one
  * output line per input line ({@code assess}, {@code validate}) or a summary ({@code stats}, {@code scenario}).
- * Progress is shown on standard error only when it is a terminal. The exit code is 0 when every line was a valid
- * household, 1 when some lines were errors (or the run could not finish), 2 on a usage error.
+ * Progress is shown on standard error only when it is a terminal, and for a command that writes as it reads only
+ * when standard output is a file, so that one process draws on the terminal ({@code generate | assess > out} shows
+ * the progress of {@code assess}). The exit code is 0 when every line was a valid household, 1 when some lines
+ * were errors (or the run could not finish), 2 on a usage error.
  */
 public final class Cli {
 
@@ -50,7 +52,7 @@ public final class Cli {
      */
     public static void main(String[] args) {
         int code = run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err,
-                Terminal.isStandardErrorTerminal(), Terminal.standardInputSize());
+                Terminal.isStandardErrorTerminal(), Terminal.standardInputSize(), Terminal.isStandardOutputFile());
         System.exit(code);
     }
 
@@ -64,15 +66,15 @@ public final class Cli {
      * @return the exit code: {@link #OK}, {@link #ERRORS} or {@link #USAGE}
      */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
-        return run(args, in, out, err, false, -1);
+        return run(args, in, out, err, false, -1, false);
     }
 
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal,
-            long inputSize) {
+            long inputSize, boolean outputFile) {
         PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
         PrintWriter text = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         try {
-            CommandLine cli = commandLine(new Io(in, out, errors, terminal, inputSize));
+            CommandLine cli = commandLine(new Io(in, out, errors, terminal, inputSize, outputFile));
             cli.setOut(text);
             cli.setErr(new PrintWriter(errors, true));
             return cli.execute(args);

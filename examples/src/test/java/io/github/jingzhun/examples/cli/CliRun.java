@@ -31,6 +31,22 @@ record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A run whose standard error is, as far as the command line can tell, a terminal, so that it may draw progress.
+     *
+     * @param stdin standard input, a pipe (of unknown size)
+     * @param outputFile whether standard output is a file rather than a terminal or a pipe
+     * @param args the arguments
+     * @return the run
+     */
+    static CliRun inTerminal(String stdin, boolean outputFile, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, true,
+                -1, outputFile);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** The lines of standard output. */
     List<String> lines() {
         return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n", -1)).subList(0, out.split("\n", -1).length

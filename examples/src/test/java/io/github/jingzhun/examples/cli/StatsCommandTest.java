@@ -24,7 +24,9 @@ class StatsCommandTest {
                 "Exit of registered households (EX-H)", "exit eligible", "Monitoring (MON-2)", "UNSTABLE_EXITED",
                 "MARGINAL", "SUDDEN_HARDSHIP", "FGT P0, headcount ratio (ST-2)",
                 "Alkire-Foster H, 7 dimensions, k = 1/3",
-                "Incidence, registered persons (ST-1)", "Progress (ST-5): registered",
+                "Incidence, persons registered and not exited (ST-1)",
+                "Progress (ST-5), persons on the registry in 2019", "  exited in 2019",
+                "  still registered at the end of 2019", "Progress by county (ST-5), persons",
                 "522727", "Pingtang, Guizhou", "WEST", "SOUTH", "621126", "NORTH", "130123", "EAST", "433124",
                 "CENTRAL");
         assertThat(run.out()).doesNotContain("Wang", "Li ");
@@ -53,8 +55,14 @@ class StatsCommandTest {
         assertThat(StreamSupport.stream(stats.get("counties").spliterator(), false)
                 .mapToLong(c -> c.get("households").asLong()).sum()).isEqualTo(200);
         JsonNode progress = stats.get("progress");
-        assertThat(progress.get("registered").asLong())
-                .isEqualTo(progress.get("exited").asLong() + progress.get("remaining").asLong());
+        assertThat(progress.get("registeredPersons").asLong())
+                .isEqualTo(progress.get("exitedPersons").asLong() + progress.get("remainingPersons").asLong());
+        assertThat(progress.get("registeredPersons").asLong()).isPositive().isLessThanOrEqualTo(persons);
+        assertThat(stats.get("incidence").get("poorPersons").asLong())
+                .isEqualTo(progress.get("remainingPersons").asLong());
+        JsonNode county = stats.get("counties").get(0);
+        assertThat(county.get("progress").fieldNames()).toIterable().containsExactly("registeredPersons",
+                "exitedPersons", "relapsedPersons", "remainingPersons");
     }
 
     @Test
