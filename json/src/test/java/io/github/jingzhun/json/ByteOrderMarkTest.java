@@ -153,24 +153,14 @@ class ByteOrderMarkTest {
         assertThat(reader.next()).isFalse();
     }
 
-    private static List<NdjsonLine<Household>> households(String text) throws IOException {
-        List<NdjsonLine<Household>> lines = new ArrayList<>();
-        try (NdjsonReader<Household> reader = IMPORTER.households(new StringReader(text))) {
-            for (NdjsonLine<Household> line; (line = reader.next()) != null; ) {
-                lines.add(line);
-            }
-        }
-        return lines;
-    }
-
     @Test
     void ndjsonSkipsTheMarkOfTheInputButNotOneStartingALaterLine() throws IOException {
-        List<NdjsonLine<Household>> lines = households(BOM + LINE + "\n" + BOM + LINE + "\n");
+        List<NdjsonLine<Household>> lines = NdjsonReaderTest.readAll(BOM + LINE + "\n" + BOM + LINE + "\n");
         assertThat(lines).extracting(NdjsonLine::isValid).containsExactly(true, false);
         assertThat(lines.get(1).problems()).extracting(JsonProblem::path).containsExactly("$");
 
-        assertThat(households(BOM)).isEmpty();
-        List<NdjsonLine<Household>> empty = households(BOM + "\n");
+        assertThat(NdjsonReaderTest.readAll(BOM)).isEmpty();
+        List<NdjsonLine<Household>> empty = NdjsonReaderTest.readAll(BOM + "\n");
         assertThat(empty).hasSize(1);
         assertThat(empty.get(0).problems()).extracting(JsonProblem::message).containsExactly(NdjsonReader.EMPTY_LINE);
 

@@ -25,10 +25,7 @@ record CliRun(int code, String out, String err) {
     }
 
     static CliRun of(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
-        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return run(stdin, false, false, args);
     }
 
     /**
@@ -40,9 +37,13 @@ record CliRun(int code, String out, String err) {
      * @return the run
      */
     static CliRun inTerminal(String stdin, boolean outputFile, String... args) {
+        return run(stdin, true, outputFile, args);
+    }
+
+    private static CliRun run(String stdin, boolean terminal, boolean outputFile, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, true,
+        int code = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, terminal,
                 -1, outputFile);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

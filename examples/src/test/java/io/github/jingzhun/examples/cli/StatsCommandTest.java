@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.json.JingzhunJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,22 @@ class StatsCommandTest {
                 "CENTRAL");
         assertThat(run.out()).doesNotContain("Wang", "Li ");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void theReadmeShowsWhatTheDemoPrints() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```\nJingzhun statistics");
+        assertThat(start).as("the demo's output in the README").isNotNegative();
+        String excerpt = readme.substring(start + 4, readme.indexOf("```", start + 4));
+        List<String> printed = CliRun.of(CliRun.sample(), "stats", "--year", "2019").out().lines().toList();
+        // Abridged with "...", and otherwise line for line what the demo prints, in order.
+        int at = 0;
+        for (String line : excerpt.lines().filter(l -> !l.equals("...")).toList()) {
+            int found = printed.subList(at, printed.size()).indexOf(line);
+            assertThat(found).as("README line \"%s\" printed after line %d", line, at).isNotNegative();
+            at += found + 1;
+        }
     }
 
     @Test
