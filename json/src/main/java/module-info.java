@@ -9,6 +9,8 @@ module io.github.jingzhun.json {
     // Nullness of core's attributes is read at run time to tell required fields from optional ones.
     requires org.jspecify;
     requires org.hibernate.validator;
+    // To keep Hibernate Validator's announcement of itself off standard error (ImportValidation).
+    requires java.logging;
 
     exports io.github.jingzhun.json;
 

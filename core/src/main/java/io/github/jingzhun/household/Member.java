@@ -204,10 +204,10 @@ public abstract class Member {
         Problems problems = new Problems();
         ResidentId id = getIdNumber();
         if (!id.birthDate().equals(getBirthDate())) {
-            problems.add("idNumber", "birth date in the ID number disagrees with birthDate (AUD-2)");
+            problems.add("idNumber", "birth date in the ID number disagrees with the birth date given (AUD-2)");
         }
         if (id.sex() != getSex()) {
-            problems.add("idNumber", "sex digit of the ID number disagrees with sex (AUD-2)");
+            problems.add("idNumber", "sex digit of the ID number disagrees with the sex given (AUD-2)");
         }
         if (getName().isBlank()) {
             problems.add("name", "must not be blank");

@@ -81,7 +81,7 @@ public abstract class Status {
             problems.add("registeredOn", "a household NOT_REGISTERED has no registration date");
         }
         if (registered != null && exited != null && exited.isBefore(registered)) {
-            problems.add("exitedOn", "must not be before registeredOn");
+            problems.add("exitedOn", "must not be before the registration date");
         }
         problems.throwIfAny();
     }

@@ -40,8 +40,8 @@ class MemberTest {
                         assertThat(p.path()).isEqualTo("idNumber");
                         assertThat(p.message()).contains("birth date").contains("AUD-2");
                     });
-                    assertThat(e.getMessage())
-                            .isEqualTo("idNumber: birth date in the ID number disagrees with birthDate (AUD-2)");
+                    assertThat(e.getMessage()).isEqualTo(
+                            "idNumber: birth date in the ID number disagrees with the birth date given (AUD-2)");
                 });
     }
 

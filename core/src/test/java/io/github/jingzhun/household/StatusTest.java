@@ -56,7 +56,7 @@ class StatusTest {
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Status.exited(REGISTERED, REGISTERED.minusDays(1)))
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::path, Problem::message)
-                        .containsExactly(tuple("exitedOn", "must not be before registeredOn")));
+                        .containsExactly(tuple("exitedOn", "must not be before the registration date")));
     }
 
     @Test

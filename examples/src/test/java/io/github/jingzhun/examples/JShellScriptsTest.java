@@ -22,9 +22,16 @@ class JShellScriptsTest {
     private static final Path SCRIPTS = Path.of("jshell");
 
     /** What a run printed. */
-    private record Run(int code, String output) {}
+    record Run(int code, String output) {}
 
-    private static Run jshell(Path script, String... remoteOptions) throws IOException, InterruptedException {
+    /**
+     * Runs a script with the JDK's {@code jshell}, on the test class path, and waits for it to end.
+     *
+     * @param script the script
+     * @param remoteOptions options of the JVM that runs the snippets, such as {@code -R-Dkey=value}
+     * @return the exit code and what JShell printed, standard output and error together
+     */
+    static Run jshell(Path script, String... remoteOptions) throws IOException, InterruptedException {
         Path jshell = Path.of(System.getProperty("java.home"), "bin",
                 System.getProperty("os.name").startsWith("Windows") ? "jshell.exe" : "jshell");
         assertThat(jshell).as("the JDK's jshell").isExecutable();

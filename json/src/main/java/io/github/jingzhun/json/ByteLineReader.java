@@ -7,8 +7,9 @@ import java.io.InputStream;
  * Reads UTF-8 bytes one line at a time, as {@link LineReader} reads their text: lines end with {@code \n} or
  * {@code \r\n}, a last line without a line end counts, an empty input has no line, and a line longer than the
  * limit — counted in characters of its text, as {@link LineReader} counts them — is skipped to its end without
- * being held (so is a line of more than three bytes a character, which only malformed UTF-8 has). A line is a
- * part of the reader's buffer, valid until the next call; its bytes are not checked here. Not thread-safe.
+ * being held (so is a line of more than three bytes a character, which only malformed UTF-8 has). A byte order
+ * mark at the very start of the input is skipped, as {@link LineReader} skips it. A line is a part of the reader's
+ * buffer, valid until the next call; its bytes are not checked here. Not thread-safe.
  */
 final class ByteLineReader {
 
@@ -19,6 +20,7 @@ final class ByteLineReader {
     private int position;
     private int limit;
     private boolean end;
+    private boolean started;
     private long number;
     private int start;
     private int length;
@@ -43,6 +45,10 @@ final class ByteLineReader {
      * @throws IOException if reading fails
      */
     boolean next() throws IOException {
+        if (!started) {
+            started = true;
+            skipByteOrderMark();
+        }
         tooLong = false;
         boolean any = false;
         int lineStart = position;
@@ -97,6 +103,21 @@ final class ByteLineReader {
             } else {
                 limit += n;
             }
+        }
+    }
+
+    /** Reads the first bytes of the input, and moves past them if they are a byte order mark. */
+    private void skipByteOrderMark() throws IOException {
+        while (limit < 3 && !end) {
+            int n = in.read(buffer, limit, buffer.length - limit);
+            if (n < 0) {
+                end = true;
+            } else {
+                limit += n;
+            }
+        }
+        if (Utf8.startsWithByteOrderMark(buffer, 0, limit)) {
+            position = 3;
         }
     }
 

@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -32,6 +34,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class ImportValidation {
 
+    /**
+     * Hibernate Validator announces itself ({@code HV000001: Hibernate Validator} and its version) at INFO once per JVM,
+     * when the first validator is bootstrapped, through the logger named after its class {@code Version}. JBoss
+     * Logging hands it to {@code java.util.logging} unless the host has Log4j 2 or Logback, and the JDK's console
+     * handler prints it on standard error: no message for someone in JShell or at a command line. Only this logger,
+     * which logs nothing else, is quietened, and only when the host has not set its level; kept here because
+     * loggers are held weakly and would lose the level.
+     */
+    private static final Logger ANNOUNCEMENT = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
     private final Validator validator;
 
     /** The model types with Bean Validation constraints, each reached by a cascade from the household. */
@@ -39,6 +51,9 @@ final class ImportValidation {
 
     /** Builds the validator; done per importer, never in a static initialiser. */
     ImportValidation() {
+        if (ANNOUNCEMENT.getLevel() == null) {
+            ANNOUNCEMENT.setLevel(Level.WARNING);
+        }
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
         ConstraintMapping cascades = configuration.createConstraintMapping();
         cascades.type(Household.class).getter("members").containerElementType().valid()

@@ -11,6 +11,7 @@ import io.github.jingzhun.Decision;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Imports JSON records from other systems, reporting every problem of a record at once: each with its absolute JSON
- * path ({@code $.members[1].birthDate}) and a plain message that never contains an ID number or a name. A record
+ * path ({@code $.members[1].birthDate}) and a plain message that never contains an ID number or a name. A byte order
+ * mark (U+FEFF) at the start of a document, which Windows tools write, is skipped; in NDJSON, only at the start of
+ * the input. A record
  * is checked by Jackson (syntax, reading limits, types, unknown fields), by the checks of core's value types (a
  * household has members, no ID number twice (AUD-1), ID numbers that agree with birth date and sex (AUD-2)), by
  * core's Bean Validation constraints (Hibernate Validator) and, for households, for birth dates in the future
@@ -79,14 +82,26 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public Household readHousehold(String json) throws JsonImportException {
-        checkLength(json);
-        Household household = bindDirectly(json);
-        return household != null ? validated(household) : readHouseholdSlowly(json);
+        return readHouseholdLine(withoutByteOrderMark(json));
+    }
+
+    /**
+     * Reads and validates one household as {@link #readHousehold(String)} does, but from one line of NDJSON: a byte
+     * order mark there is not skipped, since the line reader skipped the one at the start of the input.
+     *
+     * @param line the JSON text of one household
+     * @return the household, not null
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    Household readHouseholdLine(String line) throws JsonImportException {
+        checkLength(line);
+        Household household = bindDirectly(line);
+        return household != null ? validated(household) : readHouseholdSlowly(line);
     }
 
     /**
      * Reads and validates one household from UTF-8 bytes, such as one NDJSON line, exactly as
-     * {@link #readHousehold(String)} reads their text.
+     * {@link #readHouseholdLine(String)} reads their text.
      *
      * @param utf8 the bytes, valid UTF-8 (the caller checks), of at most {@link JsonOptions#maxDocumentLength()}
      *     characters
@@ -156,8 +171,7 @@ public final class JsonImporter {
                 return null;
             }
         }
-        if (length >= 3 && utf8[offset] == (byte) 0xEF && utf8[offset + 1] == (byte) 0xBB
-                && utf8[offset + 2] == (byte) 0xBF) {
+        if (Utf8.startsWithByteOrderMark(utf8, offset, offset + length)) {
             return null;
         }
         try (JsonParser p = directFactory.createParser(utf8, offset, length)) {
@@ -196,7 +210,11 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public Decision readDecision(String json) throws JsonImportException {
-        return read(parse(json), Decision.class);
+        return readDecisionLine(withoutByteOrderMark(json));
+    }
+
+    private Decision readDecisionLine(String line) throws JsonImportException {
+        return read(parse(line), Decision.class);
     }
 
     /**
@@ -207,7 +225,7 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public PolicyParameters readParameters(String json) throws JsonImportException {
-        return read(parse(json), PolicyParameters.class);
+        return read(parse(withoutByteOrderMark(json)), PolicyParameters.class);
     }
 
     /**
@@ -229,7 +247,7 @@ public final class JsonImporter {
      * @return the reader of households, not null
      */
     public NdjsonReader<Household> households(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), line -> readHousehold(line));
+        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readHouseholdLine);
     }
 
     /**
@@ -239,7 +257,11 @@ public final class JsonImporter {
      * @return the reader of decisions, not null
      */
     public NdjsonReader<Decision> decisions(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), line -> readDecision(line));
+        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readDecisionLine);
+    }
+
+    private static String withoutByteOrderMark(String json) {
+        return !json.isEmpty() && json.charAt(0) == Utf8.BYTE_ORDER_MARK ? json.substring(1) : json;
     }
 
     private void checkLength(String json) throws JsonImportException {
@@ -259,7 +281,12 @@ public final class JsonImporter {
     }
 
     private JsonNode parse(Reader in) throws IOException, JsonImportException {
-        try (JsonParser p = mapper.createParser(in)) {
+        PushbackReader text = new PushbackReader(in, 1);
+        int first = text.read();
+        if (first >= 0 && first != Utf8.BYTE_ORDER_MARK) {
+            text.unread(first);
+        }
+        try (JsonParser p = mapper.createParser(text)) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return parse(p);
         }

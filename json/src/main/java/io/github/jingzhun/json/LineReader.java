@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads text one line at a time with a bound on the length of a line: a longer line is skipped to its end without
  * being held, so memory stays constant whatever the input. Lines end with {@code \n} or {@code \r\n}; a last line
- * without a line end counts, an empty input has no line.
+ * without a line end counts, an empty input has no line. A byte order mark at the very start of the input is skipped
+ * (Windows tools write one); anywhere else it stays in the text.
  */
 final class LineReader implements Closeable {
 
@@ -21,6 +22,7 @@ final class LineReader implements Closeable {
     private final StringBuilder line = new StringBuilder();
     private int position;
     private int limit;
+    private boolean started;
     private long number;
 
     LineReader(Reader in, int maxLength) {
@@ -48,6 +50,13 @@ final class LineReader implements Closeable {
                         return null;
                     }
                     break;
+                }
+            }
+            if (!started) {
+                started = true;
+                if (buffer[position] == Utf8.BYTE_ORDER_MARK) {
+                    position++;
+                    continue;
                 }
             }
             any = true;

@@ -396,7 +396,7 @@ public final class NdjsonAssessment {
                 if (line.isBlank()) {
                     throw problem(NdjsonReader.EMPTY_LINE);
                 }
-                return importer.readHousehold(line);
+                return importer.readHouseholdLine(line);
             }
             int length = lengths[i];
             if (length < 0) {

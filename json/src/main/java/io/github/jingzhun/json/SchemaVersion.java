@@ -35,7 +35,7 @@ final class SchemaVersion {
 
     /** The message for a version this reader does not support. */
     static String unsupported() {
-        return "unsupported schema version; this reader supports schemaVersion " + CURRENT;
+        return "unsupported schema version; this reader supports schema version " + CURRENT;
     }
 
     /** Mix-in of {@code Household}: prepends the schema version when writing. */

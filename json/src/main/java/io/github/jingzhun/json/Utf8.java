@@ -7,10 +7,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What NDJSON needs to know of UTF-8 bytes without decoding them: where a line ends, how many characters (UTF-16
- * code units, as {@link String#length()} counts) a part holds, whether it is well-formed, and whether it is blank.
- * Scans eight bytes at a time where it can.
+ * code units, as {@link String#length()} counts) a part holds, whether it is well-formed, whether it is blank, and
+ * whether it starts with a byte order mark. Scans eight bytes at a time where it can.
  */
 final class Utf8 {
+
+    /**
+     * The byte order mark, U+FEFF. Windows tools write it at the start of a UTF-8 file; every reader skips one there,
+     * at the very start of its input, and nowhere else (elsewhere it is a character that is not JSON).
+     */
+    static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
@@ -19,6 +25,19 @@ final class Utf8 {
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private Utf8() {}
+
+    /**
+     * Whether a part of an array starts with the byte order mark in UTF-8, {@code EF BB BF}.
+     *
+     * @param bytes the array
+     * @param from the first index
+     * @param to the index after the last one
+     * @return true if it does
+     */
+    static boolean startsWithByteOrderMark(byte[] bytes, int from, int to) {
+        return to - from >= 3 && bytes[from] == (byte) 0xEF && bytes[from + 1] == (byte) 0xBB
+                && bytes[from + 2] == (byte) 0xBF;
+    }
 
     /**
      * The index of the first {@code \n} in a part of an array.

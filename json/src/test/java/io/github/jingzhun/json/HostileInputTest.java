@@ -29,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileInputTest {
 
     private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9Xx]");
+    /** A field name in camel case, such as {@code birthDate}. */
+    private static final Pattern FIELD_NAME = Pattern.compile("\\b[a-z]+[A-Z]\\w*");
     private static final JsonImporter IMPORTER = JingzhunJson.importer();
 
     @TempDir
@@ -82,6 +84,10 @@ class HostileInputTest {
             assertThat(p.message()).as("no personal data").doesNotContain("Wang Fang", "Li Ming")
                     .doesNotContainPattern(ID_NUMBER);
             assertThat(p.path()).doesNotContainPattern(ID_NUMBER);
+            // The path names the field exactly; the message says it in words ("birth date", not "birthDate"),
+            // except where it quotes a key of the input.
+            assertThat(p.message().replaceFirst("^duplicate field \\S+;", "")).as("plain words")
+                    .doesNotContainPattern(FIELD_NAME);
         }
     }
 

@@ -41,8 +41,8 @@ class JsonImporterTest {
         String json = HOUSEHOLD.replace("\"sex\": \"FEMALE\"", "\"sex\": \"MALE\"")
                 .replace("\"2010-05-05\"", "\"2010-05-06\"");
         assertThat(problems(importer, json)).extracting(JsonProblem::toString).containsExactly(
-                "$.members[0].idNumber: sex digit of the ID number disagrees with sex (AUD-2)",
-                "$.members[1].idNumber: birth date in the ID number disagrees with birthDate (AUD-2)");
+                "$.members[0].idNumber: sex digit of the ID number disagrees with the sex given (AUD-2)",
+                "$.members[1].idNumber: birth date in the ID number disagrees with the birth date given (AUD-2)");
     }
 
     @Test

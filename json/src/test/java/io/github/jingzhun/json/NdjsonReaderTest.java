@@ -24,7 +24,7 @@ class NdjsonReaderTest {
         return MAPPER.writeValueAsString(h);
     }
 
-    private static List<NdjsonLine<Household>> readAll(String text) throws IOException {
+    static List<NdjsonLine<Household>> readAll(String text) throws IOException {
         List<NdjsonLine<Household>> lines = new ArrayList<>();
         try (NdjsonReader<Household> reader = IMPORTER.households(new StringReader(text))) {
             for (NdjsonLine<Household> line; (line = reader.next()) != null; ) {

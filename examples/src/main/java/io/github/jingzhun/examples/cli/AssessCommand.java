@@ -6,7 +6,6 @@ import io.github.jingzhun.json.NdjsonAssessment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Year;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -68,11 +67,11 @@ final class AssessCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }
         NdjsonAssessment.Summary summary;
-        try (ProgressBar bar = io.inputProgress("assess", !reading.noProgress)) {
+        try (ProgressBar bar = io.streamProgress("assess", !reading.noProgress, io.inputSize(), "line")) {
             summary = new NdjsonAssessment(policy, year, importer).threads(threads).run(io.input(bar), io.out());
         }
-        io.err().printf(Locale.ROOT, "assess: %,d lines: %,d decisions, %,d errors%n", summary.lines(),
-                summary.decisions(), summary.errors());
+        io.err().println("assess: " + English.count(summary.lines(), "line") + ": "
+                + English.count(summary.decisions(), "decision") + ", " + English.count(summary.errors(), "error"));
         return summary.errors() == 0 ? Cli.OK : Cli.ERRORS;
     }
 }

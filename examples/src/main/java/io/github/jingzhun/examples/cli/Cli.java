@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +29,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Commands read NDJSON households on standard input one line at a time, in constant memory, and write one
  * output line per input line ({@code assess}, {@code validate}) or a summary ({@code stats}, {@code scenario}).
- * Progress is shown on standard error only when it is a terminal. The exit code is 0 when every line was a valid
- * household, 1 when some lines were errors (or the run could not finish), 2 on a usage error.
+ * Progress is shown on standard error only when it is a terminal, and for a command that writes as it reads only
+ * when standard output is a file, so that one process draws on the terminal ({@code generate | assess > out} shows
+ * the progress of {@code assess}). The exit code is 0 when every line was a valid household, 1 when some lines
+ * were errors (or the run could not finish), 2 on a usage error.
  */
 public final class Cli {
 
@@ -43,9 +43,6 @@ public final class Cli {
     /** The command line was wrong: an unknown option, a missing value, a parameter file that cannot be used. */
     public static final int USAGE = 2;
 
-    /** Kept so that the level set below stays set (loggers are held weakly). */
-    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
     private Cli() {}
 
     /**
@@ -55,7 +52,7 @@ public final class Cli {
      */
     public static void main(String[] args) {
         int code = run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err,
-                Terminal.isStandardErrorTerminal(), Terminal.standardInputSize());
+                Terminal.isStandardErrorTerminal(), Terminal.standardInputSize(), Terminal.isStandardOutputFile());
         System.exit(code);
     }
 
@@ -69,17 +66,15 @@ public final class Cli {
      * @return the exit code: {@link #OK}, {@link #ERRORS} or {@link #USAGE}
      */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
-        return run(args, in, out, err, false, -1);
+        return run(args, in, out, err, false, -1, false);
     }
 
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal,
-            long inputSize) {
-        // Hibernate Validator announces itself at INFO on first use: not a message for a command line's user.
-        VALIDATOR_LOG.setLevel(Level.WARNING);
+            long inputSize, boolean outputFile) {
         PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
         PrintWriter text = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         try {
-            CommandLine cli = commandLine(new Io(in, out, errors, terminal, inputSize));
+            CommandLine cli = commandLine(new Io(in, out, errors, terminal, inputSize, outputFile));
             cli.setOut(text);
             cli.setErr(new PrintWriter(errors, true));
             return cli.execute(args);

@@ -36,8 +36,8 @@ final class ErrorReport implements HouseholdInput.ErrorListener {
     /** Says how many error lines were not shown, if any. */
     void finish() {
         if (count > SHOWN) {
-            err.printf(Locale.ROOT, "%s: %,d more error lines not shown (validate lists them all)%n", command,
-                    count - SHOWN);
+            err.println(command + ": " + English.count(count - SHOWN, "more error line")
+                    + " not shown (validate lists them all)");
         }
     }
 }

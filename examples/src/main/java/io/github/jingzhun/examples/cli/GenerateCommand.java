@@ -64,7 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
                     + Objects.requireNonNullElse(e.getMessage(), "not covered"));
         }
         NdjsonWriter out = new NdjsonWriter(io.writer(), JingzhunJson.mapper());
-        try (ProgressBar bar = io.progress("generate", !noProgress, households, "households")) {
+        try (ProgressBar bar = io.streamProgress("generate", !noProgress, households, "household")) {
             for (long i = 0; i < households; i++) {
                 out.write(population.household(i));
                 bar.update(i + 1, i + 1);

@@ -19,8 +19,10 @@ import java.nio.charset.StandardCharsets;
  * @param err standard error, UTF-8
  * @param terminal whether standard error is a terminal, so that progress may be shown
  * @param inputSize the size of standard input in bytes when it is a file, or -1
+ * @param outputFile whether standard output is a file, so that a command writing as it reads may show progress
+ *     ({@link #streamProgress})
  */
-record Io(InputStream in, OutputStream out, PrintStream err, boolean terminal, long inputSize) {
+record Io(InputStream in, OutputStream out, PrintStream err, boolean terminal, long inputSize, boolean outputFile) {
 
     /**
      * Standard input as text, counted for a progress bar.
@@ -52,14 +54,32 @@ record Io(InputStream in, OutputStream out, PrintStream err, boolean terminal, l
     }
 
     /**
-     * A progress bar over standard input, drawn only when standard error is a terminal and progress is wanted.
+     * A progress bar over standard input for a command that writes once it has read it all ({@code stats},
+     * {@code scenario}), drawn only when standard error is a terminal and progress is wanted.
      *
      * @param label what is being done
      * @param wanted false when the user asked for no progress
      * @return the bar
      */
     ProgressBar inputProgress(String label, boolean wanted) {
-        return progress(label, wanted, inputSize, "lines");
+        return progress(label, wanted, inputSize, "line");
+    }
+
+    /**
+     * A progress bar for a command that writes its output as it goes ({@code assess}, {@code validate},
+     * {@code generate}): drawn only when, besides, standard output is a file. On the terminal, the output's lines
+     * would break the bar; into a pipe, the reader may draw on the same terminal — in {@code generate | assess}
+     * both would draw bars over each other, so the generator leaves progress to the command it feeds, which counts
+     * the same lines (a pipe holds only a few kilobytes), and the one display is readable.
+     *
+     * @param label what is being done
+     * @param wanted false when the user asked for no progress
+     * @param total the position at the end, or -1 if unknown
+     * @param unit what is counted, in the singular
+     * @return the bar
+     */
+    ProgressBar streamProgress(String label, boolean wanted, long total, String unit) {
+        return progress(label, wanted && outputFile, total, unit);
     }
 
     /**
@@ -68,10 +88,10 @@ record Io(InputStream in, OutputStream out, PrintStream err, boolean terminal, l
      * @param label what is being done
      * @param wanted false when the user asked for no progress
      * @param total the position at the end, or -1 if unknown
-     * @param unit what is counted
+     * @param unit what is counted, in the singular
      * @return the bar
      */
-    ProgressBar progress(String label, boolean wanted, long total, String unit) {
+    private ProgressBar progress(String label, boolean wanted, long total, String unit) {
         return terminal && wanted ? ProgressBar.on(err, label, total, unit) : ProgressBar.none();
     }
 }

@@ -5,9 +5,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A one-line progress bar on standard error, redrawn in place at most a few times a second: with a known total, a
- * bar and a percentage; without one, the count so far. Either way the count and the rate. It is only shown when
- * standard error is a terminal ({@link Terminal}); otherwise, and in tests, {@link #none()} draws nothing.
+ * A one-line progress bar on standard error, drawn at the first update and then redrawn in place at most a few times
+ * a second: with a known total, a bar and a percentage; without one, the count so far. Either way the count and,
+ * after a second, the rate. It is only shown when standard error is a terminal ({@link Terminal}), and by a command
+ * that writes as it reads only when its output is a file ({@link Io#streamProgress}), so that one process draws on
+ * the terminal's line; otherwise, and in tests, {@link #none()} draws nothing.
  */
 final class ProgressBar implements AutoCloseable {
 
@@ -29,7 +31,7 @@ final class ProgressBar implements AutoCloseable {
         this.total = total;
         this.unit = unit;
         this.start = start;
-        this.lastDraw = start;
+        this.lastDraw = start - INTERVAL_NANOS;
     }
 
     /** A progress bar that draws nothing. */
@@ -43,7 +45,7 @@ final class ProgressBar implements AutoCloseable {
      * @param err where to draw, a terminal
      * @param label what is being done, such as {@code assess}
      * @param total the position at the end, such as the input's size in bytes, or -1 if unknown
-     * @param unit what is counted, such as {@code lines}
+     * @param unit what is counted, in the singular, such as {@code line}
      */
     static ProgressBar on(PrintStream err, String label, long total, String unit) {
         return new ProgressBar(err, label, total, unit, System.nanoTime());
@@ -108,7 +110,7 @@ final class ProgressBar implements AutoCloseable {
      * @param position how far, in the units of the total
      * @param total the position at the end, or -1 if unknown
      * @param count how many items so far
-     * @param unit what is counted
+     * @param unit what is counted, in the singular
      * @param elapsedNanos the time since the start
      * @return the text, one line
      */
@@ -124,9 +126,10 @@ final class ProgressBar implements AutoCloseable {
             s.append(String.format(Locale.ROOT, "] %3d%%  ", (int) (done * 100)));
         }
         double seconds = elapsedNanos / 1e9;
-        s.append(String.format(Locale.ROOT, "%,d %s", count, unit));
-        if (seconds > 0) {
-            s.append(String.format(Locale.ROOT, "  %,.0f %s/s", count / seconds, unit));
+        s.append(English.count(count, unit));
+        // A rate over less than a second says little, and at the first drawing would be wild.
+        if (seconds >= 1) {
+            s.append(String.format(Locale.ROOT, "  %,.0f %ss/s", count / seconds, unit));
         }
         return s.toString();
     }

@@ -158,21 +158,22 @@ final class ScenarioCommand implements Callable<Integer> {
     private String table(HouseholdInput input, PovertyPolicy basePolicy, @Nullable PovertyPolicy variantPolicy,
             @Nullable ParameterScenario comparison, @Nullable Shock theShock, @Nullable Transitions shocked) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Read %,d lines: %,d households, %,d errors%n", input.lines(),
-                input.households(), input.errors()));
+        s.append("Read ").append(English.count(input.lines(), "line")).append(": ")
+                .append(English.count(input.households(), "household")).append(", ")
+                .append(English.count(input.errors(), "error")).append('\n');
         if (comparison != null && variantPolicy != null) {
             s.append("\nSC-1, income year ").append(year).append('\n');
             s.append("  base:    ").append(StatsCommand.describe(basePolicy, year)).append('\n');
             s.append("  variant: ").append(StatsCommand.describe(variantPolicy, year)).append("\n\n");
-            Table values = new Table("Statistic", "base", "variant", "difference");
+            Table values = new Table("Statistic (persons)", "base", "variant", "difference");
             Map<String, Double> before = comparison.base().values();
             Map<String, Double> after = comparison.variant().values();
             for (Map.Entry<String, Double> e : comparison.differences().entrySet()) {
-                String name = e.getKey();
-                boolean ratio = name.length() <= 2;
-                double b = before.getOrDefault(name, 0.0);
-                double v = after.getOrDefault(name, 0.0);
-                values.row(label(name), ratio ? Table.percent(b) : Table.count(Math.round(b)),
+                Statistic statistic = Statistic.of(e.getKey(), year);
+                double b = before.getOrDefault(e.getKey(), 0.0);
+                double v = after.getOrDefault(e.getKey(), 0.0);
+                boolean ratio = !statistic.persons();
+                values.row(statistic.label(), ratio ? Table.percent(b) : Table.count(Math.round(b)),
                         ratio ? Table.percent(v) : Table.count(Math.round(v)),
                         ratio ? Table.points(e.getValue()) : String.format(Locale.ROOT, "%+,d",
                                 Math.round(e.getValue())));
@@ -218,18 +219,43 @@ final class ScenarioCommand implements Callable<Integer> {
         return s.append('\n').toString();
     }
 
-    private static String label(String name) {
-        return switch (name) {
-            case "P0" -> "FGT P0, headcount ratio";
-            case "P1" -> "FGT P1, poverty gap";
-            case "P2" -> "FGT P2, squared gap";
-            case "H" -> "Alkire-Foster H";
-            case "A" -> "Alkire-Foster A";
-            case "M0" -> "Alkire-Foster M0";
-            case "M1" -> "Alkire-Foster M1";
-            case "M2" -> "Alkire-Foster M2";
-            default -> "persons " + name;
-        };
+    /**
+     * A statistic of {@link io.github.jingzhun.scenario.PopulationStatistics#values()} as the output shows it.
+     *
+     * @param label its row in the table
+     * @param key its key in JSON: for a count of persons the unit is in the key, as in {@code stats}
+     * @param persons true for a count of persons, false for a ratio
+     */
+    private record Statistic(String label, String key, boolean persons) {
+
+        static Statistic of(String name, Year year) {
+            return switch (name) {
+                case "P0" -> new Statistic("FGT P0, headcount ratio", name, false);
+                case "P1" -> new Statistic("FGT P1, poverty gap", name, false);
+                case "P2" -> new Statistic("FGT P2, squared gap", name, false);
+                case "H" -> new Statistic("Alkire-Foster H", name, false);
+                case "A" -> new Statistic("Alkire-Foster A", name, false);
+                case "M0" -> new Statistic("Alkire-Foster M0", name, false);
+                case "M1" -> new Statistic("Alkire-Foster M1", name, false);
+                case "M2" -> new Statistic("Alkire-Foster M2", name, false);
+                case "registered" -> new Statistic("Persons on the registry in " + year + " (ST-5)",
+                        "registeredPersons", true);
+                case "exited" -> new Statistic("  exited in " + year, "exitedPersons", true);
+                case "relapsed" -> new Statistic("  relapsed: exited before, poor again", "relapsedPersons", true);
+                case "remaining" -> new Statistic("  still registered at the end of " + year, "remainingPersons",
+                        true);
+                default -> new Statistic(name, name, false);
+            };
+        }
+
+        /** Puts a value under this statistic's key: a count of persons as an integer. */
+        void put(ObjectNode node, double value) {
+            if (persons) {
+                node.put(key, Math.round(value));
+            } else {
+                node.put(key, value);
+            }
+        }
     }
 
     private ObjectNode json(ObjectMapper mapper, HouseholdInput input, PovertyPolicy basePolicy,
@@ -243,11 +269,11 @@ final class ScenarioCommand implements Callable<Integer> {
             ObjectNode sc1 = root.putObject("parameters");
             sc1.put("baseLine", basePolicy.parametersFor(year).nationalLine().amount().toBigDecimal());
             ObjectNode b = sc1.putObject("base");
-            comparison.base().values().forEach(b::put);
+            comparison.base().values().forEach((name, value) -> Statistic.of(name, year).put(b, value));
             ObjectNode v = sc1.putObject("variant");
-            comparison.variant().values().forEach(v::put);
+            comparison.variant().values().forEach((name, value) -> Statistic.of(name, year).put(v, value));
             ObjectNode d = sc1.putObject("differences");
-            comparison.differences().forEach(d::put);
+            comparison.differences().forEach((name, value) -> Statistic.of(name, year).put(d, value));
             ArrayNode deviations = sc1.putArray("deviations");
             for (Deviation dev : comparison.deviations()) {
                 ObjectNode o = deviations.addObject();

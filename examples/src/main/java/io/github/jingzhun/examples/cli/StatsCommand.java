@@ -130,8 +130,9 @@ final class StatsCommand implements Callable<Integer> {
     static String describe(PovertyPolicy policy, Year year) {
         Yuan national = policy.parametersFor(year).nationalLine().amount();
         String name = policy.parameters().deviations().isEmpty() ? "national parameters"
-                : "parameters \"" + policy.parameters().getName() + "\" (" + policy.parameters().deviations().size()
-                        + " departures from the national standard)";
+                : "parameters \"" + policy.parameters().getName() + "\" ("
+                        + English.count(policy.parameters().deviations().size(), "departure")
+                        + " from the national standard)";
         return name + ", line " + national + " yuan per person";
     }
 
@@ -140,8 +141,10 @@ final class StatsCommand implements Callable<Integer> {
         StringBuilder s = new StringBuilder();
         s.append("Jingzhun statistics, income year ").append(year).append(": ").append(describe(policy, year))
                 .append('\n');
-        s.append(String.format(Locale.ROOT, "Read %,d lines: %,d households (%,d persons), %,d errors%n%n",
-                input.lines(), r.all().households, r.all().persons, input.errors()));
+        s.append("Read ").append(English.count(input.lines(), "line")).append(": ")
+                .append(English.count(r.all().households, "household")).append(" (")
+                .append(English.count(r.all().persons, "person")).append("), ")
+                .append(English.count(input.errors(), "error")).append("\n\n");
 
         Table decisions = new Table("Decisions", "households", "persons");
         decisions.row("Identification (ID-H-3)");
@@ -179,30 +182,34 @@ final class StatsCommand implements Callable<Integer> {
         measures.row("Alkire-Foster A, intensity", Table.percent(af.a()));
         measures.row("Alkire-Foster M0 = H x A", Table.decimal(af.m0()));
         measures.row("Alkire-Foster M1, M2", Table.decimal(af.m1()) + ", " + Table.decimal(af.m2()));
-        measures.row("Incidence, registered persons (ST-1)", r.incidence().percent() + "%");
-        measures.row("Progress (ST-5): registered", Table.count(total.registered()));
+        measures.row("Incidence, persons registered and not exited (ST-1)", r.incidence().percent() + "%");
+        measures.row("Progress (ST-5), persons on the registry in " + year, Table.count(total.registered()));
         measures.row("  exited in " + year, Table.count(total.exited()));
-        measures.row("  relapsed", Table.count(total.relapsed()));
-        measures.row("  remaining", Table.count(total.remaining()));
+        measures.row("  relapsed: exited before, poor again", Table.count(total.relapsed()));
+        measures.row("  still registered at the end of " + year, Table.count(total.remaining()));
         s.append(measures.render("")).append('\n');
 
         Geography geography = policy.parameters().getGeography();
-        Table counties = new Table("County", "", "region", "zone", "households", "persons", "P0", "AF H", "AF M0",
-                "registered", "exited", "relapsed", "remaining").left(4);
+        Table counties = new Table("County", "", "region", "zone", "households", "persons", "P0", "AF H", "AF M0")
+                .left(4);
+        // Progress counts persons: a table of its own, so that its columns are not read as households.
+        Table progress = new Table("Progress by county (ST-5), persons", "on the registry", "exited in " + year,
+                "relapsed", "still registered");
         for (Map.Entry<CountyCode, PopulationSummary.Count> e : r.counties().entrySet()) {
             CountyCode code = e.getKey();
             County known = County.of(code);
             MultidimensionalPoverty.SubgroupMeasures sub = af.subgroup(code.toString());
             FosterGreerThorbecke cf = r.countyFgt().get(code);
-            Progress.Counts p = r.progress().county(code);
             counties.row(code, known == null ? "" : known.name(), geography.macroRegion(code),
                     geography.climateZone(code), Table.count(e.getValue().households),
                     Table.count(e.getValue().persons), cf == null ? "" : Table.percent(cf.p0()),
-                    sub == null ? "" : Table.percent(sub.h()), sub == null ? "" : Table.decimal(sub.m0()),
-                    Table.count(p.registered()), Table.count(p.exited()), Table.count(p.relapsed()),
-                    Table.count(p.remaining()));
+                    sub == null ? "" : Table.percent(sub.h()), sub == null ? "" : Table.decimal(sub.m0()));
+            Progress.Counts p = r.progress().county(code);
+            progress.row(known == null ? code : code + "  " + known.name(), Table.count(p.registered()),
+                    Table.count(p.exited()), Table.count(p.relapsed()), Table.count(p.remaining()));
         }
-        s.append(counties.render(""));
+        s.append(counties.render("")).append('\n');
+        s.append(progress.render(""));
         return s.toString();
     }
 
@@ -256,7 +263,7 @@ final class StatsCommand implements Callable<Integer> {
         ObjectNode indicators = alkireFoster.putObject("censoredHeadcountRatios");
         af.indicators().forEach(i -> indicators.put(i.dimension().name(), i.censoredHeadcountRatio()));
         ObjectNode incidence = root.putObject("incidence");
-        incidence.put("registeredPersons", r.incidence().poorPersons());
+        incidence.put("poorPersons", r.incidence().poorPersons());
         incidence.put("population", r.incidence().population());
         incidence.put("percent", r.incidence().percent());
         progress(root.putObject("progress"), r.progress().total());
@@ -287,10 +294,11 @@ final class StatsCommand implements Callable<Integer> {
         node.put("persons", c.persons);
     }
 
+    /** Progress counts persons, and its keys say so beside the households and persons of a count. */
     private static void progress(ObjectNode node, Progress.Counts c) {
-        node.put("registered", c.registered());
-        node.put("exited", c.exited());
-        node.put("relapsed", c.relapsed());
-        node.put("remaining", c.remaining());
+        node.put("registeredPersons", c.registered());
+        node.put("exitedPersons", c.exited());
+        node.put("relapsedPersons", c.relapsed());
+        node.put("remainingPersons", c.remaining());
     }
 }

@@ -4,13 +4,14 @@ import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Whether the standard streams of this process are terminals. Java only tells whether the process has an
- * interactive console (both standard input and output), which is not the question when {@code assess < in > out}
- * runs in a terminal: standard error is then a terminal and should show progress. On Linux the answer is read from
- * {@code /proc/self/fd}; elsewhere Jingzhun falls back on {@link System#console()} (with {@code Console.isTerminal()}
- * from Java 22, where a console exists even when the streams are redirected).
+ * Whether the standard streams of this process are terminals, files or pipes. Java only tells whether the process
+ * has an interactive console (both standard input and output), which is not the question when
+ * {@code assess < in > out} runs in a terminal: standard error is then a terminal and should show progress. On Linux
+ * the answer is read from {@code /proc/self/fd}; elsewhere Jingzhun falls back on {@link System#console()} (with
+ * {@code Console.isTerminal()} from Java 22, where a console exists even when the streams are redirected).
  */
 final class Terminal {
 
@@ -24,12 +25,8 @@ final class Terminal {
     static boolean isStandardErrorTerminal() {
         Path fd = Path.of("/proc/self/fd/2");
         if (Files.isSymbolicLink(fd)) {
-            try {
-                String target = Files.readSymbolicLink(fd).toString();
-                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-            } catch (IOException | UnsupportedOperationException | SecurityException e) {
-                return false;
-            }
+            String target = target(fd);
+            return target != null && isTerminal(target);
         }
         Console console = System.console();
         if (console == null) {
@@ -40,6 +37,30 @@ final class Terminal {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return true;
         }
+    }
+
+    /**
+     * Whether standard output goes to a file (or a device such as {@code /dev/null}): not to a terminal, a pipe or
+     * a socket.
+     *
+     * @return true if it does; false if it does not or cannot be told (not Linux)
+     */
+    static boolean isStandardOutputFile() {
+        String target = target(Path.of("/proc/self/fd/1"));
+        // A pipe or a socket reads as "pipe:[1234]" or "socket:[1234]", a file as its path.
+        return target != null && target.startsWith("/") && !isTerminal(target);
+    }
+
+    private static @Nullable String target(Path fd) {
+        try {
+            return Files.isSymbolicLink(fd) ? Files.readSymbolicLink(fd).toString() : null;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
+    private static boolean isTerminal(String target) {
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     }
 
     /**

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Year;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -61,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         Writer text = io.writer();
         NdjsonWriter out = new NdjsonWriter(text, importer.mapper());
         HouseholdInput input;
-        try (ProgressBar bar = io.inputProgress("validate", !reading.noProgress)) {
+        try (ProgressBar bar = io.streamProgress("validate", !reading.noProgress, io.inputSize(), "line")) {
             input = new HouseholdInput(importer.households(io.reader(bar)), assessed, (line, problems) -> {
                 try {
                     out.writeErrors(line, problems);
@@ -80,8 +79,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        io.err().printf(Locale.ROOT, "validate: %,d lines: %,d valid households, %,d errors%n", input.lines(),
-                input.households(), input.errors());
+        io.err().println("validate: " + English.count(input.lines(), "line") + ": "
+                + English.count(input.households(), "valid household") + ", " + English.count(input.errors(), "error"));
         return input.errors() == 0 ? Cli.OK : Cli.ERRORS;
     }
 }

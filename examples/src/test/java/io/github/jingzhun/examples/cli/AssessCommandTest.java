@@ -155,6 +155,6 @@ class AssessCommandTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).isEqualTo("{\"line\":2,\"errors\":[{\"path\":\"$\",\"message\":\"malformed UTF-8 at "
                 + "byte 2; each line is text in UTF-8\"}]}");
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("assess: 3 lines: 2 decisions, 1 errors\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("assess: 3 lines: 2 decisions, 1 error\n");
     }
 }

@@ -25,9 +25,26 @@ record CliRun(int code, String out, String err) {
     }
 
     static CliRun of(String stdin, String... args) {
+        return run(stdin, false, false, args);
+    }
+
+    /**
+     * A run whose standard error is, as far as the command line can tell, a terminal, so that it may draw progress.
+     *
+     * @param stdin standard input, a pipe (of unknown size)
+     * @param outputFile whether standard output is a file rather than a terminal or a pipe
+     * @param args the arguments
+     * @return the run
+     */
+    static CliRun inTerminal(String stdin, boolean outputFile, String... args) {
+        return run(stdin, true, outputFile, args);
+    }
+
+    private static CliRun run(String stdin, boolean terminal, boolean outputFile, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
+        int code = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, terminal,
+                -1, outputFile);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -23,7 +23,11 @@ class ScenarioCommandTest {
         assertThat(run.out()).contains("Read 200 lines: 200 households, 0 errors", "SC-1, income year 2019",
                 "base:    national parameters, line 3218.00", "line 4000.00", "FGT P0, headcount ratio",
                 "line 2019: national 3218.00, variant 4000.00", "NOT_ELIGIBLE -> ELIGIBLE",
-                "Households whose outcome changed: ").doesNotContain("SC-2");
+                "Households whose outcome changed: ", "Statistic (persons)",
+                "Persons on the registry in 2019 (ST-5)", "  exited in 2019",
+                "  still registered at the end of 2019",
+                "variant: parameters \"national\" (1 departure from the national standard)")
+                .doesNotContain("SC-2", "persons registered", "1 departures");
     }
 
     @Test
@@ -57,6 +61,13 @@ class ScenarioCommandTest {
         assertThat(together.get("parameters")).isEqualTo(sc1.get("parameters"));
         assertThat(together.get("shock")).isEqualTo(sc2.get("shock"));
         assertThat(together.get("parameters").get("differences").get("P0").asDouble()).isPositive();
+        // Progress counts persons, and says so; as counts they are integers.
+        JsonNode base = together.get("parameters").get("base");
+        assertThat(base.has("registered")).isFalse();
+        assertThat(base.get("registeredPersons").isIntegralNumber()).isTrue();
+        assertThat(base.get("registeredPersons").asLong()).isEqualTo(base.get("exitedPersons").asLong()
+                + base.get("remainingPersons").asLong());
+        assertThat(together.get("parameters").get("differences").get("relapsedPersons").isIntegralNumber()).isTrue();
         assertThat(together.get("parameters").get("deviations").get(0).get("value").decimalValue())
                 .isEqualByComparingTo("3600");
     }
@@ -66,7 +77,7 @@ class ScenarioCommandTest {
         String in = CliRun.sample().lines().limit(20).reduce("", (a, b) -> a + b + "\n") + "oops\n";
         CliRun run = CliRun.of(in, "scenario", "--year", "2019", "--line", "4000", "--shock", "disaster:2000:8000");
         assertThat(run.code()).isEqualTo(Cli.ERRORS);
-        assertThat(run.out()).contains("Read 21 lines: 20 households, 1 errors", "SC-1", "SC-2",
+        assertThat(run.out()).contains("Read 21 lines: 20 households, 1 error", "SC-1", "SC-2",
                 "disaster losing 2000.00 of production and 8000.00 in assets");
         assertThat(run.err()).contains("scenario: line 21: $: malformed JSON");
     }

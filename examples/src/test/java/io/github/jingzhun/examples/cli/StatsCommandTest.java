@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.json.JingzhunJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +28,29 @@ class StatsCommandTest {
                 "Exit of registered households (EX-H)", "exit eligible", "Monitoring (MON-2)", "UNSTABLE_EXITED",
                 "MARGINAL", "SUDDEN_HARDSHIP", "FGT P0, headcount ratio (ST-2)",
                 "Alkire-Foster H, 7 dimensions, k = 1/3",
-                "Incidence, registered persons (ST-1)", "Progress (ST-5): registered",
+                "Incidence, persons registered and not exited (ST-1)",
+                "Progress (ST-5), persons on the registry in 2019", "  exited in 2019",
+                "  still registered at the end of 2019", "Progress by county (ST-5), persons",
                 "522727", "Pingtang, Guizhou", "WEST", "SOUTH", "621126", "NORTH", "130123", "EAST", "433124",
                 "CENTRAL");
         assertThat(run.out()).doesNotContain("Wang", "Li ");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void theReadmeShowsWhatTheDemoPrints() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```\nJingzhun statistics");
+        assertThat(start).as("the demo's output in the README").isNotNegative();
+        String excerpt = readme.substring(start + 4, readme.indexOf("```", start + 4));
+        List<String> printed = CliRun.of(CliRun.sample(), "stats", "--year", "2019").out().lines().toList();
+        // Abridged with "...", and otherwise line for line what the demo prints, in order.
+        int at = 0;
+        for (String line : excerpt.lines().filter(l -> !l.equals("...")).toList()) {
+            int found = printed.subList(at, printed.size()).indexOf(line);
+            assertThat(found).as("README line \"%s\" printed after line %d", line, at).isNotNegative();
+            at += found + 1;
+        }
     }
 
     @Test
@@ -53,8 +75,14 @@ class StatsCommandTest {
         assertThat(StreamSupport.stream(stats.get("counties").spliterator(), false)
                 .mapToLong(c -> c.get("households").asLong()).sum()).isEqualTo(200);
         JsonNode progress = stats.get("progress");
-        assertThat(progress.get("registered").asLong())
-                .isEqualTo(progress.get("exited").asLong() + progress.get("remaining").asLong());
+        assertThat(progress.get("registeredPersons").asLong())
+                .isEqualTo(progress.get("exitedPersons").asLong() + progress.get("remainingPersons").asLong());
+        assertThat(progress.get("registeredPersons").asLong()).isPositive().isLessThanOrEqualTo(persons);
+        assertThat(stats.get("incidence").get("poorPersons").asLong())
+                .isEqualTo(progress.get("remainingPersons").asLong());
+        JsonNode county = stats.get("counties").get(0);
+        assertThat(county.get("progress").fieldNames()).toIterable().containsExactly("registeredPersons",
+                "exitedPersons", "relapsedPersons", "remainingPersons");
     }
 
     @Test
