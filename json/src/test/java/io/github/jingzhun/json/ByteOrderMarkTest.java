@@ -28,7 +28,7 @@ class ByteOrderMarkTest {
 
     private static final String BOM = "\uFEFF";
     private static final JsonImporter IMPORTER = JingzhunJson.importer();
-    private static final String HOUSEHOLD = TestResources.text("examples/household.json");
+    private static final String HOUSEHOLD = ContractDocument.workedHousehold();
     private static final String LINE = HOUSEHOLD.replace("\n", " ");
 
     /** The problems of a document that must be refused. */
@@ -73,7 +73,7 @@ class ByteOrderMarkTest {
         assertThat(IMPORTER.readHousehold(new StringReader(BOM + HOUSEHOLD))).isEqualTo(plain);
         assertThat(IMPORTER.readHousehold(trickle(BOM + HOUSEHOLD))).isEqualTo(plain);
 
-        String decision = TestResources.text("examples/decision.json");
+        String decision = ContractDocument.example("decision");
         assertThat(IMPORTER.readDecision(BOM + decision)).isEqualTo(IMPORTER.readDecision(decision));
 
         String parameters = IMPORTER.mapper().writeValueAsString(PolicyParameters.national());
@@ -164,7 +164,7 @@ class ByteOrderMarkTest {
         assertThat(empty).hasSize(1);
         assertThat(empty.get(0).problems()).extracting(JsonProblem::message).containsExactly(NdjsonReader.EMPTY_LINE);
 
-        String decision = TestResources.text("examples/decision.json").replace("\n", " ");
+        String decision = ContractDocument.example("decision").replace("\n", " ");
         List<Boolean> valid = new ArrayList<>();
         try (NdjsonReader<Decision> reader = IMPORTER.decisions(new StringReader(BOM + decision + "\n" + BOM
                 + decision))) {

@@ -89,7 +89,7 @@ class ValidatorAnnouncementTest {
                 }
                 default -> {
                     JsonImporter importer = JingzhunJson.importer();
-                    String json = TestResources.text("examples/household.json");
+                    String json = ContractDocument.workedHousehold();
                     Household household = importer.readHousehold(json);
                     System.out.println(household.getId());
                     try {
