@@ -4,10 +4,12 @@ import static io.github.jingzhun.monitoring.MonitoringFixtures.EXITED;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.REGISTERED;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.THRESHOLD_2019;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.Y2019;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.Y2019_CLOSED;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.findingsOf;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.oneAdult;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.oneAdultEarning;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.screen;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.screenClosed;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.triggered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +28,7 @@ import io.github.jingzhun.household.HousingSafety;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
+import io.github.jingzhun.identification.HouseholdIdentifier;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.money.Yuan;
@@ -423,7 +426,9 @@ class RelapseMonitorTest {
             Finding last = decision.findings().get(decision.findings().size() - 1);
             assertThat(last.rule()).isEqualTo(Rule.MON_2);
             assertThat(last.passed()).isTrue();
-            assertThat(last.message()).isEqualTo("Monitored as UNSTABLE_EXITED: an exited household at risk of relapse");
+            assertThat(last.message())
+                    .isEqualTo("Monitored as UNSTABLE_EXITED: an exited household with a trigger, whatever its income");
+            assertThat(last.messageZh()).isEqualTo("纳入监测：脱贫不稳定户（已脱贫且触发监测条件，无论收入高低）");
         }
 
         @Test
@@ -504,8 +509,9 @@ class RelapseMonitorTest {
             assertThat(decision.category()).isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
             assertThat(triggers(decision)).singleElement().satisfies(f -> {
                 assertThat(f.threshold()).isEqualByComparingTo("50");
-                assertThat(f.message()).startsWith("Out-of-pocket medical costs are ")
-                        .endsWith("% of net income, above 50%");
+                assertThat(f.observed()).isEqualTo(new BigDecimal("50.00"));
+                assertThat(f.message()).isEqualTo("Rigid spending is 50.00% of net income, above 50%: out-of-pocket "
+                        + "medical costs 5000.01, schooling costs 0.00, disaster losses 0.00");
             });
             assertThat(decision.findings().get(decision.findings().size() - 1).message())
                     .isEqualTo("Monitored as SUDDEN_HARDSHIP: severe hardship from rigid spending or an income drop");
@@ -518,8 +524,12 @@ class RelapseMonitorTest {
 
             assertThat(triggers(decision)).singleElement().satisfies(f -> {
                 assertThat(f.observed()).isEqualTo(new BigDecimal("60.00"));
-                assertThat(f.message()).isEqualTo("Out-of-pocket medical costs are 60.00% of net income, above 50%");
-                assertThat(f.messageZh()).isEqualTo("自付医疗费用占家庭纯收入60.00%，超过50%");
+                assertThat(f.subject())
+                        .isEqualTo("medicalOutOfPocket 6000.00, educationCosts 0.00, disasterLoss 0.00");
+                assertThat(f.message()).isEqualTo("Rigid spending is 60.00% of net income, above 50%: out-of-pocket "
+                        + "medical costs 6000.00, schooling costs 0.00, disaster losses 0.00");
+                assertThat(f.messageZh())
+                        .isEqualTo("刚性支出占家庭纯收入60.00%，超过50%：自付医疗费用6000.00元、教育支出0.00元、灾害损失0.00元");
             });
         }
 
@@ -531,7 +541,7 @@ class RelapseMonitorTest {
             MonitoringDecision above = screen(spending("0", "5000.01", "0"));
             assertThat(above.category()).isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
             assertThat(triggers(above)).singleElement()
-                    .satisfies(f -> assertThat(f.message()).startsWith("Education costs are "));
+                    .satisfies(f -> assertThat(f.message()).endsWith("schooling costs 5000.01, disaster losses 0.00"));
         }
 
         @Test
@@ -542,17 +552,45 @@ class RelapseMonitorTest {
             MonitoringDecision above = screen(spending("0", "0", "5000.01"));
             assertThat(above.category()).isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
             assertThat(triggers(above)).singleElement()
-                    .satisfies(f -> assertThat(f.message()).startsWith("Disaster losses are "));
+                    .satisfies(f -> assertThat(f.message()).endsWith("disaster losses 5000.01"));
         }
 
         @Test
-        @DisplayName("MON-3: each spending shock is its own finding (medical, education, disaster)")
-        void eachSpendingShockIsItsOwnFinding() {
+        @DisplayName("MON-3 (§12): rigid spending is summed: 2000 + 2000 + 1000.01 of 10000 is a shock though no "
+                + "part is, and the finding names each part")
+        void rigidSpendingIsSummed() {
+            MonitoringDecision decision = screen(spending("2000", "2000", "1000.01"));
+
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
+            assertThat(triggers(decision)).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.MON_3);
+                assertThat(f.observed()).isEqualTo(new BigDecimal("50.00"));
+                assertThat(f.message()).isEqualTo("Rigid spending is 50.00% of net income, above 50%: out-of-pocket "
+                        + "medical costs 2000.00, schooling costs 2000.00, disaster losses 1000.01");
+                assertThat(f.messageZh()).isEqualTo("刚性支出占家庭纯收入50.00%，超过50%：自付医疗费用2000.00元、"
+                        + "教育支出2000.00元、灾害损失1000.01元");
+            });
+        }
+
+        @Test
+        @DisplayName("MON-3 (§12): a sum of exactly 50% (2000 + 2000 + 1000 of 10000) is no shock")
+        void rigidSpendingSummedToExactlyTheShareIsNoShock() {
+            MonitoringDecision decision = screen(spending("2000", "2000", "1000"));
+
+            assertThat(decision.monitored()).isFalse();
+            assertThat(triggers(decision)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("MON-3 (§12): every part of rigid spending above the share is one finding, not three")
+        void severalPartsAboveTheShareAreOneFinding() {
             MonitoringDecision decision = screen(spending("6000", "7000", "8000"));
 
-            assertThat(triggers(decision)).extracting(Finding::observed).containsExactly(
-                    new BigDecimal("60.00"), new BigDecimal("70.00"), new BigDecimal("80.00"));
-            assertThat(triggers(decision)).allSatisfy(f -> assertThat(f.rule()).isEqualTo(Rule.MON_3));
+            assertThat(triggers(decision)).singleElement().satisfies(f -> {
+                assertThat(f.observed()).isEqualTo(new BigDecimal("210.00"));
+                assertThat(f.message()).endsWith(": out-of-pocket medical costs 6000.00, schooling costs 7000.00, "
+                        + "disaster losses 8000.00");
+            });
             assertThat(decision.findings()).extracting(Finding::message)
                     .doesNotContain("No monitoring trigger applies");
         }
@@ -597,10 +635,10 @@ class RelapseMonitorTest {
         }
 
         @Test
-        @DisplayName("MON-3: with no previous year's record there is no income-fall trigger")
-        void noPreviousRecordNoFallTrigger() {
+        @DisplayName("MON-3: with no earlier record (only a later one) there is no income-fall trigger")
+        void noEarlierRecordNoFallTrigger() {
             Household h = oneAdult(Status.notRegistered())
-                    .addIncome(Households.income(2017).withWage(Yuan.of(100_000)).build())
+                    .addIncome(Households.income(2020).withWage(Yuan.of(100_000)).build())
                     .addIncome(Households.income(2019).withWage(Yuan.of(7000)).build()).build();
 
             MonitoringDecision decision = screen(h);
@@ -610,18 +648,50 @@ class RelapseMonitorTest {
         }
 
         @Test
+        @DisplayName("MON-3 (§12): with a gap year the fall is measured from the latest earlier record (2017), named")
+        void fallIsMeasuredFromTheLatestEarlierRecord() {
+            Household h = oneAdult(Status.notRegistered())
+                    .addIncome(Households.income(2016).withWage(Yuan.of(7000)).build())
+                    .addIncome(Households.income(2017).withWage(Yuan.of(10_000)).build())
+                    .addIncome(Households.income(2019).withWage(Yuan.of(7000)).build()).build();
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
+            assertThat(triggers(decision)).singleElement().satisfies(f -> {
+                assertThat(f.subject()).isEqualTo("2017");
+                assertThat(f.observed()).isEqualTo(new BigDecimal("30.00"));
+                assertThat(f.message()).isEqualTo("Per-capita income fell by 30.00% from 2017, at least 30%");
+                assertThat(f.messageZh()).isEqualTo("人均纯收入较2017年下降30.00%，降幅达到30%");
+            });
+        }
+
+        @Test
+        @DisplayName("MON-3 (§12): the latest earlier record decides even if an older one would show a fall "
+                + "(2017: 7000.01, one fen short of a 30% fall; 2016: 100000)")
+        void anOlderRecordDoesNotDecide() {
+            Household h = oneAdult(Status.notRegistered())
+                    .addIncome(Households.income(2017).withWage(Yuan.of(10_000)).build())
+                    .addIncome(Households.income(2016).withWage(Yuan.of(100_000)).build())
+                    .addIncome(Households.income(2019).withWage(Yuan.parse("7000.01")).build()).build();
+
+            assertThat(triggers(screen(h))).isEmpty();
+        }
+
+        @Test
         @DisplayName("MON-3: medical costs of 0.01 against a net income of exactly 0 are a shock, stated without a percentage")
         void spendingAgainstZeroNetIncomeIsAShock() {
             Household h = oneAdult(Status.notRegistered()).addIncome(Households.income(2019)
                     .withMedicalOutOfPocket(Yuan.parse("0.01")).build()).build();
 
-            MonitoringDecision decision = screen(h);
+            MonitoringDecision decision = screenClosed(h);
 
             assertThat(triggers(decision)).extracting(Finding::message, Finding::messageZh).containsExactly(
                     tuple("Stable per-capita income 0.00 is below the monitoring threshold 4827.00",
                             "人均稳定收入0.00元低于监测标准4827.00元"),
-                    tuple("Out-of-pocket medical costs of 0.01 against no positive net income",
-                            "家庭纯收入不为正，自付医疗费用0.01元"));
+                    tuple("Rigid spending of 0.01 against no positive net income: out-of-pocket medical costs 0.01, "
+                                    + "schooling costs 0.00, disaster losses 0.00",
+                            "家庭纯收入不为正，刚性支出0.01元：自付医疗费用0.01元、教育支出0.00元、灾害损失0.00元"));
             assertThat(triggers(decision).get(1).observed()).isEqualByComparingTo("0.01");
             assertThat(triggers(decision).get(1).threshold()).isNull();
         }
@@ -633,13 +703,14 @@ class RelapseMonitorTest {
                     .withProductionCosts(Yuan.of(1000)).withEducationCosts(Yuan.of(500))
                     .withDisasterLoss(Yuan.parse("0.01")).build()).build();
 
-            MonitoringDecision decision = screen(h);
+            MonitoringDecision decision = screenClosed(h);
 
             assertThat(h.incomeOf(YEAR).netIncome()).isEqualTo(Yuan.of(-1000));
             assertThat(triggers(decision)).extracting(Finding::message).containsExactly(
                     "Stable per-capita income -1000.00 is below the monitoring threshold 4827.00",
-                    "Education costs of 500.00 against no positive net income",
-                    "Disaster losses of 0.01 against no positive net income");
+                    "Rigid spending of 500.01 against no positive net income: out-of-pocket medical costs 0.00, "
+                            + "schooling costs 500.00, disaster losses 0.01");
+            assertThat(triggers(decision).get(1).observed()).isEqualByComparingTo("500.01");
         }
 
         @Test
@@ -649,9 +720,9 @@ class RelapseMonitorTest {
             Household negative = oneAdult(Status.notRegistered()).addIncome(Households.income(2019)
                     .withProductionCosts(Yuan.of(1000)).build()).build();
 
-            assertThat(triggers(screen(zero))).singleElement().satisfies(f ->
+            assertThat(triggers(screenClosed(zero))).singleElement().satisfies(f ->
                     assertThat(f.message()).startsWith("Stable per-capita income 0.00 is below"));
-            assertThat(triggers(screen(negative))).singleElement().satisfies(f ->
+            assertThat(triggers(screenClosed(negative))).singleElement().satisfies(f ->
                     assertThat(f.message()).startsWith("Stable per-capita income -1000.00 is below"));
         }
 
@@ -662,7 +733,7 @@ class RelapseMonitorTest {
                     .addIncome(Households.income(2018).build())
                     .addIncome(Households.income(2019).build()).build();
 
-            MonitoringDecision decision = screen(h);
+            MonitoringDecision decision = screenClosed(h);
 
             assertThat(triggers(decision)).extracting(Finding::message)
                     .containsExactly("Stable per-capita income 0.00 is below the monitoring threshold 4827.00");
@@ -675,7 +746,7 @@ class RelapseMonitorTest {
                     .addIncome(Households.income(2018).withProductionCosts(Yuan.of(1000)).build())
                     .addIncome(Households.income(2019).withProductionCosts(Yuan.of(2000)).build()).build();
 
-            MonitoringDecision decision = screen(h);
+            MonitoringDecision decision = screenClosed(h);
 
             assertThat(triggers(decision)).extracting(Finding::message)
                     .containsExactly("Stable per-capita income -2000.00 is below the monitoring threshold 4827.00");
@@ -688,7 +759,7 @@ class RelapseMonitorTest {
                     .addIncome(Households.income(2018).withWage(Yuan.parse("0.01")).build())
                     .addIncome(Households.income(2019).build()).build();
 
-            MonitoringDecision decision = screen(h);
+            MonitoringDecision decision = screenClosed(h);
 
             assertThat(triggers(decision)).extracting(Finding::message).containsExactly(
                     "Stable per-capita income 0.00 is below the monitoring threshold 4827.00",
@@ -709,13 +780,14 @@ class RelapseMonitorTest {
                     tuple(Rule.MON_1, true),
                     tuple(Rule.MON_3, true), // below the threshold
                     tuple(Rule.MON_3, true), // housing
-                    tuple(Rule.MON_3, true), // medical 75%
+                    tuple(Rule.MON_3, true), // rigid spending 75%
                     tuple(Rule.MON_3, true), // fell 60%
                     tuple(Rule.MON_2, true));
             assertThat(decision.findings()).extracting(Finding::message).contains(
                     "Stable per-capita income 4000.00 is below the monitoring threshold 4827.00",
                     "The safe housing guarantee is not met",
-                    "Out-of-pocket medical costs are 75.00% of net income, above 50%",
+                    "Rigid spending is 75.00% of net income, above 50%: out-of-pocket medical costs 3000.00, "
+                            + "schooling costs 0.00, disaster losses 0.00",
                     "Per-capita income fell by 60.00% from 2018, at least 30%");
             assertThat(decision.category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
         }
@@ -808,6 +880,16 @@ class RelapseMonitorTest {
                 return;
             }
             MonitoringDecision decision = screen(h);
+            if (h.getStatus().getState() == RegistrationState.NOT_REGISTERED
+                    && HouseholdIdentifier.identify(h, Y2019).isPoor()) {
+                // AUD-10: identified poor while new registration is open: to be registered, not monitored
+                assertThat(decision.monitored()).isFalse();
+                assertThat(decision.findings()).singleElement().satisfies(f -> {
+                    assertThat(f.rule()).isEqualTo(Rule.MON_2);
+                    assertThat(f.message()).contains("(AUD-10)");
+                });
+                decision = screenClosed(h);
+            }
             long stable = h.incomeOf(YEAR).stableIncome().fen();
             boolean below = stable < THRESHOLD_2019.fen() * h.size();
 
