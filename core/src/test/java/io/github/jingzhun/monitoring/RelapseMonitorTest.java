@@ -21,6 +21,7 @@ import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.ImmutableHousehold;
@@ -297,6 +298,168 @@ class RelapseMonitorTest {
     }
 
     @Nested
+    @DisplayName("MON-1 with INC-3: a threshold between fen is compared exactly")
+    class ExactThreshold {
+
+        private final YearParameters p = NATIONAL.withParameter(ParameterKey.MONITORING_LINE_MULTIPLE,
+                new BigDecimal("1.333"), "test", "a multiple that falls between fen").forYear(YEAR);
+
+        private MonitoringDecision screenTwo(String wage) {
+            Household h = Households.household("522727").addMembers(Households.adult(), Households.adult())
+                    .addIncome(Households.income(2019).withWage(Yuan.parse(wage)).build()).build();
+            return RelapseMonitor.decide(h, p, Indicators.evaluate(h, p));
+        }
+
+        @Test
+        @DisplayName("MON-1: 1.333 × 3218.00 is 4289.594 per person, stated exactly; the amount rounds to 4289.59")
+        void thresholdIsStatedExactly() {
+            LineApplied threshold = p.monitoringThreshold(QIANNAN_COUNTY);
+
+            assertThat(threshold.amount()).isEqualTo(Yuan.parse("4289.59"));
+            assertThat(p.exactMonitoringThreshold(QIANNAN_COUNTY)).isEqualTo(new BigDecimal("4289.594"));
+            assertThat(threshold.finding().threshold()).isEqualTo(new BigDecimal("4289.594"));
+            assertThat(threshold.finding().message())
+                    .isEqualTo("The monitoring threshold is 4289.594 yuan per person: 1.333 times the line");
+        }
+
+        @Test
+        @DisplayName("MON-3: 2 members at 8579.18 are below 2 × 4289.594 = 8579.188 (rounding first would say not); "
+                + "at 8579.19 they are not")
+        void twoMembersAreComparedWithTheUnroundedThreshold() {
+            MonitoringDecision below = screenTwo("8579.18");
+            MonitoringDecision above = screenTwo("8579.19");
+
+            assertThat(below.category()).isEqualTo(MonitoringCategory.MARGINAL);
+            assertThat(triggers(below)).singleElement().satisfies(f -> {
+                assertThat(f.observed()).isEqualTo(new BigDecimal("4289.59"));
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("4289.594"));
+                assertThat(f.message())
+                        .isEqualTo("Stable per-capita income 4289.59 is below the monitoring threshold 4289.594");
+            });
+            assertThat(above.monitored()).isFalse();
+            assertThat(p.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.parse("8579.18"), 2)).isTrue();
+            assertThat(p.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.parse("8579.19"), 2)).isFalse();
+        }
+
+        @Test
+        @DisplayName("MON-3: 3 members at 14480.99 are below 3 × 4827.00 though their per-capita figure rounds to "
+                + "4827.00: the finding says so")
+        void roundedPerCapitaIsExplained() {
+            Household h = Households.household("522727").addMembers(Households.adult(), Households.adult(),
+                    Households.adult()).addIncome(Households.income(2019).withWage(Yuan.parse("14480.99")).build())
+                    .build();
+
+            assertThat(triggers(screen(h))).singleElement().satisfies(f -> {
+                assertThat(f.message()).isEqualTo("Stable per-capita income rounds to 4827.00, yet is exactly below "
+                        + "the monitoring threshold 4827.00 (INC-3)");
+                assertThat(f.messageZh()).isEqualTo("人均稳定收入四舍五入为4827.00元，但精确计算低于监测标准4827.00元（INC-3）");
+            });
+        }
+
+        @Test
+        @DisplayName("MON-1: a multiple of a provincial line between fen is exact too (1.333 × 3500.01 = 4665.51333)")
+        void provincialLineMultipleIsExact() {
+            YearParameters q = NATIONAL.withParameter(ParameterKey.MONITORING_LINE_MULTIPLE, new BigDecimal("1.333"),
+                    "test", "a multiple that falls between fen").withRegionalLine(new RegionalLine(52, YEAR,
+                    Yuan.parse("3500.01"), "Guizhou notice", "provincial line")).forYear(YEAR);
+
+            assertThat(q.exactMonitoringThreshold(QIANNAN_COUNTY)).isEqualTo(new BigDecimal("4665.51333"));
+            assertThat(q.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.parse("4665.51"));
+            assertThat(q.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.parse("4665.51"), 1)).isTrue();
+            assertThat(q.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.parse("4665.52"), 1)).isFalse();
+            assertThat(q.exactMonitoringThreshold(GANSU_COUNTY)).isEqualTo(new BigDecimal("4289.594"));
+        }
+
+        @Test
+        @DisplayName("MON-1: a threshold on whole fen is its amount, with two decimals (1.5 × 3218.00 = 4827.00)")
+        void wholeFenThresholdIsItsAmount() {
+            assertThat(Y2019.exactMonitoringThreshold(QIANNAN_COUNTY)).isEqualTo(new BigDecimal("4827.00"));
+            assertThat(Y2019.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.parse("9653.99"), 2)).isTrue();
+            assertThat(Y2019.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.parse("9654.00"), 2)).isFalse();
+        }
+    }
+
+    @Nested
+    @DisplayName("MON-2 and AUD-10: a poor household not registered while registration is open is missed")
+    class Missed {
+
+        @Test
+        @DisplayName("MON-2: not registered and identified poor in 2019 (3217.99 < 3218): not MARGINAL, not "
+                + "monitored; to be registered (AUD-10)")
+        void poorHouseholdNotRegisteredIsNotMonitored() {
+            MonitoringDecision decision = screen(notRegisteredEarning("3217.99"));
+
+            assertThat(decision.monitored()).isFalse();
+            assertThat(decision.category()).isNull();
+            assertThat(decision.findings()).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.MON_2);
+                assertThat(f.passed()).isFalse();
+                assertThat(f.observed()).isEqualByComparingTo("2019");
+                assertThat(f.threshold()).isEqualByComparingTo("2020");
+                assertThat(f.message()).isEqualTo("Not monitored: identified poor in 2019, while new registration "
+                        + "was open (to 2020), the household should be registered and assisted (AUD-10)");
+                assertThat(f.messageZh())
+                        .isEqualTo("不纳入监测：2019年识别为贫困户，当时仍可新识别（至2020年），应建档立卡予以帮扶（AUD-10）");
+            });
+        }
+
+        @Test
+        @DisplayName("MON-2: exactly at the line (3218.00) it is not poor, and below the threshold: MARGINAL")
+        void atTheLineIsMarginal() {
+            assertThat(screen(notRegisteredEarning("3218.00")).category()).isEqualTo(MonitoringCategory.MARGINAL);
+        }
+
+        @Test
+        @DisplayName("MON-2: an EXCLUDED household below the line is not missed: MARGINAL")
+        void excludedHouseholdIsMarginal() {
+            Household h = ImmutableHousehold.copyOf(notRegisteredEarning("1000"))
+                    .withAssets(Assets.builder().withPrivateCar(true).build());
+
+            assertThat(screen(h).category()).isEqualTo(MonitoringCategory.MARGINAL);
+        }
+
+        @Test
+        @DisplayName("MON-2: an EXITED household below the line is UNSTABLE_EXITED, not missed")
+        void exitedBelowTheLineIsUnstableExited() {
+            assertThat(screen(exitedEarning("1000")).category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
+        }
+
+        @Test
+        @DisplayName("MON-2: with new registration closed (last year 2018), the same household is MARGINAL")
+        void closedRegistrationIsMarginal() {
+            assertThat(screenClosed(notRegisteredEarning("3217.99")).category())
+                    .isEqualTo(MonitoringCategory.MARGINAL);
+        }
+
+        @Test
+        @DisplayName("MON-2: 2020, the last year of new registration, is open; in 2021 the household is MARGINAL")
+        void theYearAfterTheLastYearIsMonitored() {
+            YearParameters y2020 = NATIONAL.forYear(Year.of(2020));
+            YearParameters y2021 = NATIONAL.withPovertyLine(Year.of(2021), Yuan.of(4100), "test",
+                    "a line for the year after the campaign").forYear(Year.of(2021));
+            Household in2020 = oneAdult(Status.notRegistered())
+                    .addIncome(Households.income(2020).withWage(Yuan.parse("3999.99")).build()).build();
+            Household in2021 = oneAdult(Status.notRegistered())
+                    .addIncome(Households.income(2021).withWage(Yuan.parse("4099.99")).build()).build();
+
+            assertThat(RelapseMonitor.decide(in2020, y2020, Indicators.evaluate(in2020, y2020)).monitored())
+                    .isFalse();
+            assertThat(RelapseMonitor.decide(in2021, y2021, Indicators.evaluate(in2021, y2021)).category())
+                    .isEqualTo(MonitoringCategory.MARGINAL);
+        }
+
+        @Test
+        @DisplayName("MON-2: PovertyPolicy.assess agrees: no monitoring, and the audit's AUD-10 finding")
+        void assessAgrees() {
+            var decision = PovertyPolicy.national().assess(notRegisteredEarning("1000"), YEAR);
+
+            assertThat(decision.monitoring().monitored()).isFalse();
+            assertThat(decision.audit()).extracting(Finding::rule).containsExactly(Rule.AUD_10);
+            assertThat(decision.identification().isPoor()).isTrue();
+        }
+    }
+
+    @Nested
     @DisplayName("MON-2 registered households are assisted, not monitored")
     class Registered {
 
@@ -451,6 +614,24 @@ class RelapseMonitorTest {
                 assertThat(f.message()).isEqualTo("The safe housing guarantee is not met");
                 assertThat(f.messageZh()).isEqualTo("住房安全保障未达标");
             });
+        }
+
+        @Test
+        @DisplayName("MON-2 (§12): an EXITED household far above the threshold whose only trigger is an income fall "
+                + "is UNSTABLE_EXITED, whatever its income")
+        void exitedWithAnyTriggerIsUnstableExitedWhateverItsIncome() {
+            Household h = oneAdult(EXITED)
+                    .addIncome(Households.income(2018).withWage(Yuan.of(100_000)).build())
+                    .addIncome(Households.income(2019).withWage(Yuan.of(70_000)).build()).build();
+
+            MonitoringDecision decision = screen(h);
+
+            assertThat(decision.category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
+            assertThat(triggers(decision)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).startsWith("Per-capita income fell by 30.00% from 2018"));
+            // a never-registered household in its place is SUDDEN_HARDSHIP
+            assertThat(screen(Household.builder().from(h).withStatus(Status.notRegistered()).build()).category())
+                    .isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
         }
 
         @Test
