@@ -369,7 +369,7 @@ class HouseholdExitTest {
     }
 
     @Test
-    @DisplayName("EX-H-4 (§12): a 2019 monitoring threshold of 6000 set for the year is the one exit uses: 5000 per "
+    @DisplayName("EX-H-4: a 2019 monitoring threshold of 6000 set for the year is the one exit uses: 5000 per "
             + "head exits with monitoring, as MON-2 then classes the exited household UNSTABLE_EXITED")
     void exH4UsesTheThresholdSetForTheYear() {
         YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(new PovertyLine(
@@ -394,7 +394,7 @@ class HouseholdExitTest {
     }
 
     @Test
-    @DisplayName("EX-H-4 (§12): exit and MON-2 agree at the threshold set for the year: exactly 6000 per head, neither "
+    @DisplayName("EX-H-4: exit and MON-2 agree at the threshold set for the year: exactly 6000 per head, neither "
             + "monitors; one fen less, both do")
     void exH4AndMonitoringAgreeAtTheThreshold() {
         YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(new PovertyLine(
@@ -412,7 +412,7 @@ class HouseholdExitTest {
     }
 
     @Test
-    @DisplayName("EX-H-4 (§12): a provincial monitoring threshold (Guizhou 52: 6000) is the one exit uses there")
+    @DisplayName("EX-H-4: a provincial monitoring threshold (Guizhou 52: 6000) is the one exit uses there")
     void exH4UsesTheProvincialThreshold() {
         YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(
                 new RegionalLine(52, Year.of(2019), Yuan.of(6000), "Guizhou monitoring notice", "local practice"))
@@ -423,7 +423,7 @@ class HouseholdExitTest {
     }
 
     @Test
-    @DisplayName("EX-H-4 (§12): with a provincial line of 3500, the default threshold is 1.5 × 3500 = 5250.00")
+    @DisplayName("EX-H-4: with a provincial line of 3500, the default threshold is 1.5 × 3500 = 5250.00")
     void exH4FollowsTheProvincialLine() {
         YearParameters p = NATIONAL.withRegionalLine(new RegionalLine(52, Year.of(2019), Yuan.of(3500),
                 "Guizhou notice", "provincial line above the national line")).forYear(Year.of(2019));

@@ -516,7 +516,7 @@ class HouseholdIdentifierTest {
         }
 
         @Test
-        @DisplayName("ID-H-4 (§12): a transfer on record decides first: the allowance gives MINIMUM_LIVING_ALLOWANCE "
+        @DisplayName("ID-H-4: a transfer on record decides first: the allowance gives MINIMUM_LIVING_ALLOWANCE "
                 + "even with no labour capacity and transfers only")
         void allowanceOnRecordDecidesBeforeDerivation() {
             Identification id = identify(withTransfers(List.of(noLabour(Labour.LOST, 1950),
@@ -529,7 +529,7 @@ class HouseholdIdentifierTest {
         }
 
         @Test
-        @DisplayName("ID-H-4 (§12): neither transfer, no labour capacity (LOST, NONE) and transfers only: "
+        @DisplayName("ID-H-4: neither transfer, no labour capacity (LOST, NONE) and transfers only: "
                 + "EXTREME_POVERTY_SUPPORT derived, for civil affairs to confirm")
         void noLabourAndTransfersOnlyDerivesExtremePovertySupport() {
             Identification id = identify(withTransfers(List.of(noLabour(Labour.LOST, 1950),
@@ -547,7 +547,7 @@ class HouseholdIdentifierTest {
         }
 
         @Test
-        @DisplayName("ID-H-4 (§12): no labour capacity and no income at all is derived EXTREME_POVERTY_SUPPORT too")
+        @DisplayName("ID-H-4: no labour capacity and no income at all is derived EXTREME_POVERTY_SUPPORT too")
         void noLabourAndNoIncomeDerivesExtremePovertySupport() {
             Identification id = identify(withTransfers(List.of(noLabour(Labour.NONE, 1940)), Yuan.ZERO));
 
@@ -556,7 +556,7 @@ class HouseholdIdentifierTest {
         }
 
         @Test
-        @DisplayName("ID-H-4 (§12): one member of labour capacity among members who cannot work gives GENERAL")
+        @DisplayName("ID-H-4: one member of labour capacity among members who cannot work gives GENERAL")
         void oneMemberOfLabourCapacityGivesGeneral() {
             Identification id = identify(withTransfers(List.of(noLabour(Labour.LOST, 1950), adult()), Yuan.ZERO,
                     Transfer.of(TransferKind.PENSION, Yuan.of(2000), true)));
@@ -770,7 +770,7 @@ class HouseholdIdentifierTest {
         }
 
         @Test
-        @DisplayName("ID-H-5 (§12): high education costs are above EDUCATION_COSTS_SHARE_PERCENT of net income, "
+        @DisplayName("ID-H-5: high education costs are above EDUCATION_COSTS_SHARE_PERCENT of net income, "
                 + "by default the MON-3 share; the shock share does not decide them")
         void educationShareIsItsOwnParameter() {
             PolicyParameters forty = NATIONAL.withParameter(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT,
@@ -788,7 +788,7 @@ class HouseholdIdentifierTest {
         }
 
         @Test
-        @DisplayName("ID-H-5 (§12): high education costs are a finding naming the costs, the share and its amount")
+        @DisplayName("ID-H-5: high education costs are a finding naming the costs, the share and its amount")
         void highEducationCostsAreAFinding() {
             Identification id = withSpending(Yuan.parse("2000.01"),
                     income(2019).withEducationCosts(Yuan.parse("1000.01")));

@@ -330,7 +330,7 @@ class MeasureSelectorTest {
     }
 
     @Test
-    @DisplayName("MS-5 (§12): a member aged 16 on 1 September, enrolled in senior secondary school, gets EDUCATION "
+    @DisplayName("MS-5: a member aged 16 on 1 September, enrolled in senior secondary school, gets EDUCATION "
             + "subsidies (Rain and Dew), with a finding naming her")
     void ms5RainAndDewSeniorSecondary() {
         MeasurePlan plan = plan(registered(worker(), student(LocalDate.of(2003, 9, 1), Education.SENIOR_SECONDARY))
@@ -352,7 +352,7 @@ class MeasureSelectorTest {
     }
 
     @Test
-    @DisplayName("MS-5 (§12): one day younger (15 on 1 September) she is of compulsory-education age: a pupil, not "
+    @DisplayName("MS-5: one day younger (15 on 1 September) she is of compulsory-education age: a pupil, not "
             + "Rain and Dew")
     void ms5OneDayYoungerIsAPupil() {
         MeasurePlan plan = plan(registered(worker(), student(LocalDate.of(2003, 9, 2), Education.SENIOR_SECONDARY))
@@ -363,7 +363,7 @@ class MeasureSelectorTest {
     }
 
     @Test
-    @DisplayName("MS-5 (§12): a vocational student aged 19 gets EDUCATION subsidies too; a TERTIARY student or an "
+    @DisplayName("MS-5: a vocational student aged 19 gets EDUCATION subsidies too; a TERTIARY student or an "
             + "unknown level does not")
     void ms5RainAndDewLevels() {
         LocalDate born = LocalDate.of(2000, 1, 1);
@@ -378,7 +378,7 @@ class MeasureSelectorTest {
     }
 
     @Test
-    @DisplayName("MS-5 (§12): a senior secondary level is not enough: the member must be ENROLLED")
+    @DisplayName("MS-5: a senior secondary level is not enough: the member must be ENROLLED")
     void ms5RainAndDewNeedsEnrolment() {
         Member graduate = Households.member(Sex.MALE, LocalDate.of(2000, 1, 1)).withRelation(Relation.CHILD)
                 .withEducation(Education.SENIOR_SECONDARY).withSchooling(Schooling.NOT_SCHOOL_AGE).build();
@@ -390,7 +390,7 @@ class MeasureSelectorTest {
     }
 
     @Test
-    @DisplayName("MS-5 (§12): one subsidy for a pupil and a Rain and Dew student, naming the pupil, then the student")
+    @DisplayName("MS-5: one subsidy for a pupil and a Rain and Dew student, naming the pupil, then the student")
     void ms5PupilAndRainAndDew() {
         MeasurePlan plan = plan(registered(worker(), student(LocalDate.of(2002, 5, 5), Education.VOCATIONAL),
                 pupil()).build());
@@ -400,7 +400,7 @@ class MeasureSelectorTest {
     }
 
     @Test
-    @DisplayName("MS-5 (§12): with EDUCATION_COSTS registered the subsidy addresses the cause; the student is still "
+    @DisplayName("MS-5: with EDUCATION_COSTS registered the subsidy addresses the cause; the student is still "
             + "a finding")
     void ms5RainAndDewWithEducationCosts() {
         MeasurePlan plan = plan(registered(worker(), student(LocalDate.of(2002, 5, 5), Education.SENIOR_SECONDARY))
@@ -412,7 +412,7 @@ class MeasureSelectorTest {
     }
 
     @Test
-    @DisplayName("MS-5 (§12): the compulsory-education age is a parameter (to 16: aged 16 is a pupil, not Rain and Dew)")
+    @DisplayName("MS-5: the compulsory-education age is a parameter (to 16: aged 16 is a pupil, not Rain and Dew)")
     void ms5RainAndDewFollowsTheAgeParameter() {
         YearParameters toSixteen = PolicyParameters.national().withParameter(
                 ParameterKey.EDUCATION_AGE_MAX, BigDecimal.valueOf(16), "test",

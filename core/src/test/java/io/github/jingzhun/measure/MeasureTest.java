@@ -42,7 +42,7 @@ class MeasureTest {
     }
 
     @Test
-    @DisplayName("§12: priority 1 is the highest; the ranks run 1 (URGENT) to 4 (SUBSIDY), in declaration order")
+    @DisplayName("priority 1 is the highest; the ranks run 1 (URGENT) to 4 (SUBSIDY), in declaration order")
     void priorityOneIsTheHighest() {
         assertThat(Priority.values()).extracting(Priority::rank).containsExactly(1, 2, 3, 4);
         assertThat(Priority.URGENT.rank()).isEqualTo(1);
@@ -51,7 +51,7 @@ class MeasureTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 4})
-    @DisplayName("§12: a measure's priority may be 1 (the highest) to 4 (the lowest)")
+    @DisplayName("a measure's priority may be 1 (the highest) to 4 (the lowest)")
     void prioritiesOneToFourAreAccepted(int priority) {
         assertThat(new Measure(MeasureCategory.WATER, Rule.MS_11, priority, List.of("WATER")).priority())
                 .isEqualTo(priority);
@@ -59,7 +59,7 @@ class MeasureTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 5, -1})
-    @DisplayName("§12: a priority outside 1..4 is refused, saying that 1 is the highest")
+    @DisplayName("a priority outside 1..4 is refused, saying that 1 is the highest")
     void priorityOutsideOneToFourIsRefused(int priority) {
         assertThatThrownBy(() -> new Measure(MeasureCategory.WATER, Rule.MS_11, priority, List.of("WATER")))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -67,7 +67,7 @@ class MeasureTest {
     }
 
     @Test
-    @DisplayName("§12: a plan lists the highest priority first; equal priorities may follow each other")
+    @DisplayName("a plan lists the highest priority first; equal priorities may follow each other")
     void planListsTheHighestPriorityFirst() {
         Measure urgent = new Measure(MeasureCategory.WATER, Rule.MS_11, 1, List.of("WATER"));
         Measure housing = new Measure(MeasureCategory.HOUSING, Rule.MS_10, 1, List.of("HOUSING"));

@@ -617,7 +617,7 @@ class RelapseMonitorTest {
         }
 
         @Test
-        @DisplayName("MON-2 (§12): an EXITED household far above the threshold whose only trigger is an income fall "
+        @DisplayName("MON-2: an EXITED household far above the threshold whose only trigger is an income fall "
                 + "is UNSTABLE_EXITED, whatever its income")
         void exitedWithAnyTriggerIsUnstableExitedWhateverItsIncome() {
             Household h = oneAdult(EXITED)
@@ -737,7 +737,7 @@ class RelapseMonitorTest {
         }
 
         @Test
-        @DisplayName("MON-3 (§12): rigid spending is summed: 2000 + 2000 + 1000.01 of 10000 is a shock though no "
+        @DisplayName("MON-3: rigid spending is summed: 2000 + 2000 + 1000.01 of 10000 is a shock though no "
                 + "part is, and the finding names each part")
         void rigidSpendingIsSummed() {
             MonitoringDecision decision = screen(spending("2000", "2000", "1000.01"));
@@ -754,7 +754,7 @@ class RelapseMonitorTest {
         }
 
         @Test
-        @DisplayName("MON-3 (§12): a sum of exactly 50% (2000 + 2000 + 1000 of 10000) is no shock")
+        @DisplayName("MON-3: a sum of exactly 50% (2000 + 2000 + 1000 of 10000) is no shock")
         void rigidSpendingSummedToExactlyTheShareIsNoShock() {
             MonitoringDecision decision = screen(spending("2000", "2000", "1000"));
 
@@ -763,7 +763,7 @@ class RelapseMonitorTest {
         }
 
         @Test
-        @DisplayName("MON-3 (§12): every part of rigid spending above the share is one finding, not three")
+        @DisplayName("MON-3: every part of rigid spending above the share is one finding, not three")
         void severalPartsAboveTheShareAreOneFinding() {
             MonitoringDecision decision = screen(spending("6000", "7000", "8000"));
 
@@ -829,7 +829,7 @@ class RelapseMonitorTest {
         }
 
         @Test
-        @DisplayName("MON-3 (§12): with a gap year the fall is measured from the latest earlier record (2017), named")
+        @DisplayName("MON-3: with a gap year the fall is measured from the latest earlier record (2017), named")
         void fallIsMeasuredFromTheLatestEarlierRecord() {
             Household h = oneAdult(Status.notRegistered())
                     .addIncome(Households.income(2016).withWage(Yuan.of(7000)).build())
@@ -848,7 +848,7 @@ class RelapseMonitorTest {
         }
 
         @Test
-        @DisplayName("MON-3 (§12): the latest earlier record decides even if an older one would show a fall "
+        @DisplayName("MON-3: the latest earlier record decides even if an older one would show a fall "
                 + "(2017: 7000.01, one fen short of a 30% fall; 2016: 100000)")
         void anOlderRecordDoesNotDecide() {
             Household h = oneAdult(Status.notRegistered())
