@@ -82,7 +82,7 @@ public final class MeasureSelector {
     private static final Wording RAIN_AND_DEW = Wording.of(
             "{subject}, aged {observed} on the reference day, beyond compulsory-education age (to {threshold}), is "
                     + "enrolled in senior secondary or vocational school: EDUCATION subsidies (Rain and Dew programme)",
-            "{subject}{observed}岁，已超过义务教育年龄（{threshold}岁），就读高中或中职：给予教育资助（雨露计划）");
+            "{subject}（{observed}岁）已超过义务教育年龄（{threshold}岁），就读高中或中职：给予教育资助（雨露计划）");
     private static final Set<Cause> INFRASTRUCTURE_CAUSES =
             EnumSet.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
 

@@ -347,7 +347,7 @@ class MeasureSelectorTest {
                     + "age (to 15), is enrolled in senior secondary or vocational school: EDUCATION subsidies (Rain "
                     + "and Dew programme)");
             assertThat(f.messageZh())
-                    .isEqualTo("members[1]16岁，已超过义务教育年龄（15岁），就读高中或中职：给予教育资助（雨露计划）");
+                    .isEqualTo("members[1]（16岁）已超过义务教育年龄（15岁），就读高中或中职：给予教育资助（雨露计划）");
         });
     }
 
