@@ -154,12 +154,13 @@ public final class HouseholdExit {
         // (the one monitoring applies, unrounded) enrols it in monitoring.
         long net = record.netIncome().fen();
         boolean paper = !above && net > lineTotal;
-        CountyCode county = household.getArea().getCounty();
-        boolean marginal = above && parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
+        boolean marginal = false;
         if (paper) {
             findings.add(Finding.of(Rule.EX_H_4, false, Yuan.ofFen(net).perCapita(members).fen(), 2, line, 2, null,
                     PAPER_EXIT));
         } else if (above) {
+            CountyCode county = household.getArea().getCounty();
+            marginal = parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
             BigDecimal threshold = parameters.exactMonitoringThreshold(county);
             boolean displayedBelow = BigDecimal.valueOf(stablePerCapita, 2).compareTo(threshold) < 0;
             Wording margin = marginal ? (displayedBelow ? MARGINAL_EXIT : MARGINAL_EXIT_ROUNDED)

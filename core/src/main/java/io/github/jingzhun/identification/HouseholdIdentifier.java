@@ -346,7 +346,7 @@ public final class HouseholdIdentifier {
     /** A percentage of an amount, exactly, with at least two decimals: 50% of 10000.01 is 5000.005. */
     private static BigDecimal percentOf(Yuan amount, BigDecimal percent) {
         BigDecimal exact = amount.toBigDecimal().multiply(percent).movePointLeft(2).stripTrailingZeros();
-        return exact.scale() < 2 ? exact.setScale(2) : exact;
+        return exact.setScale(Math.max(2, exact.scale()));
     }
 
     /**

@@ -357,9 +357,9 @@ public final class MeasureSelector {
      */
     private static List<String> rainAndDew(Household household, YearParameters parameters, List<String> pupils,
             List<Finding> findings) {
-        List<String> students = pupils;
-        LocalDate reference = null;
-        int oldest = 0;
+        List<String> students = null;  // made on the first student: most households have none
+        LocalDate reference = parameters.educationReferenceDate();
+        int oldest = parameters.intValue(ParameterKey.EDUCATION_AGE_MAX);
         List<Member> members = household.getMembers();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
@@ -368,13 +368,9 @@ public final class MeasureSelector {
                     || (level != Education.SENIOR_SECONDARY && level != Education.VOCATIONAL)) {
                 continue;
             }
-            if (reference == null) {
-                reference = parameters.educationReferenceDate();
-                oldest = parameters.intValue(ParameterKey.EDUCATION_AGE_MAX);
-            }
             int age = m.ageOn(reference);
             if (age > oldest) {
-                if (students == pupils) {
+                if (students == null) {
                     students = new ArrayList<>(pupils);
                 }
                 String ref = Household.memberRef(i);
@@ -382,7 +378,7 @@ public final class MeasureSelector {
                 findings.add(Finding.of(Rule.MS_5, true, age, 0, oldest, 0, ref, RAIN_AND_DEW));
             }
         }
-        return students;
+        return students != null ? students : pupils;
     }
 
     /** MS-9: a member with labour capacity aged within the borrower ages at the end of the year. */

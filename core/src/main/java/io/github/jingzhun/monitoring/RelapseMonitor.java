@@ -161,11 +161,12 @@ public final class RelapseMonitor {
 
         // MON-2: the category.
         MonitoringCategory category = null;
-        if (state == RegistrationState.EXITED && (below || triggers > 0)) {
-            category = MonitoringCategory.UNSTABLE_EXITED;
-        } else if (state == RegistrationState.NOT_REGISTERED && (below || unmet)) {
+        if (state == RegistrationState.EXITED) {
+            // any trigger, whatever the income; stable income below the threshold is itself a trigger
+            category = triggers > 0 ? MonitoringCategory.UNSTABLE_EXITED : null;
+        } else if (below || unmet) {
             category = MonitoringCategory.MARGINAL;
-        } else if (state == RegistrationState.NOT_REGISTERED && shock) {
+        } else if (shock) {
             category = MonitoringCategory.SUDDEN_HARDSHIP;
         }
         findings.add(category == null ? NOT_MONITORED_FINDING : CATEGORY_FINDINGS[category.ordinal()]);
@@ -187,21 +188,26 @@ public final class RelapseMonitor {
         }
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         Yuan net = record.netIncome();
-        if (net.fen() > 0 && !spent.exceedsPercentOf(net, share)) {
+        boolean noIncome = net.fen() <= 0;
+        if (!noIncome && !spent.exceedsPercentOf(net, share)) {
             return false;
         }
         String parts = PARTS[0] + ' ' + medical + ", " + PARTS[1] + ' ' + education + ", " + PARTS[2] + ' ' + disaster;
-        findings.add(net.fen() <= 0 ? Finding.of(Rule.MON_3, true, spent.fen(), 2, null, parts, SPENDING_NO_INCOME)
+        findings.add(noIncome ? Finding.of(Rule.MON_3, true, spent.fen(), 2, null, parts, SPENDING_NO_INCOME)
                 : percentFinding(spent.fen(), 0, net.fen(), share, parts, SPENDING));
         return true;
     }
 
-    /** How one part of rigid spending, such as {@code medicalOutOfPocket 3000.00}, reads in a language. */
-    private static UnaryOperator<String> part(boolean chinese) {
+    /**
+     * How one part of rigid spending, such as {@code medicalOutOfPocket 3000.00}, reads in a language; anything
+     * else reads as it is.
+     */
+    static UnaryOperator<String> part(boolean chinese) {
         return code -> {
             int space = code.indexOf(' ');
+            String name = code.substring(0, Math.max(space, 0));
             for (int i = 0; i < PARTS.length; i++) {
-                if (code.startsWith(PARTS[i]) && space == PARTS[i].length()) {
+                if (PARTS[i].equals(name)) {
                     String amount = code.substring(space + 1);
                     return chinese ? PARTS_ZH[i] + amount + "元" : PARTS_EN[i] + amount;
                 }

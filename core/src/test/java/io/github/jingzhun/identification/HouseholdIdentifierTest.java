@@ -633,6 +633,22 @@ class HouseholdIdentifierTest {
         }
     }
 
+    @Test
+    @DisplayName("AUD-10: income years up to LAST_NEW_REGISTRATION_YEAR (2020) are open to new registration; 2021 is "
+            + "not")
+    void yearsOpenToRegistration() {
+        PolicyParameters with2021 = NATIONAL.withPovertyLine(Year.of(2021), Yuan.of(4100), "test",
+                "a line for the year after the campaign");
+        PolicyParameters closedAfter2018 = NATIONAL.withParameter(ParameterKey.LAST_NEW_REGISTRATION_YEAR,
+                BigDecimal.valueOf(2018), "test", "registration closed after 2018");
+
+        assertThat(HouseholdIdentifier.isOpenToRegistration(NATIONAL.forYear(Y2019))).isTrue();
+        assertThat(HouseholdIdentifier.isOpenToRegistration(NATIONAL.forYear(Year.of(2020)))).isTrue();
+        assertThat(HouseholdIdentifier.isOpenToRegistration(with2021.forYear(Year.of(2021)))).isFalse();
+        assertThat(HouseholdIdentifier.isOpenToRegistration(closedAfter2018.forYear(Year.of(2018)))).isTrue();
+        assertThat(HouseholdIdentifier.isOpenToRegistration(closedAfter2018.forYear(Y2019))).isFalse();
+    }
+
     @Nested
     @DisplayName("ID-H-5 derived causes")
     class CauseRule {

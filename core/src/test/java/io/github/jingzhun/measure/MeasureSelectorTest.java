@@ -1,6 +1,7 @@
 package io.github.jingzhun.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.jingzhun.Draws;
 import io.github.jingzhun.Households;
@@ -375,6 +376,17 @@ class MeasureSelectorTest {
         assertThat(measures(plan(registered(worker(), student(born, Education.TERTIARY)).build()),
                 MeasureCategory.EDUCATION)).isEmpty();
         assertThat(measures(plan(registered(worker(), unknown).build()), MeasureCategory.EDUCATION)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("MS-5: two Rain and Dew students are both addressed, each with a finding")
+    void ms5TwoRainAndDewStudents() {
+        MeasurePlan plan = plan(registered(worker(), student(LocalDate.of(2002, 5, 5), Education.SENIOR_SECONDARY),
+                student(LocalDate.of(2000, 5, 5), Education.VOCATIONAL)).build());
+
+        assertThat(only(plan, MeasureCategory.EDUCATION).addresses()).containsExactly("members[1]", "members[2]");
+        assertThat(findings(plan, Rule.MS_5)).extracting(Finding::subject, f -> f.observed().intValue())
+                .containsExactly(tuple("members[1]", 17), tuple("members[2]", 19));
     }
 
     @Test

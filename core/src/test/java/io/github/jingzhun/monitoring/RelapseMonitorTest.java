@@ -1087,6 +1087,20 @@ class RelapseMonitorTest {
     }
 
     @Test
+    @DisplayName("MON-3: each part of rigid spending reads in English and Chinese; anything else reads as it is")
+    void partsOfRigidSpendingRead() {
+        assertThat(RelapseMonitor.part(false).apply("medicalOutOfPocket 1.00"))
+                .isEqualTo("out-of-pocket medical costs 1.00");
+        assertThat(RelapseMonitor.part(false).apply("educationCosts 2.00")).isEqualTo("schooling costs 2.00");
+        assertThat(RelapseMonitor.part(false).apply("disasterLoss 3.00")).isEqualTo("disaster losses 3.00");
+        assertThat(RelapseMonitor.part(true).apply("medicalOutOfPocket 1.00")).isEqualTo("自付医疗费用1.00元");
+        assertThat(RelapseMonitor.part(true).apply("educationCosts 2.00")).isEqualTo("教育支出2.00元");
+        assertThat(RelapseMonitor.part(true).apply("disasterLoss 3.00")).isEqualTo("灾害损失3.00元");
+        assertThat(RelapseMonitor.part(true).apply("medicalOutOfPocketX 1.00")).isEqualTo("medicalOutOfPocketX 1.00");
+        assertThat(RelapseMonitor.part(false).apply("disasterLoss")).isEqualTo("disasterLoss");
+    }
+
+    @Test
     void percentagesAreRoundedAsBigDecimalDividesThem() {
         Wording wording = Wording.of("{observed}", "{observed}");
         long[] large = {Long.MAX_VALUE / 100, Long.MIN_VALUE / 100};
