@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The audit of one household in one income year: a registered household that an exclusion now hits
  * (AUD-3), an exit that relied on one-off transfers (AUD-4), per-capita income jumping year on year (AUD-5), the
- * registry's consistency checks (AUD-6) and a registered household with no contact cadre (AUD-8). A pure function.
+ * registry's consistency checks (AUD-6), a registered household with no contact cadre (AUD-8) and a poor household
+ * missed by registration (AUD-10). A pure function.
  *
  * <p>The audit describes the household's record as it stands: its current state, members and causes, with the
  * income record of the year audited. Which checks apply:
@@ -40,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>AUD-5: every household with income records of the year audited and the year before.</li>
  *   <li>AUD-6: households in the registry, REGISTERED or EXITED; a missing income record of the year is itself
  *       reported, and the checks that need it are left out.</li>
+ *   <li>AUD-10 (漏评): NOT_REGISTERED households identified ELIGIBLE in an income year up to the last year of new
+ *       registration ({@link ParameterKey#LAST_NEW_REGISTRATION_YEAR}): they should be registered. From the year
+ *       after, new registration is closed and such a household is monitored (MON-2) instead.</li>
  * </ul>
  */
 public final class HouseholdAudit {
@@ -67,6 +71,10 @@ public final class HouseholdAudit {
             "{subject}年人均纯收入{observed}元，超过上年收入的规定倍数（{threshold}元），存在“数字脱贫”风险");
     private static final Wording NO_CONTACT_CADRE = Wording.of(
             "A registered household has no contact cadre", "已建档立卡户未落实帮扶责任人");
+    private static final Wording MISSED_IDENTIFICATION = Wording.of(
+            "Not registered, yet identified poor in {observed}, while new registration was open (to {threshold}): "
+                    + "a missed identification; the household should be registered",
+            "未建档立卡，但{observed}年识别为贫困户，当时仍可新识别（至{threshold}年）：属漏评，应纳入建档立卡");
 
     private HouseholdAudit() {}
 
@@ -75,13 +83,13 @@ public final class HouseholdAudit {
      *
      * @param household the household, not null
      * @param parameters the parameters of the income year audited, not null
-     * @return the irregularities found, each citing its AUD rule, in the order AUD-3, AUD-4, AUD-5, AUD-6, AUD-8;
+     * @return the irregularities found, each citing its AUD rule, in the order AUD-3, AUD-4, AUD-5, AUD-6, AUD-8,
+     *     AUD-10;
      *     empty when there is nothing to report; not null
      * @throws io.github.jingzhun.parameter.MissingParameterException if the parameters lack a value a check needs
      */
     public static List<Finding> check(Household household, YearParameters parameters) {
-        if (household.getStatus().getState() == RegistrationState.NOT_REGISTERED
-                || household.incomeOf(parameters.year()) == null) {
+        if (household.incomeOf(parameters.year()) == null) {
             return check(household, parameters, null, null);
         }
         IndicatorReport indicators = Indicators.evaluate(household, parameters);
@@ -97,7 +105,8 @@ public final class HouseholdAudit {
      * @param parameters the parameters of the income year audited, not null
      * @param identification the household's identification for the year, or null if it has no income record
      * @param exit the household's exit decision for the year, or null if it has no income record
-     * @return the irregularities found, each citing its AUD rule, in the order AUD-3, AUD-4, AUD-5, AUD-6, AUD-8;
+     * @return the irregularities found, each citing its AUD rule, in the order AUD-3, AUD-4, AUD-5, AUD-6, AUD-8,
+     *     AUD-10;
      *     empty when there is nothing to report; not null
      */
     public static List<Finding> check(Household household, YearParameters parameters,
@@ -120,6 +129,12 @@ public final class HouseholdAudit {
         // AUD-8: a registered household is paired with a contact cadre.
         if (state == RegistrationState.REGISTERED && (cadre == null || cadre.isBlank())) {
             findings.add(Finding.of(Rule.AUD_8, false, null, NO_CONTACT_CADRE));
+        }
+        // AUD-10: identified poor while it could still be registered, yet not registered.
+        if (state == RegistrationState.NOT_REGISTERED && identification != null && identification.isPoor()
+                && HouseholdIdentifier.isOpenToRegistration(parameters)) {
+            findings.add(Finding.of(Rule.AUD_10, false, parameters.year().getValue(), 0,
+                    parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), 0, null, MISSED_IDENTIFICATION));
         }
         return findings.isEmpty() ? List.of() : List.copyOf(findings);
     }

@@ -134,7 +134,9 @@ public enum Rule {
     /** Two parameter sets over one population. */
     SC_1("SC-1", "parameter scenario"),
     /** Shocks to households. */
-    SC_2("SC-2", "shock scenario");
+    SC_2("SC-2", "shock scenario"),
+    /** A household not registered though identified poor while new registration was open. */
+    AUD_10("AUD-10", "missed identification");
 
     private static final Map<String, Rule> BY_ID = new HashMap<>();
 

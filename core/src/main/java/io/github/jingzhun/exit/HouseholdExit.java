@@ -1,5 +1,6 @@
 package io.github.jingzhun.exit;
 
+import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
@@ -16,6 +17,7 @@ import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.procedure.Procedure;
 import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.Step;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -53,10 +55,18 @@ public final class HouseholdExit {
             "Stable income {observed} is below the monitoring threshold {threshold}: the exit enrols the household "
                     + "in monitoring as UNSTABLE_EXITED",
             "人均稳定收入{observed}元低于监测线{threshold}元：退出后纳入脱贫不稳定户监测");
+    private static final Wording MARGINAL_EXIT_ROUNDED = Wording.of(
+            "Stable income rounds to {observed}, yet is exactly below the monitoring threshold {threshold} (INC-3): "
+                    + "the exit enrols the household in monitoring as UNSTABLE_EXITED",
+            "人均稳定收入四舍五入为{observed}元，但精确计算低于监测线{threshold}元（INC-3）：退出后纳入脱贫不稳定户监测");
     private static final Wording STABLE_EXIT = Wording.of(
             "Stable income {observed} does not rely on one-off transfers and reaches the monitoring threshold "
                     + "{threshold}",
             "人均稳定收入{observed}元不依赖一次性转移收入，达到监测线{threshold}元");
+    private static final Wording STABLE_EXIT_ROUNDED = Wording.of(
+            "Stable income rounds to {observed}, yet exactly reaches the monitoring threshold {threshold} (INC-3), "
+                    + "and does not rely on one-off transfers",
+            "人均稳定收入四舍五入为{observed}元，但精确计算达到监测线{threshold}元（INC-3），不依赖一次性转移收入");
     private static final Wording NOT_RELIANT = Wording.of(
             "Income does not exceed the line with one-off transfers either", "计入一次性转移收入也未超过标准");
     private static final Wording STEPS_REMAIN = Wording.of(
@@ -140,17 +150,22 @@ public final class HouseholdExit {
         findings.add(gaps.isEmpty() ? GUARANTEED_FINDING
                 : Finding.of(Rule.EX_H_2, false, gaps.size(), 0, null, join(gaps), NOT_GUARANTEED));
 
-        // EX-H-4: no paper exit on one-off transfers; a thin margin enrols the household in monitoring.
+        // EX-H-4: no paper exit on one-off transfers; a margin below the MON-1 threshold in force for the household
+        // (the one monitoring applies, unrounded) enrols it in monitoring.
         long net = record.netIncome().fen();
         boolean paper = !above && net > lineTotal;
-        long threshold = parameters.monitoringMultipleOfLine(household.getArea().getCounty()).fen();
-        boolean marginal = above && stable < Math.multiplyExact(threshold, members);
+        boolean marginal = false;
         if (paper) {
             findings.add(Finding.of(Rule.EX_H_4, false, Yuan.ofFen(net).perCapita(members).fen(), 2, line, 2, null,
                     PAPER_EXIT));
         } else if (above) {
-            findings.add(Finding.of(Rule.EX_H_4, true, stablePerCapita, 2, threshold, 2, null,
-                    marginal ? MARGINAL_EXIT : STABLE_EXIT));
+            CountyCode county = household.getArea().getCounty();
+            marginal = parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
+            BigDecimal threshold = parameters.exactMonitoringThreshold(county);
+            boolean displayedBelow = BigDecimal.valueOf(stablePerCapita, 2).compareTo(threshold) < 0;
+            Wording margin = marginal ? (displayedBelow ? MARGINAL_EXIT : MARGINAL_EXIT_ROUNDED)
+                    : displayedBelow ? STABLE_EXIT_ROUNDED : STABLE_EXIT;
+            findings.add(Finding.of(Rule.EX_H_4, true, stablePerCapita, 2, threshold, null, margin));
         } else {
             findings.add(NOT_RELIANT_FINDING);
         }

@@ -63,16 +63,25 @@ public final class HouseholdIdentifier {
             "识别结果：{subject}；{observed}项保障缺口，无论收入如何均需行业部门帮扶",
             Labelled.english(Outcome.class), Labelled.chinese(Outcome.class));
     private static final Wording TYPE_EXTREME_SUPPORT = Wording.of(
-            "Household type EXTREME_POVERTY_SUPPORT: it receives extreme-poverty support",
-            "户类型为特困供养户：享受特困供养");
-    private static final Wording TYPE_EXTREME_NO_LABOUR = Wording.of(
-            "Household type EXTREME_POVERTY_SUPPORT: no member can work and it has no income but transfers",
-            "户类型为特困供养户：无劳动能力且除转移性收入外无收入");
+            "Household type EXTREME_POVERTY_SUPPORT: an extreme-poverty support transfer is on record",
+            "户类型为特困供养户：有特困供养金记录");
     private static final Wording TYPE_ALLOWANCE = Wording.of(
-            "Household type MINIMUM_LIVING_ALLOWANCE: it receives the minimum living allowance",
-            "户类型为低保贫困户：享受农村低保");
+            "Household type MINIMUM_LIVING_ALLOWANCE: a minimum living allowance transfer is on record, and no "
+                    + "extreme-poverty support",
+            "户类型为低保贫困户：有农村低保金记录，无特困供养金记录");
+    private static final Wording TYPE_EXTREME_DERIVED = Wording.of(
+            "Household type EXTREME_POVERTY_SUPPORT, derived: no allowance or support is on record, but no member "
+                    + "has labour capacity and it has no income but transfers; for civil affairs to confirm",
+            "户类型推定为特困供养户：无低保金或特困供养金记录，但家庭成员均无劳动能力且除转移性收入外无收入；"
+                    + "须经民政部门认定");
     private static final Wording TYPE_GENERAL = Wording.of(
-            "Household type GENERAL", "户类型为一般贫困户");
+            "Household type GENERAL: no allowance or support is on record, and a member has labour capacity or it "
+                    + "has income other than transfers",
+            "户类型为一般贫困户：无低保金或特困供养金记录，且有劳动能力成员或有转移性收入以外的收入");
+    private static final Wording HIGH_EDUCATION_COSTS = Wording.of(
+            "Education costs {observed} are above {subject}% of net income, {threshold}: high education costs suggest "
+                    + "EDUCATION_COSTS",
+            "教育支出{observed}元超过家庭纯收入的{subject}%（{threshold}元）：教育负担重，提示因学致贫");
     private static final Wording CAUSE_SUPPORTED = Wording.of(
             "The registered primary cause, {subject}, is supported by the data", "登记的主要致贫原因“{subject}”有数据支撑",
             Labelled.english(Cause.class), Labelled.chinese(Cause.class));
@@ -87,8 +96,8 @@ public final class HouseholdIdentifier {
     private static final Finding NO_EXCLUSION_FINDING = Finding.of(Rule.ID_H_2, true, null, NO_EXCLUSION);
     private static final Finding TYPE_EXTREME_SUPPORT_FINDING = Finding.of(Rule.ID_H_4, true, null,
             TYPE_EXTREME_SUPPORT);
-    private static final Finding TYPE_EXTREME_NO_LABOUR_FINDING = Finding.of(Rule.ID_H_4, true, null,
-            TYPE_EXTREME_NO_LABOUR);
+    private static final Finding TYPE_EXTREME_DERIVED_FINDING = Finding.of(Rule.ID_H_4, true, null,
+            TYPE_EXTREME_DERIVED);
     private static final Finding TYPE_ALLOWANCE_FINDING = Finding.of(Rule.ID_H_4, true, null, TYPE_ALLOWANCE);
     private static final Finding TYPE_GENERAL_FINDING = Finding.of(Rule.ID_H_4, true, null, TYPE_GENERAL);
     /** ID-H-3 without gaps, by outcome. */
@@ -238,9 +247,10 @@ public final class HouseholdIdentifier {
     }
 
     /**
-     * ID-H-4: EXTREME_POVERTY_SUPPORT when the household receives extreme-poverty support, or when no member has
-     * labour capacity and it lives on transfers alone; MINIMUM_LIVING_ALLOWANCE when it receives the allowance;
-     * otherwise GENERAL.
+     * ID-H-4: a transfer on record decides first — extreme-poverty support gives EXTREME_POVERTY_SUPPORT, else the
+     * minimum living allowance gives MINIMUM_LIVING_ALLOWANCE (civil affairs grants them; the registry records
+     * them). Only a household with neither, no member of labour capacity (every member LOST or NONE) and no income
+     * but transfers is typed EXTREME_POVERTY_SUPPORT by derivation, for civil affairs to confirm; otherwise GENERAL.
      */
     private static HouseholdType type(Household household, IncomeRecord record, @Nullable List<Finding> findings) {
         HouseholdType type;
@@ -248,12 +258,12 @@ public final class HouseholdIdentifier {
         if (record.receives(TransferKind.EXTREME_POVERTY_SUPPORT)) {
             type = HouseholdType.EXTREME_POVERTY_SUPPORT;
             why = TYPE_EXTREME_SUPPORT_FINDING;
-        } else if (!household.hasLabourCapacity() && record.isTransfersOnly()) {
-            type = HouseholdType.EXTREME_POVERTY_SUPPORT;
-            why = TYPE_EXTREME_NO_LABOUR_FINDING;
         } else if (record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)) {
             type = HouseholdType.MINIMUM_LIVING_ALLOWANCE;
             why = TYPE_ALLOWANCE_FINDING;
+        } else if (!household.hasLabourCapacity() && record.isTransfersOnly()) {
+            type = HouseholdType.EXTREME_POVERTY_SUPPORT;
+            why = TYPE_EXTREME_DERIVED_FINDING;
         } else {
             type = HouseholdType.GENERAL;
             why = TYPE_GENERAL_FINDING;
@@ -266,8 +276,9 @@ public final class HouseholdIdentifier {
 
     /**
      * ID-H-5: the causes the data suggest. An ill member suggests ILLNESS; a disabled member DISABILITY; no member
-     * with labour capacity LACK_OF_LABOUR; a dropout, or education costs above the shock share of net income,
-     * EDUCATION_COSTS; medical costs above that share ILLNESS; disaster losses above it DISASTER. A registered
+     * with labour capacity LACK_OF_LABOUR; a dropout, or high education costs — above
+     * {@link ParameterKey#EDUCATION_COSTS_SHARE_PERCENT} of net income, stated in a finding — EDUCATION_COSTS;
+     * medical costs above the shock share of net income ILLNESS; disaster losses above it DISASTER. A registered
      * primary cause that the data could show but do not is a finding (AUD-6).
      */
     private static Set<Cause> derivedCauses(Household household, IncomeRecord record, IndicatorReport indicators,
@@ -286,12 +297,18 @@ public final class HouseholdIdentifier {
         if (!household.hasLabourCapacity()) {
             causes.add(Cause.LACK_OF_LABOUR);
         }
-        BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         Yuan net = record.netIncome();
-        if (anyFailed(indicators.result(Indicator.EDUCATION).findings())
-                || isHigh(record.getEducationCosts(), net, share)) {
+        BigDecimal educationShare = parameters.value(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT);
+        Yuan education = record.getEducationCosts();
+        boolean highEducationCosts = isHigh(education, net, educationShare);
+        if (highEducationCosts) {
+            findings.add(Finding.of(Rule.ID_H_5, true, education.fen(), 2, percentOf(net, educationShare),
+                    educationShare.toPlainString(), HIGH_EDUCATION_COSTS));
+        }
+        if (highEducationCosts || anyFailed(indicators.result(Indicator.EDUCATION).findings())) {
             causes.add(Cause.EDUCATION_COSTS);
         }
+        BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         if (isHigh(record.getMedicalOutOfPocket(), net, share)) {
             causes.add(Cause.ILLNESS);
         }
@@ -305,6 +322,18 @@ public final class HouseholdIdentifier {
         return causes;
     }
 
+    /**
+     * Whether an income year is open to new registration: up to {@link ParameterKey#LAST_NEW_REGISTRATION_YEAR}.
+     * A household not registered but identified ELIGIBLE in such a year was missed (AUD-10) and should be
+     * registered; after it, new registration is closed and such a household is monitored (MON-2).
+     *
+     * @param parameters the parameters of the income year, not null
+     * @return true if the year is open to new registration
+     */
+    public static boolean isOpenToRegistration(YearParameters parameters) {
+        return parameters.compare(parameters.year().getValue(), ParameterKey.LAST_NEW_REGISTRATION_YEAR) <= 0;
+    }
+
     private static boolean anyFailed(List<Finding> findings) {
         for (int i = 0; i < findings.size(); i++) {
             if (!findings.get(i).passed()) {
@@ -312,6 +341,12 @@ public final class HouseholdIdentifier {
             }
         }
         return false;
+    }
+
+    /** A percentage of an amount, exactly, with at least two decimals: 50% of 10000.01 is 5000.005. */
+    private static BigDecimal percentOf(Yuan amount, BigDecimal percent) {
+        BigDecimal exact = amount.toBigDecimal().multiply(percent).movePointLeft(2).stripTrailingZeros();
+        return exact.setScale(Math.max(2, exact.scale()));
     }
 
     /**

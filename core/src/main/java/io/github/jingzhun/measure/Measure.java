@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param category the category, not null
  * @param rule the measure rule (MS-*) that selected it, not null
- * @param priority 1 (most urgent) to 4
+ * @param priority the {@link Priority#rank() rank} of its priority: 1, the highest (most urgent), to 4, the lowest
  * @param addresses what it addresses, not empty
  */
 public record Measure(MeasureCategory category, Rule rule, int priority, List<String> addresses) {
@@ -21,12 +21,17 @@ public record Measure(MeasureCategory category, Rule rule, int priority, List<St
      *
      * @param category the category, not null
      * @param rule the measure rule (MS-*) that selected it, not null
-     * @param priority 1 (most urgent) to 4
+     * @param priority the rank of its priority: 1, the highest (most urgent), to 4, the lowest
      * @param addresses what it addresses, not empty
+     * @throws IllegalArgumentException if the priority is not 1 to 4
      */
     public Measure {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(rule, "rule");
+        if (priority < Priority.URGENT.rank() || priority > Priority.SUBSIDY.rank()) {
+            throw new IllegalArgumentException("priority must be " + Priority.URGENT.rank() + " (the highest) to "
+                    + Priority.SUBSIDY.rank() + " (the lowest): " + priority);
+        }
         addresses = List.copyOf(addresses);
     }
 

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The measures selected for a household, most urgent first, with the findings of the selection: consent to
- * relocation (MS-3), microcredit terms (MS-9), village infrastructure needs (MS-13) and coverage (MS-14).
+ * The measures selected for a household, the highest priority (1, the most urgent) first, with the findings of the
+ * selection: consent to relocation (MS-3), education beyond compulsory age (MS-5), microcredit terms (MS-9), village
+ * infrastructure needs (MS-13) and coverage (MS-14).
  *
- * @param measures the measures, sorted by priority, not null
+ * @param measures the measures, in ascending order of priority rank (1 first), not null
  * @param findings the findings of the selection, not null
  */
 public record MeasurePlan(List<Measure> measures, List<Finding> findings) {
@@ -17,12 +18,20 @@ public record MeasurePlan(List<Measure> measures, List<Finding> findings) {
     /**
      * Creates a plan, copying its lists.
      *
-     * @param measures the measures, sorted by priority, not null
+     * @param measures the measures, in ascending order of priority rank (1 first), not null
      * @param findings the findings of the selection, not null
+     * @throws IllegalArgumentException if a measure comes after one of a lower priority (a higher rank)
      */
     public MeasurePlan {
         measures = List.copyOf(measures);
         findings = List.copyOf(findings);
+        for (int i = 1; i < measures.size(); i++) {
+            if (measures.get(i).priority() < measures.get(i - 1).priority()) {
+                throw new IllegalArgumentException("measures[" + i + "] of priority " + measures.get(i).priority()
+                        + " comes after one of priority " + measures.get(i - 1).priority()
+                        + ": a plan lists the highest priority, 1, first");
+            }
+        }
     }
 
     /**

@@ -6,9 +6,11 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Cause;
 import io.github.jingzhun.household.Causes;
+import io.github.jingzhun.household.Education;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Location;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.Schooling;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.indicator.IndicatorResult;
@@ -77,6 +79,10 @@ public final class MeasureSelector {
                     + "for temporary assistance",
             "{subject}保障缺口未有对应措施：第6节无相应规则，请转民政部门临时救助",
             Labelled.english(Indicator.class), Labelled.chinese(Indicator.class));
+    private static final Wording RAIN_AND_DEW = Wording.of(
+            "{subject}, aged {observed} on the reference day, beyond compulsory-education age (to {threshold}), is "
+                    + "enrolled in senior secondary or vocational school: EDUCATION subsidies (Rain and Dew programme)",
+            "{subject}（{observed}岁）已超过义务教育年龄（{threshold}岁），就读高中或中职：给予教育资助（雨露计划）");
     private static final Set<Cause> INFRASTRUCTURE_CAUSES =
             EnumSet.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
 
@@ -237,8 +243,10 @@ public final class MeasureSelector {
         if (labour && !anyDevelopment(measures)) {
             measures.add(PRODUCTION);
         }
-        // MS-5: subsidies for members of school age, or for registered education costs.
+        // MS-5: subsidies for members of school age, for students beyond it in senior secondary or vocational
+        // school, or for registered education costs.
         List<String> pupils = members(indicators.result(Indicator.EDUCATION), true);
+        pupils = rainAndDew(household, parameters, pupils, findings);
         if (!pupils.isEmpty() || causes.includes(Cause.EDUCATION_COSTS)) {
             measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.SUBSIDY, Cause.EDUCATION_COSTS, causes,
                     pupils));
@@ -337,6 +345,40 @@ public final class MeasureSelector {
             }
         }
         return refs;
+    }
+
+    /**
+     * MS-5, the Rain and Dew programme (雨露计划): members ENROLLED and older than compulsory-education age on the
+     * reference day, whose education level — for a member at school, the school attended — is SENIOR_SECONDARY or
+     * VOCATIONAL, also get EDUCATION subsidies; each is a finding. A member whose level is not recorded, or
+     * TERTIARY, is not assumed to be at such a school.
+     *
+     * @return the pupils of compulsory-education age followed by these students
+     */
+    private static List<String> rainAndDew(Household household, YearParameters parameters, List<String> pupils,
+            List<Finding> findings) {
+        List<String> students = null;  // made on the first student: most households have none
+        LocalDate reference = parameters.educationReferenceDate();
+        int oldest = parameters.intValue(ParameterKey.EDUCATION_AGE_MAX);
+        List<Member> members = household.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            Education level = m.getEducation();
+            if (m.getSchooling() != Schooling.ENROLLED
+                    || (level != Education.SENIOR_SECONDARY && level != Education.VOCATIONAL)) {
+                continue;
+            }
+            int age = m.ageOn(reference);
+            if (age > oldest) {
+                if (students == null) {
+                    students = new ArrayList<>(pupils);
+                }
+                String ref = Household.memberRef(i);
+                students.add(ref);
+                findings.add(Finding.of(Rule.MS_5, true, age, 0, oldest, 0, ref, RAIN_AND_DEW));
+            }
+        }
+        return students != null ? students : pupils;
     }
 
     /** MS-9: a member with labour capacity aged within the borrower ages at the end of the year. */

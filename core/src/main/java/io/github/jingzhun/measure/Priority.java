@@ -1,6 +1,9 @@
 package io.github.jingzhun.measure;
 
-/** How urgent a measure is; rank 1 comes first. */
+/**
+ * How urgent a measure is. Rank 1 is the highest priority, the most urgent; a higher rank is a lower priority.
+ * Plans list their measures by rank, 1 first, and decisions write the rank as a measure's {@code priority}.
+ */
 public enum Priority {
     /** A guarantee gap to close first: back to school, insurance, safe housing and water, the safety net. */
     URGENT(1),
@@ -18,7 +21,7 @@ public enum Priority {
     }
 
     /**
-     * The rank, 1 for the most urgent.
+     * The rank: 1 for the highest priority, the most urgent; higher for lower priorities.
      *
      * @return the rank
      */

@@ -1,5 +1,6 @@
 package io.github.jingzhun.monitoring;
 
+import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
@@ -7,6 +8,7 @@ import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.RegistrationState;
+import io.github.jingzhun.identification.HouseholdIdentifier;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.money.Yuan;
@@ -15,52 +17,65 @@ import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.parameter.YearParameters.LineApplied;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Dynamic monitoring against relapse into poverty (防止返贫动态监测) [MON2020]: the threshold
  * (MON-1), the triggers (MON-3) and the category (MON-2). A pure function.
  *
- * <p>Categories, where the spec lets two apply: a REGISTERED household is assisted, never monitored; an EXITED
- * household with its stable income below the threshold or any trigger is UNSTABLE_EXITED; a never-registered
- * household below the threshold, or with an indicator UNMET, is MARGINAL; a never-registered household above the
- * threshold whose only triggers are rigid spending or an income drop is SUDDEN_HARDSHIP.
+ * <p>Categories, where the spec lets two apply: a REGISTERED household is assisted, never monitored; so is a
+ * household not registered but identified poor in an income year open to new registration, which was missed
+ * (AUD-10) and should be registered; an EXITED household with any trigger is UNSTABLE_EXITED, whatever its income;
+ * a never-registered household below the threshold, or with an indicator UNMET, is MARGINAL; a never-registered
+ * household above the threshold whose only triggers are rigid spending or an income fall is SUDDEN_HARDSHIP.
+ *
+ * <p>Every comparison is exact (INC-3): stable income against the threshold times the members, the threshold
+ * unrounded; rigid spending (the sum of out-of-pocket medical costs, schooling costs and disaster losses) against
+ * the share of net income; income against the latest earlier income record, whatever the gap in years.
  */
 public final class RelapseMonitor {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Wording ASSISTED = Wording.of(
             "A registered household is assisted, not monitored", "建档立卡贫困户享受帮扶，不纳入防返贫监测");
+    private static final Wording MISSED = Wording.of(
+            "Not monitored: identified poor in {observed}, while new registration was open (to {threshold}), the "
+                    + "household should be registered and assisted (AUD-10)",
+            "不纳入监测：{observed}年识别为贫困户，当时仍可新识别（至{threshold}年），应建档立卡予以帮扶（AUD-10）");
     private static final Wording BELOW_THRESHOLD = Wording.of(
             "Stable per-capita income {observed} is below the monitoring threshold {threshold}",
             "人均稳定收入{observed}元低于监测标准{threshold}元");
+    private static final Wording BELOW_THRESHOLD_ROUNDED = Wording.of(
+            "Stable per-capita income rounds to {observed}, yet is exactly below the monitoring threshold {threshold} "
+                    + "(INC-3)",
+            "人均稳定收入四舍五入为{observed}元，但精确计算低于监测标准{threshold}元（INC-3）");
     private static final Wording INDICATOR_UNMET = Wording.of(
             "The {subject} guarantee is not met", "{subject}保障未达标",
             Labelled.english(Indicator.class), Labelled.chinese(Indicator.class));
-    private static final Wording[] SPENDING = {
-        Wording.of("Out-of-pocket medical costs are {observed}% of net income, above {threshold}%",
-                "自付医疗费用占家庭纯收入{observed}%，超过{threshold}%"),
-        Wording.of("Education costs are {observed}% of net income, above {threshold}%",
-                "教育支出占家庭纯收入{observed}%，超过{threshold}%"),
-        Wording.of("Disaster losses are {observed}% of net income, above {threshold}%",
-                "灾害损失占家庭纯收入{observed}%，超过{threshold}%"),
-    };
-    private static final Wording[] SPENDING_NO_INCOME = {
-        Wording.of("Out-of-pocket medical costs of {observed} against no positive net income",
-                "家庭纯收入不为正，自付医疗费用{observed}元"),
-        Wording.of("Education costs of {observed} against no positive net income", "家庭纯收入不为正，教育支出{observed}元"),
-        Wording.of("Disaster losses of {observed} against no positive net income", "家庭纯收入不为正，灾害损失{observed}元"),
-    };
+    /** The parts of rigid spending, as a spending subject names them: the income record's JSON names. */
+    private static final String[] PARTS = {"medicalOutOfPocket", "educationCosts", "disasterLoss"};
+    private static final String[] PARTS_EN = {"out-of-pocket medical costs ", "schooling costs ", "disaster losses "};
+    private static final String[] PARTS_ZH = {"自付医疗费用", "教育支出", "灾害损失"};
+    private static final Wording SPENDING = Wording.of(
+            "Rigid spending is {observed}% of net income, above {threshold}%: {subject}",
+            "刚性支出占家庭纯收入{observed}%，超过{threshold}%：{subject}",
+            Wording.list(part(false), ", "), Wording.list(part(true), "、"));
+    private static final Wording SPENDING_NO_INCOME = Wording.of(
+            "Rigid spending of {observed} against no positive net income: {subject}",
+            "家庭纯收入不为正，刚性支出{observed}元：{subject}",
+            Wording.list(part(false), ", "), Wording.list(part(true), "、"));
     private static final Wording INCOME_FELL = Wording.of(
             "Per-capita income fell by {observed}% from {subject}, at least {threshold}%",
             "人均纯收入较{subject}年下降{observed}%，降幅达到{threshold}%");
     private static final Wording NO_TRIGGER = Wording.of(
             "No monitoring trigger applies", "未触发监测条件");
     private static final Wording[] CATEGORY = {
-        Wording.of("Monitored as UNSTABLE_EXITED: an exited household at risk of relapse",
-                "纳入监测：脱贫不稳定户"),
+        Wording.of("Monitored as UNSTABLE_EXITED: an exited household with a trigger, whatever its income",
+                "纳入监测：脱贫不稳定户（已脱贫且触发监测条件，无论收入高低）"),
         Wording.of("Monitored as MARGINAL: a household at risk of falling into poverty", "纳入监测：边缘易致贫户"),
         Wording.of("Monitored as SUDDEN_HARDSHIP: severe hardship from rigid spending or an income drop",
                 "纳入监测：突发严重困难户"),
@@ -108,18 +123,29 @@ public final class RelapseMonitor {
             throw new IllegalArgumentException("household " + household.getId() + " has no income record for "
                     + parameters.year() + ": it cannot be screened for monitoring");
         }
+        // AUD-10: a poor household that could still be registered should be, not monitored.
+        if (state == RegistrationState.NOT_REGISTERED && HouseholdIdentifier.isOpenToRegistration(parameters)
+                && HouseholdIdentifier.identify(household, parameters, indicators).isPoor()) {
+            return new MonitoringDecision(false, null, List.of(Finding.of(Rule.MON_2, false,
+                    parameters.year().getValue(), 0, parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), 0,
+                    null, MISSED)));
+        }
         List<Finding> findings = new ArrayList<>(4);
-        LineApplied threshold = parameters.monitoringThreshold(household.getArea().getCounty());
+        CountyCode county = household.getArea().getCounty();
+        LineApplied threshold = parameters.monitoringThreshold(county);
         findings.add(threshold.finding());
 
         // MON-3: each trigger a finding.
         int members = household.size();
         Yuan stable = record.stableIncome();
-        long thresholdFen = threshold.amount().fen();
-        boolean below = stable.fen() < Math.multiplyExact(thresholdFen, members);
+        // MON-1 with INC-3: stable < threshold × members, exactly; the per-capita figure is only displayed.
+        boolean below = parameters.isBelowMonitoringThreshold(county, stable, members);
         if (below) {
-            findings.add(Finding.of(Rule.MON_3, true, stable.perCapita(members).fen(), 2, thresholdFen, 2, null,
-                    BELOW_THRESHOLD));
+            long perCapita = stable.perCapita(members).fen();
+            BigDecimal exact = parameters.exactMonitoringThreshold(county);
+            boolean displayedBelow = BigDecimal.valueOf(perCapita, 2).compareTo(exact) < 0;
+            findings.add(Finding.of(Rule.MON_3, true, perCapita, 2, exact, null,
+                    displayedBelow ? BELOW_THRESHOLD : BELOW_THRESHOLD_ROUNDED));
         }
         boolean unmet = false;
         for (Indicator gap : indicators.gaps()) {
@@ -135,45 +161,69 @@ public final class RelapseMonitor {
 
         // MON-2: the category.
         MonitoringCategory category = null;
-        if (state == RegistrationState.EXITED && (below || triggers > 0)) {
-            category = MonitoringCategory.UNSTABLE_EXITED;
-        } else if (state == RegistrationState.NOT_REGISTERED && (below || unmet)) {
+        if (state == RegistrationState.EXITED) {
+            // any trigger, whatever the income; stable income below the threshold is itself a trigger
+            category = triggers > 0 ? MonitoringCategory.UNSTABLE_EXITED : null;
+        } else if (below || unmet) {
             category = MonitoringCategory.MARGINAL;
-        } else if (state == RegistrationState.NOT_REGISTERED && shock) {
+        } else if (shock) {
             category = MonitoringCategory.SUDDEN_HARDSHIP;
         }
         findings.add(category == null ? NOT_MONITORED_FINDING : CATEGORY_FINDINGS[category.ordinal()]);
         return new MonitoringDecision(category != null, category, findings);
     }
 
-    /** MON-3: medical, education and disaster spending each above the shock share of net income. */
+    /**
+     * MON-3: rigid spending — out-of-pocket medical costs, schooling costs and disaster losses, summed — above the
+     * shock share of net income, exactly: spent × 100 &gt; net × share. Any spending against no positive net income
+     * is a shock. The finding names each part.
+     */
     private static boolean spending(IncomeRecord record, YearParameters parameters, List<Finding> findings) {
+        Yuan medical = record.getMedicalOutOfPocket();
+        Yuan education = record.getEducationCosts();
+        Yuan disaster = record.getDisasterLoss();
+        Yuan spent = medical.plus(education).plus(disaster);
+        if (spent.fen() <= 0) {
+            return false;
+        }
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         Yuan net = record.netIncome();
-        boolean any = false;
-        for (int i = 0; i < SPENDING.length; i++) {
-            Yuan spent = i == 0 ? record.getMedicalOutOfPocket() : i == 1 ? record.getEducationCosts()
-                    : record.getDisasterLoss();
-            // spent > share% of net, exactly: spent × 100 > net × share; any spending against no income is a shock
-            boolean shock = spent.fen() > 0 && (net.fen() <= 0 || spent.exceedsPercentOf(net, share));
-            if (shock && net.fen() <= 0) {
-                any = true;
-                findings.add(Finding.of(Rule.MON_3, true, spent.fen(), 2, null, null, SPENDING_NO_INCOME[i]));
-            } else if (shock) {
-                any = true;
-                findings.add(percentFinding(spent.fen(), 0, net.fen(), share, null, SPENDING[i]));
-            }
+        boolean noIncome = net.fen() <= 0;
+        if (!noIncome && !spent.exceedsPercentOf(net, share)) {
+            return false;
         }
-        return any;
+        String parts = PARTS[0] + ' ' + medical + ", " + PARTS[1] + ' ' + education + ", " + PARTS[2] + ' ' + disaster;
+        findings.add(noIncome ? Finding.of(Rule.MON_3, true, spent.fen(), 2, null, parts, SPENDING_NO_INCOME)
+                : percentFinding(spent.fen(), 0, net.fen(), share, parts, SPENDING));
+        return true;
     }
 
     /**
-     * MON-3, a local practice: per-capita income fell by at least the parameter's percentage from the year before. Stable
+     * How one part of rigid spending, such as {@code medicalOutOfPocket 3000.00}, reads in a language; anything
+     * else reads as it is.
+     */
+    static UnaryOperator<String> part(boolean chinese) {
+        return code -> {
+            int space = code.indexOf(' ');
+            String name = code.substring(0, Math.max(space, 0));
+            for (int i = 0; i < PARTS.length; i++) {
+                if (PARTS[i].equals(name)) {
+                    String amount = code.substring(space + 1);
+                    return chinese ? PARTS_ZH[i] + amount + "元" : PARTS_EN[i] + amount;
+                }
+            }
+            return code;
+        };
+    }
+
+    /**
+     * MON-3, a local practice: per-capita income fell by at least the parameter's percentage from the latest earlier
+     * income record, whatever its year (a gap year does not hide a fall); the finding names that year. Stable
      * income (INC-4) is compared, as monitoring uses it: a one-off transfer neither makes nor hides a fall.
      */
     private static boolean incomeFell(Household household, IncomeRecord record, YearParameters parameters,
             List<Finding> findings) {
-        IncomeRecord previous = household.incomeOf(parameters.year().minusYears(1));
+        IncomeRecord previous = latestBefore(household, parameters.year());
         if (previous == null || previous.stableIncome().fen() <= 0) {
             return false;
         }
@@ -186,6 +236,19 @@ public final class RelapseMonitor {
                     previous.getYear().toString(), INCOME_FELL));
         }
         return fell;
+    }
+
+    /** The income record of the latest year before a year, or null if there is none. */
+    private static @Nullable IncomeRecord latestBefore(Household household, Year year) {
+        IncomeRecord latest = null;
+        List<IncomeRecord> income = household.getIncome();
+        for (int i = 0; i < income.size(); i++) {
+            IncomeRecord r = income.get(i);
+            if (r.getYear().isBefore(year) && (latest == null || r.getYear().isAfter(latest.getYear()))) {
+                latest = r;
+            }
+        }
+        return latest;
     }
 
     /**

@@ -71,7 +71,12 @@ final class NationalParameters {
             value(ParameterKey.EXCLUDE_PUBLIC_EMPLOYEE, "1", "[practice] exclusion, on by default"),
             value(ParameterKey.EXCLUDE_PRIVATE_CAR, "1", "[practice] exclusion, on by default"),
             value(ParameterKey.EXCLUDE_TOWN_COMMERCIAL_HOUSING, "1", "[practice] exclusion, on by default"),
-            value(ParameterKey.EXCLUDE_REGISTERED_ENTERPRISE, "1", "[practice] exclusion, on by default"));
+            value(ParameterKey.EXCLUDE_REGISTERED_ENTERPRISE, "1", "[practice] exclusion, on by default"),
+            value(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT, "50",
+                    "[MON2020] the rigid-spending share of net income, applied to education costs"),
+            value(ParameterKey.LAST_NEW_REGISTRATION_YEAR, "2020",
+                    "[W2021] the registry of the campaign to end absolute poverty by 2020; from 2021 households at "
+                            + "risk are monitored [MON2020]"));
 
     static final PolicyParameters SET = PolicyParameters.builder()
             .withName("national")

@@ -82,7 +82,14 @@ public enum ParameterKey {
     /** Switch: exclude households owning commercial housing in a town (ID-H-2). */
     EXCLUDE_TOWN_COMMERCIAL_HOUSING("switch", "ID-H-2"),
     /** Switch: exclude households with a member running a registered enterprise (ID-H-2). */
-    EXCLUDE_REGISTERED_ENTERPRISE("switch", "ID-H-2");
+    EXCLUDE_REGISTERED_ENTERPRISE("switch", "ID-H-2"),
+    /** Education costs above this share of net income are high and suggest EDUCATION_COSTS (ID-H-5). */
+    EDUCATION_COSTS_SHARE_PERCENT("percent of net income", "ID-H-5"),
+    /**
+     * The last income year in which a poor household could still be newly registered: up to it, a household
+     * identified poor but not registered was missed (AUD-10); after it, such a household is monitored (MON-2).
+     */
+    LAST_NEW_REGISTRATION_YEAR("year", "AUD-10, MON-2");
 
     private final String unit;
     private final String rules;

@@ -66,8 +66,11 @@ public final class YearParameters {
     private final Map<Integer, LineApplied> regionalMonitoring;
     private final Map<Integer, LineApplied> lineMonitoring;
     private final Finding standards;
-    /** Each line applied times MONITORING_LINE_MULTIPLE, by identity; a line whose product throws is left out. */
-    private final Map<LineApplied, Yuan> monitoringMultiples = new IdentityHashMap<>();
+    /**
+     * MON-1 with INC-3: the default thresholds that fall between fen (1.333 × 3218.00 is 4289.594), exactly, in yuan
+     * per person, by identity; a threshold absent here is exactly its amount.
+     */
+    private final Map<LineApplied, BigDecimal> exactMonitoring = new IdentityHashMap<>();
 
     YearParameters(PolicyParameters parameters, Year year, PovertyLine line, ParameterValue[] values,
             List<RegionalLine> regional, @Nullable PovertyLine monitoring, List<RegionalLine> regionalMonitoring,
@@ -120,10 +123,6 @@ public final class YearParameters {
             for (Map.Entry<Integer, LineApplied> e : regionalLines.entrySet()) {
                 this.lineMonitoring.put(e.getKey(), byDefault(e.getValue()));
             }
-        }
-        putMonitoringMultiple(nationalLine);
-        for (LineApplied l : regionalLines.values()) {
-            putMonitoringMultiple(l);
         }
         // IND-STD: a set departing from the national defaults says so in every decision it makes.
         this.standards = Finding.of(Rule.IND_STD, !deviates, parameters.getName(),
@@ -300,35 +299,11 @@ public final class YearParameters {
     }
 
     /**
-     * The poverty line applied in a county times {@link ParameterKey#MONITORING_LINE_MULTIPLE}, rounded half-up
-     * to the fen: the stable income above which an exit needs no monitoring (EX-H-4). Computed once per line.
-     *
-     * @param county the county, not null
-     * @return the amount per person, not null
-     * @throws IllegalArgumentException if the amount exceeds one trillion yuan
-     */
-    public Yuan monitoringMultipleOfLine(CountyCode county) {
-        LineApplied line = line(county);
-        Yuan multiple = monitoringMultiples.get(line);
-        return multiple != null ? multiple : multipleOf(line);
-    }
-
-    private Yuan multipleOf(LineApplied line) {
-        return line.amount().times(value(ParameterKey.MONITORING_LINE_MULTIPLE));
-    }
-
-    private void putMonitoringMultiple(LineApplied line) {
-        try {
-            monitoringMultiples.put(line, multipleOf(line));
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            // computed, and thrown, when asked for, as it always was
-        }
-    }
-
-    /**
      * MON-1: the monitoring threshold applied in a county: a city's or province's own value (local values
      * override), else the value set for the year, else {@link ParameterKey#MONITORING_LINE_MULTIPLE} times the line
-     * applied in the county.
+     * applied in the county. Its amount is rounded half-up to the fen for display; its MON-1 finding's threshold is
+     * exact, and decisions compare with {@link #isBelowMonitoringThreshold}. The one threshold in force for a
+     * household, for monitoring (MON-3) and exit (EX-H-4) alike.
      *
      * @param county the county, not null
      * @return the threshold per person with its source and MON-1 finding, not null
@@ -344,17 +319,59 @@ public final class YearParameters {
         return local != null ? local : nationalMonitoring;
     }
 
+    /**
+     * MON-1 with INC-3: whether a household's income is below the monitoring threshold in force in its county,
+     * decided exactly as {@code income < threshold × members}: a default threshold, a multiple of the line, is not
+     * rounded to the fen before it is multiplied by the members.
+     *
+     * @param county the household's county, not null
+     * @param income the household's income, such as its stable income (INC-4), not null
+     * @param members the number of members sharing it, positive
+     * @return true if below
+     */
+    public boolean isBelowMonitoringThreshold(CountyCode county, Yuan income, int members) {
+        LineApplied threshold = monitoringThreshold(county);
+        BigDecimal exact = exactMonitoring.get(threshold);
+        if (exact == null) {
+            return income.fen() < Math.multiplyExact(threshold.amount().fen(), members);
+        }
+        return income.toBigDecimal().compareTo(exact.multiply(BigDecimal.valueOf(members))) < 0;
+    }
+
+    /**
+     * MON-1: the monitoring threshold in force in a county, exactly, in yuan per person: the amount of
+     * {@link #monitoringThreshold(CountyCode)}, unless a multiple of the line falls between fen.
+     *
+     * @param county the county, not null
+     * @return the threshold, with at least two decimals, not null
+     */
+    public BigDecimal exactMonitoringThreshold(CountyCode county) {
+        LineApplied threshold = monitoringThreshold(county);
+        BigDecimal exact = exactMonitoring.get(threshold);
+        return exact != null ? exact : threshold.amount().toBigDecimal();
+    }
+
     /** The value of the county's city, else of its province, else null. */
     private static @Nullable LineApplied mostLocal(Map<Integer, LineApplied> byArea, CountyCode county) {
         LineApplied city = byArea.get(county.prefecture());
         return city != null ? city : byArea.get(county.province());
     }
 
+    /** MON-1: the multiple of a line, exact; its amount is rounded to the fen for display only. */
     private LineApplied byDefault(LineApplied line) {
         BigDecimal multiple = value(ParameterKey.MONITORING_LINE_MULTIPLE);
         Yuan amount = line.amount().times(multiple);
-        return new LineApplied(amount, line.standard(), source(ParameterKey.MONITORING_LINE_MULTIPLE),
-                Finding.of(Rule.MON_1, true, multiple, amount.toBigDecimal(), null, MONITORING_DEFAULT));
+        BigDecimal exact = line.amount().toBigDecimal().multiply(multiple).stripTrailingZeros();
+        boolean betweenFen = exact.scale() > 2;
+        if (!betweenFen) {
+            exact = amount.toBigDecimal();
+        }
+        LineApplied threshold = new LineApplied(amount, line.standard(), source(ParameterKey.MONITORING_LINE_MULTIPLE),
+                Finding.of(Rule.MON_1, true, multiple, exact, null, MONITORING_DEFAULT));
+        if (betweenFen) {
+            exactMonitoring.put(threshold, exact);
+        }
+        return threshold;
     }
 
     private static LineApplied set(Standard standard, Yuan amount, String source, String subject) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jingzhun.Households;
+import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Assets;
@@ -242,7 +243,7 @@ class HouseholdAuditTest {
             Household h = Households.household("522727").addMembers(worker())
                     .addIncome(Households.income(2017).withWage(Yuan.of(100)).build())
                     .addIncome(Households.income(2019).withWage(Yuan.of(3000)).build()).build();
-            assertThat(audit(h)).isEmpty();
+            assertThat(of(Rule.AUD_5, audit(h))).isEmpty();
         }
 
         @Test
@@ -281,9 +282,112 @@ class HouseholdAuditTest {
         @Test
         void householdsNotRegisteredNeedNoCadreAUD8() {
             Household none = registered("2500").withContactCadre(null).build();
-            assertThat(audit(Household.builder().from(none).withStatus(Status.notRegistered()).build())).isEmpty();
+            assertThat(of(Rule.AUD_8, audit(Household.builder().from(none).withStatus(Status.notRegistered())
+                    .build()))).isEmpty();
             assertThat(audit(Household.builder().from(none)
                     .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2018, 12, 1))).build())).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("AUD-10 missed identification (漏评)")
+    class MissedIdentification {
+
+        /** A household never registered, one worker, with a 2019 wage and a contact cadre. */
+        private Household notRegistered(String wage) {
+            return registered(wage).withStatus(Status.notRegistered()).build();
+        }
+
+        /** The national parameters with a 2021 line, the first year after new registration closed. */
+        private YearParameters y2021() {
+            return PolicyParameters.national().withPovertyLine(Year.of(2021), Yuan.of(4100), "test",
+                    "a line for the year after the campaign").forYear(Year.of(2021));
+        }
+
+        private Household notRegisteredIn2021(String wage) {
+            return Households.household("522727").addMembers(worker())
+                    .addIncome(Households.income(2021).withWage(Yuan.parse(wage)).build()).build();
+        }
+
+        @Test
+        @DisplayName("AUD-10: not registered, identified ELIGIBLE in 2019 (3217.99 below 3218): a finding naming the "
+                + "year and the last year of new registration")
+        void eligibleButNotRegisteredIsMissedAUD10() {
+            List<Finding> findings = audit(notRegistered("3217.99"));
+
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.AUD_10);
+                assertThat(f.passed()).isFalse();
+                assertThat(f.observed()).isEqualByComparingTo("2019");
+                assertThat(f.threshold()).isEqualByComparingTo("2020");
+                assertThat(f.message()).isEqualTo("Not registered, yet identified poor in 2019, while new "
+                        + "registration was open (to 2020): a missed identification; the household should be "
+                        + "registered");
+                assertThat(f.messageZh()).isEqualTo("未建档立卡，但2019年识别为贫困户，当时仍可新识别（至2020年）：属漏评，应纳入建档立卡");
+            });
+        }
+
+        @Test
+        @DisplayName("AUD-10: exactly at the line (3218.00) is not poor: no finding")
+        void atTheLineIsNotMissedAUD10() {
+            assertThat(audit(notRegistered("3218.00"))).isEmpty();
+        }
+
+        @Test
+        @DisplayName("AUD-10: an EXCLUDED household below the line is not missed")
+        void excludedIsNotMissedAUD10() {
+            Household h = Household.builder().from(notRegistered("1000"))
+                    .withAssets(Assets.builder().withPrivateCar(true).build()).build();
+            assertThat(of(Rule.AUD_10, audit(h))).isEmpty();
+        }
+
+        @Test
+        @DisplayName("AUD-10: REGISTERED and EXITED households below the line are not missed")
+        void registeredOrExitedIsNotMissedAUD10() {
+            assertThat(of(Rule.AUD_10, audit(registered("1000").build()))).isEmpty();
+            assertThat(of(Rule.AUD_10, audit(Household.builder().from(registered("1000").build())
+                    .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2018, 12, 1))).build()))).isEmpty();
+        }
+
+        @Test
+        @DisplayName("AUD-10: the last year of new registration (2020) is still open; 2021, the year after, is not")
+        void theYearAfterTheLastIsClosedAUD10() {
+            YearParameters y2020 = PolicyParameters.national().forYear(Year.of(2020));
+            Household in2020 = Households.household("522727").addMembers(worker())
+                    .addIncome(Households.income(2020).withWage(Yuan.parse("3999.99")).build()).build();
+
+            assertThat(HouseholdAudit.check(in2020, y2020)).extracting(Finding::rule).containsExactly(Rule.AUD_10);
+            assertThat(HouseholdAudit.check(notRegisteredIn2021("4099.99"), y2021())).isEmpty();
+        }
+
+        @Test
+        @DisplayName("AUD-10: the last year of new registration is a parameter (2018: 2019 is closed)")
+        void theLastYearIsAParameterAUD10() {
+            YearParameters closed = PolicyParameters.national().withParameter(ParameterKey.LAST_NEW_REGISTRATION_YEAR,
+                    BigDecimal.valueOf(2018), "provincial notice", "registration closed a year early")
+                    .forYear(Year.of(2019));
+            YearParameters open = PolicyParameters.national().withParameter(ParameterKey.LAST_NEW_REGISTRATION_YEAR,
+                    BigDecimal.valueOf(2019), "provincial notice", "registration closed after 2019")
+                    .forYear(Year.of(2019));
+
+            assertThat(HouseholdAudit.check(notRegistered("1000"), closed)).isEmpty();
+            assertThat(HouseholdAudit.check(notRegistered("1000"), open)).extracting(Finding::rule)
+                    .containsExactly(Rule.AUD_10);
+        }
+
+        @Test
+        @DisplayName("AUD-10: a household with no income record for the year cannot be identified: no finding")
+        void noIncomeRecordNoFindingAUD10() {
+            Household h = Households.household("522727").addMembers(worker())
+                    .addIncome(Households.income(2018).withWage(Yuan.of(100)).build()).build();
+            assertThat(audit(h)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("AUD-10: PovertyPolicy.assess carries the finding in the decision's audit")
+        void assessCarriesTheFindingAUD10() {
+            assertThat(PovertyPolicy.national().assess(notRegistered("1000"), Year.of(2019))
+                    .audit()).extracting(Finding::rule).containsExactly(Rule.AUD_10);
         }
     }
 

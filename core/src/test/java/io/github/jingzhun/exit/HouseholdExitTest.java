@@ -23,9 +23,15 @@ import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.Indicators;
+import io.github.jingzhun.monitoring.MonitoringCategory;
+import io.github.jingzhun.monitoring.MonitoringDecision;
+import io.github.jingzhun.monitoring.RelapseMonitor;
 import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ImmutablePolicyParameters;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.PovertyLine;
+import io.github.jingzhun.parameter.RegionalLine;
 import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.procedure.Procedure;
 import io.github.jingzhun.procedure.ProcedureEvent;
@@ -360,6 +366,125 @@ class HouseholdExitTest {
 
         assertThat(exit.eligible()).isFalse();
         assertThat(exit.monitorOnExit()).isFalse();
+    }
+
+    @Test
+    @DisplayName("EX-H-4: a 2019 monitoring threshold of 6000 set for the year is the one exit uses: 5000 per "
+            + "head exits with monitoring, as MON-2 then classes the exited household UNSTABLE_EXITED")
+    void exH4UsesTheThresholdSetForTheYear() {
+        YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(new PovertyLine(
+                Year.of(2019), Yuan.of(6000), "provincial monitoring notice 2019", "local practice")).forYear(Year.of(2019));
+        Household registered = registered(2, 1_000_000).build();
+        Household exited = Household.builder().from(registered)
+                .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2019, 12, 20))).build();
+
+        ExitDecision exit = decide(registered, p);
+        MonitoringDecision monitoring = RelapseMonitor.decide(exited, p, Indicators.evaluate(exited, p));
+
+        assertThat(exit.eligible()).isTrue();
+        assertThat(exit.monitorOnExit()).isTrue();
+        Finding f = finding(exit, Rule.EX_H_4);
+        assertThat(f.observed()).isEqualTo(new BigDecimal("5000.00"));
+        assertThat(f.threshold()).isEqualByComparingTo("6000");
+        assertThat(f.message()).isEqualTo("Stable income 5000.00 is below the monitoring threshold 6000.00: the exit "
+                + "enrols the household in monitoring as UNSTABLE_EXITED");
+        assertThat(monitoring.category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
+        // under the national 1.5 × 3218 = 4827.00 the same household would exit without monitoring
+        assertThat(decide(registered).monitorOnExit()).isFalse();
+    }
+
+    @Test
+    @DisplayName("EX-H-4: exit and MON-2 agree at the threshold set for the year: exactly 6000 per head, neither "
+            + "monitors; one fen less, both do")
+    void exH4AndMonitoringAgreeAtTheThreshold() {
+        YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(new PovertyLine(
+                Year.of(2019), Yuan.of(6000), "provincial monitoring notice 2019", "local practice")).forYear(Year.of(2019));
+        for (long fen : new long[] {1_200_000, 1_199_999}) {
+            Household registered = registered(2, fen).build();
+            Household exited = Household.builder().from(registered)
+                    .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2019, 12, 20))).build();
+
+            boolean onExit = decide(registered, p).monitorOnExit();
+            boolean monitored = RelapseMonitor.decide(exited, p, Indicators.evaluate(exited, p)).monitored();
+
+            assertThat(onExit).as("%d fen", fen).isEqualTo(monitored).isEqualTo(fen < 1_200_000);
+        }
+    }
+
+    @Test
+    @DisplayName("EX-H-4: a provincial monitoring threshold (Guizhou 52: 6000) is the one exit uses there")
+    void exH4UsesTheProvincialThreshold() {
+        YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(
+                new RegionalLine(52, Year.of(2019), Yuan.of(6000), "Guizhou monitoring notice", "local practice"))
+                .forYear(Year.of(2019));
+
+        assertThat(decide(registered(1, 599_999).build(), p).monitorOnExit()).isTrue();
+        assertThat(decide(registered(1, 600_000).build(), p).monitorOnExit()).isFalse();
+    }
+
+    @Test
+    @DisplayName("EX-H-4: with a provincial line of 3500, the default threshold is 1.5 × 3500 = 5250.00")
+    void exH4FollowsTheProvincialLine() {
+        YearParameters p = NATIONAL.withRegionalLine(new RegionalLine(52, Year.of(2019), Yuan.of(3500),
+                "Guizhou notice", "provincial line above the national line")).forYear(Year.of(2019));
+
+        assertThat(decide(registered(1, 524_999).build(), p).monitorOnExit()).isTrue();
+        assertThat(decide(registered(1, 525_000).build(), p).monitorOnExit()).isFalse();
+        assertThat(finding(decide(registered(1, 525_000).build(), p), Rule.EX_H_4).threshold())
+                .isEqualByComparingTo("5250");
+    }
+
+    @Test
+    @DisplayName("EX-H-4 (INC-3): a multiple of 1.333 gives 4289.594 per person, unrounded: 2 members at 8579.18 are "
+            + "below 8579.188 and monitored, at 8579.19 not")
+    void exH4ComparesTheUnroundedThreshold() {
+        YearParameters p = NATIONAL.withParameter(ParameterKey.MONITORING_LINE_MULTIPLE, new BigDecimal("1.333"),
+                "test", "a multiple that falls between fen").forYear(Year.of(2019));
+
+        ExitDecision below = decide(registered(2, 857_918).build(), p);
+        ExitDecision at = decide(registered(2, 857_919).build(), p);
+
+        assertThat(below.monitorOnExit()).isTrue();
+        assertThat(finding(below, Rule.EX_H_4).threshold()).isEqualTo(new BigDecimal("4289.594"));
+        assertThat(finding(below, Rule.EX_H_4).message()).isEqualTo("Stable income 4289.59 is below the monitoring "
+                + "threshold 4289.594: the exit enrols the household in monitoring as UNSTABLE_EXITED");
+        assertThat(at.monitorOnExit()).isFalse();
+        assertThat(finding(at, Rule.EX_H_4).message()).isEqualTo("Stable income 4289.60 does not rely on one-off "
+                + "transfers and reaches the monitoring threshold 4289.594");
+    }
+
+    @Test
+    @DisplayName("EX-H-4 (INC-3): 5 members at exactly 5 × 4289.594 = 21447.97 reach the threshold, though the "
+            + "per-capita figure rounds to 4289.59: the finding says so")
+    void exH4ExactlyAtAnUnroundedThreshold() {
+        YearParameters p = NATIONAL.withParameter(ParameterKey.MONITORING_LINE_MULTIPLE, new BigDecimal("1.333"),
+                "test", "a multiple that falls between fen").forYear(Year.of(2019));
+
+        ExitDecision at = decide(registered(5, 2_144_797).build(), p);
+        ExitDecision below = decide(registered(5, 2_144_796).build(), p);
+
+        assertThat(at.monitorOnExit()).isFalse();
+        assertThat(finding(at, Rule.EX_H_4).message()).isEqualTo("Stable income rounds to 4289.59, yet exactly reaches "
+                + "the monitoring threshold 4289.594 (INC-3), and does not rely on one-off transfers");
+        assertThat(finding(at, Rule.EX_H_4).messageZh()).isEqualTo("人均稳定收入四舍五入为4289.59元，但精确计算达到监测线"
+                + "4289.594元（INC-3），不依赖一次性转移收入");
+        assertThat(below.monitorOnExit()).isTrue();
+    }
+
+    @Test
+    @DisplayName("EX-H-4 (INC-3): 3 members at 14480.99 are exactly below 3 × 4827.00 though the per-capita figure "
+            + "rounds to 4827.00: monitored, and the finding says so")
+    void exH4RoundedPerCapitaBelowTheThreshold() {
+        ExitDecision exit = decide(registered(3, 1_448_099).build());
+
+        assertThat(exit.monitorOnExit()).isTrue();
+        Finding f = finding(exit, Rule.EX_H_4);
+        assertThat(f.observed()).isEqualTo(new BigDecimal("4827.00"));
+        assertThat(f.message()).isEqualTo("Stable income rounds to 4827.00, yet is exactly below the monitoring "
+                + "threshold 4827.00 (INC-3): the exit enrols the household in monitoring as UNSTABLE_EXITED");
+        assertThat(f.messageZh()).isEqualTo("人均稳定收入四舍五入为4827.00元，但精确计算低于监测线4827.00元（INC-3）："
+                + "退出后纳入脱贫不稳定户监测");
+        assertThat(decide(registered(3, 1_448_100).build()).monitorOnExit()).isFalse();
     }
 
     // ---------------------------------------------------------------- EX-H-3

@@ -501,7 +501,8 @@ class HouseholdIdentifierTest {
 
             assertThat(id.type()).isEqualTo(HouseholdType.EXTREME_POVERTY_SUPPORT);
             assertThat(only(id, Rule.ID_H_4).message())
-                    .isEqualTo("Household type EXTREME_POVERTY_SUPPORT: it receives extreme-poverty support");
+                    .isEqualTo("Household type EXTREME_POVERTY_SUPPORT: an extreme-poverty support transfer is on record");
+            assertThat(only(id, Rule.ID_H_4).messageZh()).isEqualTo("户类型为特困供养户：有特困供养金记录");
         }
 
         @Test
@@ -515,15 +516,52 @@ class HouseholdIdentifierTest {
         }
 
         @Test
-        @DisplayName("ID-H-4: no member with labour capacity and transfers only makes EXTREME_POVERTY_SUPPORT")
-        void noLabourAndTransfersOnlyMakesExtremePovertySupport() {
+        @DisplayName("ID-H-4: a transfer on record decides first: the allowance gives MINIMUM_LIVING_ALLOWANCE "
+                + "even with no labour capacity and transfers only")
+        void allowanceOnRecordDecidesBeforeDerivation() {
             Identification id = identify(withTransfers(List.of(noLabour(Labour.LOST, 1950),
                     noLabour(Labour.NONE, 1940)), Yuan.ZERO, Transfer.of(TransferKind.PENSION, Yuan.of(2000), true),
                     Transfer.of(TransferKind.MINIMUM_LIVING_ALLOWANCE, Yuan.of(1000), true)));
 
+            assertThat(id.type()).isEqualTo(HouseholdType.MINIMUM_LIVING_ALLOWANCE);
+            assertThat(only(id, Rule.ID_H_4).message()).isEqualTo("Household type MINIMUM_LIVING_ALLOWANCE: a minimum "
+                    + "living allowance transfer is on record, and no extreme-poverty support");
+        }
+
+        @Test
+        @DisplayName("ID-H-4: neither transfer, no labour capacity (LOST, NONE) and transfers only: "
+                + "EXTREME_POVERTY_SUPPORT derived, for civil affairs to confirm")
+        void noLabourAndTransfersOnlyDerivesExtremePovertySupport() {
+            Identification id = identify(withTransfers(List.of(noLabour(Labour.LOST, 1950),
+                    noLabour(Labour.NONE, 1940)), Yuan.ZERO, Transfer.of(TransferKind.PENSION, Yuan.of(2000), true),
+                    Transfer.of(TransferKind.RELIEF, Yuan.of(300), false)));
+
             assertThat(id.type()).isEqualTo(HouseholdType.EXTREME_POVERTY_SUPPORT);
-            assertThat(only(id, Rule.ID_H_4).message()).isEqualTo(
-                    "Household type EXTREME_POVERTY_SUPPORT: no member can work and it has no income but transfers");
+            Finding f = only(id, Rule.ID_H_4);
+            assertThat(f.passed()).isTrue();
+            assertThat(f.message()).isEqualTo("Household type EXTREME_POVERTY_SUPPORT, derived: no allowance or "
+                    + "support is on record, but no member has labour capacity and it has no income but transfers; "
+                    + "for civil affairs to confirm");
+            assertThat(f.messageZh()).isEqualTo("户类型推定为特困供养户：无低保金或特困供养金记录，但家庭成员均无劳动能力且"
+                    + "除转移性收入外无收入；须经民政部门认定");
+        }
+
+        @Test
+        @DisplayName("ID-H-4: no labour capacity and no income at all is derived EXTREME_POVERTY_SUPPORT too")
+        void noLabourAndNoIncomeDerivesExtremePovertySupport() {
+            Identification id = identify(withTransfers(List.of(noLabour(Labour.NONE, 1940)), Yuan.ZERO));
+
+            assertThat(id.type()).isEqualTo(HouseholdType.EXTREME_POVERTY_SUPPORT);
+            assertThat(only(id, Rule.ID_H_4).message()).contains("derived");
+        }
+
+        @Test
+        @DisplayName("ID-H-4: one member of labour capacity among members who cannot work gives GENERAL")
+        void oneMemberOfLabourCapacityGivesGeneral() {
+            Identification id = identify(withTransfers(List.of(noLabour(Labour.LOST, 1950), adult()), Yuan.ZERO,
+                    Transfer.of(TransferKind.PENSION, Yuan.of(2000), true)));
+
+            assertThat(id.type()).isEqualTo(HouseholdType.GENERAL);
         }
 
         @Test
@@ -557,8 +595,7 @@ class HouseholdIdentifierTest {
                     Transfer.of(TransferKind.MINIMUM_LIVING_ALLOWANCE, Yuan.of(1200), true)));
 
             assertThat(id.type()).isEqualTo(HouseholdType.MINIMUM_LIVING_ALLOWANCE);
-            assertThat(only(id, Rule.ID_H_4).message())
-                    .isEqualTo("Household type MINIMUM_LIVING_ALLOWANCE: it receives the minimum living allowance");
+            assertThat(only(id, Rule.ID_H_4).messageZh()).isEqualTo("户类型为低保贫困户：有农村低保金记录，无特困供养金记录");
         }
 
         @Test
@@ -572,8 +609,10 @@ class HouseholdIdentifierTest {
             Identification id = identify(h);
 
             assertThat(id.type()).isEqualTo(HouseholdType.GENERAL);
-            assertThat(only(id, Rule.ID_H_4).message()).isEqualTo("Household type GENERAL");
-            assertThat(only(id, Rule.ID_H_4).messageZh()).isEqualTo("户类型为一般贫困户");
+            assertThat(only(id, Rule.ID_H_4).message()).isEqualTo("Household type GENERAL: no allowance or support is "
+                    + "on record, and a member has labour capacity or it has income other than transfers");
+            assertThat(only(id, Rule.ID_H_4).messageZh())
+                    .isEqualTo("户类型为一般贫困户：无低保金或特困供养金记录，且有劳动能力成员或有转移性收入以外的收入");
         }
 
         @Test
@@ -592,6 +631,22 @@ class HouseholdIdentifierTest {
             assertThat(excluded.type()).isNull();
             assertThat(findings(excluded, Rule.ID_H_4)).isEmpty();
         }
+    }
+
+    @Test
+    @DisplayName("AUD-10: income years up to LAST_NEW_REGISTRATION_YEAR (2020) are open to new registration; 2021 is "
+            + "not")
+    void yearsOpenToRegistration() {
+        PolicyParameters with2021 = NATIONAL.withPovertyLine(Year.of(2021), Yuan.of(4100), "test",
+                "a line for the year after the campaign");
+        PolicyParameters closedAfter2018 = NATIONAL.withParameter(ParameterKey.LAST_NEW_REGISTRATION_YEAR,
+                BigDecimal.valueOf(2018), "test", "registration closed after 2018");
+
+        assertThat(HouseholdIdentifier.isOpenToRegistration(NATIONAL.forYear(Y2019))).isTrue();
+        assertThat(HouseholdIdentifier.isOpenToRegistration(NATIONAL.forYear(Year.of(2020)))).isTrue();
+        assertThat(HouseholdIdentifier.isOpenToRegistration(with2021.forYear(Year.of(2021)))).isFalse();
+        assertThat(HouseholdIdentifier.isOpenToRegistration(closedAfter2018.forYear(Year.of(2018)))).isTrue();
+        assertThat(HouseholdIdentifier.isOpenToRegistration(closedAfter2018.forYear(Y2019))).isFalse();
     }
 
     @Nested
@@ -720,8 +775,8 @@ class HouseholdIdentifierTest {
         @Test
         @DisplayName("ID-H-5: a share with decimals is compared exactly: 50.5% of 2000.00 is 1010.00")
         void shareWithDecimalsIsComparedExactly() {
-            PolicyParameters share = NATIONAL.withParameter(ParameterKey.SHOCK_SHARE_PERCENT, new BigDecimal("50.5"),
-                    "test", "a share with decimals");
+            PolicyParameters share = NATIONAL.withParameter(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT,
+                    new BigDecimal("50.5"), "test", "a share with decimals");
 
             assertThat(identify(single(income(2019).withWage(Yuan.of(2000)).withEducationCosts(Yuan.of(1010))
                     .build()), share).derivedCauses()).isEmpty();
@@ -731,15 +786,51 @@ class HouseholdIdentifierTest {
         }
 
         @Test
-        @DisplayName("ID-H-5: the share is the SHOCK_SHARE_PERCENT parameter")
-        void shareIsTheShockShareParameter() {
-            PolicyParameters forty = NATIONAL.withParameter(ParameterKey.SHOCK_SHARE_PERCENT, BigDecimal.valueOf(40),
-                    "provincial rule", "a lower share of rigid spending");
+        @DisplayName("ID-H-5: high education costs are above EDUCATION_COSTS_SHARE_PERCENT of net income, "
+                + "by default the MON-3 share; the shock share does not decide them")
+        void educationShareIsItsOwnParameter() {
+            PolicyParameters forty = NATIONAL.withParameter(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT,
+                    BigDecimal.valueOf(40), "provincial rule", "a lower share of education costs");
+            PolicyParameters shockForty = NATIONAL.withParameter(ParameterKey.SHOCK_SHARE_PERCENT,
+                    BigDecimal.valueOf(40), "provincial rule", "a lower share of rigid spending");
             Household h = single(income(2019).withWage(Yuan.of(2000)).withEducationCosts(Yuan.parse("800.01"))
                     .build());
 
+            assertThat(NATIONAL.forYear(Y2019).value(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT))
+                    .isEqualByComparingTo(NATIONAL.forYear(Y2019).value(ParameterKey.SHOCK_SHARE_PERCENT));
             assertThat(identify(h).derivedCauses()).isEmpty();
+            assertThat(identify(h, shockForty).derivedCauses()).isEmpty();
             assertThat(identify(h, forty).derivedCauses()).containsExactly(Cause.EDUCATION_COSTS);
+        }
+
+        @Test
+        @DisplayName("ID-H-5: high education costs are a finding naming the costs, the share and its amount")
+        void highEducationCostsAreAFinding() {
+            Identification id = withSpending(Yuan.parse("2000.01"),
+                    income(2019).withEducationCosts(Yuan.parse("1000.01")));
+
+            assertThat(findings(id, Rule.ID_H_5)).singleElement().satisfies(f -> {
+                assertThat(f.passed()).isTrue();
+                assertThat(f.observed()).isEqualTo(new BigDecimal("1000.01"));
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("1000.005"));
+                assertThat(f.subject()).isEqualTo("50");
+                assertThat(f.message()).isEqualTo("Education costs 1000.01 are above 50% of net income, 1000.005: "
+                        + "high education costs suggest EDUCATION_COSTS");
+                assertThat(f.messageZh()).isEqualTo("教育支出1000.01元超过家庭纯收入的50%（1000.005元）：教育负担重，提示因学致贫");
+            });
+            // at exactly half there is no finding
+            assertThat(findings(withSpending(Yuan.of(2000), income(2019).withEducationCosts(Yuan.of(1000))),
+                    Rule.ID_H_5)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("ID-H-5: education costs against no positive net income are high, the threshold stated as 0.00")
+        void educationCostsAgainstNoIncomeAreAFinding() {
+            Identification id = withSpending(Yuan.ZERO, income(2019).withEducationCosts(Yuan.ofFen(1)));
+
+            assertThat(id.derivedCauses()).containsExactly(Cause.EDUCATION_COSTS);
+            assertThat(findings(id, Rule.ID_H_5)).singleElement()
+                    .satisfies(f -> assertThat(f.threshold()).isEqualTo(new BigDecimal("0.00")));
         }
 
         @Test

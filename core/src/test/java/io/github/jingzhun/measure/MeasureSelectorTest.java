@@ -1,6 +1,7 @@
 package io.github.jingzhun.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.jingzhun.Draws;
 import io.github.jingzhun.Households;
@@ -10,6 +11,7 @@ import io.github.jingzhun.exit.ExitDecision;
 import io.github.jingzhun.exit.HouseholdExit;
 import io.github.jingzhun.household.Cause;
 import io.github.jingzhun.household.Causes;
+import io.github.jingzhun.household.Education;
 import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
@@ -33,6 +35,7 @@ import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.indicator.IndicatorStatus;
 import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
@@ -319,6 +322,119 @@ class MeasureSelectorTest {
         assertThat(measures(plan, MeasureCategory.EDUCATION))
                 .containsExactly(new Measure(MeasureCategory.EDUCATION, Rule.MS_5, 1, List.of("EDUCATION", "members[1]")),
                         new Measure(MeasureCategory.EDUCATION, Rule.MS_5, 4, List.of("members[2]")));
+    }
+
+    /** A member enrolled at a school of a level, born on a day (aged 16 on 1 September 2019 if born 2003-09-01). */
+    private static Member student(LocalDate birth, Education level) {
+        return Households.member(Sex.FEMALE, birth).withRelation(Relation.CHILD).withEducation(level)
+                .withSchooling(Schooling.ENROLLED).withLabour(Labour.NONE).build();
+    }
+
+    @Test
+    @DisplayName("MS-5: a member aged 16 on 1 September, enrolled in senior secondary school, gets EDUCATION "
+            + "subsidies (Rain and Dew), with a finding naming her")
+    void ms5RainAndDewSeniorSecondary() {
+        MeasurePlan plan = plan(registered(worker(), student(LocalDate.of(2003, 9, 1), Education.SENIOR_SECONDARY))
+                .build());
+
+        assertThat(only(plan, MeasureCategory.EDUCATION))
+                .isEqualTo(new Measure(MeasureCategory.EDUCATION, Rule.MS_5, 4, List.of("members[1]")));
+        assertThat(findings(plan, Rule.MS_5)).singleElement().satisfies(f -> {
+            assertThat(f.passed()).isTrue();
+            assertThat(f.subject()).isEqualTo("members[1]");
+            assertThat(f.observed()).isEqualByComparingTo("16");
+            assertThat(f.threshold()).isEqualByComparingTo("15");
+            assertThat(f.message()).isEqualTo("members[1], aged 16 on the reference day, beyond compulsory-education "
+                    + "age (to 15), is enrolled in senior secondary or vocational school: EDUCATION subsidies (Rain "
+                    + "and Dew programme)");
+            assertThat(f.messageZh())
+                    .isEqualTo("members[1]（16岁）已超过义务教育年龄（15岁），就读高中或中职：给予教育资助（雨露计划）");
+        });
+    }
+
+    @Test
+    @DisplayName("MS-5: one day younger (15 on 1 September) she is of compulsory-education age: a pupil, not "
+            + "Rain and Dew")
+    void ms5OneDayYoungerIsAPupil() {
+        MeasurePlan plan = plan(registered(worker(), student(LocalDate.of(2003, 9, 2), Education.SENIOR_SECONDARY))
+                .build());
+
+        assertThat(only(plan, MeasureCategory.EDUCATION).addresses()).containsExactly("members[1]");
+        assertThat(findings(plan, Rule.MS_5)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("MS-5: a vocational student aged 19 gets EDUCATION subsidies too; a TERTIARY student or an "
+            + "unknown level does not")
+    void ms5RainAndDewLevels() {
+        LocalDate born = LocalDate.of(2000, 1, 1);
+        Member unknown = Households.member(Sex.MALE, born).withRelation(Relation.CHILD).withEducation(null)
+                .withSchooling(Schooling.ENROLLED).build();
+
+        assertThat(only(plan(registered(worker(), student(born, Education.VOCATIONAL)).build()),
+                MeasureCategory.EDUCATION).addresses()).containsExactly("members[1]");
+        assertThat(measures(plan(registered(worker(), student(born, Education.TERTIARY)).build()),
+                MeasureCategory.EDUCATION)).isEmpty();
+        assertThat(measures(plan(registered(worker(), unknown).build()), MeasureCategory.EDUCATION)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("MS-5: two Rain and Dew students are both addressed, each with a finding")
+    void ms5TwoRainAndDewStudents() {
+        MeasurePlan plan = plan(registered(worker(), student(LocalDate.of(2002, 5, 5), Education.SENIOR_SECONDARY),
+                student(LocalDate.of(2000, 5, 5), Education.VOCATIONAL)).build());
+
+        assertThat(only(plan, MeasureCategory.EDUCATION).addresses()).containsExactly("members[1]", "members[2]");
+        assertThat(findings(plan, Rule.MS_5)).extracting(Finding::subject, f -> f.observed().intValue())
+                .containsExactly(tuple("members[1]", 17), tuple("members[2]", 19));
+    }
+
+    @Test
+    @DisplayName("MS-5: a senior secondary level is not enough: the member must be ENROLLED")
+    void ms5RainAndDewNeedsEnrolment() {
+        Member graduate = Households.member(Sex.MALE, LocalDate.of(2000, 1, 1)).withRelation(Relation.CHILD)
+                .withEducation(Education.SENIOR_SECONDARY).withSchooling(Schooling.NOT_SCHOOL_AGE).build();
+
+        MeasurePlan plan = plan(registered(worker(), graduate).build());
+
+        assertThat(measures(plan, MeasureCategory.EDUCATION)).isEmpty();
+        assertThat(findings(plan, Rule.MS_5)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("MS-5: one subsidy for a pupil and a Rain and Dew student, naming the pupil, then the student")
+    void ms5PupilAndRainAndDew() {
+        MeasurePlan plan = plan(registered(worker(), student(LocalDate.of(2002, 5, 5), Education.VOCATIONAL),
+                pupil()).build());
+
+        assertThat(only(plan, MeasureCategory.EDUCATION).addresses()).containsExactly("members[2]", "members[1]");
+        assertThat(findings(plan, Rule.MS_5)).extracting(Finding::subject).containsExactly("members[1]");
+    }
+
+    @Test
+    @DisplayName("MS-5: with EDUCATION_COSTS registered the subsidy addresses the cause; the student is still "
+            + "a finding")
+    void ms5RainAndDewWithEducationCosts() {
+        MeasurePlan plan = plan(registered(worker(), student(LocalDate.of(2002, 5, 5), Education.SENIOR_SECONDARY))
+                .withCauses(Causes.of(Cause.EDUCATION_COSTS)).build());
+
+        assertThat(only(plan, MeasureCategory.EDUCATION).addresses()).containsExactly("EDUCATION_COSTS");
+        assertThat(findings(plan, Rule.MS_5)).hasSize(1);
+        assertThat(plan.unaddressed()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("MS-5: the compulsory-education age is a parameter (to 16: aged 16 is a pupil, not Rain and Dew)")
+    void ms5RainAndDewFollowsTheAgeParameter() {
+        YearParameters toSixteen = PolicyParameters.national().withParameter(
+                ParameterKey.EDUCATION_AGE_MAX, BigDecimal.valueOf(16), "test",
+                "a longer compulsory education").forYear(Year.of(2019));
+        Household h = registered(worker(), student(LocalDate.of(2003, 9, 1), Education.SENIOR_SECONDARY)).build();
+
+        MeasurePlan plan = MeasureSelector.select(h, toSixteen, Indicators.evaluate(h, toSixteen));
+
+        assertThat(only(plan, MeasureCategory.EDUCATION).addresses()).containsExactly("members[1]");
+        assertThat(findings(plan, Rule.MS_5)).isEmpty();
     }
 
     @Test

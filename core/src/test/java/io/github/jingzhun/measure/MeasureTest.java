@@ -1,12 +1,15 @@
 package io.github.jingzhun.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jingzhun.decision.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MeasureTest {
 
@@ -36,5 +39,45 @@ class MeasureTest {
         addresses.add("HOUSING");
 
         assertThat(m.addresses()).containsExactly("WATER");
+    }
+
+    @Test
+    @DisplayName("priority 1 is the highest; the ranks run 1 (URGENT) to 4 (SUBSIDY), in declaration order")
+    void priorityOneIsTheHighest() {
+        assertThat(Priority.values()).extracting(Priority::rank).containsExactly(1, 2, 3, 4);
+        assertThat(Priority.URGENT.rank()).isEqualTo(1);
+        assertThat(Priority.SUBSIDY.rank()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4})
+    @DisplayName("a measure's priority may be 1 (the highest) to 4 (the lowest)")
+    void prioritiesOneToFourAreAccepted(int priority) {
+        assertThat(new Measure(MeasureCategory.WATER, Rule.MS_11, priority, List.of("WATER")).priority())
+                .isEqualTo(priority);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 5, -1})
+    @DisplayName("a priority outside 1..4 is refused, saying that 1 is the highest")
+    void priorityOutsideOneToFourIsRefused(int priority) {
+        assertThatThrownBy(() -> new Measure(MeasureCategory.WATER, Rule.MS_11, priority, List.of("WATER")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("priority must be 1 (the highest) to 4 (the lowest): " + priority);
+    }
+
+    @Test
+    @DisplayName("a plan lists the highest priority first; equal priorities may follow each other")
+    void planListsTheHighestPriorityFirst() {
+        Measure urgent = new Measure(MeasureCategory.WATER, Rule.MS_11, 1, List.of("WATER"));
+        Measure housing = new Measure(MeasureCategory.HOUSING, Rule.MS_10, 1, List.of("HOUSING"));
+        Measure subsidy = new Measure(MeasureCategory.EDUCATION, Rule.MS_5, 4, List.of("members[1]"));
+
+        assertThat(new MeasurePlan(List.of(urgent, housing, subsidy), List.of()).measures())
+                .containsExactly(urgent, housing, subsidy);
+        assertThatThrownBy(() -> new MeasurePlan(List.of(urgent, subsidy, housing), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("measures[2] of priority 1 comes after one of priority 4: a plan lists the highest "
+                        + "priority, 1, first");
     }
 }

@@ -20,8 +20,10 @@ import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.measure.MeasureCategory;
 import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -33,6 +35,14 @@ import java.util.stream.LongStream;
 final class MonitoringFixtures {
 
     static final YearParameters Y2019 = PolicyParameters.national().forYear(Year.of(2019));
+    /**
+     * 2019 with new registration closed after 2018: a poor household never registered is then monitored (MON-2),
+     * not a missed identification to register (AUD-10).
+     */
+    static final YearParameters Y2019_CLOSED = PolicyParameters.national()
+            .withParameter(ParameterKey.LAST_NEW_REGISTRATION_YEAR, BigDecimal.valueOf(2018), "test",
+                    "new registration closed after 2018")
+            .forYear(Year.of(2019));
     /** MON-1 default for 2019: 1.5 × 3218. */
     static final Yuan THRESHOLD_2019 = Yuan.parse("4827.00");
     static final Status EXITED = Status.exited(LocalDate.of(2016, 10, 1), LocalDate.of(2018, 12, 20));
@@ -62,6 +72,11 @@ final class MonitoringFixtures {
     /** MON-2/MON-3 screening for income year 2019 under the national parameters. */
     static MonitoringDecision screen(Household household) {
         return RelapseMonitor.decide(household, Y2019, indicators(household));
+    }
+
+    /** MON-2/MON-3 screening for income year 2019 with new registration closed ({@link #Y2019_CLOSED}). */
+    static MonitoringDecision screenClosed(Household household) {
+        return RelapseMonitor.decide(household, Y2019_CLOSED, Indicators.evaluate(household, Y2019_CLOSED));
     }
 
     /** MON-4 review for income year 2019 under the national parameters, screening the household first. */

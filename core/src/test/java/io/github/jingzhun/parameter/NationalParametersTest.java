@@ -60,6 +60,8 @@ class NationalParametersTest {
         POLICY_TABLE.put(ParameterKey.EXCLUDE_PRIVATE_CAR, "1");
         POLICY_TABLE.put(ParameterKey.EXCLUDE_TOWN_COMMERCIAL_HOUSING, "1");
         POLICY_TABLE.put(ParameterKey.EXCLUDE_REGISTERED_ENTERPRISE, "1");
+        POLICY_TABLE.put(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT, "50"); // the MON-3 share
+        POLICY_TABLE.put(ParameterKey.LAST_NEW_REGISTRATION_YEAR, "2020"); // AUD-10
     }
 
     static Stream<Arguments> policyTable() {

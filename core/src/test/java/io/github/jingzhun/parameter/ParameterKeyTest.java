@@ -35,8 +35,18 @@ class ParameterKeyTest {
     }
 
     @Test
-    @DisplayName("ID-H-5: the shock share is also the share that makes education costs high")
+    @DisplayName("ID-H-5: the shock share makes medical costs and disaster losses high; education costs have a share "
+            + "of their own")
     void shockShareIsUsedByMon3AndIdH5() {
         assertThat(ParameterKey.SHOCK_SHARE_PERCENT.rules()).contains("MON-3").contains("ID-H-5");
+        assertThat(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT.rules()).isEqualTo("ID-H-5");
+        assertThat(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT.unit()).isEqualTo("percent of net income");
+    }
+
+    @Test
+    @DisplayName("AUD-10: the last year of new registration is a year, read by AUD-10 and MON-2")
+    void lastNewRegistrationYearCitesAud10AndMon2() {
+        assertThat(ParameterKey.LAST_NEW_REGISTRATION_YEAR.unit()).isEqualTo("year");
+        assertThat(ParameterKey.LAST_NEW_REGISTRATION_YEAR.rules()).isEqualTo("AUD-10, MON-2");
     }
 }

@@ -39,6 +39,17 @@ class ShockScenarioTest {
         assertThat(t.identification("NOT_ELIGIBLE", "ELIGIBLE")).isEqualTo(1);
         assertThat(t.identification("NOT_ELIGIBLE", "NOT_ELIGIBLE")).isEqualTo(1);
         assertThat(t.changed()).containsExactly("HH-A");
+        // identified poor while new registration is open (to 2020): to be registered (AUD-10), not monitored
+        assertThat(t.monitoring()).containsOnlyKeys("NONE -> NONE");
+    }
+
+    @Test
+    void lostJobPushesAnEarnerBelowTheThresholdSC2() {
+        // 5000.00 − 500.00 lost = 4500.00: above the line 3218.00, below the threshold 4827.00: MARGINAL.
+        Transitions t = ShockScenario.run(List.of(earner("HH-A", 5000)), Shock.lostJob(0, Yuan.of(500)), POLICY,
+                YEAR);
+
+        assertThat(t.identification("NOT_ELIGIBLE", "NOT_ELIGIBLE")).isEqualTo(1);
         assertThat(t.monitoring()).containsEntry("NONE -> MARGINAL", 1L);
     }
 

@@ -347,6 +347,10 @@ final class DecisionCodec {
                 Rule rule = m.value("rule", Rule.class, true);
                 Integer priority = m.value("priority", Integer.class, true);
                 List<String> addresses = m.values("addresses", String.class);
+                if (priority != null && (priority < 1 || priority > 4)) {
+                    top.problems().add(new Problem(m.pathOf("priority"),
+                            "must be 1 (the highest priority) to 4 (the lowest)"));
+                }
                 if (top.problems().size() > start || category == null || rule == null || priority == null) {
                     return null;
                 }

@@ -3,6 +3,7 @@ package io.github.jingzhun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -156,6 +157,17 @@ class JsonImporterTest {
         assertThat(e.problems()).extracting(JsonProblem::path).containsExactlyInAnyOrder(
                 "$.identification.outcome", "$.measures[1].rule", "$.measures[2].rule", "$.indicators.HOUSING",
                 "$.monitoring");
+    }
+
+    @Test
+    void aMeasurePriorityOutsideOneToFourIsAProblemAtItsPath() {
+        String decision = TestResources.text("examples/decision.json")
+                .replace("\"rule\": \"MS-6\", \"priority\": 2", "\"rule\": \"MS-6\", \"priority\": 0")
+                .replace("\"rule\": \"MS-5\", \"priority\": 4", "\"rule\": \"MS-5\", \"priority\": 5");
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readDecision(decision));
+        assertThat(e.problems()).extracting(JsonProblem::path, JsonProblem::message).containsExactly(
+                tuple("$.measures[0].priority", "must be 1 (the highest priority) to 4 (the lowest)"),
+                tuple("$.measures[3].priority", "must be 1 (the highest priority) to 4 (the lowest)"));
     }
 
     @Test
