@@ -30,7 +30,7 @@ class RuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ID-H-6", "id-h-1", "ID_H_1", " ID-H-1", "ID-H-1 ", "", "AUD-10", "ID-V"})
+    @ValueSource(strings = {"ID-H-6", "id-h-1", "ID_H_1", " ID-H-1", "ID-H-1 ", "", "AUD-11", "ID-V"})
     void unknownIdsAreRejectedNamingTheId(String id) {
         assertThatThrownBy(() -> Rule.parse(id))
                 .isInstanceOf(IllegalArgumentException.class)
