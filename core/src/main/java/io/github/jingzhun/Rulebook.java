@@ -46,6 +46,8 @@ public final class Rulebook {
             "PRODUCTION", "EMPLOYMENT", "ECOLOGICAL", "MICROCREDIT", "RELOCATION", "EDUCATION", "HEALTH", "HOUSING",
             "WATER", "MOTIVATION", "HEALTHY", "NATIONAL", "PROVINCIAL", "CITY", "DISASTER", "MALE", "FEMALE");
     private static final int WIDTH = 100;
+    /** Chinese punctuation a line never starts with. */
+    private static final String CLOSING = "，。；：、）》”！？";
 
     private Rulebook() {}
 
@@ -563,36 +565,39 @@ public final class Rulebook {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** Appends a paragraph wrapped at {@value #WIDTH} columns, with no indent. */
+    private static void wrap(StringBuilder out, String text, String indent) {
+        wrap(out, text, indent, indent + (indent.isEmpty() ? "" : "  "));
+    }
+
     /**
      * Appends a paragraph wrapped at {@value #WIDTH} columns, a Chinese character counting two: lines break at a
-     * space, or between two Chinese characters.
+     * space or between two Chinese characters, never before Chinese closing punctuation. Lines after the first
+     * hang under the first.
      */
-    private static void wrap(StringBuilder out, String text, String indent) {
-        int column = 0;
-        StringBuilder line = new StringBuilder(indent);
-        column = indent.length();
+    private static void wrap(StringBuilder out, String text, String first, String rest) {
+        StringBuilder line = new StringBuilder(first);
+        int column = first.length();
+        int start = column;
         int i = 0;
         while (i < text.length()) {
-            int end = i;
-            if (isWide(text.charAt(i))) {
-                end = i + 1;
-            } else {
+            int end = i + 1;
+            if (!isWide(text.charAt(i)) && text.charAt(i) != ' ') {
                 while (end < text.length() && text.charAt(end) != ' ' && !isWide(text.charAt(end))) {
                     end++;
-                }
-                if (end == i) {
-                    end = i + 1;  // a space
                 }
             }
             String token = text.substring(i, end);
             int width = width(token);
-            if (column + width > WIDTH && column > indent.length() && !token.equals(" ")) {
+            boolean space = token.equals(" ");
+            if (column + width > WIDTH && column > start && !space && CLOSING.indexOf(token.charAt(0)) < 0) {
                 out.append(line.toString().stripTrailing()).append('\n');
                 line.setLength(0);
-                line.append(indent);
-                column = indent.length();
+                line.append(rest);
+                column = rest.length();
+                start = column;
             }
-            if (!(token.equals(" ") && column == indent.length())) {
+            if (!(space && column == start)) {
                 line.append(token);
                 column += width;
             }
