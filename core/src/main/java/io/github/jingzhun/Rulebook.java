@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 public final class Rulebook {
 
     /** How to regenerate the committed file; written into it and said by the test that keeps it current. */
-    public static final String REGENERATE = "mvn -B -q -pl core test -Dtest=RulebookTest "
+    static final String REGENERATE = "mvn -B -q -pl core test -Dtest=RulebookTest "
             + "-Djingzhun.rulebook.write=true";
 
     // Boundaries are spelt out: what \\b counts as a word character differs between JDK 17 and later (Chinese).
