@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param key the parameter, not null
  * @param value the value in the parameter's unit, not null
  * @param since the first day the value is in force, not null
- * @param source where the value comes from, such as {@code [X2019]}, not blank
+ * @param source where the value comes from: for the national values a citation that starts with the key of a
+ *     {@link io.github.jingzhun.decision.Source}, such as {@code EXIT2016, exit standards of poor villages and
+ *     counties}; any text for a set of one's own; not blank
  * @param reason why the value departs from the national default (IND-STD), or null if it does not
  */
 public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since, String source,
@@ -24,7 +26,9 @@ public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since
      * @param key the parameter, not null
      * @param value the value in the parameter's unit, not null
      * @param since the first day the value is in force, not null
-     * @param source where the value comes from, such as {@code [X2019]}, not blank
+     * @param source where the value comes from: for the national values a citation that starts with the key of a
+ *     {@link io.github.jingzhun.decision.Source}, such as {@code EXIT2016, exit standards of poor villages and
+ *     counties}; any text for a set of one's own; not blank
      * @param reason why the value departs from the national default (IND-STD), or null if it does not
      */
     public ParameterValue {

@@ -15,8 +15,9 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A named, versioned set of policy parameters: the poverty line of every income year, the dated scalar values of
- * POLICY.md §2a, provincial and city lines, and the geography. Every value carries its source.
+ * A named, versioned set of policy parameters: the poverty line of every income year, the dated scalar values
+ * ({@link ParameterKey}), provincial and city lines and monitoring thresholds ({@link LineKey}), and the geography.
+ * Every value carries its source.
  *
  * <p>A set is complete (every {@link ParameterKey} has a value) and honest about its standard (IND-STD): every value
  * that departs from the national default carries a reason, and {@link #deviations()} lists them. Copies with
@@ -29,7 +30,10 @@ public abstract class PolicyParameters {
     PolicyParameters() {}
 
     /**
-     * The national defaults of POLICY.md §2a, lines for income years 2010 to 2020.
+     * The national defaults, lines for income years 2010 to 2020: every value with the date it took effect and its
+     * source, cited by the key of a {@link io.github.jingzhun.decision.Source}. Where a source took effect after 1
+     * January 2010, the same value is also given from that day, cited as the source "applied to income years
+     * before it took effect", so that every income year from 2010 to 2020 is assessed (see the rulebook).
      *
      * @return the national set, not null
      */
@@ -176,7 +180,7 @@ public abstract class PolicyParameters {
     public final List<Deviation> deviations() {
         List<Deviation> deviations = new ArrayList<>();
         for (ParameterValue v : getValues()) {
-            BigDecimal national = NationalParameters.value(v.key());
+            BigDecimal national = NationalParameters.value(v.key(), v.since());
             if (national.compareTo(v.value()) != 0) {
                 deviations.add(new Deviation(v.key().name(), national, v.value(), reasonOf(v.reason())));
             }
@@ -213,8 +217,13 @@ public abstract class PolicyParameters {
 
     private static @Nullable BigDecimal nationalMonitoringThreshold(Year year) {
         PovertyLine national = NationalParameters.lineOf(year);
-        return national == null ? null : national.amount()
-                .times(NationalParameters.value(ParameterKey.MONITORING_LINE_MULTIPLE)).toBigDecimal();
+        return national == null ? null : national.amount().times(NationalParameters.value(
+                ParameterKey.MONITORING_LINE_MULTIPLE, lastDay(year))).toBigDecimal();
+    }
+
+    /** 31 December of an income year, the day its values are resolved for. */
+    static LocalDate lastDay(Year year) {
+        return year.atMonthDay(MonthDay.of(12, 31));
     }
 
     private static String reasonOf(@Nullable String reason) {
@@ -241,7 +250,7 @@ public abstract class PolicyParameters {
             throw new MissingParameterException("parameter set '" + getName() + "' has no poverty line for income year "
                     + year + "; it covers " + coveredYears() + ". A missing year is never guessed.");
         }
-        LocalDate asOf = year.atMonthDay(MonthDay.of(12, 31));
+        LocalDate asOf = lastDay(year);
         ParameterValue[] inForce = new ParameterValue[ParameterKey.values().length];
         for (ParameterKey key : ParameterKey.values()) {
             inForce[key.ordinal()] = inForce(key, asOf);

@@ -36,9 +36,6 @@ public final class YearParameters {
     private static final Wording MONITORING_DEFAULT = Wording.of(
             "The monitoring threshold is {threshold} yuan per person: {observed} times the line",
             "监测标准为每人{threshold}元，即扶贫标准的{observed}倍");
-    private static final Wording MONITORING_SET = Wording.of(
-            "The monitoring threshold set for {subject} is {threshold} yuan per person",
-            "{subject}监测标准为每人{threshold}元");
     private static final Wording STANDARDS_KEPT = Wording.of(
             "Parameter set '{subject}' keeps the national standards, neither raised nor lowered",
             "参数集“{subject}”执行国家标准，既不拔高也不降低");
@@ -71,6 +68,8 @@ public final class YearParameters {
      * per person, by identity; a threshold absent here is exactly its amount.
      */
     private final Map<LineApplied, BigDecimal> exactMonitoring = new IdentityHashMap<>();
+    /** The national MONITORING_LINE_MULTIPLE of the year, against which the set's own is explained (MON-1). */
+    private final BigDecimal nationalMultiple;
 
     YearParameters(PolicyParameters parameters, Year year, PovertyLine line, ParameterValue[] values,
             List<RegionalLine> regional, @Nullable PovertyLine monitoring, List<RegionalLine> regionalMonitoring,
@@ -102,21 +101,32 @@ public final class YearParameters {
         this.educationDate = educationDay != null ? year.atMonthDay(educationDay) : null;
         this.lastDay = year.atMonthDay(MonthDay.of(12, 31));
         this.yearText = year.toString();
+        // ID-STD: a set's own national-level line, where it departs from the national default, says whose it is.
+        PovertyLine national = NationalParameters.lineOf(year);
         this.nationalLine = new LineApplied(line.amount(), Standard.NATIONAL, line.source(),
-                Finding.of(Rule.ID_STD, true, null, line.amount().toBigDecimal(), yearText, NATIONAL_LINE));
+                national != null && national.amount().equals(line.amount())
+                        ? Finding.of(Rule.ID_STD, true, null, line.amount().toBigDecimal(), yearText, NATIONAL_LINE)
+                        : Finding.of(Rule.ID_STD, true, null, line.amount().toBigDecimal(), parameters.getName(),
+                                setLine(yearText, national)));
         this.regionalLines = new HashMap<>();
         for (RegionalLine r : regional) {
             Wording wording = r.standard() == Standard.PROVINCIAL ? PROVINCIAL_LINE : CITY_LINE;
             regionalLines.put(r.area(), new LineApplied(r.amount(), r.standard(), r.source(), Finding.of(Rule.ID_STD,
                     true, null, r.amount().toBigDecimal(), r.area() + ", " + year, wording)));
         }
-        // MON-1: a local value first; else the value set for the year; else the multiple of the line applied.
+        // MON-1: a local value first; else the value set for the year; else the multiple of the line applied. A
+        // threshold or multiple of the set's own names the set and the national value it departs from.
+        this.nationalMultiple = NationalParameters.value(ParameterKey.MONITORING_LINE_MULTIPLE, lastDay);
+        String nationalThreshold = national == null ? null : national.amount().times(nationalMultiple).toString();
         this.nationalMonitoring = monitoring != null
-                ? set(Standard.NATIONAL, monitoring.amount(), monitoring.source(), year.toString())
+                ? set(Standard.NATIONAL, monitoring, parameters.getName(),
+                        setThreshold("of " + yearText, yearText + "年", yearText, nationalThreshold))
                 : byDefault(nationalLine);
         this.regionalMonitoring = new HashMap<>();
         for (RegionalLine r : regionalMonitoring) {
-            this.regionalMonitoring.put(r.area(), set(r.standard(), r.amount(), r.source(), r.area() + ", " + year));
+            this.regionalMonitoring.put(r.area(), set(r.standard(), r, parameters.getName(), setThreshold(
+                    "of area " + r.area() + " for " + yearText, r.area() + "地区" + yearText + "年", yearText,
+                    nationalThreshold)));
         }
         this.lineMonitoring = new HashMap<>();
         if (monitoring == null) {
@@ -366,17 +376,53 @@ public final class YearParameters {
         if (!betweenFen) {
             exact = amount.toBigDecimal();
         }
+        boolean national = multiple.compareTo(nationalMultiple) == 0;
         LineApplied threshold = new LineApplied(amount, line.standard(), source(ParameterKey.MONITORING_LINE_MULTIPLE),
-                Finding.of(Rule.MON_1, true, multiple, exact, null, MONITORING_DEFAULT));
+                Finding.of(Rule.MON_1, true, multiple, exact, national ? null : parameters.getName(),
+                        national ? MONITORING_DEFAULT : Wording.of(
+                                "The monitoring threshold is {threshold} yuan per person: {observed} times the line, the "
+                                        + "multiple parameter set '{subject}' sets; the national multiple is "
+                                        + nationalMultiple.toPlainString(),
+                                "监测标准为每人{threshold}元，即扶贫标准的{observed}倍（参数集“{subject}”设定的倍数；国家标准为"
+                                        + nationalMultiple.toPlainString() + "倍）")));
         if (betweenFen) {
             exactMonitoring.put(threshold, exact);
         }
         return threshold;
     }
 
-    private static LineApplied set(Standard standard, Yuan amount, String source, String subject) {
-        return new LineApplied(amount, standard, source,
-                Finding.of(Rule.MON_1, true, null, amount.toBigDecimal(), subject, MONITORING_SET));
+    /** MON-1: a threshold the parameter set gives, naming the set, whose name is the finding's subject. */
+    private static LineApplied set(Standard standard, PovertyLine threshold, String name, Wording wording) {
+        return new LineApplied(threshold.amount(), standard, threshold.source(),
+                Finding.of(Rule.MON_1, true, null, threshold.amount().toBigDecimal(), name, wording));
+    }
+
+    private static LineApplied set(Standard standard, RegionalLine threshold, String name, Wording wording) {
+        return new LineApplied(threshold.amount(), standard, threshold.source(),
+                Finding.of(Rule.MON_1, true, null, threshold.amount().toBigDecimal(), name, wording));
+    }
+
+    /**
+     * ID-STD: the wording of a national-level line of the set's own, which departs from the national default; the
+     * finding's subject is the set's name. The year and the national line are written into the patterns: they hold
+     * no brace, so they are never read as a placeholder.
+     */
+    private static Wording setLine(String year, @Nullable PovertyLine national) {
+        return Wording.of("The poverty line of " + year + " set by parameter set '{subject}', {threshold} yuan per "
+                        + "person, was applied; " + (national != null ? "it departs from the national line of "
+                        + national.amount() + " yuan" : "the national parameters have no line for " + year),
+                "适用参数集“{subject}”设定的" + year + "年扶贫标准，每人{threshold}元；" + (national != null
+                        ? "偏离国家标准每人" + national.amount() + "元" : "国家参数无" + year + "年标准"));
+    }
+
+    /** MON-1: the wording of a monitoring threshold the set gives, against the national one of the year. */
+    private static Wording setThreshold(String english, String chinese, String year,
+            @Nullable String nationalThreshold) {
+        return Wording.of("The monitoring threshold " + english + " set by parameter set '{subject}' is {threshold} "
+                        + "yuan per person; " + (nationalThreshold != null ? "the national threshold is "
+                        + nationalThreshold + " yuan" : "the national parameters have no threshold for " + year),
+                "参数集“{subject}”设定的" + chinese + "监测标准为每人{threshold}元；" + (nationalThreshold != null
+                        ? "国家监测标准为每人" + nationalThreshold + "元" : "国家参数无" + year + "年监测标准"));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.jingzhun.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.parameter.ParameterKey;
 import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
@@ -25,7 +26,7 @@ class ExclusionTest {
     void everySwitchIsAnIdH2Switch() {
         assertThat(Exclusion.values()).allSatisfy(e -> {
             assertThat(e.switchKey().unit()).isEqualTo("switch");
-            assertThat(e.switchKey().rules()).isEqualTo("ID-H-2");
+            assertThat(e.switchKey().rules()).containsExactly(Rule.ID_H_2);
         });
     }
 }

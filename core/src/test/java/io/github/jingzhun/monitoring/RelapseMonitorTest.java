@@ -142,7 +142,8 @@ class RelapseMonitorTest {
             assertThat(threshold.source()).isEqualTo("provincial monitoring notice 2019");
             assertThat(threshold.finding().rule()).isEqualTo(Rule.MON_1);
             assertThat(threshold.finding().message())
-                    .isEqualTo("The monitoring threshold set for 2019 is 5000.00 yuan per person");
+                    .isEqualTo("The monitoring threshold of 2019 set by parameter set 'national' is 5000.00 yuan per "
+                            + "person; the national threshold is 4827.00 yuan");
             assertThat(set.forYear(Year.of(2018)).monitoringThreshold(QIANNAN_COUNTY).amount())
                     .isEqualTo(Yuan.parse("4492.50"));
         }
@@ -190,7 +191,8 @@ class RelapseMonitorTest {
             assertThat(p.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.of(6500));
             assertThat(p.monitoringThreshold(QIANNAN_COUNTY).standard()).isEqualTo(Standard.CITY);
             assertThat(p.monitoringThreshold(QIANNAN_COUNTY).finding().message())
-                    .isEqualTo("The monitoring threshold set for 5227, 2019 is 6500.00 yuan per person");
+                    .isEqualTo("The monitoring threshold of area 5227 for 2019 set by parameter set 'national' is "
+                            + "6500.00 yuan per person; the national threshold is 4827.00 yuan");
             assertThat(p.monitoringThreshold(GUIYANG_COUNTY).amount()).isEqualTo(Yuan.of(6000));
             assertThat(p.monitoringThreshold(GANSU_COUNTY).amount()).isEqualTo(THRESHOLD_2019);
         }

@@ -2,6 +2,7 @@ package io.github.jingzhun.parameter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jingzhun.decision.Source;
 import io.github.jingzhun.money.Yuan;
 import java.time.LocalDate;
 import java.time.Year;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class NationalParametersTest {
 
-    /** POLICY.md §2a and §5, key by key. */
+    /** The published defaults, key by key. */
     private static final Map<ParameterKey, String> POLICY_TABLE = new EnumMap<>(ParameterKey.class);
 
     static {
@@ -75,28 +76,98 @@ class NationalParametersTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("policyTable")
-    @DisplayName("§2a: every scalar default is the policy's, with a source, in force from the baseline")
-    void everyDefaultIsThePolicyTableValue(ParameterKey key, String expected) {
-        assertThat(NationalParameters.value(key)).isEqualByComparingTo(expected);
-        assertThat(NationalParameters.VALUES).filteredOn(v -> v.key() == key).singleElement().satisfies(v -> {
-            assertThat(v.source()).isNotBlank();
+    @DisplayName("every scalar default has the published value in every income year, sourced and dated")
+    void everyDefaultIsThePublishedValueInEveryYear(ParameterKey key, String expected) {
+        for (int year = 2010; year <= 2020; year++) {
+            assertThat(NationalParameters.value(key, LocalDate.of(year, 12, 31))).isEqualByComparingTo(expected);
+        }
+        assertThat(NationalParameters.VALUES).filteredOn(v -> v.key() == key).isNotEmpty().allSatisfy(v -> {
             assertThat(v.reason()).isNull();
-            assertThat(v.since()).isEqualTo(NationalParameters.BASELINE);
+            assertThat(Source.cited(v.source())).as(v.source()).isNotEmpty();
+            assertThat(v.source()).matches(Source.cited(v.source()).get(0).key() + "[ ,].+");
         });
+        assertThat(NationalParameters.VALUES).filteredOn(v -> v.key() == key)
+                .anySatisfy(v -> assertThat(v.since()).isBeforeOrEqualTo(NationalParameters.BASELINE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("values")
+    @DisplayName("a value takes effect when its source did; a value earlier than its source says it is a reading")
+    void aValueTakesEffectWhenItsSourceDid(ParameterValue value) {
+        Source source = Source.cited(value.source()).get(0);
+        String date = source.date();
+        if (date == null) {
+            assertThat(value.since()).isEqualTo(NationalParameters.BASELINE);
+            assertThat(source).isIn(Source.PRACTICE, Source.JINGZHUN);
+            return;
+        }
+        LocalDate issued = date.length() == 4 ? LocalDate.of(Integer.parseInt(date), 1, 1)
+                : date.length() == 7 ? LocalDate.parse(date + "-01") : LocalDate.parse(date);
+        if (value.since().isBefore(issued)) {
+            assertThat(value.since()).isEqualTo(NationalParameters.BASELINE);
+            assertThat(value.source()).isEqualTo(source.key()
+                    + " applied to income years before it took effect (Jingzhun's reading)");
+        } else {
+            assertThat(value.source()).doesNotContain("applied to income years before");
+        }
+    }
+
+    static Stream<ParameterValue> values() {
+        return NationalParameters.VALUES.stream();
     }
 
     @Test
-    @DisplayName("§2a: the defaults are in force from 1 January 2010, the first income year")
+    @DisplayName("a value of a 2020 document does not silently apply to 2019: 2019 reads the earlier value")
+    void aLaterDocumentDoesNotSilentlyApplyToEarlierYears() {
+        PolicyParameters national = PolicyParameters.national();
+        assertThat(national.inForce(ParameterKey.MONITORING_LINE_MULTIPLE, LocalDate.of(2019, 12, 31)).source())
+                .isEqualTo("MON2020 applied to income years before it took effect (Jingzhun's reading)");
+        assertThat(national.inForce(ParameterKey.MONITORING_LINE_MULTIPLE, LocalDate.of(2020, 3, 19)).since())
+                .isEqualTo(NationalParameters.BASELINE);
+        assertThat(national.inForce(ParameterKey.MONITORING_LINE_MULTIPLE, LocalDate.of(2020, 3, 20)).source())
+                .startsWith("MON2020, monitoring range");
+        assertThat(national.inForce(ParameterKey.WATER_LITRES_MIN, LocalDate.of(2017, 12, 31)).source())
+                .startsWith("WATER2004, ");
+        assertThat(national.inForce(ParameterKey.WATER_LITRES_MIN, LocalDate.of(2018, 12, 31)).source())
+                .startsWith("WATER2018, ");
+        assertThat(national.inForce(ParameterKey.EDUCATION_AGE_MAX, LocalDate.of(2010, 12, 31)).since())
+                .isEqualTo(LocalDate.of(2006, 9, 1));
+    }
+
+    @Test
+    @DisplayName("the national set assesses every income year from 2010 to 2020")
+    void everyIncomeYearResolves() {
+        for (int year = 2010; year <= 2020; year++) {
+            YearParameters parameters = PolicyParameters.national().forYear(Year.of(year));
+            assertThat(parameters.year()).isEqualTo(Year.of(year));
+        }
+    }
+
+    @Test
+    @DisplayName("the national value of a date before every value is the first value")
+    void beforeTheFirstValueTheFirstValueIsTheNationalOne() {
+        assertThat(NationalParameters.value(ParameterKey.WATER_LITRES_MIN, LocalDate.of(2000, 1, 1)))
+                .isEqualByComparingTo("60");
+    }
+
+    @Test
+    @DisplayName("the defaults start at 1 January 2010, the first income year")
     void baselineIsTheFirstDayOfTheFirstIncomeYear() {
         assertThat(NationalParameters.BASELINE).isEqualTo(LocalDate.of(2010, 1, 1));
     }
 
     @Test
-    @DisplayName("ID-H-2: every exclusion is switched on by default [practice]")
+    @DisplayName("ID-H-2: every exclusion is switched on by default, as practice")
     void exclusionsAreOnByDefault() {
         assertThat(NationalParameters.VALUES).filteredOn(v -> v.key().name().startsWith("EXCLUDE_"))
                 .hasSize(4)
-                .allSatisfy(v -> assertThat(v.source()).contains("[practice]"));
+                .allSatisfy(v -> assertThat(v.source()).startsWith("PRACTICE, "));
+    }
+
+    @Test
+    void everyLineCitesItsSource() {
+        assertThat(NationalParameters.LINES).allSatisfy(l -> assertThat(Source.cited(l.source())).isNotEmpty()
+                .first().satisfies(s -> assertThat(l.source()).startsWith(s.key() + ", ")));
     }
 
     @Test

@@ -346,7 +346,7 @@ class PolicyParametersTest {
 
     @Test
     void toStringNamesTheSetItsYearsAndItsDeviationCount() {
-        assertThat(NATIONAL).hasToString("PolicyParameters{national 2021.1, lines [2010, 2011, 2012, 2013, 2014, "
+        assertThat(NATIONAL).hasToString("PolicyParameters{national 2021.2, lines [2010, 2011, 2012, 2013, 2014, "
                 + "2015, 2016, 2017, 2018, 2019, 2020], deviations 0}");
         assertThat(NATIONAL.withPovertyLine(Year.of(2019), Yuan.of(4000), SOURCE, REASON).toString())
                 .endsWith("deviations 1}");

@@ -159,7 +159,10 @@ class YearParametersTest {
         assertThat(p.geography()).isEqualTo(Geography.national());
         assertThat(p.value(ParameterKey.MONITORING_LINE_MULTIPLE)).isEqualByComparingTo("1.5");
         assertThat(p.intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(7);
-        assertThat(p.source(ParameterKey.NOTICE_DAYS)).contains("[EXIT2016]");
+        assertThat(p.source(ParameterKey.NOTICE_DAYS)).startsWith("PRACTICE, ");
+        assertThat(p.source(ParameterKey.MONITORING_LINE_MULTIPLE)).startsWith("MON2020 applied to income years");
+        assertThat(NATIONAL.forYear(Year.of(2020)).source(ParameterKey.MONITORING_LINE_MULTIPLE))
+                .startsWith("MON2020, monitoring range");
         assertThat(p.isOn(ParameterKey.EXCLUDE_PRIVATE_CAR)).isTrue();
     }
 
@@ -186,5 +189,73 @@ class YearParametersTest {
         assertThat(off.forYear(Y2019).isOn(ParameterKey.EXCLUDE_PRIVATE_CAR)).isFalse();
         assertThat(two.forYear(Y2019).isOn(ParameterKey.EXCLUDE_PRIVATE_CAR)).isTrue();
         assertThat(off.forYear(Y2019).isOn(ParameterKey.EXCLUDE_PUBLIC_EMPLOYEE)).isTrue();
+    }
+
+    @Test
+    @DisplayName("ID-STD: a what-if line of 4,000 for 2019 is the set's own, departing from the national 3,218.00")
+    void aWhatIfLineSaysWhoseLineItIsAndThatItDeparts() {
+        PolicyParameters raised = PolicyParameters.builder().from(NATIONAL).withName("what-if").build()
+                .withPovertyLine(Y2019, Yuan.of(4000), "scenario", "what if the 2019 line were 4,000 yuan?");
+        Finding f = raised.forYear(Y2019).line(QIANNAN_COUNTY).finding();
+
+        assertThat(f.rule()).isEqualTo(Rule.ID_STD);
+        assertThat(f.threshold()).isEqualTo(new BigDecimal("4000.00"));
+        assertThat(f.subject()).isEqualTo("what-if");
+        assertThat(f.message()).isEqualTo("The poverty line of 2019 set by parameter set 'what-if', 4000.00 yuan per "
+                + "person, was applied; it departs from the national line of 3218.00 yuan");
+        assertThat(f.messageZh()).isEqualTo("适用参数集“what-if”设定的2019年扶贫标准，每人4000.00元；偏离国家标准每人3218.00元");
+        // a year whose line the set keeps reads as the national line
+        assertThat(raised.forYear(Year.of(2018)).line(QIANNAN_COUNTY).finding().message())
+                .isEqualTo("The national poverty line of 2018, 2995.00 yuan per person, was applied");
+    }
+
+    @Test
+    @DisplayName("ID-STD: a line one fen off the national line is the set's own")
+    void aLineOneFenOffIsTheSetsOwn() {
+        PolicyParameters set = NATIONAL.withPovertyLine(Y2019, Yuan.parse("3218.01"), "test", "one fen more");
+        assertThat(set.forYear(Y2019).nationalLine().finding().message())
+                .startsWith("The poverty line of 2019 set by parameter set 'national', 3218.01 yuan");
+    }
+
+    @Test
+    @DisplayName("ID-STD: a line for a year the national set does not cover says so")
+    void aLineForAYearWithoutANationalLineSaysSo() {
+        PolicyParameters set = NATIONAL.withPovertyLine(Year.of(2021), Yuan.of(4100), "test", "a later year");
+        Finding f = set.forYear(Year.of(2021)).nationalLine().finding();
+        assertThat(f.message()).isEqualTo("The poverty line of 2021 set by parameter set 'national', 4100.00 yuan per "
+                + "person, was applied; the national parameters have no line for 2021");
+        assertThat(f.messageZh()).endsWith("；国家参数无2021年标准");
+        assertThat(set.forYear(Year.of(2021)).monitoringThreshold(QIANNAN_COUNTY).finding().message())
+                .isEqualTo("The monitoring threshold is 6150.00 yuan per person: 1.5 times the line");
+    }
+
+    @Test
+    @DisplayName("MON-1: a multiple of the set's own names the set and the national multiple")
+    void aMonitoringMultipleOfTheSetsOwnSaysSo() {
+        PolicyParameters set = PolicyParameters.builder().from(NATIONAL).withName("guizhou").build()
+                .withParameter(ParameterKey.MONITORING_LINE_MULTIPLE, new BigDecimal("2"), "provincial notice",
+                        "a higher monitoring range");
+        Finding f = set.forYear(Y2019).monitoringThreshold(QIANNAN_COUNTY).finding();
+        assertThat(f.threshold()).isEqualTo(new BigDecimal("6436.00"));
+        assertThat(f.message()).isEqualTo("The monitoring threshold is 6436.00 yuan per person: 2 times the line, the "
+                + "multiple parameter set 'guizhou' sets; the national multiple is 1.5");
+        assertThat(f.messageZh()).isEqualTo("监测标准为每人6436.00元，即扶贫标准的2倍（参数集“guizhou”设定的倍数；国家标准为1.5倍）");
+        assertThat(NATIONAL.forYear(Y2019).monitoringThreshold(QIANNAN_COUNTY).finding().message())
+                .isEqualTo("The monitoring threshold is 4827.00 yuan per person: 1.5 times the line");
+    }
+
+    @Test
+    @DisplayName("MON-1: a threshold the set gives for a year names the set and the national threshold")
+    void aMonitoringThresholdOfTheSetsOwnSaysSo() {
+        PolicyParameters set = ImmutablePolicyParameters.copyOf(NATIONAL).withName("guizhou")
+                .withMonitoringThresholds(new PovertyLine(Y2019, Yuan.of(5000), "notice", "higher range"))
+                .withRegionalMonitoringThresholds(new RegionalLine(52, Y2019, Yuan.of(6000), "notice", "higher"));
+        assertThat(set.forYear(Y2019).monitoringThreshold(GANSU_COUNTY).finding().messageZh())
+                .isEqualTo("参数集“guizhou”设定的2019年监测标准为每人5000.00元；国家监测标准为每人4827.00元");
+        assertThat(set.forYear(Y2019).monitoringThreshold(GUIYANG_COUNTY).finding().message())
+                .isEqualTo("The monitoring threshold of area 52 for 2019 set by parameter set 'guizhou' is 6000.00 "
+                        + "yuan per person; the national threshold is 4827.00 yuan");
+        assertThat(set.forYear(Y2019).monitoringThreshold(GUIYANG_COUNTY).finding().messageZh())
+                .isEqualTo("参数集“guizhou”设定的52地区2019年监测标准为每人6000.00元；国家监测标准为每人4827.00元");
     }
 }

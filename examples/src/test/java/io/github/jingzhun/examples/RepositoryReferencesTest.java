@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,26 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RepositoryReferencesTest {
 
-    /**
-     * Files that another branch of issue 12 rewrites (the rule enum, the parameter package and the
-     * {@code parameters} command), exempt only while {@code core/RULEBOOK.md} is this branch's placeholder. Once
-     * the real rulebook is merged they are checked like every other file; this exemption can then be deleted.
-     */
-    private static final Predicate<String> REWRITTEN_WITH_THE_RULEBOOK = f ->
-            f.equals("core/src/main/java/io/github/jingzhun/decision/Rule.java")
-            || f.startsWith("core/src/main/java/io/github/jingzhun/parameter/")
-            || f.startsWith("core/src/test/java/io/github/jingzhun/parameter/")
-            || f.equals("examples/src/main/java/io/github/jingzhun/examples/cli/ParametersCommand.java");
-
     private static final Path ROOT = RepositoryReferences.repositoryRoot();
     private static final RepositoryReferences REPOSITORY = RepositoryReferences.of(ROOT);
-
-    private static List<String> checked(List<String> problems) throws IOException {
-        boolean placeholder = Files.readString(ROOT.resolve(RepositoryReferences.RULEBOOK), StandardCharsets.UTF_8)
-                .contains("<!-- placeholder");
-        return problems.stream().filter(p -> !(placeholder
-                && REWRITTEN_WITH_THE_RULEBOOK.test(p.substring(0, p.indexOf(':'))))).collect(Collectors.toList());
-    }
 
     @Test
     void theRepositoryIsFoundAndHoldsItsDocuments() {
@@ -51,19 +31,19 @@ class RepositoryReferencesTest {
 
     @Test
     void everyMarkdownLinkAndAnchorResolvesInTheRepository() throws IOException {
-        List<String> problems = checked(REPOSITORY.brokenLinks());
+        List<String> problems = REPOSITORY.brokenLinks();
         assertThat(problems).withFailMessage("%n%s", RepositoryReferences.report(problems)).isEmpty();
     }
 
     @Test
     void everyDocumentMentionedIsAFileOfTheRepository() throws IOException {
-        List<String> problems = checked(REPOSITORY.staleMentions());
+        List<String> problems = REPOSITORY.staleMentions();
         assertThat(problems).withFailMessage("%n%s", RepositoryReferences.report(problems)).isEmpty();
     }
 
     @Test
     void everyCitationKeyIsDefinedByTheRulebook() throws IOException {
-        List<String> problems = checked(REPOSITORY.undefinedKeys());
+        List<String> problems = REPOSITORY.undefinedKeys();
         assertThat(problems).withFailMessage("%n%s", RepositoryReferences.report(problems)).isEmpty();
     }
 

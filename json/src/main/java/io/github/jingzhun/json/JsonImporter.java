@@ -51,7 +51,8 @@ public final class JsonImporter {
         ObjectMapper leafMapper = mapper.copy().registerModule(new SimpleModule("JingzhunLeaves")
                 .addDeserializer(LocalDate.class, ValueCodecs.localDates())
                 .addDeserializer(Year.class, ValueCodecs.years())
-                .addDeserializer(BigDecimal.class, new ValueCodecs.DecimalDeserializer()));
+                .addDeserializer(BigDecimal.class, new ValueCodecs.DecimalDeserializer())
+                .addDeserializer(AreaCodes.class, new AreaCodes.Check()));
         this.walker = new ProblemWalker(leafMapper, options.tolerateUnknownFields());
         this.validation = new ImportValidation();
     }

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Teaches Jackson the shape of core's value types without a Jackson annotation in core: each abstract Immutables
  * type is built through its generated builder ({@code withX} setters, {@code build()}), builder collections taking
  * {@code Iterable} are read as lists, derived {@code final} accessors are not properties, {@code null} means
- * absent, and dates and years of core types are ISO-8601 text and plain numbers whatever other modules say.
+ * absent, dates and years of core types are ISO-8601 text and plain numbers whatever other modules say, and the
+ * area codes of a parameter set are JSON strings ({@link AreaCodes}).
  */
 final class ModelIntrospector extends NopAnnotationIntrospector {
 
@@ -76,6 +77,12 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
         if (!isCore(a) || !(a instanceof AnnotatedMember)) {
             return null;
         }
+        if (AreaCodes.isGeographyCollection(a)) {
+            return new AreaCodes.Sorted(AreaCodes.holds(a));
+        }
+        if (AreaCodes.holds(a)) {
+            return new AreaCodes.Serializer();
+        }
         Class<?> type = a.getRawType();
         if (type == LocalDate.class) {
             return ValueCodecs.ScalarSerializer.text(LocalDate.class);
@@ -92,6 +99,10 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
             return null;
         }
         Class<?> type = valueType((AnnotatedMember) a);
+        if (AreaCodes.holds(a)) {
+            return type == int.class || type == Integer.class ? new AreaCodes.Deserializer()
+                    : new AreaCodes.ListDeserializer();
+        }
         if (type == LocalDate.class) {
             return ValueCodecs.localDates();
         }

@@ -136,7 +136,7 @@ final class ModelType {
      * One property of a model type.
      *
      * @param name the JSON field name
-     * @param type the Java type of the value
+     * @param type the Java type of the value, or {@link AreaCodes} (or an array of it) for area codes
      * @param required whether the field must be present and not null
      */
     record Property(String name, Type type, boolean required) {}
@@ -153,7 +153,7 @@ final class ModelType {
             // Abstract attributes are required unless nullable or a collection; a @Value.Default is concrete.
             boolean required = Modifier.isAbstract(modifiers) && !isNullable(m.getAnnotatedReturnType())
                     && !isContainer(m.getReturnType());
-            properties.add(new Property(name, m.getGenericReturnType(), required));
+            properties.add(new Property(name, wire(type, name, m.getGenericReturnType()), required));
         }
         return List.copyOf(properties);
     }
@@ -162,9 +162,18 @@ final class ModelType {
         List<Property> properties = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
             boolean required = !isNullable(c.getAnnotatedType()) && !isContainer(c.getType());
-            properties.add(new Property(c.getName(), c.getGenericType(), required));
+            properties.add(new Property(c.getName(), wire(type, c.getName(), c.getGenericType()), required));
         }
         return List.copyOf(properties);
+    }
+
+    /** The type a property is read as from JSON: its Java type, or {@link AreaCodes} for area codes. */
+    private static Type wire(Class<?> declaring, String name, Type type) {
+        if (!AreaCodes.holds(declaring, name)) {
+            return type;
+        }
+        return type instanceof Class && !Collection.class.isAssignableFrom((Class<?>) type) ? AreaCodes.class
+                : AreaCodes[].class;
     }
 
     private static @Nullable String propertyName(Method m) {

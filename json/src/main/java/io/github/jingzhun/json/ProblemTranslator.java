@@ -40,7 +40,7 @@ final class ProblemTranslator {
 
     /** Types whose deserializers are Jingzhun's and whose messages are plain sentences already. */
     private static final Set<Class<?>> OWN_MESSAGES = Set.of(Yuan.class, ResidentId.class, CountyCode.class,
-            VillageCode.class, Rule.class, LocalDate.class, Year.class, BigDecimal.class);
+            VillageCode.class, Rule.class, LocalDate.class, Year.class, BigDecimal.class, AreaCodes.class);
 
     private static final Pattern REQUIRED_ATTRIBUTES =
             Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([\\w, ]*)]");

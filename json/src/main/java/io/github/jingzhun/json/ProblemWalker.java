@@ -50,8 +50,9 @@ final class ProblemWalker {
         ModelType model = ModelType.of(raw);
         if (model != null) {
             object(node, model, path, problems);
-        } else if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType) {
-            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+        } else if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType || raw.isArray()) {
+            Type element = raw.isArray() ? raw.getComponentType()
+                    : ((ParameterizedType) type).getActualTypeArguments()[0];
             if (!node.isArray()) {
                 problems.add(problem(path, "expected a JSON array"));
                 return;

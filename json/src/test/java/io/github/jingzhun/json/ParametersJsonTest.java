@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.area.ClimateZone;
+import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.area.Geography;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
@@ -15,7 +18,11 @@ import io.github.jingzhun.parameter.RegionalLine;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** A parameter set is data with a source per value: a province ships its own as a JSON file. */
@@ -66,7 +73,7 @@ class ParametersJsonTest {
     void everyProblemOfAParameterFileIsReported() throws Exception {
         String json = mapper.writeValueAsString(PolicyParameters.national())
                 .replaceFirst("\"key\":\"EDUCATION_AGE_MIN\"", "\"key\":\"EDUCATION_AGE_MINIMUM\"")
-                .replaceFirst("\"since\":\"2010-01-01\"", "\"since\":\"2010-01\"")
+                .replaceFirst("\"since\":\"2006-09-01\"", "\"since\":\"2006-09\"")
                 .replaceFirst("\"amount\":2300.00", "\"amount\":-2300.00");
         JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
         assertThat(e.problems()).extracting(JsonProblem::path)
@@ -90,5 +97,84 @@ class ParametersJsonTest {
         assertThat(mapper.writeValueAsString(line)).startsWith("{\"year\":" + line.year() + ",\"amount\":"
                 + line.amount() + ",\"source\":");
         assertThat(mapper.readValue(mapper.writeValueAsString(List.of(line)), PovertyLine[].class)[0]).isEqualTo(line);
+    }
+
+    @Test
+    @DisplayName("area codes are JSON strings in a parameter set, as in a household")
+    void areaCodesAreStrings() throws Exception {
+        String json = mapper.writeValueAsString(province());
+        assertThat(json).contains("\"area\":\"52\"")
+                .contains("\"deepPovertyAreas\":[\"5132\",\"5133\",\"5134\",\"513422\",\"5333\",\"5334\",\"54\",");
+        assertThat(importer.readParameters(json).getRegionalLines().get(0).area()).isEqualTo(52);
+        assertThat(importer.readParameters(json).getGeography().getDeepPovertyAreas()).contains(513422, 54);
+    }
+
+    @Test
+    @DisplayName("a parameter set is written the same way whatever order its sets hold")
+    void setsAreWrittenSorted() throws Exception {
+        Geography reversed = Geography.builder()
+                .withDeepPovertyAreas(new LinkedHashSet<>(List.of(6229, 5333, 54)))
+                .withTreatedAsWestern(new LinkedHashSet<>(List.of(CountyCode.parse("433130"),
+                        CountyCode.parse("422802"))))
+                .withClimateZoneOverrides(new TreeMap<>(Map.of(CountyCode.parse("513401"), ClimateZone.NORTH,
+                        CountyCode.parse("420102"), ClimateZone.SOUTH)).descendingMap())
+                .build();
+        Geography sorted = Geography.builder()
+                .withDeepPovertyAreas(new LinkedHashSet<>(List.of(54, 5333, 6229)))
+                .withTreatedAsWestern(new LinkedHashSet<>(List.of(CountyCode.parse("422802"),
+                        CountyCode.parse("433130"))))
+                .withClimateZoneOverrides(new TreeMap<>(Map.of(CountyCode.parse("513401"), ClimateZone.NORTH,
+                        CountyCode.parse("420102"), ClimateZone.SOUTH)))
+                .build();
+        String json = mapper.writeValueAsString(reversed);
+        assertThat(json).isEqualTo(mapper.writeValueAsString(sorted)).isEqualTo("{\"climateZoneOverrides\":"
+                + "{\"420102\":\"SOUTH\",\"513401\":\"NORTH\"},\"deepPovertyAreas\":[\"5333\",\"54\",\"6229\"],"
+                + "\"treatedAsWestern\":[\"422802\",\"433130\"]}");
+        assertThat(mapper.readValue(json, Geography.class)).isEqualTo(reversed);
+    }
+
+    @Test
+    @DisplayName("the national parameter set is written byte for byte the same every time")
+    void theNationalSetIsWrittenTheSameWay() throws Exception {
+        String json = mapper.writeValueAsString(PolicyParameters.national());
+        PolicyParameters read = importer.readParameters(json);
+        assertThat(mapper.writeValueAsString(read)).isEqualTo(json);
+        assertThat(json).contains("\"deepPovertyAreas\":[\"5132\",\"5133\",\"5134\",\"513422\",\"5333\","
+                + "\"5334\",\"54\",\"620623\",\"6229\",\"6230\",\"6322\",\"6323\",\"6325\",\"6326\",\"6327\","
+                + "\"6328\",\"6529\",\"6530\",\"6531\",\"6532\"]");
+    }
+
+    @Test
+    @DisplayName("an area code that is a number, or not of two, four or six digits, is refused with its path")
+    void badAreaCodesAreRefusedWithTheirPaths() throws Exception {
+        String json = mapper.writeValueAsString(province())
+                .replace("\"area\":\"52\"", "\"area\":52")
+                .replace("\"deepPovertyAreas\":[\"5132\",\"5133\",", "\"deepPovertyAreas\":[\"5132\",\"513\",");
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
+        assertThat(e.problems()).containsExactly(
+                new JsonProblem("$.regionalLines[0].area", "expected " + AreaCodes.EXPECTED),
+                new JsonProblem("$.geography.deepPovertyAreas[1]", "must be an area code of two, four or six digits "
+                        + "(GB/T 2260): a province, a prefecture or a county"));
+    }
+
+    @Test
+    @DisplayName("a regional line for a county code is refused: a province or a city sets a line")
+    void aRegionalLineOfACountyIsRefused() throws Exception {
+        String json = mapper.writeValueAsString(province()).replace("\"area\":\"52\"", "\"area\":\"522727\"");
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.regionalLines[0]");
+            assertThat(p.message()).contains("area must be a province or prefecture code");
+        });
+    }
+
+    @Test
+    @DisplayName("the written parameter sets validate against the shipped schema; a numeric area code does not")
+    void theSchemaWantsAreaCodesAsStrings() throws Exception {
+        SchemaCheck schema = SchemaCheck.of(ContractSchema.PARAMETERS);
+        String json = mapper.writeValueAsString(province());
+        assertThat(schema.violations(mapper.readTree(json))).isEmpty();
+        assertThat(schema.violations(mapper.readTree(json.replace("\"area\":\"52\"", "\"area\":52"))))
+                .anyMatch(v -> v.startsWith("$.regionalLines[0].area"));
     }
 }

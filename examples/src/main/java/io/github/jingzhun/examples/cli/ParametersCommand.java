@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
 /** {@code parameters}: the national parameter set as JSON, a template for {@code --parameters}. */
 @Command(name = "parameters", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         header = "Write the national parameter set as JSON, a template for --parameters.",
-        description = {"Write the national parameter set (POLICY.md §2a, every value with its source) as JSON: "
-                + "a template to edit and pass to --parameters. With --line, the line of --year is replaced, "
-                + "with its reason (IND-STD)."},
+        description = {"Write the national parameter set as JSON: every value with the day it took effect and its "
+                + "source, cited by a key of the bibliography of core/RULEBOOK.md. It is a template to edit and "
+                + "pass to --parameters; the output is the same on every run. With --line, the line of --year is "
+                + "replaced, with its reason (IND-STD)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the parameters were written", "2:usage error"})
 final class ParametersCommand implements Callable<Integer> {

@@ -29,4 +29,23 @@ class ParametersCommandTest {
             assertThat(d.reason()).contains("what if the 2018 line were 3500.00 yuan?");
         });
     }
+
+    @Test
+    void theOutputIsTheSameOnEveryRunWithItsSetsSorted() {
+        CliRun first = CliRun.of("", "parameters");
+        assertThat(CliRun.of("", "parameters").out()).isEqualTo(first.out());
+        assertThat(first.out()).contains("\"deepPovertyAreas\" : [ \"5132\", \"5133\", \"5134\", \"513422\", \"5333\", "
+                + "\"5334\", \"54\", \"620623\", \"6229\", \"6230\", \"6322\", \"6323\", \"6325\", \"6326\", \"6327\", "
+                + "\"6328\", \"6529\", \"6530\", \"6531\", \"6532\" ]");
+    }
+
+    @Test
+    void everyNationalValueSaysWhenItTookEffectAndCitesItsSource() throws Exception {
+        PolicyParameters read = JingzhunJson.importer().readParameters(CliRun.of("", "parameters").out());
+        assertThat(read.getValues()).anySatisfy(v -> {
+            assertThat(v.source()).startsWith("MON2020, ");
+            assertThat(v.since()).isEqualTo(java.time.LocalDate.of(2020, 3, 20));
+        });
+        assertThat(read.getValues()).allSatisfy(v -> assertThat(v.source()).doesNotContain("[").doesNotContain(".md"));
+    }
 }
