@@ -407,12 +407,12 @@ public enum Rule {
             UNSTABLE_EXITED, whatever its income. A household never registered whose stable income is below the
             threshold, or with an indicator UNMET, is MARGINAL; one above the threshold whose only triggers are
             rigid spending or a fall of income is SUDDEN_HARDSHIP. A household with no trigger is not monitored.
-            Up to the last year of new registration, a never-registered household identified ELIGIBLE is to be
-            registered (AUD-10) rather than merely monitored.""", """
+            Up to LAST_NEW_REGISTRATION_YEAR (2020), the last year of new registration, a never-registered
+            household identified ELIGIBLE is to be registered (AUD-10) rather than merely monitored.""", """
             已建档立卡（REGISTERED）的家庭是帮扶对象，不是监测对象。已退出（EXITED）的家庭有任一触发条件（MON-3）即为脱贫
             不稳定户（UNSTABLE_EXITED），不论收入高低。从未建档立卡的家庭，稳定收入低于监测标准或有指标不达标的，为边缘易致
             贫户（MARGINAL）；收入高于监测标准、仅因刚性支出或收入下降而触发的，为突发严重困难户（SUDDEN_HARDSHIP）。无任何触发
-            条件的不纳入监测。在新识别截止年度之前，识别为“符合”的未建档立卡家庭应纳入建档立卡（AUD-10），而非仅作监测。"""),
+            条件的不纳入监测。在新识别截止年度LAST_NEW_REGISTRATION_YEAR（2020）及之前，识别为“符合”的未建档立卡家庭应纳入建档立卡（AUD-10），而非仅作监测。"""),
     /** Monitoring triggers. */
     MON_3("MON-3", Section.MONITORING, "monitoring", "MON2020 MON2021 PRACTICE", "Monitoring triggers", "监测触发条件", """
             Each trigger is a finding: stable per-capita income (INC-4) strictly below the MON-1 threshold; any
@@ -559,11 +559,11 @@ public enum Rule {
             在低保或特困供养名册上、但户类型与名册不符的在册户；不在名册上、但记录显示享受该福利或属于该户类型的家庭。"""),
     /** Missed identification. */
     AUD_10("AUD-10", Section.AUDIT, "audit", "EVAL2017 MON2021", "Missed identification", "漏评", """
-            For income years up to the last year of new registration (a parameter, 2020 by default), a household
+            For income years up to LAST_NEW_REGISTRATION_YEAR (2020), the last year of new registration, a household
             that is NOT_REGISTERED yet identified ELIGIBLE is a finding: it should be registered, and is not merely
             MARGINAL. From the year after, new registration is closed and such a household is monitored
             (MON-2).""", """
-            在新识别截止年度（参数，默认为2020年）及之前的收入年度，未建档立卡（NOT_REGISTERED）却被识别为“符合”的家庭记为一条
+            在新识别截止年度LAST_NEW_REGISTRATION_YEAR（2020）及之前的收入年度，未建档立卡（NOT_REGISTERED）却被识别为“符合”的家庭记为一条
             结论：应纳入建档立卡，而非仅作为边缘易致贫户。此后年度不再新识别，此类家庭纳入监测（MON-2）。"""),
     /** Two parameter sets over one population. */
     SC_1("SC-1", Section.SCENARIOS, "scenario", "JINGZHUN", "Parameter scenario", "参数情景", """

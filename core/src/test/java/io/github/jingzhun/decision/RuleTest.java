@@ -138,7 +138,7 @@ class RuleTest {
     void theClarifiedReadingsAreStated() {
         assertThat(Rule.MS_1.statement()).contains("1 is the highest");
         assertThat(Rule.ID_H_4.statement()).contains("A transfer on record decides first").contains("derived");
-        assertThat(Rule.ID_H_5.statement()).contains("strictly above SHOCK_SHARE_PERCENT percent (50) of net income");
+        assertThat(Rule.ID_H_5.statement()).contains("strictly above EDUCATION_COSTS_SHARE_PERCENT percent (50) of net income");
         assertThat(Rule.MS_5.statement()).contains("beyond compulsory age in senior secondary or vocational school");
         assertThat(Rule.MON_1.statement()).contains("poverty line in force for the household");
         assertThat(Rule.EX_H_4.statement()).contains("exactly MON-1's").contains("never a fixed multiple");

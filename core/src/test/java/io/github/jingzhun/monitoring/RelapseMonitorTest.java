@@ -321,7 +321,8 @@ class RelapseMonitorTest {
             assertThat(p.exactMonitoringThreshold(QIANNAN_COUNTY)).isEqualTo(new BigDecimal("4289.594"));
             assertThat(threshold.finding().threshold()).isEqualTo(new BigDecimal("4289.594"));
             assertThat(threshold.finding().message())
-                    .isEqualTo("The monitoring threshold is 4289.594 yuan per person: 1.333 times the line");
+                    .isEqualTo("The monitoring threshold is 4289.594 yuan per person: 1.333 times the line, the "
+                            + "multiple parameter set 'national' sets; the national multiple is 1.5");
         }
 
         @Test

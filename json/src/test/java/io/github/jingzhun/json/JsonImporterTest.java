@@ -161,7 +161,7 @@ class JsonImporterTest {
 
     @Test
     void aMeasurePriorityOutsideOneToFourIsAProblemAtItsPath() {
-        String decision = TestResources.text("examples/decision.json")
+        String decision = ContractDocument.example("decision")
                 .replace("\"rule\": \"MS-6\", \"priority\": 2", "\"rule\": \"MS-6\", \"priority\": 0")
                 .replace("\"rule\": \"MS-5\", \"priority\": 4", "\"rule\": \"MS-5\", \"priority\": 5");
         JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readDecision(decision));
