@@ -19,7 +19,15 @@ public enum ContractSchema {
     /** A decision (JSON.md "Decision"). */
     DECISION("decision.schema.json"),
     /** A parameter set: values, poverty lines and monitoring thresholds, each with its source. */
-    PARAMETERS("parameters.schema.json");
+    PARAMETERS("parameters.schema.json"),
+    /** A village: its registration as a poor village, collective income, facilities and resident officials. */
+    VILLAGE("village.schema.json"),
+    /** A county: its designation, exit years, evaluation sample and exit procedure. */
+    COUNTY("county.schema.json"),
+    /** A province's published rural figures for an income year, against which villages are identified. */
+    BENCHMARK("benchmark.schema.json"),
+    /** The decisions on one village or one county, as the areas command writes them. */
+    AREA_DECISION("area-decision.schema.json");
 
     private final String fileName;
 
