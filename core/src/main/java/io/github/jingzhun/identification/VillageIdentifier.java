@@ -36,14 +36,12 @@ public final class VillageIdentifier {
     private static final Wording COLLECTIVE = Wording.of(
             "The village has collective-economy income of {observed}", "村集体经济收入{observed}元");
     private static final Wording PUBLISHED = Wording.of(
-            "The province's rural incidence {observed}% and per-capita income {threshold} are published figures "
-                    + "({subject})",
-            "全省农村贫困发生率{observed}%、农民人均纯收入{threshold}元为公布数据（{subject}）");
+            "The province's rural incidence and per-capita income are published figures ({subject})",
+            "全省农村贫困发生率和农民人均纯收入为公布数据（{subject}）");
     private static final Wording COMPUTED = Wording.of(
-            "No published figures of the province were given: its rural incidence {observed}% and per-capita "
-                    + "income {threshold} were {subject}",
-            "未提供全省公布数据，全省农村贫困发生率{observed}%、农民人均纯收入{threshold}元系由读入的建档立卡数据计算，"
-                    + "并非统计部门公布数");
+            "No published figures of the province were given: its rural incidence and per-capita income were "
+                    + "{subject}",
+            "未提供全省公布数据，全省农村贫困发生率和农民人均纯收入系由读入的建档立卡数据计算，并非统计部门公布数");
 
     private VillageIdentifier() {}
 
@@ -87,8 +85,7 @@ public final class VillageIdentifier {
                         benchmark.incomeThreshold(share), null, low ? LOW_INCOME : HIGH_INCOME),
                 Finding.of(Rule.ID_V_1, noCollective, village.getCollectiveIncome().toBigDecimal(), BigDecimal.ZERO,
                         null, noCollective ? NO_COLLECTIVE : COLLECTIVE),
-                Finding.of(Rule.ID_V_1, benchmark.isPublished(), benchmark.ruralIncidencePercent(),
-                        benchmark.ruralPerCapitaIncome().toBigDecimal(), benchmark.source(),
+                Finding.of(Rule.ID_V_1, benchmark.isPublished(), benchmark.source(),
                         benchmark.isPublished() ? PUBLISHED : COMPUTED));
         return new VillageIdentification(village.getCode(), high && low && noCollective, incidence.percent(),
                 households.perCapitaIncome(), benchmark, findings);
