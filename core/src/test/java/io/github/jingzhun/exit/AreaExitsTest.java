@@ -352,26 +352,6 @@ class AreaExitsTest {
         assertThat(findings(exit.findings(), Rule.ST_4)).isEmpty();
     }
 
-    @Test
-    @DisplayName("EX-C-2 / ST-4: an evaluation sample must have positive wholes and parts within them")
-    void exC2SampleValidation() {
-        assertThatThrownBy(() -> EvaluationSample.of(0, 0, 1, 0, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("exitedPersonsSampled: must be positive, "
-                        + "not 0");
-        assertThatThrownBy(() -> EvaluationSample.of(10, 11, 1, 0, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wronglyExitedPersons");
-        assertThatThrownBy(() -> EvaluationSample.of(10, 0, 10, -1, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missedPersons");
-        assertThatThrownBy(() -> EvaluationSample.of(10, 0, 10, 0, 5, 6))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage(
-                        "householdsRecognising: must be between 0 and its sample of 5, not 6");
-        assertThatThrownBy(() -> EvaluationSample.of(10, 0, 0, 0, 5, 5))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nonRegisteredPersonsSampled");
-        assertThatThrownBy(() -> EvaluationSample.of(10, 0, 10, 0, -1, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("householdsSurveyed");
-        assertThat(EvaluationSample.of(10, 10, 10, 10, 5, 5).getHouseholdsRecognising()).isEqualTo(5);
-    }
-
     // ---------------------------------------------------------------- EX-C-3
 
     @Test

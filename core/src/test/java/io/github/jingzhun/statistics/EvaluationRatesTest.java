@@ -1,6 +1,7 @@
 package io.github.jingzhun.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.decision.Finding;
@@ -101,5 +102,25 @@ class EvaluationRatesTest {
         EvaluationRates rates = EvaluationRates.of(sample, strict);
         assertThat(rates.meetsThresholds()).isFalse();
         assertThat(rates.findings().get(0).threshold()).isEqualByComparingTo(BigDecimal.ONE);
+    }
+
+    @Test
+    @DisplayName("ST-4: the rates that miss their EX-C-2 threshold are named, in order")
+    void st4FailedRatesAreNamed() {
+        assertThat(EvaluationRates.of(EvaluationSample.of(100, 2, 100, 2, 100, 89), Y2019).failed())
+                .containsExactly("WRONG_EXIT", "MISSED_IDENTIFICATION", "RECOGNITION");
+        assertThat(EvaluationRates.of(EvaluationSample.of(100, 0, 100, 2, 100, 90), Y2019).failed())
+                .containsExactly("MISSED_IDENTIFICATION");
+        assertThat(EvaluationRates.of(EvaluationSample.of(100, 1, 100, 1, 100, 90), Y2019).failed()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("ST-4: rates have one finding per rate")
+    void st4OneFindingPerRate() {
+        EvaluationRates rates = EvaluationRates.of(EvaluationSample.of(100, 1, 100, 1, 100, 90), Y2019);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new EvaluationRates(rates.sample(),
+                rates.wrongExitPercent(), rates.missedIdentificationPercent(), rates.recognitionPercent(),
+                rates.findings().subList(0, 2))).withMessage("findings: one per rate, not 2");
     }
 }

@@ -3,6 +3,7 @@ package io.github.jingzhun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.jingzhun.json.HostileInputTest.Expectation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,7 +11,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,32 +32,13 @@ class HostileAreaInputTest {
     @TempDir
     Path temp;
 
-    /** One expected problem of a corpus file. */
-    record Expectation(String file, String path, String fragment) {
-        @Override
-        public String toString() {
-            return file + " → " + path + ": " + fragment;
-        }
-    }
-
     static Stream<Expectation> expectations() {
-        List<Expectation> list = new ArrayList<>();
-        for (String line : TestResources.text("hostile-areas/expectations.tsv").split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.split("\t");
-            list.add(new Expectation(parts[0], parts[1], parts[2]));
-        }
-        return list.stream();
+        return HostileInputTest.expectations("hostile-areas");
     }
 
     @Test
     void everyFileOfTheCorpusHasAnExpectationAndEveryRecordIsCovered() throws IOException {
-        List<String> files;
-        try (Stream<Path> s = Files.list(TestResources.directory("hostile-areas"))) {
-            files = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("expectations.tsv")).toList();
-        }
+        List<String> files = HostileInputTest.files("hostile-areas");
         assertThat(files).hasSizeGreaterThanOrEqualTo(60)
                 .anyMatch(f -> f.startsWith("village-")).anyMatch(f -> f.startsWith("county-"))
                 .anyMatch(f -> f.startsWith("benchmark-"));
