@@ -94,4 +94,36 @@ class ProvincialBenchmarkTest {
                 .isNotEqualTo(published("50", Yuan.of(6))).isNotEqualTo(published("49", Yuan.of(5)))
                 .isNotEqualTo(half).isNotEqualTo("50");
     }
+
+    @Test
+    void eachProblemAloneIsReportedAlone() {
+        assertThatThrownBy(() -> ProvincialBenchmark.published(GUIZHOU, Y2019, BigDecimal.ONE, Yuan.ofFen(-1), "x"))
+                .hasMessage("ruralPerCapitaIncome: must not be negative");
+        assertThatThrownBy(() -> ProvincialBenchmark.published(GUIZHOU, Y2019, BigDecimal.ONE, Yuan.of(1), ""))
+                .hasMessage("source: must not be blank");
+    }
+
+    @Test
+    void publishedFiguresAreKeptAsGivenNotRounded() {
+        assertThat(published("0.125", Yuan.of(1)).ruralIncidencePercent()).isEqualTo(new BigDecimal("0.125"));
+    }
+
+    @Test
+    void benchmarksOfAnotherProvinceYearOrSourceDiffer() {
+        ProvincialBenchmark guizhou = published("5", Yuan.of(5));
+
+        assertThat(guizhou).isNotEqualTo(ProvincialBenchmark.published(ProvinceCode.of(53), Y2019, BigDecimal.valueOf(5),
+                Yuan.of(5), "yearbook"));
+        assertThat(guizhou).isNotEqualTo(ProvincialBenchmark.published(GUIZHOU, Year.of(2018), BigDecimal.valueOf(5),
+                Yuan.of(5), "yearbook"));
+        assertThat(guizhou).isNotEqualTo(ProvincialBenchmark.published(GUIZHOU, Y2019, BigDecimal.valueOf(5),
+                Yuan.of(5), "census"));
+        assertThat(guizhou.hashCode()).isNotEqualTo(ProvincialBenchmark.published(ProvinceCode.of(53), Y2019,
+                BigDecimal.valueOf(5), Yuan.of(5), "yearbook").hashCode());
+        // the same ratios, one published and one computed, with the same label, still differ
+        ProvincialBenchmark computed = ProvincialBenchmark.fromRegistry(GUIZHOU, Y2019, new Incidence(1, 20),
+                Yuan.of(5), 1);
+        assertThat(ProvincialBenchmark.published(GUIZHOU, Y2019, BigDecimal.valueOf(5), Yuan.of(5), computed.source()))
+                .isNotEqualTo(computed);
+    }
 }

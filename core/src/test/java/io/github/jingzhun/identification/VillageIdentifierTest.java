@@ -318,5 +318,9 @@ class VillageIdentifierTest {
 
         assertThatThrownBy(() -> identify(tenPersons(2, Yuan.of(50000)), of2018))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one income year");
+        AreaPopulation of2018Households = AreaPopulation.of(Year.of(2018));
+        of2018Households.add(household("522727").addMembers(adult()).addIncome(income(2018).build()).build());
+        assertThatThrownBy(() -> VillageIdentifier.identify(village(Yuan.ZERO), of2018Households, BENCHMARK,
+                NATIONAL_2019)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one income year");
     }
 }
