@@ -1,11 +1,15 @@
 package io.github.jingzhun.area;
 
 import io.github.jingzhun.money.Yuan;
+import java.util.ArrayList;
+import java.util.List;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A village's own facts for a year: collective economy, infrastructure and resident officials. Its households
- * are passed beside it to the policy functions, so a village never has to hold them in memory.
+ * A village's own facts for a year: its registration as a poor village, collective economy, infrastructure,
+ * resident officials and, when known, its rural population. Its households are summed beside it (see
+ * {@code statistics.AreaPopulation}), so a village never has to hold them in memory.
  *
  * <p>Immutable, thread-safe and value-based.
  */
@@ -20,6 +24,24 @@ public abstract class Village {
      * @return the code, not null
      */
     public abstract VillageCode getCode();
+
+    /**
+     * The village's registration as a poor village (贫困村).
+     *
+     * @return the status; NOT_REGISTERED by default, not null
+     */
+    @Value.Default
+    public VillageStatus getStatus() {
+        return VillageStatus.notRegistered();
+    }
+
+    /**
+     * The village's rural registered (户籍) population, the denominator of its poverty incidence, when a figure is
+     * on record; without one, incidence is over the persons of the households read.
+     *
+     * @return the persons, positive, or null
+     */
+    public abstract @Nullable Integer getRuralPopulation();
 
     /**
      * Income of the village collective economy for the year (村集体经济收入).
@@ -92,6 +114,16 @@ public abstract class Village {
     }
 
     /**
+     * Whether the village is a registered poor village now (REGISTERED, not yet exited): the villages that must have
+     * a resident first secretary and working team (AUD-8).
+     *
+     * @return true if registered and not exited
+     */
+    public final boolean isRegisteredPoor() {
+        return getStatus().getState() == VillageState.REGISTERED;
+    }
+
+    /**
      * Returns a builder of villages.
      *
      * @return a new builder, not null
@@ -102,8 +134,16 @@ public abstract class Village {
 
     @Value.Check
     void check() {
+        List<String> problems = new ArrayList<>(0);
         if (getCollectiveIncome().isNegative()) {
-            throw new IllegalArgumentException("collectiveIncome: must not be negative");
+            problems.add("collectiveIncome: must not be negative");
+        }
+        Integer population = getRuralPopulation();
+        if (population != null && population <= 0) {
+            problems.add("ruralPopulation: must be positive, not " + population);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
         }
     }
 }

@@ -6,28 +6,31 @@ import io.github.jingzhun.area.Village;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
-import io.github.jingzhun.household.Household;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.procedure.Procedure;
+import io.github.jingzhun.procedure.ProcedureEvent;
 import io.github.jingzhun.procedure.ProcedureKind;
+import io.github.jingzhun.procedure.ProcedureResult;
 import io.github.jingzhun.procedure.Step;
+import io.github.jingzhun.procedure.StepRecord;
+import io.github.jingzhun.statistics.EvaluationRates;
+import io.github.jingzhun.statistics.EvaluationSample;
 import io.github.jingzhun.statistics.Incidence;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Village and county exit (EX-V-1, EX-C-1..3) [EXIT2016], and the county's transition (GR-1). Pure functions;
- * incidence is over persons: registered-and-not-exited poor persons ÷ rural registered population.
+ * Village and county exit (EX-V-1, EX-C-1..3) [EXIT2016], and the county's transition (GR-1). Pure functions of an area's
+ * facts and its incidence over persons: registered-and-not-exited poor persons ÷ rural registered population (see
+ * {@link io.github.jingzhun.statistics.AreaPopulation}, which sums an area's households read once, as a stream).
  */
 public final class AreaExits {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final UnaryOperator<String> REGION_EN =
             region -> "WEST".equals(region) ? "western region" : "eastern and central regions";
     private static final UnaryOperator<String> REGION_ZH = region -> "WEST".equals(region) ? "西部地区" : "中东部地区";
@@ -52,18 +55,29 @@ public final class AreaExits {
         Wording.of("The village has collective-economy income of {observed} (considered; does not decide exit)", "村集体经济收入{observed}元（综合考虑，不作为退出条件）"),
         Wording.of("The village has no collective-economy income (considered; does not decide exit)", "村无集体经济收入（综合考虑，不作为退出条件）"),
     };
-    private static final Wording WRONG_EXIT_LOW = Wording.of(
-            "Wrong-exit rate {observed}% is below {threshold}%", "错退率{observed}%，低于{threshold}%");
-    private static final Wording WRONG_EXIT_HIGH = Wording.of(
-            "Wrong-exit rate {observed}% is not below {threshold}%", "错退率{observed}%，未低于{threshold}%");
-    private static final Wording MISSED_LOW = Wording.of(
-            "Missed-identification rate {observed}% is below {threshold}%", "漏评率{observed}%，低于{threshold}%");
-    private static final Wording MISSED_HIGH = Wording.of(
-            "Missed-identification rate {observed}% is not below {threshold}%", "漏评率{observed}%，未低于{threshold}%");
-    private static final Wording RECOGNISED = Wording.of(
-            "Public recognition {observed}% reaches {threshold}%", "群众认可度{observed}%，达到{threshold}%");
-    private static final Wording NOT_RECOGNISED = Wording.of(
-            "Public recognition {observed}% is below {threshold}%", "群众认可度{observed}%，低于{threshold}%");
+    private static final UnaryOperator<String> RATES_EN = Wording.list(rate -> switch (rate) {
+        case "WRONG_EXIT" -> "the wrong-exit rate";
+        case "MISSED_IDENTIFICATION" -> "the missed-identification rate";
+        default -> "public recognition";
+    }, "; ");
+    private static final UnaryOperator<String> RATES_ZH = Wording.list(rate -> switch (rate) {
+        case "WRONG_EXIT" -> "错退率";
+        case "MISSED_IDENTIFICATION" -> "漏评率";
+        default -> "群众认可度";
+    }, "、");
+    private static final Wording EVALUATION_PASSED = Wording.of(
+            "The third-party evaluation meets every threshold: wrong-exit and missed-identification rates below "
+                    + "theirs, public recognition at least its own",
+            "第三方评估达标：错退率、漏评率低于规定标准，群众认可度达到规定标准");
+    private static final Wording EVALUATION_FAILED = Wording.of(
+            "The third-party evaluation misses its threshold on {subject}: the county may not exit",
+            "第三方评估未达标（{subject}），不得退出", RATES_EN, RATES_ZH);
+    private static final Wording NO_EVALUATION = Wording.of(
+            "No third-party evaluation sample is on record: the county may not exit",
+            "无第三方评估抽样结果，不得退出");
+    private static final Wording TRAIL_REFUSED = Wording.of(
+            "The exit procedure on record stops at {subject}, which the procedure refuses; the steps before it stand",
+            "退出程序记录在{subject}处不符合程序要求，此前步骤有效");
     private static final Wording COUNTY_STEPS_REMAIN = Wording.of(
             "County exit steps remaining: {subject}", "尚需完成的县级退出程序：{subject}", Step::englishList, Step::chineseList);
     private static final Wording COUNTY_STEPS_DONE = Wording.of(
@@ -84,12 +98,11 @@ public final class AreaExits {
      * a clinic and collective income are considered as findings but do not decide.
      *
      * @param village the village's facts, not null
-     * @param households the village's households, read once, not null
+     * @param incidence the village's poverty incidence over persons, not null
      * @param parameters the year's parameters, not null
      * @return the decision, not null
      */
-    public static AreaExit village(Village village, Iterable<Household> households, YearParameters parameters) {
-        Incidence incidence = Incidence.of(households);
+    public static VillageExit village(Village village, Incidence incidence, YearParameters parameters) {
         List<Finding> findings = new ArrayList<>(6);
         boolean low = incidence(Rule.EX_V_1, incidence, village.getCode().county(), parameters, findings);
         facility(village.isHardenedRoad(), 0, findings);
@@ -99,40 +112,77 @@ public final class AreaExits {
         boolean collective = village.getCollectiveIncome().fen() > 0;
         findings.add(Finding.of(Rule.EX_V_1, collective, village.getCollectiveIncome().toBigDecimal(), null, null,
                 FACILITIES[collective ? 8 : 9]));
-        return new AreaExit(low, incidence.percent(), findings);
+        return new VillageExit(low, incidence.percent(), findings);
     }
 
     /**
      * A county's exit: incidence below 2% (3% in WEST) (EX-C-1); the third-party evaluation's wrong-exit and
-     * missed-identification rates below 2% and public recognition of at least 90% (EX-C-2); and which steps of
-     * its procedure remain (EX-C-3). Failing EX-C-1 or any rate of EX-C-2 refuses the exit.
+     * missed-identification rates below 2% and public recognition of at least 90% (EX-C-2, with the rates of
+     * ST-4); which steps of its procedure remain (EX-C-3), its record replayed step by step; and, once it has
+     * exited, its transition (GR-1). Failing EX-C-1 or any rate of EX-C-2, or having no evaluation sample,
+     * refuses the exit; the procedure's steps are stated but do not decide.
      *
-     * @param county the county, not null
+     * @param county the county's facts, not null
      * @param incidence the county's poverty incidence over persons, not null
-     * @param sample the third-party evaluation sample, not null
-     * @param procedure the county's EX-C-3 procedure, or null if none has started
      * @param parameters the year's parameters, not null
      * @return the decision, not null
      */
-    public static AreaExit county(CountyCode county, Incidence incidence, EvaluationSample sample,
-            @Nullable Procedure procedure, YearParameters parameters) {
-        if (procedure != null && procedure.kind() != ProcedureKind.COUNTY_EXIT) {
-            throw new IllegalArgumentException("not a county exit procedure: " + procedure.kind());
+    public static CountyExit county(County county, Incidence incidence, YearParameters parameters) {
+        List<Finding> findings = new ArrayList<>(8);
+        boolean low = incidence(Rule.EX_C_1, incidence, county.getCode(), parameters, findings);
+        EvaluationSample sample = county.getEvaluation();
+        EvaluationRates rates = sample == null ? null : EvaluationRates.of(sample, parameters);
+        if (rates == null) {
+            findings.add(Finding.of(Rule.EX_C_2, false, null, NO_EVALUATION));
+        } else {
+            List<String> failed = rates.failed();
+            findings.add(Finding.of(Rule.EX_C_2, failed.isEmpty(), failed.isEmpty() ? null : String.join(", ", failed),
+                    failed.isEmpty() ? EVALUATION_PASSED : EVALUATION_FAILED));
+            findings.addAll(rates.findings());
         }
-        List<Finding> findings = new ArrayList<>(6);
-        boolean low = incidence(Rule.EX_C_1, incidence, county, parameters, findings);
-        boolean wrongExit = rate(sample.wronglyExitedPersons(), sample.exitedPersonsSampled(),
-                parameters.value(ParameterKey.WRONG_EXIT_PERCENT_MAX), true, WRONG_EXIT_LOW, WRONG_EXIT_HIGH,
-                findings);
-        boolean missed = rate(sample.missedPersons(), sample.nonRegisteredPersonsSampled(),
-                parameters.value(ParameterKey.MISSED_IDENTIFICATION_PERCENT_MAX), true, MISSED_LOW, MISSED_HIGH,
-                findings);
-        boolean recognised = rate(sample.householdsRecognising(), sample.householdsSurveyed(),
-                parameters.value(ParameterKey.RECOGNITION_PERCENT_MIN), false, RECOGNISED, NOT_RECOGNISED,
-                findings);
-        Procedure exit = procedure != null ? procedure : Procedure.start(ProcedureKind.COUNTY_EXIT);
-        findings.add(exit.progress(Rule.EX_C_3, COUNTY_STEPS_DONE, COUNTY_REJECTED, COUNTY_STEPS_REMAIN));
-        return new AreaExit(low && wrongExit && missed && recognised, incidence.percent(), findings);
+        Procedure procedure = replay(county.getExitProcedure(), parameters, findings);
+        findings.add(procedure.progress(Rule.EX_C_3, COUNTY_STEPS_DONE, COUNTY_REJECTED, COUNTY_STEPS_REMAIN));
+        Year exitYear = county.getExitYear();
+        Year transitionEnd = null;
+        if (exitYear != null) {
+            Finding transition = countyTransition(exitYear, parameters.year(), parameters);
+            findings.add(transition);
+            transitionEnd = Year.of(exitYear.getValue() + parameters.intValue(ParameterKey.COUNTY_TRANSITION_YEARS));
+        }
+        return new CountyExit(county.getCode(), low && rates != null && rates.meetsThresholds(), incidence.percent(),
+                rates, procedure.remaining(), transitionEnd, findings);
+    }
+
+    /**
+     * EX-C-3: the county's procedure as its record tells it, each step applied in turn; a step the procedure
+     * refuses (out of order, a notice too short, no actor) stops the replay with the refusal as findings.
+     */
+    private static Procedure replay(List<StepRecord> trail, YearParameters parameters, List<Finding> findings) {
+        Procedure procedure = Procedure.start(ProcedureKind.COUNTY_EXIT);
+        for (int i = 0; i < trail.size(); i++) {
+            ProcedureResult result = procedure.apply(event(trail.get(i)), parameters.parameters());
+            if (result instanceof ProcedureResult.Refused refused) {
+                findings.add(Finding.of(Rule.EX_C_3, false, "exitProcedure[" + i + "]", TRAIL_REFUSED));
+                findings.add(refused.reason());
+                break;
+            }
+            procedure = result.procedure();
+        }
+        return procedure;
+    }
+
+    /** The event a step of the record stands for: a notice with its posting day, a rejection, or a step done. */
+    private static ProcedureEvent event(StepRecord step) {
+        LocalDate posted = step.postedOn();
+        String rejection = step.rejection();
+        if (posted != null) {
+            return new ProcedureEvent.NoticeCompleted(step.step(), posted, step.date(), step.actor(),
+                    rejection != null);
+        }
+        if (rejection != null) {
+            return new ProcedureEvent.Rejected(step.step(), step.date(), step.actor(), rejection);
+        }
+        return new ProcedureEvent.Completed(step.step(), step.date(), step.actor());
     }
 
     /**
@@ -161,18 +211,6 @@ public final class AreaExits {
         Wording wording = !low ? HIGH_INCIDENCE : percent.compareTo(threshold) < 0 ? LOW_INCIDENCE : LOW_INCIDENCE_ROUNDED;
         findings.add(Finding.of(rule, low, percent, threshold, west ? "WEST" : "EAST_CENTRAL", wording));
         return low;
-    }
-
-    /** EX-C-2: a rate of a sample, exactly: below the maximum (strict) or at least the minimum. */
-    private static boolean rate(long count, long sample, BigDecimal percent, boolean maximum, Wording pass,
-            Wording fail, List<Finding> findings) {
-        int comparison = BigDecimal.valueOf(count).multiply(HUNDRED)
-                .compareTo(percent.multiply(BigDecimal.valueOf(sample)));
-        boolean passed = maximum ? comparison < 0 : comparison >= 0;
-        BigDecimal observed = BigDecimal.valueOf(count).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(sample), 2, RoundingMode.HALF_UP);
-        findings.add(Finding.of(Rule.EX_C_2, passed, observed, percent, null, passed ? pass : fail));
-        return passed;
     }
 
     private static void facility(boolean present, int wording, List<Finding> findings) {

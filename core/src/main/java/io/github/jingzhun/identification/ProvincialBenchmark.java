@@ -1,36 +1,219 @@
 package io.github.jingzhun.identification;
 
+import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.statistics.Incidence;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.Objects;
 
 /**
- * A province's rural figures for a year, against which villages are identified (ID-V-1).
+ * A province's rural figures for an income year, against which villages are identified (ID-V-1): its rural
+ * poverty incidence and its rural per-capita net income.
  *
- * @param province the two-digit province code
- * @param year the income year, not null
- * @param ruralIncidencePercent the province's rural poverty incidence, in percent, not negative
- * @param ruralAverageIncome the province's rural per-capita net income, not negative
+ * <p>The official figures are statistics of the National Bureau of Statistics and the province, given as data with
+ * their source ({@link #published}). Where none is given, the figures can be computed from the registry's own
+ * households ({@link #fromRegistry}); such a benchmark says so, since a registry extract that is not the whole
+ * province, or that holds mostly poor households, biases both figures. Each figure is kept as an exact ratio, so
+ * a village exactly at twice the province's incidence, or exactly at 60% of its income, is decided exactly.
+ *
+ * <p>Immutable, thread-safe and value-based.
  */
-public record ProvincialBenchmark(int province, Year year, BigDecimal ruralIncidencePercent, Yuan ruralAverageIncome) {
+public final class ProvincialBenchmark {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ProvinceCode province;
+    private final Year year;
+    /** Incidence as a ratio: poor ÷ population (a published percentage p is p ÷ 100). */
+    private final BigDecimal incidenceNumerator;
+    private final BigDecimal incidenceDenominator;
+    /** Per-capita income in yuan as a ratio: total ÷ persons (a published amount a is a ÷ 1). */
+    private final BigDecimal incomeNumerator;
+    private final BigDecimal incomeDenominator;
+    private final String source;
+    private final boolean published;
+
+    private ProvincialBenchmark(ProvinceCode province, Year year, BigDecimal incidenceNumerator,
+            BigDecimal incidenceDenominator, BigDecimal incomeNumerator, BigDecimal incomeDenominator, String source,
+            boolean published) {
+        this.province = Objects.requireNonNull(province, "province");
+        this.year = Objects.requireNonNull(year, "year");
+        this.incidenceNumerator = incidenceNumerator;
+        this.incidenceDenominator = incidenceDenominator;
+        this.incomeNumerator = incomeNumerator;
+        this.incomeDenominator = incomeDenominator;
+        this.source = source;
+        this.published = published;
+    }
 
     /**
-     * Creates a benchmark, checking it.
+     * Obtains a province's published figures, such as those of its statistical yearbook.
      *
-     * @throws IllegalArgumentException if the incidence is outside 0 to 100 or the income is negative
-     * @param province the two-digit province code
-     * @param year the income year, not null
-     * @param ruralIncidencePercent the province's rural poverty incidence, in percent, not negative
-     * @param ruralAverageIncome the province's rural per-capita net income, not negative
+     * @param province the province, not null
+     * @param year the income year the figures describe, not null
+     * @param ruralIncidencePercent the rural poverty incidence in percent, from 0 to 100
+     * @param ruralPerCapitaIncome the rural per-capita net income, not negative
+     * @param source where the figures come from, not blank
+     * @return the benchmark, not null
+     * @throws IllegalArgumentException if a figure is out of range or the source is blank
      */
-    public ProvincialBenchmark {
-        Objects.requireNonNull(year, "year");
-        if (ruralIncidencePercent.signum() < 0 || ruralIncidencePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("ruralIncidencePercent: must be between 0 and 100");
+    public static ProvincialBenchmark published(ProvinceCode province, Year year, BigDecimal ruralIncidencePercent,
+            Yuan ruralPerCapitaIncome, String source) {
+        StringBuilder problems = new StringBuilder();
+        if (ruralIncidencePercent.signum() < 0 || ruralIncidencePercent.compareTo(HUNDRED) > 0) {
+            problems.append("ruralIncidencePercent: must be between 0 and 100");
         }
-        if (ruralAverageIncome.isNegative()) {
-            throw new IllegalArgumentException("ruralAverageIncome: must not be negative");
+        if (ruralPerCapitaIncome.isNegative()) {
+            problems.append(problems.length() > 0 ? "; " : "").append("ruralPerCapitaIncome: must not be negative");
         }
+        if (source.isBlank()) {
+            problems.append(problems.length() > 0 ? "; " : "").append("source: must not be blank");
+        }
+        if (problems.length() > 0) {
+            throw new IllegalArgumentException(problems.toString());
+        }
+        return new ProvincialBenchmark(province, year, ruralIncidencePercent, HUNDRED,
+                ruralPerCapitaIncome.toBigDecimal(), BigDecimal.ONE, source, true);
+    }
+
+    /**
+     * Computes a province's figures from the registry's own households, labelled as such: incidence over the
+     * province's persons (or rural population on record), income over the persons with income of the year.
+     *
+     * @param province the province, not null
+     * @param year the income year, not null
+     * @param incidence the province's registered poor persons over its population, with a positive population
+     * @param netIncome the net income of the year of the households read, not null
+     * @param incomePersons the persons of those households, positive
+     * @return the benchmark, not null
+     * @throws IllegalArgumentException if the population or the persons are not positive
+     */
+    public static ProvincialBenchmark fromRegistry(ProvinceCode province, Year year, Incidence incidence,
+            Yuan netIncome, long incomePersons) {
+        if (incidence.population() <= 0 || incomePersons <= 0) {
+            throw new IllegalArgumentException("a benchmark computed from the registry needs households of province "
+                    + province);
+        }
+        String source = "computed from the registry: " + incidence.poorPersons() + " registered poor of "
+                + incidence.population() + " persons, income of " + incomePersons
+                + " persons; not a published statistic";
+        return new ProvincialBenchmark(province, year, BigDecimal.valueOf(incidence.poorPersons()),
+                BigDecimal.valueOf(incidence.population()), netIncome.toBigDecimal(),
+                BigDecimal.valueOf(incomePersons), source, false);
+    }
+
+    /**
+     * The province.
+     *
+     * @return the province, not null
+     */
+    public ProvinceCode province() {
+        return province;
+    }
+
+    /**
+     * The income year the figures describe.
+     *
+     * @return the year, not null
+     */
+    public Year year() {
+        return year;
+    }
+
+    /**
+     * The rural poverty incidence in percent: as published, or computed and rounded half-up to two decimals.
+     *
+     * @return the percentage, not null
+     */
+    public BigDecimal ruralIncidencePercent() {
+        return published ? incidenceNumerator
+                : incidenceNumerator.multiply(HUNDRED).divide(incidenceDenominator, 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The rural per-capita net income: as published, or computed and rounded half-up to the fen.
+     *
+     * @return the amount, not null
+     */
+    public Yuan ruralPerCapitaIncome() {
+        return Yuan.of(incomeNumerator.divide(incomeDenominator, 2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Where the figures come from: the source given with published figures, or how they were computed.
+     *
+     * @return the source, not blank
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Whether the figures are published statistics, given with their source, rather than computed from the
+     * registry.
+     *
+     * @return true if published
+     */
+    public boolean isPublished() {
+        return published;
+    }
+
+    /**
+     * Whether an area's incidence is at least a multiple of the province's, exactly: poor ÷ population ≥
+     * multiple × province's ratio.
+     */
+    boolean isAtLeastMultiple(Incidence area, BigDecimal multiple) {
+        BigDecimal left = BigDecimal.valueOf(area.poorPersons()).multiply(incidenceDenominator);
+        BigDecimal right = multiple.multiply(incidenceNumerator).multiply(BigDecimal.valueOf(area.population()));
+        return left.compareTo(right) >= 0;
+    }
+
+    /** The incidence an area must reach, multiple × the province's, in percent for display. */
+    BigDecimal incidenceThresholdPercent(BigDecimal multiple) {
+        return published ? multiple.multiply(incidenceNumerator) : multiple.multiply(incidenceNumerator)
+                .multiply(HUNDRED).divide(incidenceDenominator, 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Whether an area's per-capita income is below a percentage of the province's, exactly: income × 100 ×
+     * province's persons &lt; percent × province's income × area's persons.
+     */
+    boolean isBelowShare(Yuan income, long persons, BigDecimal percent) {
+        BigDecimal left = income.toBigDecimal().multiply(HUNDRED).multiply(incomeDenominator);
+        BigDecimal right = percent.multiply(incomeNumerator).multiply(BigDecimal.valueOf(persons));
+        return left.compareTo(right) < 0;
+    }
+
+    /** The per-capita income an area must stay below, percent × the province's, rounded to the fen for display. */
+    BigDecimal incomeThreshold(BigDecimal percent) {
+        return percent.multiply(incomeNumerator).divide(HUNDRED.multiply(incomeDenominator), 2,
+                RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof ProvincialBenchmark)) {
+            return false;
+        }
+        ProvincialBenchmark other = (ProvincialBenchmark) obj;
+        return province.equals(other.province) && year.equals(other.year) && published == other.published
+                && source.equals(other.source)
+                && incidenceNumerator.multiply(other.incidenceDenominator)
+                        .compareTo(other.incidenceNumerator.multiply(incidenceDenominator)) == 0
+                && incomeNumerator.multiply(other.incomeDenominator)
+                        .compareTo(other.incomeNumerator.multiply(incomeDenominator)) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(province, year, published, source);
+    }
+
+    @Override
+    public String toString() {
+        return "ProvincialBenchmark{" + province + " " + year + ": rural incidence " + ruralIncidencePercent()
+                + "%, rural per-capita income " + ruralPerCapitaIncome() + " (" + source + ")}";
     }
 }

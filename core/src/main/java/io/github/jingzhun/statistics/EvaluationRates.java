@@ -3,11 +3,11 @@ package io.github.jingzhun.statistics;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
-import io.github.jingzhun.exit.EvaluationSample;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +25,8 @@ import java.util.Objects;
  * @param wrongExitPercent the wrong-exit rate in percent, two decimals, not null
  * @param missedIdentificationPercent the missed-identification rate in percent, two decimals, not null
  * @param recognitionPercent public recognition in percent, two decimals, not null
- * @param findings one finding per rate citing ST-4, passed when the rate meets its EX-C-2 threshold, not null
+ * @param findings one finding per rate citing ST-4, passed when the rate meets its EX-C-2 threshold, in the order
+ *     wrong-exit, missed-identification, recognition, not null
  */
 public record EvaluationRates(EvaluationSample sample, BigDecimal wrongExitPercent,
         BigDecimal missedIdentificationPercent, BigDecimal recognitionPercent, List<Finding> findings) {
@@ -59,7 +60,8 @@ public record EvaluationRates(EvaluationSample sample, BigDecimal wrongExitPerce
      * @param wrongExitPercent the wrong-exit rate in percent, not null
      * @param missedIdentificationPercent the missed-identification rate in percent, not null
      * @param recognitionPercent public recognition in percent, not null
-     * @param findings the findings, not null
+     * @param findings the three findings, in the order of the rates, not null
+     * @throws IllegalArgumentException if there are not three findings
      */
     public EvaluationRates {
         Objects.requireNonNull(sample, "sample");
@@ -67,6 +69,9 @@ public record EvaluationRates(EvaluationSample sample, BigDecimal wrongExitPerce
         Objects.requireNonNull(missedIdentificationPercent, "missedIdentificationPercent");
         Objects.requireNonNull(recognitionPercent, "recognitionPercent");
         findings = List.copyOf(findings);
+        if (findings.size() != 3) {
+            throw new IllegalArgumentException("findings: one per rate, not " + findings.size());
+        }
     }
 
     /**
@@ -81,12 +86,12 @@ public record EvaluationRates(EvaluationSample sample, BigDecimal wrongExitPerce
         BigDecimal wrongMax = parameters.value(ParameterKey.WRONG_EXIT_PERCENT_MAX);
         BigDecimal missedMax = parameters.value(ParameterKey.MISSED_IDENTIFICATION_PERCENT_MAX);
         BigDecimal recognitionMin = parameters.value(ParameterKey.RECOGNITION_PERCENT_MIN);
-        long wrong = sample.wronglyExitedPersons();
-        long exited = sample.exitedPersonsSampled();
-        long missed = sample.missedPersons();
-        long nonRegistered = sample.nonRegisteredPersonsSampled();
-        long recognising = sample.householdsRecognising();
-        long surveyed = sample.householdsSurveyed();
+        int wrong = sample.getWronglyExitedPersons();
+        int exited = sample.getExitedPersonsSampled();
+        int missed = sample.getMissedPersons();
+        int nonRegistered = sample.getNonRegisteredPersonsSampled();
+        int recognising = sample.getHouseholdsRecognising();
+        int surveyed = sample.getHouseholdsSurveyed();
         // ST-4 with the thresholds of EX-C-2, each decided exactly on the counts.
         boolean wrongLow = compare(wrong, exited, wrongMax) < 0;
         boolean missedLow = compare(missed, nonRegistered, missedMax) < 0;
@@ -109,13 +114,27 @@ public record EvaluationRates(EvaluationSample sample, BigDecimal wrongExitPerce
      * @return true if all three findings pass
      */
     public boolean meetsThresholds() {
-        for (Finding f : findings) {
-            if (!f.passed()) {
-                return false;
+        return failed().isEmpty();
+    }
+
+    /**
+     * The rates that miss their threshold, by name: {@code WRONG_EXIT}, {@code MISSED_IDENTIFICATION},
+     * {@code RECOGNITION}, in that order.
+     *
+     * @return the names, empty when every rate meets its threshold, not null
+     */
+    public List<String> failed() {
+        List<String> failed = new ArrayList<>(0);
+        for (int i = 0; i < RATES.size(); i++) {
+            if (!findings.get(i).passed()) {
+                failed.add(RATES.get(i));
             }
         }
-        return true;
+        return failed;
     }
+
+    /** The rates in the order of the findings. */
+    private static final List<String> RATES = List.of("WRONG_EXIT", "MISSED_IDENTIFICATION", "RECOGNITION");
 
     /** The sign of part ÷ whole − percent ÷ 100, exactly: part × 100 compared with percent × whole. */
     private static int compare(long part, long whole, BigDecimal percent) {

@@ -3,8 +3,12 @@
  * io.github.jingzhun.statistics.Incidence}, ST-1), the Foster–Greer–Thorbecke measures ({@link
  * io.github.jingzhun.statistics.FosterGreerThorbecke}, ST-2), the Alkire–Foster multidimensional measures ({@link
  * io.github.jingzhun.statistics.AlkireFoster} giving {@link io.github.jingzhun.statistics.MultidimensionalPoverty},
- * ST-3), the rates of an evaluation sample ({@link io.github.jingzhun.statistics.EvaluationRates}, ST-4) and progress
+ * ST-3), the rates of an evaluation sample ({@link io.github.jingzhun.statistics.EvaluationSample} giving {@link
+ * io.github.jingzhun.statistics.EvaluationRates}, ST-4) and progress
  * by county and period ({@link io.github.jingzhun.statistics.Progress}, ST-5).
+ *
+ * <p>An area's decisions (ID-V-1, EX-V-1, EX-C-1) read the sums of its households, {@link
+ * io.github.jingzhun.statistics.AreaPopulation}, one per area.
  *
  * <p>Every statistic reads its households once, in one pass, and keeps a few numbers, never the population: a
  * fixed handful for FGT, a few per dimension and per subgroup for Alkire–Foster, four per county for progress.
@@ -20,6 +24,8 @@
  * derived ratios such as a poverty gap are {@code double}s. Money never is.
  */
 @NullMarked
+@ValueStyle
 package io.github.jingzhun.statistics;
 
+import io.github.jingzhun.ValueStyle;
 import org.jspecify.annotations.NullMarked;

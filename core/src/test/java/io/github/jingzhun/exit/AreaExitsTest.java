@@ -3,7 +3,6 @@ package io.github.jingzhun.exit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jingzhun.Households;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.area.Geography;
 import io.github.jingzhun.area.MacroRegion;
@@ -11,25 +10,18 @@ import io.github.jingzhun.area.Village;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
-import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.Member;
-import io.github.jingzhun.household.Sex;
-import io.github.jingzhun.household.Status;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ImmutablePolicyParameters;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
-import io.github.jingzhun.procedure.Procedure;
-import io.github.jingzhun.procedure.ProcedureEvent;
-import io.github.jingzhun.procedure.ProcedureKind;
-import io.github.jingzhun.procedure.ProcedureResult;
 import io.github.jingzhun.procedure.Step;
+import io.github.jingzhun.procedure.StepRecord;
+import io.github.jingzhun.statistics.EvaluationSample;
 import io.github.jingzhun.statistics.Incidence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,42 +38,10 @@ class AreaExitsTest {
     /** Henan (41), CENTRAL. */
     private static final CountyCode CENTRAL = CountyCode.parse("411523");
     /** A sample that passes every EX-C-2 rate. */
-    private static final EvaluationSample GOOD_SAMPLE = new EvaluationSample(1000, 0, 1000, 0, 100, 100);
-    private static final int HOUSEHOLD_SIZE = 10;
-    private static final List<Member> TEN = tenMembers();
+    private static final EvaluationSample GOOD_SAMPLE = EvaluationSample.of(1000, 0, 1000, 0, 100, 100);
+    private static final LocalDate DAY = LocalDate.of(2019, 1, 10);
 
     // ---------------------------------------------------------------- fixtures
-
-    private static List<Member> tenMembers() {
-        List<Member> members = new ArrayList<>(HOUSEHOLD_SIZE);
-        for (int i = 0; i < HOUSEHOLD_SIZE; i++) {
-            members.add(Households.member(i % 2 == 0 ? Sex.MALE : Sex.FEMALE, LocalDate.of(1970 + i, 1, 1)).build());
-        }
-        return members;
-    }
-
-    private static Household household(String county, Status status, int size) {
-        return Households.household(county).withStatus(status).addAllMembers(TEN.subList(0, size)).build();
-    }
-
-    /**
-     * Households of up to ten members in a county: {@code poor} persons in REGISTERED households, the rest of
-     * {@code population} in households that are NOT_REGISTERED or EXITED.
-     */
-    private static List<Household> households(String county, int poor, int population) {
-        List<Household> households = new ArrayList<>();
-        Status registered = Status.registered(LocalDate.of(2015, 10, 1));
-        Status exited = Status.exited(LocalDate.of(2015, 10, 1), LocalDate.of(2018, 12, 1));
-        for (int left = poor; left > 0; left -= HOUSEHOLD_SIZE) {
-            households.add(household(county, registered, Math.min(left, HOUSEHOLD_SIZE)));
-        }
-        int i = 0;
-        for (int left = population - poor; left > 0; left -= HOUSEHOLD_SIZE) {
-            households.add(household(county, i++ % 2 == 0 ? Status.notRegistered() : exited,
-                    Math.min(left, HOUSEHOLD_SIZE)));
-        }
-        return households;
-    }
 
     private static Village village(String code, boolean facilities) {
         return Village.builder().withCode(VillageCode.parse(code)).withHardenedRoad(facilities)
@@ -89,28 +49,47 @@ class AreaExitsTest {
                 .withCollectiveIncome(facilities ? Yuan.of(50_000) : Yuan.ZERO).build();
     }
 
-    private static AreaExit villageExit(String code, int poor, int population) {
-        return AreaExits.village(village(code, true), households(code.substring(0, 6), poor, population), Y2019);
+    private static VillageExit villageExit(String code, int poor, int population) {
+        return AreaExits.village(village(code, true), new Incidence(poor, population), Y2019);
     }
 
-    private static AreaExit county(CountyCode county, Incidence incidence) {
-        return AreaExits.county(county, incidence, GOOD_SAMPLE, null, Y2019);
+    private static County designated(CountyCode code, EvaluationSample sample, StepRecord... steps) {
+        return County.builder().withCode(code).withDesignated(true).withEvaluation(sample)
+                .addExitProcedure(steps).build();
     }
 
-    private static List<Finding> findings(AreaExit exit, Rule rule) {
-        return exit.findings().stream().filter(f -> f.rule() == rule).toList();
+    private static CountyExit county(CountyCode county, Incidence incidence) {
+        return AreaExits.county(designated(county, GOOD_SAMPLE), incidence, Y2019);
     }
 
-    private static Finding first(AreaExit exit, Rule rule) {
-        List<Finding> found = findings(exit, rule);
+    private static List<Finding> findings(List<Finding> all, Rule rule) {
+        return all.stream().filter(f -> f.rule() == rule).toList();
+    }
+
+    private static Finding first(VillageExit exit, Rule rule) {
+        return first(exit.findings(), rule);
+    }
+
+    private static Finding first(CountyExit exit, Rule rule) {
+        return first(exit.findings(), rule);
+    }
+
+    private static Finding first(List<Finding> all, Rule rule) {
+        List<Finding> found = findings(all, rule);
         assertThat(found).as("findings of %s", rule).isNotEmpty();
         return found.get(0);
     }
 
-    private static Procedure take(Procedure procedure, ProcedureEvent event) {
-        ProcedureResult result = procedure.apply(event, NATIONAL);
-        assertThat(result).as("%s", event).isInstanceOf(ProcedureResult.Accepted.class);
-        return result.procedure();
+    private static StepRecord step(Step step, LocalDate date) {
+        return new StepRecord(step, date, "office", null, null);
+    }
+
+    /** Every step of EX-C-3 in order, with a seven-day notice. */
+    private static StepRecord[] allSteps() {
+        return new StepRecord[] {step(Step.COUNTY_APPLICATION, DAY), step(Step.CITY_REVIEW, DAY.plusDays(30)),
+            step(Step.PROVINCIAL_VERIFICATION, DAY.plusDays(60)),
+            new StepRecord(Step.PUBLIC_NOTICE, DAY.plusDays(67), "province", DAY.plusDays(61), null),
+            step(Step.PROVINCIAL_ANNOUNCEMENT, DAY.plusDays(80))};
     }
 
     // ---------------------------------------------------------------- EX-V-1
@@ -118,7 +97,7 @@ class AreaExitsTest {
     @Test
     @DisplayName("EX-V-1: an EAST village at exactly 2% incidence (200 of 10000 persons) may not exit")
     void exV1ExactlyTwoPercentFails() {
-        AreaExit exit = villageExit("330106001001", 200, 10_000);
+        VillageExit exit = villageExit("330106001001", 200, 10_000);
 
         assertThat(exit.eligible()).isFalse();
         assertThat(exit.incidencePercent()).isEqualTo(new BigDecimal("2.00"));
@@ -131,7 +110,7 @@ class AreaExitsTest {
     @Test
     @DisplayName("EX-V-1: an EAST village at 1.99% (199 of 10000 persons) may exit")
     void exV1JustBelowTwoPercentPasses() {
-        AreaExit exit = villageExit("330106001001", 199, 10_000);
+        VillageExit exit = villageExit("330106001001", 199, 10_000);
 
         assertThat(exit.eligible()).isTrue();
         assertThat(exit.incidencePercent()).isEqualTo(new BigDecimal("1.99"));
@@ -144,8 +123,8 @@ class AreaExitsTest {
     @Test
     @DisplayName("EX-V-1: a WEST village exits below 3%: 2.99% passes, exactly 3% fails")
     void exV1WestThreshold() {
-        AreaExit below = villageExit("522727101201", 299, 10_000);
-        AreaExit at = villageExit("522727101201", 300, 10_000);
+        VillageExit below = villageExit("522727101201", 299, 10_000);
+        VillageExit at = villageExit("522727101201", 300, 10_000);
 
         assertThat(below.eligible()).isTrue();
         assertThat(first(below, Rule.EX_V_1).threshold()).isEqualByComparingTo("3");
@@ -154,28 +133,16 @@ class AreaExitsTest {
     }
 
     @Test
-    @DisplayName("EX-V-1: EXITED and NOT_REGISTERED households count in the population but not as poor")
-    void exV1OnlyRegisteredArePoor() {
-        List<Household> hs = households("330106", 0, 100);
-        hs.add(household("330106", Status.registered(LocalDate.of(2015, 10, 1)), 1));
-
-        AreaExit exit = AreaExits.village(village("330106001001", true), hs, Y2019);
-
-        assertThat(exit.incidencePercent()).isEqualTo(new BigDecimal("0.99"));
-        assertThat(exit.eligible()).isTrue();
-    }
-
-    @Test
     @DisplayName("EX-V-1: infrastructure and collective income are findings that do not decide the exit")
     void exV1FacilitiesAreFindingsOnly() {
         String code = "330106001001";
-        AreaExit bare = AreaExits.village(village(code, false), households("330106", 199, 10_000), Y2019);
-        AreaExit equipped = AreaExits.village(village(code, true), households("330106", 200, 10_000), Y2019);
+        VillageExit bare = AreaExits.village(village(code, false), new Incidence(199, 10_000), Y2019);
+        VillageExit equipped = AreaExits.village(village(code, true), new Incidence(200, 10_000), Y2019);
 
         // Low incidence, no facilities: eligible, with failing facility findings.
         assertThat(bare.eligible()).isTrue();
-        assertThat(findings(bare, Rule.EX_V_1)).hasSize(6);
-        assertThat(findings(bare, Rule.EX_V_1).subList(1, 6)).noneMatch(Finding::passed)
+        assertThat(findings(bare.findings(), Rule.EX_V_1)).hasSize(6);
+        assertThat(findings(bare.findings(), Rule.EX_V_1).subList(1, 6)).noneMatch(Finding::passed)
                 .extracting(Finding::message).containsExactly(
                         "The village has no hardened road (considered; does not decide exit)",
                         "The village has no electricity (considered; does not decide exit)",
@@ -184,11 +151,11 @@ class AreaExitsTest {
                         "The village has no collective-economy income (considered; does not decide exit)");
         // Every facility, incidence at the threshold: not eligible, with passing facility findings.
         assertThat(equipped.eligible()).isFalse();
-        assertThat(findings(equipped, Rule.EX_V_1).subList(1, 6)).allMatch(Finding::passed)
+        assertThat(findings(equipped.findings(), Rule.EX_V_1).subList(1, 6)).allMatch(Finding::passed)
                 .extracting(Finding::messageZh).containsExactly("村通硬化路（综合考虑，不作为退出条件）",
                         "村通动力电（综合考虑，不作为退出条件）", "村饮水安全（综合考虑，不作为退出条件）",
                         "村有卫生室和合格村医（综合考虑，不作为退出条件）", "村集体经济收入50000.00元（综合考虑，不作为退出条件）");
-        assertThat(findings(equipped, Rule.EX_V_1).get(5).observed()).isEqualTo(new BigDecimal("50000.00"));
+        assertThat(findings(equipped.findings(), Rule.EX_V_1).get(5).observed()).isEqualTo(new BigDecimal("50000.00"));
     }
 
     // ---------------------------------------------------------------- EX-C-1
@@ -196,8 +163,8 @@ class AreaExitsTest {
     @Test
     @DisplayName("EX-C-1: an EAST county at exactly 2% fails, at 1.99% passes")
     void exC1EastBoundary() {
-        AreaExit at = county(EAST, new Incidence(200, 10_000));
-        AreaExit below = county(EAST, new Incidence(199, 10_000));
+        CountyExit at = county(EAST, new Incidence(200, 10_000));
+        CountyExit below = county(EAST, new Incidence(199, 10_000));
 
         assertThat(at.eligible()).isFalse();
         assertThat(first(at, Rule.EX_C_1).passed()).isFalse();
@@ -211,8 +178,8 @@ class AreaExitsTest {
     void exC1WestVersusEast() {
         Incidence incidence = new Incidence(290, 10_000);
 
-        AreaExit west = county(WEST, incidence);
-        AreaExit east = county(EAST, incidence);
+        CountyExit west = county(WEST, incidence);
+        CountyExit east = county(EAST, incidence);
 
         assertThat(west.eligible()).isTrue();
         assertThat(first(west, Rule.EX_C_1).threshold()).isEqualByComparingTo("3");
@@ -226,8 +193,8 @@ class AreaExitsTest {
     @Test
     @DisplayName("EX-C-1 (INC-3): 1999 of 100000 (1.999%) displays as 2.00% yet is exactly below 2%, and says so")
     void exC1RoundedIncidenceIsExactlyBelow() {
-        AreaExit justBelow = county(EAST, new Incidence(1999, 100_000));
-        AreaExit at = county(EAST, new Incidence(2000, 100_000));
+        CountyExit justBelow = county(EAST, new Incidence(1999, 100_000));
+        CountyExit at = county(EAST, new Incidence(2000, 100_000));
 
         assertThat(justBelow.eligible()).isTrue();
         Finding f = first(justBelow, Rule.EX_C_1);
@@ -266,107 +233,123 @@ class AreaExitsTest {
                 .forYear(Year.of(2019));
         Incidence incidence = new Incidence(290, 10_000);
 
-        AreaExit asCentral = county(CENTRAL, incidence);
-        AreaExit asWestern = AreaExits.county(CENTRAL, incidence, GOOD_SAMPLE, null, treated);
+        CountyExit asCentral = county(CENTRAL, incidence);
+        CountyExit asWestern = AreaExits.county(designated(CENTRAL, GOOD_SAMPLE), incidence, treated);
 
         assertThat(asCentral.eligible()).isFalse();
         assertThat(asWestern.eligible()).isTrue();
         assertThat(first(asWestern, Rule.EX_C_1).message()).endsWith("(western region)");
         // Only the listed county is treated as western: its neighbour in the same province is not.
-        assertThat(AreaExits.county(CountyCode.parse("411522"), incidence, GOOD_SAMPLE, null, treated).eligible())
-                .isFalse();
+        assertThat(AreaExits.county(designated(CountyCode.parse("411522"), GOOD_SAMPLE), incidence, treated)
+                .eligible()).isFalse();
     }
 
     // ---------------------------------------------------------------- EX-C-2
 
-    private static AreaExit withSample(EvaluationSample sample) {
-        return AreaExits.county(EAST, new Incidence(100, 10_000), sample, null, Y2019);
+    private static CountyExit withSample(EvaluationSample sample) {
+        return AreaExits.county(designated(EAST, sample), new Incidence(100, 10_000), Y2019);
     }
 
-    private static List<Finding> exC2(AreaExit exit) {
-        List<Finding> found = findings(exit, Rule.EX_C_2);
+    /** The three ST-4 rate findings of a county's exit, in order. */
+    private static List<Finding> rates(CountyExit exit) {
+        List<Finding> found = findings(exit.findings(), Rule.ST_4);
         assertThat(found).hasSize(3);
+        assertThat(exit.evaluation()).isNotNull();
+        assertThat(exit.evaluation().findings()).isEqualTo(found);
         return found;
     }
 
     @Test
     @DisplayName("EX-C-2: a wrong-exit rate of exactly 2% refuses the exit; 1.99% passes")
     void exC2WrongExitBoundary() {
-        AreaExit at = withSample(new EvaluationSample(10_000, 200, 1000, 0, 100, 100));
-        AreaExit below = withSample(new EvaluationSample(10_000, 199, 1000, 0, 100, 100));
+        CountyExit at = withSample(EvaluationSample.of(10_000, 200, 1000, 0, 100, 100));
+        CountyExit below = withSample(EvaluationSample.of(10_000, 199, 1000, 0, 100, 100));
 
         assertThat(at.eligible()).isFalse();
-        Finding f = exC2(at).get(0);
-        assertThat(f.passed()).isFalse();
-        assertThat(f.observed()).isEqualTo(new BigDecimal("2.00"));
-        assertThat(f.message()).isEqualTo("Wrong-exit rate 2.00% is not below 2%");
-        assertThat(f.messageZh()).isEqualTo("错退率2.00%，未低于2%");
+        Finding summary = first(at, Rule.EX_C_2);
+        assertThat(summary.passed()).isFalse();
+        assertThat(summary.subject()).isEqualTo("WRONG_EXIT");
+        assertThat(summary.message()).isEqualTo(
+                "The third-party evaluation misses its threshold on the wrong-exit rate: the county may not exit");
+        assertThat(summary.messageZh()).isEqualTo("第三方评估未达标（错退率），不得退出");
+        Finding rate = rates(at).get(0);
+        assertThat(rate.passed()).isFalse();
+        assertThat(rate.observed()).isEqualTo(new BigDecimal("2.00"));
+        assertThat(rate.threshold()).isEqualByComparingTo("2");
+        assertThat(at.evaluation().wrongExitPercent()).isEqualTo(new BigDecimal("2.00"));
         assertThat(below.eligible()).isTrue();
-        assertThat(exC2(below).get(0).passed()).isTrue();
-        assertThat(exC2(below).get(0).message()).isEqualTo("Wrong-exit rate 1.99% is below 2%");
+        assertThat(first(below, Rule.EX_C_2).passed()).isTrue();
+        assertThat(first(below, Rule.EX_C_2).subject()).isNull();
+        assertThat(rates(below).get(0).passed()).isTrue();
+        assertThat(rates(below).get(0).observed()).isEqualTo(new BigDecimal("1.99"));
     }
 
     @Test
     @DisplayName("EX-C-2: a missed-identification rate of exactly 2% refuses the exit; 1.99% passes")
     void exC2MissedBoundary() {
-        AreaExit at = withSample(new EvaluationSample(1000, 0, 10_000, 200, 100, 100));
-        AreaExit below = withSample(new EvaluationSample(1000, 0, 10_000, 199, 100, 100));
+        CountyExit at = withSample(EvaluationSample.of(1000, 0, 10_000, 200, 100, 100));
+        CountyExit below = withSample(EvaluationSample.of(1000, 0, 10_000, 199, 100, 100));
 
         assertThat(at.eligible()).isFalse();
-        assertThat(exC2(at).get(1).passed()).isFalse();
-        assertThat(exC2(at).get(1).message()).isEqualTo("Missed-identification rate 2.00% is not below 2%");
+        assertThat(rates(at).get(1).passed()).isFalse();
+        assertThat(first(at, Rule.EX_C_2).message()).contains("the missed-identification rate");
         assertThat(below.eligible()).isTrue();
-        assertThat(exC2(below).get(1).passed()).isTrue();
-        assertThat(exC2(below).get(1).messageZh()).isEqualTo("漏评率1.99%，低于2%");
+        assertThat(rates(below).get(1).passed()).isTrue();
     }
 
     @Test
     @DisplayName("EX-C-2: public recognition of exactly 90% passes; 89.99% refuses the exit")
     void exC2RecognitionBoundary() {
-        AreaExit at = withSample(new EvaluationSample(1000, 0, 1000, 0, 10_000, 9000));
-        AreaExit below = withSample(new EvaluationSample(1000, 0, 1000, 0, 10_000, 8999));
+        CountyExit at = withSample(EvaluationSample.of(1000, 0, 1000, 0, 10_000, 9000));
+        CountyExit below = withSample(EvaluationSample.of(1000, 0, 1000, 0, 10_000, 8999));
 
         assertThat(at.eligible()).isTrue();
-        assertThat(exC2(at).get(2).passed()).isTrue();
-        assertThat(exC2(at).get(2).message()).isEqualTo("Public recognition 90.00% reaches 90%");
+        assertThat(rates(at).get(2).passed()).isTrue();
+        assertThat(first(at, Rule.EX_C_2).message()).startsWith("The third-party evaluation meets every threshold");
         assertThat(below.eligible()).isFalse();
-        assertThat(exC2(below).get(2).passed()).isFalse();
-        assertThat(exC2(below).get(2).observed()).isEqualTo(new BigDecimal("89.99"));
-        assertThat(exC2(below).get(2).message()).isEqualTo("Public recognition 89.99% is below 90%");
+        assertThat(rates(below).get(2).passed()).isFalse();
+        assertThat(rates(below).get(2).observed()).isEqualTo(new BigDecimal("89.99"));
+        assertThat(first(below, Rule.EX_C_2).messageZh()).isEqualTo("第三方评估未达标（群众认可度），不得退出");
     }
 
     @Test
-    @DisplayName("EX-C-2: failing any one rate refuses the exit even with low incidence")
+    @DisplayName("EX-C-2: failing any one rate refuses the exit even with low incidence; the summary names them all")
     void exC2AnyFailureRefuses() {
         List<EvaluationSample> oneFailing = List.of(
-                new EvaluationSample(100, 2, 100, 0, 100, 100),
-                new EvaluationSample(100, 0, 100, 2, 100, 100),
-                new EvaluationSample(100, 0, 100, 0, 100, 89));
+                EvaluationSample.of(100, 2, 100, 0, 100, 100),
+                EvaluationSample.of(100, 0, 100, 2, 100, 100),
+                EvaluationSample.of(100, 0, 100, 0, 100, 89));
 
         for (int i = 0; i < oneFailing.size(); i++) {
-            AreaExit exit = withSample(oneFailing.get(i));
+            CountyExit exit = withSample(oneFailing.get(i));
             assertThat(first(exit, Rule.EX_C_1).passed()).isTrue();
             assertThat(exit.eligible()).as("sample %d", i).isFalse();
-            List<Finding> rates = exC2(exit);
+            List<Finding> rates = rates(exit);
             for (int j = 0; j < 3; j++) {
                 assertThat(rates.get(j).passed()).as("sample %d rate %d", i, j).isEqualTo(i != j);
             }
         }
         assertThat(withSample(GOOD_SAMPLE).eligible()).isTrue();
+        Finding all = first(withSample(EvaluationSample.of(100, 2, 100, 2, 100, 89)), Rule.EX_C_2);
+        assertThat(all.subject()).isEqualTo("WRONG_EXIT, MISSED_IDENTIFICATION, RECOGNITION");
+        assertThat(all.message()).isEqualTo("The third-party evaluation misses its threshold on the wrong-exit "
+                + "rate; the missed-identification rate; public recognition: the county may not exit");
     }
 
     @Test
-    @DisplayName("EX-C-2 / ST-4: an evaluation sample must have positive wholes and parts within them")
-    void exC2SampleValidation() {
-        assertThatThrownBy(() -> new EvaluationSample(0, 0, 1, 0, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wronglyExitedPersons");
-        assertThatThrownBy(() -> new EvaluationSample(10, 11, 1, 0, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wronglyExitedPersons");
-        assertThatThrownBy(() -> new EvaluationSample(10, 0, 10, -1, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missedPersons");
-        assertThatThrownBy(() -> new EvaluationSample(10, 0, 10, 0, 5, 6))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("householdsRecognising");
-        assertThat(new EvaluationSample(10, 10, 10, 10, 5, 5).householdsRecognising()).isEqualTo(5);
+    @DisplayName("EX-C-2: a county with no evaluation sample on record may not exit, however low its incidence")
+    void exC2NoSampleRefuses() {
+        County county = County.builder().withCode(EAST).withDesignated(true).build();
+
+        CountyExit exit = AreaExits.county(county, new Incidence(0, 10_000), Y2019);
+
+        assertThat(exit.eligible()).isFalse();
+        assertThat(exit.evaluation()).isNull();
+        assertThat(first(exit, Rule.EX_C_1).passed()).isTrue();
+        Finding f = first(exit, Rule.EX_C_2);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.message()).isEqualTo("No third-party evaluation sample is on record: the county may not exit");
+        assertThat(findings(exit.findings(), Rule.ST_4)).isEmpty();
     }
 
     // ---------------------------------------------------------------- EX-C-3
@@ -374,58 +357,97 @@ class AreaExitsTest {
     @Test
     @DisplayName("EX-C-3: with no procedure, every county exit step remains, listed in plain words")
     void exC3AllStepsRemain() {
-        Finding f = first(county(WEST, new Incidence(0, 100)), Rule.EX_C_3);
+        CountyExit exit = county(WEST, new Incidence(0, 100));
+        Finding f = first(exit, Rule.EX_C_3);
 
         assertThat(f.passed()).isFalse();
         assertThat(f.observed()).isEqualByComparingTo("5");
         assertThat(f.message()).isEqualTo("County exit steps remaining: county application; city review; provincial "
                 + "verification with third-party evaluation; public notice; provincial announcement");
         assertThat(f.messageZh()).isEqualTo("尚需完成的县级退出程序：县级申请、市级初审、省级核查和第三方评估、公示、省级政府公告退出");
+        assertThat(exit.remainingSteps()).containsExactly(Step.COUNTY_APPLICATION, Step.CITY_REVIEW,
+                Step.PROVINCIAL_VERIFICATION, Step.PUBLIC_NOTICE, Step.PROVINCIAL_ANNOUNCEMENT);
     }
 
     @Test
-    @DisplayName("EX-C-3: steps taken leave fewer steps; a completed procedure passes; the steps do not decide")
+    @DisplayName("EX-C-3: steps on record leave fewer steps; a completed procedure passes; the steps do not decide")
     void exC3Progress() {
-        Procedure p = Procedure.start(ProcedureKind.COUNTY_EXIT);
-        p = take(p, new ProcedureEvent.Completed(Step.COUNTY_APPLICATION, LocalDate.of(2019, 1, 10), "county"));
-        p = take(p, new ProcedureEvent.Completed(Step.CITY_REVIEW, LocalDate.of(2019, 2, 10), "city"));
-        p = take(p, new ProcedureEvent.Completed(Step.PROVINCIAL_VERIFICATION, LocalDate.of(2019, 3, 10),
-                "province"));
+        StepRecord[] all = allSteps();
+        CountyExit partway = AreaExits.county(designated(WEST, GOOD_SAMPLE, all[0], all[1], all[2]),
+                new Incidence(0, 100), Y2019);
 
-        AreaExit partway = AreaExits.county(WEST, new Incidence(0, 100), GOOD_SAMPLE, p, Y2019);
         assertThat(first(partway, Rule.EX_C_3).message())
                 .isEqualTo("County exit steps remaining: public notice; provincial announcement");
+        assertThat(partway.remainingSteps()).containsExactly(Step.PUBLIC_NOTICE, Step.PROVINCIAL_ANNOUNCEMENT);
         assertThat(partway.eligible()).isTrue();
 
-        p = take(p, new ProcedureEvent.NoticeCompleted(Step.PUBLIC_NOTICE, LocalDate.of(2019, 3, 11),
-                LocalDate.of(2019, 3, 18), "province", false));
-        p = take(p, new ProcedureEvent.Completed(Step.PROVINCIAL_ANNOUNCEMENT, LocalDate.of(2019, 4, 1),
-                "province"));
-
-        Finding done = first(AreaExits.county(WEST, new Incidence(0, 100), GOOD_SAMPLE, p, Y2019), Rule.EX_C_3);
-        assertThat(done.passed()).isTrue();
-        assertThat(done.message()).isEqualTo("Every county exit step is done");
+        CountyExit done = AreaExits.county(designated(WEST, GOOD_SAMPLE, all), new Incidence(0, 100), Y2019);
+        assertThat(first(done, Rule.EX_C_3).passed()).isTrue();
+        assertThat(first(done, Rule.EX_C_3).message()).isEqualTo("Every county exit step is done");
+        assertThat(done.remainingSteps()).isEmpty();
+        // The steps do not decide: a completed procedure with a failing evaluation still refuses the exit.
+        assertThat(AreaExits.county(designated(WEST, EvaluationSample.of(100, 2, 100, 0, 100, 100), all),
+                new Incidence(0, 100), Y2019).eligible()).isFalse();
     }
 
     @Test
-    @DisplayName("EX-C-3: a rejected county procedure fails EX-C-3")
+    @DisplayName("EX-C-3: a step rejected on record, or a notice with an objection upheld, fails EX-C-3")
     void exC3Rejected() {
-        Procedure p = take(Procedure.start(ProcedureKind.COUNTY_EXIT), new ProcedureEvent.Rejected(
-                Step.COUNTY_APPLICATION, LocalDate.of(2019, 1, 10), "county", "incidence data incomplete"));
+        StepRecord rejected = new StepRecord(Step.COUNTY_APPLICATION, DAY, "county", null,
+                "incidence data incomplete");
+        StepRecord[] all = allSteps();
+        StepRecord objection = new StepRecord(Step.PUBLIC_NOTICE, DAY.plusDays(67), "province", DAY.plusDays(61),
+                "an objection was upheld");
 
-        Finding f = first(AreaExits.county(WEST, new Incidence(0, 100), GOOD_SAMPLE, p, Y2019), Rule.EX_C_3);
-
-        assertThat(f.passed()).isFalse();
-        assertThat(f.message()).isEqualTo("The county exit procedure was rejected");
+        for (County county : List.of(designated(WEST, GOOD_SAMPLE, rejected),
+                designated(WEST, GOOD_SAMPLE, all[0], all[1], all[2], objection))) {
+            CountyExit exit = AreaExits.county(county, new Incidence(0, 100), Y2019);
+            Finding f = first(exit, Rule.EX_C_3);
+            assertThat(f.passed()).isFalse();
+            assertThat(f.message()).isEqualTo("The county exit procedure was rejected");
+            assertThat(exit.remainingSteps()).isEmpty();
+        }
     }
 
     @Test
-    @DisplayName("EX-C-3: a procedure of another kind is refused")
-    void exC3WrongKind() {
-        Procedure household = Procedure.start(ProcedureKind.HOUSEHOLD_EXIT);
+    @DisplayName("EX-C-3: a record out of order stops the replay at that step, says where and why")
+    void exC3RecordOutOfOrder() {
+        StepRecord[] all = allSteps();
 
-        assertThatThrownBy(() -> AreaExits.county(WEST, new Incidence(0, 100), GOOD_SAMPLE, household, Y2019))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a county exit procedure");
+        CountyExit exit = AreaExits.county(designated(WEST, GOOD_SAMPLE, all[0], all[2], all[1]),
+                new Incidence(0, 100), Y2019);
+
+        List<Finding> exC3 = findings(exit.findings(), Rule.EX_C_3);
+        assertThat(exC3).hasSize(3).noneMatch(Finding::passed);
+        assertThat(exC3.get(0).subject()).isEqualTo("exitProcedure[1]");
+        assertThat(exC3.get(0).message()).isEqualTo("The exit procedure on record stops at exitProcedure[1], which "
+                + "the procedure refuses; the steps before it stand");
+        assertThat(exC3.get(1).message()).startsWith("Steps cannot be skipped or reordered");
+        assertThat(exit.remainingSteps()).hasSize(4).startsWith(Step.CITY_REVIEW);
+    }
+
+    @Test
+    @DisplayName("EX-C-3: a notice on record shorter than the seven days required stops the replay; seven days pass")
+    void exC3NoticeTooShort() {
+        StepRecord[] all = allSteps();
+        StepRecord sixDays = new StepRecord(Step.PUBLIC_NOTICE, DAY.plusDays(66), "province", DAY.plusDays(61),
+                null);
+        StepRecord notice = all[3];
+        StepRecord completedNotice = step(Step.PUBLIC_NOTICE, DAY.plusDays(67));
+
+        CountyExit shortNotice = AreaExits.county(designated(WEST, GOOD_SAMPLE, all[0], all[1], all[2], sixDays),
+                new Incidence(0, 100), Y2019);
+        CountyExit noDates = AreaExits.county(designated(WEST, GOOD_SAMPLE, all[0], all[1], all[2],
+                completedNotice), new Incidence(0, 100), Y2019);
+        CountyExit sevenDays = AreaExits.county(designated(WEST, GOOD_SAMPLE, all[0], all[1], all[2], notice),
+                new Incidence(0, 100), Y2019);
+
+        assertThat(findings(shortNotice.findings(), Rule.EX_C_3).get(1).message())
+                .isEqualTo("The notice lasted 6 days, shorter than the 7 days required");
+        assertThat(shortNotice.remainingSteps()).containsExactly(Step.PUBLIC_NOTICE, Step.PROVINCIAL_ANNOUNCEMENT);
+        assertThat(findings(noDates.findings(), Rule.EX_C_3).get(1).message()).contains("give the days it was posted");
+        assertThat(sevenDays.remainingSteps()).containsExactly(Step.PROVINCIAL_ANNOUNCEMENT);
+        assertThat(findings(sevenDays.findings(), Rule.EX_C_3)).hasSize(1);
     }
 
     // ---------------------------------------------------------------- GR-1
@@ -468,18 +490,38 @@ class AreaExitsTest {
     }
 
     @Test
-    @DisplayName("EX-V-1: a village's households may be any Iterable, read once")
-    void exV1ReadsAnIterableOnce() {
-        List<Household> hs = households("522727", 1, 100);
-        int[] reads = {0};
-        Iterable<Household> once = () -> {
-            reads[0]++;
-            return hs.iterator();
-        };
+    @DisplayName("GR-1: an exited county's decision states its transition; one that has not exited has none")
+    void gr1InTheCountyDecision() {
+        County exited = County.builder().from(designated(WEST, GOOD_SAMPLE, allSteps()))
+                .withApplicationYear(Year.of(2018)).withExitYear(Year.of(2018)).build();
 
-        AreaExit exit = AreaExits.village(village("522727101201", true), once, Y2019);
+        CountyExit exit = AreaExits.county(exited, new Incidence(0, 100), Y2019);
+        CountyExit notExited = county(WEST, new Incidence(0, 100));
 
-        assertThat(reads[0]).isEqualTo(1);
-        assertThat(exit.incidencePercent()).isEqualTo(new BigDecimal("1.00"));
+        assertThat(exit.transitionEnd()).isEqualTo(Year.of(2023));
+        Finding gr1 = first(exit, Rule.GR_1);
+        assertThat(gr1.passed()).isTrue();
+        assertThat(gr1.message()).isEqualTo("The county exited in 2018 keeps its main support policies until the "
+                + "end of 2023");
+        assertThat(notExited.transitionEnd()).isNull();
+        assertThat(findings(notExited.findings(), Rule.GR_1)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("County record: only a designated county applies and exits; exit not before application")
+    void countyRecordChecks() {
+        assertThatThrownBy(() -> County.builder().withCode(WEST).withExitYear(Year.of(2019)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("exitYear: only a designated poverty county applies to exit and exits");
+        assertThatThrownBy(() -> County.builder().withCode(WEST).withApplicationYear(Year.of(2019)).build())
+                .hasMessage("applicationYear: only a designated poverty county applies to exit and exits");
+        assertThatThrownBy(() -> County.builder().withCode(WEST).withDesignated(true)
+                .withApplicationYear(Year.of(2019)).withExitYear(Year.of(2018)).build())
+                .hasMessage("exitYear: must not be before applicationYear");
+        assertThatThrownBy(() -> County.builder().withCode(WEST).withRuralPopulation(0).build())
+                .hasMessage("ruralPopulation: must be positive, not 0");
+        assertThat(County.of(WEST).isDesignated()).isFalse();
+        assertThat(County.builder().withCode(WEST).withDesignated(true).withApplicationYear(Year.of(2019))
+                .withExitYear(Year.of(2019)).withRuralPopulation(1).build().getExitYear()).isEqualTo(Year.of(2019));
     }
 }

@@ -3,12 +3,14 @@ package io.github.jingzhun.identification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,8 @@ class VillageIdentificationTest {
     void findingsAreCopiedAndUnmodifiable() {
         List<Finding> findings = new ArrayList<>(List.of(FINDING));
         VillageIdentification v = new VillageIdentification(VillageCode.parse("522727101201"), true,
-                new BigDecimal("20.00"), Yuan.of(5000), findings);
+                new BigDecimal("20.00"), Yuan.of(5000), ProvincialBenchmark.published(ProvinceCode.of(52),
+                Year.of(2019), BigDecimal.TEN, Yuan.of(10000), "yearbook"), findings);
 
         findings.clear();
 

@@ -6,6 +6,7 @@ import static io.github.jingzhun.Households.income;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.decision.Finding;
@@ -17,6 +18,8 @@ import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
+import io.github.jingzhun.statistics.AreaPopulation;
+import io.github.jingzhun.statistics.Incidence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -30,10 +33,15 @@ class VillageIdentifierTest {
 
     private static final Year Y2019 = Year.of(2019);
     private static final VillageCode CODE = VillageCode.parse("522727101201");
+    private static final ProvinceCode GUIZHOU = ProvinceCode.of(52);
     private static final YearParameters NATIONAL_2019 = PolicyParameters.national().forYear(Y2019);
     /** Guizhou, 2019: 10% rural incidence, 10,000 yuan average rural income; 60% of it is 6,000. */
-    private static final ProvincialBenchmark BENCHMARK =
-            new ProvincialBenchmark(52, Y2019, new BigDecimal("10"), Yuan.of(10000));
+    private static final ProvincialBenchmark BENCHMARK = published("10", Yuan.of(10000));
+
+    private static ProvincialBenchmark published(String incidencePercent, Yuan income) {
+        return ProvincialBenchmark.published(GUIZHOU, Y2019, new BigDecimal(incidencePercent), income,
+                "Guizhou statistical yearbook (test figures)");
+    }
 
     private static Village village(Yuan collectiveIncome) {
         return Village.builder().withCode(CODE).withCollectiveIncome(collectiveIncome).build();
@@ -55,7 +63,11 @@ class VillageIdentifierTest {
     }
 
     private static VillageIdentification identify(List<Household> households, ProvincialBenchmark benchmark) {
-        return VillageIdentifier.identify(village(Yuan.ZERO), households, benchmark, NATIONAL_2019);
+        return VillageIdentifier.identify(village(Yuan.ZERO), sums(households), benchmark, NATIONAL_2019);
+    }
+
+    private static AreaPopulation sums(List<Household> households) {
+        return AreaPopulation.of(households, Y2019);
     }
 
     @Test
@@ -76,7 +88,7 @@ class VillageIdentifierTest {
     @Test
     @DisplayName("ID-V-1: incidence just below 2 × the province's (20% against 2 × 10.01%) fails")
     void incidenceJustBelowTwiceTheProvincesFails() {
-        ProvincialBenchmark higher = new ProvincialBenchmark(52, Y2019, new BigDecimal("10.01"), Yuan.of(10000));
+        ProvincialBenchmark higher = published("10.01", Yuan.of(10000));
 
         VillageIdentification v = identify(tenPersons(2, Yuan.of(50000)), higher);
 
@@ -130,7 +142,7 @@ class VillageIdentifierTest {
     @DisplayName("ID-V-1: collective income of 0.01 fails 'no collective income'")
     void collectiveIncomeOfOneFenFails() {
         VillageIdentification v = VillageIdentifier.identify(village(Yuan.ofFen(1)),
-                tenPersons(2, Yuan.of(50000)), BENCHMARK, NATIONAL_2019);
+                sums(tenPersons(2, Yuan.of(50000))), BENCHMARK, NATIONAL_2019);
 
         Finding f = v.findings().get(2);
         assertThat(f.passed()).isFalse();
@@ -158,9 +170,9 @@ class VillageIdentifierTest {
         List<Household> households = tenPersons(high ? 2 : 1, low ? Yuan.of(50000) : Yuan.of(60000));
         Village village = village(noCollective ? Yuan.ZERO : Yuan.of(10000));
 
-        VillageIdentification v = VillageIdentifier.identify(village, households, BENCHMARK, NATIONAL_2019);
+        VillageIdentification v = VillageIdentifier.identify(village, sums(households), BENCHMARK, NATIONAL_2019);
 
-        assertThat(v.findings()).extracting(Finding::passed).containsExactly(high, low, noCollective);
+        assertThat(v.findings().subList(0, 3)).extracting(Finding::passed).containsExactly(high, low, noCollective);
         assertThat(v.findings()).extracting(Finding::rule).containsOnly(Rule.ID_V_1);
         assertThat(v.poor()).isEqualTo(high && low && noCollective);
         assertThat(v.village()).isEqualTo(CODE);
@@ -186,7 +198,7 @@ class VillageIdentifierTest {
         YearParameters triple = PolicyParameters.national().withParameter(ParameterKey.POOR_VILLAGE_INCIDENCE_MULTIPLE,
                 BigDecimal.valueOf(3), "provincial rule", "fewer poor villages").forYear(Y2019);
 
-        VillageIdentification v = VillageIdentifier.identify(village(Yuan.ZERO), tenPersons(2, Yuan.of(50000)),
+        VillageIdentification v = VillageIdentifier.identify(village(Yuan.ZERO), sums(tenPersons(2, Yuan.of(50000))),
                 BENCHMARK, triple);
 
         assertThat(v.findings().get(0).passed()).isFalse();
@@ -199,7 +211,7 @@ class VillageIdentifierTest {
         YearParameters seventy = PolicyParameters.national().withParameter(ParameterKey.POOR_VILLAGE_INCOME_PERCENT,
                 BigDecimal.valueOf(70), "provincial rule", "more poor villages").forYear(Y2019);
 
-        VillageIdentification v = VillageIdentifier.identify(village(Yuan.ZERO), tenPersons(2, Yuan.of(60000)),
+        VillageIdentification v = VillageIdentifier.identify(village(Yuan.ZERO), sums(tenPersons(2, Yuan.of(60000))),
                 BENCHMARK, seventy);
 
         assertThat(v.findings().get(1).passed()).isTrue();
@@ -225,5 +237,90 @@ class VillageIdentifierTest {
         assertThatThrownBy(() -> identify(List.of(), BENCHMARK))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("522727101201");
+    }
+
+    @Test
+    @DisplayName("ID-V-1: the fourth finding names a published benchmark and its source")
+    void publishedBenchmarkIsNamedWithItsSource() {
+        Finding f = identify(tenPersons(2, Yuan.of(50000)), BENCHMARK).findings().get(3);
+
+        assertThat(f.rule()).isEqualTo(Rule.ID_V_1);
+        assertThat(f.passed()).isTrue();
+        assertThat(f.observed()).isNull();
+        assertThat(f.subject()).isEqualTo("Guizhou statistical yearbook (test figures)");
+        assertThat(f.message()).isEqualTo("The province's rural incidence and per-capita income are published "
+                + "figures (Guizhou statistical yearbook (test figures))");
+    }
+
+    @Test
+    @DisplayName("ID-V-1: a benchmark computed from the registry is exact at twice its incidence (1/3 of 1/6 of)")
+    void registryBenchmarkIsExactAtTheBoundary() {
+        // The province: 100 registered poor of 600 persons (16.67% displayed); twice that is exactly 1/3.
+        ProvincialBenchmark computed = ProvincialBenchmark.fromRegistry(GUIZHOU, Y2019, new Incidence(100, 600),
+                Yuan.of(6_000_000), 600);
+        List<Household> third = List.of(villager("HH-1", 1, true, Yuan.ZERO), villager("HH-2", 2, false,
+                Yuan.of(10000)));
+        List<Household> lessThanAThird = List.of(villager("HH-1", 1, true, Yuan.ZERO), villager("HH-2", 2, false,
+                Yuan.of(10000)), villager("HH-3", 1, false, Yuan.of(100)));
+
+        VillageIdentification at = identify(third, computed);
+        VillageIdentification below = identify(lessThanAThird, computed);
+
+        assertThat(at.findings().get(0).passed()).isTrue();
+        assertThat(at.findings().get(0).threshold()).isEqualTo(new BigDecimal("33.33"));
+        assertThat(at.incidencePercent()).isEqualTo(new BigDecimal("33.33"));
+        assertThat(below.findings().get(0).passed()).isFalse();
+        Finding source = at.findings().get(3);
+        assertThat(source.passed()).isFalse();
+        assertThat(computed.ruralIncidencePercent()).isEqualTo(new BigDecimal("16.67"));
+        assertThat(source.message()).isEqualTo("No published figures of the province were given: its rural incidence "
+                + "and per-capita income were computed from the registry: 100 registered poor of 600 persons, "
+                + "income of 600 persons; not a published statistic");
+        assertThat(source.messageZh()).contains("并非统计部门公布数");
+    }
+
+    @Test
+    @DisplayName("ID-V-1: a registry benchmark's income is exact too: 60% of 10,000.005 per head")
+    void registryBenchmarkIncomeIsExact() {
+        // The province: 20,000.01 yuan over 2 persons, 10,000.005 each; 60% of it is 6,000.003.
+        ProvincialBenchmark computed = ProvincialBenchmark.fromRegistry(GUIZHOU, Y2019, new Incidence(0, 2),
+                Yuan.parse("20000.01"), 2);
+
+        Finding atSixThousand = identify(List.of(villager("HH-1", 1, true, Yuan.of(6000))), computed)
+                .findings().get(1);
+        Finding oneFenMore = identify(List.of(villager("HH-1", 1, true, Yuan.parse("6000.01"))), computed)
+                .findings().get(1);
+
+        assertThat(atSixThousand.passed()).isTrue();
+        assertThat(atSixThousand.threshold()).isEqualTo(new BigDecimal("6000.00"));
+        assertThat(oneFenMore.passed()).isFalse();
+    }
+
+    @Test
+    @DisplayName("ID-V-1: incidence is over the village's rural population on record when it has one")
+    void incidenceIsOverTheRuralPopulationOnRecord() {
+        Village recorded = Village.builder().from(village(Yuan.ZERO)).withRuralPopulation(20).build();
+
+        VillageIdentification v = VillageIdentifier.identify(recorded, sums(tenPersons(4, Yuan.of(50000))),
+                BENCHMARK, NATIONAL_2019);
+
+        assertThat(v.incidencePercent()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(v.findings().get(0).passed()).isTrue();
+        // Income is still over the persons read: 50,000 over ten.
+        assertThat(v.perCapitaIncome()).isEqualTo(Yuan.of(5000));
+    }
+
+    @Test
+    @DisplayName("ID-V-1: households, benchmark and parameters must be of one income year")
+    void yearsMustAgree() {
+        ProvincialBenchmark of2018 = ProvincialBenchmark.published(GUIZHOU, Year.of(2018), BigDecimal.TEN,
+                Yuan.of(10000), "yearbook");
+
+        assertThatThrownBy(() -> identify(tenPersons(2, Yuan.of(50000)), of2018))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one income year");
+        AreaPopulation of2018Households = AreaPopulation.of(Year.of(2018));
+        of2018Households.add(household("522727").addMembers(adult()).addIncome(income(2018).build()).build());
+        assertThatThrownBy(() -> VillageIdentifier.identify(village(Yuan.ZERO), of2018Households, BENCHMARK,
+                NATIONAL_2019)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one income year");
     }
 }

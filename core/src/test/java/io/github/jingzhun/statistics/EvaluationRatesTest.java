@@ -1,11 +1,11 @@
 package io.github.jingzhun.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
-import io.github.jingzhun.exit.EvaluationSample;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
@@ -23,7 +23,7 @@ class EvaluationRatesTest {
     void st4WorkedByHand() {
         // Wrong exit 2 ÷ 150 = 1.333…% < 2%; missed 6 ÷ 300 = 2% exactly, not below 2%; recognition 180 ÷ 200 = 90%,
         // at least 90%.
-        EvaluationRates rates = EvaluationRates.of(new EvaluationSample(150, 2, 300, 6, 200, 180), Y2019);
+        EvaluationRates rates = EvaluationRates.of(EvaluationSample.of(150, 2, 300, 6, 200, 180), Y2019);
 
         assertThat(rates.wrongExitPercent()).isEqualTo(new BigDecimal("1.33"));
         assertThat(rates.missedIdentificationPercent()).isEqualTo(new BigDecimal("2.00"));
@@ -41,7 +41,7 @@ class EvaluationRatesTest {
     void st4ComparesExactly() {
         // 1,999 ÷ 100,000 = 1.999% shows as 2.00% but is below 2%; 89,999 ÷ 100,000 = 89.999% shows as 90.00% but
         // is below 90%.
-        EvaluationRates rates = EvaluationRates.of(new EvaluationSample(100_000, 1_999, 100, 0, 100_000, 89_999),
+        EvaluationRates rates = EvaluationRates.of(EvaluationSample.of(100_000, 1_999, 100, 0, 100_000, 89_999),
                 Y2019);
 
         assertThat(rates.wrongExitPercent()).isEqualTo(new BigDecimal("2.00"));
@@ -53,8 +53,8 @@ class EvaluationRatesTest {
     @Test
     @DisplayName("ST-4: a wrong-exit rate of exactly 2% (3/150) is not below 2%; one person fewer (2/150) is")
     void st4WrongExitBoundary() {
-        EvaluationRates at = EvaluationRates.of(new EvaluationSample(150, 3, 300, 0, 200, 200), Y2019);
-        EvaluationRates below = EvaluationRates.of(new EvaluationSample(150, 2, 300, 0, 200, 200), Y2019);
+        EvaluationRates at = EvaluationRates.of(EvaluationSample.of(150, 3, 300, 0, 200, 200), Y2019);
+        EvaluationRates below = EvaluationRates.of(EvaluationSample.of(150, 2, 300, 0, 200, 200), Y2019);
 
         assertThat(at.findings().get(0).passed()).isFalse();
         assertThat(at.findings().get(0).message())
@@ -67,7 +67,7 @@ class EvaluationRatesTest {
     @Test
     @DisplayName("ST-4: each finding says which way its rate went: below the maximum, at least the minimum")
     void st4PassingFindingsSaySo() {
-        EvaluationRates rates = EvaluationRates.of(new EvaluationSample(150, 2, 300, 5, 200, 179), Y2019);
+        EvaluationRates rates = EvaluationRates.of(EvaluationSample.of(150, 2, 300, 5, 200, 179), Y2019);
 
         assertThat(rates.findings()).extracting(Finding::passed).containsExactly(true, true, false);
         assertThat(rates.findings()).extracting(Finding::message).containsExactly(
@@ -83,7 +83,7 @@ class EvaluationRatesTest {
     @Test
     @DisplayName("ST-4: a clean sample meets every threshold")
     void st4CleanSample() {
-        EvaluationRates rates = EvaluationRates.of(new EvaluationSample(3, 0, 7, 0, 9, 9), Y2019);
+        EvaluationRates rates = EvaluationRates.of(EvaluationSample.of(3, 0, 7, 0, 9, 9), Y2019);
 
         assertThat(rates.wrongExitPercent()).isEqualTo(new BigDecimal("0.00"));
         assertThat(rates.recognitionPercent()).isEqualTo(new BigDecimal("100.00"));
@@ -96,11 +96,31 @@ class EvaluationRatesTest {
         YearParameters strict = PolicyParameters.national()
                 .withParameter(ParameterKey.WRONG_EXIT_PERCENT_MAX, BigDecimal.ONE, "test", "a stricter county")
                 .forYear(Populations.YEAR);
-        EvaluationSample sample = new EvaluationSample(150, 2, 300, 0, 200, 190);
+        EvaluationSample sample = EvaluationSample.of(150, 2, 300, 0, 200, 190);
 
         assertThat(EvaluationRates.of(sample, Y2019).meetsThresholds()).isTrue();
         EvaluationRates rates = EvaluationRates.of(sample, strict);
         assertThat(rates.meetsThresholds()).isFalse();
         assertThat(rates.findings().get(0).threshold()).isEqualByComparingTo(BigDecimal.ONE);
+    }
+
+    @Test
+    @DisplayName("ST-4: the rates that miss their EX-C-2 threshold are named, in order")
+    void st4FailedRatesAreNamed() {
+        assertThat(EvaluationRates.of(EvaluationSample.of(100, 2, 100, 2, 100, 89), Y2019).failed())
+                .containsExactly("WRONG_EXIT", "MISSED_IDENTIFICATION", "RECOGNITION");
+        assertThat(EvaluationRates.of(EvaluationSample.of(100, 0, 100, 2, 100, 90), Y2019).failed())
+                .containsExactly("MISSED_IDENTIFICATION");
+        assertThat(EvaluationRates.of(EvaluationSample.of(100, 1, 100, 1, 100, 90), Y2019).failed()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("ST-4: rates have one finding per rate")
+    void st4OneFindingPerRate() {
+        EvaluationRates rates = EvaluationRates.of(EvaluationSample.of(100, 1, 100, 1, 100, 90), Y2019);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new EvaluationRates(rates.sample(),
+                rates.wrongExitPercent(), rates.missedIdentificationPercent(), rates.recognitionPercent(),
+                rates.findings().subList(0, 2))).withMessage("findings: one per rate, not 2");
     }
 }

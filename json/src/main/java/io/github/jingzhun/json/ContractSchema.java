@@ -30,7 +30,15 @@ public enum ContractSchema {
      * A line of the command line's {@code validate}: {@code {"line": 1, "valid": true, "household": "HH-1"}}, or the
      * line's error line.
      */
-    VALIDATION_LINE("validation-line.schema.json");
+    VALIDATION_LINE("validation-line.schema.json"),
+    /** A village: its registration as a poor village, collective income, facilities and resident officials. */
+    VILLAGE("village.schema.json"),
+    /** A county: its designation, exit years, evaluation sample and exit procedure. */
+    COUNTY("county.schema.json"),
+    /** A province's published rural figures for an income year, against which villages are identified. */
+    BENCHMARK("benchmark.schema.json"),
+    /** The decisions on one village or one county, as the areas command writes them. */
+    AREA_DECISION("area-decision.schema.json");
 
     private final String fileName;
 

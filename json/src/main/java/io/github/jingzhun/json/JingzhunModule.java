@@ -3,13 +3,16 @@ package io.github.jingzhun.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.jingzhun.CountyDecision;
 import io.github.jingzhun.Decision;
+import io.github.jingzhun.VillageDecision;
 import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
-import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.ResidentId;
+import io.github.jingzhun.identification.ProvincialBenchmark;
 import io.github.jingzhun.money.Yuan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,14 +20,16 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The Jackson module of Jingzhun's JSON contract: households and every model type of core, decisions
- * with their findings, and parameter sets. Found by {@code ObjectMapper.findAndRegisterModules()} through
+ * The Jackson module of Jingzhun's JSON contract: households and every model type of core, decisions with their
+ * findings, parameter sets, and villages, counties, province benchmarks and their decisions. Found by
+ * {@code ObjectMapper.findAndRegisterModules()} through
  * {@code ServiceLoader}; its type id is stable, so registering it twice has no effect.
  *
  * <p>Core's abstract value types are built through their generated builders; core carries no Jackson annotation.
  * Money is read exactly, never through {@code double}, and written with two decimals; dates of core types are
  * ISO-8601 text and years plain numbers, whatever another module says about {@code java.time}; {@code null} means
- * absent. A household is written with {@code "schemaVersion": 1} first and read only at that version.
+ * absent. A household, village or county is written with {@code "schemaVersion": 1} first and read only at that
+ * version.
  *
  * <p>The module gives the contract's shapes. For importing data from elsewhere, use {@link JingzhunJson#mapper()},
  * which also reads strictly (no coercion of {@code "12"} to {@code 12}, duplicate keys rejected, reading limits),
@@ -50,6 +55,8 @@ public final class JingzhunModule extends SimpleModule {
         addSerializer(CountyCode.class, ValueCodecs.ScalarSerializer.text(CountyCode.class));
         addDeserializer(CountyCode.class, ValueCodecs.countyCodes());
         addKeyDeserializer(CountyCode.class, new ValueCodecs.CountyCodeKeyDeserializer());
+        addSerializer(ProvinceCode.class, ValueCodecs.ScalarSerializer.text(ProvinceCode.class));
+        addDeserializer(ProvinceCode.class, ValueCodecs.provinceCodes());
         addSerializer(VillageCode.class, ValueCodecs.ScalarSerializer.text(VillageCode.class));
         addDeserializer(VillageCode.class, ValueCodecs.villageCodes());
         addSerializer(Rule.class, ValueCodecs.ScalarSerializer.text(Rule.class));
@@ -59,7 +66,13 @@ public final class JingzhunModule extends SimpleModule {
         addDeserializer(Finding.class, new FindingCodec.Deserializer());
         addSerializer(Decision.class, new DecisionCodec.Serializer());
         addDeserializer(Decision.class, new DecisionCodec.Deserializer());
-        setMixInAnnotation(Household.class, SchemaVersion.HouseholdMixIn.class);
+        addSerializer(ProvincialBenchmark.class, new BenchmarkCodec.Serializer());
+        addDeserializer(ProvincialBenchmark.class, new BenchmarkCodec.Deserializer());
+        addSerializer(VillageDecision.class, new AreaDecisionCodec.VillageSerializer());
+        addSerializer(CountyDecision.class, new AreaDecisionCodec.CountySerializer());
+        for (Class<?> record : SchemaVersion.RECORDS) {
+            setMixInAnnotation(record, SchemaVersion.RecordMixIn.class);
+        }
     }
 
     @Override

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.jingzhun.Decision;
+import io.github.jingzhun.area.Village;
+import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.identification.ProvincialBenchmark;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.IOException;
 import java.io.PushbackReader;
@@ -21,8 +24,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Imports JSON records from other systems, reporting every problem of a record at once: each with its absolute JSON
- * path ({@code $.members[1].birthDate}) and a plain message that never contains an ID number or a name. A byte order
+ * Imports JSON records from other systems — households, villages, counties, provinces' benchmarks, decisions and
+ * parameter sets — reporting every problem of a record at once: each with its absolute JSON path
+ * ({@code $.members[1].birthDate}) and a plain message that never contains an ID number or a name. A byte order
  * mark (U+FEFF) at the start of a document, which Windows tools write, is skipped; in NDJSON, only at the start of
  * the input. A record
  * is checked by Jackson (syntax, reading limits, types, unknown fields), by the checks of core's value types (a
@@ -239,6 +243,69 @@ public final class JsonImporter {
      */
     public PolicyParameters readParameters(Reader in) throws IOException, JsonImportException {
         return read(parse(in), PolicyParameters.class);
+    }
+
+    /**
+     * Reads and validates one village (village.schema.json, {@code schemaVersion} 1).
+     *
+     * @param json the JSON text of one village, not null
+     * @return the village, not null
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    public Village readVillage(String json) throws JsonImportException {
+        return read(parse(json), Village.class);
+    }
+
+    /**
+     * Reads and validates one county (county.schema.json, {@code schemaVersion} 1).
+     *
+     * @param json the JSON text of one county, not null
+     * @return the county, not null
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    public County readCounty(String json) throws JsonImportException {
+        return read(parse(json), County.class);
+    }
+
+    /**
+     * Reads and validates a province's published figures for ID-V-1 (benchmark.schema.json).
+     *
+     * @param json the JSON text of one benchmark, not null
+     * @return the benchmark, not null
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    public ProvincialBenchmark readBenchmark(String json) throws JsonImportException {
+        return read(parse(json), ProvincialBenchmark.class);
+    }
+
+    /**
+     * Reads villages from NDJSON, one line at a time.
+     *
+     * @param in the NDJSON text, not null; closed with the reader
+     * @return the reader of villages, not null
+     */
+    public NdjsonReader<Village> villages(Reader in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readVillage);
+    }
+
+    /**
+     * Reads counties from NDJSON, one line at a time.
+     *
+     * @param in the NDJSON text, not null; closed with the reader
+     * @return the reader of counties, not null
+     */
+    public NdjsonReader<County> counties(Reader in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readCounty);
+    }
+
+    /**
+     * Reads provinces' benchmarks from NDJSON, one line at a time.
+     *
+     * @param in the NDJSON text, not null; closed with the reader
+     * @return the reader of benchmarks, not null
+     */
+    public NdjsonReader<ProvincialBenchmark> benchmarks(Reader in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readBenchmark);
     }
 
     /**

@@ -5,7 +5,11 @@ import io.github.jingzhun.area.Geography;
 import io.github.jingzhun.area.ImmutableArea;
 import io.github.jingzhun.area.ImmutableGeography;
 import io.github.jingzhun.area.ImmutableVillage;
+import io.github.jingzhun.area.ImmutableVillageStatus;
 import io.github.jingzhun.area.Village;
+import io.github.jingzhun.area.VillageStatus;
+import io.github.jingzhun.exit.County;
+import io.github.jingzhun.exit.ImmutableCounty;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Household;
@@ -30,6 +34,9 @@ import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.Water;
 import io.github.jingzhun.parameter.ImmutablePolicyParameters;
 import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.procedure.StepRecord;
+import io.github.jingzhun.statistics.EvaluationSample;
+import io.github.jingzhun.statistics.ImmutableEvaluationSample;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -60,6 +67,9 @@ final class ModelType {
             Map.entry(Status.class, ImmutableStatus.Builder.class),
             Map.entry(Area.class, ImmutableArea.Builder.class),
             Map.entry(Village.class, ImmutableVillage.Builder.class),
+            Map.entry(VillageStatus.class, ImmutableVillageStatus.Builder.class),
+            Map.entry(County.class, ImmutableCounty.Builder.class),
+            Map.entry(EvaluationSample.class, ImmutableEvaluationSample.Builder.class),
             Map.entry(Geography.class, ImmutableGeography.Builder.class),
             Map.entry(PolicyParameters.class, ImmutablePolicyParameters.Builder.class));
 
@@ -70,7 +80,8 @@ final class ModelType {
             if (builder != null) {
                 return new ModelType(type, builder, immutablesProperties(type));
             }
-            if (type.isRecord() && type.getName().startsWith("io.github.jingzhun.parameter.")) {
+            if (type.isRecord() && (type.getName().startsWith("io.github.jingzhun.parameter.")
+                    || type == StepRecord.class)) {
                 return new ModelType(type, null, recordProperties(type));
             }
             return null;
@@ -88,7 +99,7 @@ final class ModelType {
     }
 
     /**
-     * The model type of a class: an abstract Immutables type of core, or a parameter record.
+     * The model type of a class: an abstract Immutables type of core, a parameter record or a procedure's step.
      *
      * @param type the class
      * @return the model type, or null for anything else

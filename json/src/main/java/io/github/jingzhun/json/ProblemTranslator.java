@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.InvalidInputException;
@@ -40,7 +41,8 @@ final class ProblemTranslator {
 
     /** Types whose deserializers are Jingzhun's and whose messages are plain sentences already. */
     private static final Set<Class<?>> OWN_MESSAGES = Set.of(Yuan.class, ResidentId.class, CountyCode.class,
-            VillageCode.class, Rule.class, LocalDate.class, Year.class, BigDecimal.class, AreaCodes.class);
+            VillageCode.class, ProvinceCode.class, Rule.class, LocalDate.class, Year.class, BigDecimal.class,
+            AreaCodes.class);
 
     private static final Pattern REQUIRED_ATTRIBUTES =
             Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([\\w, ]*)]");

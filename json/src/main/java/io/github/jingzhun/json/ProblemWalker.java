@@ -2,7 +2,6 @@ package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.jingzhun.household.Household;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -80,7 +79,7 @@ final class ProblemWalker {
             String name = field.getKey();
             JsonNode value = field.getValue();
             String at = JsonPath.child(path, name);
-            if (model.type() == Household.class && path.isEmpty() && name.equals(SchemaVersion.FIELD)) {
+            if (SchemaVersion.isRecord(model.type()) && path.isEmpty() && name.equals(SchemaVersion.FIELD)) {
                 if (!value.isNull() && !(value.isInt() && value.intValue() == SchemaVersion.CURRENT)) {
                     problems.add(problem(at, SchemaVersion.unsupported()));
                 }

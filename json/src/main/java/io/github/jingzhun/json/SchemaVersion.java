@@ -16,12 +16,16 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.ser.VirtualBeanPropertyWriter;
 import com.fasterxml.jackson.databind.util.Annotations;
-import io.github.jingzhun.household.ImmutableHousehold;
+import io.github.jingzhun.area.Village;
+import io.github.jingzhun.exit.County;
+import io.github.jingzhun.household.Household;
 import java.io.IOException;
+import java.util.List;
 
 /**
- * The household's {@code schemaVersion}: written first as {@code 1}; when read, {@code 1} or absent is accepted and
- * any other value is an error, since a later version of the contract may change meanings.
+ * The {@code schemaVersion} of a record of the contract (a household, a village, a county): written first as
+ * {@code 1}; when read, {@code 1} or absent is accepted and any other value is an error, since a later version of
+ * the contract may change meanings.
  */
 final class SchemaVersion {
 
@@ -31,16 +35,35 @@ final class SchemaVersion {
     /** The field name. */
     static final String FIELD = "schemaVersion";
 
+    /** The records that carry a schema version at their top level. */
+    static final List<Class<?>> RECORDS = List.of(Household.class, Village.class, County.class);
+
     private SchemaVersion() {}
+
+    /** Whether a type is a record that carries a schema version. */
+    static boolean isRecord(Class<?> type) {
+        return RECORDS.contains(type);
+    }
+
+    /** Whether a builder being read is that of a record that carries a schema version. */
+    private static boolean isRecordBuilder(Object builder) {
+        for (Class<?> record : RECORDS) {
+            ModelType model = ModelType.ofAbstract(record);
+            if (model != null && model.builder().isInstance(builder)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The message for a version this reader does not support. */
     static String unsupported() {
         return "unsupported schema version; this reader supports schema version " + CURRENT;
     }
 
-    /** Mix-in of {@code Household}: prepends the schema version when writing. */
+    /** Mix-in of each record: prepends the schema version when writing. */
     @JsonAppend(prepend = true, props = @JsonAppend.Prop(value = Writer.class, name = FIELD, type = Integer.class))
-    abstract static class HouseholdMixIn {}
+    abstract static class RecordMixIn {}
 
     /** Writes the constant schema version. */
     static final class Writer extends VirtualBeanPropertyWriter {
@@ -65,12 +88,12 @@ final class SchemaVersion {
         }
     }
 
-    /** Accepts {@code "schemaVersion": 1} on a household being read, and rejects any other version. */
+    /** Accepts {@code "schemaVersion": 1} on a record being read, and rejects any other version. */
     static final class Handler extends DeserializationProblemHandler {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                 Object beanOrClass, String propertyName) throws IOException {
-            if (!FIELD.equals(propertyName) || !(beanOrClass instanceof ImmutableHousehold.Builder)) {
+            if (!FIELD.equals(propertyName) || !isRecordBuilder(beanOrClass)) {
                 return false;
             }
             JsonToken token = p.currentToken();

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.ResidentId;
@@ -223,6 +224,12 @@ final class ValueCodecs {
     static TextDeserializer<CountyCode> countyCodes() {
         return new TextDeserializer<>(CountyCode.class, CountyCode::parse, "a six-digit county code as a string",
                 "must be a six-digit county code (GB/T 2260) of a mainland province, not ending in 00");
+    }
+
+    /** Reads a province code. */
+    static TextDeserializer<ProvinceCode> provinceCodes() {
+        return new TextDeserializer<>(ProvinceCode.class, ProvinceCode::parse, "a two-digit province code as a string",
+                "must be the two-digit code (GB/T 2260) of a mainland province");
     }
 
     /** Reads a village code. */

@@ -27,6 +27,9 @@
  *   <li>A birth date is in the future when it is after {@link io.github.jingzhun.json.JsonOptions#asOf()} if
  *       given, else after 31 December of the household's latest income year; core has no clock.</li>
  *   <li>An NDJSON line that is empty, or longer than the document limit, is an error line like any other.</li>
+ *   <li>Villages, counties and provinces' benchmarks are records of their own ({@code village}, {@code county} and
+ *       {@code benchmark.schema.json}), read like households; the decisions on them are written, never read
+ *       ({@code area-decision.schema.json}).</li>
  * </ul>
  */
 @NullMarked

@@ -113,6 +113,10 @@ class ContractDocumentTest {
         kinds.put("poverty-line", Kind.of(ContractSchema.PARAMETERS, "line", PovertyLine.class));
         kinds.put("regional-line", Kind.of(ContractSchema.PARAMETERS, "regionalLine", RegionalLine.class));
         kinds.put("geography", Kind.of(ContractSchema.PARAMETERS, "geography", Geography.class));
+        kinds.put("village", Kind.of(ContractSchema.VILLAGE, "", IMPORTER::readVillage));
+        kinds.put("county", Kind.of(ContractSchema.COUNTY, "", IMPORTER::readCounty));
+        kinds.put("benchmark", Kind.of(ContractSchema.BENCHMARK, "", IMPORTER::readBenchmark));
+        kinds.put("area-decision", Kind.schemaOnly(ContractSchema.AREA_DECISION));
         kinds.put("error-line", new Kind(ContractSchema.ERROR_LINE, "", ErrorLine::read, ErrorLine::write));
         kinds.put("validation-line", Kind.schemaOnly(ContractSchema.VALIDATION_LINE));
         return kinds;

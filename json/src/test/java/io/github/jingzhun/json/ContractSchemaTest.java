@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.area.Area;
 import io.github.jingzhun.area.Geography;
+import io.github.jingzhun.area.Village;
+import io.github.jingzhun.area.VillageStatus;
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Household;
@@ -22,6 +25,8 @@ import io.github.jingzhun.parameter.ParameterValue;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.PovertyLine;
 import io.github.jingzhun.parameter.RegionalLine;
+import io.github.jingzhun.procedure.StepRecord;
+import io.github.jingzhun.statistics.EvaluationSample;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -61,7 +66,12 @@ class ContractSchemaTest {
                 Arguments.of(ContractSchema.PARAMETERS, "value", ParameterValue.class),
                 Arguments.of(ContractSchema.PARAMETERS, "line", PovertyLine.class),
                 Arguments.of(ContractSchema.PARAMETERS, "regionalLine", RegionalLine.class),
-                Arguments.of(ContractSchema.PARAMETERS, "geography", Geography.class));
+                Arguments.of(ContractSchema.PARAMETERS, "geography", Geography.class),
+                Arguments.of(ContractSchema.VILLAGE, "", Village.class),
+                Arguments.of(ContractSchema.VILLAGE, "villageStatus", VillageStatus.class),
+                Arguments.of(ContractSchema.COUNTY, "", County.class),
+                Arguments.of(ContractSchema.COUNTY, "evaluationSample", EvaluationSample.class),
+                Arguments.of(ContractSchema.COUNTY, "stepRecord", StepRecord.class));
     }
 
     private static JsonNode definition(ContractSchema schema, String name) {

@@ -45,8 +45,13 @@ class HostileInputTest {
     }
 
     static Stream<Expectation> expectations() throws IOException {
+        return expectations("hostile");
+    }
+
+    /** The expectations of a corpus, a folder of test resources with its expectations.tsv. */
+    static Stream<Expectation> expectations(String corpus) {
         List<Expectation> list = new ArrayList<>();
-        for (String line : TestResources.text("hostile/expectations.tsv").split("\n")) {
+        for (String line : TestResources.text(corpus + "/expectations.tsv").split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -56,12 +61,16 @@ class HostileInputTest {
         return list.stream();
     }
 
+    /** The files of a corpus. */
+    static List<String> files(String corpus) throws IOException {
+        try (Stream<Path> s = Files.list(TestResources.directory(corpus))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("expectations.tsv")).toList();
+        }
+    }
+
     @Test
     void theCorpusHasAtLeastFortyFilesEachWithAnExpectation() throws IOException {
-        List<String> files;
-        try (Stream<Path> s = Files.list(TestResources.directory("hostile"))) {
-            files = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("expectations.tsv")).toList();
-        }
+        List<String> files = files("hostile");
         assertThat(files).hasSizeGreaterThanOrEqualTo(40);
         List<String> expected = expectations().map(Expectation::file).distinct().toList();
         assertThat(expected).containsExactlyInAnyOrderElementsOf(files);

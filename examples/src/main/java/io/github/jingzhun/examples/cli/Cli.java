@@ -99,6 +99,7 @@ public final class Cli {
         cli.addSubcommand(new GenerateCommand(io));
         cli.addSubcommand(new ParametersCommand(io));
         cli.addSubcommand(new RulesCommand(io));
+        cli.addSubcommand(new AreasCommand(io));
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, args) -> {

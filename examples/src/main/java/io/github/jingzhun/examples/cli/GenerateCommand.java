@@ -1,13 +1,17 @@
 package io.github.jingzhun.examples.cli;
 
+import io.github.jingzhun.examples.population.SyntheticAreas;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
+import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.NdjsonWriter;
 import io.github.jingzhun.parameter.MissingParameterException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +51,14 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show progress on standard error.")
     boolean noProgress;
 
+    @Option(names = "--villages", paramLabel = "FILE",
+            description = "Also write the villages of the households to FILE, as the areas command reads them.")
+    @Nullable Path villages;
+
+    @Option(names = "--counties", paramLabel = "FILE",
+            description = "Also write the counties of the households to FILE, as the areas command reads them.")
+    @Nullable Path counties;
+
     GenerateCommand(Io io) {
         this.io = io;
     }
@@ -64,13 +76,21 @@ final class GenerateCommand implements Callable<Integer> {
                     + Objects.requireNonNullElse(e.getMessage(), "not covered"));
         }
         NdjsonWriter out = new NdjsonWriter(io.writer(), JingzhunJson.mapper());
+        SyntheticAreas areas = villages != null || counties != null ? SyntheticAreas.of(population) : null;
         try (ProgressBar bar = io.streamProgress("generate", !noProgress, households, "household")) {
             for (long i = 0; i < households; i++) {
-                out.write(population.household(i));
+                Household household = population.household(i);
+                out.write(household);
+                if (areas != null) {
+                    areas.add(household);
+                }
                 bar.update(i + 1, i + 1);
             }
         }
         out.flush();
+        if (areas != null) {
+            AreaFiles.write(areas, villages, counties, spec);
+        }
         return Cli.OK;
     }
 }

@@ -1,0 +1,117 @@
+package io.github.jingzhun.exit;
+
+import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.procedure.StepRecord;
+import io.github.jingzhun.statistics.EvaluationSample;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A county's own facts for its exit (EX-C-1..3, GR-1): whether it is a designated poverty county (贫困县), the years
+ * it applied to exit and exited, its rural population when known, its third-party evaluation sample and the record
+ * of its exit procedure. Its households are summed beside it, so a county never holds them in memory.
+ *
+ * <p>Immutable, thread-safe and value-based.
+ */
+@Value.Immutable
+public abstract class County {
+
+    County() {}
+
+    /**
+     * The county code.
+     *
+     * @return the code, not null
+     */
+    public abstract CountyCode getCode();
+
+    /**
+     * Whether the county is a designated poverty county (贫困县), whose exit EX-C-1..3 decide.
+     *
+     * @return true if designated; false by default
+     */
+    @Value.Default
+    public boolean isDesignated() {
+        return false;
+    }
+
+    /**
+     * The year the county applied to exit (the first step of EX-C-3), if it has.
+     *
+     * @return the year, or null
+     */
+    public abstract @Nullable Year getApplicationYear();
+
+    /**
+     * The year the county exited (摘帽), if it has; its transition (GR-1) runs from it.
+     *
+     * @return the year, or null
+     */
+    public abstract @Nullable Year getExitYear();
+
+    /**
+     * The county's rural registered (户籍) population, the denominator of its poverty incidence, when a figure is
+     * on record; without one, incidence is over the persons of the households read.
+     *
+     * @return the persons, positive, or null
+     */
+    public abstract @Nullable Integer getRuralPopulation();
+
+    /**
+     * The third-party evaluation sample of the county's exit (EX-C-2), if one was taken.
+     *
+     * @return the sample, or null
+     */
+    public abstract @Nullable EvaluationSample getEvaluation();
+
+    /**
+     * The record of the county's exit procedure (EX-C-3): each step taken, in order, with its date and actor;
+     * a notice with the day it was posted; a rejection with its reason.
+     *
+     * @return the steps taken, possibly empty, not null
+     */
+    public abstract List<StepRecord> getExitProcedure();
+
+    /**
+     * Obtains a county with nothing on record but its code: not designated, no evaluation, no procedure.
+     *
+     * @param code the county code, not null
+     * @return the county, not null
+     */
+    public static County of(CountyCode code) {
+        return ImmutableCounty.builder().withCode(code).build();
+    }
+
+    /**
+     * Returns a builder of counties.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableCounty.Builder builder() {
+        return ImmutableCounty.builder();
+    }
+
+    @Value.Check
+    void check() {
+        List<String> problems = new ArrayList<>(0);
+        Year applied = getApplicationYear();
+        Year exited = getExitYear();
+        if (!isDesignated() && (applied != null || exited != null)) {
+            problems.add((exited != null ? "exitYear" : "applicationYear")
+                    + ": only a designated poverty county applies to exit and exits");
+        }
+        if (applied != null && exited != null && exited.isBefore(applied)) {
+            problems.add("exitYear: must not be before applicationYear");
+        }
+        Integer population = getRuralPopulation();
+        if (population != null && population <= 0) {
+            problems.add("ruralPopulation: must be positive, not " + population);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+}

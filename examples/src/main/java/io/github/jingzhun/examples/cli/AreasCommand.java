@@ -1,0 +1,181 @@
+package io.github.jingzhun.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jingzhun.AreaAssessment;
+import io.github.jingzhun.CountyDecision;
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.VillageDecision;
+import io.github.jingzhun.area.Village;
+import io.github.jingzhun.exit.County;
+import io.github.jingzhun.identification.ProvincialBenchmark;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
+import io.github.jingzhun.json.NdjsonWriter;
+import io.github.jingzhun.parameter.YearParameters;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code areas}: the decisions on villages and counties (ID-V-1, EX-V-1, EX-C-1..3, GR-1) over the households of
+ * standard input, read once, as a stream; memory grows with the number of villages, never with households.
+ */
+@Command(name = "areas", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        header = "Decide villages and counties: poor villages, village and county exit, the county's evaluation.",
+        description = {"Read the villages (and counties, and provinces' published figures) named by the options, "
+                + "then the households of standard input once, as a stream, and write one NDJSON line per village "
+                + "and per county: ID-V-1 (a poor village?), EX-V-1 (may the village exit? with the facilities "
+                + "considered), AUD-8 (resident officials), EX-C-1 and EX-C-2 with the ST-4 rates (may the county "
+                + "exit?), the EX-C-3 steps remaining and the GR-1 transition, each with findings (rule, passed, "
+                + "observed, threshold, messages in English and Chinese).",
+            "A village with no household read, households naming a village that is not in the villages file, and a "
+                + "county with no village are findings, never dropped. Each input line that is not a valid record "
+                + "is written as {\"file\": F, \"line\": N, \"errors\": [...]} (F is - for standard input) before "
+                + "the decisions; a summary of every input goes to standard error.",
+            "Where no published figures of a province are given, ID-V-1 compares villages with figures computed "
+                + "from the households read, and every such finding says so."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every line of every input was a valid record", "1:some lines were errors",
+            "2:usage error"})
+final class AreasCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Spec
+    CommandSpec spec = CommandSpec.create();
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The income year, such as 2019.")
+    Year year = Year.of(2019);
+
+    @Option(names = "--villages", required = true, paramLabel = "FILE",
+            description = "The villages, one JSON record per line (village.schema.json).")
+    Path villages = Path.of("villages.ndjson");
+
+    @Option(names = "--counties", paramLabel = "FILE",
+            description = "The counties, one JSON record per line (county.schema.json); without it, no county is "
+                    + "decided.")
+    @Nullable Path counties;
+
+    @Option(names = "--benchmarks", paramLabel = "FILE",
+            description = "Provinces' published rural incidence and per-capita income, one JSON record per line "
+                    + "(benchmark.schema.json); records of other years are skipped.")
+    @Nullable Path benchmarks;
+
+    @Option(names = "--parameters", paramLabel = "FILE",
+            description = "A parameter set (JSON) instead of the national one.")
+    @Nullable Path parameters;
+
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
+    AreasCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        JsonImporter importer = reading.importer();
+        PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
+        ParameterFiles.requireYear(policy, year, spec);
+        YearParameters yearParameters = policy.parametersFor(year);
+        ObjectMapper mapper = importer.mapper();
+        NdjsonWriter out = new NdjsonWriter(io.writer(), mapper);
+        List<String> summary = new ArrayList<>();
+        long errors = 0;
+
+        RecordFile<Village> villageFile = RecordFile.read(villages, "--villages", importer::villages,
+                Village::getCode, "village", errorsOf(villages.toString(), out, mapper), spec);
+        errors += villageFile.errors();
+        summary.add(String.format(Locale.ROOT, "villages %s: %,d lines: %,d villages, %,d errors", villages,
+                villageFile.lines(), villageFile.records().size(), villageFile.errors()));
+        List<County> countyRecords = null;
+        Path countyPath = counties;
+        if (countyPath != null) {
+            RecordFile<County> countyFile = RecordFile.read(countyPath, "--counties", importer::counties,
+                    County::getCode, "county", errorsOf(countyPath.toString(), out, mapper), spec);
+            errors += countyFile.errors();
+            countyRecords = countyFile.records();
+            summary.add(String.format(Locale.ROOT, "counties %s: %,d lines: %,d counties, %,d errors", countyPath,
+                    countyFile.lines(), countyRecords.size(), countyFile.errors()));
+        }
+        List<ProvincialBenchmark> figures = new ArrayList<>();
+        Path benchmarkPath = benchmarks;
+        if (benchmarkPath != null) {
+            RecordFile<ProvincialBenchmark> benchmarkFile = RecordFile.read(benchmarkPath, "--benchmarks",
+                    importer::benchmarks, b -> b.province() + " in " + b.year(), "province",
+                    errorsOf(benchmarkPath.toString(), out, mapper), spec);
+            errors += benchmarkFile.errors();
+            for (ProvincialBenchmark b : benchmarkFile.records()) {
+                if (b.year().equals(year)) {
+                    figures.add(b);
+                }
+            }
+            summary.add(String.format(Locale.ROOT, "benchmarks %s: %,d lines: %,d provinces of %s, %,d of other "
+                    + "years skipped, %,d errors", benchmarkPath, benchmarkFile.lines(), figures.size(), year,
+                    benchmarkFile.records().size() - figures.size(), benchmarkFile.errors()));
+        }
+
+        AreaAssessment areas = AreaAssessment.of(yearParameters, villageFile.records(), countyRecords, figures);
+        HouseholdInput input;
+        try (ProgressBar bar = io.inputProgress("areas", !reading.noProgress)) {
+            input = new HouseholdInput(importer.households(io.reader(bar)), year, errorsOf("-", out, mapper));
+            input.forEachRemaining(areas::add);
+        }
+        errors += input.errors();
+        summary.add(0, String.format(Locale.ROOT, "households -: %,d lines: %,d households, %,d errors",
+                input.lines(), input.households(), input.errors()));
+
+        long decidedVillages = 0;
+        List<VillageDecision> villageDecisions = areas.villages();
+        for (VillageDecision v : villageDecisions) {
+            out.write(v);
+            decidedVillages += v.exit() != null ? 1 : 0;
+        }
+        long decidedCounties = 0;
+        List<CountyDecision> countyDecisions = areas.counties();
+        for (CountyDecision c : countyDecisions) {
+            out.write(c);
+            decidedCounties += c.exit() != null ? 1 : 0;
+        }
+        out.flush();
+        summary.add(String.format(Locale.ROOT, "wrote %,d village decisions (%,d decided, %,d not) and %,d county "
+                + "decisions (%,d decided, %,d not)", villageDecisions.size(), decidedVillages,
+                villageDecisions.size() - decidedVillages, countyDecisions.size(), decidedCounties,
+                countyDecisions.size() - decidedCounties));
+        for (String s : summary) {
+            io.err().println("areas: " + s);
+        }
+        return errors == 0 ? Cli.OK : Cli.ERRORS;
+    }
+
+    /** Writes the error lines of an input as {@code {"file": F, "line": N, "errors": [...]}}. */
+    private static HouseholdInput.ErrorListener errorsOf(String file, NdjsonWriter out, ObjectMapper mapper) {
+        return (line, problems) -> {
+            ObjectNode error = mapper.createObjectNode();
+            error.put("file", file);
+            error.put("line", line);
+            ArrayNode list = error.putArray("errors");
+            for (JsonProblem p : problems) {
+                list.addObject().put("path", p.path()).put("message", p.message());
+            }
+            try {
+                out.write(error);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+}
