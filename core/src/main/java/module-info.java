@@ -27,6 +27,7 @@ module io.github.jingzhun.core {
     // The JSON module's Jackson builds the model through the generated builders, whose constructors are private.
     // Core does not depend on Jackson: a qualified opens names a module that need not be present.
     opens io.github.jingzhun.area to com.fasterxml.jackson.databind;
+    opens io.github.jingzhun.audit to com.fasterxml.jackson.databind;
     opens io.github.jingzhun.household to com.fasterxml.jackson.databind;
     opens io.github.jingzhun.parameter to com.fasterxml.jackson.databind;
 }
