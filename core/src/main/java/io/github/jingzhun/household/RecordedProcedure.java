@@ -10,10 +10,10 @@ import org.immutables.value.Value;
 
 /**
  * A household's registration, exit or monitoring procedure as the registry recorded it (PROC-REG, PROC-EXIT,
- * PROC-MON): its kind and its steps in the order recorded. Every step must be one of the kind's steps; whether
- * they were taken in order, with long enough notices, is what the audit checks (AUD-7), and how far the procedure
- * has gone is what the state machine decides ({@link io.github.jingzhun.procedure.Procedure#replay}). Immutable,
- * thread-safe and value-based.
+ * PROC-MON): its kind — not COUNTY_EXIT, a county's — and its steps in the order recorded. Every step must be one
+ * of the kind's steps; whether they were taken in order, with long enough notices, is what the audit checks
+ * (AUD-7), and how far the procedure has gone is what the state machine decides
+ * ({@link io.github.jingzhun.procedure.Procedure#replay}). Immutable, thread-safe and value-based.
  */
 @Value.Immutable
 public abstract class RecordedProcedure {
@@ -75,6 +75,9 @@ public abstract class RecordedProcedure {
         List<RecordedStep> events = getEvents();
         if (events.isEmpty()) {
             problems.add("events", "a recorded procedure has at least one step");
+        }
+        if (getKind() == ProcedureKind.COUNTY_EXIT) {
+            problems.add("kind", "COUNTY_EXIT is a county's procedure, not a household's");
         }
         List<Step> steps = getKind().steps();
         for (int i = 0; i < events.size(); i++) {

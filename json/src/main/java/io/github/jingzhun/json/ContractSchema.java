@@ -19,7 +19,11 @@ public enum ContractSchema {
     /** A decision (JSON.md "Decision"). */
     DECISION("decision.schema.json"),
     /** A parameter set: values, poverty lines and monitoring thresholds, each with its source. */
-    PARAMETERS("parameters.schema.json");
+    PARAMETERS("parameters.schema.json"),
+    /** One line of another department's roll, for the cross-department comparison (AUD-9). */
+    ROLL_LINE("roll-line.schema.json"),
+    /** One line of a registry audit's findings: a finding with the households it involves (AUD-1 to AUD-9). */
+    AUDIT_FINDING("audit-finding.schema.json");
 
     private final String fileName;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.jingzhun.Decision;
+import io.github.jingzhun.audit.RegistryFinding;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.decision.Finding;
@@ -57,6 +58,8 @@ public final class JingzhunModule extends SimpleModule {
                 "a rule id of POLICY.md as a string, such as ID-H-1", "not a rule id of POLICY.md"));
         addSerializer(Finding.class, new FindingCodec.Serializer());
         addDeserializer(Finding.class, new FindingCodec.Deserializer());
+        addSerializer(RegistryFinding.class, new RegistryFindingCodec.Serializer());
+        addDeserializer(RegistryFinding.class, new RegistryFindingCodec.Deserializer());
         addSerializer(Decision.class, new DecisionCodec.Serializer());
         addDeserializer(Decision.class, new DecisionCodec.Deserializer());
         setMixInAnnotation(Household.class, SchemaVersion.HouseholdMixIn.class);

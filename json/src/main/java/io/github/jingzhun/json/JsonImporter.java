@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.jingzhun.Decision;
+import io.github.jingzhun.audit.RollLine;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +50,7 @@ public final class JsonImporter {
         ObjectMapper leafMapper = mapper.copy().registerModule(new SimpleModule("JingzhunLeaves")
                 .addDeserializer(LocalDate.class, ValueCodecs.localDates())
                 .addDeserializer(Year.class, ValueCodecs.years())
+                .addDeserializer(YearMonth.class, ValueCodecs.yearMonths())
                 .addDeserializer(BigDecimal.class, new ValueCodecs.DecimalDeserializer()));
         this.walker = new ProblemWalker(leafMapper, options.tolerateUnknownFields());
         this.validation = new ImportValidation();
@@ -220,6 +223,27 @@ public final class JsonImporter {
      */
     public PolicyParameters readParameters(Reader in) throws IOException, JsonImportException {
         return read(parse(in), PolicyParameters.class);
+    }
+
+    /**
+     * Reads and validates one line of another department's roll (AUD-9), as roll-line.schema.json describes it.
+     *
+     * @param json the JSON text of one roll line, not null
+     * @return the line, not null
+     * @throws JsonImportException listing every problem of the line with its path
+     */
+    public RollLine readRollLine(String json) throws JsonImportException {
+        return read(parse(json), RollLine.class);
+    }
+
+    /**
+     * Reads a department's roll from NDJSON, one line at a time.
+     *
+     * @param in the NDJSON text, not null; closed with the reader
+     * @return the reader of roll lines, not null
+     */
+    public NdjsonReader<RollLine> rollLines(Reader in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), line -> readRollLine(line));
     }
 
     /**
