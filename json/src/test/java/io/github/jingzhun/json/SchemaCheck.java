@@ -46,6 +46,17 @@ final class SchemaCheck {
         return out;
     }
 
+    /** The violations of a document against one of the schema's definitions, such as {@code procedure}. */
+    List<String> violations(JsonNode document, String definition) {
+        JsonNode schema = root.get("$defs").get(definition);
+        if (schema == null) {
+            throw new IllegalArgumentException("no definition " + definition);
+        }
+        List<String> out = new ArrayList<>();
+        check(schema, document, "$", out);
+        return out;
+    }
+
     /** Every keyword used anywhere in the schema, to confirm this check understands them all. */
     List<String> keywordsUsed() {
         List<String> used = new ArrayList<>();
