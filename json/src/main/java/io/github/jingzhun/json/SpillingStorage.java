@@ -124,7 +124,8 @@ final class SpillingStorage implements AuditStorage {
     @Override
     public @Nullable String cadre(long reference) {
         ByteBuffer record = record(reference);
-        record.position(record.position() + record.getInt());
+        int id = record.getInt();
+        record.position(record.position() + id);
         int length = record.getInt();
         if (length < 0) {
             return null;
