@@ -61,8 +61,8 @@ public interface AuditStorage extends AutoCloseable {
     void close();
 
     /**
-     * Pairs of longs added in any order and read back sorted by key, then by value. Added to, then sorted once,
-     * then read from the first pair to the last.
+     * Pairs of longs added in any order and read back sorted by key, pairs of equal keys in the order they were
+     * added. Added to, then sorted once, then read from the first pair to the last.
      */
     interface Pairs {
 

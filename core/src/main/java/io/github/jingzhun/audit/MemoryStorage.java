@@ -39,7 +39,7 @@ final class MemoryStorage implements AuditStorage {
         cadres.clear();
     }
 
-    /** Pairs in two parallel arrays, doubled as they fill and sorted in place. */
+    /** Pairs in two parallel arrays, doubled as they fill, sorted by a stable radix sort. */
     static final class MemoryPairs implements Pairs {
 
         private long[] keys = new long[1024];
@@ -75,7 +75,7 @@ final class MemoryStorage implements AuditStorage {
         public void sort() {
             if (!sorted) {
                 sorted = true;
-                PairSort.sort(keys, values, 0, size);
+                PairSort.sort(keys, values, size);
             }
         }
 

@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  * <p><b>How repeats are found.</b> A repeat can occur anywhere in the population, so every ID number seen must be
  * compared. Each person becomes one pair of longs: the ID number's first 17 digits, which fit a long (the check
  * character follows from them), and where the person was seen — the storage's reference of the household (below
- * 2^47) and the member's index (below 2^16). The pairs are sorted; a repeat is a run of equal numbers, the first
- * of the run (the smallest reference, so the first in input order) where the person was first seen. The repeats
+ * 2^47) and the member's index (below 2^16). The pairs are sorted by number, equal numbers in the order added; a
+ * repeat is a run of equal numbers, the first of the run where the person was first seen. The repeats
  * are sorted again by where they were met, so findings come in input order, and only then are the households' ids
  * read back from the storage. On the heap ({@link AuditStorage#inMemory()}) that is 16 bytes a person and the
  * households' ids and cadres, some 40 bytes a person in all; a storage that spills sorted runs to disk and merges

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class PopulationAuditStorageTest {
 
     private static final YearParameters Y2019 = PolicyParameters.national().forYear(Year.of(2019));
+    private static final long HASH_OF_CADRE_17 = 6855013023663850544L;
 
     private static Member person() {
         return Households.member(Sex.FEMALE, LocalDate.of(1975, 2, 3)).build();
@@ -66,6 +67,15 @@ class PopulationAuditStorageTest {
         Member a = Households.member(Sex.MALE, LocalDate.of(1990, 1, 1)).build();
         Member b = Households.member(Sex.MALE, LocalDate.of(1990, 1, 1)).build();
         assertThat(PopulationAudit.key(a.getIdNumber())).isNotEqualTo(PopulationAudit.key(b.getIdNumber()));
+    }
+
+    @Test
+    void theCadreHashIsFixedAndTellsCadresApartAUD8() {
+        // Pinned: a storage may keep the hashes of a run on disk between JVMs of one audit, never across versions.
+        assertThat(PopulationAudit.hash("")).isEqualTo(PopulationAudit.hash(""));
+        assertThat(PopulationAudit.hash("CADRE-000017")).isEqualTo(HASH_OF_CADRE_17);
+        assertThat(PopulationAudit.hash("CADRE-000018")).isNotEqualTo(HASH_OF_CADRE_17);
+        assertThat(PopulationAudit.hash("A")).isNotEqualTo(PopulationAudit.hash("B")).isNotZero();
     }
 
     @Test
@@ -150,6 +160,71 @@ class PopulationAuditStorageTest {
         households.add(household("HH-A30", "CADRE-A", person()));
         assertThat(audit(colliding, households)).extracting(f -> f.finding().subject())
                 .containsExactly("CADRE-A", "CADRE-B");
+    }
+
+    /** A storage on the heap that gives back what a test says in place of some of what it kept. */
+    private static AuditStorage lying(long reference, @Nullable String cadre) {
+        AuditStorage memory = AuditStorage.inMemory();
+        return new AuditStorage() {
+            @Override
+            public long keep(String household, @Nullable String c) {
+                memory.keep(household, c);
+                return reference;
+            }
+
+            @Override
+            public String household(long r) {
+                return memory.household(0);
+            }
+
+            @Override
+            public @Nullable String cadre(long r) {
+                return cadre;
+            }
+
+            @Override
+            public Pairs pairs() {
+                return memory.pairs();
+            }
+
+            @Override
+            public void close() {
+                memory.close();
+            }
+        };
+    }
+
+    @Test
+    void aStorageGivingAReferenceOutOfRangeIsRefused() {
+        for (long reference : new long[] {-1, 1L << 47}) {
+            PopulationAudit audit = PopulationAudit.start(Y2019, lying(reference, null));
+            assertThatThrownBy(() -> audit.add(household("HH-A", null, person())))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("out of range");
+        }
+        PopulationAudit fine = PopulationAudit.start(Y2019, lying((1L << 47) - 1, null));
+        fine.add(household("HH-A", null, person()));
+    }
+
+    @Test
+    void aStorageLosingACadreIsAnError() {
+        PopulationAudit audit = PopulationAudit.start(Y2019, lying(0, null));
+        for (int i = 0; i < 31; i++) {
+            audit.add(household("HH-" + i, "CADRE-X", person()));
+        }
+        assertThatThrownBy(() -> audit.finish(f -> { })).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCadreWithManyHouseholdsNamesThemAllInOrderAUD8() {
+        List<Household> households = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            households.add(household("HH-" + i, i % 3 == 0 ? "CADRE-SMALL-" + i : "CADRE-BIG", person()));
+        }
+        List<RegistryFinding> findings = audit(AuditStorage.inMemory(), households);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.finding().observed()).isEqualByComparingTo("100");
+            assertThat(f.households()).hasSize(100).startsWith("HH-1", "HH-2", "HH-4").endsWith("HH-148", "HH-149");
+        });
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * An {@link AuditStorage} that keeps the heap small whatever the population: households' ids and cadres are
  * appended to a file and read back by their offset, and pairs are sorted in runs of a bounded size on the heap,
  * each spilled to a file, then merged (at most {@value #FAN_IN} runs at once; more are first merged into longer
- * runs). Every file lives in a directory of its own, deleted with everything in it when the storage is closed,
+ * runs, the oldest first). Of equal keys, the merge takes the earlier run's first, so they come back in the order
+ * added, as the storage's contract says. Every file lives in a directory of its own, deleted with everything in it when the storage is closed,
  * or, if the JVM stops first, by a shutdown hook.
  *
  * <p>Not thread-safe: one audit on one thread.
@@ -308,7 +309,8 @@ final class SpillingStorage implements AuditStorage {
                 for (Path p : first) {
                     deleteQuietly(p);
                 }
-                runs.add(merged);
+                // The merged run holds the oldest pairs: it goes first, so that equal keys keep their order.
+                runs.add(0, merged);
             }
             merge = open(runs);
         }
@@ -317,7 +319,7 @@ final class SpillingStorage implements AuditStorage {
             List<RunReader> readers = new ArrayList<>(files.size());
             int block = (int) Math.max(4096, Math.min(BLOCK, (long) runPairs * PAIR));
             for (Path file : files) {
-                RunReader reader = new RunReader(file, block);
+                RunReader reader = new RunReader(file, block, readers.size());
                 open.add(reader);
                 readers.add(reader);
             }
@@ -380,10 +382,13 @@ final class SpillingStorage implements AuditStorage {
     private static final class RunReader {
         private final FileChannel in;
         private final ByteBuffer block;
+        /** The run's place among those merged: of equal keys, the earlier run's come first. */
+        final int order;
         long key;
         long value;
 
-        RunReader(Path file, int size) {
+        RunReader(Path file, int size, int order) {
+            this.order = order;
             try {
                 in = FileChannel.open(file, StandardOpenOption.READ);
             } catch (IOException e) {
@@ -460,7 +465,7 @@ final class SpillingStorage implements AuditStorage {
         }
 
         private static boolean less(RunReader a, RunReader b) {
-            return a.key < b.key || a.key == b.key && a.value < b.value;
+            return a.key < b.key || a.key == b.key && a.order < b.order;
         }
 
         private void down(int i) {

@@ -54,7 +54,7 @@ class SpillingStorageTest {
             expected = readBack(pairs);
         }
         long[][] sorted = input.clone();
-        Arrays.sort(sorted, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        Arrays.sort(sorted, (a, b) -> Long.compare(a[0], b[0])); // stable: equal keys in the order added
         assertThat(expected).containsExactlyElementsOf(Stream.of(sorted).map(p -> p[0] + ":" + p[1]).toList());
         try (SpillingStorage storage = new SpillingStorage(temp, runPairs)) {
             AuditStorage.Pairs pairs = storage.pairs();
@@ -80,7 +80,8 @@ class SpillingStorageTest {
             List<String> out = readBack(pairs);
             assertThat(out).hasSize(3000);
             assertThat(out.stream().map(p -> Long.parseLong(p.substring(0, p.indexOf(':')))).toList()).isSorted();
-            // 750 runs of 4 merged 64 at a time: 11 merged runs, then one last merge while reading.
+            // 750 runs of 4 merged 64 at a time, the merged runs first: 11 merged runs, then a last merge while
+            // reading.
             assertThat(storage.runsWritten()).isEqualTo(750 + 11);
         }
     }
