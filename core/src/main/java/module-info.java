@@ -28,6 +28,7 @@ module io.github.jingzhun.core {
     // Core does not depend on Jackson: a qualified opens names a module that need not be present.
     opens io.github.jingzhun.area to com.fasterxml.jackson.databind;
     opens io.github.jingzhun.exit to com.fasterxml.jackson.databind;
+    opens io.github.jingzhun.audit to com.fasterxml.jackson.databind;
     opens io.github.jingzhun.household to com.fasterxml.jackson.databind;
     opens io.github.jingzhun.parameter to com.fasterxml.jackson.databind;
     opens io.github.jingzhun.procedure to com.fasterxml.jackson.databind;

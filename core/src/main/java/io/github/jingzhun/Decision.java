@@ -8,6 +8,7 @@ import io.github.jingzhun.indicator.IndicatorResult;
 import io.github.jingzhun.measure.Measure;
 import io.github.jingzhun.measure.MeasurePlan;
 import io.github.jingzhun.monitoring.MonitoringDecision;
+import io.github.jingzhun.monitoring.RiskReview;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,10 @@ public record Decision(String household, Year year, Identification identificatio
         all.addAll(measures.findings());
         all.addAll(exit.findings());
         all.addAll(monitoring.findings());
+        RiskReview review = monitoring.riskElimination();
+        if (review != null) {
+            all.addAll(review.findings());
+        }
         all.addAll(audit);
         return all;
     }
@@ -94,6 +99,12 @@ public record Decision(String household, Year year, Identification identificatio
         sb.append("Monitoring: ").append(monitoring.monitored() ? "monitored as " + monitoring.category()
                 : "not monitored").append('\n');
         lines(sb, monitoring.findings());
+        RiskReview review = monitoring.riskElimination();
+        if (review != null) {
+            sb.append("Risk elimination: ")
+                    .append(review.monitoringCase().isEliminated() ? "eliminated" : "risk stands").append('\n');
+            lines(sb, review.findings());
+        }
         if (!audit.isEmpty()) {
             sb.append("Audit:\n");
             lines(sb, audit);

@@ -13,6 +13,8 @@ import io.github.jingzhun.measure.MeasurePlan;
 import io.github.jingzhun.measure.MeasureSelector;
 import io.github.jingzhun.monitoring.MonitoringDecision;
 import io.github.jingzhun.monitoring.RelapseMonitor;
+import io.github.jingzhun.monitoring.RiskElimination;
+import io.github.jingzhun.monitoring.RiskReview;
 import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
@@ -114,7 +116,9 @@ public final class PovertyPolicy {
 
     /**
      * Assesses a household for an income year: indicators, identification, measures, exit, monitoring and the
-     * audit of its record, with every finding.
+     * audit of its record, with every finding. A household that carries its procedures has its exit steps (EX-H-3)
+     * read from its recorded exit procedure and its procedures audited (AUD-7); one that carries a monitoring
+     * history has its risk reviewed (MON-4).
      *
      * @param household the household, not null
      * @param year the income year whose income and line are compared, not null
@@ -129,6 +133,13 @@ public final class PovertyPolicy {
         MeasurePlan measures = MeasureSelector.select(household, p, indicators);
         ExitDecision exit = HouseholdExit.decide(household, p, indicators);
         MonitoringDecision monitoring = RelapseMonitor.decide(household, p, indicators);
+        if (household.getMonitoring() != null) {
+            // MON-4: a household with a monitoring history has its risk reviewed at the close of the year.
+            RiskReview review = RiskElimination.review(household, p, indicators, monitoring);
+            if (review != null) {
+                monitoring = monitoring.withRiskElimination(review);
+            }
+        }
         List<Finding> audit = HouseholdAudit.check(household, p, identification, exit);
         return new Decision(household.getId(), year, identification, indicators, measures, exit, monitoring, audit);
     }

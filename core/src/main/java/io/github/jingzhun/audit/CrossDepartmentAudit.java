@@ -59,18 +59,12 @@ public final class CrossDepartmentAudit {
             "Household {subject} is on the department's roll of {benefit}, but its registry type is not {benefit}",
             "{subject}户在部门{benefit}名册中，但建档立卡户类型不是{benefit}");
 
-    private CrossDepartmentAudit() {}
+    private final DepartmentRoll roll;
+    private final Map<String, DepartmentRoll.Entry> byHousehold = new HashMap<>();
+    private final Map<ResidentId, DepartmentRoll.Entry> byMember = new HashMap<>();
 
-    /**
-     * Compares a roll with the registry, reading the registry once.
-     *
-     * @param roll the department's roll, not null
-     * @param registry the registry's households, not null
-     * @return the AUD-9 findings, in registry order; empty when roll and registry agree; not null
-     */
-    public static List<Finding> compare(DepartmentRoll roll, Iterable<Household> registry) {
-        Map<String, DepartmentRoll.Entry> byHousehold = new HashMap<>();
-        Map<ResidentId, DepartmentRoll.Entry> byMember = new HashMap<>();
+    private CrossDepartmentAudit(DepartmentRoll roll) {
+        this.roll = roll;
         for (DepartmentRoll.Entry entry : roll.entries()) {
             String household = entry.household();
             if (household != null) {
@@ -80,13 +74,51 @@ public final class CrossDepartmentAudit {
                 byMember.putIfAbsent(member, entry);
             }
         }
+    }
+
+    /**
+     * Indexes a roll for comparison with a registry read one household at a time, as a stream of any length is.
+     * The index is immutable once built: any number of threads may compare households with it.
+     *
+     * @param roll the department's roll, not null
+     * @return the comparison, not null
+     */
+    public static CrossDepartmentAudit of(DepartmentRoll roll) {
+        return new CrossDepartmentAudit(roll);
+    }
+
+    /**
+     * Compares one registry household with the roll.
+     *
+     * @param household the household, not null
+     * @return its AUD-9 findings; empty when the roll and its record agree; not null
+     */
+    public List<Finding> check(Household household) {
+        List<Finding> findings = new ArrayList<>(0);
+        check(household, findings);
+        return findings.isEmpty() ? List.of() : List.copyOf(findings);
+    }
+
+    private void check(Household household, List<Finding> findings) {
+        DepartmentRoll.Entry entry = byHousehold.get(household.getId());
+        if (entry == null) {
+            entry = byMember(household, byMember);
+        }
+        compare(roll, entry, household, findings);
+    }
+
+    /**
+     * Compares a roll with the registry, reading the registry once.
+     *
+     * @param roll the department's roll, not null
+     * @param registry the registry's households, not null
+     * @return the AUD-9 findings, in registry order; empty when roll and registry agree; not null
+     */
+    public static List<Finding> compare(DepartmentRoll roll, Iterable<Household> registry) {
+        CrossDepartmentAudit audit = of(roll);
         List<Finding> findings = new ArrayList<>(0);
         for (Household household : registry) {
-            DepartmentRoll.Entry entry = byHousehold.get(household.getId());
-            if (entry == null) {
-                entry = byMember(household, byMember);
-            }
-            compare(roll, entry, household, findings);
+            audit.check(household, findings);
         }
         return List.copyOf(findings);
     }

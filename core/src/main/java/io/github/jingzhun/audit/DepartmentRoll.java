@@ -4,7 +4,10 @@ import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.money.Yuan;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +44,28 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
             throw new IllegalArgumentException("department: must not be blank");
         }
         entries = List.copyOf(entries);
+    }
+
+    /**
+     * Groups roll lines into rolls: one roll for each department, benefit and year met, in the order first met,
+     * with its entries in the order of their lines.
+     *
+     * @param lines the lines, not null
+     * @return the rolls, not null
+     */
+    public static List<DepartmentRoll> of(Iterable<RollLine> lines) {
+        Map<List<Object>, List<Entry>> rolls = new LinkedHashMap<>();
+        for (RollLine line : lines) {
+            rolls.computeIfAbsent(List.of(line.getDepartment(), line.getBenefit(), line.getYear()),
+                    k -> new ArrayList<>()).add(line.entry());
+        }
+        List<DepartmentRoll> list = new ArrayList<>(rolls.size());
+        for (Map.Entry<List<Object>, List<Entry>> roll : rolls.entrySet()) {
+            List<Object> key = roll.getKey();
+            list.add(new DepartmentRoll((String) key.get(0), (TransferKind) key.get(1), (Year) key.get(2),
+                    roll.getValue()));
+        }
+        return List.copyOf(list);
     }
 
     /**

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The audit of one household in one income year: a registered household that an exclusion now hits
  * (AUD-3), an exit that relied on one-off transfers (AUD-4), per-capita income jumping year on year (AUD-5), the
- * registry's consistency checks (AUD-6), a registered household with no contact cadre (AUD-8) and a poor household
- * missed by registration (AUD-10). A pure function.
+ * registry's consistency checks (AUD-6), the procedures its record holds (AUD-7), a registered household with no
+ * contact cadre (AUD-8) and a poor household missed by registration (AUD-10). A pure function.
  *
  * <p>The audit describes the household's record as it stands: its current state, members and causes, with the
  * income record of the year audited. Which checks apply:
@@ -41,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>AUD-5: every household with income records of the year audited and the year before.</li>
  *   <li>AUD-6: households in the registry, REGISTERED or EXITED; a missing income record of the year is itself
  *       reported, and the checks that need it are left out.</li>
+ *   <li>AUD-7: every household whose record holds procedures, whatever their years, as
+ *       {@link ProcedureAudit} audits a household's record.</li>
  *   <li>AUD-10 (漏评): NOT_REGISTERED households identified ELIGIBLE in an income year up to the last year of new
  *       registration ({@link ParameterKey#LAST_NEW_REGISTRATION_YEAR}): they should be registered. From the year
  *       after, new registration is closed and such a household is monitored (MON-2) instead.</li>
@@ -83,9 +85,8 @@ public final class HouseholdAudit {
      *
      * @param household the household, not null
      * @param parameters the parameters of the income year audited, not null
-     * @return the irregularities found, each citing its AUD rule, in the order AUD-3, AUD-4, AUD-5, AUD-6, AUD-8,
-     *     AUD-10;
-     *     empty when there is nothing to report; not null
+     * @return the irregularities found, each citing its AUD rule, in the order AUD-3, AUD-4, AUD-5, AUD-6, AUD-7,
+     *     AUD-8, AUD-10; empty when there is nothing to report; not null
      * @throws io.github.jingzhun.parameter.MissingParameterException if the parameters lack a value a check needs
      */
     public static List<Finding> check(Household household, YearParameters parameters) {
@@ -105,9 +106,8 @@ public final class HouseholdAudit {
      * @param parameters the parameters of the income year audited, not null
      * @param identification the household's identification for the year, or null if it has no income record
      * @param exit the household's exit decision for the year, or null if it has no income record
-     * @return the irregularities found, each citing its AUD rule, in the order AUD-3, AUD-4, AUD-5, AUD-6, AUD-8,
-     *     AUD-10;
-     *     empty when there is nothing to report; not null
+     * @return the irregularities found, each citing its AUD rule, in the order AUD-3, AUD-4, AUD-5, AUD-6, AUD-7,
+     *     AUD-8, AUD-10; empty when there is nothing to report; not null
      */
     public static List<Finding> check(Household household, YearParameters parameters,
             @Nullable Identification identification, @Nullable ExitDecision exit) {
@@ -125,6 +125,7 @@ public final class HouseholdAudit {
         if (state != RegistrationState.NOT_REGISTERED) {
             RegistryConsistency.check(household, parameters, identification, findings);
         }
+        ProcedureAudit.check(household, parameters.parameters(), findings);
         String cadre = household.getContactCadre();
         // AUD-8: a registered household is paired with a contact cadre.
         if (state == RegistrationState.REGISTERED && (cadre == null || cadre.isBlank())) {

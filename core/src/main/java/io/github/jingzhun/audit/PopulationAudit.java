@@ -10,25 +10,45 @@ import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The audit of a population of households in one pass: the same ID number in two households
- * (AUD-1) and a contact cadre paired with more than CADRE_MAX_HOUSEHOLDS households (AUD-8). A pure function of the
- * households and the parameters; the households are read once, in order, and never held.
+ * The audit of a population of households in one pass (supervision across households): the same ID number in two
+ * households (AUD-1) and a contact cadre paired with more than CADRE_MAX_HOUSEHOLDS households (AUD-8). The
+ * households are read once, in order, and never held; what must be remembered goes to an {@link AuditStorage}.
  *
- * <p><b>Memory.</b> Finding a repeated ID number needs every number seen so far: the audit keeps one entry per
- * distinct member (the member's {@link ResidentId}, already in memory, and where it was first seen), some 150 to
- * 200 bytes each on a 64-bit JVM — about 2 GB for ten million persons — and one counter per contact cadre. Only a
- * repeated number is a finding, and a repeat can occur anywhere in the population, so the whole population
- * must pass through one audit to be sure of finding them all.
+ * <pre>{@code
+ * List<Finding> findings = PopulationAudit.check(households, parameters);       // on the heap
  *
- * <p>Households are counted for a cadre whatever their state: a cadre stays paired with a household after its
- * exit (GR-1, "responsibility stays"), and monitored households have cadres too.
+ * PopulationAudit audit = PopulationAudit.start(parameters, storage);           // with a storage that spills
+ * households.forEach(audit::add);
+ * audit.finish(finding -> ...);                                                 // RegistryFinding, households named
+ * }</pre>
+ *
+ * <p><b>How repeats are found.</b> A repeat can occur anywhere in the population, so every ID number seen must be
+ * compared. Each person becomes one pair of longs: the ID number's first 17 digits, which fit a long (the check
+ * character follows from them), and where the person was seen — the storage's reference of the household (below
+ * 2^47) and the member's index (below 2^16). The pairs are sorted by number, equal numbers in the order added; a
+ * repeat is a run of equal numbers, the first of the run where the person was first seen. The repeats
+ * are sorted again by where they were met, so findings come in input order, and only then are the households' ids
+ * read back from the storage. On the heap ({@link AuditStorage#inMemory()}) that is 16 bytes a person and the
+ * households' ids and cadres, some 40 bytes a person in all; a storage that spills sorted runs to disk and merges
+ * them keeps the heap to its buffer, whatever the population.
+ *
+ * <p><b>How cadres are counted.</b> Each household paired with a cadre becomes a pair of the cadre id's 64-bit hash
+ * and the household's reference, sorted like persons. A run of equal hashes of at most CADRE_MAX_HOUSEHOLDS
+ * households cannot hold an overloaded cadre, whatever collisions it hides; a longer run has its cadre ids read
+ * back and counted exactly. So nothing is kept per cadre until a cadre is overloaded. Households are counted
+ * whatever their state: a cadre stays paired with a household after its exit (GR-1, "responsibility stays"), and
+ * monitored households have cadres too.
+ *
+ * <p>An audit is used by one thread: {@link #add} the households in order, then {@link #finish} once.
  */
 public final class PopulationAudit {
 
@@ -38,10 +58,37 @@ public final class PopulationAudit {
             "Contact cadre {subject} is paired with {observed} households, more than {threshold}",
             "帮扶责任人{subject}结对帮扶{observed}户，超过{threshold}户");
 
-    private PopulationAudit() {}
+    /** A person's place: the household's reference above these bits, the member's index in them. */
+    private static final int MEMBER_BITS = 16;
+    private static final long MEMBER_MASK = (1L << MEMBER_BITS) - 1;
+    private static final long MOST_REFERENCE = 1L << (Long.SIZE - 1 - MEMBER_BITS);
+
+    private final YearParameters parameters;
+    private final AuditStorage storage;
+    private final AuditStorage.Pairs persons;
+    private final AuditStorage.Pairs cadres;
+    private boolean finished;
+
+    private PopulationAudit(YearParameters parameters, AuditStorage storage) {
+        this.parameters = parameters;
+        this.storage = storage;
+        this.persons = storage.pairs();
+        this.cadres = storage.pairs();
+    }
 
     /**
-     * Audits a population given as an iterable, reading it once.
+     * Starts an audit that keeps what it remembers in a storage.
+     *
+     * @param parameters the parameters of the year audited, not null
+     * @param storage where to keep households and pairs; the caller closes it after {@link #finish}, not null
+     * @return the audit, not null
+     */
+    public static PopulationAudit start(YearParameters parameters, AuditStorage storage) {
+        return new PopulationAudit(parameters, storage);
+    }
+
+    /**
+     * Audits a population given as an iterable, reading it once, on the heap.
      *
      * @param households the households, not null
      * @param parameters the parameters of the year audited, not null
@@ -50,28 +97,18 @@ public final class PopulationAudit {
      */
     public static List<Finding> check(Iterable<Household> households, YearParameters parameters) {
         List<Finding> findings = new ArrayList<>(0);
-        Map<ResidentId, Seen> seen = new HashMap<>();
-        Map<String, Integer> cadres = new TreeMap<>();
-        for (Household household : households) {
-            duplicates(household, seen, findings);
-            String cadre = household.getContactCadre();
-            if (cadre != null && !cadre.isBlank()) {
-                cadres.merge(cadre, 1, Integer::sum);
+        try (AuditStorage storage = AuditStorage.inMemory()) {
+            PopulationAudit audit = start(parameters, storage);
+            for (Household household : households) {
+                audit.add(household);
             }
-        }
-        // AUD-8: a cadre is paired with at most CADRE_MAX_HOUSEHOLDS households; exactly that many is fine.
-        int most = parameters.intValue(ParameterKey.CADRE_MAX_HOUSEHOLDS);
-        for (Map.Entry<String, Integer> cadre : cadres.entrySet()) {
-            if (cadre.getValue() > most) {
-                findings.add(Finding.of(Rule.AUD_8, false, BigDecimal.valueOf(cadre.getValue()),
-                        BigDecimal.valueOf(most), cadre.getKey(), CADRE_OVERLOADED));
-            }
+            audit.finish(f -> findings.add(f.finding()));
         }
         return List.copyOf(findings);
     }
 
     /**
-     * Audits a population given as a stream, reading it once, in encounter order.
+     * Audits a population given as a stream, reading it once, in encounter order, on the heap.
      *
      * @param households the households, not null; consumed
      * @param parameters the parameters of the year audited, not null
@@ -82,26 +119,165 @@ public final class PopulationAudit {
     }
 
     /**
-     * AUD-1: a member's ID number already seen in another household; the finding names both households and both
-     * members by index. Within one household a repeat cannot be built (import validation rejects it).
+     * Adds the next household of the population.
+     *
+     * @param household the household, not null
+     * @throws IllegalStateException if the audit was finished, or the storage's reference is out of range
+     * @throws IllegalArgumentException if the household has 65,536 members or more
      */
-    private static void duplicates(Household household, Map<ResidentId, Seen> seen, List<Finding> findings) {
+    public void add(Household household) {
+        if (finished) {
+            throw new IllegalStateException("the audit was finished");
+        }
         List<Member> members = household.getMembers();
+        if (members.size() > MEMBER_MASK) {
+            throw new IllegalArgumentException("household " + household.getId() + " has too many members to audit: "
+                    + members.size());
+        }
+        String cadre = household.getContactCadre();
+        boolean paired = cadre != null && !cadre.isBlank();
+        long reference = storage.keep(household.getId(), paired ? cadre : null);
+        if (reference < 0 || reference >= MOST_REFERENCE) {
+            throw new IllegalStateException("the storage gave a reference out of range: " + reference);
+        }
         for (int i = 0; i < members.size(); i++) {
-            Seen here = new Seen(household.getId(), i);
-            Seen first = seen.putIfAbsent(members.get(i).getIdNumber(), here);
-            if (first != null) {
-                findings.add(Finding.of(Rule.AUD_1, false, first + ", " + here, DUPLICATE_ID));
+            persons.add(key(members.get(i).getIdNumber()), reference << MEMBER_BITS | i);
+        }
+        if (paired) {
+            cadres.add(hash(cadre), reference);
+        }
+    }
+
+    /**
+     * Finishes the audit: reports each ID number met again, naming where it was first seen and where again
+     * (AUD-1), in the order the repeats were met; then each contact cadre paired with more than
+     * CADRE_MAX_HOUSEHOLDS households, naming them all (AUD-8), by cadre id.
+     *
+     * @param findings receives the findings, not null
+     * @throws IllegalStateException if the audit was finished already
+     */
+    public void finish(Consumer<RegistryFinding> findings) {
+        if (finished) {
+            throw new IllegalStateException("the audit was finished");
+        }
+        finished = true;
+        duplicates(findings);
+        cadres(findings);
+    }
+
+    /** AUD-1: runs of equal ID numbers; each repeat names the first and the repeat, reported in input order. */
+    private void duplicates(Consumer<RegistryFinding> findings) {
+        persons.sort();
+        AuditStorage.Pairs repeats = null;
+        long number = 0;
+        long first = -1;
+        while (persons.next()) {
+            if (first >= 0 && persons.key() == number) {
+                if (repeats == null) {
+                    repeats = storage.pairs();
+                }
+                repeats.add(persons.value(), first);
+            } else {
+                number = persons.key();
+                first = persons.value();
+            }
+        }
+        if (repeats == null) {
+            return;
+        }
+        repeats.sort();
+        while (repeats.next()) {
+            long here = repeats.key();
+            long seen = repeats.value();
+            String firstHousehold = storage.household(seen >>> MEMBER_BITS);
+            String household = storage.household(here >>> MEMBER_BITS);
+            String subject = firstHousehold + " " + Household.memberRef((int) (seen & MEMBER_MASK)) + ", "
+                    + household + " " + Household.memberRef((int) (here & MEMBER_MASK));
+            findings.accept(new RegistryFinding(firstHousehold.equals(household) ? List.of(household)
+                    : List.of(firstHousehold, household), Finding.of(Rule.AUD_1, false, subject, DUPLICATE_ID)));
+        }
+    }
+
+    /** AUD-8: households per cadre, counted exactly where a run of equal hashes is long enough to matter. */
+    private void cadres(Consumer<RegistryFinding> findings) {
+        int most = parameters.intValue(ParameterKey.CADRE_MAX_HOUSEHOLDS);
+        cadres.sort();
+        Map<String, long[]> overloaded = new TreeMap<>();
+        long[] run = new long[64];
+        int length = 0;
+        long hash = 0;
+        while (true) {
+            boolean more = cadres.next();
+            if (!more || length > 0 && cadres.key() != hash) {
+                if (length > most) {
+                    overloaded(Arrays.copyOf(run, length), most, overloaded);
+                }
+                length = 0;
+            }
+            if (!more) {
+                break;
+            }
+            hash = cadres.key();
+            if (length == run.length) {
+                run = Arrays.copyOf(run, 2 * length);
+            }
+            run[length++] = cadres.value();
+        }
+        // AUD-8: a cadre is paired with at most CADRE_MAX_HOUSEHOLDS households; exactly that many is fine.
+        for (Map.Entry<String, long[]> cadre : overloaded.entrySet()) {
+            long[] references = cadre.getValue();
+            List<String> households = new ArrayList<>(references.length);
+            for (long reference : references) {
+                households.add(storage.household(reference));
+            }
+            findings.accept(new RegistryFinding(households, Finding.of(Rule.AUD_8, false,
+                    BigDecimal.valueOf(references.length), BigDecimal.valueOf(most), cadre.getKey(),
+                    CADRE_OVERLOADED)));
+        }
+    }
+
+    /** Splits a run of equal hashes by the cadre ids themselves, keeping the cadres paired with too many. */
+    private void overloaded(long[] run, int most, Map<String, long[]> overloaded) {
+        Map<String, long[]> byCadre = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (long reference : run) {
+            String cadre = storage.cadre(reference);
+            if (cadre == null) {
+                throw new IllegalStateException("a household counted for a cadre has none kept");
+            }
+            int count = counts.merge(cadre, 1, Integer::sum);
+            long[] references = byCadre.computeIfAbsent(cadre, c -> new long[8]);
+            if (count > references.length) {
+                references = Arrays.copyOf(references, 2 * references.length);
+                byCadre.put(cadre, references);
+            }
+            references[count - 1] = reference;
+        }
+        for (Map.Entry<String, Integer> cadre : counts.entrySet()) {
+            if (cadre.getValue() > most) {
+                overloaded.put(cadre.getKey(), Arrays.copyOf(byCadre.get(cadre.getKey()), cadre.getValue()));
             }
         }
     }
 
-    /** Where an ID number was seen: a household's registry id and a member's index. */
-    private record Seen(String household, int member) {
-
-        @Override
-        public String toString() {
-            return household + " " + Household.memberRef(member);
+    /** The first 17 digits of an ID number as a number: they determine the 18th, the check character. */
+    static long key(ResidentId id) {
+        String number = id.unmasked();
+        long key = 0;
+        for (int i = 0; i < 17; i++) {
+            key = key * 10 + (number.charAt(i) - '0');
         }
+        return key;
+    }
+
+    /** A 64-bit hash of a cadre id: FNV-1a over its characters, then SplitMix64's finaliser. */
+    static long hash(String cadre) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < cadre.length(); i++) {
+            h = (h ^ cadre.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
     }
 }

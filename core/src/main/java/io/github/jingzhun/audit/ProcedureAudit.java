@@ -3,6 +3,10 @@ package io.github.jingzhun.audit;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.RecordedProcedure;
+import io.github.jingzhun.household.RecordedStep;
+import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.procedure.Procedure;
 import io.github.jingzhun.procedure.ProcedureKind;
@@ -32,7 +36,8 @@ import org.jspecify.annotations.Nullable;
 public final class ProcedureAudit {
 
     private static final Wording SKIPPED = Wording.of(
-            "Steps were skipped: {subject}", "跳过了以下步骤：{subject}", Step::englishList, Step::chineseList);
+            "Steps were skipped before {subject}", "{subject}", ProcedureAudit::englishSkipped,
+            ProcedureAudit::chineseSkipped);
     private static final Wording OUT_OF_ORDER = Wording.of(
             "{subject} is out of order: it repeats a step or comes after a later one",
             "{subject}顺序错误：重复办理或在后续步骤之后办理", ProcedureAudit::english, ProcedureAudit::chinese);
@@ -55,6 +60,12 @@ public final class ProcedureAudit {
     private static final Wording ENDS_BEFORE_POSTED = Wording.of(
             "{subject} ends before it was posted", "{subject}的公示结束日期早于开始日期",
             ProcedureAudit::english, ProcedureAudit::chinese);
+    private static final Wording NOT_REACHED = Wording.of(
+            "The household is {subject} did not reach its last step", "本户{subject}未完成最后一步",
+            ProcedureAudit::englishState, ProcedureAudit::chineseState);
+    private static final Wording REACHED_AGAINST_STATE = Wording.of(
+            "The household is {subject} reached its last step: the state and the procedure disagree",
+            "本户{subject}已完成最后一步：登记状态与程序不符", ProcedureAudit::englishState, ProcedureAudit::chineseState);
     private static final Wording SHORT_NOTICE = Wording.of(
             "{subject} lasted {observed} days, shorter than the {threshold} days required",
             "{subject}公示{observed}天，少于规定的{threshold}天", ProcedureAudit::english, ProcedureAudit::chinese);
@@ -73,13 +84,63 @@ public final class ProcedureAudit {
      */
     public static List<Finding> check(ProcedureKind kind, List<StepRecord> trail, PolicyParameters parameters) {
         List<Finding> findings = new ArrayList<>(0);
+        check(kind, trail, parameters, "trail", findings);
+        return List.copyOf(findings);
+    }
+
+    /**
+     * AUD-7 over the procedures a household's record holds: each trail audited as {@link #check} does, its steps
+     * named by their place in the record ({@code procedures[1].events[3] PUBLIC_NOTICE}); then the record's state
+     * against its latest registration and exit procedures — a household recorded REGISTERED or EXITED whose
+     * registration procedure did not reach filing, or NOT_REGISTERED although it did; a household recorded EXITED
+     * whose exit procedure did not reach deregistration, or not EXITED although it did. A procedure reaches its
+     * last step when that step is recorded and rejects nothing. Older records that hold no procedure have none of
+     * these findings.
+     *
+     * @param household the household, not null
+     * @param parameters the parameters giving the shortest notices, not null
+     * @param findings where the findings go, not null
+     */
+    static void check(Household household, PolicyParameters parameters, List<Finding> findings) {
+        List<RecordedProcedure> procedures = household.getProcedures();
+        if (procedures.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < procedures.size(); i++) {
+            RecordedProcedure procedure = procedures.get(i);
+            check(procedure.getKind(), procedure.trail(), parameters, "procedures[" + i + "].events", findings);
+        }
+        RegistrationState state = household.getStatus().getState();
+        state(household, ProcedureKind.REGISTRATION, state != RegistrationState.NOT_REGISTERED, findings);
+        state(household, ProcedureKind.HOUSEHOLD_EXIT, state == RegistrationState.EXITED, findings);
+    }
+
+    /** AUD-7: the latest procedure of a kind reached its last step exactly when the household's state says so. */
+    private static void state(Household household, ProcedureKind kind, boolean expected, List<Finding> findings) {
+        RecordedProcedure latest = household.latestProcedure(kind);
+        if (latest == null) {
+            return;
+        }
+        List<RecordedStep> events = latest.getEvents();
+        RecordedStep last = events.get(events.size() - 1);
+        Step lastStep = kind.steps().get(kind.steps().size() - 1);
+        boolean reached = last.getStep() == lastStep && !last.rejects();
+        if (reached != expected) {
+            String subject = "procedures[" + household.getProcedures().lastIndexOf(latest) + "] " + kind.name() + " "
+                    + household.getStatus().getState().name();
+            findings.add(Finding.of(Rule.AUD_7, false, subject, reached ? REACHED_AGAINST_STATE : NOT_REACHED));
+        }
+    }
+
+    private static void check(ProcedureKind kind, List<StepRecord> trail, PolicyParameters parameters,
+            String trailName, List<Finding> findings) {
         List<Step> steps = kind.steps();
         int due = 0;
         boolean rejected = false;
         @Nullable LocalDate previous = null;
         for (int i = 0; i < trail.size(); i++) {
             StepRecord record = trail.get(i);
-            String at = "trail[" + i + "] " + record.step().name();
+            String at = trailName + "[" + i + "] " + record.step().name();
             // AUD-7: a rejection, or an upheld objection to a notice, ends the procedure.
             if (rejected) {
                 findings.add(Finding.of(Rule.AUD_7, false, at, AFTER_REJECTION));
@@ -93,7 +154,8 @@ public final class ProcedureAudit {
                 findings.add(Finding.of(Rule.AUD_7, false, at, OUT_OF_ORDER));
             } else {
                 if (position > due) {
-                    findings.add(Finding.of(Rule.AUD_7, false, names(steps.subList(due, position)), SKIPPED));
+                    findings.add(Finding.of(Rule.AUD_7, false, at + ": " + names(steps.subList(due, position)),
+                            SKIPPED));
                 }
                 due = position + 1;
             }
@@ -116,7 +178,6 @@ public final class ProcedureAudit {
             previous = record.date();
             rejected = record.rejection() != null;
         }
-        return List.copyOf(findings);
     }
 
     /**
@@ -146,6 +207,30 @@ public final class ProcedureAudit {
             joiner.add(step.name());
         }
         return joiner.toString();
+    }
+
+    /** Reads {@code trail[2] VILLAGE_NOTICE: DEMOCRATIC_APPRAISAL} in English. */
+    private static String englishSkipped(String subject) {
+        int colon = subject.indexOf(": ");
+        return english(subject.substring(0, colon)) + ": " + Step.englishList(subject.substring(colon + 2));
+    }
+
+    /** Reads {@code trail[2] VILLAGE_NOTICE: DEMOCRATIC_APPRAISAL} in Chinese. */
+    private static String chineseSkipped(String subject) {
+        int colon = subject.indexOf(": ");
+        return chinese(subject.substring(0, colon)) + "之前跳过了以下步骤：" + Step.chineseList(subject.substring(colon + 2));
+    }
+
+    /** Reads {@code procedures[1] HOUSEHOLD_EXIT EXITED} in English. */
+    private static String englishState(String subject) {
+        String[] parts = subject.split(" ");
+        return "recorded " + parts[2] + ", but its " + parts[1] + " procedure (" + parts[0] + ")";
+    }
+
+    /** Reads {@code procedures[1] HOUSEHOLD_EXIT EXITED} in Chinese. */
+    private static String chineseState(String subject) {
+        String[] parts = subject.split(" ");
+        return "登记状态为" + parts[2] + "，但其" + parts[1] + "程序（" + parts[0] + "）";
     }
 
     /** Reads {@code trail[3] TOWNSHIP_NOTICE} as {@code trail[3] (township review and second notice)}. */

@@ -12,6 +12,7 @@ import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.household.WorkStatus;
 import io.github.jingzhun.identification.Identification;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
@@ -63,6 +64,9 @@ final class RegistryConsistency {
     private static final Wording EMPLOYED_WITHOUT_CAPACITY = Wording.of(
             "{subject} is recorded as employed locally but has no labour capacity (LOST or NONE)",
             "{subject}登记为本地务工，但劳动能力为丧失或无劳动力");
+    private static final Wording IN_WORK_WITHOUT_CAPACITY = Wording.of(
+            "{subject} is recorded IN_WORK but has no labour capacity (LOST or NONE)",
+            "{subject}登记为务工，但劳动能力为丧失或无劳动力");
     private static final Wording MIGRANT_WITHOUT_CAPACITY = Wording.of(
             "{subject} is recorded with {observed} months of migrant work but has no labour capacity (LOST or NONE)",
             "{subject}登记外出务工{observed}个月，但劳动能力为丧失或无劳动力");
@@ -149,8 +153,7 @@ final class RegistryConsistency {
 
     private static boolean noneInWork(List<Member> members) {
         for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            if (m.isEmployed() || m.getMigrantWorkMonths() > 0) {
+            if (members.get(i).mayBeInWork()) {
                 return false;
             }
         }
@@ -199,8 +202,8 @@ final class RegistryConsistency {
 
     /**
      * AUD-6, member by member: a healthy member of working age up to HEALTHY_LOST_AGE_MAX recorded LOST (a
-     * disability explains lost capacity, so "healthy" means HEALTHY and not disabled); local or migrant work
-     * recorded for a member of labour LOST or NONE.
+     * disability explains lost capacity, so "healthy" means HEALTHY and not disabled); local or migrant work, or
+     * work status IN_WORK, recorded for a member of labour LOST or NONE.
      */
     private static void members(Household household, YearParameters parameters, List<Finding> findings) {
         LocalDate reference = referenceDay(parameters);
@@ -219,6 +222,8 @@ final class RegistryConsistency {
             if (!m.getLabour().hasCapacity()) {
                 if (m.isEmployed()) {
                     findings.add(Finding.of(Rule.AUD_6, false, Household.memberRef(i), EMPLOYED_WITHOUT_CAPACITY));
+                } else if (m.getWorkStatus() == WorkStatus.IN_WORK) {
+                    findings.add(Finding.of(Rule.AUD_6, false, Household.memberRef(i), IN_WORK_WITHOUT_CAPACITY));
                 }
                 if (m.getMigrantWorkMonths() > 0) {
                     findings.add(Finding.of(Rule.AUD_6, false, m.getMigrantWorkMonths(), 0, null,
@@ -230,7 +235,8 @@ final class RegistryConsistency {
 
     /**
      * AUD-6: per-capita net income ≤ 0 or > AUDIT_INCOME_CEILING_YUAN, decided on totals exactly (INC-3); wage
-     * income with no member employed locally or in migrant work.
+     * income with no member who may be in work: none employed locally, in migrant work or IN_WORK, and none with
+     * labour capacity whose work status is not recorded.
      */
     private static void income(Household household, YearParameters parameters, IncomeRecord record,
             List<Finding> findings) {
@@ -245,9 +251,9 @@ final class RegistryConsistency {
             findings.add(Finding.of(Rule.AUD_6, false, net.perCapita(members).fen(), 2, ceiling.fen(), 2, year,
                     INCOME_ABOVE_CEILING));
         }
-        // "In work": recorded as employed or working away, or able to work; the household record holds labour, not jobs.
-        if (record.getWage().fen() > 0 && !household.hasLabourCapacity()
-                && noneInWork(household.getMembers())) {
+        // "In work": recorded as employed, working away or IN_WORK; where the record has no work status, able to
+        // work (Member.mayBeInWork), so that older records without one are not flagged for every wage.
+        if (record.getWage().fen() > 0 && noneInWork(household.getMembers())) {
             findings.add(Finding.of(Rule.AUD_6, false, record.getWage().fen(), 2, null, year, WAGE_WITHOUT_WORKER));
         }
     }

@@ -7,6 +7,7 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.RecordedProcedure;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.indicator.Indicator;
@@ -98,16 +99,33 @@ public final class HouseholdExit {
     private HouseholdExit() {}
 
     /**
-     * Decides whether a household may exit in an income year, with no exit procedure started.
+     * Decides whether a household may exit in an income year, with the exit procedure its record holds: the latest
+     * PROC-EXIT procedure recorded, replayed through the state machine ({@link Procedure#replay}), or none started
+     * when none is recorded. EX-H-3 then states the steps that remain after the last step regularly taken.
      *
      * @param household the household, not null
      * @param parameters the year's parameters, not null
      * @param indicators the household's indicators for the year, not null
      * @return the decision, not null
      * @throws IllegalArgumentException if the household has no income record for the year
+     * @throws io.github.jingzhun.parameter.MissingParameterException if no notice length is in force on the day a
+     *     recorded notice was posted
      */
     public static ExitDecision decide(Household household, YearParameters parameters, IndicatorReport indicators) {
-        return decide(household, parameters, indicators, null);
+        return decide(household, parameters, indicators, recordedExit(household, parameters));
+    }
+
+    /**
+     * The household's latest recorded exit procedure, replayed, while it is registered; otherwise null. Only a
+     * registered household's exit steps are reported (EX-H-3), so only then is the procedure replayed.
+     */
+    private static @Nullable Procedure recordedExit(Household household, YearParameters parameters) {
+        RecordedProcedure recorded = household.getProcedures().isEmpty() ? null
+                : household.latestProcedure(ProcedureKind.HOUSEHOLD_EXIT);
+        if (recorded == null || household.getStatus().getState() != RegistrationState.REGISTERED) {
+            return null;
+        }
+        return Procedure.replay(ProcedureKind.HOUSEHOLD_EXIT, recorded.events(), parameters.parameters());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.jingzhun.household;
 
 import io.github.jingzhun.area.Area;
 import io.github.jingzhun.measure.MeasureCategory;
+import io.github.jingzhun.procedure.ProcedureKind;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Year;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A household (户) as the registry records it: its members, income records by year, living
- * conditions, assets, location, registered causes, status and contact cadre.
+ * conditions, assets, location, registered causes, status and contact cadre; over time, its recorded procedures and
+ * monitoring history.
  *
  * <p>A household has at least one member, no ID number twice (AUD-1) and at most one income record a year; a
  * value breaking these cannot be built, and the {@link InvalidInputException} lists every problem with its path.
@@ -138,6 +140,37 @@ public abstract class Household {
      * @return the categories, not null
      */
     public abstract List<MeasureCategory> getMeasuresReceived();
+
+    /**
+     * The household's registration, exit and monitoring procedures as recorded, in the order recorded; a procedure
+     * tried again (an exit refused one year, proposed again the next) is recorded again.
+     *
+     * @return the procedures, not null
+     */
+    public abstract List<RecordedProcedure> getProcedures();
+
+    /**
+     * The household's monitoring record over time (MON-4), if it has been monitored.
+     *
+     * @return the history, or null
+     */
+    public abstract @Nullable MonitoringHistory getMonitoring();
+
+    /**
+     * The last recorded procedure of a kind: the one that stands when a procedure was tried more than once.
+     *
+     * @param kind the kind, not null
+     * @return the procedure, or null if none of the kind is recorded
+     */
+    public final @Nullable RecordedProcedure latestProcedure(ProcedureKind kind) {
+        List<RecordedProcedure> procedures = getProcedures();
+        for (int i = procedures.size() - 1; i >= 0; i--) {
+            if (procedures.get(i).getKind() == kind) {
+                return procedures.get(i);
+            }
+        }
+        return null;
+    }
 
     /**
      * The number of registered members (INC-2: migrant members count).

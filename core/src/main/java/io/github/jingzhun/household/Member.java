@@ -124,6 +124,28 @@ public abstract class Member {
     }
 
     /**
+     * Whether the member worked for a wage in the year, locally or away (务工状况), or null where the record does
+     * not say (older records). AUD-6's "wage income with no member in work" reads a member whose status is not
+     * recorded as possibly in work when the member has labour capacity; {@link WorkStatus#NOT_IN_WORK} contradicts
+     * {@link #isEmployed()} and months of migrant work, so a record holding both cannot be built.
+     *
+     * @return the status, or null if not recorded
+     */
+    public abstract @Nullable WorkStatus getWorkStatus();
+
+    /**
+     * Whether the member may have earned the household's wage income (AUD-6): recorded as employed locally, in
+     * migrant work or {@link WorkStatus#IN_WORK}, or, with no work status recorded, able to work.
+     *
+     * @return true unless the record says the member did not work for a wage
+     */
+    public final boolean mayBeInWork() {
+        WorkStatus status = getWorkStatus();
+        return isEmployed() || getMigrantWorkMonths() > 0 || status == WorkStatus.IN_WORK
+                || status == null && getLabour().hasCapacity();
+    }
+
+    /**
      * Whether enrolled in basic medical insurance (基本医疗保险).
      *
      * @return true if enrolled
@@ -217,6 +239,15 @@ public abstract class Member {
             problems.range("disabilityGrade", grade, 1, 4);
         }
         problems.range("migrantWorkMonths", getMigrantWorkMonths(), 0, 12);
+        if (getWorkStatus() == WorkStatus.NOT_IN_WORK) {
+            if (isEmployed()) {
+                problems.add("workStatus", "NOT_IN_WORK contradicts employed true");
+            }
+            if (getMigrantWorkMonths() > 0) {
+                problems.add("workStatus", "NOT_IN_WORK contradicts " + getMigrantWorkMonths()
+                        + " months of migrant work");
+            }
+        }
         return problems;
     }
 

@@ -3,8 +3,11 @@ package io.github.jingzhun.monitoring;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.IndicatorReport;
@@ -13,6 +16,7 @@ import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +84,87 @@ public final class RiskElimination {
      */
     public static RiskReview review(Household household, MonitoringCase monitoringCase, LocalDate asOf,
             YearParameters parameters, IndicatorReport indicators, MonitoringDecision screening) {
+        return review(household, monitoringCase, asOf, parameters, indicators, screening,
+                household.getMeasuresReceived());
+    }
+
+    /**
+     * Reviews a household's risk from its monitoring history, at the close of an income year: as of 1 January of the
+     * year after, so that the months observed up to December count in full. The history gives the case reviewed:
+     * <ul>
+     *   <li>monitored since the day the household was included;</li>
+     *   <li>income stable since the first month of the latest unbroken run of observations, up to December of the
+     *       year, whose per-capita income is at or above the year's monitoring threshold (MON-1) for the household's
+     *       county; none if the latest observation is below it;</li>
+     *   <li>the measures applied on or after inclusion and within the year;</li>
+     *   <li>eliminated on the day recorded, if it falls within the year;</li>
+     *   <li>the category of the year's screening (MON-2), or, when the screening no longer monitors the household,
+     *       UNSTABLE_EXITED for an exited household and MARGINAL for another.</li>
+     * </ul>
+     * Then it reviews the case as {@link #review(Household, MonitoringCase, LocalDate, YearParameters,
+     * IndicatorReport, MonitoringDecision)} does, with those measures.
+     *
+     * @param household the household, with a monitoring history, not null
+     * @param parameters the parameters of the income year reviewed, not null
+     * @param indicators the household's indicators for that year, not null
+     * @param screening the household's monitoring screening for that year ({@link RelapseMonitor}), not null
+     * @return the review, or null when the household was included in monitoring only after the year
+     * @throws IllegalArgumentException if the household has no monitoring history or no income record for the year
+     */
+    public static @Nullable RiskReview review(Household household, YearParameters parameters,
+            IndicatorReport indicators, MonitoringDecision screening) {
+        MonitoringHistory history = household.getMonitoring();
+        if (history == null) {
+            throw new IllegalArgumentException("household " + household.getId() + " has no monitoring history");
+        }
+        LocalDate asOf = parameters.lastDay().plusDays(1);
+        if (!history.getIncludedOn().isBefore(asOf)) {
+            return null;
+        }
+        MonitoringCategory category = screening.category();
+        if (category == null) {
+            category = household.getStatus().getState() == RegistrationState.EXITED
+                    ? MonitoringCategory.UNSTABLE_EXITED : MonitoringCategory.MARGINAL;
+        }
+        LocalDate eliminatedOn = history.getEliminatedOn();
+        if (eliminatedOn != null && !eliminatedOn.isBefore(asOf)) {
+            eliminatedOn = null;
+        }
+        long threshold = parameters.monitoringThreshold(household.getArea().getCounty()).amount().fen();
+        MonitoringCase monitoringCase = new MonitoringCase(category, history.getIncludedOn(),
+                stableSince(history.getIncome(), threshold, YearMonth.from(parameters.lastDay())), eliminatedOn);
+        List<MeasureCategory> measures = new ArrayList<>(history.getMeasures().size());
+        for (AppliedMeasure measure : history.getMeasures()) {
+            LocalDate on = measure.getAppliedOn();
+            if (!on.isBefore(history.getIncludedOn()) && on.isBefore(asOf)) {
+                measures.add(measure.getCategory());
+            }
+        }
+        return review(household, monitoringCase, asOf, parameters, indicators, screening, measures);
+    }
+
+    /**
+     * The first day of the latest unbroken run of observations at or above the threshold, up to a month; null if
+     * the latest observation up to that month is below it, or there is none.
+     */
+    static @Nullable LocalDate stableSince(List<IncomeObservation> income, long thresholdFen, YearMonth last) {
+        YearMonth since = null;
+        for (int i = income.size() - 1; i >= 0; i--) {
+            IncomeObservation observation = income.get(i);
+            if (observation.getMonth().isAfter(last)) {
+                continue;
+            }
+            if (observation.getPerCapitaIncome().fen() < thresholdFen) {
+                break;
+            }
+            since = observation.getMonth();
+        }
+        return since == null ? null : since.atDay(1);
+    }
+
+    private static RiskReview review(Household household, MonitoringCase monitoringCase, LocalDate asOf,
+            YearParameters parameters, IndicatorReport indicators, MonitoringDecision screening,
+            List<MeasureCategory> measuresApplied) {
         IncomeRecord record = household.incomeOf(parameters.year());
         if (record == null) {
             throw new IllegalArgumentException("household " + household.getId() + " has no income record for "
@@ -94,7 +179,7 @@ public final class RiskElimination {
         }
         boolean trigger = screening.findings().stream().anyMatch(f -> f.rule() == Rule.MON_3 && f.passed());
         boolean safetyNet = !household.hasLabourCapacity()
-                && (household.getMeasuresReceived().contains(MeasureCategory.SOCIAL_SECURITY)
+                && (measuresApplied.contains(MeasureCategory.SOCIAL_SECURITY)
                         || record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)
                         || record.receives(TransferKind.EXTREME_POVERTY_SUPPORT));
         if (monitoringCase.isEliminated()) {
@@ -113,7 +198,7 @@ public final class RiskElimination {
                 parameters, STABLE, NOT_STABLE, findings);
         boolean monitored = months(monitoringCase.monitoredSince(), ParameterKey.RISK_MONITORED_MONTHS, asOf,
                 parameters, MONITORED, NOT_MONITORED_LONG, findings);
-        int measures = household.getMeasuresReceived().size();
+        int measures = measuresApplied.size();
         findings.add(measures > 0 ? Finding.of(Rule.MON_4, true, BigDecimal.valueOf(measures), null, null, MEASURE)
                 : Finding.of(Rule.MON_4, false, null, NO_MEASURE));
         boolean guaranteed = indicators.gaps().isEmpty();

@@ -73,6 +73,31 @@ public final class Procedure {
     }
 
     /**
+     * Replays a recorded procedure through the state machine: each event is applied in turn, and the first one
+     * refused stops the replay. The procedure stands where the last accepted step left it: a refused step (a notice
+     * too short, a step out of order) and every step recorded after it remain to be taken, properly. AUD-7 reports
+     * why the step was refused.
+     *
+     * @param kind the procedure, not null
+     * @param events the recorded events, in the order recorded, not null
+     * @param parameters the parameters giving the shortest notice in force on each notice's posting day, not null
+     * @return the procedure as far as it regularly went, not null
+     * @throws io.github.jingzhun.parameter.MissingParameterException if no notice length is in force on a posting
+     *     day
+     */
+    public static Procedure replay(ProcedureKind kind, List<ProcedureEvent> events, PolicyParameters parameters) {
+        Procedure procedure = start(kind);
+        for (ProcedureEvent event : events) {
+            ProcedureResult result = procedure.apply(event, parameters);
+            if (result instanceof ProcedureResult.Refused) {
+                break;
+            }
+            procedure = result.procedure();
+        }
+        return procedure;
+    }
+
+    /**
      * The kind of procedure.
      *
      * @return the kind, not null

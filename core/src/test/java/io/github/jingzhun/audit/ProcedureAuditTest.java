@@ -83,9 +83,10 @@ class ProcedureAuditTest {
         trail.remove(1);
         assertThat(audit(trail)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(Rule.AUD_7);
-            assertThat(f.subject()).isEqualTo("DEMOCRATIC_APPRAISAL");
-            assertThat(f.message()).isEqualTo("Steps were skipped: democratic appraisal by village representatives");
-            assertThat(f.messageZh()).isEqualTo("跳过了以下步骤：村民代表民主评议");
+            assertThat(f.subject()).isEqualTo("trail[1] VILLAGE_NOTICE: DEMOCRATIC_APPRAISAL");
+            assertThat(f.message()).isEqualTo("Steps were skipped before trail[1] (village committee check and first "
+                    + "notice): democratic appraisal by village representatives");
+            assertThat(f.messageZh()).isEqualTo("trail[1]（村委会审核并第一次公示）之前跳过了以下步骤：村民代表民主评议");
         });
     }
 
@@ -93,7 +94,7 @@ class ProcedureAuditTest {
     void severalSkippedStepsAreOneFindingAUD7() {
         List<StepRecord> trail = List.of(registration().get(0), registration().get(4));
         assertThat(audit(trail)).singleElement().extracting(Finding::subject)
-                .isEqualTo("DEMOCRATIC_APPRAISAL, VILLAGE_NOTICE, TOWNSHIP_NOTICE");
+                .isEqualTo("trail[1] COUNTY_ANNOUNCEMENT: DEMOCRATIC_APPRAISAL, VILLAGE_NOTICE, TOWNSHIP_NOTICE");
     }
 
     @Test
@@ -103,7 +104,7 @@ class ProcedureAuditTest {
         List<StepRecord> trail = List.of(r.get(0), r.get(2), redate(r.get(1), r.get(2).date()), r.get(3));
         List<Finding> findings = audit(trail);
         assertThat(findings).extracting(Finding::subject)
-                .containsExactly("DEMOCRATIC_APPRAISAL", "trail[2] DEMOCRATIC_APPRAISAL");
+                .containsExactly("trail[1] VILLAGE_NOTICE: DEMOCRATIC_APPRAISAL", "trail[2] DEMOCRATIC_APPRAISAL");
         assertThat(findings.get(1).message()).isEqualTo("trail[2] (democratic appraisal by village representatives) "
                 + "is out of order: it repeats a step or comes after a later one");
         assertThat(findings.get(1).messageZh()).startsWith("trail[2]（村民代表民主评议）顺序错误");

@@ -38,7 +38,11 @@ public enum ContractSchema {
     /** A province's published rural figures for an income year, against which villages are identified. */
     BENCHMARK("benchmark.schema.json"),
     /** The decisions on one village or one county, as the areas command writes them. */
-    AREA_DECISION("area-decision.schema.json");
+    AREA_DECISION("area-decision.schema.json"),
+    /** One line of another department's roll, for the cross-department comparison (AUD-9). */
+    ROLL_LINE("roll-line.schema.json"),
+    /** One line of a registry audit's findings: a finding with the households it involves (AUD-1 to AUD-10). */
+    AUDIT_FINDING("audit-finding.schema.json");
 
     private final String fileName;
 

@@ -28,10 +28,13 @@ import io.github.jingzhun.measure.MeasureCategory;
 import io.github.jingzhun.measure.MeasurePlan;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.monitoring.MonitoringCategory;
+import io.github.jingzhun.monitoring.MonitoringCase;
 import io.github.jingzhun.monitoring.MonitoringDecision;
+import io.github.jingzhun.monitoring.RiskReview;
 import io.github.jingzhun.parameter.Standard;
 import io.github.jingzhun.procedure.Step;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,8 +48,9 @@ import org.jspecify.annotations.Nullable;
  * added within version 1:
  * {@code identification.netIncome}, {@code standard}, {@code gaps}, {@code derivedCauses} and {@code exclusions};
  * {@code indicatorFindings} (the findings of each indicator); {@code measureFindings}; and
- * {@code exit.monitorOnExit} and {@code exit.remainingSteps}. When reading, an absent optional field takes the
- * value stated in the JSON Schema (decision.schema.json).
+ * {@code exit.monitorOnExit} and {@code exit.remainingSteps}; and, for a household with a monitoring history,
+ * {@code monitoring.riskElimination} (MON-4). When reading, an absent optional field takes the value stated in the
+ * JSON Schema (decision.schema.json).
  */
 final class DecisionCodec {
 
@@ -56,7 +60,10 @@ final class DecisionCodec {
             "perCapitaIncome", "line", "standard", "gaps", "derivedCauses", "exclusions", "findings");
     private static final Set<String> MEASURE_FIELDS = Set.of("category", "rule", "priority", "addresses");
     private static final Set<String> EXIT_FIELDS = Set.of("eligible", "monitorOnExit", "remainingSteps", "findings");
-    private static final Set<String> MONITORING_FIELDS = Set.of("monitored", "category", "findings");
+    private static final Set<String> MONITORING_FIELDS = Set.of("monitored", "category", "findings",
+            "riskElimination");
+    private static final Set<String> RISK_FIELDS = Set.of("eliminated", "category", "monitoredSince",
+            "incomeStableSince", "eliminatedOn", "findings");
     private static final Set<String> INDICATOR_NAMES = names(Indicator.class);
 
     private DecisionCodec() {}
@@ -101,6 +108,11 @@ final class DecisionCodec {
     private static final SerializedString FINDINGS = new SerializedString("findings");
     private static final SerializedString MONITORING = new SerializedString("monitoring");
     private static final SerializedString MONITORED = new SerializedString("monitored");
+    private static final SerializedString RISK_ELIMINATION = new SerializedString("riskElimination");
+    private static final SerializedString ELIMINATED = new SerializedString("eliminated");
+    private static final SerializedString MONITORED_SINCE = new SerializedString("monitoredSince");
+    private static final SerializedString INCOME_STABLE_SINCE = new SerializedString("incomeStableSince");
+    private static final SerializedString ELIMINATED_ON = new SerializedString("eliminatedOn");
     private static final SerializedString AUDIT = new SerializedString("audit");
     private static final SerializedString OUTCOME = new SerializedString("outcome");
     private static final SerializedString TYPE = new SerializedString("type");
@@ -176,6 +188,10 @@ final class DecisionCodec {
         gen.writeBoolean(monitoring.monitored());
         writeName(gen, CATEGORY, monitoring.category());
         FindingCodec.writeAll(FINDINGS, monitoring.findings(), gen);
+        RiskReview review = monitoring.riskElimination();
+        if (review != null) {
+            writeRiskElimination(review, gen);
+        }
         gen.writeEndObject();
         FindingCodec.writeAll(AUDIT, d.audit(), gen);
         gen.writeEndObject();
@@ -202,6 +218,31 @@ final class DecisionCodec {
         writeNames(gen, EXCLUSIONS, id.exclusions());
         FindingCodec.writeAll(FINDINGS, id.findings(), gen);
         gen.writeEndObject();
+    }
+
+    /** Writes MON-4's review: whether eliminated, the case reviewed, and the findings. */
+    private static void writeRiskElimination(RiskReview review, JsonGenerator gen) throws IOException {
+        MonitoringCase c = review.monitoringCase();
+        gen.writeFieldName(RISK_ELIMINATION);
+        gen.writeStartObject();
+        gen.writeFieldName(ELIMINATED);
+        gen.writeBoolean(c.isEliminated());
+        writeName(gen, CATEGORY, c.category());
+        writeDate(gen, MONITORED_SINCE, c.monitoredSince());
+        writeDate(gen, INCOME_STABLE_SINCE, c.incomeStableSince());
+        writeDate(gen, ELIMINATED_ON, c.eliminatedOn());
+        FindingCodec.writeAll(FINDINGS, review.findings(), gen);
+        gen.writeEndObject();
+    }
+
+    private static void writeDate(JsonGenerator gen, SerializableString name, @Nullable LocalDate date)
+            throws IOException {
+        gen.writeFieldName(name);
+        if (date == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(date.toString());
+        }
     }
 
     private static void writeMoney(JsonGenerator gen, SerializableString name, Yuan amount) throws IOException {
@@ -385,6 +426,7 @@ final class DecisionCodec {
             Boolean monitored = f.value("monitored", Boolean.class, true);
             MonitoringCategory category = f.value("category", MonitoringCategory.class, false);
             List<Finding> findings = findings(f, "findings");
+            RiskReview review = riskElimination(f);
             if (f.problems().size() > before || monitored == null) {
                 return null;
             }
@@ -392,7 +434,34 @@ final class DecisionCodec {
                 f.problems().add(new Problem(f.path(), "a monitored household has a category, and only then"));
                 return null;
             }
-            return new MonitoringDecision(monitored, category, findings);
+            return new MonitoringDecision(monitored, category, findings, review);
+        }
+
+        private static @Nullable RiskReview riskElimination(Fields monitoring) throws IOException {
+            Fields f = object(monitoring, "riskElimination", RISK_FIELDS, false);
+            if (f == null) {
+                return null;
+            }
+            int before = f.problems().size();
+            Boolean eliminated = f.value("eliminated", Boolean.class, true);
+            MonitoringCategory category = f.value("category", MonitoringCategory.class, true);
+            LocalDate since = f.value("monitoredSince", LocalDate.class, true);
+            LocalDate stable = f.value("incomeStableSince", LocalDate.class, false);
+            LocalDate eliminatedOn = f.value("eliminatedOn", LocalDate.class, false);
+            List<Finding> findings = findings(f, "findings");
+            if (f.problems().size() > before || eliminated == null || category == null || since == null) {
+                return null;
+            }
+            if (eliminated != (eliminatedOn != null)) {
+                f.problems().add(new Problem(f.pathOf("eliminatedOn"), "given when eliminated is true, and only then"));
+                return null;
+            }
+            try {
+                return new RiskReview(new MonitoringCase(category, since, stable, eliminatedOn), findings);
+            } catch (IllegalArgumentException e) {
+                f.problems().add(new Problem(f.pathOf("eliminatedOn"), "must not be before monitoredSince"));
+                return null;
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -187,6 +188,10 @@ final class DirectBinder {
         if (c == LocalDate.class) {
             ValueCodecs.TextDeserializer<LocalDate> dates = ValueCodecs.localDates();
             return dates::read;
+        }
+        if (c == YearMonth.class) {
+            ValueCodecs.TextDeserializer<YearMonth> months = ValueCodecs.yearMonths();
+            return months::read;
         }
         if (c == ResidentId.class) {
             return ValueCodecs::residentId;

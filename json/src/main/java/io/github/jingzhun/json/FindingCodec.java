@@ -45,6 +45,12 @@ final class FindingCodec {
         gen.writeStartObject();
         gen.writeFieldName(RULE);
         gen.writeString(Names.id(f.rule()));
+        writeFields(f, gen);
+        gen.writeEndObject();
+    }
+
+    /** Writes the fields of a finding after its rule, within an object begun by the caller. */
+    static void writeFields(Finding f, JsonGenerator gen) throws IOException {
         gen.writeFieldName(PASSED);
         gen.writeBoolean(f.passed());
         writeDecimal(gen, OBSERVED, f.observed());
@@ -64,7 +70,6 @@ final class FindingCodec {
             gen.writeFieldName(MESSAGE_ZH);
             gen.writeString(messageZh);
         }
-        gen.writeEndObject();
     }
 
     /** Writes a list of findings as a JSON array. */

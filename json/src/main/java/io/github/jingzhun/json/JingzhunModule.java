@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.jingzhun.CountyDecision;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.VillageDecision;
+import io.github.jingzhun.audit.RegistryFinding;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.area.VillageCode;
@@ -64,6 +65,8 @@ public final class JingzhunModule extends SimpleModule {
                 "a rule id as a string, such as ID-H-1", "not a rule id of the rulebook"));
         addSerializer(Finding.class, new FindingCodec.Serializer());
         addDeserializer(Finding.class, new FindingCodec.Deserializer());
+        addSerializer(RegistryFinding.class, new RegistryFindingCodec.Serializer());
+        addDeserializer(RegistryFinding.class, new RegistryFindingCodec.Deserializer());
         addSerializer(Decision.class, new DecisionCodec.Serializer());
         addDeserializer(Decision.class, new DecisionCodec.Deserializer());
         addSerializer(ProvincialBenchmark.class, new BenchmarkCodec.Serializer());

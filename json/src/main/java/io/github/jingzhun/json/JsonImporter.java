@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.exit.County;
+import io.github.jingzhun.audit.RollLine;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.identification.ProvincialBenchmark;
 import io.github.jingzhun.parameter.PolicyParameters;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +57,7 @@ public final class JsonImporter {
         ObjectMapper leafMapper = mapper.copy().registerModule(new SimpleModule("JingzhunLeaves")
                 .addDeserializer(LocalDate.class, ValueCodecs.localDates())
                 .addDeserializer(Year.class, ValueCodecs.years())
+                .addDeserializer(YearMonth.class, ValueCodecs.yearMonths())
                 .addDeserializer(BigDecimal.class, new ValueCodecs.DecimalDeserializer())
                 .addDeserializer(AreaCodes.class, new AreaCodes.Check()));
         this.walker = new ProblemWalker(leafMapper, options.tolerateUnknownFields());
@@ -306,6 +309,27 @@ public final class JsonImporter {
      */
     public NdjsonReader<ProvincialBenchmark> benchmarks(Reader in) {
         return new NdjsonReader<>(in, options.maxDocumentLength(), this::readBenchmark);
+    }
+
+    /**
+     * Reads and validates one line of another department's roll (AUD-9), as roll-line.schema.json describes it.
+     *
+     * @param json the JSON text of one roll line, not null
+     * @return the line, not null
+     * @throws JsonImportException listing every problem of the line with its path
+     */
+    public RollLine readRollLine(String json) throws JsonImportException {
+        return read(parse(json), RollLine.class);
+    }
+
+    /**
+     * Reads a department's roll from NDJSON, one line at a time.
+     *
+     * @param in the NDJSON text, not null; closed with the reader
+     * @return the reader of roll lines, not null
+     */
+    public NdjsonReader<RollLine> rollLines(Reader in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), line -> readRollLine(line));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * Teaches Jackson the shape of core's value types without a Jackson annotation in core: each abstract Immutables
  * type is built through its generated builder ({@code withX} setters, {@code build()}), builder collections taking
  * {@code Iterable} are read as lists, derived {@code final} accessors are not properties, {@code null} means
- * absent, dates and years of core types are ISO-8601 text and plain numbers whatever other modules say, and the
- * area codes of a parameter set are JSON strings ({@link AreaCodes}).
+ * absent, dates, months and years of core types are ISO-8601 text and plain numbers whatever other modules say, and
+ * the area codes of a parameter set are JSON strings ({@link AreaCodes}).
  */
 final class ModelIntrospector extends NopAnnotationIntrospector {
 
@@ -90,6 +91,9 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
         if (type == Year.class) {
             return ValueCodecs.yearNumbers();
         }
+        if (type == YearMonth.class) {
+            return ValueCodecs.ScalarSerializer.text(YearMonth.class);
+        }
         return null;
     }
 
@@ -108,6 +112,9 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
         }
         if (type == Year.class) {
             return ValueCodecs.years();
+        }
+        if (type == YearMonth.class) {
+            return ValueCodecs.yearMonths();
         }
         if (type == BigDecimal.class) {
             return new ValueCodecs.DecimalDeserializer();

@@ -10,25 +10,37 @@ import io.github.jingzhun.area.Village;
 import io.github.jingzhun.area.VillageStatus;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.exit.ImmutableCounty;
+import io.github.jingzhun.audit.ImmutableRollLine;
+import io.github.jingzhun.audit.RollLine;
+import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
+import io.github.jingzhun.household.ImmutableAppliedMeasure;
 import io.github.jingzhun.household.ImmutableAssets;
 import io.github.jingzhun.household.ImmutableCauses;
 import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.ImmutableHousing;
+import io.github.jingzhun.household.ImmutableIncomeObservation;
 import io.github.jingzhun.household.ImmutableIncomeRecord;
 import io.github.jingzhun.household.ImmutableLivingConditions;
 import io.github.jingzhun.household.ImmutableLocation;
 import io.github.jingzhun.household.ImmutableMember;
+import io.github.jingzhun.household.ImmutableMonitoringHistory;
+import io.github.jingzhun.household.ImmutableRecordedProcedure;
+import io.github.jingzhun.household.ImmutableRecordedStep;
 import io.github.jingzhun.household.ImmutableStatus;
 import io.github.jingzhun.household.ImmutableTransfer;
 import io.github.jingzhun.household.ImmutableWater;
+import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.LivingConditions;
 import io.github.jingzhun.household.Location;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.MonitoringHistory;
+import io.github.jingzhun.household.RecordedProcedure;
+import io.github.jingzhun.household.RecordedStep;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.Water;
@@ -65,6 +77,12 @@ final class ModelType {
             Map.entry(Location.class, ImmutableLocation.Builder.class),
             Map.entry(Causes.class, ImmutableCauses.Builder.class),
             Map.entry(Status.class, ImmutableStatus.Builder.class),
+            Map.entry(RecordedProcedure.class, ImmutableRecordedProcedure.Builder.class),
+            Map.entry(RecordedStep.class, ImmutableRecordedStep.Builder.class),
+            Map.entry(MonitoringHistory.class, ImmutableMonitoringHistory.Builder.class),
+            Map.entry(AppliedMeasure.class, ImmutableAppliedMeasure.Builder.class),
+            Map.entry(IncomeObservation.class, ImmutableIncomeObservation.Builder.class),
+            Map.entry(RollLine.class, ImmutableRollLine.Builder.class),
             Map.entry(Area.class, ImmutableArea.Builder.class),
             Map.entry(Village.class, ImmutableVillage.Builder.class),
             Map.entry(VillageStatus.class, ImmutableVillageStatus.Builder.class),

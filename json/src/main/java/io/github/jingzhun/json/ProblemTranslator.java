@@ -21,6 +21,7 @@ import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -41,8 +42,8 @@ final class ProblemTranslator {
 
     /** Types whose deserializers are Jingzhun's and whose messages are plain sentences already. */
     private static final Set<Class<?>> OWN_MESSAGES = Set.of(Yuan.class, ResidentId.class, CountyCode.class,
-            VillageCode.class, ProvinceCode.class, Rule.class, LocalDate.class, Year.class, BigDecimal.class,
-            AreaCodes.class);
+            VillageCode.class, ProvinceCode.class, Rule.class, LocalDate.class, Year.class, YearMonth.class,
+            BigDecimal.class, AreaCodes.class);
 
     private static final Pattern REQUIRED_ATTRIBUTES =
             Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([\\w, ]*)]");

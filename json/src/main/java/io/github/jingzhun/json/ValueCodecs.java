@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.Year;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,9 @@ final class ValueCodecs {
         }
         if (type == Year.class) {
             return years();
+        }
+        if (type == YearMonth.class) {
+            return yearMonths();
         }
         if (type == BigDecimal.class) {
             return new DecimalDeserializer();
@@ -218,6 +222,20 @@ final class ValueCodecs {
     static TextDeserializer<LocalDate> localDates() {
         return new TextDeserializer<>(LocalDate.class, ValueCodecs::date, "an ISO-8601 date as a string, such as "
                 + "2019-09-01", "must be an ISO-8601 date that exists, such as 2019-09-01");
+    }
+
+    /** Reads an ISO-8601 month, such as {@code 2019-07}. */
+    static TextDeserializer<YearMonth> yearMonths() {
+        return new TextDeserializer<>(YearMonth.class, ValueCodecs::month, "an ISO-8601 month as a string, such as "
+                + "2019-07", "must be an ISO-8601 month, such as 2019-07");
+    }
+
+    /** Parses a month of the form {@code yyyy-MM} only, the contract's; a sign or a longer year is refused. */
+    private static YearMonth month(String text) {
+        if (text.length() != 7 || text.charAt(4) != '-' || digits(text, 0, 4) < 0 || digits(text, 5, 7) < 0) {
+            throw new IllegalArgumentException("not yyyy-MM");
+        }
+        return YearMonth.of(digits(text, 0, 4), digits(text, 5, 7));
     }
 
     /** Reads a county code. */

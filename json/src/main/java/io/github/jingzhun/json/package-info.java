@@ -9,6 +9,8 @@
  *       as a {@link io.github.jingzhun.json.JsonImportException}.</li>
  *   <li>{@link io.github.jingzhun.json.NdjsonReader}, {@link io.github.jingzhun.json.NdjsonWriter} and
  *       {@link io.github.jingzhun.json.NdjsonAssessment}: NDJSON streams, one line at a time.</li>
+ *   <li>{@link io.github.jingzhun.json.NdjsonAudit}: the audit of a whole registry as a stream, one finding per
+ *       line, with other departments' rolls read by {@link io.github.jingzhun.json.JsonImporter#rollLines}.</li>
  *   <li>{@link io.github.jingzhun.json.ContractSchema}: the JSON Schemas of the contract.</li>
  * </ul>
  *
@@ -23,7 +25,10 @@
  *       {@code derivedCauses}, {@code exclusions}, {@code indicatorFindings}, {@code measureFindings},
  *       {@code exit.monitorOnExit} and {@code exit.remainingSteps}. When a decision is read without them, they
  *       default to 0.00, NATIONAL, the indicators UNMET, empty, empty, empty, empty, false and empty.</li>
- *   <li>Years are JSON integers from 1900 to 2999; dates are ISO-8601 text.</li>
+ *   <li>A decision of a household with a monitoring history carries {@code monitoring.riskElimination}
+ *       (MON-4); it is left out otherwise.</li>
+ *   <li>Years are JSON integers from 1900 to 2999; dates are ISO-8601 text; months ({@code 2019-07}) are
+ *       {@code yyyy-MM} text.</li>
  *   <li>A birth date is in the future when it is after {@link io.github.jingzhun.json.JsonOptions#asOf()} if
  *       given, else after 31 December of the household's latest income year; core has no clock.</li>
  *   <li>An NDJSON line that is empty, or longer than the document limit, is an error line like any other.</li>

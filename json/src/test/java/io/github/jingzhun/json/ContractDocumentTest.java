@@ -70,7 +70,11 @@ class ContractDocumentTest {
         }
 
         static Kind schemaOnly(ContractSchema schema) {
-            return new Kind(schema, "", null, value -> {
+            return schemaOnly(schema, "");
+        }
+
+        static Kind schemaOnly(ContractSchema schema, String definition) {
+            return new Kind(schema, definition, null, value -> {
                 throw new UnsupportedOperationException();
             });
         }
@@ -117,6 +121,12 @@ class ContractDocumentTest {
         kinds.put("county", Kind.of(ContractSchema.COUNTY, "", IMPORTER::readCounty));
         kinds.put("benchmark", Kind.of(ContractSchema.BENCHMARK, "", IMPORTER::readBenchmark));
         kinds.put("area-decision", Kind.schemaOnly(ContractSchema.AREA_DECISION));
+        kinds.put("procedure", Kind.schemaOnly(ContractSchema.HOUSEHOLD, "procedure"));
+        kinds.put("monitoring", Kind.schemaOnly(ContractSchema.HOUSEHOLD, "monitoring"));
+        kinds.put("household-over-time", Kind.schemaOnly(ContractSchema.HOUSEHOLD));
+        kinds.put("risk-elimination", Kind.schemaOnly(ContractSchema.DECISION, "riskElimination"));
+        kinds.put("roll-line", Kind.of(ContractSchema.ROLL_LINE, "", IMPORTER::readRollLine));
+        kinds.put("audit-finding", Kind.schemaOnly(ContractSchema.AUDIT_FINDING));
         kinds.put("error-line", new Kind(ContractSchema.ERROR_LINE, "", ErrorLine::read, ErrorLine::write));
         kinds.put("validation-line", Kind.schemaOnly(ContractSchema.VALIDATION_LINE));
         return kinds;

@@ -10,14 +10,20 @@ import io.github.jingzhun.area.Village;
 import io.github.jingzhun.area.VillageStatus;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.exit.County;
+import io.github.jingzhun.audit.RollLine;
+import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
+import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.LivingConditions;
 import io.github.jingzhun.household.Location;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.MonitoringHistory;
+import io.github.jingzhun.household.RecordedProcedure;
+import io.github.jingzhun.household.RecordedStep;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.Water;
@@ -27,6 +33,7 @@ import io.github.jingzhun.parameter.PovertyLine;
 import io.github.jingzhun.parameter.RegionalLine;
 import io.github.jingzhun.procedure.StepRecord;
 import io.github.jingzhun.statistics.EvaluationSample;
+import io.github.jingzhun.procedure.ProcedureKind;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -62,6 +69,12 @@ class ContractSchemaTest {
                 Arguments.of(ContractSchema.HOUSEHOLD, "water", Water.class),
                 Arguments.of(ContractSchema.HOUSEHOLD, "assets", Assets.class),
                 Arguments.of(ContractSchema.HOUSEHOLD, "location", Location.class),
+                Arguments.of(ContractSchema.HOUSEHOLD, "procedure", RecordedProcedure.class),
+                Arguments.of(ContractSchema.HOUSEHOLD, "procedureStep", RecordedStep.class),
+                Arguments.of(ContractSchema.HOUSEHOLD, "monitoring", MonitoringHistory.class),
+                Arguments.of(ContractSchema.HOUSEHOLD, "appliedMeasure", AppliedMeasure.class),
+                Arguments.of(ContractSchema.HOUSEHOLD, "incomeObservation", IncomeObservation.class),
+                Arguments.of(ContractSchema.ROLL_LINE, "", RollLine.class),
                 Arguments.of(ContractSchema.PARAMETERS, "", PolicyParameters.class),
                 Arguments.of(ContractSchema.PARAMETERS, "value", ParameterValue.class),
                 Arguments.of(ContractSchema.PARAMETERS, "line", PovertyLine.class),
@@ -102,6 +115,9 @@ class ContractSchemaTest {
         if (type == Household.class) {
             modelRequired.add("members"); // a list in Java, but a household has at least one member
         }
+        if (type == RecordedProcedure.class) {
+            modelRequired.add("events"); // a list in Java, but a recorded procedure has at least one step
+        }
         assertThat(required).isEqualTo(modelRequired);
     }
 
@@ -124,8 +140,12 @@ class ContractSchemaTest {
                     values.add(v.asText());
                 }
             });
-            assertThat(values).as(name + "." + p.name()).isEqualTo(Arrays.stream(enumType.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.toSet()));
+            Set<String> expected = Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.toCollection(HashSet::new));
+            if (type == RecordedProcedure.class && p.name().equals("kind")) {
+                expected.remove(ProcedureKind.COUNTY_EXIT.name()); // a county's procedure, refused for a household
+            }
+            assertThat(values).as(name + "." + p.name()).isEqualTo(expected);
         }
     }
 
@@ -146,6 +166,30 @@ class ContractSchemaTest {
         Set<String> ids = new HashSet<>();
         finding.get("properties").get("rule").get("enum").forEach(n -> ids.add(n.asText()));
         assertThat(ids).isEqualTo(Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theAuditFindingLineHasTheFieldsOfAFindingAndTheHouseholds() {
+        JsonNode root = SchemaCheck.of(ContractSchema.AUDIT_FINDING).root();
+        Set<String> fields = new TreeSet<>();
+        root.get("properties").fieldNames().forEachRemaining(fields::add);
+        Set<String> expected = new TreeSet<>(FindingCodec.FIELDS);
+        expected.add("households");
+        assertThat(fields).isEqualTo(expected);
+        assertThat(root.get("additionalProperties").asBoolean(true)).isFalse();
+        Set<String> findingFields = new TreeSet<>();
+        definition(ContractSchema.DECISION, "finding").get("properties").fieldNames()
+                .forEachRemaining(findingFields::add);
+        assertThat(findingFields).isEqualTo(new TreeSet<>(FindingCodec.FIELDS));
+    }
+
+    @Test
+    void theAuditFindingLineCitesEveryAudRuleAndNoOther() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(SchemaCheck.of(ContractSchema.AUDIT_FINDING)
+                .root().get("properties").get("rule").get("pattern").asText());
+        for (Rule rule : Rule.values()) {
+            assertThat(pattern.matcher(rule.id()).find()).as(rule.id()).isEqualTo(rule.id().startsWith("AUD-"));
+        }
     }
 
     @ParameterizedTest

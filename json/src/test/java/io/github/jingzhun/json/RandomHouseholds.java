@@ -3,6 +3,7 @@ package io.github.jingzhun.json;
 import io.github.jingzhun.area.Area;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.area.VillageCode;
+import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Cause;
 import io.github.jingzhun.household.Causes;
@@ -14,11 +15,19 @@ import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
 import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.ImmutableIncomeRecord;
+import io.github.jingzhun.household.ImmutableMember;
+import io.github.jingzhun.household.ImmutableMonitoringHistory;
+import io.github.jingzhun.household.ImmutableRecordedProcedure;
+import io.github.jingzhun.household.ImmutableRecordedStep;
+import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.LivingConditions;
 import io.github.jingzhun.household.Location;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.MonitoringHistory;
+import io.github.jingzhun.household.RecordedProcedure;
+import io.github.jingzhun.household.RecordedStep;
 import io.github.jingzhun.household.Relation;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.household.Schooling;
@@ -27,13 +36,18 @@ import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.household.Water;
+import io.github.jingzhun.household.WorkStatus;
 import io.github.jingzhun.measure.MeasureCategory;
 import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.procedure.ProcedureKind;
+import io.github.jingzhun.procedure.Step;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /** Deterministic random households: valid ID numbers, every optional field sometimes absent, awkward names. */
 final class RandomHouseholds {
@@ -64,6 +78,9 @@ final class RandomHouseholds {
 
     static Household generate(long seed) {
         Random r = new Random(seed);
+        // A third of the households carry their history: work status, procedures, monitoring. Drawn from a stream
+        // of their own, so that the rest of every household stays what it was.
+        @Nullable Random history = seed % 3 == 0 ? new Random(~seed) : null;
         String county = COUNTIES[r.nextInt(COUNTIES.length)];
         Area area = r.nextBoolean() ? Area.of(CountyCode.parse(county))
                 : Area.of(VillageCode.parse(county + String.format("%06d", r.nextInt(1_000_000))));
@@ -78,7 +95,7 @@ final class RandomHouseholds {
         }
         int size = 1 + r.nextInt(6);
         for (int i = 0; i < size; i++) {
-            b.addMembers(member(r, county, i));
+            b.addMembers(member(r, county, i, history));
         }
         if (r.nextBoolean()) {
             Cause primary = pick(r, Cause.values());
@@ -115,6 +132,62 @@ final class RandomHouseholds {
         for (int i = r.nextInt(3); i > 0; i--) {
             b.addMeasuresReceived(pick(r, MeasureCategory.values()));
         }
+        if (history != null) {
+            for (int i = history.nextInt(3); i > 0; i--) {
+                b.addProcedures(procedure(history));
+            }
+            if (history.nextBoolean()) {
+                b.withMonitoring(monitoring(history));
+            }
+        }
+        return b.build();
+    }
+
+    /** A recorded procedure of a household: some of its kind's steps, in order or not, each a valid record. */
+    static RecordedProcedure procedure(Random r) {
+        ProcedureKind[] kinds = {ProcedureKind.REGISTRATION, ProcedureKind.HOUSEHOLD_EXIT,
+            ProcedureKind.MONITORING_INCLUSION, ProcedureKind.RISK_ELIMINATION};
+        ProcedureKind kind = pick(r, kinds);
+        List<Step> steps = kind.steps();
+        ImmutableRecordedProcedure.Builder b = RecordedProcedure.builder().withKind(kind);
+        LocalDate day = LocalDate.of(2014, 1, 1).plusDays(r.nextInt(2000));
+        for (int i = 1 + r.nextInt(steps.size()); i > 0; i--) {
+            Step step = r.nextInt(5) == 0 ? pick(r, steps.toArray(new Step[0])) : steps.get(steps.size() - i);
+            day = day.plusDays(r.nextInt(12) - 1);
+            b.addEvents(step(r, step, day));
+        }
+        return b.build();
+    }
+
+    private static RecordedStep step(Random r, Step step, LocalDate day) {
+        ImmutableRecordedStep.Builder b = RecordedStep.builder().withStep(step)
+                .withActor(r.nextInt(6) == 0 ? null : NAMES[r.nextInt(NAMES.length)] + " office");
+        boolean rejects = r.nextInt(8) == 0;
+        if (!step.isNotice()) {
+            return b.withDate(day).withRejectionReason(rejects ? "reason " + r.nextInt(9) : null).build();
+        }
+        if (rejects && r.nextBoolean()) {
+            return b.withDate(day).withRejectionReason("not posted: " + NAMES[r.nextInt(NAMES.length)]).build();
+        }
+        return b.withNoticeStart(day).withNoticeEnd(day.plusDays(r.nextInt(10))).withObjectionUpheld(rejects)
+                .withRejectionReason(rejects && r.nextBoolean() ? "objection " + r.nextInt(9) : null).build();
+    }
+
+    /** A monitoring history: months in order, elimination if any not before inclusion. */
+    static MonitoringHistory monitoring(Random r) {
+        LocalDate included = LocalDate.of(2016, 1, 1).plusDays(r.nextInt(1500));
+        ImmutableMonitoringHistory.Builder b = MonitoringHistory.builder().withIncludedOn(included);
+        for (int i = r.nextInt(3); i > 0; i--) {
+            b.addMeasures(AppliedMeasure.of(pick(r, MeasureCategory.values()), included.plusDays(r.nextInt(400) - 30)));
+        }
+        YearMonth month = YearMonth.from(included).minusMonths(r.nextInt(3));
+        for (int i = r.nextInt(8); i > 0; i--) {
+            b.addIncome(IncomeObservation.of(month, Yuan.ofFen(r.nextInt(1_200_000) - 100_000)));
+            month = month.plusMonths(1 + r.nextInt(3));
+        }
+        if (r.nextInt(3) == 0) {
+            b.withEliminatedOn(included.plusDays(r.nextInt(700)));
+        }
         return b.build();
     }
 
@@ -130,10 +203,10 @@ final class RandomHouseholds {
         }
     }
 
-    private static Member member(Random r, String county, int index) {
+    private static Member member(Random r, String county, int index, @Nullable Random history) {
         Sex sex = pick(r, Sex.values());
         LocalDate birth = LocalDate.of(1920, 1, 1).plusDays(r.nextInt(34_000));
-        return Member.builder()
+        ImmutableMember member = Member.builder()
                 .withIdNumber(ResidentId.parse(idNumber(county, birth, sex, index)))
                 .withName(NAMES[r.nextInt(NAMES.length)])
                 .withSex(sex)
@@ -152,6 +225,13 @@ final class RandomHouseholds {
                 .withPublicEmployee(r.nextInt(10) == 0)
                 .withRegisteredEnterprise(r.nextInt(10) == 0)
                 .build();
+        if (history == null) {
+            return member;
+        }
+        boolean working = member.isEmployed() || member.getMigrantWorkMonths() > 0;
+        int draw = history.nextInt(3);
+        return member.withWorkStatus(draw == 0 ? null : working || draw == 1 ? WorkStatus.IN_WORK
+                : WorkStatus.NOT_IN_WORK);
     }
 
     private static IncomeRecord income(Random r, Year year) {

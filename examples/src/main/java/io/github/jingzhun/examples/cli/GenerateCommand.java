@@ -1,5 +1,8 @@
 package io.github.jingzhun.examples.cli;
 
+import io.github.jingzhun.audit.RollLine;
+import io.github.jingzhun.examples.population.DepartmentRolls;
+import io.github.jingzhun.examples.population.PlantedFaults;
 import io.github.jingzhun.examples.population.SyntheticAreas;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
 import io.github.jingzhun.household.Household;
@@ -7,8 +10,11 @@ import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.NdjsonWriter;
 import io.github.jingzhun.parameter.MissingParameterException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +65,16 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Also write the counties of the households to FILE, as the areas command reads them.")
     @Nullable Path counties;
 
+    @Option(names = "--plant-faults", description = "Plant faults for an audit to find, each named on standard "
+            + "error: two persons registered in a second household, a contact cadre with 40 households, an exit "
+            + "whose public notice lasted 5 days, a household on the minimum-living-allowance roll typed GENERAL, "
+            + "a registered household that now owns a car (at least 200 households).")
+    boolean plantFaults;
+
+    @Option(names = "--roll", paramLabel = "FILE", description = "Also write civil affairs' roll of the minimum "
+            + "living allowance of the year for the households written, as NDJSON roll lines (for audit --roll).")
+    @Nullable Path roll;
+
     GenerateCommand(Io io) {
         this.io = io;
     }
@@ -75,21 +91,47 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--year " + year + ": "
                     + Objects.requireNonNullElse(e.getMessage(), "not covered"));
         }
+        PlantedFaults planted = null;
+        if (plantFaults) {
+            try {
+                planted = PlantedFaults.in(population, households);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--plant-faults: " + e.getMessage());
+            }
+        }
         NdjsonWriter out = new NdjsonWriter(io.writer(), JingzhunJson.mapper());
         SyntheticAreas areas = villages != null || counties != null ? SyntheticAreas.of(population) : null;
+        NdjsonWriter rollOut = roll == null ? null : new NdjsonWriter(Files.newBufferedWriter(roll,
+                StandardCharsets.UTF_8), JingzhunJson.mapper());
         try (ProgressBar bar = io.streamProgress("generate", !noProgress, households, "household")) {
             for (long i = 0; i < households; i++) {
-                Household household = population.household(i);
+                Household household = planted == null ? population.household(i) : planted.household(i);
                 out.write(household);
                 if (areas != null) {
                     areas.add(household);
                 }
+                RollLine line = rollOut == null ? null : DepartmentRolls.minimumLivingAllowance(household, year);
+                if (line != null) {
+                    rollOut.write(line);
+                }
                 bar.update(i + 1, i + 1);
+            }
+        } finally {
+            if (rollOut != null) {
+                rollOut.close();
             }
         }
         out.flush();
         if (areas != null) {
             AreaFiles.write(areas, villages, counties, spec);
+        }
+        if (planted != null) {
+            io.err().println("generate: planted " + planted.faults().size() + " faults:");
+            for (PlantedFaults.Fault f : planted.faults()) {
+                io.err().println("  " + f.rule().id() + "  " + String.join(", ", f.households().size() > 3
+                        ? List.of(f.households().get(0), "… " + f.households().size() + " households")
+                        : f.households()) + ": " + f.what());
+            }
         }
         return Cli.OK;
     }

@@ -59,7 +59,9 @@ import org.jspecify.annotations.Nullable;
  * labour capacity, and valid resident ID numbers (GB 11643) that agree with their birth dates and sex. Each
  * household has income records of the year and the year before, composed of wages, production, property and
  * transfers so that per-capita income lies around the year's national poverty line: mostly below it for registered
- * households, mostly above it for exited ones, spread widely for the rest, higher in the east.
+ * households, mostly above it for exited ones, spread widely for the rest, higher in the east. Where they fit,
+ * households carry their records over time, all regular: the procedures of a registration after 2014, of an exit in
+ * the latest year or under way, and of an inclusion in monitoring with its history.
  *
  * <pre>{@code
  * SyntheticPopulation population = SyntheticPopulation.of(2019, Year.of(2019));
@@ -99,12 +101,14 @@ public final class SyntheticPopulation {
     private final LocalDate schoolDay;
     /** The national poverty line of the year, in whole yuan. */
     private final long line;
+    private final RegistryHistories histories;
 
     private SyntheticPopulation(long seed, Year year, long line) {
         this.seed = seed;
         this.year = year;
         this.schoolDay = year.atMonthDay(MonthDay.of(9, 1));
         this.line = line;
+        this.histories = new RegistryHistories(seed, year);
     }
 
     /**
@@ -169,7 +173,7 @@ public final class SyntheticPopulation {
         if (index < 0) {
             throw new IllegalArgumentException("index must not be negative: " + index);
         }
-        return new Draft(index).build();
+        return histories.add(new Draft(index).build(), index);
     }
 
     @Override

@@ -2,7 +2,16 @@ package io.github.jingzhun.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jingzhun.audit.RollLine;
+import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.json.JingzhunJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code generate} end to end: NDJSON households that every other command reads. */
 class GenerateCommandTest {
@@ -31,5 +40,30 @@ class GenerateCommandTest {
         CliRun run = CliRun.of("", "generate", "--households", "0");
         assertThat(run.code()).isEqualTo(Cli.OK);
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void faultsArePlantedInAtLeastTwoHundredHouseholds() {
+        CliRun run = CliRun.of("", "generate", "--households", "199", "--plant-faults");
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--plant-faults: faults are planted in at least 200 households, not 199");
+    }
+
+    @Test
+    void theRollHoldsTheHouseholdsReceivingTheAllowance(@TempDir Path temp) throws Exception {
+        Path roll = temp.resolve("roll.ndjson");
+        CliRun run = CliRun.of("", "generate", "--households", "200", "--roll", roll.toString());
+        assertThat(run.code()).isEqualTo(Cli.OK);
+        long receiving = run.lines().stream().filter(l -> l.contains("\"kind\":\"MINIMUM_LIVING_ALLOWANCE\"")
+                && l.contains("\"year\":2019,\"wage\"")).count();
+        List<String> lines = Files.readAllLines(roll, StandardCharsets.UTF_8);
+        assertThat(lines).isNotEmpty().hasSizeLessThanOrEqualTo((int) receiving);
+        for (String line : lines) {
+            RollLine read = JingzhunJson.importer().readRollLine(line);
+            assertThat(read.getBenefit()).isEqualTo(TransferKind.MINIMUM_LIVING_ALLOWANCE);
+            assertThat(read.getYear()).isEqualTo(Year.of(2019));
+            assertThat(run.out()).contains("\"id\":\"" + read.getHousehold() + "\"");
+        }
+        assertThat(CliRun.of("", "generate", "--households", "200").out()).isEqualTo(run.out());
     }
 }

@@ -1,0 +1,92 @@
+package io.github.jingzhun.household;
+
+import io.github.jingzhun.procedure.ProcedureEvent;
+import io.github.jingzhun.procedure.ProcedureKind;
+import io.github.jingzhun.procedure.Step;
+import io.github.jingzhun.procedure.StepRecord;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A household's registration, exit or monitoring procedure as the registry recorded it (PROC-REG, PROC-EXIT,
+ * PROC-MON): its kind — not COUNTY_EXIT, a county's — and its steps in the order recorded. Every step must be one
+ * of the kind's steps; whether they were taken in order, with long enough notices, is what the audit checks
+ * (AUD-7), and how far the procedure has gone is what the state machine decides
+ * ({@link io.github.jingzhun.procedure.Procedure#replay}). Immutable, thread-safe and value-based.
+ */
+@Value.Immutable
+public abstract class RecordedProcedure {
+
+    RecordedProcedure() {}
+
+    /**
+     * Returns a builder of recorded procedures.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableRecordedProcedure.Builder builder() {
+        return ImmutableRecordedProcedure.builder();
+    }
+
+    /**
+     * The procedure.
+     *
+     * @return the kind, not null
+     */
+    public abstract ProcedureKind getKind();
+
+    /**
+     * The steps recorded, in the order recorded; at least one.
+     *
+     * @return the steps, not empty
+     */
+    public abstract List<RecordedStep> getEvents();
+
+    /**
+     * The steps as the state machine's events, in order.
+     *
+     * @return the events, not null
+     */
+    public final List<ProcedureEvent> events() {
+        List<ProcedureEvent> events = new ArrayList<>(getEvents().size());
+        for (RecordedStep step : getEvents()) {
+            events.add(step.event());
+        }
+        return events;
+    }
+
+    /**
+     * The steps as an audit trail, in order.
+     *
+     * @return the trail, not null
+     */
+    public final List<StepRecord> trail() {
+        List<StepRecord> trail = new ArrayList<>(getEvents().size());
+        for (RecordedStep step : getEvents()) {
+            trail.add(step.trailEntry());
+        }
+        return trail;
+    }
+
+    @Value.Check
+    void check() {
+        Problems problems = new Problems();
+        List<RecordedStep> events = getEvents();
+        if (events.isEmpty()) {
+            problems.add("events", "a recorded procedure has at least one step");
+        }
+        if (getKind() == ProcedureKind.COUNTY_EXIT) {
+            problems.add("kind", "COUNTY_EXIT is a county's procedure, not a household's");
+        }
+        List<Step> steps = getKind().steps();
+        for (int i = 0; i < events.size(); i++) {
+            Step step = events.get(i).getStep();
+            if (!steps.contains(step)) {
+                problems.add("events[" + i + "].step", step + " is not a step of " + getKind() + ", whose steps are "
+                        + steps);
+            }
+        }
+        problems.throwIfAny();
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.jingzhun.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jingzhun.Households;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.ImmutableRecordedProcedure;
+import io.github.jingzhun.household.RecordedProcedure;
+import io.github.jingzhun.household.RecordedStep;
+import io.github.jingzhun.household.Status;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.YearParameters;
+import io.github.jingzhun.procedure.ProcedureKind;
+import io.github.jingzhun.procedure.Step;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** AUD-7 over the procedures a household's record holds, and the record's state against them. */
+class ProcedureRecordAuditTest {
+
+    private static final YearParameters Y2019 = PolicyParameters.national().forYear(Year.of(2019));
+    private static final LocalDate START = LocalDate.of(2015, 8, 3);
+
+    /** The first {@code steps} steps of a procedure, regular, each notice {@code noticeDays} long. */
+    static RecordedProcedure procedure(ProcedureKind kind, int steps, int noticeDays) {
+        ImmutableRecordedProcedure.Builder b = RecordedProcedure.builder().withKind(kind);
+        LocalDate day = START;
+        for (Step step : kind.steps().subList(0, steps)) {
+            if (step.isNotice()) {
+                b.addEvents(RecordedStep.builder().withStep(step).withNoticeStart(day)
+                        .withNoticeEnd(day.plusDays(noticeDays - 1)).withActor("village committee").build());
+                day = day.plusDays(noticeDays - 1);
+            } else {
+                b.addEvents(RecordedStep.builder().withStep(step).withDate(day).withActor("office").build());
+            }
+            day = day.plusDays(1);
+        }
+        return b.build();
+    }
+
+    private static Household household(Status status, RecordedProcedure... procedures) {
+        return Households.household("522727").withStatus(status).withContactCadre("CADRE-1")
+                .addMembers(Households.adult()).addIncome(Households.income(2019).withWage(Yuan.of(9000)).build())
+                .addProcedures(procedures).build();
+    }
+
+    private static List<Finding> aud7(Household h) {
+        return HouseholdAudit.check(h, Y2019).stream().filter(f -> f.rule() == Rule.AUD_7).toList();
+    }
+
+    private static final Status REGISTERED = Status.registered(LocalDate.of(2015, 10, 1));
+    private static final Status EXITED = Status.exited(LocalDate.of(2015, 10, 1), LocalDate.of(2018, 12, 20));
+
+    @Test
+    void regularProceduresAgreeingWithTheStateHaveNoFindingAUD7() {
+        assertThat(aud7(household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 6, 7),
+                procedure(ProcedureKind.HOUSEHOLD_EXIT, 4, 7)))).isEmpty();
+        assertThat(aud7(household(EXITED, procedure(ProcedureKind.REGISTRATION, 6, 7),
+                procedure(ProcedureKind.HOUSEHOLD_EXIT, 7, 7), procedure(ProcedureKind.MONITORING_INCLUSION, 6, 5))))
+                .isEmpty();
+        assertThat(aud7(household(Status.notRegistered(), procedure(ProcedureKind.REGISTRATION, 3, 7)))).isEmpty();
+        assertThat(aud7(household(REGISTERED))).isEmpty();
+    }
+
+    @Test
+    void eachTrailIsAuditedWithItsPlaceInTheRecordAUD7() {
+        List<Finding> findings = aud7(household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 6, 7),
+                procedure(ProcedureKind.HOUSEHOLD_EXIT, 4, 5)));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("procedures[1].events[3] PUBLIC_NOTICE");
+            assertThat(f.observed()).isEqualByComparingTo("5");
+            assertThat(f.threshold()).isEqualByComparingTo("7");
+            assertThat(f.message()).isEqualTo("procedures[1].events[3] (public notice) lasted 5 days, shorter than "
+                    + "the 7 days required");
+        });
+    }
+
+    @ParameterizedTest(name = "monitoring notice of {0} days: flagged {1}")
+    @CsvSource({"4, true", "5, false"})
+    void aMonitoringNoticeIsMeasuredAgainstItsOwnParameterAUD7(int days, boolean flagged) {
+        assertThat(aud7(household(EXITED, procedure(ProcedureKind.REGISTRATION, 6, 7),
+                procedure(ProcedureKind.HOUSEHOLD_EXIT, 7, 7), procedure(ProcedureKind.MONITORING_INCLUSION, 6,
+                        days)))).hasSize(flagged ? 1 : 0);
+    }
+
+    @ParameterizedTest(name = "{0} with exit steps {1}: {2}")
+    @CsvSource({
+        "EXITED, 6, recorded EXITED, but its HOUSEHOLD_EXIT procedure (procedures[1]) did not reach its last step",
+        "REGISTERED, 7, recorded REGISTERED, but its HOUSEHOLD_EXIT procedure (procedures[1]) reached its last step"})
+    void aStateAtOddsWithTheExitProcedureIsFlaggedAUD7(String state, int steps, String reading) {
+        Household h = household(state.equals("EXITED") ? EXITED : REGISTERED,
+                procedure(ProcedureKind.REGISTRATION, 6, 7), procedure(ProcedureKind.HOUSEHOLD_EXIT, steps, 7));
+        assertThat(aud7(h)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("procedures[1] HOUSEHOLD_EXIT " + state);
+            assertThat(f.message()).startsWith("The household is " + reading);
+            assertThat(f.messageZh()).contains("procedures[1]");
+        });
+    }
+
+    @Test
+    void aStateAtOddsWithTheRegistrationIsFlaggedAUD7() {
+        assertThat(aud7(household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 5, 7)))).singleElement()
+                .extracting(Finding::subject).isEqualTo("procedures[0] REGISTRATION REGISTERED");
+        assertThat(aud7(household(Status.notRegistered(), procedure(ProcedureKind.REGISTRATION, 6, 7))))
+                .singleElement().extracting(Finding::message).isEqualTo("The household is recorded NOT_REGISTERED, "
+                        + "but its REGISTRATION procedure (procedures[0]) reached its last step: the state and the "
+                        + "procedure disagree");
+    }
+
+    @Test
+    void aRejectedLastStepIsNotReachedAndTheLatestProcedureCountsAUD7() {
+        RecordedProcedure complete = procedure(ProcedureKind.HOUSEHOLD_EXIT, 7, 7);
+        List<RecordedStep> events = new java.util.ArrayList<>(complete.getEvents());
+        events.set(6, RecordedStep.builder().from(events.get(6)).withRejectionReason("data disagree").build());
+        RecordedProcedure rejected = RecordedProcedure.builder().from(complete).withEvents(events).build();
+        assertThat(aud7(household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 6, 7), rejected))).isEmpty();
+        assertThat(aud7(household(EXITED, procedure(ProcedureKind.REGISTRATION, 6, 7), rejected)))
+                .extracting(Finding::subject).containsExactly("procedures[1] HOUSEHOLD_EXIT EXITED");
+        assertThat(aud7(household(EXITED, procedure(ProcedureKind.REGISTRATION, 6, 7), rejected, complete)))
+                .isEmpty();
+    }
+
+    @Test
+    void procedureFindingsComeBetweenAUD6AndAUD8() {
+        Household h = Households.household("522727").withStatus(REGISTERED).addMembers(Households.adult())
+                .addProcedures(procedure(ProcedureKind.REGISTRATION, 6, 3)).build();
+        assertThat(HouseholdAudit.check(h, Y2019)).extracting(Finding::rule).containsSubsequence(Rule.AUD_6,
+                Rule.AUD_7, Rule.AUD_8);
+    }
+}

@@ -1,0 +1,167 @@
+package io.github.jingzhun.monitoring;
+
+import static io.github.jingzhun.monitoring.MonitoringFixtures.EXITED;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.REGISTERED;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.Y2019;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.indicators;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.screen;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.Decision;
+import io.github.jingzhun.Households;
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.household.AppliedMeasure;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.ImmutableMonitoringHistory;
+import io.github.jingzhun.household.IncomeObservation;
+import io.github.jingzhun.household.MonitoringHistory;
+import io.github.jingzhun.household.Status;
+import io.github.jingzhun.measure.MeasureCategory;
+import io.github.jingzhun.money.Yuan;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * MON-4 from a household's monitoring history, reviewed at the close of 2019 (as of 2020-01-01): months of income
+ * at or above the 2019 threshold of 4827.00, months monitored, measures applied within the year.
+ */
+class RiskHistoryTest {
+
+    private static final LocalDate CLOSE = LocalDate.of(2020, 1, 1);
+    private static final Yuan THRESHOLD = Yuan.parse("4827.00");
+
+    /** An exited adult earning 10,000 in 2019, with a history. */
+    private static Household exited(MonitoringHistory history) {
+        return MonitoringFixtures.oneAdult(EXITED).addIncome(Households.income(2019).withWage(Yuan.of(10_000))
+                .build()).withMonitoring(history).build();
+    }
+
+    /** Included on a day, one measure applied then, income at the threshold every month from a month to December. */
+    private static ImmutableMonitoringHistory.Builder history(LocalDate included, YearMonth stableFrom) {
+        ImmutableMonitoringHistory.Builder b = MonitoringHistory.builder().withIncludedOn(included)
+                .addMeasures(AppliedMeasure.of(MeasureCategory.EMPLOYMENT, included));
+        for (YearMonth m = stableFrom; !m.isAfter(YearMonth.of(2019, 12)); m = m.plusMonths(1)) {
+            b.addIncome(IncomeObservation.of(m, THRESHOLD));
+        }
+        return b;
+    }
+
+    private static RiskReview review(Household h) {
+        return RiskElimination.review(h, Y2019, indicators(h), screen(h));
+    }
+
+    @ParameterizedTest(name = "included {0}, stable from {1}: eliminated {2}")
+    @CsvSource({"2019-07-01, 2019-07, true", "2019-07-02, 2019-07, false", "2019-06-30, 2019-08, false",
+        "2019-01-15, 2019-07, true", "2019-01-15, 2019-06, true", "2019-12-31, 2019-01, false"})
+    void sixMonthsStableAndMonitoredAtTheCloseOfTheYearMON4(LocalDate included, YearMonth stable, boolean eliminated) {
+        RiskReview review = review(exited(history(included, stable).build()));
+        assertThat(review.monitoringCase().isEliminated()).isEqualTo(eliminated);
+        assertThat(review.monitoringCase().monitoredSince()).isEqualTo(included);
+        assertThat(review.monitoringCase().incomeStableSince()).isEqualTo(stable.atDay(1));
+        if (eliminated) {
+            assertThat(review.monitoringCase().eliminatedOn()).isEqualTo(CLOSE);
+        }
+    }
+
+    @Test
+    void oneFenBelowTheThresholdBreaksTheRunMON4() {
+        MonitoringHistory below = history(LocalDate.of(2019, 1, 15), YearMonth.of(2019, 1))
+                .addIncome(IncomeObservation.of(YearMonth.of(2020, 1), Yuan.of(1)))
+                .build();
+        MonitoringHistory broken = MonitoringHistory.builder().from(below).withIncome(replace(below.getIncome(), 6,
+                Yuan.parse("4826.99"))).build();
+        assertThat(review(exited(below)).monitoringCase().incomeStableSince()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(review(exited(broken)).monitoringCase().incomeStableSince()).isEqualTo(LocalDate.of(2019, 8, 1));
+        assertThat(review(exited(broken)).monitoringCase().isEliminated()).isFalse();
+        MonitoringHistory lastBelow = MonitoringHistory.builder().from(below).withIncome(replace(below.getIncome(),
+                11, Yuan.parse("4826.99"))).build();
+        assertThat(review(exited(lastBelow)).monitoringCase().incomeStableSince()).isNull();
+    }
+
+    private static List<IncomeObservation> replace(List<IncomeObservation> income, int index, Yuan amount) {
+        List<IncomeObservation> changed = new java.util.ArrayList<>(income);
+        changed.set(index, IncomeObservation.of(income.get(index).getMonth(), amount));
+        return changed;
+    }
+
+    @Test
+    void measuresCountFromInclusionToTheCloseOfTheYearMON4() {
+        LocalDate included = LocalDate.of(2019, 3, 1);
+        MonitoringHistory none = MonitoringHistory.builder().from(history(included, YearMonth.of(2019, 1)).build())
+                .withMeasures(List.of(AppliedMeasure.of(MeasureCategory.HEALTH, included.minusDays(1)),
+                        AppliedMeasure.of(MeasureCategory.HEALTH, CLOSE))).build();
+        RiskReview review = review(exited(none));
+        assertThat(review.monitoringCase().isEliminated()).isFalse();
+        assertThat(review.findings()).extracting(Finding::message).contains("No measure has been applied");
+        MonitoringHistory two = MonitoringHistory.builder().from(none).addMeasures(AppliedMeasure.of(
+                MeasureCategory.HEALTH, included), AppliedMeasure.of(MeasureCategory.EDUCATION, CLOSE.minusDays(1)))
+                .build();
+        assertThat(review(exited(two)).findings()).extracting(Finding::message).contains("2 measure(s) applied");
+        assertThat(review(exited(two)).monitoringCase().isEliminated()).isTrue();
+    }
+
+    @Test
+    void aMarkWithinTheYearIsReviewedAndOneAfterItIgnoredMON4() {
+        MonitoringHistory marked = history(LocalDate.of(2019, 1, 15), YearMonth.of(2019, 1))
+                .withEliminatedOn(LocalDate.of(2019, 12, 31)).build();
+        RiskReview review = review(exited(marked));
+        assertThat(review.monitoringCase().eliminatedOn()).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(review.findings()).singleElement().extracting(Finding::message)
+                .isEqualTo("Risk eliminated on 2019-12-31");
+        MonitoringHistory later = MonitoringHistory.builder().from(marked).withEliminatedOn(CLOSE).build();
+        assertThat(review(exited(later)).monitoringCase().eliminatedOn()).isEqualTo(CLOSE);
+        assertThat(review(exited(later)).findings()).hasSize(6);
+    }
+
+    @Test
+    void aHouseholdIncludedAfterTheYearHasNoReviewMON4() {
+        assertThat(review(exited(history(CLOSE, YearMonth.of(2019, 1)).build()))).isNull();
+        assertThat(review(exited(history(CLOSE.minusDays(1), YearMonth.of(2019, 1)).build()))).isNotNull();
+    }
+
+    @Test
+    void theCategoryIsTheScreeningsOrFollowsTheStateMON4() {
+        MonitoringHistory h = history(LocalDate.of(2019, 1, 15), YearMonth.of(2019, 1)).build();
+        assertThat(review(exited(h)).monitoringCase().category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
+        Household never = Household.builder().from(exited(h)).withStatus(Status.notRegistered()).build();
+        assertThat(review(never).monitoringCase().category()).isEqualTo(MonitoringCategory.MARGINAL);
+        Household poor = MonitoringFixtures.oneAdult(EXITED).addIncome(Households.income(2019)
+                .withWage(Yuan.of(4000)).build()).withMonitoring(h).build();
+        assertThat(screen(poor).category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
+        assertThat(review(poor).monitoringCase().category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
+        Household registered = Household.builder().from(exited(h)).withStatus(REGISTERED).build();
+        assertThat(review(registered).monitoringCase().isEliminated()).isFalse();
+    }
+
+    @Test
+    void aHouseholdWithoutAHistoryCannotBeReviewedFromIt() {
+        Household h = MonitoringFixtures.oneAdultEarning(EXITED, Yuan.of(10_000));
+        assertThatThrownBy(() -> review(h)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no monitoring history");
+    }
+
+    @Test
+    void theDecisionCarriesTheReviewOnlyWithAHistoryMON4() {
+        Household with = exited(history(LocalDate.of(2019, 1, 15), YearMonth.of(2019, 1)).build());
+        Decision decision = PovertyPolicy.national().assess(with, Year.of(2019));
+        assertThat(decision.monitoring().riskElimination()).isEqualTo(review(with));
+        assertThat(decision.findings()).containsAll(review(with).findings());
+        assertThat(decision.toString()).contains("Risk elimination: eliminated", "Risk eliminated on 2020-01-01");
+        Household without = Household.builder().from(with).withMonitoring(null).build();
+        Decision plain = PovertyPolicy.national().assess(without, Year.of(2019));
+        assertThat(plain.monitoring().riskElimination()).isNull();
+        assertThat(plain.toString()).doesNotContain("Risk elimination");
+        Household late = exited(history(CLOSE, YearMonth.of(2019, 1)).build());
+        assertThat(PovertyPolicy.national().assess(late, Year.of(2019)).monitoring().riskElimination()).isNull();
+        Household standing = exited(history(LocalDate.of(2019, 9, 1), YearMonth.of(2019, 1)).build());
+        assertThat(PovertyPolicy.national().assess(standing, Year.of(2019)).toString())
+                .contains("Risk elimination: risk stands");
+    }
+}

@@ -1,0 +1,215 @@
+package io.github.jingzhun.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.audit.DepartmentRoll;
+import io.github.jingzhun.audit.RollLine;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
+import io.github.jingzhun.json.NdjsonAudit;
+import io.github.jingzhun.json.NdjsonLine;
+import io.github.jingzhun.json.NdjsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code audit}: the supervision of a whole registry, one finding per line, through json's {@link NdjsonAudit}. */
+@Command(name = "audit", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        header = "Audit a registry: one finding per line, naming households by id, and a summary by rule.",
+        description = {"Audit the households of a registry (NDJSON, one household per line, on standard input or "
+                + "--households FILE) for an income year and write one line per finding (audit-finding.schema.json): "
+                + "the rule, the households involved by registry id, the observed value, the threshold and a "
+                + "message in English and Chinese. Never a name or an ID number: a member is its household's id "
+                + "and index. Each household's own record (AUD-3 to AUD-8, with AUD-7 over its recorded procedures) "
+                + "and each department's roll against it (AUD-9) come in input order; then the findings across "
+                + "households: an ID number registered in two households (AUD-1) and contact cadres paired with "
+                + "too many households (AUD-8). A line that is not a valid household is written as "
+                + "{\"line\": N, \"errors\": [...]}. The summary by rule goes to standard error, and as JSON to "
+                + "--summary FILE.",
+            "",
+            "Every ID number is compared: what the audit must remember is spilled to temporary files (16 bytes a "
+                + "person), deleted at the end, so a national registry fits a small heap."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every line was a valid household (findings or not)", "1:some lines were errors, or the "
+                + "run could not finish", "2:usage error, such as a roll with a bad line"})
+final class AuditCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Spec
+    CommandSpec spec = CommandSpec.create();
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR",
+            description = "The income year audited, such as 2019: its income records, line and parameters.")
+    Year year = Year.of(2019);
+
+    @Option(names = "--households", paramLabel = "FILE",
+            description = "Read the registry from a file instead of standard input.")
+    @Nullable Path households;
+
+    @Option(names = "--roll", paramLabel = "FILE",
+            description = "Another department's roll to compare with the registry (AUD-9), as NDJSON roll lines "
+                    + "(roll-line.schema.json), such as civil affairs' minimum-living-allowance roll; repeatable. A "
+                    + "roll with a bad line is a usage error: nothing is audited against half a roll.")
+    List<Path> rolls = new ArrayList<>();
+
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "Also write the summary as JSON: lines, households, errors, rolls and findings by rule.")
+    @Nullable Path summaryFile;
+
+    @Option(names = "--parameters", paramLabel = "FILE",
+            description = "A parameter set (JSON, see the parameters command) instead of the national one.")
+    @Nullable Path parameters;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Audit households on N worker threads while one thread reads, writes and compares ID "
+                    + "numbers, in input order; the output is the same whatever N (default: ${DEFAULT-VALUE}).")
+    int threads = AssessCommand.defaultThreads();
+
+    @Option(names = "--spill-dir", paramLabel = "DIR",
+            description = "Where the temporary files go (default: the system's temporary directory).")
+    @Nullable Path spillDirectory;
+
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
+    AuditCommand(Io io) {
+        this.io = io;
+    }
+
+    /** A roll file read: its name, rolls and number of lines. */
+    private record RollFile(Path file, List<DepartmentRoll> rolls, long lines) {}
+
+    @Override
+    public Integer call() throws IOException {
+        JsonImporter importer = reading.importer();
+        PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
+        ParameterFiles.requireYear(policy, year, spec);
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+        }
+        List<RollFile> rollFiles = new ArrayList<>();
+        List<DepartmentRoll> all = new ArrayList<>();
+        for (Path file : rolls) {
+            RollFile read = readRoll(file, importer);
+            rollFiles.add(read);
+            all.addAll(read.rolls());
+        }
+        NdjsonAudit audit = new NdjsonAudit(policy, year, importer).threads(threads).rolls(all);
+        if (spillDirectory != null) {
+            audit = audit.spillTo(spillDirectory);
+        }
+        NdjsonAudit.Summary summary;
+        try (ProgressBar bar = io.inputProgress("audit", !reading.noProgress && households == null);
+                InputStream in = households == null ? io.input(bar) : open(households)) {
+            summary = audit.run(in, io.out());
+        }
+        io.err().print(table(summary, rollFiles));
+        if (summaryFile != null) {
+            writeSummary(summaryFile, summary, rollFiles, importer.mapper());
+        }
+        return summary.errors() == 0 ? Cli.OK : Cli.ERRORS;
+    }
+
+    private InputStream open(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "--households " + file + ": no such file");
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--households " + file + " cannot be read: "
+                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+        }
+    }
+
+    /** Reads a roll whole; a bad line makes the roll unusable, with every bad line named. */
+    private RollFile readRoll(Path file, JsonImporter importer) {
+        List<RollLine> lines = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        long count = 0;
+        try (NdjsonReader<RollLine> reader = importer.rollLines(Files.newBufferedReader(file,
+                StandardCharsets.UTF_8))) {
+            for (NdjsonLine<RollLine> line; (line = reader.next()) != null; ) {
+                count++;
+                if (line.isValid()) {
+                    lines.add(line.get());
+                } else {
+                    bad.add("line " + line.number() + ": " + line.problems().stream().map(JsonProblem::toString)
+                            .collect(Collectors.joining("; ")));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "--roll " + file + ": no such file");
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--roll " + file + " cannot be read: "
+                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+        }
+        if (!bad.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + bad.size() + " of " + count
+                    + " lines are not valid roll lines, so nothing was audited:\n  " + String.join("\n  ", bad));
+        }
+        return new RollFile(file, DepartmentRoll.of(lines), count);
+    }
+
+    private String table(NdjsonAudit.Summary summary, List<RollFile> rollFiles) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "audit, income year %s: %,d lines: %,d households audited, %,d errors%n",
+                year, summary.lines(), summary.households(), summary.errors()));
+        for (RollFile file : rollFiles) {
+            for (DepartmentRoll roll : file.rolls()) {
+                s.append(String.format(Locale.ROOT, "compared with the roll of %s, %s %s: %,d households (%s)%n",
+                        roll.department(), roll.benefit(), roll.year(), roll.entries().size(), file.file()));
+            }
+        }
+        Table table = new Table("Findings by rule", "findings");
+        for (Map.Entry<Rule, Long> e : summary.findings().entrySet()) {
+            table.row(String.format(Locale.ROOT, "  %-6s  %s", e.getKey().id(), e.getKey().title()), Table.count(e.getValue()));
+        }
+        table.row("  total", Table.count(summary.totalFindings()));
+        return s.append(table.render("")).toString();
+    }
+
+    private void writeSummary(Path file, NdjsonAudit.Summary summary, List<RollFile> rollFiles, ObjectMapper mapper)
+            throws IOException {
+        ObjectNode json = mapper.createObjectNode();
+        json.put("year", year.getValue());
+        json.put("lines", summary.lines());
+        json.put("households", summary.households());
+        json.put("errors", summary.errors());
+        var rollArray = json.putArray("rolls");
+        for (RollFile f : rollFiles) {
+            for (DepartmentRoll roll : f.rolls()) {
+                rollArray.addObject().put("file", f.file().toString()).put("department", roll.department())
+                        .put("benefit", roll.benefit().name()).put("year", roll.year().getValue())
+                        .put("households", roll.entries().size());
+            }
+        }
+        ObjectNode findings = json.putObject("findings");
+        for (Map.Entry<Rule, Long> e : summary.findings().entrySet()) {
+            findings.put(e.getKey().id(), e.getValue());
+        }
+        json.put("totalFindings", summary.totalFindings());
+        Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n",
+                StandardCharsets.UTF_8);
+    }
+}

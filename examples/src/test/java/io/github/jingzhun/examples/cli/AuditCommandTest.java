@@ -1,0 +1,187 @@
+package io.github.jingzhun.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jingzhun.examples.population.PlantedFaults;
+import io.github.jingzhun.examples.population.SyntheticPopulation;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.Member;
+import io.github.jingzhun.json.JingzhunJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code audit} end to end on the generated registry: every planted fault is found and nothing else, the output
+ * names no person, every input line is accounted for, and a bad roll is refused with its paths.
+ */
+class AuditCommandTest {
+
+    private static final ObjectMapper MAPPER = JingzhunJson.mapper();
+    private static final int HOUSEHOLDS = 1000;
+
+    @TempDir
+    static Path temp;
+
+    private static String clean;
+    private static String planted;
+    private static Path cleanRoll;
+    private static Path plantedRoll;
+
+    @BeforeAll
+    static void generate() {
+        cleanRoll = temp.resolve("clean-roll.ndjson");
+        plantedRoll = temp.resolve("planted-roll.ndjson");
+        CliRun c = CliRun.of("", "generate", "--households", "" + HOUSEHOLDS, "--roll", cleanRoll.toString());
+        CliRun p = CliRun.of("", "generate", "--households", "" + HOUSEHOLDS, "--plant-faults", "--roll",
+                plantedRoll.toString());
+        assertThat(c.code()).isEqualTo(Cli.OK);
+        assertThat(p.code()).isEqualTo(Cli.OK);
+        assertThat(p.err()).contains("planted 6 faults");
+        clean = c.out();
+        planted = p.out();
+    }
+
+    /** A finding as a key: its rule, households and subject; counted, as a finding may repeat. */
+    private static Map<String, Integer> findings(CliRun run) throws Exception {
+        Map<String, Integer> keys = new HashMap<>();
+        for (String line : run.lines()) {
+            JsonNode f = MAPPER.readTree(line);
+            assertThat(f.has("rule")).as(line).isTrue();
+            List<String> households = new ArrayList<>();
+            f.get("households").forEach(h -> households.add(h.asText()));
+            keys.merge(f.get("rule").asText() + " " + households + " " + f.path("subject").asText(), 1, Integer::sum);
+        }
+        return keys;
+    }
+
+    private static Map<String, Integer> difference(Map<String, Integer> a, Map<String, Integer> b) {
+        Map<String, Integer> d = new HashMap<>();
+        a.forEach((k, n) -> {
+            int more = n - b.getOrDefault(k, 0);
+            if (more > 0) {
+                d.put(k, more);
+            }
+        });
+        return d;
+    }
+
+    @Test
+    void everyPlantedFaultIsFoundAndNothingElse() throws Exception {
+        CliRun before = CliRun.of(clean, "audit", "--year", "2019", "--roll", cleanRoll.toString());
+        CliRun after = CliRun.of(planted, "audit", "--year", "2019", "--roll", plantedRoll.toString(),
+                "--threads", "2");
+        assertThat(before.code()).isEqualTo(Cli.OK);
+        assertThat(after.code()).isEqualTo(Cli.OK);
+        Map<String, Integer> expected = new HashMap<>();
+        for (PlantedFaults.Fault f : PlantedFaults.in(SyntheticPopulation.of(2019, Year.of(2019)), HOUSEHOLDS)
+                .faults()) {
+            expected.merge(f.rule().id() + " " + f.households() + " " + f.subject(), 1, Integer::sum);
+        }
+        assertThat(expected).hasSize(6);
+        Map<String, Integer> was = findings(before);
+        Map<String, Integer> is = findings(after);
+        assertThat(difference(is, was)).isEqualTo(expected);
+        assertThat(difference(was, is)).isEmpty();
+        // The clean registry has no finding across households, no procedure irregularity and agrees with its roll.
+        assertThat(was.keySet()).noneMatch(k -> k.startsWith("AUD-1 ") || k.startsWith("AUD-7 ")
+                || k.startsWith("AUD-9 ") || k.startsWith("AUD-8 [HH") && k.contains("CADRE"));
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : after.lines()) {
+            lines.add(MAPPER.readTree(line));
+        }
+        assertThat(lines).filteredOn(l -> l.get("rule").asText().equals("AUD-8") && l.has("observed"))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.get("observed").asInt()).isEqualTo(40);
+                    assertThat(l.get("threshold").asInt()).isEqualTo(30);
+                });
+        assertThat(lines).filteredOn(l -> l.get("rule").asText().equals("AUD-7")).singleElement()
+                .satisfies(l -> assertThat(l.get("observed").asInt()).isEqualTo(5));
+        assertThat(after.err()).contains("AUD-1   Duplicate ID number", "AUD-10  Missed identification", "compared with the roll of civil affairs");
+    }
+
+    @Test
+    void theOutputNamesNoPerson() throws Exception {
+        CliRun run = CliRun.of(planted, "audit", "--year", "2019", "--roll", plantedRoll.toString());
+        List<String> names = new ArrayList<>();
+        for (String line : planted.split("\n")) {
+            Household h = JingzhunJson.importer().readHousehold(line);
+            for (Member m : h.getMembers()) {
+                assertThat(run.out()).doesNotContain(m.getIdNumber().unmasked());
+                names.add(m.getName());
+            }
+        }
+        for (String name : names) {
+            assertThat(run.out()).doesNotContain(name);
+            assertThat(run.err()).doesNotContain(name);
+        }
+    }
+
+    @Test
+    void everyInputLineIsAccountedFor() throws Exception {
+        String[] lines = clean.split("\n");
+        String input = lines[0] + "\n{\"id\": \"HH-BAD\"}\n\n" + lines[1] + "\n";
+        Path summary = temp.resolve("summary.json");
+        CliRun run = CliRun.of(input, "audit", "--year", "2019", "--summary", summary.toString());
+        assertThat(run.code()).isEqualTo(Cli.ERRORS);
+        assertThat(run.lines()).filteredOn(l -> l.startsWith("{\"line\":")).hasSize(2)
+                .anySatisfy(l -> assertThat(l).startsWith("{\"line\":2,\"errors\":[").contains("\"$.area\""))
+                .anySatisfy(l -> assertThat(l).startsWith("{\"line\":3,"));
+        assertThat(run.err()).contains("4 lines: 2 households audited, 2 errors");
+        JsonNode json = MAPPER.readTree(Files.readString(summary, StandardCharsets.UTF_8));
+        assertThat(json.get("lines").asLong()).isEqualTo(4);
+        assertThat(json.get("households").asLong()).isEqualTo(2);
+        assertThat(json.get("errors").asLong()).isEqualTo(2);
+        assertThat(json.get("totalFindings").asLong()).isEqualTo(run.lines().size() - 2);
+    }
+
+    @Test
+    void aRollWithABadLineIsRefusedWithItsPathsAndNothingIsAudited() throws Exception {
+        Path roll = temp.resolve("bad-roll.ndjson");
+        List<String> good = Files.readAllLines(cleanRoll, StandardCharsets.UTF_8);
+        String bad = good.get(1).replaceFirst("\"idNumbers\":\\[\"([0-9]{17})[0-9X]\"", "\"idNumbers\":[\"$1Y\"");
+        assertThat(bad).isNotEqualTo(good.get(1));
+        Files.writeString(roll, good.get(0) + "\n" + bad + "\n" + good.get(2) + "\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of(clean, "audit", "--year", "2019", "--roll", roll.toString());
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("1 of 3 lines are not valid roll lines", "line 2: $.idNumbers[0]: ID number "
+                + "has a wrong check digit (GB 11643) (AUD-2)").doesNotContain(good.get(1).substring(100, 130));
+    }
+
+    @Test
+    void theRegistryIsReadFromAFileToo() throws Exception {
+        Path file = temp.resolve("registry.ndjson");
+        Files.writeString(file, clean, StandardCharsets.UTF_8);
+        CliRun fromFile = CliRun.of("", "audit", "--year", "2019", "--households", file.toString(), "--spill-dir",
+                temp.toString());
+        CliRun fromInput = CliRun.of(clean, "audit", "--year", "2019", "--threads", "1");
+        assertThat(fromFile.code()).isEqualTo(Cli.OK);
+        assertThat(fromFile.out()).isEqualTo(fromInput.out());
+        assertThat(CliRun.of("", "audit", "--year", "2019", "--households", temp.resolve("none").toString())
+                .code()).isEqualTo(Cli.USAGE);
+        try (var left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("jingzhun-audit"));
+        }
+    }
+
+    @Test
+    void usageErrorsAreExitTwo() {
+        assertThat(CliRun.of("", "audit").code()).isEqualTo(Cli.USAGE);
+        assertThat(CliRun.of("", "audit", "--year", "2031").code()).isEqualTo(Cli.USAGE);
+        assertThat(CliRun.of("", "audit", "--year", "2019", "--threads", "0").code()).isEqualTo(Cli.USAGE);
+        assertThat(CliRun.of("", "audit", "--year", "2019", "--roll", temp.resolve("none").toString()).code())
+                .isEqualTo(Cli.USAGE);
+        assertThat(CliRun.of("", "help", "audit").out()).contains("--roll", "--summary", "AUD-1");
+    }
+}

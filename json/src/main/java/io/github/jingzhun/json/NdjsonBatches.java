@@ -1,0 +1,418 @@
+package io.github.jingzhun.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.github.jingzhun.household.Household;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The engine of the NDJSON streams ({@link NdjsonAssessment}, {@link NdjsonAudit}): reads household lines in
+ * batches (up to 512 lines, or 2 MiB), has the households of each batch worked on, and writes each batch's output in
+ * input order. A line that is not a valid household is an error object naming the line; nothing is dropped.
+ *
+ * <p>With more than one thread, the calling thread reads batches and writes them out strictly in input order while
+ * worker threads read, validate and work the lines of a batch, a bounded number of batches in flight (two more than
+ * the threads, and at most 32 MiB of input). The output is the same bytes whatever the number of threads. Before a
+ * batch's output is written, the calling thread may look at its households, in input order ({@link Done}).
+ */
+final class NdjsonBatches {
+
+    /** The most lines of a batch. */
+    static final int BATCH_LINES = 512;
+    /** The input a batch takes before it is full, in bytes (or characters); a longer line is a batch alone. */
+    static final int BATCH_SIZE = 1 << 21;
+    /**
+     * The input of the batches in flight above which the reader waits for the oldest, in bytes: with the output
+     * they make, some 100 MiB at most, whatever the number of threads.
+     */
+    private static final long MAX_PENDING = 1L << 25;
+    /** A batch whose buffers grew beyond this, for a very long line, is not reused. */
+    private static final int REUSE_LIMIT = 1 << 23;
+
+    /** What is done with each household read, on the thread working its batch. */
+    @FunctionalInterface
+    interface Work {
+        /**
+         * Works one household, writing its output lines.
+         *
+         * @param household the household
+         * @param batch the batch, for the counts the work keeps
+         * @param out where output lines go
+         * @return the problems that stopped it, having written nothing; empty when worked
+         */
+        List<JsonProblem> work(Household household, Batch batch, ByteSink out);
+    }
+
+    /** What is done with each worked batch on the calling thread, in input order, before its output is written. */
+    @FunctionalInterface
+    interface Done {
+        /**
+         * Takes a worked batch.
+         *
+         * @param batch the batch
+         * @throws IOException if it cannot
+         */
+        void batch(Batch batch) throws IOException;
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param lines the input lines
+     * @param worked the lines whose household was worked
+     */
+    record Summary(long lines, long worked) {}
+
+    private final JsonImporter importer;
+    private final String name;
+    private final int threads;
+    private final int counts;
+    private final Work work;
+    /** Writes UTF-8 bytes that equal the mapper's text encoded: a surrogate pair as one four-byte character. */
+    private final JsonFactory output;
+
+    /**
+     * Creates the engine.
+     *
+     * @param importer reads the households
+     * @param name names the worker threads, such as {@code jingzhun-assessment}
+     * @param threads the number of threads working batches; 1 works them on the calling thread
+     * @param counts the number of counts the work keeps per batch
+     * @param work what is done with each household
+     */
+    NdjsonBatches(JsonImporter importer, String name, int threads, int counts, Work work) {
+        this.importer = Objects.requireNonNull(importer, "importer");
+        this.name = name;
+        this.threads = threads;
+        this.counts = counts;
+        this.work = Objects.requireNonNull(work, "work");
+        this.output = output(importer);
+    }
+
+    /** A factory writing UTF-8 as the importer's mapper writes text, never closing its target. */
+    static JsonFactory output(JsonImporter importer) {
+        return importer.mapper().getFactory().rebuild()
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    /** The factory output is written with. */
+    JsonFactory output() {
+        return output;
+    }
+
+    /**
+     * Reads every line of text input and writes the output of each. Neither stream is closed; the output is flushed.
+     *
+     * @param in NDJSON households
+     * @param out where output lines are written
+     * @param done what is done with each batch before its output is written
+     * @return what the run did
+     * @throws IOException if reading or writing fails
+     */
+    Summary run(Reader in, Writer out, Done done) throws IOException {
+        LineReader lines = new LineReader(in, importer.options().maxDocumentLength());
+        return run(batch -> batch.fill(lines), batch -> out.write(batch.output.text()), out, done);
+    }
+
+    /**
+     * Reads every line of UTF-8 input and writes the output of each as UTF-8. A line that is not well-formed UTF-8 is
+     * an error line naming the first malformed byte. Neither stream is closed; the output is flushed.
+     *
+     * @param in NDJSON households as UTF-8
+     * @param out where output lines are written as UTF-8
+     * @param done what is done with each batch before its output is written
+     * @return what the run did
+     * @throws IOException if reading or writing fails
+     */
+    Summary run(InputStream in, OutputStream out, Done done) throws IOException {
+        ByteLineReader lines = new ByteLineReader(in, importer.options().maxDocumentLength());
+        return run(batch -> batch.fill(lines), batch -> batch.output.writeTo(out), out, done);
+    }
+
+    /** Fills a batch with lines; false when the input has ended (the batch may still hold lines). */
+    @FunctionalInterface
+    private interface Input {
+        boolean fill(Batch batch) throws IOException;
+    }
+
+    /** Writes out the output of a worked batch. */
+    @FunctionalInterface
+    private interface Output {
+        void write(Batch batch) throws IOException;
+    }
+
+    private Summary run(Input in, Output out, Flushable flush, Done done) throws IOException {
+        long lines = 0;
+        long worked = 0;
+        if (threads == 1) {
+            Batch batch = new Batch();
+            for (boolean more = true; more; ) {
+                more = in.fill(batch);
+                if (batch.count == 0) {
+                    break;
+                }
+                work(batch, false);
+                done.batch(batch);
+                out.write(batch);
+                lines += batch.count;
+                worked += batch.worked;
+                if (!batch.reusable()) {
+                    batch = new Batch();
+                }
+            }
+        } else {
+            ExecutorService workers = Executors.newFixedThreadPool(threads, new Workers(name));
+            try {
+                ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
+                ArrayDeque<Batch> free = new ArrayDeque<>();
+                long pendingSize = 0;
+                for (boolean more = true; more || !pending.isEmpty(); ) {
+                    if (more && pending.size() < threads + 2 && pendingSize <= MAX_PENDING) {
+                        Batch batch = free.isEmpty() ? new Batch() : free.pop();
+                        more = in.fill(batch);
+                        if (batch.count > 0) {
+                            pendingSize += batch.size;
+                            pending.add(workers.submit(() -> work(batch, true), batch));
+                        }
+                        continue;
+                    }
+                    Batch batch = await(Objects.requireNonNull(pending.poll()));
+                    pendingSize -= batch.size;
+                    done.batch(batch);
+                    out.write(batch);
+                    lines += batch.count;
+                    worked += batch.worked;
+                    if (batch.reusable()) {
+                        free.push(batch);
+                    }
+                }
+            } finally {
+                // On failure, workers stop at their next line; no thread of the run outlives it.
+                workers.shutdownNow();
+                try {
+                    workers.awaitTermination(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        flush.flush();
+        return new Summary(lines, worked);
+    }
+
+    /** The batch of a finished task, or what the task threw. */
+    private static Batch await(Future<Batch> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while working");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** Works every line of a batch into its output; a worker stops early when the run is stopped. */
+    private void work(Batch batch, boolean worker) {
+        ByteSink out = batch.output;
+        out.truncate(0);
+        batch.worked = 0;
+        Arrays.fill(batch.counts, 0);
+        Arrays.fill(batch.households, null);
+        try {
+            for (int i = 0; i < batch.count; i++) {
+                if (worker && Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                long number = batch.first + i;
+                List<JsonProblem> problems;
+                try {
+                    Household household = batch.read(i);
+                    problems = work.work(household, batch, out);
+                    if (problems.isEmpty()) {
+                        batch.households[i] = household;
+                    }
+                } catch (JsonImportException e) {
+                    problems = e.problems();
+                }
+                if (problems.isEmpty()) {
+                    batch.worked++;
+                } else {
+                    try (JsonGenerator gen = output.createGenerator(out)) {
+                        NdjsonWriter.writeErrors(gen, number, problems);
+                    }
+                    out.write('\n');
+                }
+            }
+        } catch (IOException e) {
+            // A byte sink does not fail; a generator refusing what it is asked to write is a bug.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Lines of input and the output written for them: the input as text or as UTF-8 bytes, as it was read. Filled
+     * and written out by the calling thread, worked by one worker at a time.
+     */
+    final class Batch {
+
+        /** The number of the first line. */
+        long first;
+        /** The number of lines. */
+        int count;
+        /** The input held, in bytes or characters. */
+        long size;
+        /** The lines of text, null where a line was too long; for text input. */
+        @Nullable String[] texts;
+        /** The lines of bytes, back to back; for byte input. */
+        byte[] data = new byte[0];
+        final int[] starts = new int[BATCH_LINES];
+        /** The length of each line in bytes; -1 for a line too long. */
+        final int[] lengths = new int[BATCH_LINES];
+        final ByteSink output = new ByteSink(1 << 20);
+        /** The household of each line worked, null for an error line. */
+        final @Nullable Household[] households = new Household[BATCH_LINES];
+        /** The counts the work keeps, zeroed before the batch is worked. */
+        final long[] counts = new long[NdjsonBatches.this.counts];
+        /** The lines worked, once worked. */
+        long worked;
+
+        /** The household worked from line {@code first + i}, or null if the line was an error. */
+        @Nullable Household household(int i) {
+            return households[i];
+        }
+
+        boolean fill(LineReader lines) throws IOException {
+            count = 0;
+            size = 0;
+            String[] text = texts == null ? new String[BATCH_LINES] : texts;
+            texts = text;
+            while (count < BATCH_LINES && size < BATCH_SIZE) {
+                LineReader.Line line = lines.next();
+                if (line == null) {
+                    return false;
+                }
+                if (count == 0) {
+                    first = line.number();
+                }
+                text[count++] = line.text();
+                size += line.text() == null ? 0 : line.text().length();
+            }
+            return true;
+        }
+
+        boolean fill(ByteLineReader lines) throws IOException {
+            count = 0;
+            size = 0;
+            while (count < BATCH_LINES && size < BATCH_SIZE) {
+                if (!lines.next()) {
+                    return false;
+                }
+                if (count == 0) {
+                    first = lines.number();
+                }
+                int length = lines.length();
+                if (size + length > data.length) {
+                    data = Arrays.copyOf(data, (int) Math.max(size + length, Math.min(
+                            Math.max(data.length * 2L, 1 << 16), BATCH_SIZE)));
+                }
+                System.arraycopy(lines.buffer(), lines.start(), data, (int) size, length);
+                starts[count] = (int) size;
+                lengths[count] = lines.tooLong() ? -1 : length;
+                count++;
+                size += length;
+            }
+            return true;
+        }
+
+        /** Reads the household of a line, or throws the line's problems. */
+        Household read(int i) throws JsonImportException {
+            String[] text = texts;
+            int maxLength = importer.options().maxDocumentLength();
+            if (text != null) {
+                String line = text[i];
+                if (line == null) {
+                    throw problem(NdjsonReader.tooLong(maxLength));
+                }
+                if (line.isBlank()) {
+                    throw problem(NdjsonReader.EMPTY_LINE);
+                }
+                return importer.readHouseholdLine(line);
+            }
+            int length = lengths[i];
+            if (length < 0) {
+                throw problem(NdjsonReader.tooLong(maxLength));
+            }
+            int start = starts[i];
+            int malformed = Utf8.malformedAt(data, start, start + length);
+            if (malformed >= 0) {
+                throw problem("malformed UTF-8 at byte " + (malformed - start + 1)
+                        + "; each line is text in UTF-8");
+            }
+            if (Utf8.isBlank(data, start, start + length)) {
+                throw problem(NdjsonReader.EMPTY_LINE);
+            }
+            return importer.readHousehold(data, start, length);
+        }
+
+        boolean reusable() {
+            return data.length <= REUSE_LIMIT && output.capacity() <= REUSE_LIMIT;
+        }
+    }
+
+    private static JsonImportException problem(String message) {
+        return new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, message)));
+    }
+
+    /** Daemon worker threads, named for a thread dump. */
+    private static final class Workers implements ThreadFactory {
+        private static final AtomicInteger RUNS = new AtomicInteger();
+        private final String name;
+        private final int run = RUNS.incrementAndGet();
+        private final AtomicInteger count = new AtomicInteger();
+
+        Workers(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, name + "-" + run + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

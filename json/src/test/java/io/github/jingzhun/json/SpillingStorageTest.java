@@ -1,0 +1,161 @@
+package io.github.jingzhun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.audit.AuditStorage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The spilling storage gives back exactly what the heap would, whatever the runs, and leaves no file behind. */
+class SpillingStorageTest {
+
+    @TempDir
+    Path temp;
+
+    private static long[][] random(long seed, int count, int distinctKeys) {
+        Random r = new Random(seed);
+        long[][] pairs = new long[count][];
+        for (int i = 0; i < count; i++) {
+            long key = distinctKeys > 0 ? r.nextInt(distinctKeys) : r.nextLong();
+            pairs[i] = new long[] {key, r.nextLong() >>> 1};
+        }
+        return pairs;
+    }
+
+    private static List<String> readBack(AuditStorage.Pairs pairs) {
+        List<String> out = new ArrayList<>();
+        pairs.sort();
+        while (pairs.next()) {
+            out.add(pairs.key() + ":" + pairs.value());
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} pairs in runs of {1}")
+    @CsvSource({"0, 2", "1, 2", "7, 2", "100, 3", "1000, 7", "5000, 16", "5000, 100000", "20000, 64"})
+    void pairsComeBackSortedAsOnTheHeap(int count, int runPairs) throws Exception {
+        long[][] input = random(count * 31L + runPairs, count, count / 3 + 1);
+        List<String> expected;
+        try (AuditStorage memory = AuditStorage.inMemory()) {
+            AuditStorage.Pairs pairs = memory.pairs();
+            for (long[] p : input) {
+                pairs.add(p[0], p[1]);
+            }
+            expected = readBack(pairs);
+        }
+        long[][] sorted = input.clone();
+        Arrays.sort(sorted, (a, b) -> Long.compare(a[0], b[0])); // stable: equal keys in the order added
+        assertThat(expected).containsExactlyElementsOf(Stream.of(sorted).map(p -> p[0] + ":" + p[1]).toList());
+        try (SpillingStorage storage = new SpillingStorage(temp, runPairs)) {
+            AuditStorage.Pairs pairs = storage.pairs();
+            for (long[] p : input) {
+                pairs.add(p[0], p[1]);
+            }
+            assertThat(pairs.size()).isEqualTo(count);
+            assertThat(readBack(pairs)).containsExactlyElementsOf(expected);
+            if (count >= runPairs * (SpillingStorage.FAN_IN + 1L)) {
+                assertThat(storage.runsWritten()).as("merged in passes").isGreaterThan(count / runPairs);
+            }
+        }
+    }
+
+    @Test
+    void manyRunsAreMergedInPassesWithFewFilesOpen() throws Exception {
+        long[][] input = random(5, 3000, 0);
+        try (SpillingStorage storage = new SpillingStorage(temp, 4)) {
+            AuditStorage.Pairs pairs = storage.pairs();
+            for (long[] p : input) {
+                pairs.add(p[0], p[1]);
+            }
+            List<String> out = readBack(pairs);
+            assertThat(out).hasSize(3000);
+            assertThat(out.stream().map(p -> Long.parseLong(p.substring(0, p.indexOf(':')))).toList()).isSorted();
+            // 750 runs of 4 merged 64 at a time, the merged runs first: 11 merged runs, then a last merge while
+            // reading.
+            assertThat(storage.runsWritten()).isEqualTo(750 + 11);
+        }
+    }
+
+    @Test
+    void householdsAndCadresComeBackByReferenceLongOnesToo() throws Exception {
+        String long1 = "HH-" + "长".repeat(40_000);
+        try (SpillingStorage storage = new SpillingStorage(temp, 8)) {
+            List<Long> refs = new ArrayList<>();
+            for (int i = 0; i < 5000; i++) {
+                refs.add(storage.keep("HH-" + i, i % 3 == 0 ? null : "CADRE-" + i % 7));
+            }
+            long big = storage.keep(long1, long1);
+            long after = storage.keep("HH-after", "C");
+            assertThat(refs).isSorted().doesNotHaveDuplicates();
+            assertThat(big).isGreaterThan(refs.get(refs.size() - 1));
+            assertThat(after).isGreaterThan(big);
+            assertThat(storage.household(refs.get(4321))).isEqualTo("HH-4321");
+            assertThat(storage.cadre(refs.get(4321))).isEqualTo("CADRE-2");
+            assertThat(storage.cadre(refs.get(4320))).isNull();
+            assertThat(storage.household(big)).isEqualTo(long1);
+            assertThat(storage.cadre(big)).isEqualTo(long1);
+            assertThat(storage.household(after)).isEqualTo("HH-after");
+            assertThat(storage.household(refs.get(0))).isEqualTo("HH-0");
+            storage.keep("HH-later", null);
+            assertThat(storage.household(refs.get(1))).isEqualTo("HH-1");
+            assertThatThrownBy(() -> storage.household(-1)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void closingDeletesEveryFileAndTheDirectory() throws Exception {
+        Path directory;
+        try (SpillingStorage storage = new SpillingStorage(temp, 2)) {
+            directory = storage.directory();
+            storage.keep("HH-1", "C");
+            AuditStorage.Pairs pairs = storage.pairs();
+            for (int i = 0; i < 100; i++) {
+                pairs.add(100 - i, i);
+            }
+            pairs.sort();
+            pairs.next();
+            try (Stream<Path> files = Files.list(directory)) {
+                assertThat(files.count()).isGreaterThan(10);
+            }
+        }
+        assertThat(directory).doesNotExist();
+        try (Stream<Path> files = Files.list(temp)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void closingTwiceIsHarmless() throws Exception {
+        SpillingStorage storage = new SpillingStorage(temp, 2);
+        storage.close();
+        storage.close();
+        assertThat(storage.directory()).doesNotExist();
+    }
+
+    @Test
+    void pairsAreAddedThenSortedThenRead() throws Exception {
+        try (SpillingStorage storage = new SpillingStorage(temp, 2)) {
+            AuditStorage.Pairs pairs = storage.pairs();
+            pairs.add(1, 1);
+            pairs.add(2, 2);
+            pairs.add(0, 0);
+            assertThatThrownBy(pairs::next).isInstanceOf(IllegalStateException.class);
+            pairs.sort();
+            assertThatThrownBy(() -> pairs.add(3, 3)).isInstanceOf(IllegalStateException.class);
+            assertThat(pairs.next()).isTrue();
+            assertThat(pairs.key()).isZero();
+            assertThat(readBack(pairs)).containsExactly("1:1", "2:2"); // sorting again changes nothing
+        }
+        assertThatThrownBy(() -> new SpillingStorage(temp, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
