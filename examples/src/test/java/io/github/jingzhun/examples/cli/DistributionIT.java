@@ -96,6 +96,8 @@ class DistributionIT {
         }
         assertThat(zipped).containsExactlyInAnyOrderElementsOf(files);
         assertThat(Files.readString(home.resolve("bin/jingzhun"))).doesNotContain("\r");
+        // Written from the output of a JVM: nothing but the script, no warning of the JVM's before it.
+        assertThat(Files.readString(home.resolve("completion/jingzhun_completion"))).startsWith("#!/usr/bin/env bash\n");
 
         String readme = Files.readString(home.resolve("README.md"), StandardCharsets.UTF_8);
         assertThat(readme).startsWith("# Jingzhun " + VERSION + ": the command line")
