@@ -142,8 +142,11 @@ public final class NdjsonAssessment {
         return new Summary(run.lines(), run.worked(), run.lines() - run.worked());
     }
 
-    /** Assesses a household and writes its decision; the problems that stopped it, written nothing, otherwise. */
-    private List<JsonProblem> assess(Household household, ByteSink out) {
+    /**
+     * Assesses a household and writes its decision and a line break; the problems that stopped it, written nothing,
+     * otherwise. {@link JsonAssessment} assesses its one household here too.
+     */
+    List<JsonProblem> assess(Household household, ByteSink out) {
         if (household.incomeOf(year) == null) {
             return List.of(new JsonProblem("$.income", "no income record for " + year + ", the year assessed"));
         }

@@ -75,6 +75,24 @@ public final class NdjsonWriter implements Closeable, Flushable {
         gen.writeStartObject();
         gen.writeFieldName(LINE);
         gen.writeNumber(line);
+        writeProblems(gen, problems);
+        gen.writeEndObject();
+    }
+
+    /**
+     * Writes the error object of a record that is not a line: {@code {"errors": [...]}}.
+     *
+     * @param gen the generator
+     * @param problems the problems, not empty
+     * @throws IOException if writing fails
+     */
+    static void writeErrors(JsonGenerator gen, List<JsonProblem> problems) throws IOException {
+        gen.writeStartObject();
+        writeProblems(gen, problems);
+        gen.writeEndObject();
+    }
+
+    private static void writeProblems(JsonGenerator gen, List<JsonProblem> problems) throws IOException {
         gen.writeFieldName(ERRORS);
         gen.writeStartArray();
         for (JsonProblem p : problems) {
@@ -86,7 +104,6 @@ public final class NdjsonWriter implements Closeable, Flushable {
             gen.writeEndObject();
         }
         gen.writeEndArray();
-        gen.writeEndObject();
     }
 
     @Override

@@ -7,6 +7,8 @@
  *   <li>{@link io.github.jingzhun.json.JingzhunJson}: a ready-configured, strict {@code ObjectMapper} and
  *       {@link io.github.jingzhun.json.JsonImporter}, which reports every problem of a record with its JSON path
  *       as a {@link io.github.jingzhun.json.JsonImportException}.</li>
+ *   <li>{@link io.github.jingzhun.json.JsonAssessment}: one household's JSON in, its decision's JSON (or every
+ *       problem with its path) out, for systems that embed the checks.</li>
  *   <li>{@link io.github.jingzhun.json.NdjsonReader}, {@link io.github.jingzhun.json.NdjsonWriter} and
  *       {@link io.github.jingzhun.json.NdjsonAssessment}: NDJSON streams, one line at a time.</li>
  *   <li>{@link io.github.jingzhun.json.NdjsonAudit}: the audit of a whole registry as a stream, one finding per

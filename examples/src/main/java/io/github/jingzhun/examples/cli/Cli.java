@@ -1,6 +1,5 @@
 package io.github.jingzhun.examples.cli;
 
-import io.github.jingzhun.json.JingzhunModule;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -12,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,6 +104,8 @@ public final class Cli {
         cli.addSubcommand(new RulesCommand(io));
         cli.addSubcommand(new AreasCommand(io));
         cli.addSubcommand(new CommandLine.HelpCommand());
+        // Bash completion from this command line: the distribution ships it, `source <(jingzhun generate-completion)`.
+        cli.addSubcommand(new AutoComplete.GenerateCompletion());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
@@ -125,16 +129,16 @@ public final class Cli {
     }
 
     /** The top command: it only dispatches to a subcommand. */
-    @Command(name = "jingzhun", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "jingzhun", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
             usageHelpAutoWidth = true,
             description = {"Targeted poverty alleviation (精准扶贫) as exact, explainable code, over NDJSON "
                     + "households (the JSON contract): one household per line on standard input."},
             footerHeading = "%nExamples:%n",
-            footer = {"  java -jar jingzhun-examples.jar assess --year 2019 < in.ndjson > out.ndjson",
-                "  java -jar jingzhun-examples.jar stats --year 2019 < in.ndjson",
-                "  java -jar jingzhun-examples.jar scenario --year 2019 --line 4000 < in.ndjson",
-                "  java -jar jingzhun-examples.jar generate --households 1000000 > big.ndjson",
-                "  java -jar jingzhun-examples.jar help assess"},
+            footer = {"  jingzhun assess --year 2019 < in.ndjson > out.ndjson",
+                "  jingzhun stats --year 2019 < in.ndjson",
+                "  jingzhun scenario --year 2019 --line 4000 < in.ndjson",
+                "  jingzhun generate --households 1000000 > big.ndjson",
+                "  jingzhun help assess"},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:every line was a valid household", "1:some lines were errors, or the run could not "
                     + "finish", "2:usage error"})
@@ -147,14 +151,6 @@ public final class Cli {
         public Integer call() {
             throw new ParameterException(spec.commandLine(), "Missing a command: assess, validate, stats, scenario, "
                     + "generate or parameters (see --help)");
-        }
-
-        /** The version of the build, that of Jingzhun's JSON module. */
-        static final class Version implements CommandLine.IVersionProvider {
-            @Override
-            public String[] getVersion() {
-                return new String[] {"Jingzhun " + new JingzhunModule().version().toString()};
-            }
         }
     }
 }
