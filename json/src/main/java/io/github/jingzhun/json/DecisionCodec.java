@@ -54,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class DecisionCodec {
 
-    private static final Set<String> DECISION_FIELDS = Set.of("household", "year", "identification", "indicators",
+    private static final Set<String> DECISION_FIELDS = Set.of("household", "year", "detail", "identification",
+            "indicators",
             "indicatorFindings", "measures", "measureFindings", "exit", "monitoring", "audit");
     private static final Set<String> IDENTIFICATION_FIELDS = Set.of("year", "outcome", "type", "netIncome",
             "perCapitaIncome", "line", "standard", "gaps", "derivedCauses", "exclusions", "findings");
@@ -86,12 +87,13 @@ final class DecisionCodec {
 
         @Override
         public void serialize(Decision d, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            write(d, gen);
+            write(d, gen, DecisionDetail.FULL);
         }
     }
 
     private static final SerializedString HOUSEHOLD = new SerializedString("household");
     private static final SerializedString YEAR = new SerializedString("year");
+    private static final SerializedString DETAIL = new SerializedString("detail");
     private static final SerializedString IDENTIFICATION = new SerializedString("identification");
     private static final SerializedString INDICATORS = new SerializedString("indicators");
     private static final SerializedString INDICATOR_FINDINGS = new SerializedString("indicatorFindings");
@@ -125,19 +127,26 @@ final class DecisionCodec {
     private static final SerializedString EXCLUSIONS = new SerializedString("exclusions");
 
     /**
-     * Writes a decision, field names and names of constants as encoded text.
+     * Writes a decision at a level of detail, field names and names of constants as encoded text. Below
+     * {@link DecisionDetail#FULL} the decision names its level, and findings are written by
+     * {@link FindingCodec#writeAll(SerializableString, List, JsonGenerator, DecisionDetail)}.
      *
      * @param d the decision
      * @param gen the generator
+     * @param detail how much to write
      * @throws IOException if writing fails
      */
-    static void write(Decision d, JsonGenerator gen) throws IOException {
+    static void write(Decision d, JsonGenerator gen, DecisionDetail detail) throws IOException {
         gen.writeStartObject();
         gen.writeFieldName(HOUSEHOLD);
         gen.writeString(d.household());
         gen.writeFieldName(YEAR);
         gen.writeNumber(d.year().getValue());
-        writeIdentification(d, gen);
+        if (detail != DecisionDetail.FULL) {
+            gen.writeFieldName(DETAIL);
+            gen.writeString(Names.of(detail));
+        }
+        writeIdentification(d, gen, detail);
         gen.writeFieldName(INDICATORS);
         gen.writeStartObject();
         for (IndicatorResult r : d.indicators().results()) {
@@ -145,12 +154,9 @@ final class DecisionCodec {
             gen.writeString(Names.of(r.status()));
         }
         gen.writeEndObject();
-        gen.writeFieldName(INDICATOR_FINDINGS);
-        gen.writeStartObject();
-        for (IndicatorResult r : d.indicators().results()) {
-            FindingCodec.writeAll(Names.of(r.indicator()), r.findings(), gen);
+        if (detail != DecisionDetail.OUTCOMES) {
+            writeIndicatorFindings(d.indicators(), gen, detail);
         }
-        gen.writeEndObject();
         gen.writeFieldName(MEASURES);
         gen.writeStartArray();
         for (Measure m : d.measures().measures()) {
@@ -170,7 +176,7 @@ final class DecisionCodec {
             gen.writeEndObject();
         }
         gen.writeEndArray();
-        FindingCodec.writeAll(MEASURE_FINDINGS, d.measures().findings(), gen);
+        FindingCodec.writeAll(MEASURE_FINDINGS, d.measures().findings(), gen, detail);
         ExitDecision exit = d.exit();
         gen.writeFieldName(EXIT);
         gen.writeStartObject();
@@ -179,7 +185,7 @@ final class DecisionCodec {
         gen.writeFieldName(MONITOR_ON_EXIT);
         gen.writeBoolean(exit.monitorOnExit());
         writeNames(gen, REMAINING_STEPS, exit.remainingSteps());
-        FindingCodec.writeAll(FINDINGS, exit.findings(), gen);
+        FindingCodec.writeAll(FINDINGS, exit.findings(), gen, detail);
         gen.writeEndObject();
         MonitoringDecision monitoring = d.monitoring();
         gen.writeFieldName(MONITORING);
@@ -187,17 +193,41 @@ final class DecisionCodec {
         gen.writeFieldName(MONITORED);
         gen.writeBoolean(monitoring.monitored());
         writeName(gen, CATEGORY, monitoring.category());
-        FindingCodec.writeAll(FINDINGS, monitoring.findings(), gen);
+        FindingCodec.writeAll(FINDINGS, monitoring.findings(), gen, detail);
         RiskReview review = monitoring.riskElimination();
         if (review != null) {
-            writeRiskElimination(review, gen);
+            writeRiskElimination(review, gen, detail);
         }
         gen.writeEndObject();
-        FindingCodec.writeAll(AUDIT, d.audit(), gen);
+        FindingCodec.writeAll(AUDIT, d.audit(), gen, detail);
         gen.writeEndObject();
     }
 
-    private static void writeIdentification(Decision d, JsonGenerator gen) throws IOException {
+    /** The findings of each indicator; at {@link DecisionDetail#FAILED}, the object is left out if none failed. */
+    private static void writeIndicatorFindings(IndicatorReport indicators, JsonGenerator gen, DecisionDetail detail)
+            throws IOException {
+        boolean started = false;
+        for (IndicatorResult r : indicators.results()) {
+            if (!started && (detail == DecisionDetail.FULL || FindingCodec.anyFailed(r.findings()))) {
+                gen.writeFieldName(INDICATOR_FINDINGS);
+                gen.writeStartObject();
+                started = true;
+            }
+            if (started) {
+                FindingCodec.writeAll(Names.of(r.indicator()), r.findings(), gen, detail);
+            }
+        }
+        if (started) {
+            gen.writeEndObject();
+        } else if (detail == DecisionDetail.FULL) {
+            gen.writeFieldName(INDICATOR_FINDINGS);
+            gen.writeStartObject();
+            gen.writeEndObject();
+        }
+    }
+
+    private static void writeIdentification(Decision d, JsonGenerator gen, DecisionDetail detail)
+            throws IOException {
         Identification id = d.identification();
         gen.writeFieldName(IDENTIFICATION);
         gen.writeStartObject();
@@ -216,12 +246,13 @@ final class DecisionCodec {
         writeNames(gen, GAPS, id.gaps());
         writeNames(gen, DERIVED_CAUSES, id.derivedCauses());
         writeNames(gen, EXCLUSIONS, id.exclusions());
-        FindingCodec.writeAll(FINDINGS, id.findings(), gen);
+        FindingCodec.writeAll(FINDINGS, id.findings(), gen, detail);
         gen.writeEndObject();
     }
 
     /** Writes MON-4's review: whether eliminated, the case reviewed, and the findings. */
-    private static void writeRiskElimination(RiskReview review, JsonGenerator gen) throws IOException {
+    private static void writeRiskElimination(RiskReview review, JsonGenerator gen, DecisionDetail detail)
+            throws IOException {
         MonitoringCase c = review.monitoringCase();
         gen.writeFieldName(RISK_ELIMINATION);
         gen.writeStartObject();
@@ -231,7 +262,7 @@ final class DecisionCodec {
         writeDate(gen, MONITORED_SINCE, c.monitoredSince());
         writeDate(gen, INCOME_STABLE_SINCE, c.incomeStableSince());
         writeDate(gen, ELIMINATED_ON, c.eliminatedOn());
-        FindingCodec.writeAll(FINDINGS, review.findings(), gen);
+        FindingCodec.writeAll(FINDINGS, review.findings(), gen, detail);
         gen.writeEndObject();
     }
 
@@ -294,6 +325,7 @@ final class DecisionCodec {
             Fields top = Fields.of(node, "", DECISION_FIELDS, problems, ctxt);
             String household = top.value("household", String.class, true);
             Year year = top.value("year", Year.class, true);
+            top.value("detail", DecisionDetail.class, false); // checked; what was left out reads as empty
             IndicatorReport indicators = indicators(top);
             Identification identification = identification(top, year, indicators);
             MeasurePlan measures = measures(top);

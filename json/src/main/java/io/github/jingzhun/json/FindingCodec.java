@@ -42,15 +42,23 @@ final class FindingCodec {
 
     /** Writes one finding. */
     static void write(Finding f, JsonGenerator gen) throws IOException {
+        write(f, gen, true);
+    }
+
+    private static void write(Finding f, JsonGenerator gen, boolean messages) throws IOException {
         gen.writeStartObject();
         gen.writeFieldName(RULE);
         gen.writeString(Names.id(f.rule()));
-        writeFields(f, gen);
+        writeFields(f, gen, messages);
         gen.writeEndObject();
     }
 
     /** Writes the fields of a finding after its rule, within an object begun by the caller. */
     static void writeFields(Finding f, JsonGenerator gen) throws IOException {
+        writeFields(f, gen, true);
+    }
+
+    private static void writeFields(Finding f, JsonGenerator gen, boolean messages) throws IOException {
         gen.writeFieldName(PASSED);
         gen.writeBoolean(f.passed());
         writeDecimal(gen, OBSERVED, f.observed());
@@ -59,6 +67,9 @@ final class FindingCodec {
         if (subject != null) {
             gen.writeFieldName(SUBJECT);
             gen.writeString(subject);
+        }
+        if (!messages) {
+            return;
         }
         String message = f.message();
         if (!message.isEmpty()) {
@@ -74,12 +85,37 @@ final class FindingCodec {
 
     /** Writes a list of findings as a JSON array. */
     static void writeAll(SerializableString name, List<Finding> findings, JsonGenerator gen) throws IOException {
+        writeAll(name, findings, gen, DecisionDetail.FULL);
+    }
+
+    /**
+     * Writes a list of findings as a JSON array at a level of detail: every finding; only the failed ones, without
+     * messages, and nothing when none failed; or nothing at all.
+     */
+    static void writeAll(SerializableString name, List<Finding> findings, JsonGenerator gen, DecisionDetail detail)
+            throws IOException {
+        if (detail == DecisionDetail.OUTCOMES || detail == DecisionDetail.FAILED && !anyFailed(findings)) {
+            return;
+        }
+        boolean full = detail == DecisionDetail.FULL;
         gen.writeFieldName(name);
         gen.writeStartArray();
         for (Finding f : findings) {
-            write(f, gen);
+            if (full || !f.passed()) {
+                write(f, gen, full);
+            }
         }
         gen.writeEndArray();
+    }
+
+    /** Whether any of the findings failed. */
+    static boolean anyFailed(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (!f.passed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void writeDecimal(JsonGenerator gen, SerializableString name, @Nullable BigDecimal value)

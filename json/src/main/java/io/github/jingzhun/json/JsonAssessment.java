@@ -63,6 +63,31 @@ public final class JsonAssessment {
         this.assessment = new NdjsonAssessment(policy, year, importer);
     }
 
+    private JsonAssessment(NdjsonAssessment assessment, JsonImporter importer) {
+        this.assessment = assessment;
+        this.importer = importer;
+    }
+
+    /**
+     * Returns this assessment answering with decisions at a level of detail, as
+     * {@link NdjsonAssessment#detail(DecisionDetail)} writes them; {@link DecisionDetail#FULL} is the default.
+     *
+     * @param level how much of each decision to write, not null
+     * @return the changed assessment, not null
+     */
+    public JsonAssessment detail(DecisionDetail level) {
+        return new JsonAssessment(assessment.detail(level), importer);
+    }
+
+    /**
+     * The level of detail decisions are written at.
+     *
+     * @return the level, not null
+     */
+    public DecisionDetail detail() {
+        return assessment.detail();
+    }
+
     /**
      * Assesses one household.
      *

@@ -1,6 +1,7 @@
 package io.github.jingzhun.examples.cli;
 
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.json.DecisionDetail;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.NdjsonAssessment;
 import java.io.IOException;
@@ -44,6 +45,13 @@ final class AssessCommand implements Callable<Integer> {
                     + MAX_DEFAULT_THREADS + "; here ${DEFAULT-VALUE}).")
     int threads = defaultThreads();
 
+    @Option(names = "--detail", paramLabel = "LEVEL", defaultValue = "full",
+            converter = Converters.DetailConverter.class,
+            description = "How much of each decision to write: outcomes (no findings), failed (the failed findings, "
+                    + "without messages: render them from the rule id, see the rules command) or full (every "
+                    + "finding with its English and Chinese messages; default).")
+    DecisionDetail detail = DecisionDetail.FULL;
+
     @Mixin
     ReadingOptions reading = new ReadingOptions();
 
@@ -68,7 +76,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         NdjsonAssessment.Summary summary;
         try (ProgressBar bar = io.streamProgress("assess", !reading.noProgress, io.inputSize(), "line")) {
-            summary = new NdjsonAssessment(policy, year, importer).threads(threads).run(io.input(bar), io.out());
+            summary = new NdjsonAssessment(policy, year, importer).threads(threads).detail(detail).run(io.input(bar), io.out());
         }
         io.err().println("assess: " + English.count(summary.lines(), "line") + ": "
                 + English.count(summary.decisions(), "decision") + ", " + English.count(summary.errors(), "error"));

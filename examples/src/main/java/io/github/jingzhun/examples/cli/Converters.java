@@ -1,5 +1,6 @@
 package io.github.jingzhun.examples.cli;
 
+import io.github.jingzhun.json.DecisionDetail;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.scenario.Shock;
@@ -24,6 +25,18 @@ final class Converters {
     static PolicyParameters withLine(PolicyParameters parameters, Year year, Yuan line) {
         return parameters.withPovertyLine(year, line, "command line (--line)",
                 "scenario: what if the " + year + " line were " + line + " yuan?");
+    }
+
+    /** A level of detail for decisions: {@code outcomes}, {@code failed} or {@code full}, in any case. */
+    static final class DetailConverter implements ITypeConverter<DecisionDetail> {
+        @Override
+        public DecisionDetail convert(String value) {
+            try {
+                return DecisionDetail.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("outcomes, failed or full, not " + value);
+            }
+        }
     }
 
     /** A positive amount of yuan, such as {@code 4000} or {@code 3218.50}. */

@@ -127,6 +127,34 @@ class AssessCommandTest {
     }
 
     @Test
+    void detailChoosesHowMuchOfEachDecisionIsWritten() throws Exception {
+        String sample = CliRun.sample();
+        CliRun full = CliRun.of(sample, "assess", "--year", "2019");
+        assertThat(CliRun.of(sample, "assess", "--year", "2019", "--detail", "full").out()).isEqualTo(full.out());
+        CliRun outcomes = CliRun.of(sample, "assess", "--year", "2019", "--detail", "outcomes");
+        CliRun failed = CliRun.of(sample, "assess", "--year", "2019", "--detail", "FAILED");
+        assertThat(outcomes.code()).isEqualTo(Cli.OK);
+        assertThat(failed.code()).isEqualTo(Cli.OK);
+        assertThat(outcomes.lines()).hasSameSizeAs(full.lines());
+        for (int i = 0; i < full.lines().size(); i++) {
+            JsonNode complete = MAPPER.readTree(full.lines().get(i));
+            JsonNode reduced = MAPPER.readTree(outcomes.lines().get(i));
+            assertThat(reduced.get("detail").asText()).isEqualTo("OUTCOMES");
+            assertThat(reduced.get("identification").get("outcome")).isEqualTo(
+                    complete.get("identification").get("outcome"));
+            assertThat(reduced.get("measures")).isEqualTo(complete.get("measures"));
+            assertThat(reduced.has("audit")).isFalse();
+            assertThat(MAPPER.readTree(failed.lines().get(i)).get("detail").asText()).isEqualTo("FAILED");
+        }
+        assertThat(outcomes.out().length()).isLessThan(full.out().length() / 3);
+        assertThat(failed.out()).doesNotContain("\"message\"", "\"passed\":true");
+        CliRun wrong = CliRun.of(sample, "assess", "--year", "2019", "--detail", "some");
+        assertThat(wrong.code()).isEqualTo(Cli.USAGE);
+        assertThat(wrong.err()).contains("outcomes, failed or full");
+        assertThat(wrong.out()).isEmpty();
+    }
+
+    @Test
     void threadsAreAtLeastOneAndDocumented() {
         CliRun none = CliRun.of(CliRun.sample(), "assess", "--year", "2019", "--threads", "0");
         assertThat(none.code()).isEqualTo(Cli.USAGE);
