@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
+import io.github.jingzhun.json.DecisionDetail;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.NdjsonAssessment;
@@ -17,6 +18,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
@@ -41,9 +44,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code plainTreeParse}: a default {@code ObjectMapper} reads every line into a {@code JsonNode} — the
  *       least any reader of the file must do;
  *   <li>{@code endToEnd}: {@link NdjsonAssessment} reads, validates and assesses every line and writes each
- *       decision's JSON line, with its findings and messages (about 5 KB), to a stream that discards the bytes,
- *       on one thread like the plain parse;
- *   <li>{@code endToEndTwoThreads}: the same on two worker threads, as the command line runs on this machine.
+ *       decision's JSON line, with its findings and messages (about 5 KB), to a file, on one thread like the plain
+ *       parse; {@code endToEndFailed} and {@code endToEndOutcomes} the same at {@link DecisionDetail#FAILED} and
+ *       {@link DecisionDetail#OUTCOMES};
+ *   <li>{@code endToEndTwoThreads}, {@code endToEndOutcomesTwoThreads}: the same on two worker threads, as the
+ *       command line runs on this machine;
  * </ul>
  *
  * <p>Run with {@code mvn -B -q -pl examples -am compile exec:exec@bench -Djmh.args=NdjsonBenchmark}.
@@ -63,7 +68,11 @@ public class NdjsonBenchmark {
     private final JsonImporter importer = JingzhunJson.importer();
     private final NdjsonAssessment assessment = new NdjsonAssessment(PovertyPolicy.national(), YEAR, importer);
     private final NdjsonAssessment twoThreads = assessment.threads(2);
+    private final NdjsonAssessment failed = assessment.detail(DecisionDetail.FAILED);
+    private final NdjsonAssessment outcomes = assessment.detail(DecisionDetail.OUTCOMES);
+    private final NdjsonAssessment outcomesTwoThreads = outcomes.threads(2);
     private byte[] file = new byte[0];
+    private Path output = Path.of("");
 
     /** Creates the benchmark. */
     public NdjsonBenchmark() {
@@ -89,6 +98,8 @@ public class NdjsonBenchmark {
             });
         }
         file = bytes.toByteArray();
+        output = Files.createTempFile("jingzhun-bench", ".ndjson");
+        output.toFile().deleteOnExit();
         NdjsonAssessment.Summary summary = endToEnd();
         if (summary.decisions() != LINES) {
             throw new IllegalStateException("every generated line must be assessed: " + summary);
@@ -111,27 +122,69 @@ public class NdjsonBenchmark {
         }
     }
 
+    private NdjsonAssessment.Summary toFile(NdjsonAssessment run) throws IOException {
+        try (OutputStream out = Files.newOutputStream(output)) {
+            return run.run(new ByteArrayInputStream(file), out);
+        }
+    }
+
     /**
-     * Read, validate, assess and write every line.
+     * Read, validate, assess and write every line, every finding with its messages, to a file.
      *
      * @return the run's summary
-     * @throws IOException never: the bytes are in memory
+     * @throws IOException if the file cannot be written
      */
     @Benchmark
     @OperationsPerInvocation(LINES)
     public NdjsonAssessment.Summary endToEnd() throws IOException {
-        return assessment.run(new ByteArrayInputStream(file), OutputStream.nullOutputStream());
+        return toFile(assessment);
+    }
+
+    /**
+     * The same, writing only the failed findings, without messages.
+     *
+     * @return the run's summary
+     * @throws IOException if the file cannot be written
+     */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public NdjsonAssessment.Summary endToEndFailed() throws IOException {
+        return toFile(failed);
+    }
+
+    /**
+     * The same, writing the outcomes only.
+     *
+     * @return the run's summary
+     * @throws IOException if the file cannot be written
+     */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public NdjsonAssessment.Summary endToEndOutcomes() throws IOException {
+        return toFile(outcomes);
     }
 
     /**
      * Read, validate, assess and write every line on two worker threads, in input order.
      *
      * @return the run's summary
-     * @throws IOException never: the bytes are in memory
+     * @throws IOException if the file cannot be written
      */
     @Benchmark
     @OperationsPerInvocation(LINES)
     public NdjsonAssessment.Summary endToEndTwoThreads() throws IOException {
-        return twoThreads.run(new ByteArrayInputStream(file), OutputStream.nullOutputStream());
+        return toFile(twoThreads);
+    }
+
+    /**
+     * The outcomes only, on two worker threads.
+     *
+     * @return the run's summary
+     * @throws IOException if the file cannot be written
+     */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public NdjsonAssessment.Summary endToEndOutcomesTwoThreads() throws IOException {
+        return toFile(outcomesTwoThreads);
     }
 }
