@@ -8,6 +8,7 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
 import io.github.jingzhun.json.DecisionDetail;
 import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.NdjsonAssessment;
 import io.github.jingzhun.json.NdjsonWriter;
@@ -36,7 +37,10 @@ import java.util.Map;
  *   <li>{@code plain}: a default {@code ObjectMapper} reads every line of the file into a {@code JsonNode};
  *   <li>{@code full}, {@code failed}, {@code outcomes}: {@link NdjsonAssessment} reads, validates and assesses
  *       every line of the file and writes its decisions to another file at that {@link DecisionDetail level};
- *   <li>{@code full-2}, {@code outcomes-2}: the same on two worker threads (the ratio is of elapsed time).
+ *   <li>{@code full-2}, {@code outcomes-2}: the same on two worker threads (the ratio is of elapsed time);
+ *   <li>{@code plain-string}, {@code read-string}: each line held as a string, given to the plain parse and to
+ *       {@link JsonImporter#readHousehold(String)}, what an embedding system calls per request; the last line
+ *       printed is their ratio.
  * </ul>
  *
  * <p>Run from the repository root (arguments: households, default 20,000; rounds, default 15; optionally the
@@ -57,8 +61,9 @@ public final class EndToEndRatios {
      *
      * @param args the number of households and of rounds, optional
      * @throws IOException if a file cannot be written or read
+     * @throws JsonImportException never: every generated household is valid
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, JsonImportException {
         int households = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         PrintStream out = System.out;
@@ -90,6 +95,21 @@ public final class EndToEndRatios {
             variants.put("outcomes", run(full.detail(DecisionDetail.OUTCOMES), input, output));
             variants.put("full-2", run(full.threads(2), input, output));
             variants.put("outcomes-2", run(full.detail(DecisionDetail.OUTCOMES).threads(2), input, output));
+            List<String> strings = Files.readAllLines(input, StandardCharsets.UTF_8);
+            variants.put("plain-string", () -> {
+                long count = 0;
+                for (String line : strings) {
+                    count += plain.readTree(line).size();
+                }
+                return count;
+            });
+            variants.put("read-string", () -> {
+                long count = 0;
+                for (String line : strings) {
+                    count += importer.readHousehold(line).getMembers().size();
+                }
+                return count;
+            });
             List<String> names = new ArrayList<>(variants.keySet());
             if (args.length > 2) {
                 // Only these besides the plain parse, such as "outcomes" under a profiler.
@@ -120,7 +140,14 @@ public final class EndToEndRatios {
                 for (int r = 0; r < rounds; r++) {
                     ratios[r] = t[r] / plainTimes[r];
                 }
-                out.printf(Locale.ROOT, "%-11s %8.2f µs  %5.2f×%n", name, median(t), median(ratios));
+                out.printf(Locale.ROOT, "%-12s %8.2f µs  %5.2f×%n", name, median(t), median(ratios));
+            }
+            if (names.contains("read-string") && names.contains("plain-string")) {
+                double[] ratios = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    ratios[r] = times.get("read-string")[r] / times.get("plain-string")[r];
+                }
+                out.printf(Locale.ROOT, "read-string / plain-string: %5.2f×%n", median(ratios));
             }
         } finally {
             Files.deleteIfExists(input);
@@ -131,7 +158,7 @@ public final class EndToEndRatios {
     /** One way through the file. */
     @FunctionalInterface
     private interface Variant {
-        long run() throws IOException;
+        long run() throws IOException, JsonImportException;
     }
 
     private static Variant run(NdjsonAssessment assessment, Path input, Path output) {

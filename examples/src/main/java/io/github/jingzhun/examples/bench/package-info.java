@@ -11,6 +11,8 @@
  * }</pre>
  *
  * <p>JMH options go in {@code -Djmh.args=...}, such as {@code -Djmh.args="StatisticsBenchmark.fgt -f 1 -wi 1 -i 3"};
- * {@code -Djmh.args=-h} lists them.
+ * {@code -Djmh.args=-h} lists them. {@link io.github.jingzhun.examples.bench.ReadBenchmark} measures the per-record
+ * read against a plain parse. On a shared machine, {@link io.github.jingzhun.examples.bench.EndToEndRatios} gives
+ * end-to-end ratios that hold: {@code mvn -B -q -pl examples -am compile exec:exec@ratios}.
  */
 package io.github.jingzhun.examples.bench;
