@@ -13,6 +13,7 @@ import io.github.jingzhun.Decision;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.exit.ExitDecision;
+import io.github.jingzhun.explain.Explanation;
 import io.github.jingzhun.household.Cause;
 import io.github.jingzhun.household.HouseholdType;
 import io.github.jingzhun.household.Problem;
@@ -132,6 +133,11 @@ final class DecisionCodec {
      * @throws IOException if writing fails
      */
     static void write(Decision d, JsonGenerator gen) throws IOException {
+        write(d, gen, null);
+    }
+
+    /** Writes a decision, with the changes that would flip its outcomes when they are given. */
+    static void write(Decision d, JsonGenerator gen, @Nullable Explanation changes) throws IOException {
         gen.writeStartObject();
         gen.writeFieldName(HOUSEHOLD);
         gen.writeString(d.household());
@@ -194,6 +200,9 @@ final class DecisionCodec {
         }
         gen.writeEndObject();
         FindingCodec.writeAll(AUDIT, d.audit(), gen);
+        if (changes != null) {
+            ChangesCodec.write(changes, gen);
+        }
         gen.writeEndObject();
     }
 

@@ -3,6 +3,7 @@ package io.github.jingzhun.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.explain.Changes;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.parameter.MissingParameterException;
 import java.io.IOException;
@@ -55,6 +56,7 @@ public final class NdjsonAssessment {
     private final Year year;
     private final JsonImporter importer;
     private final int threads;
+    private final boolean changes;
     private final NdjsonBatches batches;
 
     /**
@@ -65,7 +67,7 @@ public final class NdjsonAssessment {
      * @param importer the importer that reads the households, not null
      */
     public NdjsonAssessment(PovertyPolicy policy, Year year, JsonImporter importer) {
-        this(policy, policy::assess, year, importer, 1);
+        this(policy, policy::assess, year, importer, 1, false);
     }
 
     /**
@@ -78,11 +80,17 @@ public final class NdjsonAssessment {
      * @param threads the number of threads
      */
     NdjsonAssessment(PovertyPolicy policy, Assessor assessor, Year year, JsonImporter importer, int threads) {
+        this(policy, assessor, year, importer, threads, false);
+    }
+
+    private NdjsonAssessment(PovertyPolicy policy, Assessor assessor, Year year, JsonImporter importer, int threads,
+            boolean changes) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
         this.year = Objects.requireNonNull(year, "year");
         this.importer = Objects.requireNonNull(importer, "importer");
         this.threads = threads;
+        this.changes = changes;
         this.batches = new NdjsonBatches(importer, "jingzhun-assessment", threads, 0, (household, batch, out) ->
                 assess(household, out));
     }
@@ -99,7 +107,18 @@ public final class NdjsonAssessment {
         if (count < 1) {
             throw new IllegalArgumentException("at least one thread: " + count);
         }
-        return new NdjsonAssessment(policy, assessor, year, importer, count);
+        return new NdjsonAssessment(policy, assessor, year, importer, count, changes);
+    }
+
+    /**
+     * Returns this assessment writing, or not, each decision's {@code changes}: the smallest changes that would flip
+     * its outcomes ({@link Changes}). Off by default: they cost a little more than the decision, and only when asked.
+     *
+     * @param on whether to write the changes
+     * @return the changed assessment, not null
+     */
+    public NdjsonAssessment withChanges(boolean on) {
+        return new NdjsonAssessment(policy, assessor, year, importer, threads, on);
     }
 
     /**
@@ -154,7 +173,7 @@ public final class NdjsonAssessment {
         try {
             Decision decision = assessor.assess(household, year);
             try (JsonGenerator gen = batches.output().createGenerator(out)) {
-                DecisionCodec.write(decision, gen);
+                DecisionCodec.write(decision, gen, changes ? Changes.of(policy, household, decision) : null);
             }
             out.write('\n');
             return List.of();
