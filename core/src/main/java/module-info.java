@@ -13,6 +13,7 @@ module io.github.jingzhun.core {
     exports io.github.jingzhun.audit;
     exports io.github.jingzhun.decision;
     exports io.github.jingzhun.exit;
+    exports io.github.jingzhun.explain;
     exports io.github.jingzhun.household;
     exports io.github.jingzhun.identification;
     exports io.github.jingzhun.indicator;

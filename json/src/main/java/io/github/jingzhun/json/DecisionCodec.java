@@ -13,6 +13,7 @@ import io.github.jingzhun.Decision;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.exit.ExitDecision;
+import io.github.jingzhun.explain.Explanation;
 import io.github.jingzhun.household.Cause;
 import io.github.jingzhun.household.HouseholdType;
 import io.github.jingzhun.household.Problem;
@@ -87,7 +88,7 @@ final class DecisionCodec {
 
         @Override
         public void serialize(Decision d, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            write(d, gen, DecisionDetail.FULL);
+            write(d, gen, DecisionDetail.FULL, null);
         }
     }
 
@@ -134,9 +135,11 @@ final class DecisionCodec {
      * @param d the decision
      * @param gen the generator
      * @param detail how much to write
+     * @param changes the changes that would flip the decision's outcomes, written last; null for none
      * @throws IOException if writing fails
      */
-    static void write(Decision d, JsonGenerator gen, DecisionDetail detail) throws IOException {
+    static void write(Decision d, JsonGenerator gen, DecisionDetail detail, @Nullable Explanation changes)
+            throws IOException {
         gen.writeStartObject();
         gen.writeFieldName(HOUSEHOLD);
         gen.writeString(d.household());
@@ -200,6 +203,9 @@ final class DecisionCodec {
         }
         gen.writeEndObject();
         FindingCodec.writeAll(AUDIT, d.audit(), gen, detail);
+        if (changes != null) {
+            ChangesCodec.write(changes, gen);
+        }
         gen.writeEndObject();
     }
 

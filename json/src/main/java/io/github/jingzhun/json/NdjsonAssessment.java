@@ -3,6 +3,7 @@ package io.github.jingzhun.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.explain.Changes;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.parameter.MissingParameterException;
 import java.io.IOException;
@@ -60,6 +61,7 @@ public final class NdjsonAssessment {
     private final JsonImporter importer;
     private final int threads;
     private final DecisionDetail detail;
+    private final boolean changes;
     private final NdjsonBatches batches;
 
     /**
@@ -70,7 +72,7 @@ public final class NdjsonAssessment {
      * @param importer the importer that reads the households, not null
      */
     public NdjsonAssessment(PovertyPolicy policy, Year year, JsonImporter importer) {
-        this(policy, policy::assess, year, importer, 1);
+        this(policy, policy::assess, year, importer, 1, false);
     }
 
     /**
@@ -83,17 +85,18 @@ public final class NdjsonAssessment {
      * @param threads the number of threads
      */
     NdjsonAssessment(PovertyPolicy policy, Assessor assessor, Year year, JsonImporter importer, int threads) {
-        this(policy, assessor, year, importer, threads, DecisionDetail.FULL);
+        this(policy, assessor, year, importer, threads, DecisionDetail.FULL, false);
     }
 
     private NdjsonAssessment(PovertyPolicy policy, Assessor assessor, Year year, JsonImporter importer, int threads,
-            DecisionDetail detail) {
+            DecisionDetail detail, boolean changes) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
         this.year = Objects.requireNonNull(year, "year");
         this.importer = Objects.requireNonNull(importer, "importer");
         this.threads = threads;
         this.detail = Objects.requireNonNull(detail, "detail");
+        this.changes = changes;
         this.batches = new NdjsonBatches(importer, "jingzhun-assessment", threads, 0, (household, batch, out) ->
                 assess(household, out));
     }
@@ -110,7 +113,7 @@ public final class NdjsonAssessment {
         if (count < 1) {
             throw new IllegalArgumentException("at least one thread: " + count);
         }
-        return new NdjsonAssessment(policy, assessor, year, importer, count, detail);
+        return new NdjsonAssessment(policy, assessor, year, importer, count, detail, changes);
     }
 
     /**
@@ -121,7 +124,7 @@ public final class NdjsonAssessment {
      * @return the changed assessment, not null
      */
     public NdjsonAssessment detail(DecisionDetail level) {
-        return new NdjsonAssessment(policy, assessor, year, importer, threads, level);
+        return new NdjsonAssessment(policy, assessor, year, importer, threads, level, changes);
     }
 
     /**
@@ -131,6 +134,17 @@ public final class NdjsonAssessment {
      */
     public DecisionDetail detail() {
         return detail;
+    }
+
+    /**
+     * Returns this assessment writing, or not, each decision's {@code changes}: the smallest changes that would flip
+     * its outcomes ({@link Changes}). Off by default: they cost a little more than the decision, and only when asked.
+     *
+     * @param on whether to write the changes
+     * @return the changed assessment, not null
+     */
+    public NdjsonAssessment withChanges(boolean on) {
+        return new NdjsonAssessment(policy, assessor, year, importer, threads, detail, on);
     }
 
     /**
@@ -185,7 +199,8 @@ public final class NdjsonAssessment {
         try {
             Decision decision = assessor.assess(household, year);
             try (JsonGenerator gen = batches.output().createGenerator(out)) {
-                DecisionCodec.write(decision, gen, detail);
+                DecisionCodec.write(decision, gen, detail,
+                        changes ? Changes.of(policy, household, decision) : null);
             }
             out.write('\n');
             return List.of();

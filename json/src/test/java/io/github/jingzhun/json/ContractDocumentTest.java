@@ -125,6 +125,7 @@ class ContractDocumentTest {
         kinds.put("monitoring", Kind.schemaOnly(ContractSchema.HOUSEHOLD, "monitoring"));
         kinds.put("household-over-time", Kind.schemaOnly(ContractSchema.HOUSEHOLD));
         kinds.put("risk-elimination", Kind.schemaOnly(ContractSchema.DECISION, "riskElimination"));
+        kinds.put("change", Kind.schemaOnly(ContractSchema.DECISION, "change"));
         kinds.put("roll-line", Kind.of(ContractSchema.ROLL_LINE, "", IMPORTER::readRollLine));
         kinds.put("audit-finding", Kind.schemaOnly(ContractSchema.AUDIT_FINDING));
         kinds.put("error-line", new Kind(ContractSchema.ERROR_LINE, "", ErrorLine::read, ErrorLine::write));

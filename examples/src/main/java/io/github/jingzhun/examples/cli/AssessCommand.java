@@ -52,6 +52,11 @@ final class AssessCommand implements Callable<Integer> {
                     + "finding with its English and Chinese messages; default).")
     DecisionDetail detail = DecisionDetail.FULL;
 
+    @Option(names = "--explain",
+            description = "Add to each decision its changes: the smallest changes to the household that would flip "
+                    + "each outcome (see the explain command). Computed only when asked.")
+    boolean explain;
+
     @Mixin
     ReadingOptions reading = new ReadingOptions();
 
@@ -76,7 +81,8 @@ final class AssessCommand implements Callable<Integer> {
         }
         NdjsonAssessment.Summary summary;
         try (ProgressBar bar = io.streamProgress("assess", !reading.noProgress, io.inputSize(), "line")) {
-            summary = new NdjsonAssessment(policy, year, importer).threads(threads).detail(detail).run(io.input(bar), io.out());
+            summary = new NdjsonAssessment(policy, year, importer).threads(threads).detail(detail)
+                    .withChanges(explain).run(io.input(bar), io.out());
         }
         io.err().println("assess: " + English.count(summary.lines(), "line") + ": "
                 + English.count(summary.decisions(), "decision") + ", " + English.count(summary.errors(), "error"));

@@ -95,6 +95,7 @@ public final class Cli {
     static CommandLine commandLine(Io io) {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand(new AssessCommand(io));
+        cli.addSubcommand(new ExplainCommand(io));
         cli.addSubcommand(new AuditCommand(io));
         cli.addSubcommand(new ValidateCommand(io));
         cli.addSubcommand(new StatsCommand(io));

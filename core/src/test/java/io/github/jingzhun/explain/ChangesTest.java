@@ -1,0 +1,161 @@
+package io.github.jingzhun.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jingzhun.Households;
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.household.Assets;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.ImmutableHousehold;
+import io.github.jingzhun.household.IncomeObservation;
+import io.github.jingzhun.household.Labour;
+import io.github.jingzhun.household.MonitoringHistory;
+import io.github.jingzhun.household.Sex;
+import io.github.jingzhun.household.Status;
+import io.github.jingzhun.household.Transfer;
+import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.money.Yuan;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The changes at the boundaries the rulebook names: exactly at the line and the threshold, and a fen either side. */
+class ChangesTest {
+
+    private static final PovertyPolicy POLICY = PovertyPolicy.national();
+    private static final Year YEAR = Year.of(2019);
+    /** Two members at the 2019 line of 3218: 6436.00 in all. */
+    private static final long LINE_TOTAL = 643_600;
+
+    private static Change identification(long wageFen) {
+        List<Change> changes = Changes.of(POLICY, Households.withWage(2, Yuan.ofFen(wageFen)), YEAR)
+                .changes(Goal.IDENTIFICATION);
+        assertThat(changes).hasSize(1);
+        return changes.get(0);
+    }
+
+    @Test
+    void atTheLineOneFenLessIsBelowIt() {
+        Change at = identification(LINE_TOTAL);
+        assertThat(at.rule().id()).isEqualTo("ID-H-1");
+        assertThat(at.path()).isEqualTo("$.income[0].wage");
+        assertThat(at.now()).isEqualTo("6436.00");
+        assertThat(at.needed()).isEqualTo("6435.99");
+        assertThat(at.amount()).isEqualTo(Yuan.ofFen(-1));
+        assertThat(at.perPerson()).isEqualTo(Yuan.ofFen(-1));
+    }
+
+    @Test
+    void oneFenBelowTheLineOneFenMoreReachesIt() {
+        Change below = identification(LINE_TOTAL - 1);
+        assertThat(below.needed()).isEqualTo("6436.00");
+        assertThat(below.amount()).isEqualTo(Yuan.ofFen(1));
+        assertThat(below.perPerson()).isEqualTo(Yuan.ofFen(1));
+        assertThat(below.message()).contains("0.01 more net income", "0.01 more per person of 2");
+    }
+
+    @Test
+    void oneFenAboveTheLineTwoFenLessIsBelowIt() {
+        assertThat(identification(LINE_TOTAL + 1).amount()).isEqualTo(Yuan.ofFen(-2));
+    }
+
+    @Test
+    void aFallLargerThanTheWageRaisesProductionCosts() {
+        Household household = Households.household("522727").addMembers(Households.adult())
+                .addIncome(Households.income(2019).withWage(Yuan.of(100)).addTransfers(
+                        Transfer.of(TransferKind.PENSION, Yuan.of(5000), true)).build()).build();
+        Change fall = Changes.of(POLICY, household, YEAR).changes(Goal.IDENTIFICATION).get(0);
+        assertThat(fall.path()).isEqualTo("$.income[0].productionCosts");
+        assertThat(fall.now()).isEqualTo("0.00");
+        assertThat(fall.needed()).isEqualTo("1882.01");  // 5100 − 1882.01 = 3217.99
+    }
+
+    @Test
+    void exitAtTheLineNeedsOneFenMoreAndAboveItNone() {
+        Household at = Households.household("522727").withStatus(Status.registered(LocalDate.of(2015, 10, 1)))
+                .addMembers(Households.adult()).addIncome(Households.income(2019).withWage(Yuan.of(3218)).build())
+                .build();
+        assertThat(Changes.of(POLICY, at, YEAR).changes(Goal.EXIT)).filteredOn(c -> c.kind() == ChangeKind.INCOME)
+                .singleElement().satisfies(c -> {
+                    assertThat(c.rule().id()).isEqualTo("EX-H-1");
+                    assertThat(c.amount()).isEqualTo(Yuan.ofFen(1));
+                });
+        Household above = ImmutableHousehold.copyOf(at).withIncome(Households.income(2019).withWage(Yuan.parse("3218.01")).build());
+        assertThat(Changes.of(POLICY, above, YEAR).changes(Goal.EXIT)).extracting(Change::kind)
+                .containsOnly(ChangeKind.PROCEDURE);
+    }
+
+    @Test
+    void exitOnOneOffTransfersCitesThePaperExitGuard() {
+        Household household = Households.household("522727").withStatus(Status.registered(LocalDate.of(2015, 10, 1)))
+                .addMembers(Households.adult()).addIncome(Households.income(2019).withWage(Yuan.of(3000))
+                        .addTransfers(Transfer.of(TransferKind.OTHER, Yuan.of(500), false)).build()).build();
+        Change change = Changes.of(POLICY, household, YEAR).changes(Goal.EXIT).get(0);
+        assertThat(change.rule().id()).isEqualTo("EX-H-4");
+        assertThat(change.amount()).isEqualTo(Yuan.parse("218.01"));
+        assertThat(change.message()).contains("one-off transfers");
+    }
+
+    @Test
+    void monitoringThresholdExactlyReachedIsNotMonitoredAndOneFenLessIs() {
+        // 1.5 × 3218 = 4827.00 for one exited member
+        Household at = Households.household("522727").withStatus(Status.exited(LocalDate.of(2015, 10, 1),
+                LocalDate.of(2018, 12, 20))).addMembers(Households.adult())
+                .addIncome(Households.income(2019).withWage(Yuan.of(4827)).build()).build();
+        assertThat(Changes.of(POLICY, at, YEAR).changes(Goal.MONITORING)).singleElement().satisfies(c -> {
+            assertThat(c.rule().id()).isEqualTo("MON-1");
+            assertThat(c.amount()).isEqualTo(Yuan.ofFen(-1));
+        });
+        Household below = ImmutableHousehold.copyOf(at).withIncome(Households.income(2019).withWage(Yuan.parse("4826.99")).build());
+        assertThat(Changes.of(POLICY, below, YEAR).changes(Goal.MONITORING)).singleElement().satisfies(c -> {
+            assertThat(c.rule().id()).isEqualTo("MON-3");
+            assertThat(c.amount()).isEqualTo(Yuan.ofFen(1));
+        });
+    }
+
+    @Test
+    void severalExclusionsAreEachListed() {
+        Household household = Households.household("522727")
+                .addMembers(Households.member(Sex.MALE, LocalDate.of(1970, 1, 1)).withPublicEmployee(true).build())
+                .withAssets(Assets.builder().withPrivateCar(true).build())
+                .addIncome(Households.income(2019).withWage(Yuan.of(1000)).build()).build();
+        assertThat(Changes.of(POLICY, household, YEAR).changes(Goal.EXCLUSION)).extracting(Change::path)
+                .containsExactly("$.members[0].publicEmployee", "$.assets.privateCar");
+    }
+
+    @Test
+    void aHouseholdWithoutLabourOnTheSafetyNetCanNeverBeMarkedEliminated() {
+        Household household = Households.household("522727")
+                .withStatus(Status.exited(LocalDate.of(2015, 10, 1), LocalDate.of(2018, 12, 20)))
+                .addMembers(Households.member(Sex.FEMALE, LocalDate.of(1945, 3, 3)).withLabour(Labour.NONE).build())
+                .addIncome(Households.income(2019).addTransfers(
+                        Transfer.of(TransferKind.MINIMUM_LIVING_ALLOWANCE, Yuan.of(6000), true)).build())
+                .withMonitoring(MonitoringHistory.builder().withIncludedOn(LocalDate.of(2018, 3, 1))
+                        .addIncome(IncomeObservation.of(YearMonth.of(2019, 1), Yuan.of(6000))).build())
+                .build();
+        assertThat(Changes.of(POLICY, household, YEAR).changes(Goal.RISK_ELIMINATION)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(ChangeKind.IMPOSSIBLE);
+                    assertThat(c.rule().id()).isEqualTo("MON-4");
+                    assertThat(c.needed()).isNull();
+                });
+    }
+
+    @Test
+    void aDecisionOnAnotherHouseholdIsRefused() {
+        Household one = Households.withWage(1, Yuan.of(1000));
+        Household other = Households.household("522727").withId("HH-OTHER").addMembers(Households.adult())
+                .addIncome(Households.income(2019).build()).build();
+        assertThatThrownBy(() -> Changes.of(POLICY, other, POLICY.assess(one, YEAR)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HH-OTHER");
+    }
+
+    @Test
+    void leastFindsTheBoundaryFromEitherSide() {
+        assertThat(Changes.least(0, v -> v >= 10)).isEqualTo(10);
+        assertThat(Changes.least(20, v -> v >= 10)).isEqualTo(10);
+    }
+}
