@@ -110,8 +110,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
 
     /**
      * Merges facts over a household: mappings key by key, lists element by element (a {@code null} element
-     * removes the base's, elements past the base's are added), anything else replaced; {@code null} removes a
-     * field, so that it takes its default.
+     * removes the base's, elements past the base's are added; an empty list empties it), anything else replaced;
+     * {@code null} removes a field, so that it takes its default.
      *
      * @param base the household, changed in place
      * @param facts the facts written in the case
@@ -130,7 +130,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             });
             return merged;
         }
-        if (base.isArray() && facts.isArray()) {
+        if (base.isArray() && facts.isArray() && !facts.isEmpty()) {
             ArrayNode merged = JingzhunJson.mapper().createArrayNode();
             for (int i = 0; i < Math.max(base.size(), facts.size()); i++) {
                 JsonNode fact = facts.get(i);
