@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.area.Village;
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.identification.ProvincialBenchmark;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
@@ -45,11 +48,15 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
 
     private static final Set<String> TOP = Set.of("defaults", "cases");
     private static final Set<String> DEFAULTS = Set.of("year", "parameters", "household");
-    private static final Set<String> CASE = Set.of("name", "rules", "year", "parameters", "household", "expect",
-            "note");
+    private static final Set<String> CASE = Set.of("name", "rules", "year", "parameters", "household", "area",
+            "expect", "note");
+    private static final Set<String> AREA = Set.of("villages", "counties", "benchmarks", "households");
     private static final Set<String> PARAMETERS = Set.of("file", "overrides");
     private static final Set<String> OVERRIDE = Set.of("key", "line", "value", "reason");
-    private static final ObjectNode BASE = base();
+    private static final ObjectNode BASE = base("base-household.json");
+    private static final ObjectNode BASE_VILLAGE = base("base-village.json");
+    private static final ObjectNode BASE_COUNTY = base("base-county.json");
+    private static final ObjectNode BASE_BENCHMARK = base("base-benchmark.json");
     private static final JsonImporter IMPORTER = JingzhunJson.importer();
 
     /**
@@ -100,9 +107,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
         return new CaseFile(file, List.of(), List.of(new CaseProblem(file, line, "", message)));
     }
 
-    private static ObjectNode base() {
-        try (InputStream in = CaseFile.class.getResourceAsStream("base-household.json")) {
-            return (ObjectNode) JingzhunJson.mapper().readTree(Objects.requireNonNull(in, "base-household.json"));
+    private static ObjectNode base(String name) {
+        try (InputStream in = CaseFile.class.getResourceAsStream(name)) {
+            return (ObjectNode) JingzhunJson.mapper().readTree(Objects.requireNonNull(in, name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,6 +150,12 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             return merged;
         }
         return facts.deepCopy();
+    }
+
+    /** Reads one record of the JSON contract. */
+    @FunctionalInterface
+    private interface RecordReader<T> {
+        T read(String json) throws JsonImportException;
     }
 
     /** Reads one document, collecting its problems. */
@@ -220,14 +233,19 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             boolean ownParameters = node.has("parameters");
             PovertyPolicy policy = policy(ownParameters ? node.get("parameters") : defaults.path("parameters"),
                     ownParameters ? at + "/parameters" : "/defaults/parameters");
+            boolean isArea = node.has("area");
             JsonNode expect = node.path("expect");
             if (expect.isMissingNode()) {
                 problem(at, "expect is required: the results the case expects");
             } else {
-                Expectation.validate(expect, at + "/expect", this::problem);
+                Expectation.validate(expect, at + "/expect", isArea, this::problem);
             }
-            Household household = household(node, at, defaults);
-            if (problems.size() > before || year == null || policy == null || household == null) {
+            if (isArea && node.has("household")) {
+                problem(at + "/household", "an area case has its households under area.households");
+            }
+            Household household = isArea ? null : household(node.path("household"), at + "/household", defaults);
+            AreaInput area = isArea ? area(node.get("area"), at + "/area", defaults) : null;
+            if (problems.size() > before || year == null || policy == null || household == null && area == null) {
                 return null;
             }
             try {
@@ -237,12 +255,77 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 return null;
             }
             Year assessed = year;
-            if (household.getIncome().stream().noneMatch(r -> r.getYear().equals(assessed))) {
-                problem(at + "/household", "the household has no income record for " + year
-                        + " (write income: [{year: " + year + ", ...}])");
+            List<Household> households = household != null ? List.of(household)
+                    : Objects.requireNonNull(area).households();
+            for (int i = 0; i < households.size(); i++) {
+                if (households.get(i).getIncome().stream().noneMatch(r -> r.getYear().equals(assessed))) {
+                    problem(household != null ? at + "/household" : at + "/area/households/" + i, "the household "
+                            + "has no income record for " + year + " (write income: [{year: " + year + ", ...}])");
+                }
+            }
+            if (problems.size() > before) {
                 return null;
             }
-            return new PolicyCase(file, document.line(at), name, rules, year, policy, household, expect);
+            return new PolicyCase(file, document.line(at), name, rules, year, policy, household, area, expect);
+        }
+
+        private @Nullable AreaInput area(JsonNode node, String at, JsonNode defaults) {
+            if (!node.isObject()) {
+                problem(at, "must be a mapping: villages, counties, benchmarks, households");
+                return null;
+            }
+            known(node, at, AREA);
+            int before = problems.size();
+            List<Village> villages = records(node, at, "villages", BASE_VILLAGE, IMPORTER::readVillage);
+            List<County> counties = records(node, at, "counties", BASE_COUNTY, IMPORTER::readCounty);
+            List<ProvincialBenchmark> benchmarks = node.has("benchmarks")
+                    ? records(node, at, "benchmarks", BASE_BENCHMARK, IMPORTER::readBenchmark) : List.of();
+            List<Household> households = new ArrayList<>();
+            JsonNode list = node.path("households");
+            if (list.isMissingNode()) {
+                Household h = household(list, at + "/households", defaults);
+                if (h != null) {
+                    households.add(h);
+                }
+            } else if (!list.isArray()) {
+                problem(at + "/households", "must be a list of households, each merged over the base household");
+            } else {
+                for (int i = 0; i < list.size(); i++) {
+                    Household h = household(list.get(i), at + "/households/" + i, defaults);
+                    if (h != null) {
+                        households.add(h);
+                    }
+                }
+            }
+            return problems.size() > before ? null : new AreaInput(villages, counties, benchmarks, households);
+        }
+
+        /** The records of a list of an area case, each merged over its base; the base alone when not written. */
+        private <T> List<T> records(JsonNode area, String at, String field, ObjectNode base, RecordReader<T> reader) {
+            JsonNode list = area.path(field);
+            List<T> records = new ArrayList<>();
+            if (!list.isMissingNode() && !list.isArray()) {
+                problem(at + "/" + field, "must be a list, each merged over the base record (examples/CASES.md)");
+                return records;
+            }
+            int size = list.isMissingNode() ? 1 : list.size();
+            for (int i = 0; i < size; i++) {
+                JsonNode facts = list.isMissingNode() ? MissingNode.getInstance() : list.get(i);
+                String recordAt = at + "/" + field + (list.isMissingNode() ? "" : "/" + i);
+                if (!facts.isMissingNode() && !facts.isObject()) {
+                    problem(recordAt, "must be a mapping");
+                    continue;
+                }
+                try {
+                    JsonNode merged = facts.isMissingNode() ? base : merge(base.deepCopy(), facts);
+                    records.add(reader.read(merged.toString()));
+                } catch (JsonImportException e) {
+                    for (JsonProblem p : e.problems()) {
+                        problem(recordAt + YamlDocument.pointer(p.path()), p.message());
+                    }
+                }
+            }
+            return records;
         }
 
         private List<Rule> rules(JsonNode node, String at) {
@@ -262,10 +345,10 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             return rules;
         }
 
-        private @Nullable Household household(JsonNode node, String at, JsonNode defaults) {
+        private @Nullable Household household(JsonNode facts, String at, JsonNode defaults) {
             JsonNode merged = BASE.deepCopy();
             for (Map.Entry<String, JsonNode> layer : List.of(Map.entry("/defaults/household",
-                    defaults.path("household")), Map.entry(at + "/household", node.path("household")))) {
+                    defaults.path("household")), Map.entry(at, facts))) {
                 if (layer.getValue().isMissingNode()) {
                     continue;
                 }
@@ -280,7 +363,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 return IMPORTER.readHousehold(merged.toString());
             } catch (JsonImportException e) {
                 for (JsonProblem p : e.problems()) {
-                    problem(at + "/household" + YamlDocument.pointer(p.path()), p.message());
+                    problem(at + YamlDocument.pointer(p.path()), p.message());
                 }
                 return null;
             }

@@ -2,7 +2,9 @@ package io.github.jingzhun.examples.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.jingzhun.Decision;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jingzhun.AreaAssessment;
+import io.github.jingzhun.household.Household;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.json.JingzhunJson;
 import java.io.IOException;
@@ -60,14 +62,13 @@ public final class CaseRunner {
      * @return its result, never null
      */
     public static CaseResult run(PolicyCase policyCase) {
-        Decision decision;
+        JsonNode json;
         try {
-            decision = policyCase.policy().assess(policyCase.household(), policyCase.year());
+            json = decide(policyCase);
         } catch (RuntimeException e) {
-            return new CaseResult(policyCase, List.of("the household could not be assessed: "
+            return new CaseResult(policyCase, List.of("the case could not be decided: "
                     + Objects.requireNonNullElse(e.getMessage(), e.toString())));
         }
-        JsonNode json = MAPPER.valueToTree(decision);
         List<String> failures = new ArrayList<>();
         for (Expectation.Difference d : Expectation.compare(policyCase.expect(), json)) {
             StringBuilder sb = new StringBuilder(d.what()).append('\n');
@@ -85,6 +86,33 @@ public final class CaseRunner {
             failures.add(sb.toString().stripTrailing());
         }
         return new CaseResult(policyCase, failures);
+    }
+
+    /**
+     * The decision of a case as the JSON contract writes it: a household's decision, or for an area case
+     * {@code {"villages": {CODE: decision}, "counties": {CODE: decision}}}.
+     */
+    private static JsonNode decide(PolicyCase c) {
+        Household household = c.household();
+        if (household != null) {
+            return MAPPER.valueToTree(c.policy().assess(household, c.year()));
+        }
+        AreaInput area = Objects.requireNonNull(c.area());
+        AreaAssessment areas = AreaAssessment.of(c.policy().parametersFor(c.year()), area.villages(),
+                area.counties(), area.benchmarks());
+        area.households().forEach(areas::add);
+        ObjectNode json = MAPPER.createObjectNode();
+        ObjectNode villages = json.putObject("villages");
+        areas.villages().forEach(v -> {
+            JsonNode d = MAPPER.valueToTree(v);
+            villages.set(d.path("village").asText(), d);
+        });
+        ObjectNode counties = json.putObject("counties");
+        areas.counties().forEach(v -> {
+            JsonNode d = MAPPER.valueToTree(v);
+            counties.set(d.path("county").asText(), d);
+        });
+        return json;
     }
 
     /**

@@ -48,6 +48,8 @@ final class Expectation {
             "monitored", new Field("/monitoring/monitored", null, false, Rule.MON_2),
             "category", new Field("/monitoring/category", MonitoringCategory.class, false, Rule.MON_2));
     private static final Set<String> FINDING = Set.of("passed", "observed", "threshold", "subject");
+    /** The keys of an area case's {@code expect} naming decisions, by village or county code. */
+    private static final List<String> AREAS = List.of("villages", "counties");
     /** The keys of {@code expect} besides those of the identification. */
     private static final List<String> SECTIONS = List.of("indicators", "measures", "exit", "monitoring", "findings",
             "noFindings");
@@ -64,7 +66,7 @@ final class Expectation {
      * @param pointer its JSON pointer in the file
      * @param problems where each problem goes: the pointer of the offending node and the message
      */
-    static void validate(JsonNode expect, String pointer, BiConsumer<String, String> problems) {
+    static void validate(JsonNode expect, String pointer, boolean area, BiConsumer<String, String> problems) {
         if (!expect.isObject()) {
             problems.accept(pointer, "must be a mapping of expected results");
             return;
@@ -73,8 +75,21 @@ final class Expectation {
             String key = e.getKey();
             JsonNode value = e.getValue();
             String at = pointer + "/" + key;
-            Field field = IDENTIFICATION.get(key);
-            if (field != null) {
+            Field field = area ? null : IDENTIFICATION.get(key);
+            if (area && AREAS.contains(key)) {
+                if (!value.isObject()) {
+                    problems.accept(at, "must be a mapping from codes to the decisions expected");
+                } else {
+                    value.properties().forEach(d -> {
+                        if (!d.getValue().isObject()) {
+                            problems.accept(at + "/" + d.getKey(), "must be a mapping: part of the area decision");
+                        }
+                    });
+                }
+            } else if (area && !key.equals("findings") && !key.equals("noFindings")) {
+                problems.accept(at, "unknown expected result '" + key + "' of an area case; known: villages, "
+                        + "counties, findings, noFindings");
+            } else if (field != null) {
                 validate(field, value, at, problems);
             } else if (key.equals("indicators")) {
                 validateMap(value, at, Indicator.class, IndicatorStatus.class, problems);
@@ -244,6 +259,9 @@ final class Expectation {
             } else if (key.equals("findings")) {
                 value.properties().forEach(f -> compareFindings(Rule.parse(f.getKey()), f.getValue(), findings,
                         differences));
+            } else if (AREAS.contains(key)) {
+                value.properties().forEach(d -> compareArea(key + "." + d.getKey(), d.getValue(),
+                        decision.path(key).path(d.getKey()), differences));
             } else if (key.equals("noFindings")) {
                 value.forEach(id -> {
                     Rule rule = Rule.parse(id.asText());
@@ -255,6 +273,33 @@ final class Expectation {
             }
         });
         return differences;
+    }
+
+    /** A part of an area decision, leaf by leaf, so that a difference names its field. */
+    private static void compareArea(String what, JsonNode expected, JsonNode actual, List<Difference> differences) {
+        if (expected.isObject() && actual.isObject()) {
+            expected.properties().forEach(e -> compareArea(what + "." + e.getKey(), e.getValue(),
+                    actual.path(e.getKey()), differences));
+        } else if (!same(expected, actual)) {
+            differences.add(new Difference(what, text(expected), text(actual), areaRule(what)));
+        }
+    }
+
+    /** The rule that decides a field of an area decision, for the reader of a difference. */
+    private static @Nullable Rule areaRule(String what) {
+        if (what.contains(".identification")) {
+            return Rule.ID_V_1;
+        }
+        if (what.contains(".exit.evaluation")) {
+            return Rule.ST_4;
+        }
+        if (what.contains(".exit.remainingSteps")) {
+            return Rule.EX_C_3;
+        }
+        if (what.contains(".exit")) {
+            return what.startsWith("villages") ? Rule.EX_V_1 : Rule.EX_C_1;
+        }
+        return what.contains(".incidence") ? Rule.ST_1 : null;
     }
 
     private static void compare(String what, JsonNode expected, JsonNode actual, Rule rule,

@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One case of a case file, read and ready to run: a household, the policy and year it is assessed under, and
- * the results expected.
+ * One case of a case file, read and ready to run: a household (or the villages and counties of an area case), the
+ * policy and year it is assessed under, and the results expected.
  *
  * @param file the case file, not null
  * @param line the line where the case begins
@@ -19,11 +20,12 @@ import java.util.Objects;
  * @param rules the rules it exercises, at least one
  * @param year the income year, not null
  * @param policy the policy, with the case's parameters, not null
- * @param household the household: the base household with the case's facts merged over it, not null
+ * @param household the household: the base household with the case's facts merged over it; null for an area case
+ * @param area what an area case decides over; null for a household case
  * @param expect the expected results, as written in the file (validated), not null
  */
 public record PolicyCase(Path file, int line, String name, List<Rule> rules, Year year, PovertyPolicy policy,
-        Household household, JsonNode expect) {
+        @Nullable Household household, @Nullable AreaInput area, JsonNode expect) {
 
     /**
      * A case.
@@ -34,7 +36,8 @@ public record PolicyCase(Path file, int line, String name, List<Rule> rules, Yea
      * @param rules the rules it exercises, at least one
      * @param year the income year, not null
      * @param policy the policy, not null
-     * @param household the household, not null
+     * @param household the household; null for an area case
+     * @param area the area; null for a household case
      * @param expect the expected results, not null
      */
     public PolicyCase {
@@ -43,7 +46,9 @@ public record PolicyCase(Path file, int line, String name, List<Rule> rules, Yea
         rules = List.copyOf(rules);
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(household, "household");
+        if ((household == null) == (area == null)) {
+            throw new IllegalArgumentException("a case has a household or an area");
+        }
         expect = expect.deepCopy();
     }
 
