@@ -243,6 +243,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             if (isArea && node.has("household")) {
                 problem(at + "/household", "an area case has its households under area.households");
             }
+            if (expect.has("refused")) {
+                return refused(node, at, defaults, name, rules, year, policy, expect, before);
+            }
             Household household = isArea ? null : household(node.path("household"), at + "/household", defaults);
             AreaInput area = isArea ? area(node.get("area"), at + "/area", defaults) : null;
             if (problems.size() > before || year == null || policy == null || household == null && area == null) {
@@ -266,7 +269,23 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             if (problems.size() > before) {
                 return null;
             }
-            return new PolicyCase(file, document.line(at), name, rules, year, policy, household, area, expect);
+            return new PolicyCase(file, document.line(at), name, rules, year, policy, household, area, null, expect);
+        }
+
+        /** A case whose household the contract's importer must refuse: its problems are the case's subject. */
+        private @Nullable PolicyCase refused(JsonNode node, String at, JsonNode defaults, String name,
+                List<Rule> rules, @Nullable Year year, @Nullable PovertyPolicy policy, JsonNode expect, int before) {
+            if (problems.size() > before || year == null || policy == null) {
+                return null;
+            }
+            List<JsonProblem> refusal = List.of();
+            try {
+                IMPORTER.readHousehold(merged(node.path("household"), at + "/household", defaults).toString());
+            } catch (JsonImportException e) {
+                refusal = e.problems();
+            }
+            return problems.size() > before ? null
+                    : new PolicyCase(file, document.line(at), name, rules, year, policy, null, null, refusal, expect);
         }
 
         private @Nullable AreaInput area(JsonNode node, String at, JsonNode defaults) {
@@ -346,6 +365,19 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
         }
 
         private @Nullable Household household(JsonNode facts, String at, JsonNode defaults) {
+            JsonNode merged = merged(facts, at, defaults);
+            try {
+                return IMPORTER.readHousehold(merged.toString());
+            } catch (JsonImportException e) {
+                for (JsonProblem p : e.problems()) {
+                    problem(at + YamlDocument.pointer(p.path()), p.message());
+                }
+                return null;
+            }
+        }
+
+        /** The base household with the defaults' and the case's facts merged over it. */
+        private JsonNode merged(JsonNode facts, String at, JsonNode defaults) {
             JsonNode merged = BASE.deepCopy();
             for (Map.Entry<String, JsonNode> layer : List.of(Map.entry("/defaults/household",
                     defaults.path("household")), Map.entry(at, facts))) {
@@ -355,18 +387,11 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 if (!layer.getValue().isObject()) {
                     problem(layer.getKey(), "must be a mapping: the facts of the household that differ from the "
                             + "base household");
-                    return null;
+                } else {
+                    merged = merge(merged, layer.getValue());
                 }
-                merged = merge(merged, layer.getValue());
             }
-            try {
-                return IMPORTER.readHousehold(merged.toString());
-            } catch (JsonImportException e) {
-                for (JsonProblem p : e.problems()) {
-                    problem(at + YamlDocument.pointer(p.path()), p.message());
-                }
-                return null;
-            }
+            return merged;
         }
 
         private @Nullable PovertyPolicy policy(JsonNode node, String at) {

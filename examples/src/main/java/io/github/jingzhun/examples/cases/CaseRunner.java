@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.AreaAssessment;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.JsonProblem;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.json.JingzhunJson;
 import java.io.IOException;
@@ -62,6 +63,11 @@ public final class CaseRunner {
      * @return its result, never null
      */
     public static CaseResult run(PolicyCase policyCase) {
+        List<JsonProblem> refusal = policyCase.refusal();
+        if (refusal != null) {
+            return new CaseResult(policyCase, Expectation.compareRefusal(policyCase.expect(), refusal).stream()
+                    .map(CaseRunner::describe).toList());
+        }
         JsonNode json;
         try {
             json = decide(policyCase);
@@ -71,21 +77,28 @@ public final class CaseRunner {
         }
         List<String> failures = new ArrayList<>();
         for (Expectation.Difference d : Expectation.compare(policyCase.expect(), json)) {
-            StringBuilder sb = new StringBuilder(d.what()).append('\n');
-            sb.append(labelled("expected", d.expected())).append(labelled("actual", d.actual()));
+            StringBuilder sb = new StringBuilder(describe(d)).append('\n');
             Rule rule = d.rule();
-            if (rule != null) {
-                sb.append(wrap(rule.id() + " " + rule.title() + ": " + rule.statement(), "  "));
-                if (!d.what().startsWith("finding")) {
-                    String findings = Expectation.findings(json, rule);
-                    if (!findings.isEmpty()) {
-                        sb.append(labelled("decision", findings));
-                    }
+            if (rule != null && !d.what().startsWith("finding")) {
+                String findings = Expectation.findings(json, rule);
+                if (!findings.isEmpty()) {
+                    sb.append(labelled("decision", findings));
                 }
             }
             failures.add(sb.toString().stripTrailing());
         }
         return new CaseResult(policyCase, failures);
+    }
+
+    /** A difference: what, expected, actual, and the statement of the rule that decides it. */
+    private static String describe(Expectation.Difference d) {
+        StringBuilder sb = new StringBuilder(d.what()).append('\n');
+        sb.append(labelled("expected", d.expected())).append(labelled("actual", d.actual()));
+        Rule rule = d.rule();
+        if (rule != null) {
+            sb.append(wrap(rule.id() + " " + rule.title() + ": " + rule.statement(), "  "));
+        }
+        return sb.toString().stripTrailing();
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.jingzhun.identification.Exclusion;
 import io.github.jingzhun.identification.Outcome;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorStatus;
+import io.github.jingzhun.json.JsonProblem;
 import io.github.jingzhun.measure.MeasureCategory;
 import io.github.jingzhun.monitoring.MonitoringCategory;
 import io.github.jingzhun.parameter.Standard;
@@ -52,7 +53,7 @@ final class Expectation {
     private static final List<String> AREAS = List.of("villages", "counties");
     /** The keys of {@code expect} besides those of the identification. */
     private static final List<String> SECTIONS = List.of("indicators", "measures", "exit", "monitoring", "findings",
-            "noFindings");
+            "noFindings", "refused");
 
     private Expectation() {}
 
@@ -85,6 +86,31 @@ final class Expectation {
                             problems.accept(at + "/" + d.getKey(), "must be a mapping: part of the area decision");
                         }
                     });
+                }
+            } else if (key.equals("refused")) {
+                if (expect.size() > 1 || area) {
+                    problems.accept(at, "a household case that expects refused expects nothing else");
+                }
+                if (!value.isArray() || value.isEmpty()) {
+                    problems.accept(at, "must be a list of problems: path, and the rule the message cites");
+                } else {
+                    for (int i = 0; i < value.size(); i++) {
+                        JsonNode problem = value.get(i);
+                        String problemAt = at + "/" + i;
+                        if (!problem.isObject() || !problem.path("path").isTextual()) {
+                            problems.accept(problemAt, "must be a mapping with a path, such as $.members[0].idNumber");
+                            continue;
+                        }
+                        problem.properties().forEach(f -> {
+                            if (!f.getKey().equals("path") && !f.getKey().equals("rule")) {
+                                problems.accept(problemAt + "/" + f.getKey(), "unknown field '" + f.getKey()
+                                        + "' of a refusal; known: path, rule");
+                            }
+                        });
+                        if (problem.has("rule")) {
+                            rule(problem.get("rule"), problemAt + "/rule", problems);
+                        }
+                    }
                 }
             } else if (area && !key.equals("findings") && !key.equals("noFindings")) {
                 problems.accept(at, "unknown expected result '" + key + "' of an area case; known: villages, "
@@ -350,6 +376,31 @@ final class Expectation {
         } else if (node.isContainerNode()) {
             node.forEach(child -> collectFindings(child, findings));
         }
+    }
+
+    /**
+     * Compares the refusal a case expects with the problems the importer found.
+     *
+     * @param expect the {@code expect} node, validated, with {@code refused}
+     * @param problems the importer's problems, empty when the household was read
+     * @return the differences, empty when every expected problem was found
+     */
+    static List<Difference> compareRefusal(JsonNode expect, List<JsonProblem> problems) {
+        List<Difference> differences = new ArrayList<>();
+        String actual = problems.isEmpty() ? "the household was read without a problem"
+                : problems.stream().map(JsonProblem::toString).collect(Collectors.joining("\n"));
+        for (JsonNode wanted : expect.path("refused")) {
+            String pointer = YamlDocument.pointer(wanted.path("path").asText());
+            String rule = wanted.path("rule").asText("");
+            boolean found = problems.stream().anyMatch(p -> YamlDocument.pointer(p.path()).equals(pointer)
+                    && (rule.isEmpty() || p.message().contains("(" + rule + ")")));
+            if (!found) {
+                differences.add(new Difference("refused", wanted.path("path").asText()
+                        + (rule.isEmpty() ? "" : ", citing " + rule), actual,
+                        rule.isEmpty() ? null : Rule.parse(rule)));
+            }
+        }
+        return differences;
     }
 
     /** Whether an actual value is what is expected: numbers by value (3218 is 3218.00), mappings partially. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.JsonProblem;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
@@ -22,10 +23,13 @@ import org.jspecify.annotations.Nullable;
  * @param policy the policy, with the case's parameters, not null
  * @param household the household: the base household with the case's facts merged over it; null for an area case
  * @param area what an area case decides over; null for a household case
+ * @param refusal for a case that expects its household to be refused: every problem the JSON contract's importer
+ *     found in it, empty when it was read; null for any other case
  * @param expect the expected results, as written in the file (validated), not null
  */
 public record PolicyCase(Path file, int line, String name, List<Rule> rules, Year year, PovertyPolicy policy,
-        @Nullable Household household, @Nullable AreaInput area, JsonNode expect) {
+        @Nullable Household household, @Nullable AreaInput area, @Nullable List<JsonProblem> refusal,
+        JsonNode expect) {
 
     /**
      * A case.
@@ -38,6 +42,7 @@ public record PolicyCase(Path file, int line, String name, List<Rule> rules, Yea
      * @param policy the policy, not null
      * @param household the household; null for an area case
      * @param area the area; null for a household case
+     * @param refusal the problems of a household expected refused; null for any other case
      * @param expect the expected results, not null
      */
     public PolicyCase {
@@ -46,7 +51,9 @@ public record PolicyCase(Path file, int line, String name, List<Rule> rules, Yea
         rules = List.copyOf(rules);
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(policy, "policy");
-        if ((household == null) == (area == null)) {
+        if (refusal != null) {
+            refusal = List.copyOf(refusal);
+        } else if ((household == null) == (area == null)) {
             throw new IllegalArgumentException("a case has a household or an area");
         }
         expect = expect.deepCopy();
