@@ -27,7 +27,7 @@ class CaseFileTest {
 
     @Test
     void theBaseHouseholdIsTheWorkedHouseholdOfTheContract() throws IOException {
-        String contract = Files.readString(Path.of("../json/CONTRACT.md"), StandardCharsets.UTF_8);
+        String contract = Files.readString(Path.of("..", "json", "CONTRACT.md"), StandardCharsets.UTF_8);
         int marker = contract.indexOf("<!-- example: household -->");
         int start = contract.indexOf("```json\n", marker) + "```json\n".length();
         JsonNode worked = JingzhunJson.mapper().readTree(contract.substring(start, contract.indexOf("```", start)));
