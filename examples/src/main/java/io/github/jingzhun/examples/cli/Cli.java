@@ -104,6 +104,7 @@ public final class Cli {
         cli.addSubcommand(new ParametersCommand(io));
         cli.addSubcommand(new RulesCommand(io));
         cli.addSubcommand(new AreasCommand(io));
+        cli.addSubcommand(new TestCommand(io));
         cli.addSubcommand(new CommandLine.HelpCommand());
         // Bash completion from this command line: the distribution ships it, `source <(jingzhun generate-completion)`.
         cli.addSubcommand(new AutoComplete.GenerateCompletion());

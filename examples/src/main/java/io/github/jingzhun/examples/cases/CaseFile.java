@@ -1,0 +1,477 @@
+package io.github.jingzhun.examples.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.area.Village;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.exit.County;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.identification.ProvincialBenchmark;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImportException;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.MissingParameterException;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.PolicyParameters;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A case file read: its cases, and every problem found in it, each with its line and path. Reading never throws
+ * for what is in the file; a case with a problem is left out of {@link #cases()} and its problems are listed.
+ *
+ * @param file the file, not null
+ * @param cases the cases that can be run, in the order of the file
+ * @param problems what is wrong in the file, in the order of the file
+ */
+public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> problems) {
+
+    private static final Set<String> TOP = Set.of("defaults", "cases");
+    private static final Set<String> DEFAULTS = Set.of("year", "parameters", "household");
+    private static final Set<String> CASE = Set.of("name", "rules", "year", "parameters", "household", "area",
+            "expect", "note");
+    private static final Set<String> AREA = Set.of("villages", "counties", "benchmarks", "households");
+    private static final Set<String> PARAMETERS = Set.of("file", "overrides");
+    private static final Set<String> OVERRIDE = Set.of("key", "line", "value", "reason");
+    private static final ObjectNode BASE = base("base-household.json");
+    private static final ObjectNode BASE_VILLAGE = base("base-village.json");
+    private static final ObjectNode BASE_COUNTY = base("base-county.json");
+    private static final ObjectNode BASE_BENCHMARK = base("base-benchmark.json");
+    private static final JsonImporter IMPORTER = JingzhunJson.importer();
+
+    /**
+     * A case file read.
+     *
+     * @param file the file, not null
+     * @param cases the cases that can be run
+     * @param problems what is wrong in the file
+     */
+    public CaseFile {
+        Objects.requireNonNull(file, "file");
+        cases = List.copyOf(cases);
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * The base household every case's household is merged over: the worked household of the JSON contract.
+     *
+     * @return a copy of it, as JSON
+     */
+    public static ObjectNode baseHousehold() {
+        return BASE.deepCopy();
+    }
+
+    /**
+     * Reads a case file.
+     *
+     * @param file the file, not null
+     * @return the cases and the problems, never null
+     */
+    public static CaseFile read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return failed(file, 0, "cannot be read: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
+        }
+        YamlDocument document;
+        try {
+            document = YamlDocument.parse(text);
+        } catch (JsonProcessingException e) {
+            return failed(file, YamlDocument.line(e), "is not valid YAML: " + e.getOriginalMessage());
+        }
+        return new Reader(file, document).read();
+    }
+
+    private static CaseFile failed(Path file, int line, String message) {
+        return new CaseFile(file, List.of(), List.of(new CaseProblem(file, line, "", message)));
+    }
+
+    private static ObjectNode base(String name) {
+        try (InputStream in = CaseFile.class.getResourceAsStream(name)) {
+            return (ObjectNode) JingzhunJson.mapper().readTree(Objects.requireNonNull(in, name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Merges facts over a household: mappings key by key, lists element by element (a {@code null} element
+     * removes the base's, elements past the base's are added; an empty list empties it), anything else replaced;
+     * {@code null} removes a field, so that it takes its default.
+     *
+     * @param base the household, changed in place
+     * @param facts the facts written in the case
+     * @return the merged node
+     */
+    static JsonNode merge(JsonNode base, JsonNode facts) {
+        if (base.isObject() && facts.isObject()) {
+            ObjectNode merged = (ObjectNode) base;
+            facts.properties().forEach(e -> {
+                if (e.getValue().isNull()) {
+                    merged.remove(e.getKey());
+                } else {
+                    JsonNode old = merged.get(e.getKey());
+                    merged.set(e.getKey(), old == null ? e.getValue().deepCopy() : merge(old, e.getValue()));
+                }
+            });
+            return merged;
+        }
+        if (base.isArray() && facts.isArray() && !facts.isEmpty()) {
+            ArrayNode merged = JingzhunJson.mapper().createArrayNode();
+            for (int i = 0; i < Math.max(base.size(), facts.size()); i++) {
+                JsonNode fact = facts.get(i);
+                if (fact == null) {
+                    merged.add(base.get(i));
+                } else if (!fact.isNull()) {
+                    merged.add(i < base.size() ? merge(base.get(i), fact) : fact.deepCopy());
+                }
+            }
+            return merged;
+        }
+        return facts.deepCopy();
+    }
+
+    /** Reads one record of the JSON contract. */
+    @FunctionalInterface
+    private interface RecordReader<T> {
+        T read(String json) throws JsonImportException;
+    }
+
+    /** Reads one document, collecting its problems. */
+    private static final class Reader {
+
+        private final Path file;
+        private final YamlDocument document;
+        private final List<CaseProblem> problems = new ArrayList<>();
+
+        Reader(Path file, YamlDocument document) {
+            this.file = file;
+            this.document = document;
+        }
+
+        CaseFile read() {
+            JsonNode root = document.root();
+            if (!root.isObject()) {
+                problem("", "must be a mapping with cases (and optional defaults)");
+                return done(List.of());
+            }
+            known(root, "", TOP);
+            JsonNode defaults = root.path("defaults");
+            if (!defaults.isMissingNode()) {
+                if (defaults.isObject()) {
+                    known(defaults, "/defaults", DEFAULTS);
+                } else {
+                    problem("/defaults", "must be a mapping of year, parameters and household");
+                    defaults = MissingNode.getInstance();
+                }
+            }
+            JsonNode cases = root.path("cases");
+            if (!cases.isArray() || cases.isEmpty()) {
+                problem("/cases", "must be a list of at least one case");
+                return done(List.of());
+            }
+            if (!problems.isEmpty()) {
+                return done(List.of());
+            }
+            List<PolicyCase> read = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++) {
+                PolicyCase c = readCase(cases.get(i), "/cases/" + i, defaults);
+                if (c != null) {
+                    read.add(c);
+                }
+            }
+            return done(read);
+        }
+
+        private CaseFile done(List<PolicyCase> cases) {
+            problems.sort(Comparator.comparingInt(CaseProblem::line));
+            return new CaseFile(file, cases, problems);
+        }
+
+        private @Nullable PolicyCase readCase(JsonNode node, String at, JsonNode defaults) {
+            int before = problems.size();
+            if (!node.isObject()) {
+                problem(at, "must be a mapping: name, rules, year, parameters, household, expect");
+                return null;
+            }
+            known(node, at, CASE);
+            String name = node.path("name").asText("");
+            if (!node.path("name").isTextual() || name.isBlank()) {
+                problem(at + "/name", "required: what the case shows");
+            }
+            List<Rule> rules = rules(node.path("rules"), at + "/rules");
+            JsonNode yearNode = node.has("year") ? node.get("year") : defaults.path("year");
+            String yearAt = node.has("year") ? at + "/year" : "/defaults/year";
+            Year year = null;
+            if (!yearNode.canConvertToExactIntegral() || !yearNode.isNumber()) {
+                problem(node.has("year") || defaults.has("year") ? yearAt : at, "the income year is required, "
+                        + "as a number such as 2019");
+            } else {
+                year = Year.of(yearNode.intValue());
+            }
+            boolean ownParameters = node.has("parameters");
+            PovertyPolicy policy = policy(ownParameters ? node.get("parameters") : defaults.path("parameters"),
+                    ownParameters ? at + "/parameters" : "/defaults/parameters");
+            boolean isArea = node.has("area");
+            JsonNode expect = node.path("expect");
+            if (expect.isMissingNode()) {
+                problem(at, "expect is required: the results the case expects");
+            } else {
+                Expectation.validate(expect, at + "/expect", isArea, this::problem);
+            }
+            if (isArea && node.has("household")) {
+                problem(at + "/household", "an area case has its households under area.households");
+            }
+            if (expect.has("refused")) {
+                return refused(node, at, defaults, name, rules, year, policy, expect, before);
+            }
+            Household household = isArea ? null : household(node.path("household"), at + "/household", defaults);
+            AreaInput area = isArea ? area(node.get("area"), at + "/area", defaults) : null;
+            if (problems.size() > before || year == null || policy == null || household == null && area == null) {
+                return null;
+            }
+            try {
+                policy.parametersFor(year);
+            } catch (MissingParameterException e) {
+                problem(yearAt, "the parameters do not cover " + year + ": " + e.getMessage());
+                return null;
+            }
+            Year assessed = year;
+            List<Household> households = household != null ? List.of(household)
+                    : Objects.requireNonNull(area).households();
+            for (int i = 0; i < households.size(); i++) {
+                if (households.get(i).getIncome().stream().noneMatch(r -> r.getYear().equals(assessed))) {
+                    problem(household != null ? at + "/household" : at + "/area/households/" + i, "the household "
+                            + "has no income record for " + year + " (write income: [{year: " + year + ", ...}])");
+                }
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            return new PolicyCase(file, document.line(at), name, rules, year, policy, household, area, null, expect);
+        }
+
+        /** A case whose household the contract's importer must refuse: its problems are the case's subject. */
+        private @Nullable PolicyCase refused(JsonNode node, String at, JsonNode defaults, String name,
+                List<Rule> rules, @Nullable Year year, @Nullable PovertyPolicy policy, JsonNode expect, int before) {
+            if (problems.size() > before || year == null || policy == null) {
+                return null;
+            }
+            List<JsonProblem> refusal = List.of();
+            try {
+                IMPORTER.readHousehold(merged(node.path("household"), at + "/household", defaults).toString());
+            } catch (JsonImportException e) {
+                refusal = e.problems();
+            }
+            return problems.size() > before ? null
+                    : new PolicyCase(file, document.line(at), name, rules, year, policy, null, null, refusal, expect);
+        }
+
+        private @Nullable AreaInput area(JsonNode node, String at, JsonNode defaults) {
+            if (!node.isObject()) {
+                problem(at, "must be a mapping: villages, counties, benchmarks, households");
+                return null;
+            }
+            known(node, at, AREA);
+            int before = problems.size();
+            List<Village> villages = records(node, at, "villages", BASE_VILLAGE, IMPORTER::readVillage);
+            List<County> counties = records(node, at, "counties", BASE_COUNTY, IMPORTER::readCounty);
+            List<ProvincialBenchmark> benchmarks = node.has("benchmarks")
+                    ? records(node, at, "benchmarks", BASE_BENCHMARK, IMPORTER::readBenchmark) : List.of();
+            List<Household> households = new ArrayList<>();
+            JsonNode list = node.path("households");
+            if (list.isMissingNode()) {
+                Household h = household(list, at + "/households", defaults);
+                if (h != null) {
+                    households.add(h);
+                }
+            } else if (!list.isArray()) {
+                problem(at + "/households", "must be a list of households, each merged over the base household");
+            } else {
+                for (int i = 0; i < list.size(); i++) {
+                    Household h = household(list.get(i), at + "/households/" + i, defaults);
+                    if (h != null) {
+                        households.add(h);
+                    }
+                }
+            }
+            return problems.size() > before ? null : new AreaInput(villages, counties, benchmarks, households);
+        }
+
+        /** The records of a list of an area case, each merged over its base; the base alone when not written. */
+        private <T> List<T> records(JsonNode area, String at, String field, ObjectNode base, RecordReader<T> reader) {
+            JsonNode list = area.path(field);
+            List<T> records = new ArrayList<>();
+            if (!list.isMissingNode() && !list.isArray()) {
+                problem(at + "/" + field, "must be a list, each merged over the base record (examples/CASES.md)");
+                return records;
+            }
+            int size = list.isMissingNode() ? 1 : list.size();
+            for (int i = 0; i < size; i++) {
+                JsonNode facts = list.isMissingNode() ? MissingNode.getInstance() : list.get(i);
+                String recordAt = at + "/" + field + (list.isMissingNode() ? "" : "/" + i);
+                if (!facts.isMissingNode() && !facts.isObject()) {
+                    problem(recordAt, "must be a mapping");
+                    continue;
+                }
+                try {
+                    JsonNode merged = facts.isMissingNode() ? base : merge(base.deepCopy(), facts);
+                    records.add(reader.read(merged.toString()));
+                } catch (JsonImportException e) {
+                    for (JsonProblem p : e.problems()) {
+                        problem(recordAt + YamlDocument.pointer(p.path()), p.message());
+                    }
+                }
+            }
+            return records;
+        }
+
+        private List<Rule> rules(JsonNode node, String at) {
+            List<Rule> rules = new ArrayList<>();
+            if (!node.isArray() || node.isEmpty()) {
+                problem(at, "required: the ids of the rules the case exercises, such as [ID-H-1]");
+                return rules;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                try {
+                    rules.add(Rule.parse(node.get(i).asText()));
+                } catch (IllegalArgumentException e) {
+                    problem(at + "/" + i, "unknown rule id '" + node.get(i).asText()
+                            + "' (the rules command lists them)");
+                }
+            }
+            return rules;
+        }
+
+        private @Nullable Household household(JsonNode facts, String at, JsonNode defaults) {
+            JsonNode merged = merged(facts, at, defaults);
+            try {
+                return IMPORTER.readHousehold(merged.toString());
+            } catch (JsonImportException e) {
+                for (JsonProblem p : e.problems()) {
+                    problem(at + YamlDocument.pointer(p.path()), p.message());
+                }
+                return null;
+            }
+        }
+
+        /** The base household with the defaults' and the case's facts merged over it. */
+        private JsonNode merged(JsonNode facts, String at, JsonNode defaults) {
+            JsonNode merged = BASE.deepCopy();
+            for (Map.Entry<String, JsonNode> layer : List.of(Map.entry("/defaults/household",
+                    defaults.path("household")), Map.entry(at, facts))) {
+                if (layer.getValue().isMissingNode()) {
+                    continue;
+                }
+                if (!layer.getValue().isObject()) {
+                    problem(layer.getKey(), "must be a mapping: the facts of the household that differ from the "
+                            + "base household");
+                } else {
+                    merged = merge(merged, layer.getValue());
+                }
+            }
+            return merged;
+        }
+
+        private @Nullable PovertyPolicy policy(JsonNode node, String at) {
+            if (node.isMissingNode() || node.isTextual() && node.asText().equals("national")) {
+                return PovertyPolicy.national();
+            }
+            if (!node.isObject()) {
+                problem(at, "must be 'national' or a mapping of file and overrides");
+                return null;
+            }
+            int before = problems.size();
+            known(node, at, PARAMETERS);
+            PolicyParameters parameters = PolicyParameters.national();
+            JsonNode name = node.path("file");
+            if (!name.isMissingNode()) {
+                Path path = Objects.requireNonNullElse(file.getParent(), Path.of("")).resolve(name.asText());
+                try {
+                    parameters = IMPORTER.readParameters(Files.readString(path, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    problem(at + "/file", "cannot read " + path + ": " + e);
+                } catch (JsonImportException e) {
+                    e.problems().forEach(p -> problem(at + "/file", path + " " + p));
+                }
+            }
+            JsonNode overrides = node.path("overrides");
+            if (!overrides.isMissingNode() && !overrides.isArray()) {
+                problem(at + "/overrides", "must be a list of overrides: key (or line), value, reason");
+            }
+            for (int i = 0; i < overrides.size(); i++) {
+                parameters = override(parameters, overrides.get(i), at + "/overrides/" + i);
+            }
+            return problems.size() > before ? null : PovertyPolicy.of(parameters);
+        }
+
+        private PolicyParameters override(PolicyParameters parameters, JsonNode node, String at) {
+            if (!node.isObject()) {
+                problem(at, "must be a mapping: key (or line), value, reason");
+                return parameters;
+            }
+            known(node, at, OVERRIDE);
+            String reason = node.path("reason").asText("");
+            if (reason.isBlank()) {
+                problem(at + "/reason", "required: why the value departs from the national one");
+            }
+            JsonNode value = node.path("value");
+            if (!value.isNumber()) {
+                problem(at + "/value", "required: a number");
+                return parameters;
+            }
+            String source = "case file " + file.getFileName();
+            if (node.has("line") == node.has("key")) {
+                problem(at, "one of key (a parameter, such as NOTICE_DAYS) or line (an income year)");
+                return parameters;
+            }
+            try {
+                if (node.has("line")) {
+                    return parameters.withPovertyLine(Year.of(node.path("line").asInt()), Yuan.of(value.decimalValue()),
+                            source, reason);
+                }
+                return parameters.withParameter(ParameterKey.valueOf(node.path("key").asText()), value.decimalValue(),
+                        source, reason);
+            } catch (IllegalArgumentException e) {
+                problem(node.has("key") ? at + "/key" : at, Objects.requireNonNullElse(e.getMessage(), e.toString())
+                        + (node.has("key") ? "; parameters: " + Arrays.toString(ParameterKey.values()) : ""));
+                return parameters;
+            }
+        }
+
+        private void known(JsonNode node, String at, Set<String> fields) {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!fields.contains(name)) {
+                    problem(at + "/" + name, "unknown field '" + name + "'; known: "
+                            + String.join(", ", fields.stream().sorted().toList()));
+                }
+            }
+        }
+
+        private void problem(String pointer, String message) {
+            problems.add(new CaseProblem(file, document.line(pointer), YamlDocument.display(pointer), message));
+        }
+    }
+}

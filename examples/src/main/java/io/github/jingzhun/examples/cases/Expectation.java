@@ -1,0 +1,472 @@
+package io.github.jingzhun.examples.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.Cause;
+import io.github.jingzhun.household.HouseholdType;
+import io.github.jingzhun.identification.Exclusion;
+import io.github.jingzhun.identification.Outcome;
+import io.github.jingzhun.indicator.Indicator;
+import io.github.jingzhun.indicator.IndicatorStatus;
+import io.github.jingzhun.json.JsonProblem;
+import io.github.jingzhun.measure.MeasureCategory;
+import io.github.jingzhun.monitoring.MonitoringCategory;
+import io.github.jingzhun.parameter.Standard;
+import io.github.jingzhun.procedure.Step;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The expected results of a case ({@code expect}), checked against the decision written as the JSON contract
+ * writes it. Every expected value is partial: what is not written is not checked.
+ */
+final class Expectation {
+
+    /** An expected value of the decision: where it is, what it must be, and the rule that decides it. */
+    private record Field(String pointer, @Nullable Class<? extends Enum<?>> values, boolean list, Rule rule) {}
+
+    private static final Map<String, Field> IDENTIFICATION = Map.of(
+            "outcome", new Field("/identification/outcome", Outcome.class, false, Rule.ID_H_3),
+            "type", new Field("/identification/type", HouseholdType.class, false, Rule.ID_H_4),
+            "netIncome", new Field("/identification/netIncome", null, false, Rule.INC_1),
+            "perCapitaIncome", new Field("/identification/perCapitaIncome", null, false, Rule.INC_2),
+            "line", new Field("/identification/line", null, false, Rule.ID_STD),
+            "standard", new Field("/identification/standard", Standard.class, false, Rule.ID_STD),
+            "gaps", new Field("/identification/gaps", Indicator.class, true, Rule.ID_H_3),
+            "exclusions", new Field("/identification/exclusions", Exclusion.class, true, Rule.ID_H_2),
+            "derivedCauses", new Field("/identification/derivedCauses", Cause.class, true, Rule.ID_H_5));
+    private static final Map<String, Field> EXIT = Map.of(
+            "eligible", new Field("/exit/eligible", null, false, Rule.EX_H_3),
+            "monitorOnExit", new Field("/exit/monitorOnExit", null, false, Rule.EX_H_4),
+            "remainingSteps", new Field("/exit/remainingSteps", Step.class, true, Rule.PROC_EXIT));
+    private static final Map<String, Field> MONITORING = Map.of(
+            "monitored", new Field("/monitoring/monitored", null, false, Rule.MON_2),
+            "category", new Field("/monitoring/category", MonitoringCategory.class, false, Rule.MON_2));
+    private static final Set<String> FINDING = Set.of("passed", "observed", "threshold", "subject");
+    /** The keys of an area case's {@code expect} naming decisions, by village or county code. */
+    private static final List<String> AREAS = List.of("villages", "counties");
+    /** The keys of {@code expect} besides those of the identification. */
+    private static final List<String> SECTIONS = List.of("indicators", "measures", "exit", "monitoring", "findings",
+            "noFindings", "refused");
+
+    private Expectation() {}
+
+    /** A difference between a case's expectation and its decision. */
+    record Difference(String what, String expected, String actual, @Nullable Rule rule) {}
+
+    /**
+     * Checks that an expectation is well formed: known keys, known values, known rule ids.
+     *
+     * @param expect the {@code expect} node
+     * @param pointer its JSON pointer in the file
+     * @param problems where each problem goes: the pointer of the offending node and the message
+     */
+    static void validate(JsonNode expect, String pointer, boolean area, BiConsumer<String, String> problems) {
+        if (!expect.isObject()) {
+            problems.accept(pointer, "must be a mapping of expected results");
+            return;
+        }
+        for (Map.Entry<String, JsonNode> e : expect.properties()) {
+            String key = e.getKey();
+            JsonNode value = e.getValue();
+            String at = pointer + "/" + key;
+            Field field = area ? null : IDENTIFICATION.get(key);
+            if (area && AREAS.contains(key)) {
+                if (!value.isObject()) {
+                    problems.accept(at, "must be a mapping from codes to the decisions expected");
+                } else {
+                    value.properties().forEach(d -> {
+                        if (!d.getValue().isObject()) {
+                            problems.accept(at + "/" + d.getKey(), "must be a mapping: part of the area decision");
+                        }
+                    });
+                }
+            } else if (key.equals("refused")) {
+                if (expect.size() > 1 || area) {
+                    problems.accept(at, "a household case that expects refused expects nothing else");
+                }
+                if (!value.isArray() || value.isEmpty()) {
+                    problems.accept(at, "must be a list of problems: path, and the rule the message cites");
+                } else {
+                    for (int i = 0; i < value.size(); i++) {
+                        JsonNode problem = value.get(i);
+                        String problemAt = at + "/" + i;
+                        if (!problem.isObject() || !problem.path("path").isTextual()) {
+                            problems.accept(problemAt, "must be a mapping with a path, such as $.members[0].idNumber");
+                            continue;
+                        }
+                        problem.properties().forEach(f -> {
+                            if (!f.getKey().equals("path") && !f.getKey().equals("rule")) {
+                                problems.accept(problemAt + "/" + f.getKey(), "unknown field '" + f.getKey()
+                                        + "' of a refusal; known: path, rule");
+                            }
+                        });
+                        if (problem.has("rule")) {
+                            rule(problem.get("rule"), problemAt + "/rule", problems);
+                        }
+                    }
+                }
+            } else if (area && !key.equals("findings") && !key.equals("noFindings")) {
+                problems.accept(at, "unknown expected result '" + key + "' of an area case; known: villages, "
+                        + "counties, findings, noFindings");
+            } else if (field != null) {
+                validate(field, value, at, problems);
+            } else if (key.equals("indicators")) {
+                validateMap(value, at, Indicator.class, IndicatorStatus.class, problems);
+            } else if (key.equals("measures")) {
+                validate(new Field("", MeasureCategory.class, true, Rule.MS_14), value, at, problems);
+            } else if (key.equals("exit") || key.equals("monitoring")) {
+                validateFields(value, at, key.equals("exit") ? EXIT : MONITORING, problems);
+            } else if (key.equals("findings")) {
+                validateFindings(value, at, problems);
+            } else if (key.equals("noFindings")) {
+                if (!value.isArray()) {
+                    problems.accept(at, "must be a list of rule ids");
+                } else {
+                    for (int i = 0; i < value.size(); i++) {
+                        rule(value.get(i), at + "/" + i, problems);
+                    }
+                }
+            } else {
+                problems.accept(at, "unknown expected result '" + key + "'; known: "
+                        + String.join(", ", IDENTIFICATION.keySet().stream().sorted().toList()) + ", "
+                        + String.join(", ", SECTIONS));
+            }
+        }
+    }
+
+    private static void validate(Field field, JsonNode value, String at, BiConsumer<String, String> problems) {
+        if (field.list()) {
+            if (!value.isArray()) {
+                problems.accept(at, "must be a list");
+                return;
+            }
+            for (int i = 0; i < value.size(); i++) {
+                validateScalar(field.values(), value.get(i), at + "/" + i, problems);
+            }
+        } else {
+            validateScalar(field.values(), value, at, problems);
+        }
+    }
+
+    private static void validateScalar(@Nullable Class<? extends Enum<?>> values, JsonNode value, String at,
+            BiConsumer<String, String> problems) {
+        if (value.isContainerNode()) {
+            problems.accept(at, "must be a single value");
+        } else if (values != null && !value.isNull() && !names(values).contains(value.asText())) {
+            problems.accept(at, "unknown value '" + value.asText() + "'; one of " + String.join(", ", names(values)));
+        }
+    }
+
+    private static void validateMap(JsonNode value, String at, Class<? extends Enum<?>> keys,
+            Class<? extends Enum<?>> values, BiConsumer<String, String> problems) {
+        if (!value.isObject()) {
+            problems.accept(at, "must be a mapping");
+            return;
+        }
+        value.properties().forEach(e -> {
+            if (!names(keys).contains(e.getKey())) {
+                problems.accept(at + "/" + e.getKey(), "unknown name '" + e.getKey() + "'; one of "
+                        + String.join(", ", names(keys)));
+            } else {
+                validateScalar(values, e.getValue(), at + "/" + e.getKey(), problems);
+            }
+        });
+    }
+
+    private static void validateFields(JsonNode value, String at, Map<String, Field> fields,
+            BiConsumer<String, String> problems) {
+        if (!value.isObject()) {
+            problems.accept(at, "must be a mapping");
+            return;
+        }
+        value.properties().forEach(e -> {
+            Field field = fields.get(e.getKey());
+            if (field == null) {
+                problems.accept(at + "/" + e.getKey(), "unknown field '" + e.getKey() + "'; known: "
+                        + String.join(", ", fields.keySet().stream().sorted().toList()));
+            } else {
+                validate(field, e.getValue(), at + "/" + e.getKey(), problems);
+            }
+        });
+    }
+
+    private static void validateFindings(JsonNode value, String at, BiConsumer<String, String> problems) {
+        if (!value.isObject()) {
+            problems.accept(at, "must be a mapping from rule ids to findings");
+            return;
+        }
+        value.properties().forEach(e -> {
+            String ruleAt = at + "/" + e.getKey();
+            try {
+                Rule.parse(e.getKey());
+            } catch (IllegalArgumentException unknown) {
+                problems.accept(ruleAt, "unknown rule id '" + e.getKey() + "' (the rules command lists them)");
+                return;
+            }
+            JsonNode findings = e.getValue();
+            List<JsonNode> each = new ArrayList<>();
+            if (findings.isArray()) {
+                findings.forEach(each::add);
+            } else {
+                each.add(findings);
+            }
+            for (int i = 0; i < each.size(); i++) {
+                String findingAt = findings.isArray() ? ruleAt + "/" + i : ruleAt;
+                JsonNode finding = each.get(i);
+                if (!finding.isObject()) {
+                    problems.accept(findingAt, "must be a finding: passed, observed, threshold, subject");
+                    continue;
+                }
+                finding.fieldNames().forEachRemaining(name -> {
+                    if (!FINDING.contains(name)) {
+                        problems.accept(findingAt + "/" + name, "unknown field '" + name
+                                + "' of a finding; known: observed, passed, subject, threshold");
+                    }
+                });
+            }
+        });
+    }
+
+    private static void rule(JsonNode id, String at, BiConsumer<String, String> problems) {
+        try {
+            Rule.parse(id.asText());
+        } catch (IllegalArgumentException e) {
+            problems.accept(at, "unknown rule id '" + id.asText() + "' (the rules command lists them)");
+        }
+    }
+
+    private static List<String> names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    /**
+     * Compares a valid expectation with a decision.
+     *
+     * @param expect the {@code expect} node, validated
+     * @param decision the decision as the JSON contract writes it
+     * @return the differences, in the order of the expectation; empty when the case passes
+     */
+    static List<Difference> compare(JsonNode expect, JsonNode decision) {
+        List<Difference> differences = new ArrayList<>();
+        List<JsonNode> findings = new ArrayList<>();
+        collectFindings(decision, findings);
+        expect.properties().forEach(e -> {
+            String key = e.getKey();
+            JsonNode value = e.getValue();
+            Field field = IDENTIFICATION.get(key);
+            if (field != null) {
+                compare(key, value, decision.at(field.pointer()), field.rule(), differences);
+            } else if (key.equals("indicators")) {
+                value.properties().forEach(i -> compare("indicators." + i.getKey(), i.getValue(),
+                        decision.at("/indicators/" + i.getKey()), Indicator.valueOf(i.getKey()).rule(),
+                        differences));
+            } else if (key.equals("measures")) {
+                List<String> categories = new ArrayList<>();
+                decision.path("measures").forEach(m -> categories.add(m.path("category").asText()));
+                String expected = text(value);
+                String actual = "[" + String.join(", ", categories) + "]";
+                if (!expected.equals(actual)) {
+                    differences.add(new Difference("measures", expected, actual, Rule.MS_14));
+                }
+            } else if (key.equals("exit") || key.equals("monitoring")) {
+                Map<String, Field> fields = key.equals("exit") ? EXIT : MONITORING;
+                value.properties().forEach(f -> {
+                    Field known = fields.get(f.getKey());
+                    compare(key + "." + f.getKey(), f.getValue(), decision.at(known.pointer()), known.rule(),
+                            differences);
+                });
+            } else if (key.equals("findings")) {
+                value.properties().forEach(f -> compareFindings(Rule.parse(f.getKey()), f.getValue(), findings,
+                        differences));
+            } else if (AREAS.contains(key)) {
+                value.properties().forEach(d -> compareArea(key + "." + d.getKey(), d.getValue(),
+                        decision.path(key).path(d.getKey()), differences));
+            } else if (key.equals("noFindings")) {
+                value.forEach(id -> {
+                    Rule rule = Rule.parse(id.asText());
+                    List<JsonNode> of = of(rule, findings);
+                    if (!of.isEmpty()) {
+                        differences.add(new Difference("findings " + rule.id(), "none", describe(of), rule));
+                    }
+                });
+            }
+        });
+        return differences;
+    }
+
+    /** A part of an area decision, leaf by leaf, so that a difference names its field. */
+    private static void compareArea(String what, JsonNode expected, JsonNode actual, List<Difference> differences) {
+        if (expected.isObject() && actual.isObject()) {
+            expected.properties().forEach(e -> compareArea(what + "." + e.getKey(), e.getValue(),
+                    actual.path(e.getKey()), differences));
+        } else if (!same(expected, actual)) {
+            differences.add(new Difference(what, text(expected), text(actual), areaRule(what)));
+        }
+    }
+
+    /** The rule that decides a field of an area decision, for the reader of a difference. */
+    private static @Nullable Rule areaRule(String what) {
+        if (what.contains(".identification")) {
+            return Rule.ID_V_1;
+        }
+        if (what.contains(".exit.evaluation")) {
+            return Rule.ST_4;
+        }
+        if (what.contains(".exit.remainingSteps")) {
+            return Rule.EX_C_3;
+        }
+        if (what.contains(".exit")) {
+            return what.startsWith("villages") ? Rule.EX_V_1 : Rule.EX_C_1;
+        }
+        return what.contains(".incidence") ? Rule.ST_1 : null;
+    }
+
+    private static void compare(String what, JsonNode expected, JsonNode actual, Rule rule,
+            List<Difference> differences) {
+        if (!same(expected, actual)) {
+            differences.add(new Difference(what, text(expected), text(actual), rule));
+        }
+    }
+
+    private static void compareFindings(Rule rule, JsonNode expected, List<JsonNode> findings,
+            List<Difference> differences) {
+        List<JsonNode> of = of(rule, findings);
+        List<JsonNode> wanted = new ArrayList<>();
+        if (expected.isArray()) {
+            expected.forEach(wanted::add);
+        } else {
+            wanted.add(expected);
+        }
+        for (JsonNode finding : wanted) {
+            if (of.stream().noneMatch(actual -> same(finding, actual))) {
+                differences.add(new Difference("finding " + rule.id(), brief(finding),
+                        of.isEmpty() ? "no " + rule.id() + " finding" : describe(of), rule));
+            }
+        }
+    }
+
+    /**
+     * The findings of a rule in a decision, as a reader wants them: one per line, what was tested and the message.
+     *
+     * @param decision the decision as JSON
+     * @param rule the rule
+     * @return the findings, empty when none
+     */
+    static String findings(JsonNode decision, Rule rule) {
+        List<JsonNode> findings = new ArrayList<>();
+        collectFindings(decision, findings);
+        return describe(of(rule, findings));
+    }
+
+    private static List<JsonNode> of(Rule rule, List<JsonNode> findings) {
+        return findings.stream().filter(f -> f.path("rule").asText().equals(rule.id())).toList();
+    }
+
+    /** Every finding of a decision, wherever it is: an object with a rule and whether it passed. */
+    private static void collectFindings(JsonNode node, List<JsonNode> findings) {
+        if (node.isObject() && node.has("rule") && node.has("passed")) {
+            findings.add(node);
+        } else if (node.isContainerNode()) {
+            node.forEach(child -> collectFindings(child, findings));
+        }
+    }
+
+    /**
+     * Compares the refusal a case expects with the problems the importer found.
+     *
+     * @param expect the {@code expect} node, validated, with {@code refused}
+     * @param problems the importer's problems, empty when the household was read
+     * @return the differences, empty when every expected problem was found
+     */
+    static List<Difference> compareRefusal(JsonNode expect, List<JsonProblem> problems) {
+        List<Difference> differences = new ArrayList<>();
+        String actual = problems.isEmpty() ? "the household was read without a problem"
+                : problems.stream().map(JsonProblem::toString).collect(Collectors.joining("\n"));
+        for (JsonNode wanted : expect.path("refused")) {
+            String pointer = YamlDocument.pointer(wanted.path("path").asText());
+            String rule = wanted.path("rule").asText("");
+            boolean found = problems.stream().anyMatch(p -> YamlDocument.pointer(p.path()).equals(pointer)
+                    && (rule.isEmpty() || p.message().contains("(" + rule + ")")));
+            if (!found) {
+                differences.add(new Difference("refused", wanted.path("path").asText()
+                        + (rule.isEmpty() ? "" : ", citing " + rule), actual,
+                        rule.isEmpty() ? null : Rule.parse(rule)));
+            }
+        }
+        return differences;
+    }
+
+    /** Whether an actual value is what is expected: numbers by value (3218 is 3218.00), mappings partially. */
+    static boolean same(JsonNode expected, JsonNode actual) {
+        if (expected.isNull()) {
+            return actual.isMissingNode() || actual.isNull();
+        }
+        if (expected.isNumber()) {
+            return actual.isNumber() && expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+        }
+        if (expected.isArray()) {
+            if (!actual.isArray() || actual.size() != expected.size()) {
+                return false;
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                if (!same(expected.get(i), actual.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (expected.isObject()) {
+            if (!actual.isObject()) {
+                return false;
+            }
+            for (Map.Entry<String, JsonNode> e : expected.properties()) {
+                if (!same(e.getValue(), actual.path(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (expected.isBoolean()) {
+            return actual.isBoolean() && expected.booleanValue() == actual.booleanValue();
+        }
+        return actual.isValueNode() && !actual.isNull() && expected.asText().equals(actual.asText());
+    }
+
+    /** The findings as a reader wants them: what was tested and the message. */
+    private static String describe(List<JsonNode> findings) {
+        return findings.stream().map(f -> brief(f) + (f.has("message") ? " \"" + f.path("message").asText() + "\""
+                : "")).collect(Collectors.joining("\n"));
+    }
+
+    private static String brief(JsonNode finding) {
+        List<String> parts = new ArrayList<>();
+        for (String name : List.of("passed", "observed", "threshold", "subject")) {
+            if (finding.has(name)) {
+                parts.add(name + ": " + text(finding.get(name)));
+            }
+        }
+        return "{" + String.join(", ", parts) + "}";
+    }
+
+    private static String text(JsonNode node) {
+        if (node.isMissingNode()) {
+            return "(absent)";
+        }
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(n -> items.add(text(n)));
+            return "[" + String.join(", ", items) + "]";
+        }
+        if (node.isNumber()) {
+            return node.decimalValue().toPlainString();
+        }
+        return node.isNull() ? "null" : node.isValueNode() ? node.asText() : node.toString();
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.jingzhun.examples.cases;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A YAML document read as a JSON tree, with the line of every node: Jackson's YAML data format binds YAML to the
+ * same trees as JSON, so a case's household is the contract's household JSON written as YAML.
+ */
+final class YamlDocument {
+
+    static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            // Money stays exact: 3217.99 is read as a decimal, never as a double, and keeps its two decimals.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private static final Pattern PROBLEM_SEGMENT = Pattern.compile("\\.([^.\\[]+)|\\[(\\d+)]");
+
+    private final JsonNode root;
+    private final Map<String, Integer> lines;
+
+    private YamlDocument(JsonNode root, Map<String, Integer> lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param text the YAML text
+     * @return the document
+     * @throws JsonProcessingException if the text is not YAML (its location says where)
+     */
+    static YamlDocument parse(String text) throws JsonProcessingException {
+        JsonNode root = MAPPER.readTree(text);
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                JsonStreamContext context = parser.getParsingContext();
+                if (token.isStructStart() && context.getParent() != null) {
+                    context = context.getParent();
+                }
+                lines.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("a document read once could not be read again", e);
+        }
+        return new YamlDocument(root == null ? MAPPER.nullNode() : root, lines);
+    }
+
+    /** The line of a problem, for an exception whose location is known, else 0. */
+    static int line(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null ? 0 : location.getLineNr();
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /**
+     * The line of a node, or of its nearest ancestor written in the document.
+     *
+     * @param pointer a JSON pointer, such as {@code /cases/2/household}
+     * @return the line, from 1
+     */
+    int line(String pointer) {
+        for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            if (p.isEmpty()) {
+                return 1;
+            }
+        }
+    }
+
+    /**
+     * A JSON pointer as a reader writes the path: {@code /cases/2/household} as {@code cases[2].household}.
+     *
+     * @param pointer a JSON pointer
+     * @return the path
+     */
+    static String display(String pointer) {
+        StringBuilder sb = new StringBuilder();
+        for (String segment : pointer.split("/", -1)) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.chars().allMatch(Character::isDigit)) {
+                sb.append('[').append(segment).append(']');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The JSON pointer of a path of the JSON contract's problems, such as {@code $.members[0].idNumber}.
+     *
+     * @param path the path
+     * @return the pointer, such as {@code /members/0/idNumber}
+     */
+    static String pointer(String path) {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = PROBLEM_SEGMENT.matcher(path.startsWith("$") ? path.substring(1) : path);
+        while (m.find()) {
+            sb.append('/').append(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.jingzhun.examples.cli;
+
+import io.github.jingzhun.examples.cases.CaseRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code test}: runs policy cases written as YAML (examples/CASES.md) and says which pass and why others fail. */
+@Command(name = "test", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        header = "Run policy cases (YAML): a household, parameters and the decision expected.",
+        description = {"Reads each case file named, or every .yaml and .yml file under a directory, assesses each "
+                + "case's household and compares the decision with what the case expects. Prints PASS or FAIL for "
+                + "each case; a failure shows what was expected, what was decided, the rule's statement and the "
+                + "decision's findings. A problem in a case file (an unknown field, a household fact that cannot "
+                + "exist, an unknown rule id) is an ERROR with its file, line and path; the other cases still run. "
+                + "examples/CASES.md describes the format; examples/cases/ is the project's own suite."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every case passed", "1:a case failed, or a case file has an error",
+            "2:usage error: no file named, or a file or directory that does not exist"})
+final class TestCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Spec
+    CommandSpec spec = CommandSpec.create();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Case files, or directories of them.")
+    List<Path> paths = List.of();
+
+    TestCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new ParameterException(spec.commandLine(), path + ": no such file or directory");
+            }
+        }
+        List<Path> files = CaseRunner.files(paths);
+        if (files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no case file (.yaml, .yml) in " + paths);
+        }
+        PrintWriter out = new PrintWriter(io.writer());
+        return CaseRunner.run(files, out) ? Cli.OK : Cli.ERRORS;
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.jingzhun.examples.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jingzhun.json.JingzhunJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseFileTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String yaml) throws IOException {
+        Path file = dir.resolve("cases.yaml");
+        Files.writeString(file, yaml, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void theBaseHouseholdIsTheWorkedHouseholdOfTheContract() throws IOException {
+        String contract = Files.readString(Path.of("..", "json", "CONTRACT.md"), StandardCharsets.UTF_8);
+        int marker = contract.indexOf("<!-- example: household -->");
+        int start = contract.indexOf("```json\n", marker) + "```json\n".length();
+        JsonNode worked = JingzhunJson.mapper().readTree(contract.substring(start, contract.indexOf("```", start)));
+        assertThat(CaseFile.baseHousehold()).isEqualTo(worked);
+    }
+
+    @Test
+    void errorsNameTheirLineAndPathAndTheOtherCasesStillRun() throws IOException {
+        Path file = write("""
+                defaults:
+                  year: 2019
+                cases:
+                  - name: fine
+                    rules: [ID-H-1]
+                    expect: {outcome: ELIGIBLE}
+                  - name: broken
+                    rules: [ID-H-9]
+                    household:
+                      members: [{health: ILL}]
+                      colour: red
+                    expect:
+                      outcom: ELIGIBLE
+                      findings:
+                        XX-1: {passed: true}
+                """);
+        CaseFile read = CaseFile.read(file);
+        assertThat(read.cases()).extracting(PolicyCase::name).containsExactly("fine");
+        assertThat(read.problems()).extracting(p -> p.line() + " " + p.path()).containsExactly(
+                "8 cases[1].rules[0]", "10 cases[1].household.members[0].health", "11 cases[1].household.colour",
+                "13 cases[1].expect.outcom", "15 cases[1].expect.findings.XX-1");
+        assertThat(read.problems().get(0).toString()).isEqualTo(file + ":8: cases[1].rules[0]: unknown rule id "
+                + "'ID-H-9' (the rules command lists them)");
+    }
+
+    @Test
+    void aFileThatIsNotYamlIsOneProblemNotAnException() throws IOException {
+        CaseFile read = CaseFile.read(write("cases: [\n  {name: x\n"));
+        assertThat(read.cases()).isEmpty();
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).startsWith("is not valid YAML");
+        });
+    }
+
+    @Test
+    void aHouseholdFactThatCannotExistIsAnError() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                cases:
+                  - name: a child born after the income year
+                    rules: [ID-H-1]
+                    year: 2019
+                    household:
+                      members: [{}, {birthDate: "2030-01-01"}]
+                    expect: {outcome: ELIGIBLE}
+                """));
+        assertThat(read.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.path()).startsWith("cases[0].household.members[1]");
+        });
+    }
+
+    @Test
+    void listsMergeElementByElementAndNullRemoves() {
+        JsonNode base = JingzhunJson.mapper().valueToTree(List.of(1, 2, 3));
+        JsonNode facts = JingzhunJson.mapper().valueToTree(java.util.Arrays.asList(null, 5));
+        // A null element removes the base's; a missing one keeps it; further ones are added.
+        JsonNode removeFirst = YamlDocument.MAPPER.createArrayNode().addNull().add(5).add(6).add(7);
+        assertThat(CaseFile.merge(base.deepCopy(), removeFirst).toString()).isEqualTo("[5,6,7]");
+        assertThat(CaseFile.merge(base.deepCopy(), facts).toString()).isEqualTo("[5,3]");
+        assertThat(CaseFile.merge(base.deepCopy(), YamlDocument.MAPPER.createArrayNode().add(9)).toString())
+                .isEqualTo("[9,2,3]");
+    }
+
+    @Test
+    void aFailureShowsExpectedActualAndTheRule() throws IOException {
+        Path file = write("""
+                cases:
+                  - name: exactly at the line, wrongly expected poor
+                    rules: [ID-H-1]
+                    year: 2019
+                    household:
+                      income: [{wage: 3036.00}]
+                    expect:
+                      findings:
+                        ID-H-1: {passed: true}
+                """);
+        StringWriter out = new StringWriter();
+        boolean passed = CaseRunner.run(List.of(file), new PrintWriter(out));
+        assertThat(passed).isFalse();
+        assertThat(out.toString()).contains("FAIL  exactly at the line, wrongly expected poor (" + file + ":2)",
+                "expected {passed: true}",
+                "actual   {passed: false, observed: 3218.00, threshold: 3218.00, subject: 2019}",
+                "ID-H-1 Income test: A household is poor by income",
+                "1 case in 1 file: 0 passed, 1 failed, 0 errors in case files");
+    }
+}
