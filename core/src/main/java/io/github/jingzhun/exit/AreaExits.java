@@ -6,6 +6,7 @@ import io.github.jingzhun.area.Village;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.procedure.Procedure;
@@ -14,9 +15,6 @@ import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.ProcedureResult;
 import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
-import io.github.jingzhun.statistics.EvaluationRates;
-import io.github.jingzhun.statistics.EvaluationSample;
-import io.github.jingzhun.statistics.Incidence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -27,7 +25,7 @@ import java.util.function.UnaryOperator;
 /**
  * Village and county exit (EX-V-1, EX-C-1..3) [EXIT2016], and the county's transition (GR-1). Pure functions of an area's
  * facts and its incidence over persons: registered-and-not-exited poor persons ÷ rural registered population (see
- * {@link io.github.jingzhun.statistics.AreaPopulation}, which sums an area's households read once, as a stream).
+ * {@link io.github.jingzhun.identification.AreaPopulation}, which sums an area's households read once, as a stream).
  */
 public final class AreaExits {
 
