@@ -33,5 +33,4 @@ module io.github.jingzhun.core {
     opens io.github.jingzhun.household to com.fasterxml.jackson.databind;
     opens io.github.jingzhun.parameter to com.fasterxml.jackson.databind;
     opens io.github.jingzhun.procedure to com.fasterxml.jackson.databind;
-    opens io.github.jingzhun.statistics to com.fasterxml.jackson.databind;
 }

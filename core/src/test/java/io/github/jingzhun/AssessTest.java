@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.measure.Measure;
-import io.github.jingzhun.measure.MeasureCategory;
 import io.github.jingzhun.procedure.ProcedureKind;
 import java.math.BigDecimal;
 import java.time.Year;

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A village's own facts for a year: its registration as a poor village, collective economy, infrastructure,
  * resident officials and, when known, its rural population. Its households are summed beside it (see
- * {@code statistics.AreaPopulation}), so a village never has to hold them in memory.
+ * {@code identification.AreaPopulation}), so a village never has to hold them in memory.
  *
  * <p>Immutable, thread-safe and value-based.
  */

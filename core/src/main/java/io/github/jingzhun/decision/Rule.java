@@ -443,7 +443,7 @@ public enum Rule {
             纳入监测的程序：农户申报、干部走访排查或部门数据预警；数据比对；村级评议并公示不少于MONITORING_NOTICE_DAYS个日历日
             （5）；乡镇审核；县级审定；公告。标注风险消除的程序相同。各步骤须依次进行，不得跳过；任何步骤均可附理由驳回。"""),
     /** Poverty incidence. */
-    ST_1("ST-1", Section.STATISTICS, "statistics", "EXIT2016", "Poverty incidence", "贫困发生率", """
+    ST_1("ST-1", Section.STATISTICS, "identification", "EXIT2016", "Poverty incidence", "贫困发生率", """
             The poverty incidence of an area or group is counted over persons: members of REGISTERED households
             (registered and not exited) ÷ all members of the rural registered population counted. Comparisons with
             a percentage are exact; the percentage shown is rounded.""", """
@@ -472,7 +472,7 @@ public enum Rule {
             H＝q÷n，A＝q个贫困人口得分的平均值，M0＝H×A；M1、M2按标准化差距或其平方加权；并给出删截人头比、各维度贡献率和
             分组分解。"""),
     /** Evaluation rates from a sample. */
-    ST_4("ST-4", Section.STATISTICS, "statistics", "EVAL2017", "Evaluation rates", "评估检查比率", """
+    ST_4("ST-4", Section.STATISTICS, "exit", "EVAL2017", "Evaluation rates", "评估检查比率", """
             The rates of a third-party evaluation sample, as EX-C-2 defines them: the wrong-exit rate, the
             missed-identification rate and public recognition, computed exactly from the counts and compared with
             WRONG_EXIT_PERCENT_MAX and MISSED_IDENTIFICATION_PERCENT_MAX (strictly below) and RECOGNITION_PERCENT_MIN

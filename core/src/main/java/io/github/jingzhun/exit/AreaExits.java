@@ -6,6 +6,8 @@ import io.github.jingzhun.area.Village;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.procedure.Procedure;
@@ -14,9 +16,6 @@ import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.ProcedureResult;
 import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
-import io.github.jingzhun.statistics.EvaluationRates;
-import io.github.jingzhun.statistics.EvaluationSample;
-import io.github.jingzhun.statistics.Incidence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -27,7 +26,7 @@ import java.util.function.UnaryOperator;
 /**
  * Village and county exit (EX-V-1, EX-C-1..3) [EXIT2016], and the county's transition (GR-1). Pure functions of an area's
  * facts and its incidence over persons: registered-and-not-exited poor persons ÷ rural registered population (see
- * {@link io.github.jingzhun.statistics.AreaPopulation}, which sums an area's households read once, as a stream).
+ * {@link io.github.jingzhun.identification.AreaPopulation}, which sums an area's households read once, as a stream).
  */
 public final class AreaExits {
 
@@ -43,18 +42,31 @@ public final class AreaExits {
     private static final Wording HIGH_INCIDENCE = Wording.of(
             "Poverty incidence {observed}% is not below {threshold}% ({subject})",
             "贫困发生率{observed}%，未低于{threshold}%（{subject}）", REGION_EN, REGION_ZH);
-    private static final Wording[] FACILITIES = {
-        Wording.of("The village has a hardened road (considered; does not decide exit)", "村通硬化路（综合考虑，不作为退出条件）"),
-        Wording.of("The village has no hardened road (considered; does not decide exit)", "村未通硬化路（综合考虑，不作为退出条件）"),
-        Wording.of("The village has electricity (considered; does not decide exit)", "村通动力电（综合考虑，不作为退出条件）"),
-        Wording.of("The village has no electricity (considered; does not decide exit)", "村未通动力电（综合考虑，不作为退出条件）"),
-        Wording.of("The village has safe drinking water (considered; does not decide exit)", "村饮水安全（综合考虑，不作为退出条件）"),
-        Wording.of("The village has no safe drinking water (considered; does not decide exit)", "村饮水不安全（综合考虑，不作为退出条件）"),
-        Wording.of("The village has a clinic with a qualified doctor (considered; does not decide exit)", "村有卫生室和合格村医（综合考虑，不作为退出条件）"),
-        Wording.of("The village has no clinic with a qualified doctor (considered; does not decide exit)", "村无卫生室或合格村医（综合考虑，不作为退出条件）"),
-        Wording.of("The village has collective-economy income of {observed} (considered; does not decide exit)", "村集体经济收入{observed}元（综合考虑，不作为退出条件）"),
-        Wording.of("The village has no collective-economy income (considered; does not decide exit)", "村无集体经济收入（综合考虑，不作为退出条件）"),
-    };
+    private static final Wording ROAD = Wording.of(
+            "The village has a hardened road (considered; does not decide exit)", "村通硬化路（综合考虑，不作为退出条件）");
+    private static final Wording NO_ROAD = Wording.of(
+            "The village has no hardened road (considered; does not decide exit)", "村未通硬化路（综合考虑，不作为退出条件）");
+    private static final Wording ELECTRICITY = Wording.of(
+            "The village has electricity (considered; does not decide exit)", "村通动力电（综合考虑，不作为退出条件）");
+    private static final Wording NO_ELECTRICITY = Wording.of(
+            "The village has no electricity (considered; does not decide exit)", "村未通动力电（综合考虑，不作为退出条件）");
+    private static final Wording SAFE_WATER = Wording.of(
+            "The village has safe drinking water (considered; does not decide exit)", "村饮水安全（综合考虑，不作为退出条件）");
+    private static final Wording NO_SAFE_WATER = Wording.of(
+            "The village has no safe drinking water (considered; does not decide exit)",
+            "村饮水不安全（综合考虑，不作为退出条件）");
+    private static final Wording CLINIC = Wording.of(
+            "The village has a clinic with a qualified doctor (considered; does not decide exit)",
+            "村有卫生室和合格村医（综合考虑，不作为退出条件）");
+    private static final Wording NO_CLINIC = Wording.of(
+            "The village has no clinic with a qualified doctor (considered; does not decide exit)",
+            "村无卫生室或合格村医（综合考虑，不作为退出条件）");
+    private static final Wording COLLECTIVE_INCOME = Wording.of(
+            "The village has collective-economy income of {observed} (considered; does not decide exit)",
+            "村集体经济收入{observed}元（综合考虑，不作为退出条件）");
+    private static final Wording NO_COLLECTIVE_INCOME = Wording.of(
+            "The village has no collective-economy income (considered; does not decide exit)",
+            "村无集体经济收入（综合考虑，不作为退出条件）");
     private static final UnaryOperator<String> RATES_EN = Wording.list(rate -> switch (rate) {
         case "WRONG_EXIT" -> "the wrong-exit rate";
         case "MISSED_IDENTIFICATION" -> "the missed-identification rate";
@@ -105,13 +117,14 @@ public final class AreaExits {
     public static VillageExit village(Village village, Incidence incidence, YearParameters parameters) {
         List<Finding> findings = new ArrayList<>(6);
         boolean low = incidence(Rule.EX_V_1, incidence, village.getCode().county(), parameters, findings);
-        facility(village.isHardenedRoad(), 0, findings);
-        facility(village.isElectricity(), 2, findings);
-        facility(village.isSafeWater(), 4, findings);
-        facility(village.isClinic(), 6, findings);
-        boolean collective = village.getCollectiveIncome().fen() > 0;
-        findings.add(Finding.of(Rule.EX_V_1, collective, village.getCollectiveIncome().toBigDecimal(), null, null,
-                FACILITIES[collective ? 8 : 9]));
+        considered(village.isHardenedRoad(), ROAD, NO_ROAD, findings);
+        considered(village.isElectricity(), ELECTRICITY, NO_ELECTRICITY, findings);
+        considered(village.isSafeWater(), SAFE_WATER, NO_SAFE_WATER, findings);
+        considered(village.isClinic(), CLINIC, NO_CLINIC, findings);
+        Yuan collectiveIncome = village.getCollectiveIncome();
+        boolean collective = collectiveIncome.compareTo(Yuan.ZERO) > 0;
+        findings.add(Finding.of(Rule.EX_V_1, collective, collectiveIncome.toBigDecimal(), null, null,
+                collective ? COLLECTIVE_INCOME : NO_COLLECTIVE_INCOME));
         return new VillageExit(low, incidence.percent(), findings);
     }
 
@@ -213,7 +226,8 @@ public final class AreaExits {
         return low;
     }
 
-    private static void facility(boolean present, int wording, List<Finding> findings) {
-        findings.add(Finding.of(Rule.EX_V_1, present, null, FACILITIES[present ? wording : wording + 1]));
+    /** EX-V-1: a facility the village has or lacks, considered as a finding; it does not decide. */
+    private static void considered(boolean present, Wording has, Wording lacks, List<Finding> findings) {
+        findings.add(Finding.of(Rule.EX_V_1, present, null, present ? has : lacks));
     }
 }

@@ -2,7 +2,6 @@ package io.github.jingzhun.exit;
 
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.procedure.StepRecord;
-import io.github.jingzhun.statistics.EvaluationSample;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,6 @@ package io.github.jingzhun.exit;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.procedure.Step;
-import io.github.jingzhun.statistics.EvaluationRates;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.jingzhun.household;
 
-import io.github.jingzhun.measure.MeasureCategory;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 

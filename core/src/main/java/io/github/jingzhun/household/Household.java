@@ -1,7 +1,6 @@
 package io.github.jingzhun.household;
 
 import io.github.jingzhun.area.Area;
-import io.github.jingzhun.measure.MeasureCategory;
 import io.github.jingzhun.procedure.ProcedureKind;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Year;

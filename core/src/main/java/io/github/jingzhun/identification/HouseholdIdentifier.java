@@ -14,16 +14,16 @@ import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
-import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.parameter.YearParameters.LineApplied;
+import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,15 +43,15 @@ public final class HouseholdIdentifier {
             "人均纯收入四舍五入为{observed}元，但精确计算低于{subject}年标准{threshold}元（INC-3）");
     private static final Wording NO_EXCLUSION = Wording.of(
             "No exclusion applies", "不属于应排除的情形");
-    private static final Wording[] EXCLUDED_BY = {
-        Wording.of("{subject} is a public employee on the state payroll: an exclusion applies",
-                "{subject}为财政供养人员，属于排除情形"),
-        Wording.of("The household owns a private car not used for production: an exclusion applies",
-                "家庭拥有非生产用私家车，属于排除情形"),
-        Wording.of("The household owns commercial housing in a town: an exclusion applies",
-                "家庭在城镇购买商品房，属于排除情形"),
-        Wording.of("{subject} runs a registered enterprise: an exclusion applies", "{subject}经营已注册企业，属于排除情形"),
-    };
+    private static final Wording PUBLIC_EMPLOYEE = Wording.of(
+            "{subject} is a public employee on the state payroll: an exclusion applies", "{subject}为财政供养人员，属于排除情形");
+    private static final Wording PRIVATE_CAR = Wording.of(
+            "The household owns a private car not used for production: an exclusion applies",
+            "家庭拥有非生产用私家车，属于排除情形");
+    private static final Wording TOWN_COMMERCIAL_HOUSING = Wording.of(
+            "The household owns commercial housing in a town: an exclusion applies", "家庭在城镇购买商品房，属于排除情形");
+    private static final Wording REGISTERED_ENTERPRISE = Wording.of(
+            "{subject} runs a registered enterprise: an exclusion applies", "{subject}经营已注册企业，属于排除情形");
     private static final Wording EXCLUSION_OFF = Wording.of(
             "The exclusion {subject} would apply but is switched off in this parameter set",
             "本参数集已关闭排除情形{subject}，不予适用");
@@ -230,12 +230,22 @@ public final class HouseholdIdentifier {
         return Collections.unmodifiableSet(hits);
     }
 
+    /** ID-H-2: the wording of an exclusion that applies. */
+    private static Wording excludedBy(Exclusion exclusion) {
+        return switch (exclusion) {
+            case PUBLIC_EMPLOYEE -> PUBLIC_EMPLOYEE;
+            case PRIVATE_CAR -> PRIVATE_CAR;
+            case TOWN_COMMERCIAL_HOUSING -> TOWN_COMMERCIAL_HOUSING;
+            case REGISTERED_ENTERPRISE -> REGISTERED_ENTERPRISE;
+        };
+    }
+
     /** An exclusion whose fact is present: the hits with it if it is switched on, and its finding. */
     private static @Nullable EnumSet<Exclusion> exclude(Exclusion exclusion, @Nullable String subject,
             YearParameters parameters, @Nullable EnumSet<Exclusion> hits, @Nullable List<Finding> findings) {
         boolean on = parameters.isOn(exclusion.switchKey());
         if (findings != null) {
-            findings.add(on ? Finding.of(Rule.ID_H_2, false, subject, EXCLUDED_BY[exclusion.ordinal()])
+            findings.add(on ? Finding.of(Rule.ID_H_2, false, subject, excludedBy(exclusion))
                     : Finding.of(Rule.ID_H_2, true, exclusion.name(), EXCLUSION_OFF));
         }
         if (!on) {

@@ -2,7 +2,6 @@ package io.github.jingzhun.identification;
 
 import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.money.Yuan;
-import io.github.jingzhun.statistics.Incidence;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;

@@ -6,8 +6,6 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
-import io.github.jingzhun.statistics.AreaPopulation;
-import io.github.jingzhun.statistics.Incidence;
 import java.math.BigDecimal;
 import java.util.List;
 

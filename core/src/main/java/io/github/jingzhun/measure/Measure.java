@@ -1,6 +1,7 @@
 package io.github.jingzhun.measure;
 
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.MeasureCategory;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,6 +2,7 @@ package io.github.jingzhun.measure;
 
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.MeasureCategory;
 import java.util.ArrayList;
 import java.util.List;
 

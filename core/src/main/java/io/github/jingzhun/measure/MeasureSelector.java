@@ -9,6 +9,7 @@ import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Education;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Location;
+import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Schooling;
 import io.github.jingzhun.indicator.Indicator;

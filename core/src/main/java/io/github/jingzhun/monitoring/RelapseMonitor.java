@@ -13,8 +13,8 @@ import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
-import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.parameter.YearParameters.LineApplied;
+import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
@@ -73,13 +73,14 @@ public final class RelapseMonitor {
             "人均纯收入较{subject}年下降{observed}%，降幅达到{threshold}%");
     private static final Wording NO_TRIGGER = Wording.of(
             "No monitoring trigger applies", "未触发监测条件");
-    private static final Wording[] CATEGORY = {
-        Wording.of("Monitored as UNSTABLE_EXITED: an exited household with a trigger, whatever its income",
-                "纳入监测：脱贫不稳定户（已脱贫且触发监测条件，无论收入高低）"),
-        Wording.of("Monitored as MARGINAL: a household at risk of falling into poverty", "纳入监测：边缘易致贫户"),
-        Wording.of("Monitored as SUDDEN_HARDSHIP: severe hardship from rigid spending or an income drop",
-                "纳入监测：突发严重困难户"),
-    };
+    private static final Wording UNSTABLE_EXITED = Wording.of(
+            "Monitored as UNSTABLE_EXITED: an exited household with a trigger, whatever its income",
+            "纳入监测：脱贫不稳定户（已脱贫且触发监测条件，无论收入高低）");
+    private static final Wording MARGINAL = Wording.of(
+            "Monitored as MARGINAL: a household at risk of falling into poverty", "纳入监测：边缘易致贫户");
+    private static final Wording SUDDEN_HARDSHIP = Wording.of(
+            "Monitored as SUDDEN_HARDSHIP: severe hardship from rigid spending or an income drop",
+            "纳入监测：突发严重困难户");
     private static final Wording NOT_MONITORED = Wording.of(
             "Not monitored: stable income reaches the threshold and no trigger applies",
             "不纳入监测：稳定收入达到监测标准且未触发监测条件");
@@ -94,11 +95,20 @@ public final class RelapseMonitor {
 
     static {
         for (MonitoringCategory c : MonitoringCategory.values()) {
-            CATEGORY_FINDINGS[c.ordinal()] = Finding.of(Rule.MON_2, true, c.name(), CATEGORY[c.ordinal()]);
+            CATEGORY_FINDINGS[c.ordinal()] = Finding.of(Rule.MON_2, true, c.name(), monitoredAs(c));
         }
         for (Indicator i : Indicator.values()) {
             UNMET_FINDINGS[i.ordinal()] = Finding.of(Rule.MON_3, true, i.name(), INDICATOR_UNMET);
         }
+    }
+
+    /** MON-2: the wording of the category a household is monitored in. */
+    private static Wording monitoredAs(MonitoringCategory category) {
+        return switch (category) {
+            case UNSTABLE_EXITED -> UNSTABLE_EXITED;
+            case MARGINAL -> MARGINAL;
+            case SUDDEN_HARDSHIP -> SUDDEN_HARDSHIP;
+        };
     }
 
     private RelapseMonitor() {}

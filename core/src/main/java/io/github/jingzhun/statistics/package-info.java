@@ -1,14 +1,12 @@
 /**
- * Poverty statistics over populations: poverty incidence over persons ({@link
- * io.github.jingzhun.statistics.Incidence}, ST-1), the Foster–Greer–Thorbecke measures ({@link
+ * Poverty statistics over populations, as a policy measures them: the Foster–Greer–Thorbecke measures ({@link
  * io.github.jingzhun.statistics.FosterGreerThorbecke}, ST-2), the Alkire–Foster multidimensional measures ({@link
  * io.github.jingzhun.statistics.AlkireFoster} giving {@link io.github.jingzhun.statistics.MultidimensionalPoverty},
- * ST-3), the rates of an evaluation sample ({@link io.github.jingzhun.statistics.EvaluationSample} giving {@link
- * io.github.jingzhun.statistics.EvaluationRates}, ST-4) and progress
- * by county and period ({@link io.github.jingzhun.statistics.Progress}, ST-5).
- *
- * <p>An area's decisions (ID-V-1, EX-V-1, EX-C-1) read the sums of its households, {@link
- * io.github.jingzhun.statistics.AreaPopulation}, one per area.
+ * ST-3) and progress by county and period ({@link io.github.jingzhun.statistics.Progress}, ST-5). Poverty incidence
+ * (ST-1) and an area's sums, which identification and exit decide by, are {@link
+ * io.github.jingzhun.identification.Incidence} and {@link io.github.jingzhun.identification.AreaPopulation}; the
+ * rates of a third-party evaluation sample (ST-4), which decide a county's exit (EX-C-2), are {@link
+ * io.github.jingzhun.exit.EvaluationRates}.
  *
  * <p>Every statistic reads its households once, in one pass, and keeps a few numbers, never the population: a
  * fixed handful for FGT, a few per dimension and per subgroup for Alkire–Foster, four per county for progress.

@@ -3,7 +3,6 @@ package io.github.jingzhun.household;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jingzhun.measure.MeasureCategory;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.procedure.ProcedureEvent;
 import io.github.jingzhun.procedure.ProcedureKind;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.money.Yuan;
-import io.github.jingzhun.statistics.Incidence;
 import java.math.BigDecimal;
 import java.time.Year;
 import org.junit.jupiter.api.Test;

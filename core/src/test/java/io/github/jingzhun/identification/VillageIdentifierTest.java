@@ -18,8 +18,6 @@ import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
-import io.github.jingzhun.statistics.AreaPopulation;
-import io.github.jingzhun.statistics.Incidence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;

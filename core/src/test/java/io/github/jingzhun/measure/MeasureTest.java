@@ -1,5 +1,6 @@
 package io.github.jingzhun.measure;
 
+import io.github.jingzhun.household.MeasureCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,10 +1,10 @@
-package io.github.jingzhun.statistics;
+package io.github.jingzhun.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jingzhun.Draws;
 import io.github.jingzhun.Draws.Range;
+import io.github.jingzhun.Draws;
 import io.github.jingzhun.Households;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.ImmutableHousehold;

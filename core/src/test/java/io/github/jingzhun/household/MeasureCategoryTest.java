@@ -1,4 +1,4 @@
-package io.github.jingzhun.measure;
+package io.github.jingzhun.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

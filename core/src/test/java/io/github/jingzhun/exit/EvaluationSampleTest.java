@@ -1,4 +1,4 @@
-package io.github.jingzhun.statistics;
+package io.github.jingzhun.exit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

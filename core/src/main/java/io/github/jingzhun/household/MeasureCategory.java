@@ -1,4 +1,4 @@
-package io.github.jingzhun.measure;
+package io.github.jingzhun.household;
 
 /** The categories of targeted measures (帮扶措施) that the measure rules (MS-*) select. */
 public enum MeasureCategory {

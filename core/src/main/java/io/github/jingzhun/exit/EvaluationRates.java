@@ -1,8 +1,9 @@
-package io.github.jingzhun.statistics;
+package io.github.jingzhun.exit;
 
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.exit.EvaluationSample;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.github.jingzhun.statistics;
+package io.github.jingzhun.identification;
 
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.RegistrationState;

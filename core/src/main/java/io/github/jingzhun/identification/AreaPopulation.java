@@ -1,4 +1,4 @@
-package io.github.jingzhun.statistics;
+package io.github.jingzhun.identification;
 
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
@@ -6,6 +6,7 @@ import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.RegistrationState;
+import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.money.Yuan;
 import java.time.Year;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.github.jingzhun.statistics;
+package io.github.jingzhun.exit;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.github.jingzhun.statistics;
+package io.github.jingzhun.identification;
 
+import io.github.jingzhun.identification.Incidence;
 import static io.github.jingzhun.Households.adult;
 import static io.github.jingzhun.Households.household;
 import static io.github.jingzhun.Households.income;

@@ -1,5 +1,6 @@
-package io.github.jingzhun.statistics;
+package io.github.jingzhun.exit;
 
+import io.github.jingzhun.exit.EvaluationSample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -10,13 +11,15 @@ import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
+import java.time.Year;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** ST-4: the rates of an evaluation sample against the thresholds of EX-C-2. */
 class EvaluationRatesTest {
 
-    private static final YearParameters Y2019 = PovertyPolicy.national().parametersFor(Populations.YEAR);
+    private static final Year YEAR = Year.of(2019);
+    private static final YearParameters Y2019 = PovertyPolicy.national().parametersFor(YEAR);
 
     @Test
     @DisplayName("ST-4: wrong-exit, missed-identification and recognition rates worked by hand")
@@ -95,7 +98,7 @@ class EvaluationRatesTest {
     void st4ThresholdsFromParameters() {
         YearParameters strict = PolicyParameters.national()
                 .withParameter(ParameterKey.WRONG_EXIT_PERCENT_MAX, BigDecimal.ONE, "test", "a stricter county")
-                .forYear(Populations.YEAR);
+                .forYear(YEAR);
         EvaluationSample sample = EvaluationSample.of(150, 2, 300, 0, 200, 190);
 
         assertThat(EvaluationRates.of(sample, Y2019).meetsThresholds()).isTrue();
