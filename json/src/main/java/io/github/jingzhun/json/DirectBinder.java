@@ -21,8 +21,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -413,7 +415,8 @@ final class DirectBinder {
                 throw new IllegalStateException(e);
             }
             long seen = 0;
-            List<String> unknown = null;
+            // A set, not a list: a line of many unknown fields must not cost time quadratic in their number.
+            Set<String> unknown = null;
             int previous = encodedNames.length;
             while (true) {
                 // The field that followed the previous one last time is compared byte for byte, without hashing
@@ -447,11 +450,11 @@ final class DirectBinder {
                         throw Unbound.INSTANCE;
                     }
                     if (unknown == null) {
-                        unknown = new ArrayList<>();
-                    } else if (unknown.contains(name)) {
+                        unknown = new HashSet<>();
+                    }
+                    if (!unknown.add(name)) {
                         throw Unbound.INSTANCE;
                     }
-                    unknown.add(name);
                     ExactTree.read(p);
                     continue;
                 }

@@ -3,10 +3,13 @@ package io.github.jingzhun.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -23,6 +26,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -436,5 +441,46 @@ final class ValueCodecs {
                     + "integer, such as 2019");
         }
         return Year.of(p.getIntValue());
+    }
+
+    /**
+     * Finds the {@link ExactEnumDeserializer} of each of core's enums: Jackson's own would read {@code 4} as the
+     * fifth constant and {@code " FEMALE "} as {@code FEMALE}, silently changing a decision.
+     */
+    static final class ExactEnums extends Deserializers.Base {
+        @Override
+        public @Nullable JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+                BeanDescription beanDesc) {
+            return type.getName().startsWith("io.github.jingzhun.") ? new ExactEnumDeserializer(type) : null;
+        }
+    }
+
+    /**
+     * Reads an enum constant from a JSON string that is exactly its name: a number (an ordinal, or a code of some
+     * other standard) or a name with spaces or another case is an error, as the direct binder has it.
+     */
+    static final class ExactEnumDeserializer extends StdScalarDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        /** The constants by name; enum constants are serializable. */
+        @SuppressWarnings("serial")
+        private final Map<String, Object> constants = new HashMap<>();
+
+        ExactEnumDeserializer(Class<?> type) {
+            super(type);
+            for (Object constant : type.getEnumConstants()) {
+                constants.put(((Enum<?>) constant).name(), constant);
+            }
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Object constant = p.currentToken() == JsonToken.VALUE_STRING ? constants.get(p.getText()) : null;
+            if (constant == null) {
+                throw MismatchedInputException.from(p, handledType(),
+                        "expected " + ProblemTranslator.describe(handledType()));
+            }
+            return constant;
+        }
     }
 }
