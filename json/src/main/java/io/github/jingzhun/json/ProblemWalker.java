@@ -44,6 +44,43 @@ final class ProblemWalker {
         return problems.list();
     }
 
+    /**
+     * Whether a record that bound lacks a field the contract requires though core defaults it: a cheap walk of
+     * the objects alone, so that such a record is diagnosed rather than read with the default.
+     *
+     * @param node the record's JSON tree
+     * @param type the record's type
+     * @return true if a required field is absent or null somewhere
+     */
+    static boolean missesRequired(JsonNode node, Type type) {
+        Class<?> raw = raw(type);
+        ModelType model = ModelType.of(raw);
+        if (model != null) {
+            if (!node.isObject()) {
+                return false;
+            }
+            for (ModelType.Property property : model.properties()) {
+                JsonNode value = node.get(property.name());
+                if (value == null || value.isNull()) {
+                    if (property.required()) {
+                        return true;
+                    }
+                } else if (missesRequired(value, property.type())) {
+                    return true;
+                }
+            }
+        } else if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType parameterized
+                && node.isArray()) {
+            Type element = parameterized.getActualTypeArguments()[0];
+            for (JsonNode e : node) {
+                if (missesRequired(e, element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void walk(JsonNode node, Type type, String path, Problems problems) {
         Class<?> raw = raw(type);
         ModelType model = ModelType.of(raw);

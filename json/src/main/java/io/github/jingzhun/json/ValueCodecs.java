@@ -225,14 +225,16 @@ final class ValueCodecs {
 
     /** Reads an ISO-8601 date, such as {@code 2019-09-01}; impossible dates are errors. */
     static TextDeserializer<LocalDate> localDates() {
-        return new TextDeserializer<>(LocalDate.class, ValueCodecs::date, "an ISO-8601 date as a string, such as "
-                + "2019-09-01", "must be an ISO-8601 date that exists, such as 2019-09-01");
+        return new TextDeserializer<>(LocalDate.class, ValueCodecs::plausibleDate, "an ISO-8601 date as a string, such as "
+                + "2019-09-01", "must be an ISO-8601 date that exists, such as 2019-09-01, in a year from "
+                + MIN_YEAR + " to " + MAX_YEAR);
     }
 
     /** Reads an ISO-8601 month, such as {@code 2019-07}. */
     static TextDeserializer<YearMonth> yearMonths() {
         return new TextDeserializer<>(YearMonth.class, ValueCodecs::month, "an ISO-8601 month as a string, such as "
-                + "2019-07", "must be an ISO-8601 month, such as 2019-07");
+                + "2019-07", "must be an ISO-8601 month, such as 2019-07, in a year from " + MIN_YEAR + " to "
+                + MAX_YEAR);
     }
 
     /** Parses a month of the form {@code yyyy-MM} only, the contract's; a sign or a longer year is refused. */
@@ -240,7 +242,7 @@ final class ValueCodecs {
         if (text.length() != 7 || text.charAt(4) != '-' || digits(text, 0, 4) < 0 || digits(text, 5, 7) < 0) {
             throw new IllegalArgumentException("not yyyy-MM");
         }
-        return YearMonth.of(digits(text, 0, 4), digits(text, 5, 7));
+        return YearMonth.of(plausibleYear(digits(text, 0, 4)), digits(text, 5, 7));
     }
 
     /** Reads a county code. */
@@ -280,6 +282,29 @@ final class ValueCodecs {
             }
         }
         return LocalDate.parse(text);
+    }
+
+    /**
+     * The first year of a date, a month or a year of the contract: no record of targeted poverty alleviation
+     * describes a time before it (a member born in 1899 would be over 110 in the first income year).
+     */
+    static final int MIN_YEAR = 1900;
+    /** The last year of a date, a month or a year of the contract. */
+    static final int MAX_YEAR = 2999;
+
+    /** A date of the contract: ISO-8601, in a year of its range. */
+    static LocalDate plausibleDate(String text) {
+        LocalDate date = date(text);
+        plausibleYear(date.getYear());
+        return date;
+    }
+
+    /** A year of the contract's range, or an IllegalArgumentException: 1800, 0000 and 10000 are typing errors. */
+    private static int plausibleYear(int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException("year out of range: " + year);
+        }
+        return year;
     }
 
     /** The number the ASCII digits of a part of a text make, or -1 if a character is not one. */
@@ -436,9 +461,9 @@ final class ValueCodecs {
      */
     static Year year(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-                || p.getIntValue() < 1900 || p.getIntValue() > 2999) {
-            throw MismatchedInputException.from(p, Year.class, "expected a year from 1900 to 2999 as a JSON "
-                    + "integer, such as 2019");
+                || p.getIntValue() < MIN_YEAR || p.getIntValue() > MAX_YEAR) {
+            throw MismatchedInputException.from(p, Year.class, "expected a year from " + MIN_YEAR + " to "
+                    + MAX_YEAR + " as a JSON integer, such as 2019");
         }
         return Year.of(p.getIntValue());
     }
