@@ -130,7 +130,7 @@ class AssessCommandTest {
     void threadsAreAtLeastOneAndDocumented() {
         CliRun none = CliRun.of(CliRun.sample(), "assess", "--year", "2019", "--threads", "0");
         assertThat(none.code()).isEqualTo(Cli.USAGE);
-        assertThat(none.err()).contains("--threads must be at least 1");
+        assertThat(none.err()).contains("--threads must be from 1 to 256");
         assertThat(none.out()).isEmpty();
         CliRun help = CliRun.of("", "assess", "--help");
         assertThat(help.out().replaceAll("\\s+", " ")).contains("--threads=N", "the output is the same whatever N",
