@@ -21,8 +21,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,7 +120,11 @@ final class DirectBinder {
             reader.build = LOOKUP.unreflect(builder.getMethod("build"))
                     .asType(MethodType.methodType(Object.class, Object.class));
             List<Slot> slots = new ArrayList<>();
+            long required = 0;
             for (ModelType.Property property : model.properties()) {
+                if (property.required()) {
+                    required |= 1L << slots.size();
+                }
                 Method setter = setter(builder, property.name());
                 ValueReader value = setter == null ? null : reader(setter.getGenericParameterTypes()[0]);
                 if (value == null || setter == null) {
@@ -129,6 +135,7 @@ final class DirectBinder {
                 }
             }
             reader.slots(slots);
+            reader.required = required;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot bind " + type + " directly", e);
         }
@@ -338,6 +345,11 @@ final class DirectBinder {
         private int[] following = {-1};
         private Slot[] slots = new Slot[0];
         private int schemaVersion = -1;
+        /**
+         * The fields that must be given, not null, by index: the builder checks most of them itself, but not those
+         * the contract requires though core defaults them (an income record's income).
+         */
+        private long required;
 
         ObjectReader(boolean tolerateUnknownFields) {
             this.tolerateUnknownFields = tolerateUnknownFields;
@@ -399,6 +411,7 @@ final class DirectBinder {
             map.put(SchemaVersion.FIELD, slots.length);
             copy.indexes(map);
             copy.schemaVersion = slots.length;
+            copy.required = required;
             return copy;
         }
 
@@ -413,7 +426,9 @@ final class DirectBinder {
                 throw new IllegalStateException(e);
             }
             long seen = 0;
-            List<String> unknown = null;
+            long given = 0;
+            // A set, not a list: a line of many unknown fields must not cost time quadratic in their number.
+            Set<String> unknown = null;
             int previous = encodedNames.length;
             while (true) {
                 // The field that followed the previous one last time is compared byte for byte, without hashing
@@ -447,11 +462,11 @@ final class DirectBinder {
                         throw Unbound.INSTANCE;
                     }
                     if (unknown == null) {
-                        unknown = new ArrayList<>();
-                    } else if (unknown.contains(name)) {
+                        unknown = new HashSet<>();
+                    }
+                    if (!unknown.add(name)) {
                         throw Unbound.INSTANCE;
                     }
-                    unknown.add(name);
                     ExactTree.read(p);
                     continue;
                 }
@@ -478,6 +493,7 @@ final class DirectBinder {
                     throw Unbound.INSTANCE;
                 }
                 Object value = reader.read(p);
+                given |= bit;
                 try {
                     builder = (Object) setter.invokeExact(builder, value);
                 } catch (RuntimeException | Error e) {
@@ -486,7 +502,7 @@ final class DirectBinder {
                     throw new IllegalStateException(e);
                 }
             }
-            if (p.currentToken() != JsonToken.END_OBJECT) {
+            if (p.currentToken() != JsonToken.END_OBJECT || (given & required) != required) {
                 throw Unbound.INSTANCE;
             }
             try {

@@ -4,6 +4,7 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.LivingConditions;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.household.Water;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
@@ -74,12 +76,21 @@ final class ImportValidation {
      * @return the problems, with absolute paths; empty when valid (without a list made or sorted)
      */
     List<JsonProblem> check(Household household, @Nullable LocalDate asOf) {
-        List<JsonProblem> problems = List.of();
+        List<JsonProblem> problems = implausible(household);
+        if (household.getMembers().size() > MAX_MEMBERS) {
+            // Ten thousand members are not validated one by one.
+            return problems;
+        }
+        if (problems.isEmpty()) {
+            problems = List.of();
+        }
         Set<ConstraintViolation<Household>> found = validator.validate(household);
         if (!found.isEmpty()) {
             List<ConstraintViolation<Household>> violations = new ArrayList<>(found);
             violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
-            problems = new ArrayList<>();
+            if (problems.isEmpty()) {
+                problems = new ArrayList<>();
+            }
             for (ConstraintViolation<Household> v : violations) {
                 problems.add(new JsonProblem(JsonPath.absolute(v.getPropertyPath().toString()), v.getMessage()));
             }
@@ -87,7 +98,17 @@ final class ImportValidation {
         LocalDate reference = asOf != null ? asOf : endOfLatestIncomeYear(household);
         if (reference != null) {
             List<Member> members = household.getMembers();
+            LocalDate earliest = reference.minusYears(MAX_AGE);
             for (int i = 0; i < members.size(); i++) {
+                if (members.get(i).getBirthDate().isBefore(earliest)) {
+                    if (problems.isEmpty()) {
+                        problems = new ArrayList<>();
+                    }
+                    problems.add(new JsonProblem(JsonPath.absolute(Household.memberRef(i) + ".birthDate"),
+                            "birth date more than " + MAX_AGE + " years before " + reference + (asOf != null
+                                    ? ", the date the data describes"
+                                    : ", the end of the latest income year on record")));
+                }
                 if (members.get(i).getBirthDate().isAfter(reference)) {
                     if (problems.isEmpty()) {
                         problems = new ArrayList<>();
@@ -100,6 +121,48 @@ final class ImportValidation {
             }
         }
         return problems;
+    }
+
+    private static final int MAX_MEMBERS = JsonImporter.MAX_MEMBERS;
+    private static final int MAX_AGE = JsonImporter.MAX_AGE;
+    /** The most characters of a household id. */
+    static final int MAX_ID_LENGTH = 64;
+    /**
+     * A household id: ASCII letters and digits, and {@code - _ . : / #} after the first character. Safe to store
+     * and to print anywhere: no control character, NUL or lone surrogate, no white space.
+     */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/#-]{0,"
+            + (MAX_ID_LENGTH - 1) + "}");
+
+    /** The problems of a household that no check of core catches: its id and its size. */
+    private static List<JsonProblem> implausible(Household household) {
+        List<JsonProblem> problems = new ArrayList<>(0);
+        String id = household.getId();
+        if (!ID.matcher(id).matches()) {
+            problems.add(new JsonProblem("$.id", "must be 1 to " + MAX_ID_LENGTH + " ASCII letters, digits and "
+                    + "- _ . : / # (starting with a letter or digit)"));
+        } else if (isResidentIdNumber(id)) {
+            problems.add(new JsonProblem("$.id", "is a resident ID number, which is personal data: a household "
+                    + "id names the household in every decision"));
+        }
+        int members = household.getMembers().size();
+        if (members > MAX_MEMBERS) {
+            problems.add(new JsonProblem("$.members", "more than " + MAX_MEMBERS + " members (" + members
+                    + "); a household has at most " + MAX_MEMBERS));
+        }
+        return problems;
+    }
+
+    private static boolean isResidentIdNumber(String id) {
+        if (id.length() != 18) {
+            return false;
+        }
+        try {
+            ResidentId.parse(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static @Nullable LocalDate endOfLatestIncomeYear(Household household) {

@@ -85,6 +85,8 @@ public final class JingzhunModule extends SimpleModule {
 
     @Override
     public void setupModule(SetupContext context) {
+        // Added first, so that the module's own deserializers (Rule's) come before it.
+        context.addDeserializers(new ValueCodecs.ExactEnums());
         super.setupModule(context);
         context.insertAnnotationIntrospector(new ModelIntrospector());
         context.addDeserializationProblemHandler(new SchemaVersion.Handler());

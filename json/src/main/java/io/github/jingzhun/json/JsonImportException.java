@@ -1,5 +1,6 @@
 package io.github.jingzhun.json;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,17 +18,47 @@ public final class JsonImportException extends Exception {
     private final List<JsonProblem> problems;
 
     /**
-     * Creates an exception listing problems.
+     * The most problems listed for one record: beyond, the first are listed and one more problem, at path
+     * {@code $}, says how many more there are, so that an error's size is bounded whatever the input.
+     */
+    public static final int MAX_PROBLEMS = 100;
+
+    private static final String MORE = " more problems (at most " + MAX_PROBLEMS + " are listed per record)";
+
+    /**
+     * Creates an exception listing problems; beyond {@link #MAX_PROBLEMS}, the first are kept and one more problem
+     * counts the rest.
      *
      * @param problems the problems, not null, not empty
      * @throws IllegalArgumentException if there is no problem
      */
     public JsonImportException(List<JsonProblem> problems) {
-        super(problems.stream().map(JsonProblem::toString).collect(Collectors.joining("; ")));
+        super(bounded(problems, problems.size()).stream().map(JsonProblem::toString)
+                .collect(Collectors.joining("; ")));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an import error has at least one problem");
         }
-        this.problems = List.copyOf(problems);
+        this.problems = bounded(problems, problems.size());
+    }
+
+    /**
+     * The first problems of a record and, when there were more than {@link #MAX_PROBLEMS}, one at {@code $} that
+     * counts the rest.
+     *
+     * @param first the problems kept, in the order found (those beyond the limit are ignored)
+     * @param count how many problems there were in all
+     * @return an unmodifiable list of at most {@code MAX_PROBLEMS + 1} problems
+     */
+    static List<JsonProblem> bounded(List<JsonProblem> first, long count) {
+        if (count <= MAX_PROBLEMS || count == MAX_PROBLEMS + 1 && first.size() == count
+                && first.get(MAX_PROBLEMS).path().equals(JsonPath.ROOT)
+                && first.get(MAX_PROBLEMS).message().endsWith(MORE)) {
+            // Few enough, or bounded already.
+            return List.copyOf(first);
+        }
+        List<JsonProblem> kept = new ArrayList<>(first.subList(0, MAX_PROBLEMS));
+        kept.add(new JsonProblem(JsonPath.ROOT, "and " + (count - MAX_PROBLEMS) + MORE));
+        return List.copyOf(kept);
     }
 
     /**

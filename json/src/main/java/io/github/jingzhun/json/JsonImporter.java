@@ -15,6 +15,7 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.identification.ProvincialBenchmark;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -39,6 +40,18 @@ import org.jspecify.annotations.Nullable;
  * <p>An importer is thread-safe; create one and reuse it, since building it builds a validator.
  */
 public final class JsonImporter {
+
+    /**
+     * The most members of a household: a record with more is an error at {@code $.members} (a typing or export
+     * error, not a household).
+     */
+    public static final int MAX_MEMBERS = 50;
+
+    /**
+     * The oldest a member can be, in years: a birth date more than this before the date the data describes (or the
+     * end of the latest income year) is an error.
+     */
+    public static final int MAX_AGE = 120;
 
     private final JsonOptions options;
     private final ObjectMapper mapper;
@@ -292,6 +305,18 @@ public final class JsonImporter {
     }
 
     /**
+     * Reads villages from NDJSON in UTF-8 bytes, one line at a time, as {@link #villages(Reader)} does from text: a
+     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
+     * with replacement characters.
+     *
+     * @param in the NDJSON bytes, not null; closed with the reader
+     * @return the reader of villages, not null
+     */
+    public NdjsonReader<Village> villages(InputStream in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readVillage);
+    }
+
+    /**
      * Reads counties from NDJSON, one line at a time.
      *
      * @param in the NDJSON text, not null; closed with the reader
@@ -302,12 +327,36 @@ public final class JsonImporter {
     }
 
     /**
+     * Reads counties from NDJSON in UTF-8 bytes, one line at a time, as {@link #counties(Reader)} does from text: a
+     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
+     * with replacement characters.
+     *
+     * @param in the NDJSON bytes, not null; closed with the reader
+     * @return the reader of counties, not null
+     */
+    public NdjsonReader<County> counties(InputStream in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readCounty);
+    }
+
+    /**
      * Reads provinces' benchmarks from NDJSON, one line at a time.
      *
      * @param in the NDJSON text, not null; closed with the reader
      * @return the reader of benchmarks, not null
      */
     public NdjsonReader<ProvincialBenchmark> benchmarks(Reader in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readBenchmark);
+    }
+
+    /**
+     * Reads provinces' benchmarks from NDJSON in UTF-8 bytes, one line at a time, as {@link #benchmarks(Reader)} does from text: a
+     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
+     * with replacement characters.
+     *
+     * @param in the NDJSON bytes, not null; closed with the reader
+     * @return the reader of provinces' benchmarks, not null
+     */
+    public NdjsonReader<ProvincialBenchmark> benchmarks(InputStream in) {
         return new NdjsonReader<>(in, options.maxDocumentLength(), this::readBenchmark);
     }
 
@@ -333,12 +382,36 @@ public final class JsonImporter {
     }
 
     /**
+     * Reads a department's roll lines from NDJSON in UTF-8 bytes, one line at a time, as {@link #rollLines(Reader)} does from text: a
+     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
+     * with replacement characters.
+     *
+     * @param in the NDJSON bytes, not null; closed with the reader
+     * @return the reader of a department's roll lines, not null
+     */
+    public NdjsonReader<RollLine> rollLines(InputStream in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readRollLine);
+    }
+
+    /**
      * Reads households from NDJSON, one line at a time: the whole input is never held in memory.
      *
      * @param in the NDJSON text, not null; closed with the reader
      * @return the reader of households, not null
      */
     public NdjsonReader<Household> households(Reader in) {
+        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readHouseholdLine);
+    }
+
+    /**
+     * Reads households from NDJSON in UTF-8 bytes, one line at a time, as {@link #households(Reader)} does from text: a
+     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
+     * with replacement characters.
+     *
+     * @param in the NDJSON bytes, not null; closed with the reader
+     * @return the reader of households, not null
+     */
+    public NdjsonReader<Household> households(InputStream in) {
         return new NdjsonReader<>(in, options.maxDocumentLength(), this::readHouseholdLine);
     }
 
@@ -413,7 +486,11 @@ public final class JsonImporter {
 
     private <T> T read(JsonNode tree, Class<T> type) throws JsonImportException {
         try {
-            return mapper.treeToValue(tree, type);
+            T value = mapper.treeToValue(tree, type);
+            if (ProblemWalker.missesRequired(tree, type)) {
+                throw new JsonImportException(walker.diagnose(tree, type));
+            }
+            return value;
         } catch (IOException | RuntimeException e) {
             List<JsonProblem> problems = walker.diagnose(tree, type);
             throw new JsonImportException(problems.isEmpty() ? ProblemTranslator.translate(e, JsonPath.ROOT)

@@ -57,6 +57,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -170,6 +171,13 @@ final class ModelType {
      */
     record Property(String name, Type type, boolean required) {}
 
+    /**
+     * The attributes core defaults that the JSON contract requires: an income record's income (a record of only
+     * its year would read as no income and make a household eligible). Only rigid spending defaults to 0.
+     */
+    private static final Map<Class<?>, Set<String>> REQUIRED_IN_JSON = Map.of(IncomeRecord.class,
+            Set.of("wage", "productionGross", "productionCosts", "property"));
+
     private static List<Property> immutablesProperties(Class<?> type) {
         List<Property> properties = new ArrayList<>();
         for (Method m : type.getDeclaredMethods()) {
@@ -181,7 +189,8 @@ final class ModelType {
             }
             // Abstract attributes are required unless nullable or a collection; a @Value.Default is concrete.
             boolean required = Modifier.isAbstract(modifiers) && !isNullable(m.getAnnotatedReturnType())
-                    && !isContainer(m.getReturnType());
+                    && !isContainer(m.getReturnType())
+                    || REQUIRED_IN_JSON.getOrDefault(type, Set.of()).contains(name);
             properties.add(new Property(name, wire(type, name, m.getGenericReturnType()), required));
         }
         return List.copyOf(properties);

@@ -165,8 +165,26 @@ final class NdjsonBatches {
     }
 
     private Summary run(Input in, Output out, Flushable flush, Done done) throws IOException {
-        long lines = 0;
-        long worked = 0;
+        long[] written = new long[2];
+        try {
+            runBatches(in, out, done, written);
+        } catch (IOException | VirtualMachineError e) {
+            // What was written stays written, whole lines in input order: flushed, and the count said, so that a
+            // run can be resumed after it instead of losing what was already read.
+            try {
+                flush.flush();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new IOException("stopped after the output of " + written[0]
+                    + " input lines was written in full: " + e, e);
+        }
+        flush.flush();
+        return new Summary(written[0], written[1]);
+    }
+
+    /** Works every batch of the input; {@code written} holds the lines written and those worked as it goes. */
+    private void runBatches(Input in, Output out, Done done, long[] written) throws IOException {
         if (threads == 1) {
             Batch batch = new Batch();
             for (boolean more = true; more; ) {
@@ -177,8 +195,8 @@ final class NdjsonBatches {
                 work(batch, false);
                 done.batch(batch);
                 out.write(batch);
-                lines += batch.count;
-                worked += batch.worked;
+                written[0] += batch.count;
+                written[1] += batch.worked;
                 if (!batch.reusable()) {
                     batch = new Batch();
                 }
@@ -203,8 +221,8 @@ final class NdjsonBatches {
                     pendingSize -= batch.size;
                     done.batch(batch);
                     out.write(batch);
-                    lines += batch.count;
-                    worked += batch.worked;
+                    written[0] += batch.count;
+                    written[1] += batch.worked;
                     if (batch.reusable()) {
                         free.push(batch);
                     }
@@ -219,8 +237,6 @@ final class NdjsonBatches {
                 }
             }
         }
-        flush.flush();
-        return new Summary(lines, worked);
     }
 
     /** The batch of a finished task, or what the task threw. */
@@ -379,8 +395,7 @@ final class NdjsonBatches {
             int start = starts[i];
             int malformed = Utf8.malformedAt(data, start, start + length);
             if (malformed >= 0) {
-                throw problem("malformed UTF-8 at byte " + (malformed - start + 1)
-                        + "; each line is text in UTF-8");
+                throw problem(Utf8.malformed(malformed - start + 1));
             }
             if (Utf8.isBlank(data, start, start + length)) {
                 throw problem(NdjsonReader.EMPTY_LINE);

@@ -2,8 +2,11 @@ package io.github.jingzhun.json;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,12 +35,29 @@ public final class NdjsonReader<T> implements Closeable {
     /** The problem of an empty or blank line. */
     static final String EMPTY_LINE = "empty line; each line holds one JSON document";
 
-    private final LineReader lines;
+    private final @Nullable LineReader lines;
+    /** The lines of UTF-8 input, checked strictly, when reading bytes. */
+    private final @Nullable ByteLineReader bytes;
+    private final Closeable input;
     private final int maxLength;
     private final RecordReader<T> reader;
 
     NdjsonReader(Reader in, int maxLength, RecordReader<T> reader) {
         this.lines = new LineReader(in, maxLength);
+        this.bytes = null;
+        this.input = lines;
+        this.maxLength = maxLength;
+        this.reader = reader;
+    }
+
+    /**
+     * Reads UTF-8 bytes: a line that is not well-formed UTF-8 is a line with a problem naming the byte, never
+     * decoded with replacement characters.
+     */
+    NdjsonReader(InputStream in, int maxLength, RecordReader<T> reader) {
+        this.lines = null;
+        this.bytes = new ByteLineReader(in, maxLength);
+        this.input = in;
         this.maxLength = maxLength;
         this.reader = reader;
     }
@@ -49,7 +69,24 @@ public final class NdjsonReader<T> implements Closeable {
      * @throws IOException if reading the input fails (a bad line is not an IOException but a line with problems)
      */
     public @Nullable NdjsonLine<T> next() throws IOException {
-        LineReader.Line line = lines.next();
+        LineReader.Line line;
+        ByteLineReader b = bytes;
+        if (b != null) {
+            if (!b.next()) {
+                return null;
+            }
+            if (b.tooLong()) {
+                return problem(b.number(), tooLong(maxLength));
+            }
+            int malformed = Utf8.malformedAt(b.buffer(), b.start(), b.start() + b.length());
+            if (malformed >= 0) {
+                return problem(b.number(), Utf8.malformed(malformed - b.start() + 1));
+            }
+            line = new LineReader.Line(b.number(),
+                    new String(b.buffer(), b.start(), b.length(), StandardCharsets.UTF_8));
+        } else {
+            line = Objects.requireNonNull(lines).next();
+        }
         if (line == null) {
             return null;
         }
@@ -83,6 +120,6 @@ public final class NdjsonReader<T> implements Closeable {
 
     @Override
     public void close() throws IOException {
-        lines.close();
+        input.close();
     }
 }

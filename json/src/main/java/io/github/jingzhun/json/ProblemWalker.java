@@ -39,12 +39,49 @@ final class ProblemWalker {
      * @return the problems with absolute paths, possibly empty if the walker finds none
      */
     List<JsonProblem> diagnose(JsonNode node, Class<?> type) {
-        List<JsonProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         walk(node, type, "", problems);
-        return problems;
+        return problems.list();
     }
 
-    private void walk(JsonNode node, Type type, String path, List<JsonProblem> problems) {
+    /**
+     * Whether a record that bound lacks a field the contract requires though core defaults it: a cheap walk of
+     * the objects alone, so that such a record is diagnosed rather than read with the default.
+     *
+     * @param node the record's JSON tree
+     * @param type the record's type
+     * @return true if a required field is absent or null somewhere
+     */
+    static boolean missesRequired(JsonNode node, Type type) {
+        Class<?> raw = raw(type);
+        ModelType model = ModelType.of(raw);
+        if (model != null) {
+            if (!node.isObject()) {
+                return false;
+            }
+            for (ModelType.Property property : model.properties()) {
+                JsonNode value = node.get(property.name());
+                if (value == null || value.isNull()) {
+                    if (property.required()) {
+                        return true;
+                    }
+                } else if (missesRequired(value, property.type())) {
+                    return true;
+                }
+            }
+        } else if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType parameterized
+                && node.isArray()) {
+            Type element = parameterized.getActualTypeArguments()[0];
+            for (JsonNode e : node) {
+                if (missesRequired(e, element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void walk(JsonNode node, Type type, String path, Problems problems) {
         Class<?> raw = raw(type);
         ModelType model = ModelType.of(raw);
         if (model != null) {
@@ -69,12 +106,12 @@ final class ProblemWalker {
         }
     }
 
-    private void object(JsonNode node, ModelType model, String path, List<JsonProblem> problems) {
+    private void object(JsonNode node, ModelType model, String path, Problems problems) {
         if (!node.isObject()) {
             problems.add(problem(path, "expected a JSON object"));
             return;
         }
-        int before = problems.size();
+        long before = problems.count();
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
@@ -100,17 +137,47 @@ final class ProblemWalker {
                 problems.add(problem(JsonPath.child(path, property.name()), "is required"));
             }
         }
-        if (problems.size() == before) {
+        if (problems.count() == before) {
             // Every part is valid: build the object, so that its own checks across fields are reported.
             convert(node, model.type(), path, problems);
         }
     }
 
-    private void convert(JsonNode node, Type type, String path, List<JsonProblem> problems) {
+    private void convert(JsonNode node, Type type, String path, Problems problems) {
         try {
             leafMapper.readerFor(leafMapper.constructType(type)).readValue(node);
         } catch (IOException | RuntimeException e) {
             problems.addAll(ProblemTranslator.translate(e, JsonPath.absolute(path)));
+        }
+    }
+
+    /**
+     * The problems found so far: all are counted, the first {@link JsonImportException#MAX_PROBLEMS} kept and one
+     * more that counts the rest, so that a record of a million empty members costs neither a million problems in
+     * memory nor an output line larger than its input.
+     */
+    private static final class Problems {
+        private final List<JsonProblem> kept = new ArrayList<>();
+        private long count;
+
+        void add(JsonProblem problem) {
+            if (count++ < JsonImportException.MAX_PROBLEMS) {
+                kept.add(problem);
+            }
+        }
+
+        void addAll(List<JsonProblem> problems) {
+            for (JsonProblem problem : problems) {
+                add(problem);
+            }
+        }
+
+        long count() {
+            return count;
+        }
+
+        List<JsonProblem> list() {
+            return JsonImportException.bounded(kept, count);
         }
     }
 

@@ -27,6 +27,17 @@ final class Utf8 {
     private Utf8() {}
 
     /**
+     * The problem of a line that is not well-formed UTF-8, the same on every reading path.
+     *
+     * @param byteInLine where in the line its first malformed sequence starts, from 1
+     * @return the message
+     */
+    static String malformed(long byteInLine) {
+        return "malformed UTF-8 at byte " + byteInLine + "; each line is text in UTF-8 (a file exported in GBK or "
+                + "GB 18030 must be converted to UTF-8 first)";
+    }
+
+    /**
      * Whether a part of an array starts with the byte order mark in UTF-8, {@code EF BB BF}.
      *
      * @param bytes the array

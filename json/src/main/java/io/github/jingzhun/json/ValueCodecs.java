@@ -3,10 +3,13 @@ package io.github.jingzhun.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -23,6 +26,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -220,14 +225,16 @@ final class ValueCodecs {
 
     /** Reads an ISO-8601 date, such as {@code 2019-09-01}; impossible dates are errors. */
     static TextDeserializer<LocalDate> localDates() {
-        return new TextDeserializer<>(LocalDate.class, ValueCodecs::date, "an ISO-8601 date as a string, such as "
-                + "2019-09-01", "must be an ISO-8601 date that exists, such as 2019-09-01");
+        return new TextDeserializer<>(LocalDate.class, ValueCodecs::plausibleDate, "an ISO-8601 date as a string, such as "
+                + "2019-09-01", "must be an ISO-8601 date that exists, such as 2019-09-01, in a year from "
+                + MIN_YEAR + " to " + MAX_YEAR);
     }
 
     /** Reads an ISO-8601 month, such as {@code 2019-07}. */
     static TextDeserializer<YearMonth> yearMonths() {
         return new TextDeserializer<>(YearMonth.class, ValueCodecs::month, "an ISO-8601 month as a string, such as "
-                + "2019-07", "must be an ISO-8601 month, such as 2019-07");
+                + "2019-07", "must be an ISO-8601 month, such as 2019-07, in a year from " + MIN_YEAR + " to "
+                + MAX_YEAR);
     }
 
     /** Parses a month of the form {@code yyyy-MM} only, the contract's; a sign or a longer year is refused. */
@@ -235,7 +242,7 @@ final class ValueCodecs {
         if (text.length() != 7 || text.charAt(4) != '-' || digits(text, 0, 4) < 0 || digits(text, 5, 7) < 0) {
             throw new IllegalArgumentException("not yyyy-MM");
         }
-        return YearMonth.of(digits(text, 0, 4), digits(text, 5, 7));
+        return YearMonth.of(plausibleYear(digits(text, 0, 4)), digits(text, 5, 7));
     }
 
     /** Reads a county code. */
@@ -275,6 +282,29 @@ final class ValueCodecs {
             }
         }
         return LocalDate.parse(text);
+    }
+
+    /**
+     * The first year of a date, a month or a year of the contract: no record of targeted poverty alleviation
+     * describes a time before it (a member born in 1899 would be over 110 in the first income year).
+     */
+    static final int MIN_YEAR = 1900;
+    /** The last year of a date, a month or a year of the contract. */
+    static final int MAX_YEAR = 2999;
+
+    /** A date of the contract: ISO-8601, in a year of its range. */
+    static LocalDate plausibleDate(String text) {
+        LocalDate date = date(text);
+        plausibleYear(date.getYear());
+        return date;
+    }
+
+    /** A year of the contract's range, or an IllegalArgumentException: 1800, 0000 and 10000 are typing errors. */
+    private static int plausibleYear(int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException("year out of range: " + year);
+        }
+        return year;
     }
 
     /** The number the ASCII digits of a part of a text make, or -1 if a character is not one. */
@@ -431,10 +461,51 @@ final class ValueCodecs {
      */
     static Year year(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-                || p.getIntValue() < 1900 || p.getIntValue() > 2999) {
-            throw MismatchedInputException.from(p, Year.class, "expected a year from 1900 to 2999 as a JSON "
-                    + "integer, such as 2019");
+                || p.getIntValue() < MIN_YEAR || p.getIntValue() > MAX_YEAR) {
+            throw MismatchedInputException.from(p, Year.class, "expected a year from " + MIN_YEAR + " to "
+                    + MAX_YEAR + " as a JSON integer, such as 2019");
         }
         return Year.of(p.getIntValue());
+    }
+
+    /**
+     * Finds the {@link ExactEnumDeserializer} of each of core's enums: Jackson's own would read {@code 4} as the
+     * fifth constant and {@code " FEMALE "} as {@code FEMALE}, silently changing a decision.
+     */
+    static final class ExactEnums extends Deserializers.Base {
+        @Override
+        public @Nullable JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+                BeanDescription beanDesc) {
+            return type.getName().startsWith("io.github.jingzhun.") ? new ExactEnumDeserializer(type) : null;
+        }
+    }
+
+    /**
+     * Reads an enum constant from a JSON string that is exactly its name: a number (an ordinal, or a code of some
+     * other standard) or a name with spaces or another case is an error, as the direct binder has it.
+     */
+    static final class ExactEnumDeserializer extends StdScalarDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        /** The constants by name; enum constants are serializable. */
+        @SuppressWarnings("serial")
+        private final Map<String, Object> constants = new HashMap<>();
+
+        ExactEnumDeserializer(Class<?> type) {
+            super(type);
+            for (Object constant : type.getEnumConstants()) {
+                constants.put(((Enum<?>) constant).name(), constant);
+            }
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Object constant = p.currentToken() == JsonToken.VALUE_STRING ? constants.get(p.getText()) : null;
+            if (constant == null) {
+                throw MismatchedInputException.from(p, handledType(),
+                        "expected " + ProblemTranslator.describe(handledType()));
+            }
+            return constant;
+        }
     }
 }

@@ -113,6 +113,7 @@ class HostileInputTest {
         } catch (JsonImportException e) {
             assertThat(e.problems()).isNotEmpty();
             assertThat(e.getMessage()).doesNotContainPattern(ID_NUMBER).doesNotContain("Wang Fang", "Li Ming");
+            assertThat(e.problems()).as("bounded").hasSizeLessThanOrEqualTo(JsonImportException.MAX_PROBLEMS + 1);
             return e.problems();
         } catch (RuntimeException e) {
             fail("escaped as " + e, e);
@@ -163,6 +164,12 @@ class HostileInputTest {
                     repeat(w, member, n);
                     w.write(household.substring(start, end));
                     w.write(household.substring(end));
+                    break;
+                case "emptymembers":
+                    // One problem per missing field per member: the error must stay bounded all the same.
+                    w.write("{\"schemaVersion\": 1, \"id\": \"HH-1\", \"members\": [{}");
+                    repeat(w, ", {}", n - 1);
+                    w.write("]}");
                     break;
                 default:
                     throw new IllegalArgumentException(directive);

@@ -184,7 +184,7 @@ class RegistryRecordsJsonTest {
             ObjectNode h = household();
             ((ObjectNode) h.get("monitoring").get("income").get(0)).put("month", month);
             assertThat(problems(h)).containsExactly(new JsonProblem("$.monitoring.income[0].month",
-                    "must be an ISO-8601 month, such as 2019-07"));
+                    "must be an ISO-8601 month, such as 2019-07, in a year from 1900 to 2999"));
         }
 
         @Test

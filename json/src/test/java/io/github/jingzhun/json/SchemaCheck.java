@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * A small structural check of JSON against the contract's JSON Schemas: the subset of draft 2020-12 they use
  * (type, enum, const, required, properties, additionalProperties, propertyNames, items, minItems, oneOf, $ref to a
  * definition of the same schema or to another schema of the contract by its file name, minimum, maximum,
- * exclusiveMinimum, minLength, pattern). Annotations (description, default, format) are ignored. Written here rather
+ * exclusiveMinimum, minLength, pattern, maxLength, maxItems). Annotations (description, default, format) are
+ * ignored. Written here rather
  * than adding a validator library; the schemas use nothing else, which {@link #keywordsUsed} lets a test confirm.
  * Public, in the test jar, for the command line's tests.
  */
@@ -21,7 +22,7 @@ public final class SchemaCheck {
 
     static final List<String> KNOWN = List.of("$schema", "$id", "title", "description", "default", "format", "type",
             "enum", "const", "required", "properties", "additionalProperties", "propertyNames", "items", "minItems",
-            "oneOf", "$ref", "$defs", "minimum", "maximum", "exclusiveMinimum", "minLength", "pattern");
+            "oneOf", "$ref", "$defs", "minimum", "maximum", "exclusiveMinimum", "minLength", "pattern", "maxLength", "maxItems");
 
     private final JsonNode root;
 
@@ -176,6 +177,9 @@ public final class SchemaCheck {
             if (schema.has("minLength") && value.asText().length() < schema.get("minLength").asInt()) {
                 out.add(path + ": shorter than minLength");
             }
+            if (schema.has("maxLength") && value.asText().length() > schema.get("maxLength").asInt()) {
+                out.add(path + ": longer than maxLength");
+            }
             if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher(value.asText())
                     .find()) {
                 out.add(path + ": does not match " + schema.get("pattern"));
@@ -184,6 +188,9 @@ public final class SchemaCheck {
         if (value.isArray()) {
             if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
                 out.add(path + ": fewer than minItems");
+            }
+            if (schema.has("maxItems") && value.size() > schema.get("maxItems").asInt()) {
+                out.add(path + ": more than maxItems");
             }
             if (schema.has("items")) {
                 for (int i = 0; i < value.size(); i++) {

@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
                 + "from the households read, and every such finding says so."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every line of every input was a valid record", "1:some lines were errors",
-            "2:usage error"})
+            "2:usage error", "3:the run could not finish"})
 final class AreasCommand implements Callable<Integer> {
 
     private final Io io;
@@ -131,7 +131,7 @@ final class AreasCommand implements Callable<Integer> {
         AreaAssessment areas = AreaAssessment.of(yearParameters, villageFile.records(), countyRecords, figures);
         HouseholdInput input;
         try (ProgressBar bar = io.inputProgress("areas", !reading.noProgress)) {
-            input = new HouseholdInput(importer.households(io.reader(bar)), year, errorsOf("-", out, mapper));
+            input = new HouseholdInput(importer.households(io.input(bar)), year, errorsOf("-", out, mapper));
             input.forEachRemaining(areas::add);
         }
         errors += input.errors();

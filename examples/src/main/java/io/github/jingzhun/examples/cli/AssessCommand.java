@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "line: the decision (identification, indicators, measures, exit, monitoring, audit), or "
                 + "{\"line\": N, \"errors\": [...]} for a line that is not a valid household."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error"})
+        exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error",
+            "3:the run could not finish"})
 final class AssessCommand implements Callable<Integer> {
 
     private final Io io;
@@ -63,6 +64,17 @@ final class AssessCommand implements Callable<Integer> {
     /** The most threads used unless asked for more: beyond, the reading thread and memory bandwidth limit. */
     static final int MAX_DEFAULT_THREADS = 8;
 
+    /** The most threads a command takes: more only cost memory (a batch in flight each) and switching. */
+    static final int MAX_THREADS = 256;
+
+    /** Refuses a number of threads out of range, as a usage error. */
+    static void checkThreads(int threads, CommandSpec spec) {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + MAX_THREADS + ": "
+                    + threads);
+        }
+    }
+
     static int defaultThreads() {
         return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS));
     }
@@ -76,9 +88,7 @@ final class AssessCommand implements Callable<Integer> {
         JsonImporter importer = reading.importer();
         PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
         ParameterFiles.requireYear(policy, year, spec);
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
-        }
+        checkThreads(threads, spec);
         NdjsonAssessment.Summary summary;
         try (ProgressBar bar = io.streamProgress("assess", !reading.noProgress, io.inputSize(), "line")) {
             summary = new NdjsonAssessment(policy, year, importer).threads(threads).detail(detail)

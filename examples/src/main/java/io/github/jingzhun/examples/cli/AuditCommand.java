@@ -50,8 +50,8 @@ import picocli.CommandLine.Spec;
             "Every ID number is compared: what the audit must remember is spilled to temporary files (16 bytes a "
                 + "person), deleted at the end, so a national registry fits a small heap."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every line was a valid household (findings or not)", "1:some lines were errors, or the "
-                + "run could not finish", "2:usage error, such as a roll with a bad line"})
+        exitCodeList = {"0:every line was a valid household (findings or not)", "1:some lines were errors", "2:usage error, such as a roll with a bad line",
+            "3:the run could not finish"})
 final class AuditCommand implements Callable<Integer> {
 
     private final Io io;
@@ -105,9 +105,7 @@ final class AuditCommand implements Callable<Integer> {
         JsonImporter importer = reading.importer();
         PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
         ParameterFiles.requireYear(policy, year, spec);
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
-        }
+        AssessCommand.checkThreads(threads, spec);
         List<RollFile> rollFiles = new ArrayList<>();
         List<DepartmentRoll> all = new ArrayList<>();
         for (Path file : rolls) {
@@ -147,8 +145,7 @@ final class AuditCommand implements Callable<Integer> {
         List<RollLine> lines = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         long count = 0;
-        try (NdjsonReader<RollLine> reader = importer.rollLines(Files.newBufferedReader(file,
-                StandardCharsets.UTF_8))) {
+        try (NdjsonReader<RollLine> reader = importer.rollLines(Files.newInputStream(file))) {
             for (NdjsonLine<RollLine> line; (line = reader.next()) != null; ) {
                 count++;
                 if (line.isValid()) {

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * Progress is shown on standard error only when it is a terminal, and for a command that writes as it reads only
  * when standard output is a file, so that one process draws on the terminal ({@code generate | assess > out} shows
  * the progress of {@code assess}). The exit code is 0 when every line was a valid household, 1 when some lines
- * were errors (or the run could not finish), 2 on a usage error.
+ * were errors, 2 on a usage error, 3 when the run could not finish.
  */
 public final class Cli {
 
@@ -44,6 +44,11 @@ public final class Cli {
     public static final int ERRORS = 1;
     /** The command line was wrong: an unknown option, a missing value, a parameter file that cannot be used. */
     public static final int USAGE = 2;
+    /**
+     * The run could not finish (out of memory, a failure to read or write): the output written is whole lines in
+     * input order, but not all of them; distinct from {@link #ERRORS} so that a pipeline never takes it as complete.
+     */
+    public static final int INCOMPLETE = 3;
 
     private Cli() {}
 
@@ -65,7 +70,7 @@ public final class Cli {
      * @param in standard input, not null; not closed
      * @param out standard output, not null; flushed, not closed
      * @param err standard error, not null; flushed, not closed
-     * @return the exit code: {@link #OK}, {@link #ERRORS} or {@link #USAGE}
+     * @return the exit code: {@link #OK}, {@link #ERRORS}, {@link #USAGE} or {@link #INCOMPLETE}
      */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
         return run(args, in, out, err, false, -1, false);
@@ -125,7 +130,7 @@ public final class Cli {
             if (!(cause instanceof IOException && message.contains("Broken pipe"))) {
                 io.err().println(commandLine.getCommandName() + ": could not finish: " + message);
             }
-            return ERRORS;
+            return INCOMPLETE;
         });
         return cli;
     }
@@ -142,8 +147,8 @@ public final class Cli {
                 "  jingzhun generate --households 1000000 > big.ndjson",
                 "  jingzhun help assess"},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:every line was a valid household", "1:some lines were errors, or the run could not "
-                    + "finish", "2:usage error"})
+            exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error",
+                "3:the run could not finish (the lines written are whole and in input order)"})
     static final class Main implements Callable<Integer> {
 
         @Spec

@@ -1,6 +1,7 @@
 package io.github.jingzhun.examples.cli;
 
 import io.github.jingzhun.json.DecisionDetail;
+import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.scenario.Shock;
@@ -39,18 +40,28 @@ final class Converters {
         }
     }
 
-    /** A positive amount of yuan, such as {@code 4000} or {@code 3218.50}. */
+    /**
+     * The highest poverty line the command line takes, in yuan per person per year: far above any line (the
+     * national one is a few thousand), so that {@code 1e12} is a usage error, not an overflow in a summary.
+     */
+    static final Yuan MAX_LINE = Yuan.parse("1000000");
+
+    /** A positive amount of yuan, such as {@code 4000} or {@code 3218.50}: digits, no exponent. */
     static final class YuanConverter implements ITypeConverter<Yuan> {
         @Override
         public Yuan convert(String value) {
+            String plain = value.replace(",", "");
             Yuan amount;
             try {
-                amount = Yuan.parse(value.replace(",", ""));
+                if (!plain.matches("[0-9]{1,15}(\\.[0-9]{1,2})?")) {
+                    throw new IllegalArgumentException("not plain digits");
+                }
+                amount = Yuan.parse(plain);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("not an amount of yuan: " + value);
+                throw new TypeConversionException("not an amount of yuan such as 4000 or 3218.50: " + value);
             }
-            if (amount.fen() <= 0) {
-                throw new TypeConversionException("must be positive: " + value);
+            if (amount.fen() <= 0 || amount.compareTo(MAX_LINE) > 0) {
+                throw new TypeConversionException("must be more than 0 and at most " + MAX_LINE + " yuan: " + value);
             }
             return amount;
         }
@@ -102,8 +113,9 @@ final class Converters {
 
         private static int member(String text) {
             int member = Integer.parseInt(text);
-            if (member < 0) {
-                throw new IllegalArgumentException("a member's index is 0 or more");
+            if (member < 0 || member >= JsonImporter.MAX_MEMBERS) {
+                throw new IllegalArgumentException("a member's index is from 0 to " + (JsonImporter.MAX_MEMBERS - 1)
+                        + ", as a household has at most " + JsonImporter.MAX_MEMBERS + " members");
             }
             return member;
         }

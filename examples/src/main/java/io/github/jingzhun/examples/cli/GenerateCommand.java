@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
                 + "numbers and incomes around the poverty line. Memory stays constant, so millions of lines are "
                 + "fine."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the population was written", "1:it could not be written", "2:usage error"})
+        exitCodeList = {"0:the population was written", "2:usage error",
+            "3:it could not be written in full"})
 final class GenerateCommand implements Callable<Integer> {
 
     private final Io io;

@@ -2,11 +2,9 @@ package io.github.jingzhun.examples.cli;
 
 import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
@@ -23,16 +21,6 @@ import java.nio.charset.StandardCharsets;
  *     ({@link #streamProgress})
  */
 record Io(InputStream in, OutputStream out, PrintStream err, boolean terminal, long inputSize, boolean outputFile) {
-
-    /**
-     * Standard input as text, counted for a progress bar.
-     *
-     * @param bar the bar that follows the reading
-     * @return the reader, not buffered (the NDJSON reader buffers)
-     */
-    Reader reader(ProgressBar bar) {
-        return new InputStreamReader(new CountingInputStream(in, bar), StandardCharsets.UTF_8);
-    }
 
     /**
      * Standard input as bytes, counted for a progress bar when one is shown.

@@ -4,8 +4,7 @@ import io.github.jingzhun.json.JsonProblem;
 import io.github.jingzhun.json.NdjsonLine;
 import io.github.jingzhun.json.NdjsonReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ final class RecordFile<T> {
      *
      * @param file the file
      * @param option the option that named it, for messages
-     * @param reader reads NDJSON records of the type from text
+     * @param reader reads NDJSON records of the type from UTF-8 bytes
      * @param key what must be unique, such as the code
      * @param what what one record is, for messages, such as {@code village}
      * @param listener where error lines go
@@ -47,12 +46,12 @@ final class RecordFile<T> {
      * @return the records read, in file order
      * @throws IOException if reading fails after the file was opened
      */
-    static <T> RecordFile<T> read(Path file, String option, Function<Reader, NdjsonReader<T>> reader,
+    static <T> RecordFile<T> read(Path file, String option, Function<InputStream, NdjsonReader<T>> reader,
             Function<T, Object> key, String what, HouseholdInput.ErrorListener listener, CommandSpec spec)
             throws IOException {
-        Reader in;
+        InputStream in;
         try {
-            in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            in = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), option + " " + file + ": no such file");
         } catch (IOException e) {

@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
             "  scenario --year 2019 --shock illness:0:20000 < households.ndjson",
             "  scenario --year 2019 --parameters province.json --shock lost-job:0:5000 --format json < in.ndjson"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error"})
+        exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error",
+            "3:the run could not finish"})
 final class ScenarioCommand implements Callable<Integer> {
 
     private final Io io;
@@ -136,7 +137,7 @@ final class ScenarioCommand implements Callable<Integer> {
         HouseholdInput input;
         List<Object> results;
         try (ProgressBar bar = io.inputProgress("scenario", !reading.noProgress)) {
-            input = new HouseholdInput(importer.households(io.reader(bar)), year, errors);
+            input = new HouseholdInput(importer.households(io.input(bar)), year, errors);
             results = Fanout.run(input, analyses);
         }
         errors.finish();

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
                 + "M0-M2 (ST-3), incidence (ST-1) and progress (ST-5), and by county. Error lines are counted, "
                 + "reported on standard error and left out."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error"})
+        exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error",
+            "3:the run could not finish"})
 final class StatsCommand implements Callable<Integer> {
 
     /** How the summary is written. */
@@ -101,7 +102,7 @@ final class StatsCommand implements Callable<Integer> {
         ErrorReport errors = new ErrorReport(io.err(), "stats");
         HouseholdInput input;
         try (ProgressBar bar = io.inputProgress("stats", !reading.noProgress)) {
-            input = new HouseholdInput(importer.households(io.reader(bar)), year, errors);
+            input = new HouseholdInput(importer.households(io.input(bar)), year, errors);
             input.forEachRemaining(summary::add);
         }
         errors.finish();

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
                 + "numbers, plausible values) and write one line per input line: {\"line\": N, \"valid\": true, "
                 + "\"household\": ID}, or {\"line\": N, \"errors\": [...]} with every problem and its JSON path."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error"})
+        exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error",
+            "3:the run could not finish"})
 final class ValidateCommand implements Callable<Integer> {
 
     private final Io io;
@@ -61,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
         NdjsonWriter out = new NdjsonWriter(text, importer.mapper());
         HouseholdInput input;
         try (ProgressBar bar = io.streamProgress("validate", !reading.noProgress, io.inputSize(), "line")) {
-            input = new HouseholdInput(importer.households(io.reader(bar)), assessed, (line, problems) -> {
+            input = new HouseholdInput(importer.households(io.input(bar)), assessed, (line, problems) -> {
                 try {
                     out.writeErrors(line, problems);
                 } catch (IOException e) {

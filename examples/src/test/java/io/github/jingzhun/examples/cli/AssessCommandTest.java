@@ -158,7 +158,7 @@ class AssessCommandTest {
     void threadsAreAtLeastOneAndDocumented() {
         CliRun none = CliRun.of(CliRun.sample(), "assess", "--year", "2019", "--threads", "0");
         assertThat(none.code()).isEqualTo(Cli.USAGE);
-        assertThat(none.err()).contains("--threads must be at least 1");
+        assertThat(none.err()).contains("--threads must be from 1 to 256");
         assertThat(none.out()).isEmpty();
         CliRun help = CliRun.of("", "assess", "--help");
         assertThat(help.out().replaceAll("\\s+", " ")).contains("--threads=N", "the output is the same whatever N",
@@ -182,7 +182,8 @@ class AssessCommandTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).isEqualTo("{\"line\":2,\"errors\":[{\"path\":\"$\",\"message\":\"malformed UTF-8 at "
-                + "byte 2; each line is text in UTF-8\"}]}");
+                + "byte 2; each line is text in UTF-8 (a file exported in GBK or GB 18030 must be converted to UTF-8 "
+                + "first)\"}]}");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("assess: 3 lines: 2 decisions, 1 error\n");
     }
 }

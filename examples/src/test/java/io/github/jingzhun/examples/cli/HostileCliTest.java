@@ -1,0 +1,92 @@
+package io.github.jingzhun.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Hostile input and options through the command line: every command the same rule, the exit codes kept apart. */
+class HostileCliTest {
+
+    private static final String HOUSEHOLD = CliRun.sample().lines().findFirst().orElseThrow();
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(byte[] stdin, OutputStream out, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new ByteArrayInputStream(stdin), out, err);
+        return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Run run(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Run r = run(stdin, out, args);
+        return new Run(r.code(), out.toString(StandardCharsets.UTF_8), r.err());
+    }
+
+    /** A household whose name is written in GBK, as an export from a Chinese system may be. */
+    private static byte[] gbkLine() {
+        String named = HOUSEHOLD.replaceFirst("\"name\": ?\"[^\"]*\"", "\"name\": \"王芳\"");
+        assertThat(named).isNotEqualTo(HOUSEHOLD);
+        return (named + "\n" + HOUSEHOLD + "\n").getBytes(Charset.forName("GBK"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"assess", "validate", "stats", "scenario"})
+    void malformedUtf8IsAnErrorNamingTheByteOnEveryCommand(String command) {
+        List<String> args = switch (command) {
+            case "assess", "stats" -> List.of(command, "--year", "2019");
+            case "scenario" -> List.of(command, "--year", "2019", "--line", "4000");
+            default -> List.of(command);
+        };
+        Run r = run(gbkLine(), args.toArray(String[]::new));
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.ERRORS);
+        assertThat(r.out() + r.err()).contains("malformed UTF-8 at byte").contains("GBK");
+    }
+
+    @Test
+    void threadsOutOfRangeAreUsageErrors() {
+        byte[] in = (HOUSEHOLD + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(run(in, "assess", "--year", "2019", "--threads", "2147483647").code()).isEqualTo(Cli.USAGE);
+        assertThat(run(in, "assess", "--year", "2019", "--threads", "0").code()).isEqualTo(Cli.USAGE);
+        assertThat(run(in, "assess", "--year", "2019", "--threads", "256").code()).isEqualTo(Cli.OK);
+        assertThat(run(in, "audit", "--year", "2019", "--threads", "257").code()).isEqualTo(Cli.USAGE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e12", "1000000.01", "0", "-5", "4000.001"})
+    void aLineOutOfRangeIsAUsageError(String line) {
+        byte[] in = (HOUSEHOLD + "\n").getBytes(StandardCharsets.UTF_8);
+        Run r = run(in, "stats", "--year", "2019", "--line", line);
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void aShockOnAMemberNoHouseholdCanHaveIsAUsageError() {
+        byte[] in = (HOUSEHOLD + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(run(in, "scenario", "--year", "2019", "--shock", "illness:50:100").code()).isEqualTo(Cli.USAGE);
+        assertThat(run(in, "scenario", "--year", "2019", "--shock", "illness:49:100").code()).isEqualTo(Cli.OK);
+    }
+
+    @Test
+    void aRunThatCannotFinishHasItsOwnExitCodeAndSaysWhereItStopped() {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        byte[] in = (HOUSEHOLD + "\n").repeat(3).getBytes(StandardCharsets.UTF_8);
+        Run r = run(in, full, "assess", "--year", "2019", "--threads", "1");
+        assertThat(r.code()).isEqualTo(Cli.INCOMPLETE).isNotEqualTo(Cli.ERRORS);
+        assertThat(r.err()).contains("assess: could not finish: stopped after the output of 0 input lines");
+    }
+}
