@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * assesses them; the audit across households keeps what it must remember in a storage that spills to disk: every
  * household's id and cadre go to a file, and the pairs of ID numbers and cadres are sorted in runs of a bounded size
  * on the heap, spilled, and merged at the end ({@link SpillingStorage}). The runs take about a sixteenth of the heap
- * each, so ninety million persons are audited within a 512 MB heap; the files take some 16 bytes a person and 40 a
+ * each, so ninety million persons are audited within a 512 MB heap; the files take some 16 bytes a person and 50 a
  * household, and are deleted at the end of the run, even when it fails. A department's roll is
  * held in memory while the registry is read.
  *

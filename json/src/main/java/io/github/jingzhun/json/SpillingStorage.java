@@ -44,6 +44,7 @@ public final class SpillingStorage implements AuditStorage {
 
     private final Path directory;
     private final int runPairs;
+    private final int fanIn;
     private final AuditStorage memory = AuditStorage.inMemory();
     private final FileChannel households;
     private final ByteBuffer appending = ByteBuffer.allocate(BLOCK);
@@ -87,10 +88,25 @@ public final class SpillingStorage implements AuditStorage {
      * @throws IOException if the directory or its first file cannot be created
      */
     SpillingStorage(@Nullable Path parent, int runPairs) throws IOException {
-        if (runPairs < 2) {
-            throw new IllegalArgumentException("runs of at least 2 pairs: " + runPairs);
+        this(parent, runPairs, FAN_IN);
+    }
+
+    /**
+     * Creates a storage in a new directory, merging a number of runs at once: for tests, which merge in many levels
+     * with few files.
+     *
+     * @param parent the directory to create its own in, or null for the system's temporary directory
+     * @param runPairs the pairs sorted on the heap before a run is spilled, at least 2
+     * @param fanIn the most runs merged at once, at least 2
+     * @throws IOException if the directory or its first file cannot be created
+     */
+    SpillingStorage(@Nullable Path parent, int runPairs, int fanIn) throws IOException {
+        if (runPairs < 2 || fanIn < 2) {
+            throw new IllegalArgumentException("runs of at least 2 pairs, merged at least 2 at once: " + runPairs
+                    + ", " + fanIn);
         }
         this.runPairs = runPairs;
+        this.fanIn = fanIn;
         this.directory = parent == null ? Files.createTempDirectory("jingzhun-audit-")
                 : Files.createTempDirectory(parent, "jingzhun-audit-");
         this.hook = new Thread(this::delete, "jingzhun-audit-cleanup");
@@ -347,11 +363,11 @@ public final class SpillingStorage implements AuditStorage {
             // Too many runs to merge at once: merge consecutive runs, level by level, just enough of them for what
             // is left to be merged while reading. Each level reads and writes a pair at most once; a merged run
             // takes the place of its runs, so equal keys keep their order.
-            while (runs.size() > FAN_IN) {
-                int excess = runs.size() - FAN_IN;
+            while (runs.size() > fanIn) {
+                int excess = runs.size() - fanIn;
                 List<Path> level = new ArrayList<>();
                 for (int i = 0; i < runs.size(); ) {
-                    int group = Math.min(Math.min(FAN_IN, runs.size() - i), excess + 1);
+                    int group = Math.min(Math.min(fanIn, runs.size() - i), excess + 1);
                     if (group < 2) {
                         level.add(runs.get(i++));
                         continue;

@@ -124,12 +124,13 @@ class SpillingStorageTest {
     /**
      * Persons registered in many households, the first at the very start and the others up to the very end, cadres
      * paired with households from the first to the last: with runs this short, pairs of one person or one cadre are
-     * in runs far apart, the repeats themselves spill, and the runs (over 4,096 of them with runs of 2) are merged in
-     * two levels. The findings are those of a plain map from ID number to where it was first seen, none lost.
+     * in runs far apart, the repeats themselves spill, and the runs are merged in one level or several (runs of 64
+     * merged 4 at once: over 4^3 runs). The findings are those of a plain map from ID number to where it was first
+     * seen, none lost.
      */
-    @ParameterizedTest(name = "runs of {0} pairs")
-    @ValueSource(ints = {2, 3, 5, 64, 1 << 20})
-    void thePopulationAuditOverSpilledRunsLosesNoFindingAUD1AUD8(int runPairs) throws Exception {
+    @ParameterizedTest(name = "runs of {0} pairs merged {1} at once")
+    @CsvSource({"32, 64", "64, 4", "50, 3", "1000, 2", "1048576, 64"})
+    void thePopulationAuditOverSpilledRunsLosesNoFindingAUD1AUD8(int runPairs, int fanIn) throws Exception {
         YearParameters parameters = PovertyPolicy.national().parametersFor(Year.of(2019));
         Random r = new Random(runPairs);
         List<Household> households = new ArrayList<>();
@@ -171,7 +172,7 @@ class SpillingStorageTest {
         List<String> foundRepeats = new ArrayList<>();
         Map<String, List<String>> foundCadres = new TreeMap<>();
         Path directory;
-        try (SpillingStorage storage = new SpillingStorage(temp, runPairs)) {
+        try (SpillingStorage storage = new SpillingStorage(temp, runPairs, fanIn)) {
             directory = storage.directory();
             PopulationAudit audit = PopulationAudit.start(parameters, storage);
             households.forEach(audit::add);
@@ -182,9 +183,12 @@ class SpillingStorageTest {
                     foundCadres.put(f.finding().subject(), f.households());
                 }
             });
-            if (runPairs == 2) {
-                assertThat(storage.runsWritten()).as("merged in two levels").isGreaterThan(4096 + 64);
+            long persons = households.stream().mapToLong(h -> h.getMembers().size()).sum();
+            if (runPairs == 64) {
+                assertThat(persons / runPairs).as("runs of persons: enough for three levels").isGreaterThan(64);
             }
+            assertThat(storage.runsWritten()).as("runs spilled, then merged")
+                    .isGreaterThanOrEqualTo((int) Math.min(persons / runPairs, Integer.MAX_VALUE));
         }
         assertThat(foundRepeats).containsExactlyElementsOf(repeats);
         assertThat(foundCadres).isEqualTo(cadres);
@@ -262,5 +266,6 @@ class SpillingStorageTest {
             assertThat(readBack(pairs)).containsExactly("1:1", "2:2"); // sorting again changes nothing
         }
         assertThatThrownBy(() -> new SpillingStorage(temp, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SpillingStorage(temp, 2, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
