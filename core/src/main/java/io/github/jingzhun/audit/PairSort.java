@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Sorts pairs of longs held in two parallel arrays by key, keeping pairs of equal keys in their order: a least
- * significant digit radix sort, a byte of the key at a time, into arrays of the same size. Eight linear passes at
- * most (a pass whose byte is the same in every key moves nothing and is skipped), whatever the keys — no input makes
+ * significant digit radix sort, a byte of the key at a time, into arrays of the same size. One reading of the keys
+ * counts every byte, then eight linear passes at most move the pairs (a pass whose byte is the same in every key
+ * moves nothing and is skipped), whatever the keys — no input makes
  * it slow — and stable, which the population audit relies on: it adds the places where persons were seen in input
  * order, so the first of a run of equal ID numbers is where the person was first seen.
  */
@@ -26,24 +27,38 @@ final class PairSort {
         if (size < 2) {
             return;
         }
+        // Every byte's counts in one reading of the keys, rather than one reading a pass.
+        int bytes = Long.BYTES;
+        int[][] starts = new int[bytes][RADIX + 1];
+        for (int i = 0; i < size; i++) {
+            long key = keys[i] ^ Long.MIN_VALUE;
+            for (int b = 0; b < bytes; b++) {
+                starts[b][(int) (key >>> (b * Byte.SIZE)) & (RADIX - 1)]++;
+            }
+        }
         long[] fromKeys = keys;
         long[] fromValues = values;
-        long[] toKeys = new long[size];
-        long[] toValues = new long[size];
-        int[] starts = new int[RADIX + 1];
-        for (int shift = 0; shift < Long.SIZE; shift += Byte.SIZE) {
-            Arrays.fill(starts, 0);
-            for (int i = 0; i < size; i++) {
-                starts[digit(fromKeys[i], shift) + 1]++;
-            }
-            if (starts[digit(fromKeys[0], shift) + 1] == size) {
+        long[] toKeys = null;
+        long[] toValues = null;
+        for (int b = 0; b < bytes; b++) {
+            int shift = b * Byte.SIZE;
+            int[] start = starts[b];
+            if (start[digit(fromKeys[0], shift)] == size) {
                 continue;
             }
+            // Counts to starts, in place: start[d] becomes where the first key of digit d goes.
+            int sum = 0;
             for (int d = 0; d < RADIX; d++) {
-                starts[d + 1] += starts[d];
+                int count = start[d];
+                start[d] = sum;
+                sum += count;
+            }
+            if (toKeys == null) {
+                toKeys = new long[size];
+                toValues = new long[size];
             }
             for (int i = 0; i < size; i++) {
-                int to = starts[digit(fromKeys[i], shift)]++;
+                int to = start[digit(fromKeys[i], shift)]++;
                 toKeys[to] = fromKeys[i];
                 toValues[to] = fromValues[i];
             }

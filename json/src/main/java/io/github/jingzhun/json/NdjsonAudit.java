@@ -53,9 +53,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Memory.</b> Households are read in batches and audited on worker threads as {@link NdjsonAssessment}
  * assesses them; the audit across households keeps what it must remember in a storage that spills to disk: every
  * household's id and cadre go to a file, and the pairs of ID numbers and cadres are sorted in runs of a bounded size
- * on the heap, spilled, and merged at the end. The runs take about a sixteenth of the heap each (see
- * {@link #runPairs(int)}), so ninety million persons are audited within a 512 MB heap; the files take some 16 bytes
- * a person and 20 a household, and are deleted at the end of the run, even when it fails. A department's roll is
+ * on the heap, spilled, and merged at the end ({@link SpillingStorage}). The runs take about a sixteenth of the heap
+ * each, so ninety million persons are audited within a 512 MB heap; the files take some 16 bytes a person and 50 a
+ * household, and are deleted at the end of the run, even when it fails. A department's roll is
  * held in memory while the registry is read.
  *
  * <p>An audit is immutable and thread-safe; each run is independent.
@@ -115,7 +115,7 @@ public final class NdjsonAudit {
      * @param importer the importer that reads the households, not null
      */
     public NdjsonAudit(PovertyPolicy policy, Year year, JsonImporter importer) {
-        this(policy, year, importer, 1, List.of(), null, defaultRunPairs());
+        this(policy, year, importer, 1, List.of(), null, SpillingStorage.defaultRunPairs());
     }
 
     private NdjsonAudit(PovertyPolicy policy, Year year, JsonImporter importer, int threads,
@@ -127,16 +127,6 @@ public final class NdjsonAudit {
         this.rolls = List.copyOf(rolls);
         this.spillDirectory = spillDirectory;
         this.runPairs = runPairs;
-    }
-
-    /**
-     * The pairs a run holds on the heap by default: a sixteenth of the largest heap, at 16 bytes a pair, between
-     * 2^16 and 2^24 (256 MiB). A run may hold three sets of pairs at once, each growing by doubling, so the audit
-     * across households takes at most about half the heap.
-     */
-    private static int defaultRunPairs() {
-        long pairs = Runtime.getRuntime().maxMemory() / 16 / 16;
-        return (int) Math.max(1 << 16, Math.min(1 << 24, pairs));
     }
 
     /**

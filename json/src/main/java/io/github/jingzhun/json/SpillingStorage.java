@@ -11,19 +11,31 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An {@link AuditStorage} that keeps the heap small whatever the population: households' ids and cadres are
- * appended to a file and read back by their offset, and pairs are sorted in runs of a bounded size on the heap,
- * each spilled to a file, then merged (at most {@value #FAN_IN} runs at once; more are first merged into longer
- * runs, the oldest first). Of equal keys, the merge takes the earlier run's first, so they come back in the order
- * added, as the storage's contract says. Every file lives in a directory of its own, deleted with everything in it when the storage is closed,
- * or, if the JVM stops first, by a shutdown hook.
+ * An {@link AuditStorage} that keeps the heap small whatever the population, for a {@link
+ * io.github.jingzhun.audit.PopulationAudit} of a registry too large for the heap (ninety million persons audit
+ * within a 512 MB heap). Households' ids and cadres are appended to a file and read back by their offset. Pairs
+ * (16 bytes each) are sorted in runs of a bounded size on the heap, each spilled to a file, then merged while they
+ * are read, at most {@value #FAN_IN} runs at once; when there are more, consecutive runs are first merged into longer
+ * ones, each run read and written once more at most per level. Of equal keys, the merge takes the earlier run's
+ * first, so they come back in the order added, as the storage's contract says. Every file lives in a directory of
+ * its own, deleted with everything in it when the storage is closed, or, if the JVM stops first, by a shutdown hook.
  *
- * <p>Not thread-safe: one audit on one thread.
+ * <pre>{@code
+ * try (SpillingStorage storage = SpillingStorage.create(spillDirectory)) {
+ *     PopulationAudit audit = PopulationAudit.start(parameters, storage);
+ *     households.forEach(audit::add);
+ *     audit.finish(finding -> ...);
+ * }
+ * }</pre>
+ *
+ * <p>The files take some 16 bytes a person, 16 a household paired with a cadre, and a household's ids (8 bytes
+ * and their UTF-8); {@link #mostBytesOnDisk()} tells how much at most. Not thread-safe: one audit on one thread.
  */
-final class SpillingStorage implements AuditStorage {
+public final class SpillingStorage implements AuditStorage {
 
     /** The most runs merged at once: open files and read buffers stay few. */
     static final int FAN_IN = 64;
@@ -32,6 +44,7 @@ final class SpillingStorage implements AuditStorage {
 
     private final Path directory;
     private final int runPairs;
+    private final int fanIn;
     private final AuditStorage memory = AuditStorage.inMemory();
     private final FileChannel households;
     private final ByteBuffer appending = ByteBuffer.allocate(BLOCK);
@@ -41,8 +54,31 @@ final class SpillingStorage implements AuditStorage {
     private long end;
     private int files;
     private final List<SpillingPairs> pairs = new ArrayList<>();
+    /** Bytes written to files in all, and on disk now and at most: for sizing the directory. */
+    private long bytesWritten;
+    private long onDisk;
+    private long mostOnDisk;
     private final Thread hook;
     private boolean closed;
+
+    /**
+     * Creates a storage in a directory of its own, sorting runs of a sixteenth of the largest heap (at 16 bytes a
+     * pair, between 2^16 and 2^24 pairs): the audit across households then takes at most about half the heap, the
+     * runs holding three sets of pairs at once, each growing by doubling and sorted into a copy.
+     *
+     * @param parent the directory to create the storage's own in, or null for the system's temporary directory
+     * @return the storage, not null; close it to delete its files
+     * @throws IOException if the directory or its first file cannot be created
+     */
+    public static SpillingStorage create(@Nullable Path parent) throws IOException {
+        return new SpillingStorage(parent, defaultRunPairs());
+    }
+
+    /** The pairs of a run by default: a sixteenth of the largest heap, at 16 bytes a pair. */
+    static int defaultRunPairs() {
+        long pairs = Runtime.getRuntime().maxMemory() / 16 / PAIR;
+        return (int) Math.max(1 << 16, Math.min(1 << 24, pairs));
+    }
 
     /**
      * Creates a storage in a new directory.
@@ -52,10 +88,25 @@ final class SpillingStorage implements AuditStorage {
      * @throws IOException if the directory or its first file cannot be created
      */
     SpillingStorage(@Nullable Path parent, int runPairs) throws IOException {
-        if (runPairs < 2) {
-            throw new IllegalArgumentException("runs of at least 2 pairs: " + runPairs);
+        this(parent, runPairs, FAN_IN);
+    }
+
+    /**
+     * Creates a storage in a new directory, merging a number of runs at once: for tests, which merge in many levels
+     * with few files.
+     *
+     * @param parent the directory to create its own in, or null for the system's temporary directory
+     * @param runPairs the pairs sorted on the heap before a run is spilled, at least 2
+     * @param fanIn the most runs merged at once, at least 2
+     * @throws IOException if the directory or its first file cannot be created
+     */
+    SpillingStorage(@Nullable Path parent, int runPairs, int fanIn) throws IOException {
+        if (runPairs < 2 || fanIn < 2) {
+            throw new IllegalArgumentException("runs of at least 2 pairs, merged at least 2 at once: " + runPairs
+                    + ", " + fanIn);
         }
         this.runPairs = runPairs;
+        this.fanIn = fanIn;
         this.directory = parent == null ? Files.createTempDirectory("jingzhun-audit-")
                 : Files.createTempDirectory(parent, "jingzhun-audit-");
         this.hook = new Thread(this::delete, "jingzhun-audit-cleanup");
@@ -107,7 +158,9 @@ final class SpillingStorage implements AuditStorage {
     private void write(ByteBuffer buffer) {
         try {
             while (buffer.hasRemaining()) {
-                written += households.write(buffer, written);
+                int n = households.write(buffer, written);
+                written += n;
+                wrote(n);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -181,6 +234,40 @@ final class SpillingStorage implements AuditStorage {
         return files;
     }
 
+    /**
+     * The bytes written to the storage's files so far: households, runs and merged runs.
+     *
+     * @return the bytes, at least 0
+     */
+    public long bytesWritten() {
+        return bytesWritten;
+    }
+
+    /**
+     * The most bytes the storage's files took on disk at once so far, which its directory must have room for.
+     *
+     * @return the bytes, at least 0
+     */
+    public long mostBytesOnDisk() {
+        return mostOnDisk;
+    }
+
+    private void wrote(long bytes) {
+        bytesWritten += bytes;
+        onDisk += bytes;
+        mostOnDisk = Math.max(mostOnDisk, onDisk);
+    }
+
+    private void deleteRun(Path file) {
+        try {
+            long size = Files.size(file);
+            Files.deleteIfExists(file);
+            onDisk -= size;
+        } catch (IOException e) {
+            // deleted with the directory
+        }
+    }
+
     @Override
     public void close() {
         if (closed) {
@@ -250,20 +337,7 @@ final class SpillingStorage implements AuditStorage {
 
         private void spill() {
             buffer.sort();
-            Path run = newFile();
-            try (FileChannel out = FileChannel.open(run, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer block = ByteBuffer.allocate(BLOCK);
-                while (buffer.next()) {
-                    if (block.remaining() < PAIR) {
-                        drain(block, out);
-                    }
-                    block.putLong(buffer.key()).putLong(buffer.value());
-                }
-                drain(block, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            runs.add(run);
+            runs.add(writeRun(buffer::next, buffer::key, buffer::value));
             buffer = memory.pairs();
         }
 
@@ -286,31 +360,30 @@ final class SpillingStorage implements AuditStorage {
                 spill();
             }
             buffer = memory.pairs();
-            // Merge the oldest runs into longer ones until few enough are left to merge while reading.
-            while (runs.size() > FAN_IN) {
-                List<Path> first = new ArrayList<>(runs.subList(0, FAN_IN));
-                runs.subList(0, FAN_IN).clear();
-                Merge inputs = open(first);
-                Path merged = newFile();
-                try (FileChannel out = FileChannel.open(merged, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE)) {
-                    ByteBuffer block = ByteBuffer.allocate(BLOCK);
-                    while (inputs.next()) {
-                        if (block.remaining() < PAIR) {
-                            drain(block, out);
-                        }
-                        block.putLong(inputs.key).putLong(inputs.value);
+            // Too many runs to merge at once: merge consecutive runs, level by level, just enough of them for what
+            // is left to be merged while reading. Each level reads and writes a pair at most once; a merged run
+            // takes the place of its runs, so equal keys keep their order.
+            while (runs.size() > fanIn) {
+                int excess = runs.size() - fanIn;
+                List<Path> level = new ArrayList<>();
+                for (int i = 0; i < runs.size(); ) {
+                    int group = Math.min(Math.min(fanIn, runs.size() - i), excess + 1);
+                    if (group < 2) {
+                        level.add(runs.get(i++));
+                        continue;
                     }
-                    drain(block, out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    List<Path> inputs = runs.subList(i, i + group);
+                    Merge merging = open(inputs);
+                    level.add(writeRun(merging::next, merging::key, merging::value));
+                    closeRuns();
+                    for (Path input : inputs) {
+                        deleteRun(input);
+                    }
+                    excess -= group - 1;
+                    i += group;
                 }
-                closeRuns();
-                for (Path p : first) {
-                    deleteQuietly(p);
-                }
-                // The merged run holds the oldest pairs: it goes first, so that equal keys keep their order.
-                runs.add(0, merged);
+                runs.clear();
+                runs.addAll(level);
             }
             merge = open(runs);
         }
@@ -345,13 +418,13 @@ final class SpillingStorage implements AuditStorage {
         @Override
         public long key() {
             Merge m = merge;
-            return m == null ? buffer.key() : m.key;
+            return m == null ? buffer.key() : m.key();
         }
 
         @Override
         public long value() {
             Merge m = merge;
-            return m == null ? buffer.value() : m.value;
+            return m == null ? buffer.value() : m.value();
         }
 
         void closeRuns() {
@@ -362,20 +435,37 @@ final class SpillingStorage implements AuditStorage {
         }
     }
 
-    private static void drain(ByteBuffer block, FileChannel out) throws IOException {
+    /** Pairs read in order, as a run is written. */
+    @FunctionalInterface
+    private interface Reading {
+        boolean next();
+    }
+
+    /** Writes pairs, read until there are no more, to a new run file. */
+    private Path writeRun(Reading next, LongSupplier key, LongSupplier value) {
+        Path run = newFile();
+        try (FileChannel out = FileChannel.open(run, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer block = ByteBuffer.allocate(BLOCK);
+            while (next.next()) {
+                if (block.remaining() < PAIR) {
+                    drain(block, out);
+                }
+                block.putLong(key.getAsLong()).putLong(value.getAsLong());
+            }
+            drain(block, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return run;
+    }
+
+    private void drain(ByteBuffer block, FileChannel out) throws IOException {
         block.flip();
+        wrote(block.remaining());
         while (block.hasRemaining()) {
             out.write(block);
         }
         block.clear();
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // deleted with the directory
-        }
     }
 
     /** One run read pair by pair through a block buffer. */
@@ -432,8 +522,8 @@ final class SpillingStorage implements AuditStorage {
     private static final class Merge {
         private final RunReader[] heap;
         private int size;
-        long key;
-        long value;
+        private long key;
+        private long value;
 
         Merge(List<RunReader> readers) {
             heap = new RunReader[readers.size()];
@@ -462,6 +552,14 @@ final class SpillingStorage implements AuditStorage {
                 down(0);
             }
             return true;
+        }
+
+        long key() {
+            return key;
+        }
+
+        long value() {
+            return value;
         }
 
         private static boolean less(RunReader a, RunReader b) {

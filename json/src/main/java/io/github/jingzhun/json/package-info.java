@@ -12,7 +12,9 @@
  *   <li>{@link io.github.jingzhun.json.NdjsonReader}, {@link io.github.jingzhun.json.NdjsonWriter} and
  *       {@link io.github.jingzhun.json.NdjsonAssessment}: NDJSON streams, one line at a time.</li>
  *   <li>{@link io.github.jingzhun.json.NdjsonAudit}: the audit of a whole registry as a stream, one finding per
- *       line, with other departments' rolls read by {@link io.github.jingzhun.json.JsonImporter#rollLines}.</li>
+ *       line, with other departments' rolls read by {@link io.github.jingzhun.json.JsonImporter#rollLines}; its
+ *       comparison of every ID number spills to disk through {@link io.github.jingzhun.json.SpillingStorage}, which
+ *       a registry read from elsewhere can give core's {@code PopulationAudit} too.</li>
  *   <li>{@link io.github.jingzhun.json.ContractSchema}: the JSON Schemas of the contract.</li>
  * </ul>
  *

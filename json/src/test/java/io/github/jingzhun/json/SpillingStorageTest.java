@@ -3,20 +3,35 @@ package io.github.jingzhun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.audit.AuditStorage;
+import io.github.jingzhun.audit.PopulationAudit;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.Member;
+import io.github.jingzhun.parameter.YearParameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Year;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The spilling storage gives back exactly what the heap would, whatever the runs, and leaves no file behind. */
+/**
+ * The spilling storage gives back exactly what the heap would, whatever the runs, loses no finding of the population
+ * audit, counts the bytes it spills and leaves no file behind.
+ */
 class SpillingStorageTest {
 
     @TempDir
@@ -84,6 +99,100 @@ class SpillingStorageTest {
             // reading.
             assertThat(storage.runsWritten()).isEqualTo(750 + 11);
         }
+    }
+
+    @Test
+    void theBytesWrittenAndOnDiskAreCounted() throws Exception {
+        try (SpillingStorage storage = new SpillingStorage(temp, 4)) {
+            AuditStorage.Pairs pairs = storage.pairs();
+            for (long[] p : random(9, 3000, 0)) {
+                pairs.add(p[0], p[1]);
+            }
+            assertThat(storage.bytesWritten()).as("750 runs of 4 pairs spilled").isEqualTo(3000 * 16L);
+            readBack(pairs);
+            // 750 runs, 686 too many: 10 merges of 64 runs and one of 57 write 2,788 pairs once more; at most the
+            // runs and the merge of 64 runs being written are on disk at once.
+            assertThat(storage.bytesWritten()).isEqualTo((3000 + 2788) * 16L);
+            assertThat(storage.mostBytesOnDisk()).isEqualTo((3000 + 64 * 4) * 16L);
+            storage.keep("HH-1", "CADRE-1");
+            storage.household(0);
+            assertThat(storage.bytesWritten()).as("a household: two lengths and its ids")
+                    .isEqualTo((3000 + 2788) * 16L + 8 + 4 + 7);
+        }
+    }
+
+    /**
+     * Persons registered in many households, the first at the very start and the others up to the very end, cadres
+     * paired with households from the first to the last: with runs this short, pairs of one person or one cadre are
+     * in runs far apart, the repeats themselves spill, and the runs are merged in one level or several (runs of 64
+     * merged 4 at once: over 4^3 runs). The findings are those of a plain map from ID number to where it was first
+     * seen, none lost.
+     */
+    @ParameterizedTest(name = "runs of {0} pairs merged {1} at once")
+    @CsvSource({"32, 64", "64, 4", "50, 3", "1000, 2", "1048576, 64"})
+    void thePopulationAuditOverSpilledRunsLosesNoFindingAUD1AUD8(int runPairs, int fanIn) throws Exception {
+        YearParameters parameters = PovertyPolicy.national().parametersFor(Year.of(2019));
+        Random r = new Random(runPairs);
+        List<Household> households = new ArrayList<>();
+        Member everywhere = null;
+        int count = 3000;
+        for (int i = 0; i < count; i++) {
+            Household h = RandomHouseholds.generate(77_000L + i);
+            List<Member> members = new ArrayList<>(h.getMembers());
+            if (i == 0) {
+                everywhere = members.get(0);
+            } else if (i == 1 || i == count / 2 || i == count - 1 || r.nextInt(5) == 0) {
+                Member again = i % 3 == 0 ? everywhere : households.get(r.nextInt(i)).getMembers().get(0);
+                if (members.stream().noneMatch(m -> m.getIdNumber().equals(again.getIdNumber()))) {
+                    members.add(r.nextInt(members.size() + 1), again);
+                }
+            }
+            String cadre = i == 0 || i % 97 == 0 || i == count - 1 ? "CADRE-FAR" : "CADRE-" + i / 25;
+            households.add(Household.builder().from(h).withId("HH-" + i).withContactCadre(cadre)
+                    .withMembers(members).build());
+        }
+        // The oracle: each ID number and where it was first seen; a cadre and its households.
+        Map<String, String> firstSeen = new HashMap<>();
+        List<String> repeats = new ArrayList<>();
+        Map<String, List<String>> cadres = new TreeMap<>();
+        for (Household h : households) {
+            for (int m = 0; m < h.getMembers().size(); m++) {
+                String here = h.getId() + " " + Household.memberRef(m);
+                String first = firstSeen.putIfAbsent(h.getMembers().get(m).getIdNumber().unmasked(), here);
+                if (first != null) {
+                    repeats.add(first + ", " + here);
+                }
+            }
+            cadres.computeIfAbsent(Objects.requireNonNull(h.getContactCadre()), c -> new ArrayList<>()).add(h.getId());
+        }
+        cadres.values().removeIf(paired -> paired.size() <= 30);
+        assertThat(repeats).hasSizeGreaterThan(600).filteredOn(s -> s.startsWith("HH-0 ")).hasSizeGreaterThan(150);
+        assertThat(cadres).containsOnlyKeys("CADRE-FAR");
+
+        List<String> foundRepeats = new ArrayList<>();
+        Map<String, List<String>> foundCadres = new TreeMap<>();
+        Path directory;
+        try (SpillingStorage storage = new SpillingStorage(temp, runPairs, fanIn)) {
+            directory = storage.directory();
+            PopulationAudit audit = PopulationAudit.start(parameters, storage);
+            households.forEach(audit::add);
+            audit.finish(f -> {
+                if (f.finding().rule() == Rule.AUD_1) {
+                    foundRepeats.add(f.finding().subject());
+                } else {
+                    foundCadres.put(f.finding().subject(), f.households());
+                }
+            });
+            long persons = households.stream().mapToLong(h -> h.getMembers().size()).sum();
+            if (runPairs == 64) {
+                assertThat(persons / runPairs).as("runs of persons: enough for three levels").isGreaterThan(64);
+            }
+            assertThat(storage.runsWritten()).as("runs spilled, then merged")
+                    .isGreaterThanOrEqualTo((int) Math.min(persons / runPairs, Integer.MAX_VALUE));
+        }
+        assertThat(foundRepeats).containsExactlyElementsOf(repeats);
+        assertThat(foundCadres).isEqualTo(cadres);
+        assertThat(directory).doesNotExist();
     }
 
     @Test
@@ -157,5 +266,6 @@ class SpillingStorageTest {
             assertThat(readBack(pairs)).containsExactly("1:1", "2:2"); // sorting again changes nothing
         }
         assertThatThrownBy(() -> new SpillingStorage(temp, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SpillingStorage(temp, 2, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
