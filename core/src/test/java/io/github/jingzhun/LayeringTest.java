@@ -24,8 +24,8 @@ class LayeringTest {
     /**
      * Lowest first. The model (money, decisions, areas, parameters, procedures, households) under the policy
      * functions, each rule's package under those that build on it, the policy's entry point ({@code PovertyPolicy}
-     * and the area decisions, in the root package) over every rule, and the statistics and scenarios over a policy
-     * on top.
+     * and the area decisions, in the root package) over every rule, and the statistics, scenarios and explanations
+     * (what would change a decision) over a policy on top.
      */
     static final List<String> ORDER = List.of(
             "money",
@@ -42,7 +42,8 @@ class LayeringTest {
             "audit",
             "",
             "statistics",
-            "scenario");
+            "scenario",
+            "explain");
 
     private static final String BASE = "io.github.jingzhun";
 
