@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.area.Village;
+import io.github.jingzhun.audit.RollLine;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Household;
@@ -19,6 +20,9 @@ import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.scenario.Shock;
+import io.github.jingzhun.statistics.AlkireFoster;
+import io.github.jingzhun.statistics.Dimension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +33,8 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +55,20 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
     private static final Set<String> TOP = Set.of("defaults", "cases");
     private static final Set<String> DEFAULTS = Set.of("year", "parameters", "household");
     private static final Set<String> CASE = Set.of("name", "rules", "year", "parameters", "household", "area",
-            "expect", "note");
+            "population", "expect", "note");
     private static final Set<String> AREA = Set.of("villages", "counties", "benchmarks", "households");
+    private static final Set<String> POPULATION = Set.of("households", "roll", "dimensions", "k", "variant",
+            "shock");
+    /** The fields of each kind of shock (SC-2), after its kind. */
+    private static final Map<String, List<String>> SHOCKS = Map.of("illness", List.of("member", "costs"),
+            "disaster", List.of("productionLost", "loss"), "lostJob", List.of("member", "wageLost"));
     private static final Set<String> PARAMETERS = Set.of("file", "overrides");
     private static final Set<String> OVERRIDE = Set.of("key", "line", "value", "reason");
     private static final ObjectNode BASE = base("base-household.json");
     private static final ObjectNode BASE_VILLAGE = base("base-village.json");
     private static final ObjectNode BASE_COUNTY = base("base-county.json");
     private static final ObjectNode BASE_BENCHMARK = base("base-benchmark.json");
+    private static final ObjectNode BASE_ROLL_LINE = base("base-roll-line.json");
     private static final JsonImporter IMPORTER = JingzhunJson.importer();
 
     /**
@@ -234,21 +246,31 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             PovertyPolicy policy = policy(ownParameters ? node.get("parameters") : defaults.path("parameters"),
                     ownParameters ? at + "/parameters" : "/defaults/parameters");
             boolean isArea = node.has("area");
+            boolean isPopulation = node.has("population");
             JsonNode expect = node.path("expect");
             if (expect.isMissingNode()) {
                 problem(at, "expect is required: the results the case expects");
             } else {
-                Expectation.validate(expect, at + "/expect", isArea, this::problem);
+                Expectation.validate(expect, at + "/expect", isArea ? Expectation.Kind.AREA
+                        : isPopulation ? Expectation.Kind.POPULATION : Expectation.Kind.HOUSEHOLD, this::problem);
             }
-            if (isArea && node.has("household")) {
-                problem(at + "/household", "an area case has its households under area.households");
+            if ((isArea || isPopulation) && node.has("household")) {
+                problem(at + "/household", "an area or population case has its households under "
+                        + (isArea ? "area" : "population") + ".households");
+            }
+            if (isArea && isPopulation) {
+                problem(at + "/population", "a case has an area or a population, not both");
             }
             if (expect.has("refused")) {
                 return refused(node, at, defaults, name, rules, year, policy, expect, before);
             }
-            Household household = isArea ? null : household(node.path("household"), at + "/household", defaults);
+            Household household = isArea || isPopulation ? null
+                    : household(node.path("household"), at + "/household", defaults);
             AreaInput area = isArea ? area(node.get("area"), at + "/area", defaults) : null;
-            if (problems.size() > before || year == null || policy == null || household == null && area == null) {
+            PopulationInput population = isPopulation && !isArea
+                    ? population(node.get("population"), at + "/population", defaults) : null;
+            if (problems.size() > before || year == null || policy == null
+                    || household == null && area == null && population == null) {
                 return null;
             }
             try {
@@ -258,18 +280,20 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 return null;
             }
             Year assessed = year;
-            List<Household> households = household != null ? List.of(household)
-                    : Objects.requireNonNull(area).households();
+            List<Household> households = household != null ? List.of(household) : area != null ? area.households()
+                    : Objects.requireNonNull(population).households();
+            String listAt = at + (area != null ? "/area" : "/population") + "/households";
             for (int i = 0; i < households.size(); i++) {
                 if (households.get(i).getIncome().stream().noneMatch(r -> r.getYear().equals(assessed))) {
-                    problem(household != null ? at + "/household" : at + "/area/households/" + i, "the household "
+                    problem(household != null ? at + "/household" : listAt + "/" + i, "the household "
                             + "has no income record for " + year + " (write income: [{year: " + year + ", ...}])");
                 }
             }
             if (problems.size() > before) {
                 return null;
             }
-            return new PolicyCase(file, document.line(at), name, rules, year, policy, household, area, null, expect);
+            return new PolicyCase(file, document.line(at), name, rules, year, policy, household, area, population,
+                    null, expect);
         }
 
         /** A case whose household the contract's importer must refuse: its problems are the case's subject. */
@@ -285,7 +309,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 refusal = e.problems();
             }
             return problems.size() > before ? null
-                    : new PolicyCase(file, document.line(at), name, rules, year, policy, null, null, refusal, expect);
+                    : new PolicyCase(file, document.line(at), name, rules, year, policy, null, null, null, refusal,
+                            expect);
         }
 
         private @Nullable AreaInput area(JsonNode node, String at, JsonNode defaults) {
@@ -299,6 +324,12 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             List<County> counties = records(node, at, "counties", BASE_COUNTY, IMPORTER::readCounty);
             List<ProvincialBenchmark> benchmarks = node.has("benchmarks")
                     ? records(node, at, "benchmarks", BASE_BENCHMARK, IMPORTER::readBenchmark) : List.of();
+            List<Household> households = households(node, at, defaults);
+            return problems.size() > before ? null : new AreaInput(villages, counties, benchmarks, households);
+        }
+
+        /** The households of an area or population case, each merged over the base; the base alone if none. */
+        private List<Household> households(JsonNode node, String at, JsonNode defaults) {
             List<Household> households = new ArrayList<>();
             JsonNode list = node.path("households");
             if (list.isMissingNode()) {
@@ -306,7 +337,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 if (h != null) {
                     households.add(h);
                 }
-            } else if (!list.isArray()) {
+            } else if (!list.isArray() || list.isEmpty()) {
                 problem(at + "/households", "must be a list of households, each merged over the base household");
             } else {
                 for (int i = 0; i < list.size(); i++) {
@@ -316,7 +347,118 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                     }
                 }
             }
-            return problems.size() > before ? null : new AreaInput(villages, counties, benchmarks, households);
+            return households;
+        }
+
+        /** A population case's input: households, roll, Alkire–Foster measure, and a variant or a shock. */
+        private @Nullable PopulationInput population(JsonNode node, String at, JsonNode defaults) {
+            if (!node.isObject()) {
+                problem(at, "must be a mapping: households, roll, dimensions, k, variant, shock");
+                return null;
+            }
+            known(node, at, POPULATION);
+            int before = problems.size();
+            List<Household> households = households(node, at, defaults);
+            List<RollLine> roll = node.has("roll")
+                    ? records(node, at, "roll", BASE_ROLL_LINE, IMPORTER::readRollLine) : List.of();
+            AlkireFoster measure = measure(node, at);
+            PovertyPolicy variant = null;
+            if (node.has("variant")) {
+                if (node.get("variant").isObject()) {
+                    variant = policy(node.get("variant"), at + "/variant");
+                } else {
+                    problem(at + "/variant", "must be a mapping of file and overrides: the parameters compared");
+                }
+            }
+            Shock shock = node.has("shock") ? shock(node.get("shock"), at + "/shock") : null;
+            if (variant != null && shock != null) {
+                problem(at + "/shock", "a population case has a variant or a shock, not both");
+            }
+            return problems.size() > before || measure == null ? null
+                    : new PopulationInput(households, roll, measure, variant, shock);
+        }
+
+        /** The Alkire–Foster measure: the dimensions named (all by default), equally weighted, and k (1/3). */
+        private @Nullable AlkireFoster measure(JsonNode node, String at) {
+            Set<Dimension> dimensions = EnumSet.allOf(Dimension.class);
+            JsonNode named = node.path("dimensions");
+            if (!named.isMissingNode()) {
+                dimensions = EnumSet.noneOf(Dimension.class);
+                if (!named.isArray() || named.isEmpty()) {
+                    problem(at + "/dimensions", "must be a list of dimensions, such as [INCOME, WATER]");
+                }
+                for (int i = 0; i < named.size(); i++) {
+                    try {
+                        dimensions.add(Dimension.valueOf(named.get(i).asText()));
+                    } catch (IllegalArgumentException e) {
+                        problem(at + "/dimensions/" + i, "unknown dimension '" + named.get(i).asText() + "'; one of "
+                                + Arrays.toString(Dimension.values()));
+                    }
+                }
+            }
+            double k = 1.0 / 3;
+            JsonNode cutoff = node.path("k");
+            if (cutoff.isNumber()) {
+                k = cutoff.doubleValue();
+            } else if (cutoff.isTextual() && cutoff.asText().matches("\\d+/[1-9]\\d*")) {
+                String[] parts = cutoff.asText().split("/");
+                k = Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
+            } else if (!cutoff.isMissingNode()) {
+                problem(at + "/k", "must be a number or a fraction, such as 1/3");
+                return null;
+            }
+            if (dimensions.isEmpty()) {
+                return null;
+            }
+            try {
+                return AlkireFoster.equalWeights(dimensions, k);
+            } catch (IllegalArgumentException e) {
+                problem(at + "/k", Objects.requireNonNullElse(e.getMessage(), "the cutoff k is in (0, 1]"));
+                return null;
+            }
+        }
+
+        /** A shock (SC-2): its kind and the amounts and member of that kind. */
+        private @Nullable Shock shock(JsonNode node, String at) {
+            String kind = node.path("kind").asText("");
+            List<String> fields = SHOCKS.get(kind);
+            if (!node.isObject() || fields == null) {
+                problem(node.isObject() ? at + "/kind" : at, "a shock is a mapping with a kind: "
+                        + "{kind: illness, member, costs}, {kind: disaster, productionLost, loss} or "
+                        + "{kind: lostJob, member, wageLost}");
+                return null;
+            }
+            Set<String> known = new HashSet<>(fields);
+            known.add("kind");
+            int before = problems.size();
+            known(node, at, known);
+            for (String field : fields) {
+                JsonNode value = node.path(field);
+                boolean member = field.equals("member");
+                if (!value.isNumber() || value.decimalValue().signum() < 0 || member
+                        && (!value.canConvertToExactIntegral() || value.intValue() >= JsonImporter.MAX_MEMBERS)) {
+                    problem(value.isMissingNode() ? at : at + "/" + field, field + ": required, " + (member
+                            ? "a member's index from 0 to " + (JsonImporter.MAX_MEMBERS - 1) : "an amount in yuan, "
+                            + "not negative"));
+                }
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            try {
+                return switch (kind) {
+                    case "illness" -> Shock.illness(node.get("member").intValue(), amount(node.get("costs")));
+                    case "disaster" -> Shock.disaster(amount(node.get("productionLost")), amount(node.get("loss")));
+                    default -> Shock.lostJob(node.get("member").intValue(), amount(node.get("wageLost")));
+                };
+            } catch (IllegalArgumentException e) {
+                problem(at, Objects.requireNonNullElse(e.getMessage(), e.toString()));
+                return null;
+            }
+        }
+
+        private static Yuan amount(JsonNode value) {
+            return Yuan.of(value.decimalValue());
         }
 
         /** The records of a list of an area case, each merged over its base; the base alone when not written. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs policy cases: assesses each case's household and compares the decision, written as the JSON contract
@@ -76,7 +77,10 @@ public final class CaseRunner {
                     + Objects.requireNonNullElse(e.getMessage(), e.toString())));
         }
         List<String> failures = new ArrayList<>();
-        for (Expectation.Difference d : Expectation.compare(policyCase.expect(), json)) {
+        PopulationInput population = policyCase.population();
+        @Nullable Rule scenario = population == null || population.variant() == null && population.shock() == null ? null
+                : population.variant() != null ? Rule.SC_1 : Rule.SC_2;
+        for (Expectation.Difference d : Expectation.compare(policyCase.expect(), json, scenario)) {
             StringBuilder sb = new StringBuilder(describe(d)).append('\n');
             Rule rule = d.rule();
             if (rule != null && !d.what().startsWith("finding")) {
@@ -102,13 +106,18 @@ public final class CaseRunner {
     }
 
     /**
-     * The decision of a case as the JSON contract writes it: a household's decision, or for an area case
-     * {@code {"villages": {CODE: decision}, "counties": {CODE: decision}}}.
+     * The decision of a case as the JSON contract writes it: a household's decision, for an area case
+     * {@code {"villages": {CODE: decision}, "counties": {CODE: decision}}}, for a population case its statistics,
+     * findings and scenario.
      */
     private static JsonNode decide(PolicyCase c) {
         Household household = c.household();
         if (household != null) {
             return MAPPER.valueToTree(c.policy().assess(household, c.year()));
+        }
+        PopulationInput population = c.population();
+        if (population != null) {
+            return PopulationCase.decide(c.policy(), c.year(), population);
         }
         AreaInput area = Objects.requireNonNull(c.area());
         AreaAssessment areas = AreaAssessment.of(c.policy().parametersFor(c.year()), area.villages(),

@@ -57,6 +57,16 @@ final class Expectation {
 
     private Expectation() {}
 
+    /** What a case decides over, and so what it can expect. */
+    enum Kind {
+        /** One household: its decision. */
+        HOUSEHOLD,
+        /** Villages and counties: their area decisions. */
+        AREA,
+        /** Households together: statistics, registry audit and scenarios. */
+        POPULATION
+    }
+
     /** A difference between a case's expectation and its decision. */
     record Difference(String what, String expected, String actual, @Nullable Rule rule) {}
 
@@ -65,9 +75,11 @@ final class Expectation {
      *
      * @param expect the {@code expect} node
      * @param pointer its JSON pointer in the file
+     * @param kind what the case decides over
      * @param problems where each problem goes: the pointer of the offending node and the message
      */
-    static void validate(JsonNode expect, String pointer, boolean area, BiConsumer<String, String> problems) {
+    static void validate(JsonNode expect, String pointer, Kind kind, BiConsumer<String, String> problems) {
+        boolean area = kind == Kind.AREA;
         if (!expect.isObject()) {
             problems.accept(pointer, "must be a mapping of expected results");
             return;
@@ -76,7 +88,7 @@ final class Expectation {
             String key = e.getKey();
             JsonNode value = e.getValue();
             String at = pointer + "/" + key;
-            Field field = area ? null : IDENTIFICATION.get(key);
+            Field field = kind == Kind.HOUSEHOLD ? IDENTIFICATION.get(key) : null;
             if (area && AREAS.contains(key)) {
                 if (!value.isObject()) {
                     problems.accept(at, "must be a mapping from codes to the decisions expected");
@@ -88,7 +100,7 @@ final class Expectation {
                     });
                 }
             } else if (key.equals("refused")) {
-                if (expect.size() > 1 || area) {
+                if (expect.size() > 1 || kind != Kind.HOUSEHOLD) {
                     problems.accept(at, "a household case that expects refused expects nothing else");
                 }
                 if (!value.isArray() || value.isEmpty()) {
@@ -112,6 +124,11 @@ final class Expectation {
                         }
                     }
                 }
+            } else if (kind == Kind.POPULATION && PopulationCase.KEYS.contains(key)) {
+                PopulationCase.validate(key, value, at, problems);
+            } else if (kind == Kind.POPULATION && !key.equals("findings") && !key.equals("noFindings")) {
+                problems.accept(at, "unknown expected result '" + key + "' of a population case; known: "
+                        + String.join(", ", PopulationCase.KEYS) + ", findings, noFindings");
             } else if (area && !key.equals("findings") && !key.equals("noFindings")) {
                 problems.accept(at, "unknown expected result '" + key + "' of an area case; known: villages, "
                         + "counties, findings, noFindings");
@@ -251,9 +268,10 @@ final class Expectation {
      *
      * @param expect the {@code expect} node, validated
      * @param decision the decision as the JSON contract writes it
+     * @param scenario for a population case, the scenario rule it runs (SC-1 or SC-2); null for none
      * @return the differences, in the order of the expectation; empty when the case passes
      */
-    static List<Difference> compare(JsonNode expect, JsonNode decision) {
+    static List<Difference> compare(JsonNode expect, JsonNode decision, @Nullable Rule scenario) {
         List<Difference> differences = new ArrayList<>();
         List<JsonNode> findings = new ArrayList<>();
         collectFindings(decision, findings);
@@ -285,6 +303,8 @@ final class Expectation {
             } else if (key.equals("findings")) {
                 value.properties().forEach(f -> compareFindings(Rule.parse(f.getKey()), f.getValue(), findings,
                         differences));
+            } else if (PopulationCase.KEYS.contains(key)) {
+                PopulationCase.compare(key, value, decision.path(key), scenario, differences);
             } else if (AREAS.contains(key)) {
                 value.properties().forEach(d -> compareArea(key + "." + d.getKey(), d.getValue(),
                         decision.path(key).path(d.getKey()), differences));
@@ -403,13 +423,17 @@ final class Expectation {
         return differences;
     }
 
-    /** Whether an actual value is what is expected: numbers by value (3218 is 3218.00), mappings partially. */
+    /**
+     * Whether an actual value is what is expected: numbers by value (3218 is 3218.00), a number written for a text
+     * as that text (a subject {@code 2019}), mappings partially.
+     */
     static boolean same(JsonNode expected, JsonNode actual) {
         if (expected.isNull()) {
             return actual.isMissingNode() || actual.isNull();
         }
         if (expected.isNumber()) {
-            return actual.isNumber() && expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+            return actual.isNumber() && expected.decimalValue().compareTo(actual.decimalValue()) == 0
+                    || actual.isTextual() && expected.decimalValue().toPlainString().equals(actual.asText());
         }
         if (expected.isArray()) {
             if (!actual.isArray() || actual.size() != expected.size()) {
@@ -455,7 +479,7 @@ final class Expectation {
         return "{" + String.join(", ", parts) + "}";
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         if (node.isMissingNode()) {
             return "(absent)";
         }

@@ -12,8 +12,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One case of a case file, read and ready to run: a household (or the villages and counties of an area case), the
- * policy and year it is assessed under, and the results expected.
+ * One case of a case file, read and ready to run: a household (or the villages and counties of an area case, or
+ * the households of a population case), the policy and year it is assessed under, and the results expected.
  *
  * @param file the case file, not null
  * @param line the line where the case begins
@@ -22,13 +22,15 @@ import org.jspecify.annotations.Nullable;
  * @param year the income year, not null
  * @param policy the policy, with the case's parameters, not null
  * @param household the household: the base household with the case's facts merged over it; null for an area case
- * @param area what an area case decides over; null for a household case
+ * @param area what an area case decides over; null for any other case
+ * @param population what a population case decides over; null for any other case
  * @param refusal for a case that expects its household to be refused: every problem the JSON contract's importer
  *     found in it, empty when it was read; null for any other case
  * @param expect the expected results, as written in the file (validated), not null
  */
 public record PolicyCase(Path file, int line, String name, List<Rule> rules, Year year, PovertyPolicy policy,
-        @Nullable Household household, @Nullable AreaInput area, @Nullable List<JsonProblem> refusal,
+        @Nullable Household household, @Nullable AreaInput area, @Nullable PopulationInput population,
+        @Nullable List<JsonProblem> refusal,
         JsonNode expect) {
 
     /**
@@ -41,7 +43,8 @@ public record PolicyCase(Path file, int line, String name, List<Rule> rules, Yea
      * @param year the income year, not null
      * @param policy the policy, not null
      * @param household the household; null for an area case
-     * @param area the area; null for a household case
+     * @param area the area; null for any other case
+     * @param population the population; null for any other case
      * @param refusal the problems of a household expected refused; null for any other case
      * @param expect the expected results, not null
      */
@@ -53,8 +56,8 @@ public record PolicyCase(Path file, int line, String name, List<Rule> rules, Yea
         Objects.requireNonNull(policy, "policy");
         if (refusal != null) {
             refusal = List.copyOf(refusal);
-        } else if ((household == null) == (area == null)) {
-            throw new IllegalArgumentException("a case has a household or an area");
+        } else if ((household == null ? 0 : 1) + (area == null ? 0 : 1) + (population == null ? 0 : 1) != 1) {
+            throw new IllegalArgumentException("a case has a household, an area or a population");
         }
         expect = expect.deepCopy();
     }

@@ -22,13 +22,6 @@ class ConformanceSuiteTest {
     /** The suite, from the module's directory (where Maven runs the tests). */
     static final Path SUITE = Path.of("cases");
 
-    /**
-     * Rules no case can exercise yet: they decide over a population, a scenario or a procedure record, which the
-     * case format does not describe yet. Each must leave this list when a case cites it.
-     */
-    private static final Set<Rule> NOT_YET = EnumSet.of(Rule.ST_2, Rule.ST_3, Rule.ST_5, Rule.AUD_9,
-            Rule.AUD_10, Rule.SC_1, Rule.SC_2);
-
     static List<CaseFile> suite() throws IOException {
         return CaseRunner.files(List.of(SUITE)).stream().map(CaseFile::read).toList();
     }
@@ -52,10 +45,8 @@ class ConformanceSuiteTest {
     void everyRuleOfTheRulebookHasACase() throws IOException {
         Set<Rule> cited = EnumSet.noneOf(Rule.class);
         suite().forEach(f -> f.cases().forEach(c -> cited.addAll(c.rules())));
-        List<String> missing = Arrays.stream(Rule.values())
-                .filter(r -> !cited.contains(r) && !NOT_YET.contains(r)).map(Rule::id).toList();
+        List<String> missing = Arrays.stream(Rule.values()).filter(r -> !cited.contains(r)).map(Rule::id).toList();
         assertThat(missing).as("rules of the rulebook with no case in %s", SUITE).isEmpty();
-        assertThat(NOT_YET).as("rules listed as without a case that now have one").doesNotContainAnyElementsOf(cited);
     }
 
     @Test
