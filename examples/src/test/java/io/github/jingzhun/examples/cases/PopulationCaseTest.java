@@ -2,7 +2,10 @@ package io.github.jingzhun.examples.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jingzhun.json.JingzhunJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +25,17 @@ class PopulationCaseTest {
         Path file = dir.resolve("population.yaml");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
         return file;
+    }
+
+    @Test
+    void theBaseRollLineIsTheContractsExample() throws IOException {
+        String contract = Files.readString(Path.of("..", "json", "CONTRACT.md"), StandardCharsets.UTF_8);
+        int marker = contract.indexOf("<!-- example: roll-line -->");
+        int start = contract.indexOf("```json\n", marker) + "```json\n".length();
+        JsonNode example = JingzhunJson.mapper().readTree(contract.substring(start, contract.indexOf("```", start)));
+        try (InputStream in = CaseFile.class.getResourceAsStream("base-roll-line.json")) {
+            assertThat(JingzhunJson.mapper().readTree(in)).isEqualTo(example);
+        }
     }
 
     @Test
