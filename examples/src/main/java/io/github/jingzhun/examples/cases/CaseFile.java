@@ -269,6 +269,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             AreaInput area = isArea ? area(node.get("area"), at + "/area", defaults) : null;
             PopulationInput population = isPopulation && !isArea
                     ? population(node.get("population"), at + "/population", defaults) : null;
+            if (population != null) {
+                scenario(expect, at + "/expect", population);
+            }
             if (problems.size() > before || year == null || policy == null
                     || household == null && area == null && population == null) {
                 return null;
@@ -337,7 +340,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 if (h != null) {
                     households.add(h);
                 }
-            } else if (!list.isArray() || list.isEmpty()) {
+            } else if (!list.isArray()) {
                 problem(at + "/households", "must be a list of households, each merged over the base household");
             } else {
                 for (int i = 0; i < list.size(); i++) {
@@ -376,6 +379,18 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             }
             return problems.size() > before || measure == null ? null
                     : new PopulationInput(households, roll, measure, variant, shock);
+        }
+
+        /** A population case expects a scenario's results only when it runs one. */
+        private void scenario(JsonNode expect, String at, PopulationInput population) {
+            for (String key : List.of("variant", "differences", "transitions")) {
+                boolean runs = population.variant() != null
+                        || key.equals("transitions") && population.shock() != null;
+                if (expect.has(key) && !runs) {
+                    problem(at + "/" + key, "the case runs no " + (key.equals("transitions") ? "scenario: "
+                            + "population has no variant or shock" : "parameter scenario: population has no variant"));
+                }
+            }
         }
 
         /** The Alkire–Foster measure: the dimensions named (all by default), equally weighted, and k (1/3). */

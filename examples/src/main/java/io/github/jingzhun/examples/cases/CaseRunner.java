@@ -78,8 +78,8 @@ public final class CaseRunner {
         }
         List<String> failures = new ArrayList<>();
         PopulationInput population = policyCase.population();
-        @Nullable Rule scenario = population == null || population.variant() == null && population.shock() == null ? null
-                : population.variant() != null ? Rule.SC_1 : Rule.SC_2;
+        @Nullable Rule scenario = population == null ? null : population.variant() != null ? Rule.SC_1
+                : population.shock() != null ? Rule.SC_2 : null;
         for (Expectation.Difference d : Expectation.compare(policyCase.expect(), json, scenario)) {
             StringBuilder sb = new StringBuilder(describe(d)).append('\n');
             Rule rule = d.rule();
