@@ -15,7 +15,6 @@ import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.scenario.ParameterScenario;
 import io.github.jingzhun.scenario.PopulationStatistics;
 import io.github.jingzhun.scenario.ShockScenario;
-import io.github.jingzhun.scenario.Transitions;
 import io.github.jingzhun.statistics.Dimension;
 import io.github.jingzhun.statistics.FosterGreerThorbecke;
 import io.github.jingzhun.statistics.MultidimensionalPoverty;
@@ -148,13 +147,13 @@ final class PopulationCase {
             json.set("variant", statistics(MAPPER.createObjectNode(), scenario.variant()));
             ObjectNode differences = json.putObject("differences");
             scenario.differences().forEach((name, d) -> differences.put(name, decimal(d)));
-            transitions(json.putObject("transitions"), scenario.transitions());
+            json.set("transitions", MAPPER.valueToTree(scenario.transitions()));
         } else {
             statistics = new PopulationStatistics(FosterGreerThorbecke.of(households, policy, year),
                     population.measure().measure(households, policy, year), Progress.of(households, policy, year));
             var shock = population.shock();
             if (shock != null) {
-                transitions(json.putObject("transitions"), ShockScenario.run(households, shock, policy, year));
+                json.set("transitions", MAPPER.valueToTree(ShockScenario.run(households, shock, policy, year)));
             }
         }
         statistics(json, statistics);
@@ -185,17 +184,6 @@ final class PopulationCase {
         json.putObject("progress").put("registered", total.registered()).put("exited", total.exited())
                 .put("relapsed", total.relapsed()).put("remaining", total.remaining());
         return json;
-    }
-
-    private static void transitions(ObjectNode json, Transitions t) {
-        ObjectNode identification = json.putObject("identification");
-        t.identification().forEach(identification::put);
-        ObjectNode exit = json.putObject("exit");
-        t.exit().forEach(exit::put);
-        ObjectNode monitoring = json.putObject("monitoring");
-        t.monitoring().forEach(monitoring::put);
-        ArrayNode changed = json.putArray("changed");
-        t.changed().forEach(changed::add);
     }
 
     /** A ratio as the shortest decimal that reads back as the same double. */

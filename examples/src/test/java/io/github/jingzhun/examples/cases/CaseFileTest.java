@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jingzhun.json.JingzhunJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,18 +21,34 @@ class CaseFileTest {
     Path dir;
 
     private Path write(String yaml) throws IOException {
+        return write(dir, yaml);
+    }
+
+    /** Writes a case file, cases.yaml, in a directory. */
+    static Path write(Path dir, String yaml) throws IOException {
         Path file = dir.resolve("cases.yaml");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
         return file;
     }
 
+    /** The example of a kind of record in the JSON contract, such as {@code household}. */
+    static JsonNode contractExample(String kind) throws IOException {
+        String contract = Files.readString(Path.of("..", "json", "CONTRACT.md"), StandardCharsets.UTF_8);
+        int marker = contract.indexOf("<!-- example: " + kind + " -->");
+        int start = contract.indexOf("```json\n", marker) + "```json\n".length();
+        return JingzhunJson.mapper().readTree(contract.substring(start, contract.indexOf("```", start)));
+    }
+
     @Test
     void theBaseHouseholdIsTheWorkedHouseholdOfTheContract() throws IOException {
-        String contract = Files.readString(Path.of("..", "json", "CONTRACT.md"), StandardCharsets.UTF_8);
-        int marker = contract.indexOf("<!-- example: household -->");
-        int start = contract.indexOf("```json\n", marker) + "```json\n".length();
-        JsonNode worked = JingzhunJson.mapper().readTree(contract.substring(start, contract.indexOf("```", start)));
-        assertThat(CaseFile.baseHousehold()).isEqualTo(worked);
+        assertThat(CaseFile.baseHousehold()).isEqualTo(contractExample("household"));
+    }
+
+    @Test
+    void theBaseRollLineIsTheContractsExample() throws IOException {
+        try (InputStream in = CaseFile.class.getResourceAsStream("base-roll-line.json")) {
+            assertThat(JingzhunJson.mapper().readTree(in)).isEqualTo(contractExample("roll-line"));
+        }
     }
 
     @Test

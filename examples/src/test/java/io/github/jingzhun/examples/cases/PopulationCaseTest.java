@@ -2,14 +2,9 @@ package io.github.jingzhun.examples.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.jingzhun.json.JingzhunJson;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,20 +17,7 @@ class PopulationCaseTest {
     Path dir;
 
     private Path write(String yaml) throws IOException {
-        Path file = dir.resolve("population.yaml");
-        Files.writeString(file, yaml, StandardCharsets.UTF_8);
-        return file;
-    }
-
-    @Test
-    void theBaseRollLineIsTheContractsExample() throws IOException {
-        String contract = Files.readString(Path.of("..", "json", "CONTRACT.md"), StandardCharsets.UTF_8);
-        int marker = contract.indexOf("<!-- example: roll-line -->");
-        int start = contract.indexOf("```json\n", marker) + "```json\n".length();
-        JsonNode example = JingzhunJson.mapper().readTree(contract.substring(start, contract.indexOf("```", start)));
-        try (InputStream in = CaseFile.class.getResourceAsStream("base-roll-line.json")) {
-            assertThat(JingzhunJson.mapper().readTree(in)).isEqualTo(example);
-        }
+        return CaseFileTest.write(dir, yaml);
     }
 
     @Test
