@@ -383,7 +383,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
 
         /** A population case expects a scenario's results only when it runs one. */
         private void scenario(JsonNode expect, String at, PopulationInput population) {
-            for (String key : List.of("variant", "differences", "transitions")) {
+            for (String key : List.of("variant", "differences", "deviations", "transitions")) {
                 boolean runs = population.variant() != null
                         || key.equals("transitions") && population.shock() != null;
                 if (expect.has(key) && !runs) {

@@ -48,7 +48,7 @@ final class PopulationCase {
     private static final Set<String> TRANSITIONS = Set.of("identification", "exit", "monitoring", "changed");
     /** The keys of a population case's {@code expect}, besides findings and noFindings. */
     static final List<String> KEYS = List.of("fgt", "alkireFoster", "progress", "variant", "differences",
-            "transitions");
+            "deviations", "transitions");
 
     private PopulationCase() {}
 
@@ -65,6 +65,12 @@ final class PopulationCase {
             case "variant" -> fields(value, at, STATISTICS, problems,
                     (k, v, a) -> validate(k, v, a, problems));
             case "differences" -> fields(value, at, DIFFERENCES, problems, (k, v, a) -> number(v, a, problems));
+            case "deviations" -> {
+                if (!value.isArray()) {
+                    problems.accept(at, "must be a list of the parameters the variant departs in, such as "
+                            + "[NOTICE_DAYS]");
+                }
+            }
             case "transitions" -> fields(value, at, TRANSITIONS, problems, (k, v, a) -> {
                 if (k.equals("changed")) {
                     if (!v.isArray()) {
@@ -128,7 +134,8 @@ final class PopulationCase {
     /**
      * The decision of a population case as a JSON tree: {@code fgt}, {@code alkireFoster}, {@code progress} and
      * {@code findings} under the case's parameters; for a scenario, {@code transitions}, and for a parameter
-     * scenario {@code variant} and {@code differences}.
+     * scenario {@code variant}, {@code differences} and {@code deviations}, the parameters where the variant departs
+     * from the national standards (IND-STD).
      *
      * @param policy the case's policy
      * @param year the income year
@@ -147,6 +154,8 @@ final class PopulationCase {
             json.set("variant", statistics(MAPPER.createObjectNode(), scenario.variant()));
             ObjectNode differences = json.putObject("differences");
             scenario.differences().forEach((name, d) -> differences.put(name, decimal(d)));
+            ArrayNode deviations = json.putArray("deviations");
+            scenario.deviations().forEach(d -> deviations.add(d.parameter()));
             json.set("transitions", MAPPER.valueToTree(scenario.transitions()));
         } else {
             statistics = new PopulationStatistics(FosterGreerThorbecke.of(households, policy, year),
@@ -235,7 +244,7 @@ final class PopulationCase {
             case "fgt" -> Rule.ST_2;
             case "alkireFoster" -> Rule.ST_3;
             case "progress" -> Rule.ST_5;
-            case "differences" -> Rule.SC_1;
+            case "differences", "deviations" -> Rule.SC_1;
             case "transitions" -> Objects.requireNonNullElse(scenario, Rule.SC_2);
             default -> null;
         };
