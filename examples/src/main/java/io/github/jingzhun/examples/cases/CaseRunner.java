@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs policy cases: assesses each case's household and compares the decision, written as the JSON contract
- * writes it, with what the case expects.
+ * Runs policy cases: assesses each case's household, or computes its population's statistics, audit or scenario,
+ * and compares the results, written as the JSON contract writes them, with what the case expects.
  */
 public final class CaseRunner {
 

@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code test}: runs policy cases written as YAML (examples/CASES.md) and says which pass and why others fail. */
 @Command(name = "test", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        header = "Run policy cases (YAML): a household, parameters and the decision expected.",
+        header = "Run policy cases (YAML): a household or a population, parameters and the results expected.",
         description = {"Reads each case file named, or every .yaml and .yml file under a directory, assesses each "
-                + "case's household and compares the decision with what the case expects. Prints PASS or FAIL for "
+                + "case's household (or computes its population's statistics, audit or scenario) and compares the "
+                + "results with what the case expects. Prints PASS or FAIL for "
                 + "each case; a failure shows what was expected, what was decided, the rule's statement and the "
                 + "decision's findings. A problem in a case file (an unknown field, a household fact that cannot "
                 + "exist, an unknown rule id) is an ERROR with its file, line and path; the other cases still run. "
