@@ -274,11 +274,14 @@ final class ImportValidation {
         }
         Annotation a = constraint.getAnnotation();
         boolean integral = type == int.class || type == Integer.class || type == long.class || type == Long.class;
+        // The bounds read once: an annotation's method is a call through a proxy.
         if (a instanceof Min min && integral) {
-            return v -> v == null || ((Number) v).longValue() >= min.value();
+            long bound = min.value();
+            return v -> v == null || ((Number) v).longValue() >= bound;
         }
         if (a instanceof Max max && integral) {
-            return v -> v == null || ((Number) v).longValue() <= max.value();
+            long bound = max.value();
+            return v -> v == null || ((Number) v).longValue() <= bound;
         }
         if (a instanceof NotBlank && type == String.class) {
             // Blank by either reading (trimmed empty, or white space only) is left to the validator.
