@@ -8,6 +8,8 @@ import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.money.Yuan;
 import java.io.IOException;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -56,6 +58,24 @@ final class DirectBinder {
         }
     }
 
+    /** Sets one field on a builder, returning the builder: a builder's method, made an object by the JDK. */
+    @FunctionalInterface
+    private interface Setter {
+        Object set(Object builder, Object value);
+    }
+
+    /** Makes a builder: a model type's static factory. */
+    @FunctionalInterface
+    private interface Factory {
+        Object make();
+    }
+
+    /** Builds the value of a builder. */
+    @FunctionalInterface
+    private interface Build {
+        Object build(Object builder);
+    }
+
     /** Reads one value at the parser's current token. */
     @FunctionalInterface
     private interface ValueReader {
@@ -63,7 +83,24 @@ final class DirectBinder {
     }
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-    private static final MethodType SETTER = MethodType.methodType(Object.class, Object.class, Object.class);
+    /**
+     * An object calling a method, of one of the interfaces above: unlike a method handle held in a field, a call
+     * through it is compiled to a plain call of the method (a handle not known as a constant runs through the
+     * adapters of its type at every call, which cost as much as the binding itself).
+     */
+    private static <T> T lambda(Class<T> type, MethodHandle method) throws ReflectiveOperationException {
+        Method sam = type.getDeclaredMethods()[0];
+        try {
+            CallSite site = LambdaMetafactory.metafactory(LOOKUP, sam.getName(), MethodType.methodType(type),
+                    MethodType.methodType(sam.getReturnType(), sam.getParameterTypes()), method,
+                    method.type().wrap());
+            return type.cast(site.getTarget().invoke());
+        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private final boolean tolerateUnknownFields;
     private final Map<Class<?>, ObjectReader> objects = new HashMap<>();
@@ -116,9 +153,8 @@ final class DirectBinder {
         objects.put(type, reader);
         try {
             Method factory = builder.getEnclosingClass().getMethod("builder");
-            reader.factory = LOOKUP.unreflect(factory).asType(MethodType.methodType(Object.class));
-            reader.build = LOOKUP.unreflect(builder.getMethod("build"))
-                    .asType(MethodType.methodType(Object.class, Object.class));
+            reader.factory = lambda(Factory.class, LOOKUP.unreflect(factory));
+            reader.build = lambda(Build.class, LOOKUP.unreflect(builder.getMethod("build")));
             List<Slot> slots = new ArrayList<>();
             long required = 0;
             for (ModelType.Property property : model.properties()) {
@@ -131,7 +167,7 @@ final class DirectBinder {
                     // A field the binder cannot read: present in a record, it makes the binder give up.
                     slots.add(new Slot(property.name(), null, null));
                 } else {
-                    slots.add(new Slot(property.name(), value, LOOKUP.unreflect(setter).asType(SETTER)));
+                    slots.add(new Slot(property.name(), value, lambda(Setter.class, LOOKUP.unreflect(setter))));
                 }
             }
             reader.slots(slots);
@@ -327,14 +363,14 @@ final class DirectBinder {
      * One field of a model type: its reader and the builder's setter, or neither for a field the binder leaves to
      * the slow path.
      */
-    private record Slot(String name, @Nullable ValueReader reader, @Nullable MethodHandle setter) {}
+    private record Slot(String name, @Nullable ValueReader reader, @Nullable Setter setter) {}
 
     /** Reads one object of a model type into its builder. */
     private static final class ObjectReader {
 
         private final boolean tolerateUnknownFields;
-        private @Nullable MethodHandle factory;
-        private @Nullable MethodHandle build;
+        private @Nullable Factory factory;
+        private @Nullable Build build;
         private Map<String, Integer> indexes = Map.of();
         /** The interned field names by identity: Jackson interns the names it reads, so a lookup rarely hashes. */
         private String[] interned = new String[1];
@@ -417,14 +453,11 @@ final class DirectBinder {
 
         /** Reads the object whose START_OBJECT is the current token, up to and with its END_OBJECT. */
         Object read(JsonParser p) throws IOException, Unbound {
-            Object builder;
-            try {
-                builder = invokeFactory();
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
+            Factory f = factory;
+            if (f == null) {
+                throw new IllegalStateException("no builder factory");
             }
+            Object builder = f.make();
             long seen = 0;
             long given = 0;
             // A set, not a list: a line of many unknown fields must not cost time quadratic in their number.
@@ -488,46 +521,22 @@ final class DirectBinder {
                 }
                 Slot slot = slots[i];
                 ValueReader reader = slot.reader();
-                MethodHandle setter = slot.setter();
+                Setter setter = slot.setter();
                 if (reader == null || setter == null) {
                     throw Unbound.INSTANCE;
                 }
                 Object value = reader.read(p);
                 given |= bit;
-                try {
-                    builder = (Object) setter.invokeExact(builder, value);
-                } catch (RuntimeException | Error e) {
-                    throw e;
-                } catch (Throwable e) {
-                    throw new IllegalStateException(e);
-                }
+                builder = setter.set(builder, value);
             }
             if (p.currentToken() != JsonToken.END_OBJECT || (given & required) != required) {
                 throw Unbound.INSTANCE;
             }
-            try {
-                return invokeBuild(builder);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private Object invokeFactory() throws Throwable {
-            MethodHandle f = factory;
-            if (f == null) {
-                throw new IllegalStateException("no builder factory");
-            }
-            return (Object) f.invokeExact();
-        }
-
-        private Object invokeBuild(Object builder) throws Throwable {
-            MethodHandle b = build;
+            Build b = build;
             if (b == null) {
                 throw new IllegalStateException("no build method");
             }
-            return (Object) b.invokeExact(builder);
+            return b.build(builder);
         }
     }
 }

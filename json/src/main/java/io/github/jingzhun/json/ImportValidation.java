@@ -10,6 +10,20 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.groups.Default;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
@@ -18,6 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -84,7 +99,7 @@ final class ImportValidation {
         if (problems.isEmpty()) {
             problems = List.of();
         }
-        Set<ConstraintViolation<Household>> found = validator.validate(household);
+        Set<ConstraintViolation<Household>> found = quicklyValid(household) ? Set.of() : violations(household);
         if (!found.isEmpty()) {
             List<ConstraintViolation<Household>> violations = new ArrayList<>(found);
             violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
@@ -121,6 +136,158 @@ final class ImportValidation {
             }
         }
         return problems;
+    }
+
+    /**
+     * The violations of core's Bean Validation constraints, as the validator finds them.
+     *
+     * @param household the household
+     * @return the violations, empty if none
+     */
+    Set<ConstraintViolation<Household>> violations(Household household) {
+        return validator.validate(household);
+    }
+
+    /**
+     * Whether a household certainly satisfies its Bean Validation constraints, checked without the validator's
+     * walk (most of an import's validation time): true only when every constraint the validator would check on the
+     * household, its members and its water supply is one this check knows ({@code @Min}, {@code @Max},
+     * {@code @NotBlank} in the default group) and holds. False means "ask the validator", which then finds the
+     * violations and words them; so the problems reported never differ.
+     *
+     * @param household the household
+     * @return true if the validator would find nothing
+     */
+    boolean quicklyValid(Household household) {
+        return quick.get(household.getClass()).holds(household);
+    }
+
+    /** A check of the constraints of one class, its cascades included; never true when the validator could object. */
+    @FunctionalInterface
+    private interface Quick {
+        boolean holds(Object bean);
+    }
+
+    private static final Quick UNKNOWN = bean -> false;
+
+    private final ClassValue<Quick> quick = new ClassValue<>() {
+        @Override
+        protected Quick computeValue(Class<?> type) {
+            try {
+                return quickCheck(type);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return UNKNOWN;
+            }
+        }
+    };
+
+    private Quick quickCheck(Class<?> type) throws ReflectiveOperationException {
+        BeanDescriptor bean = validator.getConstraintsForClass(type);
+        if (!bean.getConstraintDescriptors().isEmpty()) {
+            return UNKNOWN;
+        }
+        List<Quick> checks = new ArrayList<>();
+        for (PropertyDescriptor property : bean.getConstrainedProperties()) {
+            Method getter = getter(type, property.getPropertyName());
+            if (getter == null) {
+                return UNKNOWN;
+            }
+            MethodHandle get = MethodHandles.publicLookup().unreflect(getter)
+                    .asType(MethodType.methodType(Object.class, Object.class));
+            List<Predicate<@Nullable Object>> tests = new ArrayList<>();
+            for (ConstraintDescriptor<?> constraint : property.getConstraintDescriptors()) {
+                Predicate<@Nullable Object> test = test(constraint, getter.getReturnType());
+                if (test == null) {
+                    return UNKNOWN;
+                }
+                tests.add(test);
+            }
+            boolean cascaded = property.isCascaded();
+            Set<ContainerElementTypeDescriptor> elements = property.getConstrainedContainerElementTypes();
+            for (ContainerElementTypeDescriptor element : elements) {
+                if (!element.getConstraintDescriptors().isEmpty()
+                        || !element.getConstrainedContainerElementTypes().isEmpty()
+                        || !element.isCascaded() || !List.class.isAssignableFrom(getter.getReturnType())) {
+                    return UNKNOWN;
+                }
+            }
+            boolean eachElement = !elements.isEmpty();
+            checks.add(value -> {
+                Object v;
+                try {
+                    v = get.invokeExact(value);
+                } catch (Throwable e) {
+                    return false;
+                }
+                for (Predicate<@Nullable Object> test : tests) {
+                    if (!test.test(v)) {
+                        return false;
+                    }
+                }
+                if (v != null && cascaded && !quick.get(v.getClass()).holds(v)) {
+                    return false;
+                }
+                if (v != null && eachElement) {
+                    for (Object e : (List<?>) v) {
+                        if (e != null && !quick.get(e.getClass()).holds(e)) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            });
+        }
+        Quick[] all = checks.toArray(new Quick[0]);
+        return value -> {
+            for (Quick check : all) {
+                if (!check.holds(value)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    /** The getter of a property, on the nearest public class that has it (generated classes may be hidden). */
+    private static @Nullable Method getter(Class<?> type, String property) {
+        String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (!Modifier.isPublic(c.getModifiers())) {
+                continue;
+            }
+            for (String name : List.of("get" + suffix, "is" + suffix)) {
+                try {
+                    return c.getMethod(name);
+                } catch (NoSuchMethodException e) {
+                    // the other prefix
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The test of a constraint this check knows on a value of a type, or null for one it leaves to the validator. */
+    private static @Nullable Predicate<@Nullable Object> test(ConstraintDescriptor<?> constraint, Class<?> type) {
+        if (!constraint.getComposingConstraints().isEmpty() || !constraint.getGroups().equals(Set.of(Default.class))
+                || !constraint.getPayload().isEmpty()) {
+            return null;
+        }
+        Annotation a = constraint.getAnnotation();
+        boolean integral = type == int.class || type == Integer.class || type == long.class || type == Long.class;
+        // The bounds read once: an annotation's method is a call through a proxy.
+        if (a instanceof Min min && integral) {
+            long bound = min.value();
+            return v -> v == null || ((Number) v).longValue() >= bound;
+        }
+        if (a instanceof Max max && integral) {
+            long bound = max.value();
+            return v -> v == null || ((Number) v).longValue() <= bound;
+        }
+        if (a instanceof NotBlank && type == String.class) {
+            // Blank by either reading (trimmed empty, or white space only) is left to the validator.
+            return v -> v != null && !((String) v).isBlank() && !((String) v).trim().isEmpty();
+        }
+        return null;
     }
 
     private static final int MAX_MEMBERS = JsonImporter.MAX_MEMBERS;

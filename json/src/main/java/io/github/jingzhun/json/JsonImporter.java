@@ -103,7 +103,15 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public Household readHousehold(String json) throws JsonImportException {
-        return readHouseholdLine(withoutByteOrderMark(json));
+        String line = withoutByteOrderMark(json);
+        checkLength(line);
+        // Jackson reads UTF-8 bytes faster than characters, by more than encoding them costs. Encoding replaces a
+        // lone surrogate with '?', so text with a '?' anywhere takes the path of characters, where a lone
+        // surrogate is refused as it always was.
+        byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+        Household household = Utf8.indexOf(utf8, (byte) '?', 0, utf8.length) < 0
+                ? bindDirectly(utf8, 0, utf8.length) : bindDirectly(line);
+        return household != null ? validated(household) : readHouseholdSlowly(line);
     }
 
     /**

@@ -22,7 +22,6 @@ final class Utf8 {
             ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private Utf8() {}
 
@@ -59,17 +58,32 @@ final class Utf8 {
      * @return the index, or -1 if there is none
      */
     static int indexOfNewline(byte[] bytes, int from, int to) {
+        return indexOf(bytes, (byte) '\n', from, to);
+    }
+
+    /**
+     * The index of the first occurrence of an ASCII byte in a part of an array.
+     *
+     * @param bytes the array
+     * @param ascii the byte sought, below 0x80
+     * @param from the first index searched
+     * @param to the index after the last one searched
+     * @return the index, or -1 if there is none
+     */
+    static int indexOf(byte[] bytes, byte ascii, int from, int to) {
+        long pattern = ONES * ascii;
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            long v = (long) LONGS.get(bytes, i) ^ NEWLINES;
-            // The lowest byte of v that is zero, and so a newline, sets the lowest bit of t; no byte below it does.
+            long v = (long) LONGS.get(bytes, i) ^ pattern;
+            // The lowest byte of v that is zero, and so the byte sought, sets the lowest bit of t; no byte below it
+            // does.
             long t = (v - ONES) & ~v & HIGHS;
             if (t != 0) {
                 return i + (Long.numberOfTrailingZeros(t) >>> 3);
             }
         }
         for (; i < to; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes[i] == ascii) {
                 return i;
             }
         }

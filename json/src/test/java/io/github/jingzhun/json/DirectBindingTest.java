@@ -68,6 +68,10 @@ class DirectBindingTest {
         }
         Household fromBytes = importer.bindDirectly(padded, 3, utf8.length);
         assertThat(fromBytes).as(json).isEqualTo(direct);
+        // The public method skips a byte order mark at the start and reads the rest as the slow path does.
+        String unmarked = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        assertThat(outcome(importer::readHousehold, json)).as(json)
+                .isEqualTo(outcome(importer::readHouseholdSlowly, unmarked));
         return direct != null;
     }
 
@@ -242,7 +246,8 @@ class DirectBindingTest {
                 worked.replace("\"Wang Fang\"", "\"\\ud800 \\u00e9 😀 王芳\""), worked.replace("3000.00", "3000.001"),
                 worked.replace("3000.00", "3000.000"), worked.replace("3000.00", "3e3"), worked.replace("3000.00", "-0"),
                 worked.replace("\"1980-01-01\"", "\"+1980-01-01\""), worked.replace("\"1980-01-01\"", "\"1980-1-01\""),
-                worked.replace("\"MALE\"", "\"male\""), worked.replace("\"MALE\"", "\"MALE \""), "", " ", "null",
+                worked.replace("\"MALE\"", "\"male\""), worked.replace("\"MALE\"", "\"MALE \""),
+                worked.replace("\"Wang Fang\"", "\"Wang?Fang\""), "{\"unknown?\": 1, " + body, "", " ", "null",
                 "{}", "1", "\"x\"");
     }
 
@@ -251,6 +256,24 @@ class DirectBindingTest {
     void theEdgesAreReadAlike(String json) {
         assertAgree(STRICT, json);
         assertAgree(TOLERANT, json);
+    }
+
+    /**
+     * Text with a lone surrogate, written raw: it has no UTF-8 form (encoded, it would read as '?'), so only text
+     * reads it, and the public method reads it as the slow path does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"Wang\uD800Fang\"", "\"\uDC00王芳\"", "\"王芳\uD83D\""})
+    void aLoneSurrogateIsReadAsText(String name) {
+        String json = ContractDocument.workedHousehold().replace("\"Wang Fang\"", name);
+        String unknown = "{\"unknown\": " + name + ", " + json.substring(json.indexOf('{') + 1);
+        for (String text : List.of(json, unknown)) {
+            for (JsonImporter importer : List.of(STRICT, TOLERANT)) {
+                Outcome slow = outcome(importer::readHouseholdSlowly, text);
+                assertThat(outcome(importer::readHousehold, text)).as(text).isEqualTo(slow);
+                assertThat(outcome(importer::readHouseholdLine, text)).as(text).isEqualTo(slow);
+            }
+        }
     }
 
     @Test

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.household.Household;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
 import io.github.jingzhun.json.DecisionDetail;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.NdjsonAssessment;
+import io.github.jingzhun.json.NdjsonLine;
+import io.github.jingzhun.json.NdjsonReader;
 import io.github.jingzhun.json.NdjsonWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -38,9 +41,11 @@ import java.util.Map;
  *   <li>{@code full}, {@code failed}, {@code outcomes}: {@link NdjsonAssessment} reads, validates and assesses
  *       every line of the file and writes its decisions to another file at that {@link DecisionDetail level};
  *   <li>{@code full-2}, {@code outcomes-2}: the same on two worker threads (the ratio is of elapsed time);
+ *   <li>{@code read-stream}: {@link JsonImporter#households(InputStream)} reads and validates every line of the
+ *       file, without assessing;
  *   <li>{@code plain-string}, {@code read-string}: each line held as a string, given to the plain parse and to
- *       {@link JsonImporter#readHousehold(String)}, what an embedding system calls per request; the last line
- *       printed is their ratio.
+ *       {@link JsonImporter#readHousehold(String)}, what an embedding system calls per request; the last lines
+ *       printed are its ratios to the plain parse of strings and to {@code read-stream}.
  * </ul>
  *
  * <p>Run from the repository root (arguments: households, default 20,000; rounds, default 15; optionally the
@@ -103,6 +108,15 @@ public final class EndToEndRatios {
                 }
                 return count;
             });
+            variants.put("read-stream", () -> {
+                long count = 0;
+                try (NdjsonReader<Household> lines = importer.households(Files.newInputStream(input))) {
+                    for (NdjsonLine<Household> line = lines.next(); line != null; line = lines.next()) {
+                        count += line.get().getMembers().size();
+                    }
+                }
+                return count;
+            });
             variants.put("read-string", () -> {
                 long count = 0;
                 for (String line : strings) {
@@ -148,6 +162,13 @@ public final class EndToEndRatios {
                     ratios[r] = times.get("read-string")[r] / times.get("plain-string")[r];
                 }
                 out.printf(Locale.ROOT, "read-string / plain-string: %5.2f×%n", median(ratios));
+            }
+            if (names.contains("read-string") && names.contains("read-stream")) {
+                double[] ratios = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    ratios[r] = times.get("read-string")[r] / times.get("read-stream")[r];
+                }
+                out.printf(Locale.ROOT, "read-string / read-stream: %5.2f×%n", median(ratios));
             }
         } finally {
             Files.deleteIfExists(input);

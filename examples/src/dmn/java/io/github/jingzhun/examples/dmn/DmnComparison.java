@@ -1,0 +1,144 @@
+package io.github.jingzhun.examples.dmn;
+
+import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.examples.population.SyntheticPopulation;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.identification.Identification;
+import io.github.jingzhun.indicator.Indicator;
+import java.io.PrintStream;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.kie.api.io.Resource;
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Jingzhun against KIE DMN on the same generated households, in one run, as ratios: KIE DMN evaluates a decision
+ * table of identification alone (below the income line, else a gap in one of the six guarantees:
+ * {@code identification.dmn} beside this class), from inputs prepared in advance (per-capita income, the line and
+ * six flags, taken from Jingzhun's own identification, so that DMN is timed on the table alone); Jingzhun identifies
+ * ({@link PovertyPolicy#identify}) and assesses ({@link PovertyPolicy#assess}) each household from the household
+ * itself. Every round runs the three once, in a rotating order; a ratio is the median over the rounds of DMN's time
+ * divided by Jingzhun's in the same round.
+ *
+ * <p>Only in the {@code dmn} profile of the examples module, so that no other build fetches KIE:
+ *
+ * <pre>{@code
+ * mvn -B -q -Pdmn -pl examples -am compile exec:exec@dmn [-Ddmn.args="HOUSEHOLDS ROUNDS"]
+ * }</pre>
+ */
+public final class DmnComparison {
+
+    private static final Year YEAR = Year.of(2019);
+
+    private DmnComparison() {}
+
+    /**
+     * Generates the households, checks that DMN's table and Jingzhun agree, runs the rounds and prints the ratios.
+     *
+     * @param args the number of households (default 20,000) and of rounds (default 9), optional
+     */
+    public static void main(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+        PrintStream out = System.out;
+        PovertyPolicy policy = PovertyPolicy.national();
+        Household[] households = SyntheticPopulation.of(2019, YEAR).households(count).toArray(Household[]::new);
+
+        Resource table = ResourceFactory.newClassPathResource("io/github/jingzhun/examples/dmn/identification.dmn",
+                DmnComparison.class);
+        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration()
+                .fromResources(List.of(table))
+                .getOrElseThrow(e -> new IllegalStateException("the DMN model does not compile", e));
+        DMNModel model = runtime.getModels().get(0);
+        DMNContext[] inputs = new DMNContext[count];
+        String[] expected = new String[count];
+        for (int i = 0; i < count; i++) {
+            Identification id = policy.identify(households[i], YEAR);
+            DMNContext context = runtime.newContext();
+            context.set("perCapitaIncome", id.perCapitaIncome().toBigDecimal());
+            context.set("line", id.line().toBigDecimal());
+            for (Indicator indicator : Indicator.values()) {
+                context.set(indicator.name().toLowerCase(Locale.ROOT) + "Gap", id.gaps().contains(indicator));
+            }
+            inputs[i] = context;
+            expected[i] = id.perCapitaIncome().isLessThan(id.line()) ? "BELOW_LINE"
+                    : id.gaps().isEmpty() ? "NONE" : "GAP";
+        }
+        for (int i = 0; i < count; i++) {
+            DMNResult result = runtime.evaluateAll(model, inputs[i]);
+            if (result.hasErrors() || !expected[i].equals(result.getDecisionResultByName("outcome").getResult())) {
+                throw new IllegalStateException("DMN and Jingzhun disagree on household " + i + ": "
+                        + result.getMessages());
+            }
+        }
+
+        Map<String, LongSupplier> variants = new LinkedHashMap<>();
+        variants.put("dmn", () -> {
+            long n = 0;
+            for (DMNContext input : inputs) {
+                n += runtime.evaluateAll(model, input).getDecisionResults().size();
+            }
+            return n;
+        });
+        variants.put("identify", () -> {
+            long n = 0;
+            for (Household h : households) {
+                n += policy.identify(h, YEAR).outcome().ordinal();
+            }
+            return n;
+        });
+        variants.put("assess", () -> {
+            long n = 0;
+            for (Household h : households) {
+                n += policy.assess(h, YEAR).measures().measures().size();
+            }
+            return n;
+        });
+        List<String> names = List.copyOf(variants.keySet());
+        Map<String, double[]> times = new LinkedHashMap<>();
+        names.forEach(n -> times.put(n, new double[rounds]));
+        long sink = 0;
+        for (int warm = 0; warm < 3; warm++) {
+            for (String name : names) {
+                sink += variants.get(name).getAsLong();
+            }
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((i + r) % names.size());
+                long start = System.nanoTime();
+                sink += variants.get(name).getAsLong();
+                times.get(name)[r] = (System.nanoTime() - start) / 1000.0 / count;
+            }
+        }
+        out.printf(Locale.ROOT, "%,d households, %d rounds; median per household, and KIE DMN's identification "
+                + "table against each, as the median ratio in the same round (%d)%n", count, rounds, sink & 1);
+        for (String name : names) {
+            out.printf(Locale.ROOT, "%-9s %9.3f µs%n", name, median(times.get(name)));
+        }
+        for (String name : List.of("identify", "assess")) {
+            double[] ratios = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                ratios[r] = times.get("dmn")[r] / times.get(name)[r];
+            }
+            out.printf(Locale.ROOT, "dmn / %-8s %7.1f×%n", name, median(ratios));
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
