@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -150,6 +151,29 @@ public final class HouseholdExit {
             throw new IllegalArgumentException("household " + household.getId() + " has no income record for " + year
                     + ": its exit cannot be decided");
         }
+        // The outcome now; the findings when first read, from the same facts (ExitFindings).
+        RegistrationState state = household.getStatus().getState();
+        int members = household.size();
+        CountyCode county = household.getArea().getCounty();
+        boolean above = exceedsLine(record.stableIncome(), parameters.line(county).amount(), members);
+        boolean eligible = state == RegistrationState.REGISTERED && above && indicators.isGuaranteed();
+        boolean marginal = eligible
+                && parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
+        List<Step> remaining = state != RegistrationState.REGISTERED ? List.of()
+                : procedure != null ? procedure.remaining() : NOT_STARTED.remaining();
+        return new ExitDecision(eligible, marginal, remaining,
+                new ExitFindings(household, parameters, indicators, procedure, record));
+    }
+
+    /** EX-H-1 with INC-3: stable income (INC-4) strictly exceeds the line, exactly: stable &gt; line × members. */
+    private static boolean exceedsLine(Yuan stable, Yuan line, int members) {
+        return stable.fen() > Math.multiplyExact(line.fen(), members);
+    }
+
+    /** The findings of EX-H-1..4 and GR-1, in the order they read, for the facts an exit was decided on. */
+    static List<Finding> explain(Household household, YearParameters parameters, IndicatorReport indicators,
+            @Nullable Procedure procedure, IncomeRecord record) {
+        Year year = parameters.year();
         int members = household.size();
         // In fen, not Yuan or BigDecimal: exact, and no temporaries on a path every household takes.
         long line = parameters.line(household.getArea().getCounty()).amount().fen();
@@ -157,8 +181,8 @@ public final class HouseholdExit {
         long stable = record.stableIncome().fen();
         List<Finding> findings = new ArrayList<>(5);
 
-        // EX-H-1: stable income (INC-4) strictly exceeds the line, exactly: stable > line × members.
-        boolean above = stable > lineTotal;
+        // EX-H-1: stable income (INC-4) strictly exceeds the line, exactly.
+        boolean above = exceedsLine(record.stableIncome(), Yuan.ofFen(line), members);
         long stablePerCapita = Yuan.ofFen(stable).perCapita(members).fen();
         Wording wording = !above ? NOT_ABOVE_LINE : stablePerCapita > line ? ABOVE_LINE : ABOVE_LINE_ROUNDED;
         findings.add(Finding.of(Rule.EX_H_1, above, stablePerCapita, 2, line, 2, parameters.yearText(), wording));
@@ -172,13 +196,12 @@ public final class HouseholdExit {
         // (the one monitoring applies, unrounded) enrols it in monitoring.
         long net = record.netIncome().fen();
         boolean paper = !above && net > lineTotal;
-        boolean marginal = false;
         if (paper) {
             findings.add(Finding.of(Rule.EX_H_4, false, Yuan.ofFen(net).perCapita(members).fen(), 2, line, 2, null,
                     PAPER_EXIT));
         } else if (above) {
             CountyCode county = household.getArea().getCounty();
-            marginal = parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
+            boolean marginal = parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
             BigDecimal threshold = parameters.exactMonitoringThreshold(county);
             boolean displayedBelow = BigDecimal.valueOf(stablePerCapita, 2).compareTo(threshold) < 0;
             Wording margin = marginal ? (displayedBelow ? MARGINAL_EXIT : MARGINAL_EXIT_ROUNDED)
@@ -190,12 +213,9 @@ public final class HouseholdExit {
 
         // EX-H-3: which steps of the exit procedure remain; GR-1 once exited.
         Status status = household.getStatus();
-        List<Step> remaining = List.of();
         if (status.getState() == RegistrationState.REGISTERED) {
-            Procedure exit = procedure != null ? procedure : NOT_STARTED;
-            remaining = exit.remaining();
             findings.add(procedure == null ? ALL_STEPS_REMAIN
-                    : exit.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN));
+                    : procedure.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN));
         } else if (status.getState() == RegistrationState.EXITED) {
             LocalDate exitedOn = Objects.requireNonNull(status.getExitedOn(), "exitedOn");
             findings.add(Finding.of(Rule.EX_H_3, true, isoDate(exitedOn), ALREADY_EXITED));
@@ -203,8 +223,8 @@ public final class HouseholdExit {
         } else {
             findings.add(NOT_REGISTERED_FINDING);
         }
-        boolean eligible = status.getState() == RegistrationState.REGISTERED && above && gaps.isEmpty();
-        return new ExitDecision(eligible, eligible && marginal, remaining, findings);
+        // Made here and never changed: wrapped, not copied.
+        return Collections.unmodifiableList(findings);
     }
 
     /**

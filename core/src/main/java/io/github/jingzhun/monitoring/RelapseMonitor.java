@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -140,47 +141,72 @@ public final class RelapseMonitor {
                     parameters.year().getValue(), 0, parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), 0,
                     null, MISSED)));
         }
+        // The category now; the findings when first read, from the same facts (MonitoringFindings).
+        MonitoringCategory category = screen(household, parameters, indicators, record, null);
+        return new MonitoringDecision(category != null, category,
+                new MonitoringFindings(household, parameters, indicators, record));
+    }
+
+    /** The findings of MON-1..3, in the order they read, for the facts a monitoring decision was made on. */
+    static List<Finding> explain(Household household, YearParameters parameters, IndicatorReport indicators,
+            IncomeRecord record) {
         List<Finding> findings = new ArrayList<>(4);
+        screen(household, parameters, indicators, record, findings);
+        // Made here and never changed: wrapped, not copied.
+        return Collections.unmodifiableList(findings);
+    }
+
+    /**
+     * MON-1..3 for a household that is not registered and not missed: the category it is monitored in, or null;
+     * with findings, the threshold, each trigger that fired and the category are also explained.
+     */
+    private static @Nullable MonitoringCategory screen(Household household, YearParameters parameters,
+            IndicatorReport indicators, IncomeRecord record, @Nullable List<Finding> findings) {
         CountyCode county = household.getArea().getCounty();
-        LineApplied threshold = parameters.monitoringThreshold(county);
-        findings.add(threshold.finding());
+        if (findings != null) {
+            findings.add(parameters.monitoringThreshold(county).finding());
+        }
 
         // MON-3: each trigger a finding.
         int members = household.size();
         Yuan stable = record.stableIncome();
         // MON-1 with INC-3: stable < threshold × members, exactly; the per-capita figure is only displayed.
         boolean below = parameters.isBelowMonitoringThreshold(county, stable, members);
-        if (below) {
+        if (below && findings != null) {
             long perCapita = stable.perCapita(members).fen();
             BigDecimal exact = parameters.exactMonitoringThreshold(county);
             boolean displayedBelow = BigDecimal.valueOf(perCapita, 2).compareTo(exact) < 0;
             findings.add(Finding.of(Rule.MON_3, true, perCapita, 2, exact, null,
                     displayedBelow ? BELOW_THRESHOLD : BELOW_THRESHOLD_ROUNDED));
         }
-        boolean unmet = false;
-        for (Indicator gap : indicators.gaps()) {
-            unmet = true;
-            findings.add(UNMET_FINDINGS[gap.ordinal()]);
+        List<Indicator> gaps = indicators.gaps();
+        boolean unmet = !gaps.isEmpty();
+        if (findings != null) {
+            for (Indicator gap : gaps) {
+                findings.add(UNMET_FINDINGS[gap.ordinal()]);
+            }
         }
         // non-short-circuit: every trigger that fires is reported
         boolean shock = spending(record, parameters, findings) | incomeFell(household, record, parameters, findings);
-        int triggers = findings.size() - 1;
-        if (triggers == 0) {
+        boolean triggered = below || unmet || shock;
+        if (!triggered && findings != null) {
             findings.add(NO_TRIGGER_FINDING);
         }
 
         // MON-2: the category.
         MonitoringCategory category = null;
-        if (state == RegistrationState.EXITED) {
+        if (household.getStatus().getState() == RegistrationState.EXITED) {
             // any trigger, whatever the income; stable income below the threshold is itself a trigger
-            category = triggers > 0 ? MonitoringCategory.UNSTABLE_EXITED : null;
+            category = triggered ? MonitoringCategory.UNSTABLE_EXITED : null;
         } else if (below || unmet) {
             category = MonitoringCategory.MARGINAL;
         } else if (shock) {
             category = MonitoringCategory.SUDDEN_HARDSHIP;
         }
-        findings.add(category == null ? NOT_MONITORED_FINDING : CATEGORY_FINDINGS[category.ordinal()]);
-        return new MonitoringDecision(category != null, category, findings);
+        if (findings != null) {
+            findings.add(category == null ? NOT_MONITORED_FINDING : CATEGORY_FINDINGS[category.ordinal()]);
+        }
+        return category;
     }
 
     /**
@@ -188,7 +214,8 @@ public final class RelapseMonitor {
      * shock share of net income, exactly: spent × 100 &gt; net × share. Any spending against no positive net income
      * is a shock. The finding names each part.
      */
-    private static boolean spending(IncomeRecord record, YearParameters parameters, List<Finding> findings) {
+    private static boolean spending(IncomeRecord record, YearParameters parameters,
+            @Nullable List<Finding> findings) {
         Yuan medical = record.getMedicalOutOfPocket();
         Yuan education = record.getEducationCosts();
         Yuan disaster = record.getDisasterLoss();
@@ -201,6 +228,9 @@ public final class RelapseMonitor {
         boolean noIncome = net.fen() <= 0;
         if (!noIncome && !spent.exceedsPercentOf(net, share)) {
             return false;
+        }
+        if (findings == null) {
+            return true;
         }
         String parts = PARTS[0] + ' ' + medical + ", " + PARTS[1] + ' ' + education + ", " + PARTS[2] + ' ' + disaster;
         findings.add(noIncome ? Finding.of(Rule.MON_3, true, spent.fen(), 2, null, parts, SPENDING_NO_INCOME)
@@ -232,7 +262,7 @@ public final class RelapseMonitor {
      * income (INC-4) is compared, as monitoring uses it: a one-off transfer neither makes nor hides a fall.
      */
     private static boolean incomeFell(Household household, IncomeRecord record, YearParameters parameters,
-            List<Finding> findings) {
+            @Nullable List<Finding> findings) {
         IncomeRecord previous = latestBefore(household, parameters.year());
         if (previous == null || previous.stableIncome().fen() <= 0) {
             return false;
@@ -240,7 +270,7 @@ public final class RelapseMonitor {
         BigDecimal fall = parameters.value(ParameterKey.INCOME_FALL_PERCENT);
         // fell by ≥ fall%, exactly: now × 100 ≤ before × (100 − fall); members are the same registered members
         boolean fell = !record.stableIncome().exceedsPercentOf(previous.stableIncome(), HUNDRED.subtract(fall));
-        if (fell) {
+        if (fell && findings != null) {
             long before = previous.stableIncome().fen();
             findings.add(percentFinding(before, record.stableIncome().fen(), before, fall,
                     previous.getYear().toString(), INCOME_FELL));
