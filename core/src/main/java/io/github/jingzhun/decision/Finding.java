@@ -1,5 +1,6 @@
 package io.github.jingzhun.decision;
 
+import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,8 @@ public final class Finding {
 
     /** The sentinel scale of a number that is absent or kept as the {@code BigDecimal} it was given as. */
     private static final short DECIMAL = Short.MIN_VALUE;
+    /** The scale of an amount in yuan kept in fen. */
+    private static final short YUAN_SCALE = 2;
 
     private final Rule rule;
     private final boolean passed;
@@ -118,6 +121,26 @@ public final class Finding {
             int thresholdScale, @Nullable String subject, Wording wording) {
         return new Finding(rule, passed, decimal(observed, observedScale), observed, compact(observedScale),
                 decimal(threshold, thresholdScale), threshold, compact(thresholdScale), subject, wording);
+    }
+
+    /**
+     * Obtains a finding that compares amounts of money, such as an income against a line.
+     *
+     * @param rule the rule cited, not null
+     * @param passed whether the household satisfies what the rule tests
+     * @param observed the observed amount, not null
+     * @param threshold the amount compared with, or null
+     * @param subject what the finding is about (a member such as {@code members[1]}, a year), or null
+     * @param wording the wording, not null
+     * @return the finding, not null
+     */
+    public static Finding ofAmounts(Rule rule, boolean passed, Yuan observed, @Nullable Yuan threshold,
+            @Nullable String subject, Wording wording) {
+        // Kept in fen: the BigDecimal of an amount is made only when it is read.
+        return threshold == null
+                ? new Finding(rule, passed, null, observed.fen(), YUAN_SCALE, null, 0, DECIMAL, subject, wording)
+                : new Finding(rule, passed, null, observed.fen(), YUAN_SCALE, null, threshold.fen(), YUAN_SCALE,
+                        subject, wording);
     }
 
     /**

@@ -155,7 +155,8 @@ public final class HouseholdExit {
         RegistrationState state = household.getStatus().getState();
         int members = household.size();
         CountyCode county = household.getArea().getCounty();
-        boolean above = exceedsLine(record.stableIncome(), parameters.line(county).amount(), members);
+        // EX-H-1 with INC-3: stable income (INC-4) strictly exceeds the line, exactly: stable > line × members.
+        boolean above = record.stableIncome().exceeds(parameters.line(county).amount(), members);
         boolean eligible = state == RegistrationState.REGISTERED && above && indicators.isGuaranteed();
         boolean marginal = eligible
                 && parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
@@ -165,27 +166,21 @@ public final class HouseholdExit {
                 new ExitFindings(household, parameters, indicators, procedure, record));
     }
 
-    /** EX-H-1 with INC-3: stable income (INC-4) strictly exceeds the line, exactly: stable &gt; line × members. */
-    private static boolean exceedsLine(Yuan stable, Yuan line, int members) {
-        return stable.fen() > Math.multiplyExact(line.fen(), members);
-    }
-
     /** The findings of EX-H-1..4 and GR-1, in the order they read, for the facts an exit was decided on. */
     static List<Finding> explain(Household household, YearParameters parameters, IndicatorReport indicators,
             @Nullable Procedure procedure, IncomeRecord record) {
         Year year = parameters.year();
         int members = household.size();
-        // In fen, not Yuan or BigDecimal: exact, and no temporaries on a path every household takes.
-        long line = parameters.line(household.getArea().getCounty()).amount().fen();
-        long lineTotal = Math.multiplyExact(line, members);
-        long stable = record.stableIncome().fen();
+        Yuan line = parameters.line(household.getArea().getCounty()).amount();
+        Yuan stable = record.stableIncome();
         List<Finding> findings = new ArrayList<>(5);
 
-        // EX-H-1: stable income (INC-4) strictly exceeds the line, exactly.
-        boolean above = exceedsLine(record.stableIncome(), Yuan.ofFen(line), members);
-        long stablePerCapita = Yuan.ofFen(stable).perCapita(members).fen();
-        Wording wording = !above ? NOT_ABOVE_LINE : stablePerCapita > line ? ABOVE_LINE : ABOVE_LINE_ROUNDED;
-        findings.add(Finding.of(Rule.EX_H_1, above, stablePerCapita, 2, line, 2, parameters.yearText(), wording));
+        // EX-H-1: stable income (INC-4) strictly exceeds the line, exactly; the per-capita figure is only displayed.
+        boolean above = stable.exceeds(line, members);
+        Yuan stablePerCapita = stable.perCapita(members);
+        Wording wording = !above ? NOT_ABOVE_LINE
+                : stablePerCapita.isGreaterThan(line) ? ABOVE_LINE : ABOVE_LINE_ROUNDED;
+        findings.add(Finding.ofAmounts(Rule.EX_H_1, above, stablePerCapita, line, parameters.yearText(), wording));
 
         // EX-H-2: every indicator MET or NOT_APPLICABLE.
         List<Indicator> gaps = indicators.gaps();
@@ -194,19 +189,18 @@ public final class HouseholdExit {
 
         // EX-H-4: no paper exit on one-off transfers; a margin below the MON-1 threshold in force for the household
         // (the one monitoring applies, unrounded) enrols it in monitoring.
-        long net = record.netIncome().fen();
-        boolean paper = !above && net > lineTotal;
+        Yuan net = record.netIncome();
+        boolean paper = !above && net.exceeds(line, members);
         if (paper) {
-            findings.add(Finding.of(Rule.EX_H_4, false, Yuan.ofFen(net).perCapita(members).fen(), 2, line, 2, null,
-                    PAPER_EXIT));
+            findings.add(Finding.ofAmounts(Rule.EX_H_4, false, net.perCapita(members), line, null, PAPER_EXIT));
         } else if (above) {
             CountyCode county = household.getArea().getCounty();
-            boolean marginal = parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
+            boolean marginal = parameters.isBelowMonitoringThreshold(county, stable, members);
             BigDecimal threshold = parameters.exactMonitoringThreshold(county);
-            boolean displayedBelow = BigDecimal.valueOf(stablePerCapita, 2).compareTo(threshold) < 0;
+            boolean displayedBelow = stablePerCapita.toBigDecimal().compareTo(threshold) < 0;
             Wording margin = marginal ? (displayedBelow ? MARGINAL_EXIT : MARGINAL_EXIT_ROUNDED)
                     : displayedBelow ? STABLE_EXIT_ROUNDED : STABLE_EXIT;
-            findings.add(Finding.of(Rule.EX_H_4, true, stablePerCapita, 2, threshold, null, margin));
+            findings.add(Finding.of(Rule.EX_H_4, true, stablePerCapita.toBigDecimal(), threshold, null, margin));
         } else {
             findings.add(NOT_RELIANT_FINDING);
         }

@@ -160,10 +160,9 @@ public final class HouseholdIdentifier {
         }
         int members = household.size();
         LineApplied line = parameters.line(household.getArea().getCounty());
-        long net = record.netIncome().fen();
+        Yuan net = record.netIncome();
         // ID-H-1 with INC-3: income < line is decided as net < line × members, exactly; at the line is not poor.
-        // In fen, not Yuan: no temporary amounts on the path every screened household takes.
-        boolean poor = net < Math.multiplyExact(line.amount().fen(), members);
+        boolean poor = net.isBelow(line.amount(), members);
         Set<Exclusion> exclusions = exclusions(household, parameters, null);
         Outcome outcome = !poor ? Outcome.NOT_ELIGIBLE
                 : exclusions.isEmpty() ? Outcome.ELIGIBLE : Outcome.EXCLUDED;
@@ -174,13 +173,13 @@ public final class HouseholdIdentifier {
 
     /** The findings of ID-H-1..5, ID-STD and IND-STD, the gaps and the derived causes, in the order they read. */
     static Identification.Explanation explain(Household household, YearParameters parameters,
-            IndicatorReport indicators, IncomeRecord record, long perCapita, Outcome outcome) {
+            IndicatorReport indicators, IncomeRecord record, Yuan perCapita, Outcome outcome) {
         boolean poor = outcome != Outcome.NOT_ELIGIBLE;
         LineApplied line = parameters.line(household.getArea().getCounty());
-        long lineFen = line.amount().fen();
         List<Finding> findings = new ArrayList<>(8);
-        Wording wording = !poor ? NOT_BELOW_LINE : perCapita < lineFen ? BELOW_LINE : BELOW_LINE_ROUNDED;
-        findings.add(Finding.of(Rule.ID_H_1, poor, perCapita, 2, lineFen, 2, parameters.yearText(), wording));
+        Wording wording = !poor ? NOT_BELOW_LINE
+                : perCapita.isLessThan(line.amount()) ? BELOW_LINE : BELOW_LINE_ROUNDED;
+        findings.add(Finding.ofAmounts(Rule.ID_H_1, poor, perCapita, line.amount(), parameters.yearText(), wording));
         findings.add(line.finding());
         exclusions(household, parameters, findings);
         if (outcome == Outcome.ELIGIBLE) {
@@ -312,7 +311,7 @@ public final class HouseholdIdentifier {
         Yuan education = record.getEducationCosts();
         boolean highEducationCosts = isHigh(education, net, educationShare);
         if (highEducationCosts) {
-            findings.add(Finding.of(Rule.ID_H_5, true, education.fen(), 2, percentOf(net, educationShare),
+            findings.add(Finding.of(Rule.ID_H_5, true, education.toBigDecimal(), percentOf(net, educationShare),
                     educationShare.toPlainString(), HIGH_EDUCATION_COSTS));
         }
         if (highEducationCosts || anyFailed(indicators.result(Indicator.EDUCATION).findings())) {
@@ -364,6 +363,6 @@ public final class HouseholdIdentifier {
      * never high; any spending against no positive net income is.
      */
     private static boolean isHigh(Yuan spending, Yuan net, BigDecimal percent) {
-        return spending.fen() != 0 && (net.fen() <= 0 || spending.exceedsPercentOf(net, percent));
+        return !spending.isZero() && (!net.isPositive() || spending.exceedsPercentOf(net, percent));
     }
 }

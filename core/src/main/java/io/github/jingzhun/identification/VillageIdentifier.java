@@ -75,7 +75,7 @@ public final class VillageIdentifier {
         BigDecimal share = parameters.value(ParameterKey.POOR_VILLAGE_INCOME_PERCENT);
         boolean low = benchmark.isBelowShare(households.netIncome(), households.persons(), share);
 
-        boolean noCollective = village.getCollectiveIncome().fen() == 0;
+        boolean noCollective = village.getCollectiveIncome().isZero();
         List<Finding> findings = List.of(
                 Finding.of(Rule.ID_V_1, high, incidence.percent(), benchmark.incidenceThresholdPercent(multiple),
                         null, high ? HIGH_INCIDENCE : LOW_INCIDENCE),

@@ -173,10 +173,10 @@ public final class RelapseMonitor {
         // MON-1 with INC-3: stable < threshold × members, exactly; the per-capita figure is only displayed.
         boolean below = parameters.isBelowMonitoringThreshold(county, stable, members);
         if (below && findings != null) {
-            long perCapita = stable.perCapita(members).fen();
+            BigDecimal perCapita = stable.perCapita(members).toBigDecimal();
             BigDecimal exact = parameters.exactMonitoringThreshold(county);
-            boolean displayedBelow = BigDecimal.valueOf(perCapita, 2).compareTo(exact) < 0;
-            findings.add(Finding.of(Rule.MON_3, true, perCapita, 2, exact, null,
+            boolean displayedBelow = perCapita.compareTo(exact) < 0;
+            findings.add(Finding.of(Rule.MON_3, true, perCapita, exact, null,
                     displayedBelow ? BELOW_THRESHOLD : BELOW_THRESHOLD_ROUNDED));
         }
         List<Indicator> gaps = indicators.gaps();
@@ -220,12 +220,12 @@ public final class RelapseMonitor {
         Yuan education = record.getEducationCosts();
         Yuan disaster = record.getDisasterLoss();
         Yuan spent = medical.plus(education).plus(disaster);
-        if (spent.fen() <= 0) {
+        if (!spent.isPositive()) {
             return false;
         }
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         Yuan net = record.netIncome();
-        boolean noIncome = net.fen() <= 0;
+        boolean noIncome = !net.isPositive();
         if (!noIncome && !spent.exceedsPercentOf(net, share)) {
             return false;
         }
@@ -233,7 +233,7 @@ public final class RelapseMonitor {
             return true;
         }
         String parts = PARTS[0] + ' ' + medical + ", " + PARTS[1] + ' ' + education + ", " + PARTS[2] + ' ' + disaster;
-        findings.add(noIncome ? Finding.of(Rule.MON_3, true, spent.fen(), 2, null, parts, SPENDING_NO_INCOME)
+        findings.add(noIncome ? Finding.ofAmounts(Rule.MON_3, true, spent, null, parts, SPENDING_NO_INCOME)
                 : percentFinding(spent.fen(), 0, net.fen(), share, parts, SPENDING));
         return true;
     }
@@ -264,7 +264,7 @@ public final class RelapseMonitor {
     private static boolean incomeFell(Household household, IncomeRecord record, YearParameters parameters,
             @Nullable List<Finding> findings) {
         IncomeRecord previous = latestBefore(household, parameters.year());
-        if (previous == null || previous.stableIncome().fen() <= 0) {
+        if (previous == null || !previous.stableIncome().isPositive()) {
             return false;
         }
         BigDecimal fall = parameters.value(ParameterKey.INCOME_FALL_PERCENT);

@@ -12,6 +12,7 @@ import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
@@ -130,7 +131,7 @@ public final class RiskElimination {
         if (eliminatedOn != null && !eliminatedOn.isBefore(asOf)) {
             eliminatedOn = null;
         }
-        long threshold = parameters.monitoringThreshold(household.getArea().getCounty()).amount().fen();
+        Yuan threshold = parameters.monitoringThreshold(household.getArea().getCounty()).amount();
         MonitoringCase monitoringCase = new MonitoringCase(category, history.getIncludedOn(),
                 stableSince(history.getIncome(), threshold, YearMonth.from(parameters.lastDay())), eliminatedOn);
         List<MeasureCategory> measures = new ArrayList<>(history.getMeasures().size());
@@ -147,14 +148,14 @@ public final class RiskElimination {
      * The first day of the latest unbroken run of observations at or above the threshold, up to a month; null if
      * the latest observation up to that month is below it, or there is none.
      */
-    static @Nullable LocalDate stableSince(List<IncomeObservation> income, long thresholdFen, YearMonth last) {
+    static @Nullable LocalDate stableSince(List<IncomeObservation> income, Yuan threshold, YearMonth last) {
         YearMonth since = null;
         for (int i = income.size() - 1; i >= 0; i--) {
             IncomeObservation observation = income.get(i);
             if (observation.getMonth().isAfter(last)) {
                 continue;
             }
-            if (observation.getPerCapitaIncome().fen() < thresholdFen) {
+            if (observation.getPerCapitaIncome().isLessThan(threshold)) {
                 break;
             }
             since = observation.getMonth();
