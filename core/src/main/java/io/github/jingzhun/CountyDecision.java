@@ -92,7 +92,7 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
             findings.add(Finding.of(Rule.ST_1, false, subject, NO_RECORD));
         }
         if (villages == 0) {
-            findings.add(Finding.of(Rule.ST_1, false, 0, 0, null, subject, NO_VILLAGES));
+            findings.add(Finding.of(Rule.ST_1, false, 0, null, subject, NO_VILLAGES));
         }
         County record = county != null ? county : County.of(code);
         Incidence incidence = null;

@@ -101,7 +101,7 @@ public record VillageDecision(VillageCode village, Year year, @Nullable Village 
         VillageIdentification identification = null;
         VillageExit exit = null;
         if (village == null) {
-            findings.add(Finding.of(Rule.ST_1, false, households.households(), 0, null, code.toString(), NO_RECORD));
+            findings.add(Finding.of(Rule.ST_1, false, households.households(), null, code.toString(), NO_RECORD));
         } else if (incidence == null) {
             findings.add(Finding.of(Rule.ST_1, false, code.toString(), NO_HOUSEHOLDS));
         } else {

@@ -134,8 +134,8 @@ public final class HouseholdAudit {
         // AUD-10: identified poor while it could still be registered, yet not registered.
         if (state == RegistrationState.NOT_REGISTERED && identification != null && identification.isPoor()
                 && HouseholdIdentifier.isOpenToRegistration(parameters)) {
-            findings.add(Finding.of(Rule.AUD_10, false, parameters.year().getValue(), 0,
-                    parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), 0, null, MISSED_IDENTIFICATION));
+            findings.add(Finding.of(Rule.AUD_10, false, parameters.year().getValue(),
+                    parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), null, MISSED_IDENTIFICATION));
         }
         return findings.isEmpty() ? List.of() : List.copyOf(findings);
     }
@@ -192,8 +192,8 @@ public final class HouseholdAudit {
         BigDecimal multiple = parameters.value(ParameterKey.INCOME_JUMP_MULTIPLE);
         if (exceeds(now.fen(), before.fen(), multiple)) {
             int members = household.size();
-            findings.add(Finding.of(Rule.AUD_5, false, now.perCapita(members).fen(), 2,
-                    before.perCapita(members).times(multiple).fen(), 2, parameters.yearText(), INCOME_JUMP));
+            findings.add(Finding.ofAmounts(Rule.AUD_5, false, now.perCapita(members),
+                    before.perCapita(members).times(multiple), parameters.yearText(), INCOME_JUMP));
         }
     }
 }

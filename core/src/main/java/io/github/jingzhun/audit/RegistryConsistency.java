@@ -193,7 +193,7 @@ final class RegistryConsistency {
                 Member m = members.get(i);
                 int age = m.ageOn(reference);
                 if (m.getLabour().hasCapacity() && age >= youngest && age <= oldest) {
-                    findings.add(Finding.of(Rule.AUD_6, false, age, 0, oldest, 0, Household.memberRef(i),
+                    findings.add(Finding.of(Rule.AUD_6, false, age, oldest, Household.memberRef(i),
                             SUPPORT_WITH_WORKER));
                 }
             }
@@ -215,7 +215,7 @@ final class RegistryConsistency {
             if (m.getLabour() == Labour.LOST && m.getHealth() == Health.HEALTHY && !m.isDisabled()) {
                 int age = m.ageOn(reference);
                 if (age >= youngest && age <= oldest) {
-                    findings.add(Finding.of(Rule.AUD_6, false, age, 0, oldest, 0, Household.memberRef(i),
+                    findings.add(Finding.of(Rule.AUD_6, false, age, oldest, Household.memberRef(i),
                             HEALTHY_LOST));
                 }
             }
@@ -226,7 +226,7 @@ final class RegistryConsistency {
                     findings.add(Finding.of(Rule.AUD_6, false, Household.memberRef(i), IN_WORK_WITHOUT_CAPACITY));
                 }
                 if (m.getMigrantWorkMonths() > 0) {
-                    findings.add(Finding.of(Rule.AUD_6, false, m.getMigrantWorkMonths(), 0, null,
+                    findings.add(Finding.of(Rule.AUD_6, false, m.getMigrantWorkMonths(), null,
                             Household.memberRef(i), MIGRANT_WITHOUT_CAPACITY));
                 }
             }
@@ -245,16 +245,16 @@ final class RegistryConsistency {
         Yuan net = record.netIncome();
         Yuan ceiling = parameters.amount(ParameterKey.AUDIT_INCOME_CEILING_YUAN);
         if (net.fen() <= 0) {
-            findings.add(Finding.of(Rule.AUD_6, false, net.perCapita(members).fen(), 2, 0, 2, year,
+            findings.add(Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), Yuan.ZERO, year,
                     INCOME_NOT_POSITIVE));
         } else if (net.isGreaterThan(ceiling.times(members))) {
-            findings.add(Finding.of(Rule.AUD_6, false, net.perCapita(members).fen(), 2, ceiling.fen(), 2, year,
+            findings.add(Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), ceiling, year,
                     INCOME_ABOVE_CEILING));
         }
         // "In work": recorded as employed, working away or IN_WORK; where the record has no work status, able to
         // work (Member.mayBeInWork), so that older records without one are not flagged for every wage.
         if (record.getWage().fen() > 0 && noneInWork(household.getMembers())) {
-            findings.add(Finding.of(Rule.AUD_6, false, record.getWage().fen(), 2, null, year, WAGE_WITHOUT_WORKER));
+            findings.add(Finding.ofAmounts(Rule.AUD_6, false, record.getWage(), null, year, WAGE_WITHOUT_WORKER));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.jingzhun.decision;
 
+import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,8 @@ public final class Finding {
 
     /** The sentinel scale of a number that is absent or kept as the {@code BigDecimal} it was given as. */
     private static final short DECIMAL = Short.MIN_VALUE;
+    /** The scale of an amount in yuan kept in fen. */
+    private static final short YUAN_SCALE = 2;
 
     private final Rule rule;
     private final boolean passed;
@@ -54,15 +57,6 @@ public final class Finding {
         return new Finding(rule, passed, observed, 0, DECIMAL, threshold, 0, DECIMAL, subject, wording);
     }
 
-    /** A scale that fits the compact form, else the sentinel: the number is then kept as a BigDecimal. */
-    private static short compact(int scale) {
-        return scale > DECIMAL && scale <= Short.MAX_VALUE ? (short) scale : DECIMAL;
-    }
-
-    private static @Nullable BigDecimal decimal(long unscaled, int scale) {
-        return compact(scale) == DECIMAL ? BigDecimal.valueOf(unscaled, scale) : null;
-    }
-
     /**
      * Obtains a finding whose messages are rendered from a wording.
      *
@@ -80,44 +74,57 @@ public final class Finding {
     }
 
     /**
-     * Obtains a finding whose observed value was computed, given unscaled as for
-     * {@link BigDecimal#valueOf(long, int)}: an amount in fen with scale 2, a count with scale 0. Its
-     * {@code BigDecimal} is only made when {@link #observed()} is called.
+     * Obtains a finding that observes a whole number, such as an age or a count, against a parameter's value.
      *
      * @param rule the rule cited, not null
      * @param passed whether the household satisfies what the rule tests
-     * @param observed the observed value, unscaled
-     * @param observedScale the scale of the observed value
+     * @param observed the observed number
      * @param threshold the threshold compared with, or null
      * @param subject what the finding is about (a member such as {@code members[1]}, a year), or null
      * @param wording the wording, not null
      * @return the finding, not null
      */
-    public static Finding of(Rule rule, boolean passed, long observed, int observedScale,
-            @Nullable BigDecimal threshold, @Nullable String subject, Wording wording) {
-        return new Finding(rule, passed, decimal(observed, observedScale), observed, compact(observedScale),
-                threshold, 0, DECIMAL, subject, wording);
+    public static Finding of(Rule rule, boolean passed, long observed, @Nullable BigDecimal threshold,
+            @Nullable String subject, Wording wording) {
+        // Kept as a long: its BigDecimal is made only when it is read.
+        return new Finding(rule, passed, null, observed, (short) 0, threshold, 0, DECIMAL, subject, wording);
     }
 
     /**
-     * Obtains a finding whose observed value and threshold were computed, each given unscaled as for
-     * {@link BigDecimal#valueOf(long, int)}: an amount in fen with scale 2, a count with scale 0. Their
-     * {@code BigDecimal}s are only made when {@link #observed()} and {@link #threshold()} are called.
+     * Obtains a finding that compares two whole numbers, such as an age against the oldest age or a year against
+     * the last year.
      *
      * @param rule the rule cited, not null
      * @param passed whether the household satisfies what the rule tests
-     * @param observed the observed value, unscaled
-     * @param observedScale the scale of the observed value
-     * @param threshold the threshold compared with, unscaled
-     * @param thresholdScale the scale of the threshold
+     * @param observed the observed number
+     * @param threshold the number compared with
      * @param subject what the finding is about (a member such as {@code members[1]}, a year), or null
      * @param wording the wording, not null
      * @return the finding, not null
      */
-    public static Finding of(Rule rule, boolean passed, long observed, int observedScale, long threshold,
-            int thresholdScale, @Nullable String subject, Wording wording) {
-        return new Finding(rule, passed, decimal(observed, observedScale), observed, compact(observedScale),
-                decimal(threshold, thresholdScale), threshold, compact(thresholdScale), subject, wording);
+    public static Finding of(Rule rule, boolean passed, long observed, long threshold, @Nullable String subject,
+            Wording wording) {
+        return new Finding(rule, passed, null, observed, (short) 0, null, threshold, (short) 0, subject, wording);
+    }
+
+    /**
+     * Obtains a finding that compares amounts of money, such as an income against a line.
+     *
+     * @param rule the rule cited, not null
+     * @param passed whether the household satisfies what the rule tests
+     * @param observed the observed amount, not null
+     * @param threshold the amount compared with, or null
+     * @param subject what the finding is about (a member such as {@code members[1]}, a year), or null
+     * @param wording the wording, not null
+     * @return the finding, not null
+     */
+    public static Finding ofAmounts(Rule rule, boolean passed, Yuan observed, @Nullable Yuan threshold,
+            @Nullable String subject, Wording wording) {
+        // Kept in fen: the BigDecimal of an amount is made only when it is read.
+        return threshold == null
+                ? new Finding(rule, passed, null, observed.fen(), YUAN_SCALE, null, 0, DECIMAL, subject, wording)
+                : new Finding(rule, passed, null, observed.fen(), YUAN_SCALE, null, threshold.fen(), YUAN_SCALE,
+                        subject, wording);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.jingzhun.exit;
 
+import static io.github.jingzhun.exit.Wordings.*;
+
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.area.MacroRegion;
 import io.github.jingzhun.area.Village;
@@ -14,14 +16,12 @@ import io.github.jingzhun.procedure.Procedure;
 import io.github.jingzhun.procedure.ProcedureEvent;
 import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.ProcedureResult;
-import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * Village and county exit (EX-V-1, EX-C-1..3) [EXIT2016], and the county's transition (GR-1). Pure functions of an area's
@@ -30,78 +30,6 @@ import java.util.function.UnaryOperator;
  */
 public final class AreaExits {
 
-    private static final UnaryOperator<String> REGION_EN =
-            region -> "WEST".equals(region) ? "western region" : "eastern and central regions";
-    private static final UnaryOperator<String> REGION_ZH = region -> "WEST".equals(region) ? "西部地区" : "中东部地区";
-    private static final Wording LOW_INCIDENCE = Wording.of(
-            "Poverty incidence {observed}% is below {threshold}% ({subject})", "贫困发生率{observed}%，低于{threshold}%（{subject}）",
-            REGION_EN, REGION_ZH);
-    private static final Wording LOW_INCIDENCE_ROUNDED = Wording.of(
-            "Poverty incidence rounds to {observed}%, yet is exactly below {threshold}% ({subject})",
-            "贫困发生率四舍五入为{observed}%，但精确计算低于{threshold}%（{subject}）", REGION_EN, REGION_ZH);
-    private static final Wording HIGH_INCIDENCE = Wording.of(
-            "Poverty incidence {observed}% is not below {threshold}% ({subject})",
-            "贫困发生率{observed}%，未低于{threshold}%（{subject}）", REGION_EN, REGION_ZH);
-    private static final Wording ROAD = Wording.of(
-            "The village has a hardened road (considered; does not decide exit)", "村通硬化路（综合考虑，不作为退出条件）");
-    private static final Wording NO_ROAD = Wording.of(
-            "The village has no hardened road (considered; does not decide exit)", "村未通硬化路（综合考虑，不作为退出条件）");
-    private static final Wording ELECTRICITY = Wording.of(
-            "The village has electricity (considered; does not decide exit)", "村通动力电（综合考虑，不作为退出条件）");
-    private static final Wording NO_ELECTRICITY = Wording.of(
-            "The village has no electricity (considered; does not decide exit)", "村未通动力电（综合考虑，不作为退出条件）");
-    private static final Wording SAFE_WATER = Wording.of(
-            "The village has safe drinking water (considered; does not decide exit)", "村饮水安全（综合考虑，不作为退出条件）");
-    private static final Wording NO_SAFE_WATER = Wording.of(
-            "The village has no safe drinking water (considered; does not decide exit)",
-            "村饮水不安全（综合考虑，不作为退出条件）");
-    private static final Wording CLINIC = Wording.of(
-            "The village has a clinic with a qualified doctor (considered; does not decide exit)",
-            "村有卫生室和合格村医（综合考虑，不作为退出条件）");
-    private static final Wording NO_CLINIC = Wording.of(
-            "The village has no clinic with a qualified doctor (considered; does not decide exit)",
-            "村无卫生室或合格村医（综合考虑，不作为退出条件）");
-    private static final Wording COLLECTIVE_INCOME = Wording.of(
-            "The village has collective-economy income of {observed} (considered; does not decide exit)",
-            "村集体经济收入{observed}元（综合考虑，不作为退出条件）");
-    private static final Wording NO_COLLECTIVE_INCOME = Wording.of(
-            "The village has no collective-economy income (considered; does not decide exit)",
-            "村无集体经济收入（综合考虑，不作为退出条件）");
-    private static final UnaryOperator<String> RATES_EN = Wording.list(rate -> switch (rate) {
-        case "WRONG_EXIT" -> "the wrong-exit rate";
-        case "MISSED_IDENTIFICATION" -> "the missed-identification rate";
-        default -> "public recognition";
-    }, "; ");
-    private static final UnaryOperator<String> RATES_ZH = Wording.list(rate -> switch (rate) {
-        case "WRONG_EXIT" -> "错退率";
-        case "MISSED_IDENTIFICATION" -> "漏评率";
-        default -> "群众认可度";
-    }, "、");
-    private static final Wording EVALUATION_PASSED = Wording.of(
-            "The third-party evaluation meets every threshold: wrong-exit and missed-identification rates below "
-                    + "theirs, public recognition at least its own",
-            "第三方评估达标：错退率、漏评率低于规定标准，群众认可度达到规定标准");
-    private static final Wording EVALUATION_FAILED = Wording.of(
-            "The third-party evaluation misses its threshold on {subject}: the county may not exit",
-            "第三方评估未达标（{subject}），不得退出", RATES_EN, RATES_ZH);
-    private static final Wording NO_EVALUATION = Wording.of(
-            "No third-party evaluation sample is on record: the county may not exit",
-            "无第三方评估抽样结果，不得退出");
-    private static final Wording TRAIL_REFUSED = Wording.of(
-            "The exit procedure on record stops at {subject}, which the procedure refuses; the steps before it stand",
-            "退出程序记录在{subject}处不符合程序要求，此前步骤有效");
-    private static final Wording COUNTY_STEPS_REMAIN = Wording.of(
-            "County exit steps remaining: {subject}", "尚需完成的县级退出程序：{subject}", Step::englishList, Step::chineseList);
-    private static final Wording COUNTY_STEPS_DONE = Wording.of(
-            "Every county exit step is done", "县级退出程序已全部完成");
-    private static final Wording COUNTY_REJECTED = Wording.of(
-            "The county exit procedure was rejected", "县级退出程序未获通过");
-    private static final Wording COUNTY_IN_TRANSITION = Wording.of(
-            "The county exited in {subject} keeps its main support policies until the end of {threshold}",
-            "该县{subject}年退出，主要帮扶政策保持至{threshold}年底（四个不摘）");
-    private static final Wording COUNTY_TRANSITION_OVER = Wording.of(
-            "The county exited in {subject}; its transition ended with {threshold}",
-            "该县{subject}年退出，过渡期已于{threshold}年底结束");
 
     private AreaExits() {}
 

@@ -1,8 +1,9 @@
 package io.github.jingzhun.exit;
 
+import static io.github.jingzhun.exit.Wordings.*;
+
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
-import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.exit.EvaluationSample;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
@@ -33,26 +34,6 @@ public record EvaluationRates(EvaluationSample sample, BigDecimal wrongExitPerce
         BigDecimal missedIdentificationPercent, BigDecimal recognitionPercent, List<Finding> findings) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Wording WRONG_EXIT_LOW = Wording.of(
-            "Wrong-exit rate {observed}% ({subject} exited persons sampled) is below {threshold}%",
-            "错退率{observed}%（抽查已脱贫人口{subject}），低于{threshold}%");
-    private static final Wording WRONG_EXIT_HIGH = Wording.of(
-            "Wrong-exit rate {observed}% ({subject} exited persons sampled) is not below {threshold}%",
-            "错退率{observed}%（抽查已脱贫人口{subject}），不低于{threshold}%");
-    private static final Wording MISSED_LOW = Wording.of(
-            "Missed-identification rate {observed}% ({subject} non-registered persons sampled) is below "
-                    + "{threshold}%",
-            "漏评率{observed}%（抽查非建档立卡人口{subject}），低于{threshold}%");
-    private static final Wording MISSED_HIGH = Wording.of(
-            "Missed-identification rate {observed}% ({subject} non-registered persons sampled) is not below "
-                    + "{threshold}%",
-            "漏评率{observed}%（抽查非建档立卡人口{subject}），不低于{threshold}%");
-    private static final Wording RECOGNISED = Wording.of(
-            "Public recognition {observed}% ({subject} households surveyed) is at least {threshold}%",
-            "群众认可度{observed}%（调查农户{subject}），不低于{threshold}%");
-    private static final Wording NOT_RECOGNISED = Wording.of(
-            "Public recognition {observed}% ({subject} households surveyed) is below {threshold}%",
-            "群众认可度{observed}%（调查农户{subject}），低于{threshold}%");
 
     /**
      * Creates the rates, copying the findings.

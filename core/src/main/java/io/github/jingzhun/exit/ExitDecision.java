@@ -25,6 +25,7 @@ public record ExitDecision(boolean eligible, boolean monitorOnExit, List<Step> r
      */
     public ExitDecision {
         remainingSteps = List.copyOf(remainingSteps);
-        findings = List.copyOf(findings);
+        // Findings still to be built stay so: copying them would build them.
+        findings = findings instanceof ExitFindings ? findings : List.copyOf(findings);
     }
 }

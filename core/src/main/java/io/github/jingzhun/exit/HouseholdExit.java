@@ -1,8 +1,9 @@
 package io.github.jingzhun.exit;
 
+import static io.github.jingzhun.exit.Wordings.*;
+
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.decision.Finding;
-import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
@@ -22,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -34,58 +36,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HouseholdExit {
 
-    private static final Wording ABOVE_LINE = Wording.of(
-            "Stable per-capita income {observed} exceeds the {subject} line {threshold}",
-            "人均稳定收入{observed}元高于{subject}年标准{threshold}元");
-    private static final Wording ABOVE_LINE_ROUNDED = Wording.of(
-            "Stable per-capita income rounds to {observed}, yet exactly exceeds the {subject} line {threshold} (INC-3)",
-            "人均稳定收入四舍五入为{observed}元，但精确计算高于{subject}年标准{threshold}元（INC-3）");
-    private static final Wording NOT_ABOVE_LINE = Wording.of(
-            "Stable per-capita income {observed} does not exceed the {subject} line {threshold}",
-            "人均稳定收入{observed}元未超过{subject}年标准{threshold}元");
-    private static final Wording GUARANTEED = Wording.of(
-            "Every indicator is met or not applicable", "两不愁三保障及饮水安全全部达标");
-    private static final Wording NOT_GUARANTEED = Wording.of(
-            "Indicators not met: {subject}", "未达标指标：{subject}",
-            Wording.list(Labelled.english(Indicator.class), ", "),
-            Wording.list(Labelled.chinese(Indicator.class), "、"));
-    private static final Wording PAPER_EXIT = Wording.of(
-            "Income {observed} exceeds the line {threshold} only with one-off transfers: a paper exit is refused",
-            "人均收入{observed}元仅靠一次性转移收入才超过标准{threshold}元：不得“数字脱贫”");
-    private static final Wording MARGINAL_EXIT = Wording.of(
-            "Stable income {observed} is below the monitoring threshold {threshold}: the exit enrols the household "
-                    + "in monitoring as UNSTABLE_EXITED",
-            "人均稳定收入{observed}元低于监测线{threshold}元：退出后纳入脱贫不稳定户监测");
-    private static final Wording MARGINAL_EXIT_ROUNDED = Wording.of(
-            "Stable income rounds to {observed}, yet is exactly below the monitoring threshold {threshold} (INC-3): "
-                    + "the exit enrols the household in monitoring as UNSTABLE_EXITED",
-            "人均稳定收入四舍五入为{observed}元，但精确计算低于监测线{threshold}元（INC-3）：退出后纳入脱贫不稳定户监测");
-    private static final Wording STABLE_EXIT = Wording.of(
-            "Stable income {observed} does not rely on one-off transfers and reaches the monitoring threshold "
-                    + "{threshold}",
-            "人均稳定收入{observed}元不依赖一次性转移收入，达到监测线{threshold}元");
-    private static final Wording STABLE_EXIT_ROUNDED = Wording.of(
-            "Stable income rounds to {observed}, yet exactly reaches the monitoring threshold {threshold} (INC-3), "
-                    + "and does not rely on one-off transfers",
-            "人均稳定收入四舍五入为{observed}元，但精确计算达到监测线{threshold}元（INC-3），不依赖一次性转移收入");
-    private static final Wording NOT_RELIANT = Wording.of(
-            "Income does not exceed the line with one-off transfers either", "计入一次性转移收入也未超过标准");
-    private static final Wording STEPS_REMAIN = Wording.of(
-            "Exit steps remaining: {subject}", "尚需完成的退出程序：{subject}", Step::englishList, Step::chineseList);
-    private static final Wording STEPS_DONE = Wording.of(
-            "Every exit step is done: the household is deregistered", "退出程序已全部完成，已销号");
-    private static final Wording PROCEDURE_REJECTED = Wording.of(
-            "The exit procedure was rejected", "退出程序未获通过");
-    private static final Wording NOT_REGISTERED = Wording.of(
-            "The household is not registered, so there is nothing to exit", "本户未建档立卡，不涉及退出");
-    private static final Wording ALREADY_EXITED = Wording.of(
-            "The household exited on {subject}", "本户已于{subject}退出");
-    private static final Wording IN_TRANSITION = Wording.of(
-            "The exited household keeps its support policies until the end of {subject}, the national transition",
-            "脱贫户在过渡期内（至{subject}年底）保持帮扶政策总体稳定");
-    private static final Wording TRANSITION_OVER = Wording.of(
-            "The national transition ended with {subject}: policies no longer continue by default",
-            "过渡期已于{subject}年底结束");
 
     /** No exit procedure started: every step remains. Shared, as findings are immutable. */
     private static final Procedure NOT_STARTED = Procedure.start(ProcedureKind.HOUSEHOLD_EXIT);
@@ -150,52 +100,65 @@ public final class HouseholdExit {
             throw new IllegalArgumentException("household " + household.getId() + " has no income record for " + year
                     + ": its exit cannot be decided");
         }
+        // The outcome now; the findings when first read, from the same facts (ExitFindings).
+        RegistrationState state = household.getStatus().getState();
         int members = household.size();
-        // In fen, not Yuan or BigDecimal: exact, and no temporaries on a path every household takes.
-        long line = parameters.line(household.getArea().getCounty()).amount().fen();
-        long lineTotal = Math.multiplyExact(line, members);
-        long stable = record.stableIncome().fen();
+        CountyCode county = household.getArea().getCounty();
+        // EX-H-1 with INC-3: stable income (INC-4) strictly exceeds the line, exactly: stable > line × members.
+        boolean above = record.stableIncome().exceeds(parameters.line(county).amount(), members);
+        boolean eligible = state == RegistrationState.REGISTERED && above && indicators.isGuaranteed();
+        boolean marginal = eligible
+                && parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
+        List<Step> remaining = state != RegistrationState.REGISTERED ? List.of()
+                : procedure != null ? procedure.remaining() : NOT_STARTED.remaining();
+        return new ExitDecision(eligible, marginal, remaining,
+                new ExitFindings(household, parameters, indicators, procedure, record));
+    }
+
+    /** The findings of EX-H-1..4 and GR-1, in the order they read, for the facts an exit was decided on. */
+    static List<Finding> explain(Household household, YearParameters parameters, IndicatorReport indicators,
+            @Nullable Procedure procedure, IncomeRecord record) {
+        Year year = parameters.year();
+        int members = household.size();
+        Yuan line = parameters.line(household.getArea().getCounty()).amount();
+        Yuan stable = record.stableIncome();
         List<Finding> findings = new ArrayList<>(5);
 
-        // EX-H-1: stable income (INC-4) strictly exceeds the line, exactly: stable > line × members.
-        boolean above = stable > lineTotal;
-        long stablePerCapita = Yuan.ofFen(stable).perCapita(members).fen();
-        Wording wording = !above ? NOT_ABOVE_LINE : stablePerCapita > line ? ABOVE_LINE : ABOVE_LINE_ROUNDED;
-        findings.add(Finding.of(Rule.EX_H_1, above, stablePerCapita, 2, line, 2, parameters.yearText(), wording));
+        // EX-H-1: stable income (INC-4) strictly exceeds the line, exactly; the per-capita figure is only displayed.
+        boolean above = stable.exceeds(line, members);
+        Yuan stablePerCapita = stable.perCapita(members);
+        Wording wording = !above ? NOT_ABOVE_LINE
+                : stablePerCapita.isGreaterThan(line) ? ABOVE_LINE : ABOVE_LINE_ROUNDED;
+        findings.add(Finding.ofAmounts(Rule.EX_H_1, above, stablePerCapita, line, parameters.yearText(), wording));
 
         // EX-H-2: every indicator MET or NOT_APPLICABLE.
         List<Indicator> gaps = indicators.gaps();
         findings.add(gaps.isEmpty() ? GUARANTEED_FINDING
-                : Finding.of(Rule.EX_H_2, false, gaps.size(), 0, null, join(gaps), NOT_GUARANTEED));
+                : Finding.of(Rule.EX_H_2, false, gaps.size(), null, join(gaps), NOT_GUARANTEED));
 
         // EX-H-4: no paper exit on one-off transfers; a margin below the MON-1 threshold in force for the household
         // (the one monitoring applies, unrounded) enrols it in monitoring.
-        long net = record.netIncome().fen();
-        boolean paper = !above && net > lineTotal;
-        boolean marginal = false;
+        Yuan net = record.netIncome();
+        boolean paper = !above && net.exceeds(line, members);
         if (paper) {
-            findings.add(Finding.of(Rule.EX_H_4, false, Yuan.ofFen(net).perCapita(members).fen(), 2, line, 2, null,
-                    PAPER_EXIT));
+            findings.add(Finding.ofAmounts(Rule.EX_H_4, false, net.perCapita(members), line, null, PAPER_EXIT));
         } else if (above) {
             CountyCode county = household.getArea().getCounty();
-            marginal = parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
+            boolean marginal = parameters.isBelowMonitoringThreshold(county, stable, members);
             BigDecimal threshold = parameters.exactMonitoringThreshold(county);
-            boolean displayedBelow = BigDecimal.valueOf(stablePerCapita, 2).compareTo(threshold) < 0;
+            boolean displayedBelow = stablePerCapita.toBigDecimal().compareTo(threshold) < 0;
             Wording margin = marginal ? (displayedBelow ? MARGINAL_EXIT : MARGINAL_EXIT_ROUNDED)
                     : displayedBelow ? STABLE_EXIT_ROUNDED : STABLE_EXIT;
-            findings.add(Finding.of(Rule.EX_H_4, true, stablePerCapita, 2, threshold, null, margin));
+            findings.add(Finding.of(Rule.EX_H_4, true, stablePerCapita.toBigDecimal(), threshold, null, margin));
         } else {
             findings.add(NOT_RELIANT_FINDING);
         }
 
         // EX-H-3: which steps of the exit procedure remain; GR-1 once exited.
         Status status = household.getStatus();
-        List<Step> remaining = List.of();
         if (status.getState() == RegistrationState.REGISTERED) {
-            Procedure exit = procedure != null ? procedure : NOT_STARTED;
-            remaining = exit.remaining();
             findings.add(procedure == null ? ALL_STEPS_REMAIN
-                    : exit.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN));
+                    : procedure.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN));
         } else if (status.getState() == RegistrationState.EXITED) {
             LocalDate exitedOn = Objects.requireNonNull(status.getExitedOn(), "exitedOn");
             findings.add(Finding.of(Rule.EX_H_3, true, isoDate(exitedOn), ALREADY_EXITED));
@@ -203,8 +166,8 @@ public final class HouseholdExit {
         } else {
             findings.add(NOT_REGISTERED_FINDING);
         }
-        boolean eligible = status.getState() == RegistrationState.REGISTERED && above && gaps.isEmpty();
-        return new ExitDecision(eligible, eligible && marginal, remaining, findings);
+        // Made here and never changed: wrapped, not copied.
+        return Collections.unmodifiableList(findings);
     }
 
     /**
@@ -213,7 +176,7 @@ public final class HouseholdExit {
     private static Finding transition(int exitYear, Year year, YearParameters parameters) {
         int end = parameters.intValue(ParameterKey.NATIONAL_TRANSITION_END_YEAR);
         boolean within = year.getValue() >= exitYear && year.getValue() <= end;
-        return Finding.of(Rule.GR_1, within, year.getValue(), 0, end, 0,
+        return Finding.of(Rule.GR_1, within, year.getValue(), end,
                 parameters.intText(ParameterKey.NATIONAL_TRANSITION_END_YEAR),
                 within ? IN_TRANSITION : TRANSITION_OVER);
     }

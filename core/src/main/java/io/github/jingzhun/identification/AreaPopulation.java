@@ -1,8 +1,9 @@
 package io.github.jingzhun.identification;
 
+import static io.github.jingzhun.identification.Wordings.*;
+
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
-import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.RegistrationState;
@@ -25,17 +26,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AreaPopulation {
 
-    private static final Wording OVER_RECORD = Wording.of(
-            "Incidence is over the rural population on record, {observed} persons ({subject} persons in the "
-                    + "households read)",
-            "贫困发生率以登记的农村户籍人口{observed}人为分母（读入农户共{subject}人）");
-    private static final Wording OVER_HOUSEHOLDS = Wording.of(
-            "Incidence is over the {observed} persons of the households read: no rural population is on record",
-            "未登记农村户籍人口，贫困发生率以读入农户的{observed}人为分母");
-    private static final Wording RECORD_TOO_SMALL = Wording.of(
-            "The rural population on record, {observed}, is less than the {threshold} persons of the households "
-                    + "read: incidence is over the households read",
-            "登记的农村户籍人口{observed}人少于读入农户的{threshold}人，贫困发生率以读入农户为分母");
 
     private final Year year;
     private long households;
@@ -200,12 +190,12 @@ public final class AreaPopulation {
      */
     public Finding basis(@Nullable Integer ruralPopulation) {
         if (ruralPopulation == null) {
-            return Finding.of(Rule.ST_1, true, persons, 0, null, null, OVER_HOUSEHOLDS);
+            return Finding.of(Rule.ST_1, true, persons, null, null, OVER_HOUSEHOLDS);
         }
         if (usesRecord(ruralPopulation)) {
-            return Finding.of(Rule.ST_1, true, ruralPopulation, 0, null, Long.toString(persons), OVER_RECORD);
+            return Finding.of(Rule.ST_1, true, ruralPopulation, null, Long.toString(persons), OVER_RECORD);
         }
-        return Finding.of(Rule.ST_1, false, ruralPopulation, 0, persons, 0, null, RECORD_TOO_SMALL);
+        return Finding.of(Rule.ST_1, false, ruralPopulation, persons, null, RECORD_TOO_SMALL);
     }
 
     private boolean usesRecord(@Nullable Integer ruralPopulation) {

@@ -1,7 +1,8 @@
 package io.github.jingzhun.identification;
 
+import static io.github.jingzhun.identification.Wordings.*;
+
 import io.github.jingzhun.decision.Finding;
-import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Cause;
@@ -32,63 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HouseholdIdentifier {
 
-    private static final Wording BELOW_LINE = Wording.of(
-            "Per-capita net income {observed} is below the {subject} line {threshold}",
-            "人均纯收入{observed}元低于{subject}年标准{threshold}元");
-    private static final Wording NOT_BELOW_LINE = Wording.of(
-            "Per-capita net income {observed} is not below the {subject} line {threshold}",
-            "人均纯收入{observed}元不低于{subject}年标准{threshold}元");
-    private static final Wording BELOW_LINE_ROUNDED = Wording.of(
-            "Per-capita net income rounds to {observed}, yet is exactly below the {subject} line {threshold} (INC-3)",
-            "人均纯收入四舍五入为{observed}元，但精确计算低于{subject}年标准{threshold}元（INC-3）");
-    private static final Wording NO_EXCLUSION = Wording.of(
-            "No exclusion applies", "不属于应排除的情形");
-    private static final Wording PUBLIC_EMPLOYEE = Wording.of(
-            "{subject} is a public employee on the state payroll: an exclusion applies", "{subject}为财政供养人员，属于排除情形");
-    private static final Wording PRIVATE_CAR = Wording.of(
-            "The household owns a private car not used for production: an exclusion applies",
-            "家庭拥有非生产用私家车，属于排除情形");
-    private static final Wording TOWN_COMMERCIAL_HOUSING = Wording.of(
-            "The household owns commercial housing in a town: an exclusion applies", "家庭在城镇购买商品房，属于排除情形");
-    private static final Wording REGISTERED_ENTERPRISE = Wording.of(
-            "{subject} runs a registered enterprise: an exclusion applies", "{subject}经营已注册企业，属于排除情形");
-    private static final Wording EXCLUSION_OFF = Wording.of(
-            "The exclusion {subject} would apply but is switched off in this parameter set",
-            "本参数集已关闭排除情形{subject}，不予适用");
-    private static final Wording NO_GAP = Wording.of(
-            "Outcome: {subject}; no guarantee gap", "识别结果：{subject}；两不愁三保障及饮水安全无缺口",
-            Labelled.english(Outcome.class), Labelled.chinese(Outcome.class));
-    private static final Wording GAPS = Wording.of(
-            "Outcome: {subject}; {observed} guarantee gap(s) call for sector support, whatever the income",
-            "识别结果：{subject}；{observed}项保障缺口，无论收入如何均需行业部门帮扶",
-            Labelled.english(Outcome.class), Labelled.chinese(Outcome.class));
-    private static final Wording TYPE_EXTREME_SUPPORT = Wording.of(
-            "Household type EXTREME_POVERTY_SUPPORT: an extreme-poverty support transfer is on record",
-            "户类型为特困供养户：有特困供养金记录");
-    private static final Wording TYPE_ALLOWANCE = Wording.of(
-            "Household type MINIMUM_LIVING_ALLOWANCE: a minimum living allowance transfer is on record, and no "
-                    + "extreme-poverty support",
-            "户类型为低保贫困户：有农村低保金记录，无特困供养金记录");
-    private static final Wording TYPE_EXTREME_DERIVED = Wording.of(
-            "Household type EXTREME_POVERTY_SUPPORT, derived: no allowance or support is on record, but no member "
-                    + "has labour capacity and it has no income but transfers; for civil affairs to confirm",
-            "户类型推定为特困供养户：无低保金或特困供养金记录，但家庭成员均无劳动能力且除转移性收入外无收入；"
-                    + "须经民政部门认定");
-    private static final Wording TYPE_GENERAL = Wording.of(
-            "Household type GENERAL: no allowance or support is on record, and a member has labour capacity or it "
-                    + "has income other than transfers",
-            "户类型为一般贫困户：无低保金或特困供养金记录，且有劳动能力成员或有转移性收入以外的收入");
-    private static final Wording HIGH_EDUCATION_COSTS = Wording.of(
-            "Education costs {observed} are above {subject}% of net income, {threshold}: high education costs suggest "
-                    + "EDUCATION_COSTS",
-            "教育支出{observed}元超过家庭纯收入的{subject}%（{threshold}元）：教育负担重，提示因学致贫");
-    private static final Wording CAUSE_SUPPORTED = Wording.of(
-            "The registered primary cause, {subject}, is supported by the data", "登记的主要致贫原因“{subject}”有数据支撑",
-            Labelled.english(Cause.class), Labelled.chinese(Cause.class));
-    private static final Wording CAUSE_UNSUPPORTED = Wording.of(
-            "The registered primary cause, {subject}, has no support in the data (AUD-6)",
-            "登记的主要致贫原因“{subject}”缺乏数据支撑（AUD-6）",
-            Labelled.english(Cause.class), Labelled.chinese(Cause.class));
     private static final Set<Cause> CHECKABLE = EnumSet.of(
             Cause.ILLNESS, Cause.DISABILITY, Cause.EDUCATION_COSTS, Cause.LACK_OF_LABOUR, Cause.DISASTER);
 
@@ -107,7 +51,7 @@ public final class HouseholdIdentifier {
 
     static {
         for (Outcome outcome : Outcome.values()) {
-            NO_GAP_FINDINGS[outcome.ordinal()] = Finding.of(Rule.ID_H_3, true, 0, 0, null, outcome.name(), NO_GAP);
+            NO_GAP_FINDINGS[outcome.ordinal()] = Finding.of(Rule.ID_H_3, true, 0, null, outcome.name(), NO_GAP);
         }
         for (Cause cause : Cause.values()) {
             CAUSE_FINDINGS[cause.ordinal()] = new Finding[] {
@@ -160,10 +104,9 @@ public final class HouseholdIdentifier {
         }
         int members = household.size();
         LineApplied line = parameters.line(household.getArea().getCounty());
-        long net = record.netIncome().fen();
+        Yuan net = record.netIncome();
         // ID-H-1 with INC-3: income < line is decided as net < line × members, exactly; at the line is not poor.
-        // In fen, not Yuan: no temporary amounts on the path every screened household takes.
-        boolean poor = net < Math.multiplyExact(line.amount().fen(), members);
+        boolean poor = net.isBelow(line.amount(), members);
         Set<Exclusion> exclusions = exclusions(household, parameters, null);
         Outcome outcome = !poor ? Outcome.NOT_ELIGIBLE
                 : exclusions.isEmpty() ? Outcome.ELIGIBLE : Outcome.EXCLUDED;
@@ -174,13 +117,13 @@ public final class HouseholdIdentifier {
 
     /** The findings of ID-H-1..5, ID-STD and IND-STD, the gaps and the derived causes, in the order they read. */
     static Identification.Explanation explain(Household household, YearParameters parameters,
-            IndicatorReport indicators, IncomeRecord record, long perCapita, Outcome outcome) {
+            IndicatorReport indicators, IncomeRecord record, Yuan perCapita, Outcome outcome) {
         boolean poor = outcome != Outcome.NOT_ELIGIBLE;
         LineApplied line = parameters.line(household.getArea().getCounty());
-        long lineFen = line.amount().fen();
         List<Finding> findings = new ArrayList<>(8);
-        Wording wording = !poor ? NOT_BELOW_LINE : perCapita < lineFen ? BELOW_LINE : BELOW_LINE_ROUNDED;
-        findings.add(Finding.of(Rule.ID_H_1, poor, perCapita, 2, lineFen, 2, parameters.yearText(), wording));
+        Wording wording = !poor ? NOT_BELOW_LINE
+                : perCapita.isLessThan(line.amount()) ? BELOW_LINE : BELOW_LINE_ROUNDED;
+        findings.add(Finding.ofAmounts(Rule.ID_H_1, poor, perCapita, line.amount(), parameters.yearText(), wording));
         findings.add(line.finding());
         exclusions(household, parameters, findings);
         if (outcome == Outcome.ELIGIBLE) {
@@ -190,7 +133,7 @@ public final class HouseholdIdentifier {
         // ID-H-3: the guarantee gaps are reported in every outcome.
         List<Indicator> gaps = indicators.gaps();
         findings.add(gaps.isEmpty() ? NO_GAP_FINDINGS[outcome.ordinal()]
-                : Finding.of(Rule.ID_H_3, false, gaps.size(), 0, null, outcome.name(), GAPS));
+                : Finding.of(Rule.ID_H_3, false, gaps.size(), null, outcome.name(), GAPS));
         findings.add(parameters.standardsFinding());
         // Made here and never changed: wrapped, not copied.
         return new Identification.Explanation(gaps, derived.isEmpty() ? Set.of() : Collections.unmodifiableSet(derived),
@@ -312,7 +255,7 @@ public final class HouseholdIdentifier {
         Yuan education = record.getEducationCosts();
         boolean highEducationCosts = isHigh(education, net, educationShare);
         if (highEducationCosts) {
-            findings.add(Finding.of(Rule.ID_H_5, true, education.fen(), 2, percentOf(net, educationShare),
+            findings.add(Finding.of(Rule.ID_H_5, true, education.toBigDecimal(), percentOf(net, educationShare),
                     educationShare.toPlainString(), HIGH_EDUCATION_COSTS));
         }
         if (highEducationCosts || anyFailed(indicators.result(Indicator.EDUCATION).findings())) {
@@ -364,6 +307,6 @@ public final class HouseholdIdentifier {
      * never high; any spending against no positive net income is.
      */
     private static boolean isHigh(Yuan spending, Yuan net, BigDecimal percent) {
-        return spending.fen() != 0 && (net.fen() <= 0 || spending.exceedsPercentOf(net, percent));
+        return !spending.isZero() && (!net.isPositive() || spending.exceedsPercentOf(net, percent));
     }
 }

@@ -33,10 +33,9 @@ public final class Identification {
     private final Year year;
     private final Outcome outcome;
     private final @Nullable HouseholdType type;
-    // Amounts as fen, not Yuan: deciding allocates nothing but this object.
-    private final long netIncome;
+    private final Yuan netIncome;
     /** Per-capita income as given, when {@link #members} is 0; else it is computed from net income on request. */
-    private final long perCapitaIncome;
+    private final Yuan perCapitaIncome;
     private final int members;
     private final Yuan line;
     private final Standard standard;
@@ -66,21 +65,21 @@ public final class Identification {
     public Identification(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
             Yuan perCapitaIncome, Yuan line, Standard standard, List<Indicator> gaps, Set<Cause> derivedCauses,
             Set<Exclusion> exclusions, List<Finding> findings) {
-        this(year, outcome, type, netIncome.fen(), perCapitaIncome.fen(), 0, line, standard,
+        this(year, outcome, type, netIncome, perCapitaIncome, 0, line, standard,
                 exclusions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(exclusions)), null, null,
                 null, null);
         this.explanation = new Explanation(List.copyOf(gaps), copy(derivedCauses), List.copyOf(findings));
     }
 
-    private Identification(Year year, Outcome outcome, @Nullable HouseholdType type, long netIncome,
-            long perCapitaIncome, int members, Yuan line, Standard standard, Set<Exclusion> exclusions,
+    private Identification(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
+            Yuan perCapitaIncome, int members, Yuan line, Standard standard, Set<Exclusion> exclusions,
             @Nullable Household household, @Nullable YearParameters parameters, @Nullable IndicatorReport indicators,
             @Nullable IncomeRecord record) {
         this.year = Objects.requireNonNull(year, "year");
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.type = type;
-        this.netIncome = netIncome;
-        this.perCapitaIncome = perCapitaIncome;
+        this.netIncome = Objects.requireNonNull(netIncome, "netIncome");
+        this.perCapitaIncome = Objects.requireNonNull(perCapitaIncome, "perCapitaIncome");
         this.members = members;
         this.line = Objects.requireNonNull(line, "line");
         this.standard = Objects.requireNonNull(standard, "standard");
@@ -94,14 +93,15 @@ public final class Identification {
     /**
      * An identification whose explanation is built on first request from the facts it was decided on.
      *
+     * @param netIncome net income, the record's own amount: kept, not copied, so deciding allocates nothing more
      * @param members the number of members, positive, over which net income is shared
      * @param exclusions the exclusions, already unmodifiable
      * @param indicators the household's indicators, or null to evaluate them when the explanation is asked for
      */
     static Identification explainedLater(YearParameters parameters, Outcome outcome, @Nullable HouseholdType type,
-            long netIncome, int members, LineApplied line, Set<Exclusion> exclusions, Household household,
+            Yuan netIncome, int members, LineApplied line, Set<Exclusion> exclusions, Household household,
             @Nullable IndicatorReport indicators, IncomeRecord record) {
-        return new Identification(parameters.year(), outcome, type, netIncome, 0, members, line.amount(),
+        return new Identification(parameters.year(), outcome, type, netIncome, Yuan.ZERO, members, line.amount(),
                 line.standard(), exclusions, household, parameters, indicators, record);
     }
 
@@ -120,7 +120,7 @@ public final class Identification {
             YearParameters p = Objects.requireNonNull(parameters, "parameters");
             IndicatorReport report = indicators != null ? indicators : Indicators.evaluate(h, p);
             e = HouseholdIdentifier.explain(h, p, report, Objects.requireNonNull(record, "record"),
-                    perCapitaIncome().fen(), outcome);
+                    perCapitaIncome(), outcome);
             explanation = e;
         }
         return e;
@@ -159,7 +159,7 @@ public final class Identification {
      * @return the income, not null
      */
     public Yuan netIncome() {
-        return Yuan.ofFen(netIncome);
+        return netIncome;
     }
 
     /**
@@ -168,7 +168,7 @@ public final class Identification {
      * @return the income per person, not null
      */
     public Yuan perCapitaIncome() {
-        return members == 0 ? Yuan.ofFen(perCapitaIncome) : Yuan.ofFen(netIncome).perCapita(members);
+        return members == 0 ? perCapitaIncome : netIncome.perCapita(members);
     }
 
     /**
@@ -243,7 +243,7 @@ public final class Identification {
             return false;
         }
         Identification o = (Identification) obj;
-        return year.equals(o.year) && outcome == o.outcome && type == o.type && netIncome == o.netIncome
+        return year.equals(o.year) && outcome == o.outcome && type == o.type && netIncome.equals(o.netIncome)
                 && perCapitaIncome().equals(o.perCapitaIncome()) && line.equals(o.line) && standard == o.standard
                 && exclusions.equals(o.exclusions) && explanation().equals(o.explanation());
     }

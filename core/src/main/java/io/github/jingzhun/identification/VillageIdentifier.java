@@ -1,9 +1,10 @@
 package io.github.jingzhun.identification;
 
+import static io.github.jingzhun.identification.Wordings.*;
+
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
-import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
@@ -17,29 +18,6 @@ import java.util.List;
  */
 public final class VillageIdentifier {
 
-    private static final Wording HIGH_INCIDENCE = Wording.of(
-            "Poverty incidence {observed}% is at least {threshold}%, the multiple of the province's rural incidence",
-            "贫困发生率{observed}%，不低于全省农村贫困发生率的规定倍数{threshold}%");
-    private static final Wording LOW_INCIDENCE = Wording.of(
-            "Poverty incidence {observed}% is below {threshold}%, the multiple of the province's rural incidence",
-            "贫困发生率{observed}%，低于全省农村贫困发生率的规定倍数{threshold}%");
-    private static final Wording LOW_INCOME = Wording.of(
-            "Villagers' per-capita net income {observed} is below {threshold}, the share of the province's average",
-            "农民人均纯收入{observed}元，低于全省平均水平的规定比例{threshold}元");
-    private static final Wording HIGH_INCOME = Wording.of(
-            "Villagers' per-capita net income {observed} is not below {threshold}, the share of the province's average",
-            "农民人均纯收入{observed}元，不低于全省平均水平的规定比例{threshold}元");
-    private static final Wording NO_COLLECTIVE = Wording.of(
-            "The village has no collective-economy income", "村无集体经济收入");
-    private static final Wording COLLECTIVE = Wording.of(
-            "The village has collective-economy income of {observed}", "村集体经济收入{observed}元");
-    private static final Wording PUBLISHED = Wording.of(
-            "The province's rural incidence and per-capita income are published figures ({subject})",
-            "全省农村贫困发生率和农民人均纯收入为公布数据（{subject}）");
-    private static final Wording COMPUTED = Wording.of(
-            "No published figures of the province were given: its rural incidence and per-capita income were "
-                    + "{subject}",
-            "未提供全省公布数据，全省农村贫困发生率和农民人均纯收入系由读入的建档立卡数据计算，并非统计部门公布数");
 
     private VillageIdentifier() {}
 
@@ -75,7 +53,7 @@ public final class VillageIdentifier {
         BigDecimal share = parameters.value(ParameterKey.POOR_VILLAGE_INCOME_PERCENT);
         boolean low = benchmark.isBelowShare(households.netIncome(), households.persons(), share);
 
-        boolean noCollective = village.getCollectiveIncome().fen() == 0;
+        boolean noCollective = village.getCollectiveIncome().isZero();
         List<Finding> findings = List.of(
                 Finding.of(Rule.ID_V_1, high, incidence.percent(), benchmark.incidenceThresholdPercent(multiple),
                         null, high ? HIGH_INCIDENCE : LOW_INCIDENCE),

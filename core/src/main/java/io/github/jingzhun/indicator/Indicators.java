@@ -1,8 +1,9 @@
 package io.github.jingzhun.indicator;
 
+import static io.github.jingzhun.indicator.Wordings.*;
+
 import io.github.jingzhun.area.ClimateZone;
 import io.github.jingzhun.decision.Finding;
-import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Health;
@@ -24,69 +25,6 @@ import java.util.List;
  */
 public final class Indicators {
 
-    private static final Wording FOOD_ASSURED = Wording.of("Food is assured", "不愁吃");
-    private static final Wording FOOD_NOT_ASSURED = Wording.of("Food is not assured", "吃饭未得到保障");
-    private static final Wording CLOTHING_ASSURED = Wording.of(
-            "Clothing, seasonal clothes and bedding, is assured", "不愁穿（四季衣物和被褥）");
-    private static final Wording CLOTHING_NOT_ASSURED = Wording.of(
-            "Clothing, seasonal clothes and bedding, is not assured", "穿衣（四季衣物和被褥）未得到保障");
-    private static final Wording IN_SCHOOL = Wording.of(
-            "{subject}, aged {observed} on the reference day, is in compulsory education",
-            "{subject}在义务教育年龄（{observed}岁），正在接受义务教育");
-    private static final Wording DROPPED_OUT = Wording.of(
-            "{subject}, aged {observed} on the reference day, has dropped out of compulsory education",
-            "{subject}在义务教育年龄（{observed}岁），已辍学");
-    private static final Wording NOT_ENROLLED = Wording.of(
-            "{subject}, aged {observed} on the reference day, is not enrolled in compulsory education",
-            "{subject}在义务教育年龄（{observed}岁），未入学");
-    private static final Wording NO_SCHOOL_AGE = Wording.of(
-            "No member is of compulsory-education age", "家中无义务教育阶段适龄成员");
-    private static final Wording NOT_INSURED = Wording.of(
-            "{subject} is not enrolled in basic medical insurance", "{subject}未参加基本医疗保险");
-    private static final Wording NOT_COVERED_SERIOUS = Wording.of(
-            "{subject} has a serious illness but no serious-illness insurance", "{subject}患大病但未参加大病保险");
-    private static final Wording ALL_INSURED = Wording.of(
-            "Every member ({observed}) has basic medical insurance, and any seriously ill member serious-illness cover",
-            "全家{observed}人均参加基本医疗保险，大病患者均有大病保险");
-    private static final Wording HOUSE_SAFE = Wording.of(
-            "The dwelling is {subject}", "住房{subject}",
-            Labelled.english(HousingSafety.class), Labelled.chinese(HousingSafety.class));
-    private static final Wording HOUSE_UNSAFE = Wording.of(
-            "The dwelling is {subject}: not a guaranteed safe house", "住房{subject}，住房安全未得到保障",
-            Labelled.english(HousingSafety.class), Labelled.chinese(HousingSafety.class));
-    private static final Wording WARM = Wording.of(
-            "The dwelling keeps warm in winter, as the NORTH zone requires", "住房冬季保暖，符合北方要求");
-    private static final Wording NOT_WARM = Wording.of(
-            "The dwelling does not keep warm in winter, as the NORTH zone requires", "住房冬季不保暖，不符合北方要求");
-    private static final Wording VENTILATED = Wording.of(
-            "The dwelling is ventilated and damp-proof, as the SOUTH zone requires", "住房通风防潮，符合南方要求");
-    private static final Wording NOT_VENTILATED = Wording.of(
-            "The dwelling is not ventilated and damp-proof, as the SOUTH zone requires",
-            "住房不通风防潮，不符合南方要求");
-    private static final Wording QUALITY_MET = Wording.of(
-            "Drinking water quality meets the standard", "饮用水水质达标");
-    private static final Wording QUALITY_UNMET = Wording.of(
-            "Drinking water quality does not meet the standard", "饮用水水质不达标");
-    private static final Wording QUANTITY_MET = Wording.of(
-            "Water quantity {observed} litres per person per day is at least {threshold}",
-            "水量每人每天{observed}升，不低于{threshold}升");
-    private static final Wording QUANTITY_UNMET = Wording.of(
-            "Water quantity {observed} litres per person per day is below {threshold}",
-            "水量每人每天{observed}升，低于{threshold}升");
-    private static final Wording PIPED = Wording.of("Water is piped to the yard", "自来水入户");
-    private static final Wording TRIP_MET = Wording.of(
-            "A round trip to fetch water takes {observed} minutes, at most {threshold}",
-            "取水往返{observed}分钟，不超过{threshold}分钟");
-    private static final Wording TRIP_UNMET = Wording.of(
-            "A round trip to fetch water takes {observed} minutes, more than {threshold}",
-            "取水往返{observed}分钟，超过{threshold}分钟");
-    private static final Wording TRIP_UNKNOWN = Wording.of(
-            "Water is not piped to the yard and the round trip to fetch it was not surveyed",
-            "自来水未入户，且未调查取水往返时间");
-    private static final Wording GUARANTEE_MET = Wording.of(
-            "Water supply guarantee rate {observed}% is at least {threshold}%", "供水保证率{observed}%，不低于{threshold}%");
-    private static final Wording GUARANTEE_UNMET = Wording.of(
-            "Water supply guarantee rate {observed}% is below {threshold}%", "供水保证率{observed}%，低于{threshold}%");
 
     // Surveyed facts without numbers read the same for every household: their findings and results are shared.
     private static final IndicatorResult FOOD_MET = IndicatorResult.of(Indicator.FOOD,
@@ -184,7 +122,7 @@ public final class Indicators {
             Schooling schooling = member.getSchooling();
             Wording wording = schooling.isEducated() ? IN_SCHOOL
                     : schooling == Schooling.DROPPED_OUT ? DROPPED_OUT : NOT_ENROLLED;
-            findings.add(Finding.of(Rule.IND_EDU, schooling.isEducated(), age, 0, null, Household.memberRef(i),
+            findings.add(Finding.of(Rule.IND_EDU, schooling.isEducated(), age, null, Household.memberRef(i),
                     wording));
         }
         if (findings.isEmpty()) {
@@ -214,7 +152,7 @@ public final class Indicators {
         }
         if (gaps.isEmpty()) {
             return IndicatorResult.of(Indicator.MEDICAL,
-                    List.of(Finding.of(Rule.IND_MED, true, members.size(), 0, null, null, ALL_INSURED)));
+                    List.of(Finding.of(Rule.IND_MED, true, members.size(), null, null, ALL_INSURED)));
         }
         return IndicatorResult.of(Indicator.MEDICAL, gaps);
     }
@@ -259,7 +197,7 @@ public final class Indicators {
         ParameterKey minLitres = scarce ? ParameterKey.WATER_LITRES_MIN_SCARCE : ParameterKey.WATER_LITRES_MIN;
         int litres = water.getLitresPerPersonPerDay();
         boolean enough = parameters.compare(litres, minLitres) >= 0;
-        Finding quantity = Finding.of(Rule.IND_WATER, enough, litres, 0, parameters.value(minLitres), null,
+        Finding quantity = Finding.of(Rule.IND_WATER, enough, litres, parameters.value(minLitres), null,
                 enough ? QUANTITY_MET : QUANTITY_UNMET);
 
         Finding access;
@@ -271,7 +209,7 @@ public final class Indicators {
         } else {
             ParameterKey maxMinutes = ParameterKey.WATER_ROUND_TRIP_MINUTES_MAX;
             boolean near = parameters.compare(minutes, maxMinutes) <= 0;
-            access = Finding.of(Rule.IND_WATER, near, minutes, 0, parameters.value(maxMinutes), null,
+            access = Finding.of(Rule.IND_WATER, near, minutes, parameters.value(maxMinutes), null,
                     near ? TRIP_MET : TRIP_UNMET);
         }
 
@@ -279,7 +217,7 @@ public final class Indicators {
                 : ParameterKey.WATER_GUARANTEE_PERCENT_MIN;
         int rate = water.getGuaranteeRatePercent();
         boolean reliable = parameters.compare(rate, minRate) >= 0;
-        Finding guarantee = Finding.of(Rule.IND_WATER, reliable, rate, 0, parameters.value(minRate), null,
+        Finding guarantee = Finding.of(Rule.IND_WATER, reliable, rate, parameters.value(minRate), null,
                 reliable ? GUARANTEE_MET : GUARANTEE_UNMET);
 
         return IndicatorResult.of(Indicator.WATER, List.of(quality, quantity, access, guarantee));

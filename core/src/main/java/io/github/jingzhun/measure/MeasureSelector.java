@@ -1,7 +1,8 @@
 package io.github.jingzhun.measure;
 
+import static io.github.jingzhun.measure.Wordings.*;
+
 import io.github.jingzhun.decision.Finding;
-import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Cause;
@@ -23,7 +24,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Categorised, targeted measures (MS-1..14): a pure selection from a household, its area and the parameters
@@ -32,58 +32,6 @@ import java.util.function.UnaryOperator;
  */
 public final class MeasureSelector {
 
-    private static final UnaryOperator<String> CAUSE_EN = Labelled.english(Cause.class);
-    private static final UnaryOperator<String> CAUSE_ZH = Labelled.chinese(Cause.class);
-    private static final Wording RELOCATION_CONSENTED = Wording.of(
-            "The household lives in an inhospitable area and consents to relocation",
-            "居住在一方水土养不起一方人的地方，本户同意搬迁");
-    private static final Wording NO_CONSENT = Wording.of(
-            "The household lives in an inhospitable area but does not consent: no relocation without consent, "
-                    + "in-place measures instead",
-            "居住在一方水土养不起一方人的地方，但本户不同意搬迁：不强迫搬迁，改为就地帮扶");
-    private static final Wording MICROCREDIT_TERMS = Wording.of(
-            "Microcredit of at most {threshold} yuan for at most {subject} years, without collateral or guarantor, "
-                    + "interest subsidised by the budget",
-            "扶贫小额信贷不超过{threshold}元、期限不超过{subject}年，免抵押免担保，财政贴息");
-    private static final Wording WORK_NOT_HANDOUT = Wording.of(
-            "Motivation through rewards for work and work relief, never a plain cash handout",
-            "以奖代补、以工代赈扶志扶智，不搞简单发钱发物");
-    private static final Wording VILLAGE_NEED = Wording.of(
-            "Village-level infrastructure need: {subject}", "村级基础设施需求：{subject}",
-            Wording.list(Labelled.english(Cause.class), ", "),
-            Wording.list(Labelled.chinese(Cause.class), "、"));
-    private static final Wording ALL_COVERED = Wording.of(
-            "Every registered cause and guarantee gap is addressed by a measure", "每项致贫原因和保障缺口都有对应帮扶措施");
-    private static final Wording NO_RULE = Wording.of(
-            "The cause {subject} is not addressed: no rule of §6 selects a measure for it, so the contact cadre must plan one",
-            "致贫原因“{subject}”未有对应措施：第6节无相应规则，须由帮扶责任人另行制定",
-            CAUSE_EN, CAUSE_ZH);
-    private static final Wording NO_LABOUR = Wording.of(
-            "The cause {subject} is not addressed: no member has labour capacity to train or employ",
-            "致贫原因“{subject}”未有对应措施：家中无劳动能力成员可培训就业",
-            CAUSE_EN, CAUSE_ZH);
-    private static final Wording NO_BORROWER = Wording.of(
-            "The cause {subject} is not addressed: no member with labour capacity is of borrowing age",
-            "致贫原因“{subject}”未有对应措施：无符合借款年龄且有劳动能力的成员",
-            CAUSE_EN, CAUSE_ZH);
-    private static final Wording HAS_LABOUR = Wording.of(
-            "The cause {subject} is not addressed: members have labour capacity, so the safety net of MS-2 does not apply; "
-                    + "check the registered cause (AUD-6)",
-            "致贫原因“{subject}”未有对应措施：家中有劳动能力成员，不适用兜底保障；请核实致贫原因（AUD-6）",
-            CAUSE_EN, CAUSE_ZH);
-    private static final Wording NO_DISABLED = Wording.of(
-            "The cause {subject} is not addressed: no member is recorded as disabled; check the registered cause (AUD-6)",
-            "致贫原因“{subject}”未有对应措施：无登记残疾成员；请核实致贫原因（AUD-6）",
-            CAUSE_EN, CAUSE_ZH);
-    private static final Wording NO_GAP_MEASURE = Wording.of(
-            "The gap in {subject} is not addressed: no rule of §6 selects a measure for it; refer it to civil affairs "
-                    + "for temporary assistance",
-            "{subject}保障缺口未有对应措施：第6节无相应规则，请转民政部门临时救助",
-            Labelled.english(Indicator.class), Labelled.chinese(Indicator.class));
-    private static final Wording RAIN_AND_DEW = Wording.of(
-            "{subject}, aged {observed} on the reference day, beyond compulsory-education age (to {threshold}), is "
-                    + "enrolled in senior secondary or vocational school: EDUCATION subsidies (Rain and Dew programme)",
-            "{subject}（{observed}岁）已超过义务教育年龄（{threshold}岁），就读高中或中职：给予教育资助（雨露计划）");
     private static final Set<Cause> INFRASTRUCTURE_CAUSES =
             EnumSet.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
 
@@ -376,7 +324,7 @@ public final class MeasureSelector {
                 }
                 String ref = Household.memberRef(i);
                 students.add(ref);
-                findings.add(Finding.of(Rule.MS_5, true, age, 0, oldest, 0, ref, RAIN_AND_DEW));
+                findings.add(Finding.of(Rule.MS_5, true, age, oldest, ref, RAIN_AND_DEW));
             }
         }
         return students != null ? students : pupils;

@@ -214,6 +214,51 @@ public final class Yuan implements Comparable<Yuan> {
     }
 
     /**
+     * Checks whether this total, shared among persons, is below an amount per person, exactly: this &lt; perPerson ×
+     * persons (INC-3), never the rounded per-capita figure. A household's income below the line is decided so.
+     *
+     * @param perPerson the amount per person, such as a line, not null
+     * @param persons the number of persons
+     * @return true if this total is less
+     * @throws ArithmeticException if the product overflows
+     */
+    public boolean isBelow(Yuan perPerson, int persons) {
+        // No product amount is made: this comparison is on the path of every household decided.
+        return fen < Math.multiplyExact(perPerson.fen, persons);
+    }
+
+    /**
+     * Checks whether this total, shared among persons, exceeds an amount per person, exactly: this &gt; perPerson ×
+     * persons (INC-3), never the rounded per-capita figure. A household's income above the line is decided so.
+     *
+     * @param perPerson the amount per person, such as a line, not null
+     * @param persons the number of persons
+     * @return true if this total is greater
+     * @throws ArithmeticException if the product overflows
+     */
+    public boolean exceeds(Yuan perPerson, int persons) {
+        return fen > Math.multiplyExact(perPerson.fen, persons);
+    }
+
+    /**
+     * Checks whether this amount is zero: nothing.
+     *
+     * @return true if zero
+     */
+    public boolean isZero() {
+        return fen == 0;
+    }
+
+    /**
+     * Checks whether this amount is above zero.
+     *
+     * @return true if positive
+     */
+    public boolean isPositive() {
+        return fen > 0;
+    }
+
+    /**
      * Checks whether this amount is below zero.
      *
      * @return true if negative

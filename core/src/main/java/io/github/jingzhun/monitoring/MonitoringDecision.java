@@ -30,7 +30,8 @@ public record MonitoringDecision(boolean monitored, @Nullable MonitoringCategory
         if (monitored != (category != null)) {
             throw new IllegalArgumentException("a monitored household has a category, and only then");
         }
-        findings = List.copyOf(findings);
+        // Findings still to be built stay so: copying them would build them.
+        findings = findings instanceof MonitoringFindings ? findings : List.copyOf(findings);
     }
 
     /**

@@ -1,8 +1,9 @@
 package io.github.jingzhun.monitoring;
 
+import static io.github.jingzhun.monitoring.Wordings.*;
+
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.decision.Finding;
-import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
@@ -13,12 +14,12 @@ import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
-import io.github.jingzhun.parameter.YearParameters.LineApplied;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -40,50 +41,10 @@ import org.jspecify.annotations.Nullable;
 public final class RelapseMonitor {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Wording ASSISTED = Wording.of(
-            "A registered household is assisted, not monitored", "建档立卡贫困户享受帮扶，不纳入防返贫监测");
-    private static final Wording MISSED = Wording.of(
-            "Not monitored: identified poor in {observed}, while new registration was open (to {threshold}), the "
-                    + "household should be registered and assisted (AUD-10)",
-            "不纳入监测：{observed}年识别为贫困户，当时仍可新识别（至{threshold}年），应建档立卡予以帮扶（AUD-10）");
-    private static final Wording BELOW_THRESHOLD = Wording.of(
-            "Stable per-capita income {observed} is below the monitoring threshold {threshold}",
-            "人均稳定收入{observed}元低于监测标准{threshold}元");
-    private static final Wording BELOW_THRESHOLD_ROUNDED = Wording.of(
-            "Stable per-capita income rounds to {observed}, yet is exactly below the monitoring threshold {threshold} "
-                    + "(INC-3)",
-            "人均稳定收入四舍五入为{observed}元，但精确计算低于监测标准{threshold}元（INC-3）");
-    private static final Wording INDICATOR_UNMET = Wording.of(
-            "The {subject} guarantee is not met", "{subject}保障未达标",
-            Labelled.english(Indicator.class), Labelled.chinese(Indicator.class));
     /** The parts of rigid spending, as a spending subject names them: the income record's JSON names. */
     private static final String[] PARTS = {"medicalOutOfPocket", "educationCosts", "disasterLoss"};
     private static final String[] PARTS_EN = {"out-of-pocket medical costs ", "schooling costs ", "disaster losses "};
     private static final String[] PARTS_ZH = {"自付医疗费用", "教育支出", "灾害损失"};
-    private static final Wording SPENDING = Wording.of(
-            "Rigid spending is {observed}% of net income, above {threshold}%: {subject}",
-            "刚性支出占家庭纯收入{observed}%，超过{threshold}%：{subject}",
-            Wording.list(part(false), ", "), Wording.list(part(true), "、"));
-    private static final Wording SPENDING_NO_INCOME = Wording.of(
-            "Rigid spending of {observed} against no positive net income: {subject}",
-            "家庭纯收入不为正，刚性支出{observed}元：{subject}",
-            Wording.list(part(false), ", "), Wording.list(part(true), "、"));
-    private static final Wording INCOME_FELL = Wording.of(
-            "Per-capita income fell by {observed}% from {subject}, at least {threshold}%",
-            "人均纯收入较{subject}年下降{observed}%，降幅达到{threshold}%");
-    private static final Wording NO_TRIGGER = Wording.of(
-            "No monitoring trigger applies", "未触发监测条件");
-    private static final Wording UNSTABLE_EXITED = Wording.of(
-            "Monitored as UNSTABLE_EXITED: an exited household with a trigger, whatever its income",
-            "纳入监测：脱贫不稳定户（已脱贫且触发监测条件，无论收入高低）");
-    private static final Wording MARGINAL = Wording.of(
-            "Monitored as MARGINAL: a household at risk of falling into poverty", "纳入监测：边缘易致贫户");
-    private static final Wording SUDDEN_HARDSHIP = Wording.of(
-            "Monitored as SUDDEN_HARDSHIP: severe hardship from rigid spending or an income drop",
-            "纳入监测：突发严重困难户");
-    private static final Wording NOT_MONITORED = Wording.of(
-            "Not monitored: stable income reaches the threshold and no trigger applies",
-            "不纳入监测：稳定收入达到监测标准且未触发监测条件");
 
     // Decisions and findings that read the same for every household they apply to are shared: they are immutable.
     private static final MonitoringDecision ASSISTED_DECISION =
@@ -137,50 +98,75 @@ public final class RelapseMonitor {
         if (state == RegistrationState.NOT_REGISTERED && HouseholdIdentifier.isOpenToRegistration(parameters)
                 && HouseholdIdentifier.identify(household, parameters, indicators).isPoor()) {
             return new MonitoringDecision(false, null, List.of(Finding.of(Rule.MON_2, false,
-                    parameters.year().getValue(), 0, parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), 0,
-                    null, MISSED)));
+                    parameters.year().getValue(), parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), null,
+                    MISSED)));
         }
+        // The category now; the findings when first read, from the same facts (MonitoringFindings).
+        MonitoringCategory category = screen(household, parameters, indicators, record, null);
+        return new MonitoringDecision(category != null, category,
+                new MonitoringFindings(household, parameters, indicators, record));
+    }
+
+    /** The findings of MON-1..3, in the order they read, for the facts a monitoring decision was made on. */
+    static List<Finding> explain(Household household, YearParameters parameters, IndicatorReport indicators,
+            IncomeRecord record) {
         List<Finding> findings = new ArrayList<>(4);
+        screen(household, parameters, indicators, record, findings);
+        // Made here and never changed: wrapped, not copied.
+        return Collections.unmodifiableList(findings);
+    }
+
+    /**
+     * MON-1..3 for a household that is not registered and not missed: the category it is monitored in, or null;
+     * with findings, the threshold, each trigger that fired and the category are also explained.
+     */
+    private static @Nullable MonitoringCategory screen(Household household, YearParameters parameters,
+            IndicatorReport indicators, IncomeRecord record, @Nullable List<Finding> findings) {
         CountyCode county = household.getArea().getCounty();
-        LineApplied threshold = parameters.monitoringThreshold(county);
-        findings.add(threshold.finding());
+        if (findings != null) {
+            findings.add(parameters.monitoringThreshold(county).finding());
+        }
 
         // MON-3: each trigger a finding.
         int members = household.size();
         Yuan stable = record.stableIncome();
         // MON-1 with INC-3: stable < threshold × members, exactly; the per-capita figure is only displayed.
         boolean below = parameters.isBelowMonitoringThreshold(county, stable, members);
-        if (below) {
-            long perCapita = stable.perCapita(members).fen();
+        if (below && findings != null) {
+            BigDecimal perCapita = stable.perCapita(members).toBigDecimal();
             BigDecimal exact = parameters.exactMonitoringThreshold(county);
-            boolean displayedBelow = BigDecimal.valueOf(perCapita, 2).compareTo(exact) < 0;
-            findings.add(Finding.of(Rule.MON_3, true, perCapita, 2, exact, null,
+            boolean displayedBelow = perCapita.compareTo(exact) < 0;
+            findings.add(Finding.of(Rule.MON_3, true, perCapita, exact, null,
                     displayedBelow ? BELOW_THRESHOLD : BELOW_THRESHOLD_ROUNDED));
         }
-        boolean unmet = false;
-        for (Indicator gap : indicators.gaps()) {
-            unmet = true;
-            findings.add(UNMET_FINDINGS[gap.ordinal()]);
+        List<Indicator> gaps = indicators.gaps();
+        boolean unmet = !gaps.isEmpty();
+        if (findings != null) {
+            for (Indicator gap : gaps) {
+                findings.add(UNMET_FINDINGS[gap.ordinal()]);
+            }
         }
         // non-short-circuit: every trigger that fires is reported
         boolean shock = spending(record, parameters, findings) | incomeFell(household, record, parameters, findings);
-        int triggers = findings.size() - 1;
-        if (triggers == 0) {
+        boolean triggered = below || unmet || shock;
+        if (!triggered && findings != null) {
             findings.add(NO_TRIGGER_FINDING);
         }
 
         // MON-2: the category.
         MonitoringCategory category = null;
-        if (state == RegistrationState.EXITED) {
+        if (household.getStatus().getState() == RegistrationState.EXITED) {
             // any trigger, whatever the income; stable income below the threshold is itself a trigger
-            category = triggers > 0 ? MonitoringCategory.UNSTABLE_EXITED : null;
+            category = triggered ? MonitoringCategory.UNSTABLE_EXITED : null;
         } else if (below || unmet) {
             category = MonitoringCategory.MARGINAL;
         } else if (shock) {
             category = MonitoringCategory.SUDDEN_HARDSHIP;
         }
-        findings.add(category == null ? NOT_MONITORED_FINDING : CATEGORY_FINDINGS[category.ordinal()]);
-        return new MonitoringDecision(category != null, category, findings);
+        if (findings != null) {
+            findings.add(category == null ? NOT_MONITORED_FINDING : CATEGORY_FINDINGS[category.ordinal()]);
+        }
+        return category;
     }
 
     /**
@@ -188,22 +174,26 @@ public final class RelapseMonitor {
      * shock share of net income, exactly: spent × 100 &gt; net × share. Any spending against no positive net income
      * is a shock. The finding names each part.
      */
-    private static boolean spending(IncomeRecord record, YearParameters parameters, List<Finding> findings) {
+    private static boolean spending(IncomeRecord record, YearParameters parameters,
+            @Nullable List<Finding> findings) {
         Yuan medical = record.getMedicalOutOfPocket();
         Yuan education = record.getEducationCosts();
         Yuan disaster = record.getDisasterLoss();
         Yuan spent = medical.plus(education).plus(disaster);
-        if (spent.fen() <= 0) {
+        if (!spent.isPositive()) {
             return false;
         }
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         Yuan net = record.netIncome();
-        boolean noIncome = net.fen() <= 0;
+        boolean noIncome = !net.isPositive();
         if (!noIncome && !spent.exceedsPercentOf(net, share)) {
             return false;
         }
+        if (findings == null) {
+            return true;
+        }
         String parts = PARTS[0] + ' ' + medical + ", " + PARTS[1] + ' ' + education + ", " + PARTS[2] + ' ' + disaster;
-        findings.add(noIncome ? Finding.of(Rule.MON_3, true, spent.fen(), 2, null, parts, SPENDING_NO_INCOME)
+        findings.add(noIncome ? Finding.ofAmounts(Rule.MON_3, true, spent, null, parts, SPENDING_NO_INCOME)
                 : percentFinding(spent.fen(), 0, net.fen(), share, parts, SPENDING));
         return true;
     }
@@ -232,15 +222,15 @@ public final class RelapseMonitor {
      * income (INC-4) is compared, as monitoring uses it: a one-off transfer neither makes nor hides a fall.
      */
     private static boolean incomeFell(Household household, IncomeRecord record, YearParameters parameters,
-            List<Finding> findings) {
+            @Nullable List<Finding> findings) {
         IncomeRecord previous = latestBefore(household, parameters.year());
-        if (previous == null || previous.stableIncome().fen() <= 0) {
+        if (previous == null || !previous.stableIncome().isPositive()) {
             return false;
         }
         BigDecimal fall = parameters.value(ParameterKey.INCOME_FALL_PERCENT);
         // fell by ≥ fall%, exactly: now × 100 ≤ before × (100 − fall); members are the same registered members
         boolean fell = !record.stableIncome().exceedsPercentOf(previous.stableIncome(), HUNDRED.subtract(fall));
-        if (fell) {
+        if (fell && findings != null) {
             long before = previous.stableIncome().fen();
             findings.add(percentFinding(before, record.stableIncome().fen(), before, fall,
                     previous.getYear().toString(), INCOME_FELL));
@@ -275,7 +265,7 @@ public final class RelapseMonitor {
             if (remainder >= whole - remainder) {
                 percent += scaled < 0 ? -1 : 1;
             }
-            return Finding.of(Rule.MON_3, true, percent, 2, threshold, subject, wording);
+            return Finding.of(Rule.MON_3, true, BigDecimal.valueOf(percent, 2), threshold, subject, wording);
         } catch (ArithmeticException e) {
             BigDecimal percent = BigDecimal.valueOf(from).subtract(BigDecimal.valueOf(less)).multiply(HUNDRED)
                     .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);

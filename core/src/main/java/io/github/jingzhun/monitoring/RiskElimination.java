@@ -1,5 +1,7 @@
 package io.github.jingzhun.monitoring;
 
+import static io.github.jingzhun.monitoring.Wordings.*;
+
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
@@ -12,6 +14,7 @@ import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
@@ -30,43 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RiskElimination {
 
-    private static final Wording STABLE = Wording.of(
-            "Income has been at or above the threshold since {subject}, at least {threshold} months",
-            "自{subject}起收入稳定达到监测标准，已满{threshold}个月");
-    private static final Wording NOT_STABLE = Wording.of(
-            "Income has not been at or above the threshold for {threshold} months", "收入稳定达标未满{threshold}个月");
-    private static final Wording MONITORED = Wording.of(
-            "Monitored since {subject}, at least {threshold} months", "自{subject}起纳入监测，已满{threshold}个月");
-    private static final Wording NOT_MONITORED_LONG = Wording.of(
-            "Monitored since {subject}, less than {threshold} months", "自{subject}起纳入监测，未满{threshold}个月");
-    private static final Wording MEASURE = Wording.of(
-            "{observed} measure(s) applied", "已落实帮扶措施{observed}项");
-    private static final Wording NO_MEASURE = Wording.of(
-            "No measure has been applied", "尚未落实帮扶措施");
-    private static final Wording GUARANTEED = Wording.of(
-            "Every indicator is met", "两不愁三保障及饮水安全全部达标");
-    private static final Wording NOT_GUARANTEED = Wording.of(
-            "An indicator is not met", "有指标未达标");
-    private static final Wording NO_TRIGGER = Wording.of(
-            "No trigger is active", "无监测触发因素");
-    private static final Wording TRIGGER = Wording.of(
-            "A monitoring trigger is active", "存在监测触发因素");
-    private static final Wording SAFETY_NET = Wording.of(
-            "No member can work and the household relies on social security: it stays monitored, never eliminated",
-            "无劳动能力且依靠兜底保障：持续监测，不标注风险消除");
-    private static final Wording ELIMINATED = Wording.of(
-            "Risk eliminated on {subject}", "{subject}标注风险消除");
-    private static final Wording ROLLED_BACK = Wording.of(
-            "A trigger returned: the elimination of {subject} is rolled back", "触发因素重现：撤销{subject}的风险消除标注");
-    private static final Wording SAFETY_NET_ROLLED_BACK = Wording.of(
-            "No member can work and the household relies on social security: the elimination of {subject} is "
-                    + "rolled back",
-            "无劳动能力且依靠兜底保障：撤销{subject}的风险消除标注");
-    private static final Wording REGISTERED = Wording.of(
-            "The household is registered again: it is assisted, not monitored, and its risk cannot be eliminated",
-            "本户已重新建档立卡，享受帮扶而非监测，不标注风险消除");
-    private static final Wording STAYS = Wording.of(
-            "The risk stands: monitoring continues", "风险未消除，继续监测");
 
     private RiskElimination() {}
 
@@ -130,7 +96,7 @@ public final class RiskElimination {
         if (eliminatedOn != null && !eliminatedOn.isBefore(asOf)) {
             eliminatedOn = null;
         }
-        long threshold = parameters.monitoringThreshold(household.getArea().getCounty()).amount().fen();
+        Yuan threshold = parameters.monitoringThreshold(household.getArea().getCounty()).amount();
         MonitoringCase monitoringCase = new MonitoringCase(category, history.getIncludedOn(),
                 stableSince(history.getIncome(), threshold, YearMonth.from(parameters.lastDay())), eliminatedOn);
         List<MeasureCategory> measures = new ArrayList<>(history.getMeasures().size());
@@ -147,14 +113,14 @@ public final class RiskElimination {
      * The first day of the latest unbroken run of observations at or above the threshold, up to a month; null if
      * the latest observation up to that month is below it, or there is none.
      */
-    static @Nullable LocalDate stableSince(List<IncomeObservation> income, long thresholdFen, YearMonth last) {
+    static @Nullable LocalDate stableSince(List<IncomeObservation> income, Yuan threshold, YearMonth last) {
         YearMonth since = null;
         for (int i = income.size() - 1; i >= 0; i--) {
             IncomeObservation observation = income.get(i);
             if (observation.getMonth().isAfter(last)) {
                 continue;
             }
-            if (observation.getPerCapitaIncome().fen() < thresholdFen) {
+            if (observation.getPerCapitaIncome().isLessThan(threshold)) {
                 break;
             }
             since = observation.getMonth();
@@ -203,7 +169,7 @@ public final class RiskElimination {
                 : Finding.of(Rule.MON_4, false, null, NO_MEASURE));
         boolean guaranteed = indicators.gaps().isEmpty();
         findings.add(Finding.of(Rule.MON_4, guaranteed, null, guaranteed ? GUARANTEED : NOT_GUARANTEED));
-        findings.add(Finding.of(Rule.MON_4, !trigger, null, trigger ? TRIGGER : NO_TRIGGER));
+        findings.add(Finding.of(Rule.MON_4, !trigger, null, trigger ? TRIGGER : NO_TRIGGER_ACTIVE));
         if (safetyNet) {
             findings.add(Finding.of(Rule.MON_4, false, null, SAFETY_NET));
         }

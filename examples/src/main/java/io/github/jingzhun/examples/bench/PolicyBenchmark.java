@@ -31,7 +31,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code assess}: the full assessment — indicators, identification, measures, exit, monitoring and audit —
- *       with every finding built, the identification's explanation included (it is otherwise built on demand);
+ *       with the identification's findings read (they are otherwise built on demand);
+ *   <li>{@code assessAllFindings}: the full assessment with every finding of every part read, as a complete decision
+ *       is written;
+ *   <li>{@code assessOutcomes}: the full assessment with only its outcomes read, as an outcomes-only run writes it;
  *   <li>{@code identify}: identification alone, as a registry screen uses it (outcome now, explanation on demand);
  *   <li>{@code handWritten}: the same rules of identification (ID-H-1 with INC-3, ID-H-2, ID-H-4) as a hand-written
  *       if/else over the same households, with the year's line fixed in advance: the baseline {@code identify} is
@@ -98,6 +101,37 @@ public class PolicyBenchmark {
     public Decision assess(Blackhole blackhole) {
         Decision decision = POLICY.assess(nextHousehold(), YEAR);
         blackhole.consume(decision.identification().findings());
+        return decision;
+    }
+
+    /**
+     * The full assessment of one household with every finding of every part read, as a complete decision is
+     * written.
+     *
+     * @param blackhole consumes the results
+     * @return the decision
+     */
+    @Benchmark
+    public Decision assessAllFindings(Blackhole blackhole) {
+        Decision decision = POLICY.assess(nextHousehold(), YEAR);
+        blackhole.consume(decision.findings());
+        return decision;
+    }
+
+    /**
+     * The outcomes of the full assessment of one household, no finding read: what an outcomes-only run asks for.
+     *
+     * @param blackhole consumes the outcomes
+     * @return the decision
+     */
+    @Benchmark
+    public Decision assessOutcomes(Blackhole blackhole) {
+        Decision decision = POLICY.assess(nextHousehold(), YEAR);
+        blackhole.consume(decision.identification().outcome());
+        blackhole.consume(decision.indicators().gaps());
+        blackhole.consume(decision.measures().measures());
+        blackhole.consume(decision.exit().eligible());
+        blackhole.consume(decision.monitoring().category());
         return decision;
     }
 
