@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
  * The one Immutables style of Jingzhun's value types, applied in each model package's {@code package-info}.
@@ -22,5 +23,7 @@ import org.immutables.value.Value;
         stagedBuilder = false,
         jacksonIntegration = false,
         redactedMask = "***",
-        allowedClasspathAnnotations = {Override.class})
+        allowedClasspathAnnotations = {Override.class},
+        visibility = ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true)
 public @interface ValueStyle {}
