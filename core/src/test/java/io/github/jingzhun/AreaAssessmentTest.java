@@ -17,7 +17,6 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.exit.EvaluationSample;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.identification.ProvincialBenchmark;
@@ -47,7 +46,7 @@ class AreaAssessmentTest {
     private static final Status REGISTERED = Status.registered(LocalDate.of(2014, 6, 1));
 
     private static Household villager(VillageCode village, Status status, int persons, Yuan wage) {
-        ImmutableHousehold.Builder b = household(village.county().toString()).withArea(Area.of(village))
+        Household.Builder b = household(village.county().toString()).withArea(Area.of(village))
                 .withStatus(status).addIncome(income(2019).withWage(wage).build());
         for (int i = 0; i < persons; i++) {
             b.addMembers(adult());

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.jingzhun.audit.PopulationAudit;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableMember;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.scenario.Shock;
@@ -45,9 +43,9 @@ class DecisionPrivacyTest {
         Household h = Populations.random(random, id);
         List<Member> members = new ArrayList<>();
         for (Member m : h.getMembers()) {
-            members.add(ImmutableMember.copyOf(m).withName(name(random)));
+            members.add(Member.builder().from(m).withName(name(random)).build());
         }
-        return ImmutableHousehold.copyOf(h).withMembers(members);
+        return Household.builder().from(h).withMembers(members).build();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -70,10 +68,10 @@ class DecisionPrivacyTest {
         }
         // Invalid data: the same member twice in one household (AUD-1).
         Household first = households.get(0);
-        texts.add(catchThrowable(() -> ImmutableHousehold.copyOf(first).withMembers(first.getMembers().get(0),
-                first.getMembers().get(0))).getMessage());
+        texts.add(catchThrowable(() -> Household.builder().from(first).withMembers(List.of(first.getMembers().get(0),
+                first.getMembers().get(0))).build()).getMessage());
         // AUD-1 across households: the same member in both.
-        Household twin = ImmutableHousehold.copyOf(households.get(1)).withMembers(first.getMembers().get(0));
+        Household twin = Household.builder().from(households.get(1)).withMembers(List.of(first.getMembers().get(0))).build();
         for (Finding f : PopulationAudit.check(List.of(first, twin), POLICY.parametersFor(YEAR))) {
             texts.add(f.message());
             texts.add(f.messageZh());

@@ -10,15 +10,11 @@ import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableIncomeRecord;
-import io.github.jingzhun.household.ImmutableLivingConditions;
-import io.github.jingzhun.household.ImmutableMember;
-import io.github.jingzhun.household.ImmutableWater;
 import io.github.jingzhun.household.IncomeRecord;
-import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.LivingConditions;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.Water;
+import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.Relation;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.household.Schooling;
@@ -26,7 +22,6 @@ import io.github.jingzhun.household.Sex;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.TransferKind;
-import io.github.jingzhun.household.Water;
 import io.github.jingzhun.money.Yuan;
 import java.time.LocalDate;
 import java.time.Year;
@@ -52,7 +47,7 @@ public final class Households {
     }
 
     /** A valid member: HEAD, healthy, ORDINARY labour, insured, not of school age; change what a test needs. */
-    public static ImmutableMember.Builder member(Sex sex, LocalDate birth) {
+    public static Member.Builder member(Sex sex, LocalDate birth) {
         return Member.builder()
                 .withIdNumber(ResidentId.parse(idNumber("522727", birth, sex)))
                 .withName("Zhang San")
@@ -72,32 +67,32 @@ public final class Households {
     }
 
     /** Water meeting every criterion: quality, 70 litres, piped, 97%. */
-    public static ImmutableWater.Builder goodWater() {
+    public static Water.Builder goodWater() {
         return Water.builder().withQualityMeetsStandard(true).withLitresPerPersonPerDay(70).withPipedToYard(true)
                 .withGuaranteeRatePercent(97);
     }
 
     /** Conditions meeting every indicator in either climate zone. */
-    public static ImmutableLivingConditions.Builder goodConditions() {
+    public static LivingConditions.Builder goodConditions() {
         return LivingConditions.builder().withFoodAssured(true).withClothingAssured(true)
                 .withHousing(Housing.of(HousingSafety.SAFE, true, true))
                 .withWater(goodWater().build());
     }
 
     /** An income record of a year with nothing in it. */
-    public static ImmutableIncomeRecord.Builder income(int year) {
+    public static IncomeRecord.Builder income(int year) {
         return IncomeRecord.builder().withYear(Year.of(year));
     }
 
     /** A household in a county with good conditions and no members or income yet. */
-    public static ImmutableHousehold.Builder household(String county) {
+    public static Household.Builder household(String county) {
         return Household.builder().withId("HH-" + county + "-T").withArea(Area.of(CountyCode.parse(county)))
                 .withConditions(goodConditions().build());
     }
 
     /** A household of {@code members} adults in Guizhou (522727) with a 2019 wage income. */
     public static Household withWage(int members, Yuan wage) {
-        ImmutableHousehold.Builder b = household("522727");
+        Household.Builder b = household("522727");
         for (int i = 0; i < members; i++) {
             b.addMembers(adult());
         }

@@ -10,7 +10,6 @@ import io.github.jingzhun.Draws.Range;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.HouseholdType;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.identification.Identification;
 import io.github.jingzhun.identification.Outcome;
 import io.github.jingzhun.money.Yuan;
@@ -42,7 +41,7 @@ class PovertyPolicyTest {
     }
 
     private static Household generated(int members, long wageFen, long productionCostsFen, boolean car) {
-        ImmutableHousehold.Builder b = household("522727")
+        Household.Builder b = household("522727")
                 .withAssets(Assets.builder().withPrivateCar(car).build())
                 .addIncome(income(2019).withWage(Yuan.ofFen(wageFen)).withProductionCosts(Yuan.ofFen(productionCostsFen))
                         .build());

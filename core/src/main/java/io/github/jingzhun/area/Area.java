@@ -32,7 +32,7 @@ public abstract class Area {
      * @return the area, not null
      */
     public static Area of(CountyCode county) {
-        return ImmutableArea.builder().withCounty(county).build();
+        return builder().withCounty(county).build();
     }
 
     /**
@@ -42,7 +42,7 @@ public abstract class Area {
      * @return the area, not null
      */
     public static Area of(VillageCode village) {
-        return ImmutableArea.builder().withCounty(village.county()).withVillage(village).build();
+        return builder().withCounty(village.county()).withVillage(village).build();
     }
 
     /**
@@ -50,8 +50,16 @@ public abstract class Area {
      *
      * @return a new builder, not null
      */
-    public static ImmutableArea.Builder builder() {
-        return ImmutableArea.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Area} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableArea.Builder {
+        Builder() {}
     }
 
     @Value.Check

@@ -42,10 +42,7 @@ public final class CountyCode implements Comparable<CountyCode> {
      * @throws IllegalArgumentException if the text is not a county code of a mainland province
      */
     public static CountyCode parse(CharSequence text) {
-        if (text.length() != 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("county code must be six digits: " + text);
-        }
-        return of(Integer.parseInt(text.toString()));
+        return of(Integer.parseInt(Provinces.digits("county code", text, 6, "six")));
     }
 
     /**

@@ -48,7 +48,7 @@ public abstract class Geography {
         return NATIONAL;
     }
 
-    private static final Geography NATIONAL = ImmutableGeography.builder()
+    private static final Geography NATIONAL = builder()
             .withDeepPovertyAreas(Set.of(
                     54, 6529, 6530, 6531, 6532,
                     5132, 5133, 513422, 6230, 620623, 5334, 6322, 6323, 6325, 6326, 6327, 6328,
@@ -60,8 +60,16 @@ public abstract class Geography {
      *
      * @return a new builder, not null
      */
-    public static ImmutableGeography.Builder builder() {
-        return ImmutableGeography.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Geography} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableGeography.Builder {
+        Builder() {}
     }
 
     /**

@@ -44,10 +44,7 @@ public final class ProvinceCode implements Comparable<ProvinceCode> {
      * @throws IllegalArgumentException if the text is not the two digits of a mainland province
      */
     public static ProvinceCode parse(CharSequence text) {
-        if (text.length() != 2 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("province code must be two digits: " + text);
-        }
-        return of(Integer.parseInt(text.toString()));
+        return of(Integer.parseInt(Provinces.digits("province code", text, 2, "two")));
     }
 
     /**

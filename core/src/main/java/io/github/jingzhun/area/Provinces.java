@@ -15,6 +15,24 @@ final class Provinces {
 
     private Provinces() {}
 
+    /**
+     * The digits of a code as text, checked for their number: the one way the province, county and village codes
+     * parse.
+     *
+     * @param what the code's name in the message, such as {@code "county code"}
+     * @param text the text, not null
+     * @param digits how many digits the code has
+     * @param inWords that number in words, for the message
+     * @return the text, all digits
+     * @throws IllegalArgumentException if the text is not that many digits
+     */
+    static String digits(String what, CharSequence text, int digits, String inWords) {
+        if (text.length() != digits || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException(what + " must be " + inWords + " digits: " + text);
+        }
+        return text.toString();
+    }
+
     static boolean isProvince(int code) {
         return MAINLAND.contains(code);
     }

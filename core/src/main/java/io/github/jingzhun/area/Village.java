@@ -128,8 +128,16 @@ public abstract class Village {
      *
      * @return a new builder, not null
      */
-    public static ImmutableVillage.Builder builder() {
-        return ImmutableVillage.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Village} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableVillage.Builder {
+        Builder() {}
     }
 
     @Value.Check

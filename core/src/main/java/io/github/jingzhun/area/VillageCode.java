@@ -22,10 +22,7 @@ public final class VillageCode implements Comparable<VillageCode> {
      * @throws IllegalArgumentException if the text is not twelve digits starting with a county code
      */
     public static VillageCode parse(CharSequence text) {
-        if (text.length() != 12 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("village code must be twelve digits: " + text);
-        }
-        String code = text.toString();
+        String code = Provinces.digits("village code", text, 12, "twelve");
         return new VillageCode(code, CountyCode.parse(code.substring(0, 6)));
     }
 

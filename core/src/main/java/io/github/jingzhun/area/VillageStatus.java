@@ -15,8 +15,25 @@ public abstract class VillageStatus {
 
     VillageStatus() {}
 
+    /**
+     * Returns a builder of {@link VillageStatus} values.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link VillageStatus} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableVillageStatus.Builder {
+        Builder() {}
+    }
+
     private static final VillageStatus NOT_REGISTERED =
-            ImmutableVillageStatus.builder().withState(VillageState.NOT_REGISTERED).build();
+            builder().withState(VillageState.NOT_REGISTERED).build();
 
     /**
      * A village never registered as poor.
@@ -34,7 +51,7 @@ public abstract class VillageStatus {
      * @return the status, not null
      */
     public static VillageStatus registered(LocalDate registeredOn) {
-        return ImmutableVillageStatus.builder().withState(VillageState.REGISTERED).withRegisteredOn(registeredOn)
+        return builder().withState(VillageState.REGISTERED).withRegisteredOn(registeredOn)
                 .build();
     }
 
@@ -46,7 +63,7 @@ public abstract class VillageStatus {
      * @return the status, not null
      */
     public static VillageStatus exited(@Nullable LocalDate registeredOn, LocalDate exitedOn) {
-        return ImmutableVillageStatus.builder().withState(VillageState.EXITED).withRegisteredOn(registeredOn)
+        return builder().withState(VillageState.EXITED).withRegisteredOn(registeredOn)
                 .withExitedOn(exitedOn).build();
     }
 

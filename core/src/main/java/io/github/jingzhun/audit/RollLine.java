@@ -30,8 +30,16 @@ public abstract class RollLine {
      *
      * @return a new builder, not null
      */
-    public static ImmutableRollLine.Builder builder() {
-        return ImmutableRollLine.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link RollLine} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableRollLine.Builder {
+        Builder() {}
     }
 
     /**

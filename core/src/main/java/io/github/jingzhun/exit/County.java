@@ -81,7 +81,7 @@ public abstract class County {
      * @return the county, not null
      */
     public static County of(CountyCode code) {
-        return ImmutableCounty.builder().withCode(code).build();
+        return builder().withCode(code).build();
     }
 
     /**
@@ -89,8 +89,16 @@ public abstract class County {
      *
      * @return a new builder, not null
      */
-    public static ImmutableCounty.Builder builder() {
-        return ImmutableCounty.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link County} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableCounty.Builder {
+        Builder() {}
     }
 
     @Value.Check

@@ -69,7 +69,7 @@ public abstract class EvaluationSample {
      */
     public static EvaluationSample of(int exitedPersonsSampled, int wronglyExitedPersons,
             int nonRegisteredPersonsSampled, int missedPersons, int householdsSurveyed, int householdsRecognising) {
-        return ImmutableEvaluationSample.builder().withExitedPersonsSampled(exitedPersonsSampled)
+        return builder().withExitedPersonsSampled(exitedPersonsSampled)
                 .withWronglyExitedPersons(wronglyExitedPersons)
                 .withNonRegisteredPersonsSampled(nonRegisteredPersonsSampled).withMissedPersons(missedPersons)
                 .withHouseholdsSurveyed(householdsSurveyed).withHouseholdsRecognising(householdsRecognising).build();
@@ -80,8 +80,16 @@ public abstract class EvaluationSample {
      *
      * @return a new builder, not null
      */
-    public static ImmutableEvaluationSample.Builder builder() {
-        return ImmutableEvaluationSample.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link EvaluationSample} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableEvaluationSample.Builder {
+        Builder() {}
     }
 
     @Value.Check

@@ -13,6 +13,23 @@ public abstract class AppliedMeasure {
     AppliedMeasure() {}
 
     /**
+     * Returns a builder of {@link AppliedMeasure} values.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link AppliedMeasure} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableAppliedMeasure.Builder {
+        Builder() {}
+    }
+
+    /**
      * A measure applied on a day.
      *
      * @param category the category of the measure, not null
@@ -20,7 +37,7 @@ public abstract class AppliedMeasure {
      * @return the measure, not null
      */
     public static AppliedMeasure of(MeasureCategory category, LocalDate appliedOn) {
-        return ImmutableAppliedMeasure.builder().withCategory(category).withAppliedOn(appliedOn).build();
+        return builder().withCategory(category).withAppliedOn(appliedOn).build();
     }
 
     /**

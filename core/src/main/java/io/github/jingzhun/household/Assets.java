@@ -22,8 +22,16 @@ public abstract class Assets {
      *
      * @return a new builder, not null
      */
-    public static ImmutableAssets.Builder builder() {
-        return ImmutableAssets.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Assets} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableAssets.Builder {
+        Builder() {}
     }
 
     /**

@@ -11,6 +11,23 @@ public abstract class Causes {
     Causes() {}
 
     /**
+     * Returns a builder of {@link Causes} values.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Causes} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableCauses.Builder {
+        Builder() {}
+    }
+
+    /**
      * No registered cause, as for a household never registered.
      *
      * @return the empty causes, not null
@@ -27,7 +44,7 @@ public abstract class Causes {
      * @return the causes, not null
      */
     public static Causes of(Cause primary, Cause... secondary) {
-        return ImmutableCauses.builder().withPrimary(primary).withSecondary(List.of(secondary)).build();
+        return builder().withPrimary(primary).withSecondary(List.of(secondary)).build();
     }
 
     /**

@@ -36,8 +36,16 @@ public abstract class Household {
      *
      * @return a new builder, not null
      */
-    public static ImmutableHousehold.Builder builder() {
-        return ImmutableHousehold.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Household} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableHousehold.Builder {
+        Builder() {}
     }
 
     /**

@@ -9,6 +9,23 @@ public abstract class Housing {
     Housing() {}
 
     /**
+     * Returns a builder of {@link Housing} values.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Housing} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableHousing.Builder {
+        Builder() {}
+    }
+
+    /**
      * Obtains a dwelling record.
      *
      * @param safety the appraised safety, not null
@@ -17,7 +34,7 @@ public abstract class Housing {
      * @return the housing, not null
      */
     public static Housing of(HousingSafety safety, boolean warmInWinter, boolean ventilatedAndDampProof) {
-        return ImmutableHousing.builder().withSafety(safety).withWarmInWinter(warmInWinter)
+        return builder().withSafety(safety).withWarmInWinter(warmInWinter)
                 .withVentilatedAndDampProof(ventilatedAndDampProof).build();
     }
 

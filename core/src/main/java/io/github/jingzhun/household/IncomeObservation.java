@@ -15,6 +15,23 @@ public abstract class IncomeObservation {
     IncomeObservation() {}
 
     /**
+     * Returns a builder of {@link IncomeObservation} values.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link IncomeObservation} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableIncomeObservation.Builder {
+        Builder() {}
+    }
+
+    /**
      * An observation.
      *
      * @param month the month observed, not null
@@ -22,7 +39,7 @@ public abstract class IncomeObservation {
      * @return the observation, not null
      */
     public static IncomeObservation of(YearMonth month, Yuan perCapitaIncome) {
-        return ImmutableIncomeObservation.builder().withMonth(month).withPerCapitaIncome(perCapitaIncome).build();
+        return builder().withMonth(month).withPerCapitaIncome(perCapitaIncome).build();
     }
 
     /**

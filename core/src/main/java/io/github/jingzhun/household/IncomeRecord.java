@@ -21,8 +21,16 @@ public abstract class IncomeRecord {
      *
      * @return a new builder, not null
      */
-    public static ImmutableIncomeRecord.Builder builder() {
-        return ImmutableIncomeRecord.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link IncomeRecord} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableIncomeRecord.Builder {
+        Builder() {}
     }
 
     /**

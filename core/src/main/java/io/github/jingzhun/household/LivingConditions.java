@@ -13,8 +13,16 @@ public abstract class LivingConditions {
      *
      * @return a new builder, not null
      */
-    public static ImmutableLivingConditions.Builder builder() {
-        return ImmutableLivingConditions.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link LivingConditions} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableLivingConditions.Builder {
+        Builder() {}
     }
 
     /**

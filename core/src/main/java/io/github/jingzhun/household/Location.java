@@ -22,8 +22,16 @@ public abstract class Location {
      *
      * @return a new builder, not null
      */
-    public static ImmutableLocation.Builder builder() {
-        return ImmutableLocation.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Location} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableLocation.Builder {
+        Builder() {}
     }
 
     /**

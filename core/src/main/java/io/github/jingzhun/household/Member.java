@@ -22,8 +22,16 @@ public abstract class Member {
      *
      * @return a new builder, not null
      */
-    public static ImmutableMember.Builder builder() {
-        return ImmutableMember.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Member} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableMember.Builder {
+        Builder() {}
     }
 
     /**

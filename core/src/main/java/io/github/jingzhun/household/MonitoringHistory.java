@@ -23,8 +23,16 @@ public abstract class MonitoringHistory {
      *
      * @return a new builder, not null
      */
-    public static ImmutableMonitoringHistory.Builder builder() {
-        return ImmutableMonitoringHistory.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link MonitoringHistory} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableMonitoringHistory.Builder {
+        Builder() {}
     }
 
     /**

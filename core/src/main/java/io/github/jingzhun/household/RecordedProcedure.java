@@ -25,8 +25,16 @@ public abstract class RecordedProcedure {
      *
      * @return a new builder, not null
      */
-    public static ImmutableRecordedProcedure.Builder builder() {
-        return ImmutableRecordedProcedure.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link RecordedProcedure} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableRecordedProcedure.Builder {
+        Builder() {}
     }
 
     /**

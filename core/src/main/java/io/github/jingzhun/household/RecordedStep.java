@@ -29,8 +29,16 @@ public abstract class RecordedStep {
      *
      * @return a new builder, not null
      */
-    public static ImmutableRecordedStep.Builder builder() {
-        return ImmutableRecordedStep.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link RecordedStep} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableRecordedStep.Builder {
+        Builder() {}
     }
 
     /**

@@ -10,8 +10,25 @@ public abstract class Status {
 
     Status() {}
 
+    /**
+     * Returns a builder of {@link Status} values.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Status} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableStatus.Builder {
+        Builder() {}
+    }
+
     private static final Status NOT_REGISTERED =
-            ImmutableStatus.builder().withState(RegistrationState.NOT_REGISTERED).build();
+            builder().withState(RegistrationState.NOT_REGISTERED).build();
 
     /**
      * A household never registered.
@@ -29,7 +46,7 @@ public abstract class Status {
      * @return the status, not null
      */
     public static Status registered(LocalDate registeredOn) {
-        return ImmutableStatus.builder().withState(RegistrationState.REGISTERED).withRegisteredOn(registeredOn)
+        return builder().withState(RegistrationState.REGISTERED).withRegisteredOn(registeredOn)
                 .build();
     }
 
@@ -41,7 +58,7 @@ public abstract class Status {
      * @return the status, not null
      */
     public static Status exited(@Nullable LocalDate registeredOn, LocalDate exitedOn) {
-        return ImmutableStatus.builder().withState(RegistrationState.EXITED).withRegisteredOn(registeredOn)
+        return builder().withState(RegistrationState.EXITED).withRegisteredOn(registeredOn)
                 .withExitedOn(exitedOn).build();
     }
 

@@ -13,6 +13,23 @@ public abstract class Transfer {
     Transfer() {}
 
     /**
+     * Returns a builder of {@link Transfer} values.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Transfer} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableTransfer.Builder {
+        Builder() {}
+    }
+
+    /**
      * Obtains a transfer.
      *
      * @param kind the kind, not null
@@ -21,7 +38,7 @@ public abstract class Transfer {
      * @return the transfer, not null
      */
     public static Transfer of(TransferKind kind, Yuan amount, boolean recurring) {
-        return ImmutableTransfer.builder().withKind(kind).withAmount(amount).withRecurring(recurring).build();
+        return builder().withKind(kind).withAmount(amount).withRecurring(recurring).build();
     }
 
     /**

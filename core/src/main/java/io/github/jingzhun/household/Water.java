@@ -16,8 +16,16 @@ public abstract class Water {
      *
      * @return a new builder, not null
      */
-    public static ImmutableWater.Builder builder() {
-        return ImmutableWater.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Water} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutableWater.Builder {
+        Builder() {}
     }
 
     /**

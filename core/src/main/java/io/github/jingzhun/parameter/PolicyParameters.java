@@ -46,8 +46,16 @@ public abstract class PolicyParameters {
      *
      * @return a new builder, not null
      */
-    public static ImmutablePolicyParameters.Builder builder() {
-        return ImmutablePolicyParameters.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link PolicyParameters} values: set attributes with the {@code with} methods, or start from a value with
+     * {@code from} to change some of them.
+     */
+    public static final class Builder extends ImmutablePolicyParameters.Builder {
+        Builder() {}
     }
 
     /**
@@ -125,7 +133,7 @@ public abstract class PolicyParameters {
         List<ParameterValue> values = new ArrayList<>(getValues());
         values.removeIf(v -> v.key() == key);
         values.add(new ParameterValue(key, value, NationalParameters.BASELINE, source, reason));
-        return ImmutablePolicyParameters.copyOf(this).withValues(values);
+        return builder().from(this).withValues(values).build();
     }
 
     /**
@@ -138,7 +146,7 @@ public abstract class PolicyParameters {
         List<ParameterValue> values = new ArrayList<>(getValues());
         values.removeIf(v -> v.key() == value.key() && v.since().equals(value.since()));
         values.add(value);
-        return ImmutablePolicyParameters.copyOf(this).withValues(values);
+        return builder().from(this).withValues(values).build();
     }
 
     /**
@@ -155,7 +163,7 @@ public abstract class PolicyParameters {
         List<PovertyLine> lines = new ArrayList<>(getPovertyLines());
         lines.removeIf(l -> l.year().equals(year));
         lines.add(new PovertyLine(year, amount, source, reason));
-        return ImmutablePolicyParameters.copyOf(this).withPovertyLines(lines);
+        return builder().from(this).withPovertyLines(lines).build();
     }
 
     /**
@@ -168,7 +176,7 @@ public abstract class PolicyParameters {
         List<RegionalLine> lines = new ArrayList<>(getRegionalLines());
         lines.removeIf(l -> l.area() == line.area() && l.year().equals(line.year()));
         lines.add(line);
-        return ImmutablePolicyParameters.copyOf(this).withRegionalLines(lines);
+        return builder().from(this).withRegionalLines(lines).build();
     }
 
     /**

@@ -2,15 +2,13 @@ package io.github.jingzhun.scenario;
 
 import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableIncomeRecord;
-import io.github.jingzhun.household.ImmutableMember;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.money.Yuan;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -92,8 +90,8 @@ public sealed interface Shock {
                 return household;
             }
             return withRecord(withMember(household, member,
-                    m -> ImmutableMember.copyOf(m).withHealth(Health.SERIOUS_ILLNESS)), year,
-                    r -> r.withMedicalOutOfPocket(r.getMedicalOutOfPocket().plus(costs)));
+                    m -> Member.builder().from(m).withHealth(Health.SERIOUS_ILLNESS).build()), year,
+                    (b, r) -> b.withMedicalOutOfPocket(r.getMedicalOutOfPocket().plus(costs)));
         }
 
         @Override
@@ -122,7 +120,7 @@ public sealed interface Shock {
 
         @Override
         public Household apply(Household household, Year year) {
-            return withRecord(household, year, r -> r
+            return withRecord(household, year, (b, r) -> b
                     .withProductionGross(lessAtMost(r.getProductionGross(), productionLost))
                     .withDisasterLoss(r.getDisasterLoss().plus(loss)));
         }
@@ -156,8 +154,8 @@ public sealed interface Shock {
                 return household;
             }
             return withRecord(withMember(household, member,
-                    m -> ImmutableMember.copyOf(m).withEmployed(false).withMigrantWorkMonths(0)), year,
-                    r -> r.withWage(lessAtMost(r.getWage(), wageLost)));
+                    m -> Member.builder().from(m).withEmployed(false).withMigrantWorkMonths(0).build()), year,
+                    (b, r) -> b.withWage(lessAtMost(r.getWage(), wageLost)));
         }
 
         @Override
@@ -169,15 +167,18 @@ public sealed interface Shock {
     private static Household withMember(Household household, int index, UnaryOperator<Member> change) {
         List<Member> members = new ArrayList<>(household.getMembers());
         members.set(index, change.apply(members.get(index)));
-        return ImmutableHousehold.copyOf(household).withMembers(members);
+        return Household.builder().from(household).withMembers(members).build();
     }
 
-    private static Household withRecord(Household household, Year year, UnaryOperator<ImmutableIncomeRecord> change) {
+    /** The household with its record of a year changed: {@code change} sets on a builder from the record. */
+    private static Household withRecord(Household household, Year year,
+            BiFunction<IncomeRecord.Builder, IncomeRecord, IncomeRecord.Builder> change) {
         List<IncomeRecord> records = new ArrayList<>(household.getIncome());
         for (int i = 0; i < records.size(); i++) {
             if (records.get(i).getYear().equals(year)) {
-                records.set(i, change.apply(ImmutableIncomeRecord.copyOf(records.get(i))));
-                return ImmutableHousehold.copyOf(household).withIncome(records);
+                IncomeRecord record = records.get(i);
+                records.set(i, change.apply(IncomeRecord.builder().from(record), record).build());
+                return Household.builder().from(household).withIncome(records).build();
             }
         }
         return household;

@@ -44,12 +44,12 @@ class VillageTest {
     void statusDatesFollowTheState() {
         assertThat(VillageStatus.registered(REGISTERED).getRegisteredOn()).isEqualTo(REGISTERED);
         assertThat(VillageStatus.exited(null, REGISTERED).getExitedOn()).isEqualTo(REGISTERED);
-        assertThatIllegalArgumentException().isThrownBy(() -> ImmutableVillageStatus.builder()
+        assertThatIllegalArgumentException().isThrownBy(() -> VillageStatus.builder()
                 .withState(VillageState.EXITED).build()).withMessage("exitedOn: required for state EXITED");
-        assertThatIllegalArgumentException().isThrownBy(() -> ImmutableVillageStatus.builder()
+        assertThatIllegalArgumentException().isThrownBy(() -> VillageStatus.builder()
                 .withState(VillageState.REGISTERED).withExitedOn(REGISTERED).build())
                 .withMessage("exitedOn: only an EXITED village has an exit date");
-        assertThatIllegalArgumentException().isThrownBy(() -> ImmutableVillageStatus.builder()
+        assertThatIllegalArgumentException().isThrownBy(() -> VillageStatus.builder()
                 .withState(VillageState.NOT_REGISTERED).withRegisteredOn(REGISTERED).build())
                 .withMessage("registeredOn: a village NOT_REGISTERED has no registration date");
         assertThatIllegalArgumentException().isThrownBy(() -> VillageStatus.exited(REGISTERED,

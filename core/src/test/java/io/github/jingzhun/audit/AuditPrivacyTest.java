@@ -10,8 +10,7 @@ import io.github.jingzhun.household.Cause;
 import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableMember;
+import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.household.Sex;
@@ -55,7 +54,7 @@ class AuditPrivacyTest {
             return ResidentId.parse(number);
         }
 
-        ImmutableMember.Builder member() {
+        Member.Builder member() {
             ResidentId id = id();
             return Households.member(id.sex(), id.birthDate()).withIdNumber(id).withName(name);
         }
@@ -113,7 +112,7 @@ class AuditPrivacyTest {
 
     /** A registered household breaking as many household rules as it can: AUD-3, AUD-5, AUD-6 and AUD-8. */
     static Household irregular(String id, List<Person> people) {
-        ImmutableHousehold.Builder b = Households.household("522727").withId(id)
+        Household.Builder b = Households.household("522727").withId(id)
                 .withStatus(Status.registered(LocalDate.of(2015, 10, 1)))
                 .withType(HouseholdType.EXTREME_POVERTY_SUPPORT)
                 .withCauses(Causes.of(Cause.LACK_OF_LABOUR, Cause.ILLNESS, Cause.DISABILITY, Cause.EDUCATION_COSTS))

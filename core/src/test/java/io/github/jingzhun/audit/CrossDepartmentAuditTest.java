@@ -7,8 +7,7 @@ import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableIncomeRecord;
+import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Sex;
 import io.github.jingzhun.household.Status;
@@ -29,12 +28,12 @@ class CrossDepartmentAuditTest {
     static final Year YEAR = Year.of(2019);
     static final TransferKind ALLOWANCE = TransferKind.MINIMUM_LIVING_ALLOWANCE;
 
-    static ImmutableIncomeRecord.Builder withAllowance(String amount) {
+    static IncomeRecord.Builder withAllowance(String amount) {
         return Households.income(2019).withWage(Yuan.of(1000))
                 .addTransfers(Transfer.of(ALLOWANCE, Yuan.parse(amount), true));
     }
 
-    static ImmutableHousehold.Builder household(String id, HouseholdType type, ImmutableIncomeRecord.Builder income,
+    static Household.Builder household(String id, HouseholdType type, IncomeRecord.Builder income,
             Member... members) {
         return Households.household("522727").withId(id).withType(type)
                 .withStatus(Status.registered(LocalDate.of(2016, 1, 1))).withContactCadre("CADRE-0017")

@@ -11,7 +11,6 @@ import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Cause;
 import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Sex;
@@ -44,7 +43,7 @@ class HouseholdAuditTest {
     }
 
     /** A registered one-member household with a contact cadre and a 2019 wage: nothing to report. */
-    static ImmutableHousehold.Builder registered(String wage) {
+    static Household.Builder registered(String wage) {
         return Households.household("522727").withStatus(Status.registered(REGISTERED_ON)).addMembers(worker())
                 .withCauses(Causes.of(Cause.LACK_OF_SKILLS)).withContactCadre("CADRE-0017")
                 .addIncome(Households.income(2019).withWage(Yuan.parse(wage)).build());
@@ -189,7 +188,7 @@ class HouseholdAuditTest {
     class IncomeJump {
 
         Household twoYears(int members, String before, String now) {
-            ImmutableHousehold.Builder b = Households.household("522727")
+            Household.Builder b = Households.household("522727")
                     .withStatus(Status.registered(REGISTERED_ON)).withContactCadre("CADRE-0017")
                     .addIncome(Households.income(2018).withWage(Yuan.parse(before)).build())
                     .addIncome(Households.income(2019).withWage(Yuan.parse(now)).build());

@@ -6,7 +6,6 @@ import io.github.jingzhun.Households;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableRecordedProcedure;
 import io.github.jingzhun.household.RecordedProcedure;
 import io.github.jingzhun.household.RecordedStep;
 import io.github.jingzhun.household.Status;
@@ -30,7 +29,7 @@ class ProcedureRecordAuditTest {
 
     /** The first {@code steps} steps of a procedure, regular, each notice {@code noticeDays} long. */
     static RecordedProcedure procedure(ProcedureKind kind, int steps, int noticeDays) {
-        ImmutableRecordedProcedure.Builder b = RecordedProcedure.builder().withKind(kind);
+        RecordedProcedure.Builder b = RecordedProcedure.builder().withKind(kind);
         LocalDate day = START;
         for (Step step : kind.steps().subList(0, steps)) {
             if (step.isNotice()) {

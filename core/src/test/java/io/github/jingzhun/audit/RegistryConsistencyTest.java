@@ -10,11 +10,9 @@ import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableIncomeRecord;
-import io.github.jingzhun.household.ImmutableMember;
-import io.github.jingzhun.household.Labour;
+import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.Relation;
 import io.github.jingzhun.household.Schooling;
 import io.github.jingzhun.household.Sex;
@@ -44,20 +42,20 @@ class RegistryConsistencyTest {
     static final YearParameters Y2019 = PolicyParameters.national().forYear(Year.of(2019));
 
     /** A healthy adult of ordinary labour who works locally. */
-    static ImmutableMember.Builder adult() {
+    static Member.Builder adult() {
         return Households.member(Sex.MALE, LocalDate.of(1980, 6, 15)).withEmployed(true);
     }
 
-    static ImmutableMember.Builder bornOn(LocalDate birth) {
+    static Member.Builder bornOn(LocalDate birth) {
         return Households.member(Sex.FEMALE, birth).withRelation(Relation.SPOUSE);
     }
 
     /** A registered household with a cadre and a 2019 wage of 2500. */
-    static ImmutableHousehold.Builder registered(Member... members) {
+    static Household.Builder registered(Member... members) {
         return registered(Households.income(2019).withWage(Yuan.of(2500)), members);
     }
 
-    static ImmutableHousehold.Builder registered(ImmutableIncomeRecord.Builder income, Member... members) {
+    static Household.Builder registered(IncomeRecord.Builder income, Member... members) {
         return Households.household("522727").withStatus(Status.registered(LocalDate.of(2015, 10, 1)))
                 .withContactCadre("CADRE-0017").addMembers(members).addIncome(income.build());
     }
@@ -297,7 +295,7 @@ class RegistryConsistencyTest {
     @DisplayName("AUD-6 members' labour against their health, age and work")
     class Members {
 
-        Household withLost(ImmutableMember.Builder lost) {
+        Household withLost(Member.Builder lost) {
             return registered(adult().build(), lost.withLabour(Labour.LOST).build()).build();
         }
 
@@ -359,7 +357,7 @@ class RegistryConsistencyTest {
     @DisplayName("AUD-6 per-capita net income ≤ 0 or > 100,000, and wage income with no member in work")
     class Income {
 
-        Household oneMember(ImmutableIncomeRecord.Builder income) {
+        Household oneMember(IncomeRecord.Builder income) {
             return registered(income, adult().build()).build();
         }
 

@@ -12,9 +12,8 @@ import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.money.Yuan;
-import io.github.jingzhun.parameter.ImmutablePolicyParameters;
-import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
@@ -228,7 +227,7 @@ class AreaExitsTest {
     void exC1CentralTreatedAsWestern() {
         assertThat(NATIONAL.getGeography().macroRegion(CENTRAL)).isEqualTo(MacroRegion.CENTRAL);
         Geography geography = Geography.builder().from(Geography.national()).addTreatedAsWestern(CENTRAL).build();
-        YearParameters treated = ImmutablePolicyParameters.copyOf(NATIONAL).withGeography(geography)
+        YearParameters treated = PolicyParameters.builder().from(NATIONAL).withGeography(geography).build()
                 .forYear(Year.of(2019));
         Incidence incidence = new Incidence(290, 10_000);
 

@@ -10,7 +10,6 @@ import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.LivingConditions;
@@ -27,9 +26,8 @@ import io.github.jingzhun.monitoring.MonitoringCategory;
 import io.github.jingzhun.monitoring.MonitoringDecision;
 import io.github.jingzhun.monitoring.RelapseMonitor;
 import io.github.jingzhun.money.Yuan;
-import io.github.jingzhun.parameter.ImmutablePolicyParameters;
-import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PovertyLine;
 import io.github.jingzhun.parameter.RegionalLine;
 import io.github.jingzhun.parameter.YearParameters;
@@ -67,8 +65,8 @@ class HouseholdExitTest {
     }
 
     /** A registered household of adults in Guizhou with a 2019 wage, in fen. */
-    private static ImmutableHousehold.Builder registered(int members, long wageFen) {
-        ImmutableHousehold.Builder b = Households.household("522727").withStatus(Status.registered(REGISTERED_ON));
+    private static Household.Builder registered(int members, long wageFen) {
+        Household.Builder b = Households.household("522727").withStatus(Status.registered(REGISTERED_ON));
         for (int i = 0; i < members; i++) {
             b.addMembers(Households.adult());
         }
@@ -76,7 +74,7 @@ class HouseholdExitTest {
     }
 
     private static Household withIncome(int members, IncomeRecord income) {
-        ImmutableHousehold.Builder b = Households.household("522727").withStatus(Status.registered(REGISTERED_ON));
+        Household.Builder b = Households.household("522727").withStatus(Status.registered(REGISTERED_ON));
         for (int i = 0; i < members; i++) {
             b.addMembers(Households.adult());
         }
@@ -236,23 +234,23 @@ class HouseholdExitTest {
         LivingConditions good = Households.goodConditions().build();
         Household base = registered(1, 900_000).build();
         List<Object[]> cases = List.of(
-                new Object[] {Indicator.FOOD, ImmutableHousehold.copyOf(base).withConditions(
-                        Households.goodConditions().withFoodAssured(false).build())},
-                new Object[] {Indicator.CLOTHING, ImmutableHousehold.copyOf(base).withConditions(
-                        Households.goodConditions().withClothingAssured(false).build())},
-                new Object[] {Indicator.EDUCATION, ImmutableHousehold.copyOf(base)
-                        .withMembers(Households.adult(), dropout)},
-                new Object[] {Indicator.MEDICAL, ImmutableHousehold.copyOf(base).withMembers(uninsured)},
-                new Object[] {Indicator.MEDICAL, ImmutableHousehold.copyOf(base).withMembers(uncovered)},
-                new Object[] {Indicator.HOUSING, ImmutableHousehold.copyOf(base).withConditions(
+                new Object[] {Indicator.FOOD, Household.builder().from(base).withConditions(
+                        Households.goodConditions().withFoodAssured(false).build()).build()},
+                new Object[] {Indicator.CLOTHING, Household.builder().from(base).withConditions(
+                        Households.goodConditions().withClothingAssured(false).build()).build()},
+                new Object[] {Indicator.EDUCATION, Household.builder().from(base)
+                        .withMembers(List.of(Households.adult(), dropout)).build()},
+                new Object[] {Indicator.MEDICAL, Household.builder().from(base).withMembers(List.of(uninsured)).build()},
+                new Object[] {Indicator.MEDICAL, Household.builder().from(base).withMembers(List.of(uncovered)).build()},
+                new Object[] {Indicator.HOUSING, Household.builder().from(base).withConditions(
                         Households.goodConditions().withHousing(Housing.of(HousingSafety.UNASSESSED, true, true))
-                                .build())},
-                new Object[] {Indicator.HOUSING, ImmutableHousehold.copyOf(base).withConditions(
+                                .build()).build()},
+                new Object[] {Indicator.HOUSING, Household.builder().from(base).withConditions(
                         Households.goodConditions().withHousing(Housing.of(HousingSafety.SAFE, true, false))
-                                .build())},
-                new Object[] {Indicator.WATER, ImmutableHousehold.copyOf(base).withConditions(
+                                .build()).build()},
+                new Object[] {Indicator.WATER, Household.builder().from(base).withConditions(
                         LivingConditions.builder().from(good).withWater(Households.goodWater()
-                                .withGuaranteeRatePercent(94).build()).build())});
+                                .withGuaranteeRatePercent(94).build()).build()).build()});
 
         assertThat(decide(base).eligible()).as("the base household is eligible").isTrue();
         for (Object[] c : cases) {
@@ -372,8 +370,8 @@ class HouseholdExitTest {
     @DisplayName("EX-H-4: a 2019 monitoring threshold of 6000 set for the year is the one exit uses: 5000 per "
             + "head exits with monitoring, as MON-2 then classes the exited household UNSTABLE_EXITED")
     void exH4UsesTheThresholdSetForTheYear() {
-        YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(new PovertyLine(
-                Year.of(2019), Yuan.of(6000), "provincial monitoring notice 2019", "local practice")).forYear(Year.of(2019));
+        YearParameters p = PolicyParameters.builder().from(NATIONAL).withMonitoringThresholds(List.of(new PovertyLine(
+                Year.of(2019), Yuan.of(6000), "provincial monitoring notice 2019", "local practice"))).build().forYear(Year.of(2019));
         Household registered = registered(2, 1_000_000).build();
         Household exited = Household.builder().from(registered)
                 .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2019, 12, 20))).build();
@@ -397,8 +395,8 @@ class HouseholdExitTest {
     @DisplayName("EX-H-4: exit and MON-2 agree at the threshold set for the year: exactly 6000 per head, neither "
             + "monitors; one fen less, both do")
     void exH4AndMonitoringAgreeAtTheThreshold() {
-        YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(new PovertyLine(
-                Year.of(2019), Yuan.of(6000), "provincial monitoring notice 2019", "local practice")).forYear(Year.of(2019));
+        YearParameters p = PolicyParameters.builder().from(NATIONAL).withMonitoringThresholds(List.of(new PovertyLine(
+                Year.of(2019), Yuan.of(6000), "provincial monitoring notice 2019", "local practice"))).build().forYear(Year.of(2019));
         for (long fen : new long[] {1_200_000, 1_199_999}) {
             Household registered = registered(2, fen).build();
             Household exited = Household.builder().from(registered)
@@ -414,8 +412,8 @@ class HouseholdExitTest {
     @Test
     @DisplayName("EX-H-4: a provincial monitoring threshold (Guizhou 52: 6000) is the one exit uses there")
     void exH4UsesTheProvincialThreshold() {
-        YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(
-                new RegionalLine(52, Year.of(2019), Yuan.of(6000), "Guizhou monitoring notice", "local practice"))
+        YearParameters p = PolicyParameters.builder().from(NATIONAL).withRegionalMonitoringThresholds(List.of(
+                new RegionalLine(52, Year.of(2019), Yuan.of(6000), "Guizhou monitoring notice", "local practice"))).build()
                 .forYear(Year.of(2019));
 
         assertThat(decide(registered(1, 599_999).build(), p).monitorOnExit()).isTrue();
@@ -566,7 +564,7 @@ class HouseholdExitTest {
     @Test
     @DisplayName("EX-H-3: a NOT_REGISTERED household is never eligible, whatever its income")
     void exH3NotRegisteredNeverEligible() {
-        Household h = ImmutableHousehold.copyOf(registered(1, 10_000_000).build()).withStatus(Status.notRegistered());
+        Household h = Household.builder().from(registered(1, 10_000_000).build()).withStatus(Status.notRegistered()).build();
 
         ExitDecision exit = decide(h);
 
@@ -592,7 +590,7 @@ class HouseholdExitTest {
     }
 
     private static Household exited() {
-        ImmutableHousehold.Builder b = Households.household("522727")
+        Household.Builder b = Households.household("522727")
                 .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2019, 12, 20))).addMembers(Households.adult());
         for (int y = 2019; y <= 2026; y++) {
             b.addIncome(Households.income(y).withWage(Yuan.of(9000)).build());

@@ -6,7 +6,6 @@ import io.github.jingzhun.Households;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableRecordedProcedure;
 import io.github.jingzhun.household.RecordedProcedure;
 import io.github.jingzhun.household.RecordedStep;
 import io.github.jingzhun.household.Status;
@@ -30,7 +29,7 @@ class RecordedExitTest {
 
     /** The first {@code steps} steps of an exit procedure, regular, the notice {@code noticeDays} long. */
     private static RecordedProcedure exit(int steps, int noticeDays) {
-        ImmutableRecordedProcedure.Builder b = RecordedProcedure.builder().withKind(ProcedureKind.HOUSEHOLD_EXIT);
+        RecordedProcedure.Builder b = RecordedProcedure.builder().withKind(ProcedureKind.HOUSEHOLD_EXIT);
         LocalDate day = START;
         for (Step step : ProcedureKind.HOUSEHOLD_EXIT.steps().subList(0, steps)) {
             if (step.isNotice()) {

@@ -2,15 +2,12 @@ package io.github.jingzhun.explain;
 
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableAssets;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableHousing;
-import io.github.jingzhun.household.ImmutableIncomeRecord;
-import io.github.jingzhun.household.ImmutableLivingConditions;
-import io.github.jingzhun.household.ImmutableMember;
-import io.github.jingzhun.household.ImmutableWater;
+import io.github.jingzhun.household.Assets;
+import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.LivingConditions;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.Water;
 import io.github.jingzhun.household.Schooling;
 import io.github.jingzhun.money.Yuan;
 import java.util.ArrayList;
@@ -68,54 +65,54 @@ final class Apply {
                 long now = Yuan.parse(c.now()).fen();
                 long want = Yuan.parse(needed).fen();
                 Yuan value = Yuan.ofFen(want > now ? want - shortFen : want + shortFen);
-                ImmutableIncomeRecord r = ImmutableIncomeRecord.copyOf(income.get(index));
+                IncomeRecord.Builder r = IncomeRecord.builder().from(income.get(index));
                 income.set(index, switch (field) {
-                    case "wage" -> r.withWage(value);
-                    case "productionCosts" -> r.withProductionCosts(value);
+                    case "wage" -> r.withWage(value).build();
+                    case "productionCosts" -> r.withProductionCosts(value).build();
                     default -> throw new IllegalArgumentException(c.path());
                 });
-                return ImmutableHousehold.copyOf(h).withIncome(income);
+                return Household.builder().from(h).withIncome(income).build();
             }
             List<Member> members = new ArrayList<>(h.getMembers());
-            ImmutableMember mm = ImmutableMember.copyOf(members.get(index));
+            Member.Builder mm = Member.builder().from(members.get(index));
             boolean flag = Boolean.parseBoolean(needed);
             members.set(index, switch (field) {
-                case "schooling" -> mm.withSchooling(Schooling.valueOf(needed));
-                case "medicalInsurance" -> mm.withMedicalInsurance(flag);
-                case "seriousIllnessInsurance" -> mm.withSeriousIllnessInsurance(flag);
-                case "publicEmployee" -> mm.withPublicEmployee(flag);
-                case "registeredEnterprise" -> mm.withRegisteredEnterprise(flag);
+                case "schooling" -> mm.withSchooling(Schooling.valueOf(needed)).build();
+                case "medicalInsurance" -> mm.withMedicalInsurance(flag).build();
+                case "seriousIllnessInsurance" -> mm.withSeriousIllnessInsurance(flag).build();
+                case "publicEmployee" -> mm.withPublicEmployee(flag).build();
+                case "registeredEnterprise" -> mm.withRegisteredEnterprise(flag).build();
                 default -> throw new IllegalArgumentException(c.path());
             });
-            return ImmutableHousehold.copyOf(h).withMembers(members);
+            return Household.builder().from(h).withMembers(members).build();
         }
-        ImmutableLivingConditions conditions = ImmutableLivingConditions.copyOf(h.getConditions());
-        ImmutableHousing housing = ImmutableHousing.copyOf(conditions.getHousing());
-        ImmutableWater water = ImmutableWater.copyOf(conditions.getWater());
+        LivingConditions.Builder conditions = LivingConditions.builder().from(h.getConditions());
+        Housing.Builder housing = Housing.builder().from(h.getConditions().getHousing());
+        Water.Builder water = Water.builder().from(h.getConditions().getWater());
         boolean flag = Boolean.parseBoolean(needed);
-        ImmutableHousehold hh = ImmutableHousehold.copyOf(h);
+        Household.Builder hh = Household.builder().from(h);
         return switch (c.path()) {
-            case "$.assets.privateCar" -> hh.withAssets(ImmutableAssets.copyOf(h.getAssets()).withPrivateCar(flag));
+            case "$.assets.privateCar" -> hh.withAssets(Assets.builder().from(h.getAssets()).withPrivateCar(flag).build()).build();
             case "$.assets.townCommercialHousing" ->
-                    hh.withAssets(ImmutableAssets.copyOf(h.getAssets()).withTownCommercialHousing(flag));
-            case "$.conditions.foodAssured" -> hh.withConditions(conditions.withFoodAssured(flag));
-            case "$.conditions.clothingAssured" -> hh.withConditions(conditions.withClothingAssured(flag));
+                    hh.withAssets(Assets.builder().from(h.getAssets()).withTownCommercialHousing(flag).build()).build();
+            case "$.conditions.foodAssured" -> hh.withConditions(conditions.withFoodAssured(flag).build()).build();
+            case "$.conditions.clothingAssured" -> hh.withConditions(conditions.withClothingAssured(flag).build()).build();
             case "$.conditions.housing.safety" ->
-                    hh.withConditions(conditions.withHousing(housing.withSafety(HousingSafety.valueOf(needed))));
+                    hh.withConditions(conditions.withHousing(housing.withSafety(HousingSafety.valueOf(needed)).build()).build()).build();
             case "$.conditions.housing.warmInWinter" ->
-                    hh.withConditions(conditions.withHousing(housing.withWarmInWinter(flag)));
+                    hh.withConditions(conditions.withHousing(housing.withWarmInWinter(flag).build()).build()).build();
             case "$.conditions.housing.ventilatedAndDampProof" ->
-                    hh.withConditions(conditions.withHousing(housing.withVentilatedAndDampProof(flag)));
+                    hh.withConditions(conditions.withHousing(housing.withVentilatedAndDampProof(flag).build()).build()).build();
             case "$.conditions.water.qualityMeetsStandard" ->
-                    hh.withConditions(conditions.withWater(water.withQualityMeetsStandard(flag)));
+                    hh.withConditions(conditions.withWater(water.withQualityMeetsStandard(flag).build()).build()).build();
             case "$.conditions.water.litresPerPersonPerDay" ->
-                    hh.withConditions(conditions.withWater(water.withLitresPerPersonPerDay(Integer.parseInt(needed))));
+                    hh.withConditions(conditions.withWater(water.withLitresPerPersonPerDay(Integer.parseInt(needed)).build()).build()).build();
             case "$.conditions.water.pipedToYard" ->
-                    hh.withConditions(conditions.withWater(water.withPipedToYard(flag)));
+                    hh.withConditions(conditions.withWater(water.withPipedToYard(flag).build()).build()).build();
             case "$.conditions.water.fetchRoundTripMinutes" ->
-                    hh.withConditions(conditions.withWater(water.withFetchRoundTripMinutes(Integer.parseInt(needed))));
+                    hh.withConditions(conditions.withWater(water.withFetchRoundTripMinutes(Integer.parseInt(needed)).build()).build()).build();
             case "$.conditions.water.guaranteeRatePercent" ->
-                    hh.withConditions(conditions.withWater(water.withGuaranteeRatePercent(Integer.parseInt(needed))));
+                    hh.withConditions(conditions.withWater(water.withGuaranteeRatePercent(Integer.parseInt(needed)).build()).build()).build();
             default -> throw new IllegalArgumentException("no such path: " + c.path());
         };
     }

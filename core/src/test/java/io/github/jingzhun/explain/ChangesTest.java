@@ -7,7 +7,6 @@ import io.github.jingzhun.Households;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.MonitoringHistory;
@@ -83,7 +82,7 @@ class ChangesTest {
                     assertThat(c.rule().id()).isEqualTo("EX-H-1");
                     assertThat(c.amount()).isEqualTo(Yuan.ofFen(1));
                 });
-        Household above = ImmutableHousehold.copyOf(at).withIncome(Households.income(2019).withWage(Yuan.parse("3218.01")).build());
+        Household above = Household.builder().from(at).withIncome(List.of(Households.income(2019).withWage(Yuan.parse("3218.01")).build())).build();
         assertThat(Changes.of(POLICY, above, YEAR).changes(Goal.EXIT)).extracting(Change::kind)
                 .containsOnly(ChangeKind.PROCEDURE);
     }
@@ -109,7 +108,7 @@ class ChangesTest {
             assertThat(c.rule().id()).isEqualTo("MON-1");
             assertThat(c.amount()).isEqualTo(Yuan.ofFen(-1));
         });
-        Household below = ImmutableHousehold.copyOf(at).withIncome(Households.income(2019).withWage(Yuan.parse("4826.99")).build());
+        Household below = Household.builder().from(at).withIncome(List.of(Households.income(2019).withWage(Yuan.parse("4826.99")).build())).build();
         assertThat(Changes.of(POLICY, below, YEAR).changes(Goal.MONITORING)).singleElement().satisfies(c -> {
             assertThat(c.rule().id()).isEqualTo("MON-3");
             assertThat(c.amount()).isEqualTo(Yuan.ofFen(1));

@@ -7,8 +7,6 @@ import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableIncomeRecord;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.LivingConditions;
@@ -35,7 +33,7 @@ final class Generated {
     private Generated() {}
 
     static Household household(Random random, String id, int year) {
-        ImmutableHousehold.Builder b = Households.household(Draws.oneOf(random, java.util.List.of(COUNTIES)))
+        Household.Builder b = Households.household(Draws.oneOf(random, java.util.List.of(COUNTIES)))
                 .withId(id);
         int members = 1 + random.nextInt(6);
         boolean nobodyWorks = random.nextInt(6) == 0;
@@ -95,7 +93,7 @@ final class Generated {
             default -> (long) (line * 100 * (0.4 + 1.8 * random.nextDouble()));
         };
         long stable = perCapitaFen * members + random.nextInt(3) - 1;
-        ImmutableIncomeRecord.Builder r = Households.income(year);
+        IncomeRecord.Builder r = Households.income(year);
         long recurring = random.nextInt(3) == 0 ? Math.min(stable, 120_000L * (1 + random.nextInt(3))) : 0;
         if (recurring > 0) {
             r.addTransfers(Transfer.of(random.nextBoolean() ? TransferKind.MINIMUM_LIVING_ALLOWANCE

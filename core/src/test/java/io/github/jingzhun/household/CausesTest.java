@@ -33,7 +33,7 @@ class CausesTest {
     @Test
     void secondaryCausesWithoutAPrimaryAreRejected() {
         assertThatExceptionOfType(InvalidInputException.class)
-                .isThrownBy(() -> ImmutableCauses.builder().addSecondary(Cause.ILLNESS).build())
+                .isThrownBy(() -> Causes.builder().addSecondary(Cause.ILLNESS).build())
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::path, Problem::message)
                         .containsExactly(tuple("primary", "required when secondary causes are given")));
     }

@@ -37,7 +37,7 @@ class HouseholdTest {
     void duplicateIdNumberInOneHouseholdIsRejectedAUD1() {
         Member first = member(Sex.MALE, 1980);
         Member second = member(Sex.FEMALE, 1982);
-        Member twin = ImmutableMember.copyOf(first).withName("Another Name");
+        Member twin = Member.builder().from(first).withName("Another Name").build();
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Households.household("522727").addMembers(first, second, twin).build())
                 .satisfies(e -> {

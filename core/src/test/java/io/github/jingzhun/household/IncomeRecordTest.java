@@ -17,7 +17,7 @@ class IncomeRecordTest {
     private static final Yuan MINUS_ONE_FEN = Yuan.ofFen(-1);
 
     /** Every component distinct, so a missing or doubled term changes the total. */
-    private static ImmutableIncomeRecord.Builder full() {
+    private static IncomeRecord.Builder full() {
         return Households.income(2019)
                 .withWage(Yuan.parse("3000.01"))
                 .withProductionGross(Yuan.parse("2600.20"))
@@ -160,7 +160,7 @@ class IncomeRecordTest {
         assertRejected(Households.income(2019).withDisasterLoss(MINUS_ONE_FEN), "disasterLoss");
     }
 
-    private static void assertRejected(ImmutableIncomeRecord.Builder builder, String path) {
+    private static void assertRejected(IncomeRecord.Builder builder, String path) {
         assertThatExceptionOfType(InvalidInputException.class).isThrownBy(builder::build)
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::path, Problem::message)
                         .containsExactly(tuple(path, "must not be negative")));

@@ -16,7 +16,7 @@ class MemberTest {
     private static final LocalDate BIRTH = LocalDate.of(2010, 5, 5);
 
     /** A valid boy born 2010-05-05 with the worked household's number 522727201005051230. */
-    private static ImmutableMember.Builder liMing() {
+    private static Member.Builder liMing() {
         return Households.member(Sex.MALE, BIRTH)
                 .withIdNumber(ResidentId.parse("522727201005051230"))
                 .withName("Li Ming");
@@ -69,7 +69,7 @@ class MemberTest {
     @Test
     @DisplayName("AUD-2: a woman recorded with a man's number is rejected too")
     void femaleNumberRecordedAsMaleIsRejectedAUD2() {
-        ImmutableMember.Builder wangFang = Households.member(Sex.FEMALE, LocalDate.of(1980, 1, 1))
+        Member.Builder wangFang = Households.member(Sex.FEMALE, LocalDate.of(1980, 1, 1))
                 .withIdNumber(ResidentId.parse("522727198001011229"));
         assertThat(wangFang.build().getSex()).isEqualTo(Sex.FEMALE);
         assertThatExceptionOfType(InvalidInputException.class)

@@ -32,7 +32,7 @@ class PrivacyTest {
             return ResidentId.parse(number);
         }
 
-        ImmutableMember.Builder member() {
+        Member.Builder member() {
             ResidentId id = id();
             return Households.member(id.sex(), id.birthDate()).withIdNumber(id).withName(name);
         }

@@ -45,7 +45,7 @@ class StatusTest {
     @Test
     void exitedNeedsAnExitDate() {
         assertThatExceptionOfType(InvalidInputException.class)
-                .isThrownBy(() -> ImmutableStatus.builder().withState(RegistrationState.EXITED)
+                .isThrownBy(() -> Status.builder().withState(RegistrationState.EXITED)
                         .withRegisteredOn(REGISTERED).build())
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::path, Problem::message)
                         .containsExactly(tuple("exitedOn", "required for state EXITED")));
@@ -69,7 +69,7 @@ class StatusTest {
     @Test
     void notRegisteredWithARegistrationDateIsRejected() {
         assertThatExceptionOfType(InvalidInputException.class)
-                .isThrownBy(() -> ImmutableStatus.builder().withState(RegistrationState.NOT_REGISTERED)
+                .isThrownBy(() -> Status.builder().withState(RegistrationState.NOT_REGISTERED)
                         .withRegisteredOn(REGISTERED).build())
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::path, Problem::message)
                         .containsExactly(tuple("registeredOn", "a household NOT_REGISTERED has no registration date")));
@@ -78,7 +78,7 @@ class StatusTest {
     @Test
     void onlyAnExitedHouseholdHasAnExitDate() {
         assertThatExceptionOfType(InvalidInputException.class)
-                .isThrownBy(() -> ImmutableStatus.builder().withState(RegistrationState.REGISTERED)
+                .isThrownBy(() -> Status.builder().withState(RegistrationState.REGISTERED)
                         .withRegisteredOn(REGISTERED).withExitedOn(REGISTERED.plusYears(1)).build())
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::path)
                         .containsExactly("exitedOn"));
@@ -87,7 +87,7 @@ class StatusTest {
     @Test
     void everyProblemOfAStatusIsReportedAtOnce() {
         assertThatExceptionOfType(InvalidInputException.class)
-                .isThrownBy(() -> ImmutableStatus.builder().withState(RegistrationState.NOT_REGISTERED)
+                .isThrownBy(() -> Status.builder().withState(RegistrationState.NOT_REGISTERED)
                         .withRegisteredOn(REGISTERED).withExitedOn(REGISTERED.minusDays(1)).build())
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::path)
                         .containsExactly("exitedOn", "registeredOn", "exitedOn"));

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A member's work status: optional, contradicting nothing, and what "may be in work" (AUD-6) reads from it. */
 class WorkStatusTest {
 
-    private static ImmutableMember.Builder adult() {
+    private static Member.Builder adult() {
         return Households.member(Sex.MALE, LocalDate.of(1980, 6, 15));
     }
 

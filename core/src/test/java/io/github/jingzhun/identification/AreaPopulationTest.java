@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
@@ -25,7 +24,7 @@ class AreaPopulationTest {
     private static final Year Y2019 = Year.of(2019);
 
     private static Household villager(Status status, int persons, Yuan wage) {
-        ImmutableHousehold.Builder b = household("522727").withStatus(status)
+        Household.Builder b = household("522727").withStatus(status)
                 .addIncome(income(2019).withWage(wage).build());
         for (int i = 0; i < persons; i++) {
             b.addMembers(adult());

@@ -18,8 +18,6 @@ import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableIncomeRecord;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.Member;
@@ -271,7 +269,7 @@ class HouseholdIdentifierTest {
     class ExclusionRule {
 
         private Household hitBy(Exclusion exclusion, Yuan wage) {
-            ImmutableHousehold.Builder b = household("522727").addIncome(income(2019).withWage(wage).build());
+            Household.Builder b = household("522727").addIncome(income(2019).withWage(wage).build());
             switch (exclusion) {
                 case PUBLIC_EMPLOYEE:
                     return b.addMembers(adult(), member(Sex.FEMALE, LocalDate.of(1982, 3, 3))
@@ -482,7 +480,7 @@ class HouseholdIdentifierTest {
     class TypeRule {
 
         private Household withTransfers(List<Member> members, Yuan wage, Transfer... transfers) {
-            ImmutableIncomeRecord.Builder record = income(2019).withWage(wage);
+            IncomeRecord.Builder record = income(2019).withWage(wage);
             for (Transfer t : transfers) {
                 record.addTransfers(t);
             }
@@ -658,7 +656,7 @@ class HouseholdIdentifierTest {
                     .addIncome(income(2019).withWage(POOR_WAGE).build()).build());
         }
 
-        private Identification withSpending(Yuan wage, ImmutableIncomeRecord.Builder record) {
+        private Identification withSpending(Yuan wage, IncomeRecord.Builder record) {
             return identify(single(record.withWage(wage).build()));
         }
 

@@ -7,7 +7,6 @@ import io.github.jingzhun.Draws.Range;
 import io.github.jingzhun.Draws;
 import io.github.jingzhun.Households;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.Sex;
 import io.github.jingzhun.household.Status;
 import java.math.BigDecimal;
@@ -39,7 +38,7 @@ class IncidenceTest {
     }
 
     private static Household household(Status status, int members) {
-        ImmutableHousehold.Builder b = Households.household("522727").withStatus(status);
+        Household.Builder b = Households.household("522727").withStatus(status);
         for (int i = 0; i < members; i++) {
             b.addMembers(Households.member(Sex.MALE, LocalDate.of(1970 + i, 1, 1)).build());
         }

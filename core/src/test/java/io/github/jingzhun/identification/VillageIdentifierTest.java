@@ -12,7 +12,6 @@ import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
@@ -46,7 +45,7 @@ class VillageIdentifierTest {
     }
 
     private static Household villager(String id, int persons, boolean registered, Yuan net) {
-        ImmutableHousehold.Builder b = household("522727").withId(id)
+        Household.Builder b = household("522727").withId(id)
                 .withStatus(registered ? Status.registered(LocalDate.of(2014, 10, 1)) : Status.notRegistered())
                 .addIncome(income(2019).withWage(net).build());
         for (int i = 0; i < persons; i++) {

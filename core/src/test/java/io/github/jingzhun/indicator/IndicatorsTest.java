@@ -12,17 +12,15 @@ import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableWater;
+import io.github.jingzhun.household.Water;
 import io.github.jingzhun.household.LivingConditions;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Relation;
 import io.github.jingzhun.household.Schooling;
 import io.github.jingzhun.household.Sex;
-import io.github.jingzhun.household.Water;
-import io.github.jingzhun.parameter.ImmutablePolicyParameters;
-import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -593,9 +591,9 @@ class IndicatorsTest {
 
         @Test
         void indHouseClimateOverrideToNorthMakesAGuizhouHouseNeedWarmthInsteadOfVentilation() {
-            PolicyParameters overridden = ImmutablePolicyParameters.copyOf(PolicyParameters.national())
+            PolicyParameters overridden = PolicyParameters.builder().from(PolicyParameters.national())
                     .withGeography(Geography.builder().from(Geography.national())
-                            .putClimateZoneOverrides(CountyCode.parse(GUIZHOU), ClimateZone.NORTH).build());
+                            .putClimateZoneOverrides(CountyCode.parse(GUIZHOU), ClimateZone.NORTH).build()).build();
             YearParameters y2019 = overridden.forYear(Year.of(2019));
             Household notWarmButVentilated = withHousing(GUIZHOU, Housing.of(HousingSafety.SAFE, false, true));
             Household warmButDamp = withHousing(GUIZHOU, Housing.of(HousingSafety.SAFE, true, false));
@@ -608,9 +606,9 @@ class IndicatorsTest {
 
         @Test
         void indHouseClimateOverrideToSouthMakesAGansuHouseNeedVentilationInsteadOfWarmth() {
-            PolicyParameters overridden = ImmutablePolicyParameters.copyOf(PolicyParameters.national())
+            PolicyParameters overridden = PolicyParameters.builder().from(PolicyParameters.national())
                     .withGeography(Geography.builder().from(Geography.national())
-                            .putClimateZoneOverrides(CountyCode.parse(GANSU), ClimateZone.SOUTH).build());
+                            .putClimateZoneOverrides(CountyCode.parse(GANSU), ClimateZone.SOUTH).build()).build();
             YearParameters y2019 = overridden.forYear(Year.of(2019));
             Household warmButDamp = withHousing(GANSU, Housing.of(HousingSafety.SAFE, true, false));
 
@@ -622,9 +620,9 @@ class IndicatorsTest {
 
         @Test
         void indHouseClimateOverrideOfOneCountyLeavesItsNeighboursAlone() {
-            PolicyParameters overridden = ImmutablePolicyParameters.copyOf(PolicyParameters.national())
+            PolicyParameters overridden = PolicyParameters.builder().from(PolicyParameters.national())
                     .withGeography(Geography.builder().from(Geography.national())
-                            .putClimateZoneOverrides(CountyCode.parse(GANSU), ClimateZone.SOUTH).build());
+                            .putClimateZoneOverrides(CountyCode.parse(GANSU), ClimateZone.SOUTH).build()).build();
             Household neighbour = withHousing("621102", Housing.of(HousingSafety.SAFE, true, false));
 
             assertThat(Indicators.housing(neighbour, overridden.forYear(Year.of(2019))).status())
@@ -641,7 +639,7 @@ class IndicatorsTest {
         private static final int ACCESS = 2;
         private static final int GUARANTEE = 3;
 
-        private IndicatorResult water(ImmutableWater.Builder water) {
+        private IndicatorResult water(Water.Builder water) {
             return Indicators.water(withWater(water.build()), Y2019);
         }
 

@@ -17,7 +17,6 @@ import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.LivingConditions;
@@ -69,7 +68,7 @@ class MeasureSelectorTest {
     }
 
     /** A registered household in Guizhou (522727) with good conditions, a 2019 wage and the given members. */
-    private static ImmutableHousehold.Builder registered(Member... members) {
+    private static Household.Builder registered(Member... members) {
         return Households.household("522727")
                 .withStatus(Status.registered(REGISTERED_ON))
                 .addMembers(members)

@@ -6,8 +6,7 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableIncomeRecord;
+import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.LivingConditions;
 import io.github.jingzhun.household.MeasureCategory;
@@ -51,7 +50,7 @@ final class MonitoringFixtures {
     private MonitoringFixtures() {}
 
     /** A one-adult household in 522727 with good conditions and the given status; no income yet. */
-    static ImmutableHousehold.Builder oneAdult(Status status) {
+    static Household.Builder oneAdult(Status status) {
         return Households.household("522727").withStatus(status).addMembers(Households.adult());
     }
 
@@ -141,7 +140,7 @@ final class MonitoringFixtures {
         }
 
         long thresholdFen = THRESHOLD_2019.fen() * size;
-        ImmutableIncomeRecord.Builder income = Households.income(2019);
+        IncomeRecord.Builder income = Households.income(2019);
         long stableFen = easy ? thresholdFen + random.nextInt(1_000_000)
                 : switch (random.nextInt(4)) {
                     case 0 -> thresholdFen - 1;
@@ -175,7 +174,7 @@ final class MonitoringFixtures {
             }
         }
 
-        ImmutableHousehold.Builder b = Households.household("522727").withId("HH-522727-G" + seed)
+        Household.Builder b = Households.household("522727").withId("HH-522727-G" + seed)
                 .withStatus(status).addAllMembers(members).addIncome(income.build());
         if (random.nextBoolean()) {
             // the previous year: from no fall to a fall of well over 30%

@@ -24,7 +24,6 @@ import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.HousingSafety;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.Status;
@@ -34,9 +33,8 @@ import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.Deviation;
-import io.github.jingzhun.parameter.ImmutablePolicyParameters;
-import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PovertyLine;
 import io.github.jingzhun.parameter.RegionalLine;
 import io.github.jingzhun.parameter.Standard;
@@ -85,9 +83,9 @@ class RelapseMonitorTest {
     }
 
     private static Household withDilapidatedHouse(Household household) {
-        return ImmutableHousehold.copyOf(household).withConditions(
+        return Household.builder().from(household).withConditions(
                 Households.goodConditions().withHousing(Housing.of(HousingSafety.DILAPIDATED_D, true, true))
-                        .build());
+                        .build()).build();
     }
 
     private static List<Finding> triggers(MonitoringDecision decision) {
@@ -134,8 +132,8 @@ class RelapseMonitorTest {
         @Test
         @DisplayName("MON-1: a threshold set for the year overrides 1.5 × the line, for that year only")
         void thresholdSetForTheYearOverrides() {
-            PolicyParameters set = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(
-                    new PovertyLine(YEAR, Yuan.of(5000), "provincial monitoring notice 2019", "local practice"));
+            PolicyParameters set = PolicyParameters.builder().from(NATIONAL).withMonitoringThresholds(List.of(
+                    new PovertyLine(YEAR, Yuan.of(5000), "provincial monitoring notice 2019", "local practice"))).build();
 
             LineApplied threshold = set.forYear(YEAR).monitoringThreshold(QIANNAN_COUNTY);
             assertThat(threshold.amount()).isEqualTo(Yuan.of(5000));
@@ -151,8 +149,8 @@ class RelapseMonitorTest {
         @Test
         @DisplayName("MON-1: a threshold set for the year is the one screening uses (4999.99 below 5000, 5000 not)")
         void screeningUsesTheThresholdSetForTheYear() {
-            YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(
-                    new PovertyLine(YEAR, Yuan.of(5000), "provincial monitoring notice 2019", "local practice"))
+            YearParameters p = PolicyParameters.builder().from(NATIONAL).withMonitoringThresholds(List.of(
+                    new PovertyLine(YEAR, Yuan.of(5000), "provincial monitoring notice 2019", "local practice"))).build()
                     .forYear(YEAR);
             Household below = notRegisteredEarning("4999.99");
             Household at = notRegisteredEarning("5000.00");
@@ -169,8 +167,8 @@ class RelapseMonitorTest {
         @Test
         @DisplayName("MON-1: a provincial (52) threshold applies within Guizhou only")
         void provincialThresholdAppliesWithinTheProvince() {
-            YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(
-                    new RegionalLine(52, YEAR, Yuan.of(6000), "Guizhou monitoring notice", "local practice"))
+            YearParameters p = PolicyParameters.builder().from(NATIONAL).withRegionalMonitoringThresholds(List.of(
+                    new RegionalLine(52, YEAR, Yuan.of(6000), "Guizhou monitoring notice", "local practice"))).build()
                     .forYear(YEAR);
 
             assertThat(p.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.of(6000));
@@ -183,9 +181,9 @@ class RelapseMonitorTest {
         @Test
         @DisplayName("MON-1: a city (5227) threshold applies within Qiannan only, before the province's")
         void cityThresholdAppliesBeforeTheProvince() {
-            YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(List.of(
+            YearParameters p = PolicyParameters.builder().from(NATIONAL).withRegionalMonitoringThresholds(List.of(
                     new RegionalLine(52, YEAR, Yuan.of(6000), "Guizhou monitoring notice", "local practice"),
-                    new RegionalLine(5227, YEAR, Yuan.of(6500), "Qiannan monitoring notice", "local practice")))
+                    new RegionalLine(5227, YEAR, Yuan.of(6500), "Qiannan monitoring notice", "local practice"))).build()
                     .forYear(YEAR);
 
             assertThat(p.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.of(6500));
@@ -200,8 +198,8 @@ class RelapseMonitorTest {
         @Test
         @DisplayName("MON-1: a city threshold alone leaves the rest of its province on the national threshold")
         void cityThresholdAloneDoesNotSpreadToTheProvince() {
-            YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(
-                    new RegionalLine(5227, YEAR, Yuan.of(6500), "Qiannan monitoring notice", "local practice"))
+            YearParameters p = PolicyParameters.builder().from(NATIONAL).withRegionalMonitoringThresholds(List.of(
+                    new RegionalLine(5227, YEAR, Yuan.of(6500), "Qiannan monitoring notice", "local practice"))).build()
                     .forYear(YEAR);
 
             assertThat(p.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.of(6500));
@@ -211,8 +209,8 @@ class RelapseMonitorTest {
         @Test
         @DisplayName("MON-1: a regional threshold is screened against (6499.99 below Qiannan's 6500)")
         void screeningUsesTheRegionalThreshold() {
-            YearParameters p = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(
-                    new RegionalLine(5227, YEAR, Yuan.of(6500), "Qiannan monitoring notice", "local practice"))
+            YearParameters p = PolicyParameters.builder().from(NATIONAL).withRegionalMonitoringThresholds(List.of(
+                    new RegionalLine(5227, YEAR, Yuan.of(6500), "Qiannan monitoring notice", "local practice"))).build()
                     .forYear(YEAR);
             Household below = notRegisteredEarning("6499.99");
             Household at = notRegisteredEarning("6500.00");
@@ -250,8 +248,8 @@ class RelapseMonitorTest {
         @Test
         @DisplayName("MON-1/IND-STD: a threshold set for the year above 1.5 × the line is a deviation, with its reason")
         void thresholdSetForTheYearIsADeviation() {
-            PolicyParameters set = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(
-                    new PovertyLine(YEAR, Yuan.of(5000), "provincial monitoring notice 2019", "local practice"));
+            PolicyParameters set = PolicyParameters.builder().from(NATIONAL).withMonitoringThresholds(List.of(
+                    new PovertyLine(YEAR, Yuan.of(5000), "provincial monitoring notice 2019", "local practice"))).build();
 
             assertThat(set.deviations()).containsExactly(new Deviation("monitoring threshold 2019",
                     new BigDecimal("4827.00"), new BigDecimal("5000.00"), "local practice"));
@@ -261,8 +259,8 @@ class RelapseMonitorTest {
         @Test
         @DisplayName("MON-1/IND-STD: a threshold set for the year one fen off 1.5 × the line without a reason is refused")
         void thresholdSetWithoutReasonIsRefused() {
-            assertThatThrownBy(() -> ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(
-                    new PovertyLine(YEAR, Yuan.parse("4826.99"), "provincial monitoring notice 2019", null)))
+            assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).withMonitoringThresholds(List.of(
+                    new PovertyLine(YEAR, Yuan.parse("4826.99"), "provincial monitoring notice 2019", null))).build())
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("monitoring threshold 2019: departs from the national default 4827.00")
                     .hasMessageContaining("must give a reason (IND-STD)");
@@ -271,8 +269,8 @@ class RelapseMonitorTest {
         @Test
         @DisplayName("MON-1/IND-STD: a threshold set for the year at exactly 1.5 × the line needs no reason")
         void thresholdSetAtTheDefaultIsNoDeviation() {
-            PolicyParameters set = ImmutablePolicyParameters.copyOf(NATIONAL).withMonitoringThresholds(
-                    new PovertyLine(YEAR, Yuan.parse("4827.00"), "provincial monitoring notice 2019", null));
+            PolicyParameters set = PolicyParameters.builder().from(NATIONAL).withMonitoringThresholds(List.of(
+                    new PovertyLine(YEAR, Yuan.parse("4827.00"), "provincial monitoring notice 2019", null))).build();
 
             assertThat(set.deviations()).isEmpty();
             assertThat(set.forYear(YEAR).standardsFinding().passed()).isTrue();
@@ -281,8 +279,8 @@ class RelapseMonitorTest {
         @Test
         @DisplayName("MON-1/IND-STD: a provincial monitoring threshold is listed as a deviation with its reason")
         void regionalThresholdIsADeviation() {
-            PolicyParameters set = ImmutablePolicyParameters.copyOf(NATIONAL).withRegionalMonitoringThresholds(
-                    new RegionalLine(52, YEAR, Yuan.of(6000), "Guizhou monitoring notice", "local practice"));
+            PolicyParameters set = PolicyParameters.builder().from(NATIONAL).withRegionalMonitoringThresholds(List.of(
+                    new RegionalLine(52, YEAR, Yuan.of(6000), "Guizhou monitoring notice", "local practice"))).build();
 
             assertThat(set.deviations()).containsExactly(new Deviation("monitoring threshold 2019 in 52",
                     new BigDecimal("4827.00"), new BigDecimal("6000.00"), "local practice"));
@@ -415,8 +413,8 @@ class RelapseMonitorTest {
         @Test
         @DisplayName("MON-2: an EXCLUDED household below the line is not missed: MARGINAL")
         void excludedHouseholdIsMarginal() {
-            Household h = ImmutableHousehold.copyOf(notRegisteredEarning("1000"))
-                    .withAssets(Assets.builder().withPrivateCar(true).build());
+            Household h = Household.builder().from(notRegisteredEarning("1000"))
+                    .withAssets(Assets.builder().withPrivateCar(true).build()).build();
 
             assertThat(screen(h).category()).isEqualTo(MonitoringCategory.MARGINAL);
         }

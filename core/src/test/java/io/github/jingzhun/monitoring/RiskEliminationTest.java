@@ -16,7 +16,6 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.Member;
@@ -50,14 +49,14 @@ class RiskEliminationTest {
             "No member can work and the household relies on social security: it stays monitored, never eliminated";
 
     /** Exited, one adult who can work, 2019 stable income 10000 (above 4827), good conditions, one measure. */
-    private static ImmutableHousehold.Builder recovered() {
+    private static Household.Builder recovered() {
         return MonitoringFixtures.oneAdult(EXITED)
                 .addIncome(Households.income(2019).withWage(Yuan.of(10_000)).build())
                 .addMeasuresReceived(MeasureCategory.EMPLOYMENT);
     }
 
     /** Two members who cannot work, living on a recurring transfer of {@code kind} (20000, above 3 × 4827). */
-    private static ImmutableHousehold.Builder cannotWork(TransferKind kind, MeasureCategory measure) {
+    private static Household.Builder cannotWork(TransferKind kind, MeasureCategory measure) {
         return Households.household("522727").withStatus(EXITED)
                 .addMembers(noLabour(Labour.LOST), noLabour(Labour.NONE))
                 .addIncome(Households.income(2019).addTransfers(Transfer.of(kind, Yuan.of(20_000), true)).build())
@@ -173,7 +172,7 @@ class RiskEliminationTest {
         @Test
         @DisplayName("MON-4: no measure received → not eliminated")
         void noMeasureIsNotEliminated() {
-            Household h = ImmutableHousehold.copyOf(recovered().build()).withMeasuresReceived(List.of());
+            Household h = Household.builder().from(recovered().build()).withMeasuresReceived(List.of()).build();
 
             RiskReview review = review(h, openCase(SINCE, SINCE), SIX_MONTHS_LATER);
 
@@ -501,7 +500,7 @@ class RiskEliminationTest {
 
         /** Like {@link #recovered()}, which meets every condition of MON-4, but REGISTERED again. */
         private Household registeredAgain() {
-            return ImmutableHousehold.copyOf(recovered().build()).withStatus(MonitoringFixtures.REGISTERED);
+            return Household.builder().from(recovered().build()).withStatus(MonitoringFixtures.REGISTERED).build();
         }
 
         @Test

@@ -14,10 +14,9 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableMonitoringHistory;
+import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.MeasureCategory;
-import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.money.Yuan;
 import java.time.LocalDate;
@@ -44,8 +43,8 @@ class RiskHistoryTest {
     }
 
     /** Included on a day, one measure applied then, income at the threshold every month from a month to December. */
-    private static ImmutableMonitoringHistory.Builder history(LocalDate included, YearMonth stableFrom) {
-        ImmutableMonitoringHistory.Builder b = MonitoringHistory.builder().withIncludedOn(included)
+    private static MonitoringHistory.Builder history(LocalDate included, YearMonth stableFrom) {
+        MonitoringHistory.Builder b = MonitoringHistory.builder().withIncludedOn(included)
                 .addMeasures(AppliedMeasure.of(MeasureCategory.EMPLOYMENT, included));
         for (YearMonth m = stableFrom; !m.isAfter(YearMonth.of(2019, 12)); m = m.plusMonths(1)) {
             b.addIncome(IncomeObservation.of(m, THRESHOLD));

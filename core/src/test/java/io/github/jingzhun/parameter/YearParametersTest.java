@@ -11,6 +11,7 @@ import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.time.MonthDay;
 import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -247,9 +248,9 @@ class YearParametersTest {
     @Test
     @DisplayName("MON-1: a threshold the set gives for a year names the set and the national threshold")
     void aMonitoringThresholdOfTheSetsOwnSaysSo() {
-        PolicyParameters set = ImmutablePolicyParameters.copyOf(NATIONAL).withName("guizhou")
-                .withMonitoringThresholds(new PovertyLine(Y2019, Yuan.of(5000), "notice", "higher range"))
-                .withRegionalMonitoringThresholds(new RegionalLine(52, Y2019, Yuan.of(6000), "notice", "higher"));
+        PolicyParameters set = PolicyParameters.builder().from(NATIONAL).withName("guizhou")
+                .withMonitoringThresholds(List.of(new PovertyLine(Y2019, Yuan.of(5000), "notice", "higher range")))
+                .withRegionalMonitoringThresholds(List.of(new RegionalLine(52, Y2019, Yuan.of(6000), "notice", "higher"))).build();
         assertThat(set.forYear(Y2019).monitoringThreshold(GANSU_COUNTY).finding().messageZh())
                 .isEqualTo("参数集“guizhou”设定的2019年监测标准为每人5000.00元；国家监测标准为每人4827.00元");
         assertThat(set.forYear(Y2019).monitoringThreshold(GUIYANG_COUNTY).finding().message())

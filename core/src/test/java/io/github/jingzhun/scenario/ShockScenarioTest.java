@@ -10,7 +10,7 @@ import io.github.jingzhun.Households;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableMember;
+import io.github.jingzhun.household.Member;
 import io.github.jingzhun.money.Yuan;
 import java.time.Year;
 import java.util.List;
@@ -26,7 +26,7 @@ class ShockScenarioTest {
     /** Never registered, one adult earning 5000.00: above the 2019 line 3218.00 and the threshold 4827.00. */
     private static Household earner(String id, long wage) {
         return household("522727").withId(id)
-                .addMembers(ImmutableMember.copyOf(adult()).withEmployed(true).withSeriousIllnessInsurance(true))
+                .addMembers(Member.builder().from(adult()).withEmployed(true).withSeriousIllnessInsurance(true).build())
                 .addIncome(income(2019).withWage(Yuan.of(wage)).build()).build();
     }
 

@@ -5,7 +5,6 @@ import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.LivingConditions;
 import io.github.jingzhun.household.Relation;
@@ -42,8 +41,8 @@ public final class Populations {
     }
 
     /** A household of {@code members} adults in a county, with a 2019 net income of {@code net} yuan. */
-    static ImmutableHousehold.Builder household(String id, String county, int members, long net) {
-        ImmutableHousehold.Builder b = Households.household(county).withId(id);
+    static Household.Builder household(String id, String county, int members, long net) {
+        Household.Builder b = Households.household(county).withId(id);
         for (int i = 0; i < members; i++) {
             b.addMembers(Households.adult());
         }
@@ -73,7 +72,7 @@ public final class Populations {
      * around the line, sometimes negative; random food, housing and water; any registration state.
      */
     public static Household random(Random random, String id) {
-        ImmutableHousehold.Builder b = Households.household(COUNTIES[random.nextInt(COUNTIES.length)]).withId(id);
+        Household.Builder b = Households.household(COUNTIES[random.nextInt(COUNTIES.length)]).withId(id);
         int members = 1 + random.nextInt(6);
         for (int i = 0; i < members; i++) {
             boolean child = i > 0 && random.nextInt(3) == 0;

@@ -11,11 +11,10 @@ import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableMember;
+import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.LivingConditions;
-import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Relation;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.household.Schooling;
@@ -81,8 +80,9 @@ public final class SampleHouseholds {
                 .withArea(Area.of(CountyCode.parse("522727")))
                 .addMembers(member("52272719750312101X", "Zhao Lei", Sex.MALE, "1975-03-12", Relation.HEAD,
                         Schooling.NOT_SCHOOL_AGE, Health.HEALTHY, Labour.ORDINARY))
-                .addMembers(member("522727197806200022", "Sun Li", Sex.FEMALE, "1978-06-20", Relation.SPOUSE,
-                        Schooling.NOT_SCHOOL_AGE, Health.HEALTHY, Labour.ORDINARY).withPublicEmployee(true))
+                .addMembers(Member.builder().from(member("522727197806200022", "Sun Li", Sex.FEMALE, "1978-06-20",
+                        Relation.SPOUSE, Schooling.NOT_SCHOOL_AGE, Health.HEALTHY, Labour.ORDINARY))
+                        .withPublicEmployee(true).build())
                 .addIncome(IncomeRecord.builder().withYear(Year.of(2019)).withWage(Yuan.of(6000)).build())
                 .withConditions(goodConditions(Housing.of(HousingSafety.SAFE, true, true)))
                 .withAssets(Assets.builder().withPrivateCar(true).build())
@@ -129,7 +129,7 @@ public final class SampleHouseholds {
                 .build();
     }
 
-    private static ImmutableMember member(String id, String name, Sex sex, String birth, Relation relation,
+    private static Member member(String id, String name, Sex sex, String birth, Relation relation,
             Schooling schooling, Health health, Labour labour) {
         return Member.builder().withIdNumber(ResidentId.parse(id)).withName(name).withSex(sex)
                 .withBirthDate(LocalDate.parse(birth)).withRelation(relation).withEducation(Education.PRIMARY)

@@ -2,39 +2,16 @@ package io.github.jingzhun.json;
 
 import io.github.jingzhun.area.Area;
 import io.github.jingzhun.area.Geography;
-import io.github.jingzhun.area.ImmutableArea;
-import io.github.jingzhun.area.ImmutableGeography;
-import io.github.jingzhun.area.ImmutableVillage;
-import io.github.jingzhun.area.ImmutableVillageStatus;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.area.VillageStatus;
-import io.github.jingzhun.audit.ImmutableRollLine;
 import io.github.jingzhun.audit.RollLine;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.exit.EvaluationSample;
-import io.github.jingzhun.exit.ImmutableCounty;
-import io.github.jingzhun.exit.ImmutableEvaluationSample;
 import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
-import io.github.jingzhun.household.ImmutableAppliedMeasure;
-import io.github.jingzhun.household.ImmutableAssets;
-import io.github.jingzhun.household.ImmutableCauses;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableHousing;
-import io.github.jingzhun.household.ImmutableIncomeObservation;
-import io.github.jingzhun.household.ImmutableIncomeRecord;
-import io.github.jingzhun.household.ImmutableLivingConditions;
-import io.github.jingzhun.household.ImmutableLocation;
-import io.github.jingzhun.household.ImmutableMember;
-import io.github.jingzhun.household.ImmutableMonitoringHistory;
-import io.github.jingzhun.household.ImmutableRecordedProcedure;
-import io.github.jingzhun.household.ImmutableRecordedStep;
-import io.github.jingzhun.household.ImmutableStatus;
-import io.github.jingzhun.household.ImmutableTransfer;
-import io.github.jingzhun.household.ImmutableWater;
 import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.LivingConditions;
@@ -46,7 +23,6 @@ import io.github.jingzhun.household.RecordedStep;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.Water;
-import io.github.jingzhun.parameter.ImmutablePolicyParameters;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.procedure.StepRecord;
 import java.lang.reflect.Method;
@@ -67,30 +43,30 @@ import org.jspecify.annotations.Nullable;
 final class ModelType {
 
     private static final Map<Class<?>, Class<?>> BUILDERS = Map.ofEntries(
-            Map.entry(Household.class, ImmutableHousehold.Builder.class),
-            Map.entry(Member.class, ImmutableMember.Builder.class),
-            Map.entry(IncomeRecord.class, ImmutableIncomeRecord.Builder.class),
-            Map.entry(Transfer.class, ImmutableTransfer.Builder.class),
-            Map.entry(LivingConditions.class, ImmutableLivingConditions.Builder.class),
-            Map.entry(Housing.class, ImmutableHousing.Builder.class),
-            Map.entry(Water.class, ImmutableWater.Builder.class),
-            Map.entry(Assets.class, ImmutableAssets.Builder.class),
-            Map.entry(Location.class, ImmutableLocation.Builder.class),
-            Map.entry(Causes.class, ImmutableCauses.Builder.class),
-            Map.entry(Status.class, ImmutableStatus.Builder.class),
-            Map.entry(RecordedProcedure.class, ImmutableRecordedProcedure.Builder.class),
-            Map.entry(RecordedStep.class, ImmutableRecordedStep.Builder.class),
-            Map.entry(MonitoringHistory.class, ImmutableMonitoringHistory.Builder.class),
-            Map.entry(AppliedMeasure.class, ImmutableAppliedMeasure.Builder.class),
-            Map.entry(IncomeObservation.class, ImmutableIncomeObservation.Builder.class),
-            Map.entry(RollLine.class, ImmutableRollLine.Builder.class),
-            Map.entry(Area.class, ImmutableArea.Builder.class),
-            Map.entry(Village.class, ImmutableVillage.Builder.class),
-            Map.entry(VillageStatus.class, ImmutableVillageStatus.Builder.class),
-            Map.entry(County.class, ImmutableCounty.Builder.class),
-            Map.entry(EvaluationSample.class, ImmutableEvaluationSample.Builder.class),
-            Map.entry(Geography.class, ImmutableGeography.Builder.class),
-            Map.entry(PolicyParameters.class, ImmutablePolicyParameters.Builder.class));
+            Map.entry(Household.class, Household.Builder.class),
+            Map.entry(Member.class, Member.Builder.class),
+            Map.entry(IncomeRecord.class, IncomeRecord.Builder.class),
+            Map.entry(Transfer.class, Transfer.Builder.class),
+            Map.entry(LivingConditions.class, LivingConditions.Builder.class),
+            Map.entry(Housing.class, Housing.Builder.class),
+            Map.entry(Water.class, Water.Builder.class),
+            Map.entry(Assets.class, Assets.Builder.class),
+            Map.entry(Location.class, Location.Builder.class),
+            Map.entry(Causes.class, Causes.Builder.class),
+            Map.entry(Status.class, Status.Builder.class),
+            Map.entry(RecordedProcedure.class, RecordedProcedure.Builder.class),
+            Map.entry(RecordedStep.class, RecordedStep.Builder.class),
+            Map.entry(MonitoringHistory.class, MonitoringHistory.Builder.class),
+            Map.entry(AppliedMeasure.class, AppliedMeasure.Builder.class),
+            Map.entry(IncomeObservation.class, IncomeObservation.Builder.class),
+            Map.entry(RollLine.class, RollLine.Builder.class),
+            Map.entry(Area.class, Area.Builder.class),
+            Map.entry(Village.class, Village.Builder.class),
+            Map.entry(VillageStatus.class, VillageStatus.Builder.class),
+            Map.entry(County.class, County.Builder.class),
+            Map.entry(EvaluationSample.class, EvaluationSample.Builder.class),
+            Map.entry(Geography.class, Geography.Builder.class),
+            Map.entry(PolicyParameters.class, PolicyParameters.Builder.class));
 
     private static final ClassValue<@Nullable ModelType> TYPES = new ClassValue<>() {
         @Override

@@ -14,7 +14,6 @@ import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.Status;
@@ -65,7 +64,7 @@ class NdjsonAuditTest {
         List<Household> households = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             Household h = RandomHouseholds.generate(seed * 100_003 + i);
-            ImmutableHousehold.Builder b = Household.builder().from(h).withId("HH-" + i)
+            Household.Builder b = Household.builder().from(h).withId("HH-" + i)
                     .withContactCadre(r.nextInt(10) == 0 ? null : "CADRE-" + r.nextInt(Math.max(1, size / 32)));
             if (i > 0 && r.nextInt(6) == 0) {
                 Member shared = households.get(r.nextInt(households.size())).getMembers().get(0);

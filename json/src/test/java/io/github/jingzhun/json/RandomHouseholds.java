@@ -13,22 +13,16 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableIncomeRecord;
-import io.github.jingzhun.household.ImmutableMember;
-import io.github.jingzhun.household.ImmutableMonitoringHistory;
-import io.github.jingzhun.household.ImmutableRecordedProcedure;
-import io.github.jingzhun.household.ImmutableRecordedStep;
-import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.IncomeRecord;
-import io.github.jingzhun.household.Labour;
-import io.github.jingzhun.household.LivingConditions;
-import io.github.jingzhun.household.Location;
-import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.RecordedProcedure;
 import io.github.jingzhun.household.RecordedStep;
+import io.github.jingzhun.household.IncomeObservation;
+import io.github.jingzhun.household.Labour;
+import io.github.jingzhun.household.LivingConditions;
+import io.github.jingzhun.household.Location;
+import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.Relation;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.household.Schooling;
@@ -84,7 +78,7 @@ final class RandomHouseholds {
         String county = COUNTIES[r.nextInt(COUNTIES.length)];
         Area area = r.nextBoolean() ? Area.of(CountyCode.parse(county))
                 : Area.of(VillageCode.parse(county + String.format("%06d", r.nextInt(1_000_000))));
-        ImmutableHousehold.Builder b = Household.builder()
+        Household.Builder b = Household.builder()
                 .withId("HH-" + county + "-" + r.nextInt(10_000))
                 .withArea(area);
         if (r.nextBoolean()) {
@@ -149,7 +143,7 @@ final class RandomHouseholds {
             ProcedureKind.MONITORING_INCLUSION, ProcedureKind.RISK_ELIMINATION};
         ProcedureKind kind = pick(r, kinds);
         List<Step> steps = kind.steps();
-        ImmutableRecordedProcedure.Builder b = RecordedProcedure.builder().withKind(kind);
+        RecordedProcedure.Builder b = RecordedProcedure.builder().withKind(kind);
         LocalDate day = LocalDate.of(2014, 1, 1).plusDays(r.nextInt(2000));
         for (int i = 1 + r.nextInt(steps.size()); i > 0; i--) {
             Step step = r.nextInt(5) == 0 ? pick(r, steps.toArray(new Step[0])) : steps.get(steps.size() - i);
@@ -160,7 +154,7 @@ final class RandomHouseholds {
     }
 
     private static RecordedStep step(Random r, Step step, LocalDate day) {
-        ImmutableRecordedStep.Builder b = RecordedStep.builder().withStep(step)
+        RecordedStep.Builder b = RecordedStep.builder().withStep(step)
                 .withActor(r.nextInt(6) == 0 ? null : NAMES[r.nextInt(NAMES.length)] + " office");
         boolean rejects = r.nextInt(8) == 0;
         if (!step.isNotice()) {
@@ -176,7 +170,7 @@ final class RandomHouseholds {
     /** A monitoring history: months in order, elimination if any not before inclusion. */
     static MonitoringHistory monitoring(Random r) {
         LocalDate included = LocalDate.of(2016, 1, 1).plusDays(r.nextInt(1500));
-        ImmutableMonitoringHistory.Builder b = MonitoringHistory.builder().withIncludedOn(included);
+        MonitoringHistory.Builder b = MonitoringHistory.builder().withIncludedOn(included);
         for (int i = r.nextInt(3); i > 0; i--) {
             b.addMeasures(AppliedMeasure.of(pick(r, MeasureCategory.values()), included.plusDays(r.nextInt(400) - 30)));
         }
@@ -206,7 +200,7 @@ final class RandomHouseholds {
     private static Member member(Random r, String county, int index, @Nullable Random history) {
         Sex sex = pick(r, Sex.values());
         LocalDate birth = LocalDate.of(1920, 1, 1).plusDays(r.nextInt(34_000));
-        ImmutableMember member = Member.builder()
+        Member member = Member.builder()
                 .withIdNumber(ResidentId.parse(idNumber(county, birth, sex, index)))
                 .withName(NAMES[r.nextInt(NAMES.length)])
                 .withSex(sex)
@@ -230,12 +224,12 @@ final class RandomHouseholds {
         }
         boolean working = member.isEmployed() || member.getMigrantWorkMonths() > 0;
         int draw = history.nextInt(3);
-        return member.withWorkStatus(draw == 0 ? null : working || draw == 1 ? WorkStatus.IN_WORK
-                : WorkStatus.NOT_IN_WORK);
+        return Member.builder().from(member).withWorkStatus(draw == 0 ? null : working || draw == 1
+                ? WorkStatus.IN_WORK : WorkStatus.NOT_IN_WORK).build();
     }
 
     private static IncomeRecord income(Random r, Year year) {
-        ImmutableIncomeRecord.Builder b = IncomeRecord.builder().withYear(year)
+        IncomeRecord.Builder b = IncomeRecord.builder().withYear(year)
                 .withWage(money(r)).withProductionGross(money(r)).withProductionCosts(money(r))
                 .withProperty(money(r)).withMedicalOutOfPocket(money(r)).withEducationCosts(money(r))
                 .withDisasterLoss(money(r));

@@ -10,7 +10,6 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.exit.ExitDecision;
 import io.github.jingzhun.exit.HouseholdExit;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.MonitoringHistory;
@@ -283,7 +282,7 @@ class RegistryDifferentialTest {
             }
         });
         LocalDate eliminated = history.getEliminatedOn();
-        ImmutableHousehold plain = Household.builder().from(household).withMonitoring(null)
+        Household plain = Household.builder().from(household).withMonitoring(null)
                 .withMeasuresReceived(applied).build();
         IndicatorReport indicators = Indicators.evaluate(plain, PARAMETERS);
         MonitoringDecision screening = RelapseMonitor.decide(plain, PARAMETERS, indicators);

@@ -8,7 +8,6 @@ import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableHousehold;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.LivingConditions;
@@ -179,7 +178,7 @@ public class StatisticsBenchmark {
     private static Household household(Random random, int index) {
         CountyCode county = CountyCode.of(PROVINCES[random.nextInt(PROVINCES.length)] * 10000 + 101
                 + random.nextInt(4));
-        ImmutableHousehold.Builder b = Household.builder().withId("BENCH-" + index).withArea(Area.of(county));
+        Household.Builder b = Household.builder().withId("BENCH-" + index).withArea(Area.of(county));
         b.addMembers(member(random, Relation.HEAD, LocalDate.of(1960 + random.nextInt(30), 3, 1), Labour.ORDINARY));
         b.addMembers(member(random, Relation.SPOUSE, LocalDate.of(1960 + random.nextInt(30), 5, 1), Labour.WEAK));
         if (random.nextBoolean()) {

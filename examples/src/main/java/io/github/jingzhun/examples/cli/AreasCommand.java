@@ -88,8 +88,7 @@ final class AreasCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         JsonImporter importer = reading.importer();
-        PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
-        ParameterFiles.requireYear(policy, year, spec);
+        PovertyPolicy policy = ParameterFiles.policyFor(parameters, importer, spec, year);
         YearParameters yearParameters = policy.parametersFor(year);
         ObjectMapper mapper = importer.mapper();
         NdjsonWriter out = new NdjsonWriter(io.writer(), mapper);

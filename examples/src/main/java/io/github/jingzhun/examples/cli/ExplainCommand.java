@@ -60,8 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         JsonImporter importer = reading.importer();
-        PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
-        ParameterFiles.requireYear(policy, year, spec);
+        PovertyPolicy policy = ParameterFiles.policyFor(parameters, importer, spec, year);
         String json = file != null ? Files.readString(file, StandardCharsets.UTF_8)
                 : new String(io.in().readAllBytes(), StandardCharsets.UTF_8);
         Household household;

@@ -63,6 +63,23 @@ final class ParameterFiles {
     }
 
     /**
+     * The policy of {@code --parameters}, or the national one, checked to have parameters for the year assessed:
+     * how a command that decides one income year starts.
+     *
+     * @param file the file of {@code --parameters}, or null
+     * @param importer the importer that reads it
+     * @param spec the command, for the usage error
+     * @param year the income year
+     * @return the policy
+     * @throws ParameterException if the file cannot be read, is not a valid parameter set or has no line for the year
+     */
+    static PovertyPolicy policyFor(@Nullable Path file, JsonImporter importer, CommandSpec spec, Year year) {
+        PovertyPolicy policy = policy(file, importer, spec, "--parameters");
+        requireYear(policy, year, spec);
+        return policy;
+    }
+
+    /**
      * Checks that a policy has parameters for a year.
      *
      * @param policy the policy

@@ -4,9 +4,8 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
-import io.github.jingzhun.household.ImmutableRecordedProcedure;
-import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.RecordedProcedure;
+import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.RecordedStep;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.TransferKind;
@@ -191,7 +190,7 @@ public final class PlantedFaults {
 
     /** The first four steps of an exit, regular but for a public notice of five days. */
     private static RecordedProcedure shortNotice(LocalDate start) {
-        ImmutableRecordedProcedure.Builder b = RecordedProcedure.builder().withKind(ProcedureKind.HOUSEHOLD_EXIT);
+        RecordedProcedure.Builder b = RecordedProcedure.builder().withKind(ProcedureKind.HOUSEHOLD_EXIT);
         LocalDate day = start;
         for (Step step : ProcedureKind.HOUSEHOLD_EXIT.steps().subList(0, 4)) {
             if (step.isNotice()) {

@@ -3,14 +3,11 @@ package io.github.jingzhun.examples.population;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableMonitoringHistory;
-import io.github.jingzhun.household.ImmutableRecordedProcedure;
+import io.github.jingzhun.household.MonitoringHistory;
+import io.github.jingzhun.household.RecordedProcedure;
 import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.MeasureCategory;
-import io.github.jingzhun.household.MonitoringHistory;
-import io.github.jingzhun.household.RecordedProcedure;
 import io.github.jingzhun.household.RecordedStep;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.Status;
@@ -60,7 +57,7 @@ final class RegistryHistories {
         Status status = household.getStatus();
         LocalDate registered = status.getRegisteredOn();
         LocalDate exited = status.getExitedOn();
-        ImmutableHousehold.Builder b = null;
+        Household.Builder b = null;
         if (registered != null && registered.getYear() > 2014) {
             b = builder(b, household).addProcedures(backwards(ProcedureKind.REGISTRATION, registered, 7, r));
         }
@@ -80,7 +77,7 @@ final class RegistryHistories {
         return b == null ? household : b.build();
     }
 
-    private static ImmutableHousehold.Builder builder(ImmutableHousehold.Builder b, Household household) {
+    private static Household.Builder builder(Household.Builder b, Household household) {
         return b != null ? b : Household.builder().from(household);
     }
 
@@ -96,7 +93,7 @@ final class RegistryHistories {
             starts[i] = kind.steps().get(i).isNotice() ? day.minusDays(noticeDays - 1L + r.nextInt(3)) : day;
             day = starts[i].minusDays(1 + r.nextInt(6));
         }
-        ImmutableRecordedProcedure.Builder b = RecordedProcedure.builder().withKind(kind);
+        RecordedProcedure.Builder b = RecordedProcedure.builder().withKind(kind);
         for (int i = 0; i < steps; i++) {
             b.addEvents(step(kind.steps().get(i), starts[i], ends[i]));
         }
@@ -105,7 +102,7 @@ final class RegistryHistories {
 
     /** The first steps of an exit, regular, from a day. */
     private static RecordedProcedure underWay(LocalDate start, int steps, SplittableRandom r) {
-        ImmutableRecordedProcedure.Builder b = RecordedProcedure.builder().withKind(ProcedureKind.HOUSEHOLD_EXIT);
+        RecordedProcedure.Builder b = RecordedProcedure.builder().withKind(ProcedureKind.HOUSEHOLD_EXIT);
         LocalDate day = start;
         for (Step step : ProcedureKind.HOUSEHOLD_EXIT.steps().subList(0, steps)) {
             LocalDate end = step.isNotice() ? day.plusDays(6 + r.nextInt(3)) : day;
@@ -142,7 +139,7 @@ final class RegistryHistories {
             return null;
         }
         LocalDate included = year.atDay(1).plusDays(20 + r.nextInt(220));
-        ImmutableMonitoringHistory.Builder b = MonitoringHistory.builder().withIncludedOn(included);
+        MonitoringHistory.Builder b = MonitoringHistory.builder().withIncludedOn(included);
         for (int i = 1 + r.nextInt(2); i > 0; i--) {
             b.addMeasures(AppliedMeasure.of(MONITORING_MEASURES[r.nextInt(MONITORING_MEASURES.length)],
                     included.plusDays(10 + r.nextInt(60))));

@@ -5,7 +5,6 @@ import io.github.jingzhun.area.Village;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.area.VillageStatus;
 import io.github.jingzhun.exit.EvaluationSample;
-import io.github.jingzhun.exit.ImmutableCounty;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.procedure.Step;
@@ -173,7 +172,8 @@ public final class SyntheticAreas {
     /** The profile of each county of the population: rural population multiple, sample, steps, exit. */
     private io.github.jingzhun.exit.County county(CountyCode code, long villagePopulation) {
         int y = year.getValue();
-        ImmutableCounty.Builder b = io.github.jingzhun.exit.County.builder().withCode(code).withDesignated(true);
+        io.github.jingzhun.exit.County.Builder b = io.github.jingzhun.exit.County.builder().withCode(code)
+                .withDesignated(true);
         switch (code.code()) {
             case 522727 -> { // Pingtang: may exit, the provincial announcement remains
                 b.withApplicationYear(year).withEvaluation(sample(6, 12, 760)).addAllExitProcedure(steps(y, 4));

@@ -14,8 +14,6 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.HousingSafety;
-import io.github.jingzhun.household.ImmutableHousehold;
-import io.github.jingzhun.household.ImmutableIncomeRecord;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.LivingConditions;
@@ -298,7 +296,7 @@ public final class SyntheticPopulation {
             members(cause);
             names();
             boolean registry = profile.state != RegistrationState.NOT_REGISTERED;
-            ImmutableHousehold.Builder b = Household.builder()
+            Household.Builder b = Household.builder()
                     .withId(String.format("HH-%s-%07d", county.code(), index + 1))
                     .withArea(Area.of(village()))
                     .withType(profile.type)
@@ -780,7 +778,7 @@ public final class SyntheticPopulation {
                 }
             }
             long total = wage + production + property + sum;
-            ImmutableIncomeRecord current = IncomeRecord.builder().withYear(year).withWage(Yuan.of(wage))
+            IncomeRecord current = IncomeRecord.builder().withYear(year).withWage(Yuan.of(wage))
                     .withProductionGross(Yuan.of(gross)).withProductionCosts(Yuan.of(costs))
                     .withProperty(Yuan.of(property)).addAllTransfers(transfers)
                     .withMedicalOutOfPocket(Yuan.of(medical(cause)))
