@@ -106,6 +106,22 @@ final class ByteLineReader {
         }
     }
 
+    /**
+     * Moves past lines without looking at them, as {@link #next()} moves past each: the line after them keeps its
+     * number, so that a run resumed after them numbers its lines as the whole input does.
+     *
+     * @param lines how many lines to move past, at least 0
+     * @return how many were there, fewer only when the input ended
+     * @throws IOException if reading fails
+     */
+    long skip(long lines) throws IOException {
+        long skipped = 0;
+        while (skipped < lines && next()) {
+            skipped++;
+        }
+        return skipped;
+    }
+
     /** Reads the first bytes of the input, and moves past them if they are a byte order mark. */
     private void skipByteOrderMark() throws IOException {
         while (limit < 3 && !end) {

@@ -62,6 +62,7 @@ public final class NdjsonAssessment {
     private final int threads;
     private final DecisionDetail detail;
     private final boolean changes;
+    private final long skip;
     private final NdjsonBatches batches;
 
     /**
@@ -85,11 +86,11 @@ public final class NdjsonAssessment {
      * @param threads the number of threads
      */
     NdjsonAssessment(PovertyPolicy policy, Assessor assessor, Year year, JsonImporter importer, int threads) {
-        this(policy, assessor, year, importer, threads, DecisionDetail.FULL, false);
+        this(policy, assessor, year, importer, threads, DecisionDetail.FULL, false, 0);
     }
 
     private NdjsonAssessment(PovertyPolicy policy, Assessor assessor, Year year, JsonImporter importer, int threads,
-            DecisionDetail detail, boolean changes) {
+            DecisionDetail detail, boolean changes, long skip) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
         this.year = Objects.requireNonNull(year, "year");
@@ -97,6 +98,7 @@ public final class NdjsonAssessment {
         this.threads = threads;
         this.detail = Objects.requireNonNull(detail, "detail");
         this.changes = changes;
+        this.skip = skip;
         this.batches = new NdjsonBatches(importer, "jingzhun-assessment", threads, 0, (household, batch, out) ->
                 assess(household, out));
     }
@@ -113,7 +115,7 @@ public final class NdjsonAssessment {
         if (count < 1) {
             throw new IllegalArgumentException("at least one thread: " + count);
         }
-        return new NdjsonAssessment(policy, assessor, year, importer, count, detail, changes);
+        return new NdjsonAssessment(policy, assessor, year, importer, count, detail, changes, skip);
     }
 
     /**
@@ -124,7 +126,7 @@ public final class NdjsonAssessment {
      * @return the changed assessment, not null
      */
     public NdjsonAssessment detail(DecisionDetail level) {
-        return new NdjsonAssessment(policy, assessor, year, importer, threads, level, changes);
+        return new NdjsonAssessment(policy, assessor, year, importer, threads, level, changes, skip);
     }
 
     /**
@@ -144,7 +146,24 @@ public final class NdjsonAssessment {
      * @return the changed assessment, not null
      */
     public NdjsonAssessment withChanges(boolean on) {
-        return new NdjsonAssessment(policy, assessor, year, importer, threads, detail, on);
+        return new NdjsonAssessment(policy, assessor, year, importer, threads, detail, on, skip);
+    }
+
+    /**
+     * Returns this assessment moving past the first lines of the input unread: nothing is written for them, and the
+     * lines after keep their numbers (in error lines too). A run stopped after writing the output of its first
+     * {@code n} lines, resumed with {@code skip(n)} on the same input, writes the rest: the two outputs, one after
+     * the other, are the bytes of one run over the whole input.
+     *
+     * @param lines how many lines to move past, at least 0; 0, the default, reads them all
+     * @return the changed assessment, not null
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public NdjsonAssessment skip(long lines) {
+        if (lines < 0) {
+            throw new IllegalArgumentException("a negative number of lines: " + lines);
+        }
+        return new NdjsonAssessment(policy, assessor, year, importer, threads, detail, changes, lines);
     }
 
     /**
@@ -161,11 +180,11 @@ public final class NdjsonAssessment {
      *
      * @param in NDJSON households, not null
      * @param out where decisions and error objects are written, not null
-     * @return what the run did, not null
+     * @return what the run did (not counting the lines {@linkplain #skip(long) moved past}), not null
      * @throws IOException if reading or writing fails
      */
     public Summary run(Reader in, Writer out) throws IOException {
-        return summary(batches.run(in, out, batch -> { }));
+        return summary(batches.run(in, out, skip, batch -> { }));
     }
 
     /**
@@ -176,11 +195,11 @@ public final class NdjsonAssessment {
      *
      * @param in NDJSON households as UTF-8, not null
      * @param out where decisions and error objects are written as UTF-8, not null
-     * @return what the run did, not null
+     * @return what the run did (not counting the lines {@linkplain #skip(long) moved past}), not null
      * @throws IOException if reading or writing fails
      */
     public Summary run(InputStream in, OutputStream out) throws IOException {
-        return summary(batches.run(in, out, batch -> { }));
+        return summary(batches.run(in, out, skip, batch -> { }));
     }
 
     private static Summary summary(NdjsonBatches.Summary run) {

@@ -128,12 +128,14 @@ final class NdjsonBatches {
      *
      * @param in NDJSON households
      * @param out where output lines are written
+     * @param skip the lines at the start of the input moved past unread, keeping the numbers of those after
      * @param done what is done with each batch before its output is written
-     * @return what the run did
+     * @return what the run did, not counting the lines moved past
      * @throws IOException if reading or writing fails
      */
-    Summary run(Reader in, Writer out, Done done) throws IOException {
+    Summary run(Reader in, Writer out, long skip, Done done) throws IOException {
         LineReader lines = new LineReader(in, importer.options().maxDocumentLength());
+        lines.skip(skip);
         return run(batch -> batch.fill(lines), batch -> out.write(batch.output.text()), out, done);
     }
 
@@ -143,12 +145,14 @@ final class NdjsonBatches {
      *
      * @param in NDJSON households as UTF-8
      * @param out where output lines are written as UTF-8
+     * @param skip the lines at the start of the input moved past unread, keeping the numbers of those after
      * @param done what is done with each batch before its output is written
-     * @return what the run did
+     * @return what the run did, not counting the lines moved past
      * @throws IOException if reading or writing fails
      */
-    Summary run(InputStream in, OutputStream out, Done done) throws IOException {
+    Summary run(InputStream in, OutputStream out, long skip, Done done) throws IOException {
         ByteLineReader lines = new ByteLineReader(in, importer.options().maxDocumentLength());
+        lines.skip(skip);
         return run(batch -> batch.fill(lines), batch -> batch.output.writeTo(out), out, done);
     }
 
