@@ -26,11 +26,13 @@ import java.util.Objects;
  *         JingzhunJson.importer()).run(in, out);
  * }</pre>
  *
- * <p>Lines are read in batches (up to 512 lines, or 2 MiB); with {@linkplain #threads(int) more than one thread},
- * the calling thread reads batches and writes them out strictly in input order while worker threads read,
- * validate, assess and write the lines of a batch, a bounded number of batches in flight (two more than the
- * threads, and at most 32 MiB of input). The output is the same
- * bytes whatever the number of threads. The policy must be thread-safe then, as core's policies are.
+ * <p>Lines are read in batches bounded by bytes: the input in flight is at most a sixteenth of the heap (at most
+ * 32 MiB), so that a heap of 32 MiB is enough whatever the number of threads; a line longer than a sixteenth of the
+ * heap is an error line. With {@linkplain #threads(int) more than one thread}, the calling thread reads batches and
+ * writes them out strictly in input order while worker threads read, validate, assess and write the lines of a
+ * batch. The output is the same bytes whatever the number of threads. The policy must be thread-safe then, as
+ * core's policies are. A run stopped after writing the output of its first lines resumes after them with
+ * {@link #skip(long)}.
  *
  * <p>Each decision is written in full — every finding with its English and Chinese messages — unless a
  * {@linkplain #detail(DecisionDetail) lower level of detail} is chosen, which writes the same outcomes in a fraction
@@ -184,7 +186,7 @@ public final class NdjsonAssessment {
      * @throws IOException if reading or writing fails
      */
     public Summary run(Reader in, Writer out) throws IOException {
-        return summary(batches.run(in, out, skip, batch -> { }));
+        return summary(batches.run(in, out, skip, null));
     }
 
     /**
@@ -199,7 +201,7 @@ public final class NdjsonAssessment {
      * @throws IOException if reading or writing fails
      */
     public Summary run(InputStream in, OutputStream out) throws IOException {
-        return summary(batches.run(in, out, skip, batch -> { }));
+        return summary(batches.run(in, out, skip, null));
     }
 
     private static Summary summary(NdjsonBatches.Summary run) {

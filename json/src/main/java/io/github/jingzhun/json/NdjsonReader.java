@@ -76,7 +76,7 @@ public final class NdjsonReader<T> implements Closeable {
                 return null;
             }
             if (b.tooLong()) {
-                return problem(b.number(), tooLong(maxLength));
+                return problem(b.number(), ByteLineReader.tooLong(maxLength, b.tooLongForHeap()));
             }
             int malformed = Utf8.malformedAt(b.buffer(), b.start(), b.start() + b.length());
             if (malformed >= 0) {

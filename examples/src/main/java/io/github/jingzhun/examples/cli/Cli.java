@@ -96,6 +96,10 @@ public final class Cli {
             cli.setOut(text);
             cli.setErr(new PrintWriter(errors, true));
             return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            // Out of memory outside the NDJSON pipelines (which say so themselves): whole lines stay written.
+            errors.println("jingzhun: could not finish: " + e);
+            return INCOMPLETE;
         } finally {
             text.flush();
             try {

@@ -70,7 +70,10 @@ final class Interruption {
         skipped = skip;
     }
 
-    /** The run has finished: a shutdown from now on is the process exiting, not an interruption. */
+    /**
+     * The run has finished: a shutdown from now on is the process exiting with the run's exit code (or, for a signal
+     * that arrives as it exits, the signal's), not an interruption; other shutdown hooks (files deleted on exit) run.
+     */
     void finish() {
         finished = true;
     }

@@ -18,7 +18,7 @@ class InterruptionTest {
         assertThat(target.toString(StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}\n");
         assertThat(out.lines()).isEqualTo(1);
         out.write(':');
-        out.write("2}\n\n{\"c\":3}\n{".getBytes(StandardCharsets.UTF_8), 0, 13);
+        out.write("2}\n\n{\"c\":3}\n{".getBytes(StandardCharsets.UTF_8), 0, 12);
         assertThat(target.toString(StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}\n{\"b\":2}\n\n{\"c\":3}\n");
         assertThat(out.lines()).isEqualTo(4);
         out.write("{\"d\"".getBytes(StandardCharsets.UTF_8));
