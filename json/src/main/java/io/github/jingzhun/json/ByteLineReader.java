@@ -16,7 +16,12 @@ final class ByteLineReader {
     private final InputStream in;
     private final int maxLength;
     private final long maxBytes;
-    private byte[] buffer = new byte[1 << 16];
+    /** The most bytes of a line this heap reads at once: a longer line is too long whatever its characters. */
+    private final long heapBytes;
+    /** The buffer's size to start with, and to come back to after a long line grew it. */
+    private static final int BUFFER = 1 << 16;
+
+    private byte[] buffer = new byte[BUFFER];
     private int position;
     private int limit;
     private boolean end;
@@ -25,6 +30,7 @@ final class ByteLineReader {
     private int start;
     private int length;
     private boolean tooLong;
+    private boolean tooLongForHeap;
 
     /**
      * Creates a reader.
@@ -33,9 +39,49 @@ final class ByteLineReader {
      * @param maxLength the most characters of a line
      */
     ByteLineReader(InputStream in, int maxLength) {
+        this(in, maxLength, heapLineBytes(Runtime.getRuntime().maxMemory()));
+    }
+
+    /**
+     * Creates a reader with a bound on the bytes of a line besides its characters.
+     *
+     * @param in the input; not closed
+     * @param maxLength the most characters of a line
+     * @param heapBytes the most bytes of a line
+     */
+    ByteLineReader(InputStream in, int maxLength, long heapBytes) {
         this.in = in;
         this.maxLength = maxLength;
         this.maxBytes = 3L * (maxLength + 1);
+        this.heapBytes = heapBytes;
+    }
+
+    /**
+     * The most bytes of a line a heap reads at once: a sixteenth of it, at least 1 MiB. Reading a line takes a few
+     * times its bytes (the line, its parsed values, its output), so that a line at the limit in characters (up to
+     * three bytes each) would exhaust a small heap; such a line is refused as too long instead.
+     *
+     * @param maxMemory the most memory of the heap, as {@link Runtime#maxMemory()} says
+     * @return the bytes
+     */
+    static long heapLineBytes(long maxMemory) {
+        return Math.max(1 << 20, maxMemory / 16);
+    }
+
+    /**
+     * The problem of a line longer than the limit in characters, or than what the heap reads at once.
+     *
+     * @param maxLength the most characters of a line
+     * @param forHeap whether the line was too long for the heap rather than in characters
+     * @return the message
+     */
+    static String tooLong(int maxLength, boolean forHeap) {
+        if (!forHeap) {
+            return NdjsonReader.tooLong(maxLength);
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        return "line longer than " + heapLineBytes(heap) + " bytes, the most a heap of " + (heap >> 20)
+                + " MiB reads at once (a sixteenth; give Java more memory with -Xmx to read it)";
     }
 
     /**
@@ -50,6 +96,15 @@ final class ByteLineReader {
             skipByteOrderMark();
         }
         tooLong = false;
+        tooLongForHeap = false;
+        if (buffer.length > BUFFER && limit - position < BUFFER / 2) {
+            // A long line grew the buffer: memory goes back to what the short lines after it need.
+            byte[] smaller = new byte[BUFFER];
+            System.arraycopy(buffer, position, smaller, 0, limit - position);
+            limit -= position;
+            position = 0;
+            buffer = smaller;
+        }
         boolean any = false;
         int lineStart = position;
         int searchFrom = position;
@@ -61,6 +116,10 @@ final class ByteLineReader {
             int newline = Utf8.indexOfNewline(buffer, searchFrom, limit);
             int stop = newline >= 0 ? newline : limit;
             any |= newline >= 0 || stop > lineStart;
+            if (!tooLong && stop - lineStart > heapBytes + 1) {
+                tooLong = true;
+                tooLongForHeap = true;
+            }
             if (!tooLong && stop - lineStart > maxLength) {
                 chars += Utf8.chars(buffer, counted, stop);
                 counted = stop;
@@ -106,6 +165,22 @@ final class ByteLineReader {
         }
     }
 
+    /**
+     * Moves past lines without looking at them, as {@link #next()} moves past each: the line after them keeps its
+     * number, so that a run resumed after them numbers its lines as the whole input does.
+     *
+     * @param lines how many lines to move past, at least 0
+     * @return how many were there, fewer only when the input ended
+     * @throws IOException if reading fails
+     */
+    long skip(long lines) throws IOException {
+        long skipped = 0;
+        while (skipped < lines && next()) {
+            skipped++;
+        }
+        return skipped;
+    }
+
     /** Reads the first bytes of the input, and moves past them if they are a byte order mark. */
     private void skipByteOrderMark() throws IOException {
         while (limit < 3 && !end) {
@@ -129,6 +204,11 @@ final class ByteLineReader {
             return;
         }
         int last = to > from && buffer[to - 1] == '\r' ? to - 1 : to;
+        if (last - from > heapBytes) {
+            tooLong = true;
+            tooLongForHeap = true;
+            return;
+        }
         if (last - from > maxLength) {
             // Counted may have passed the carriage return, one character.
             long total = counted <= last ? chars + Utf8.chars(buffer, counted, last) : chars - (counted - last);
@@ -156,6 +236,15 @@ final class ByteLineReader {
      */
     boolean tooLong() {
         return tooLong;
+    }
+
+    /**
+     * Whether the current line was too long for the heap ({@link #heapLineBytes}) rather than in characters.
+     *
+     * @return true if too long for the heap
+     */
+    boolean tooLongForHeap() {
+        return tooLongForHeap;
     }
 
     /**

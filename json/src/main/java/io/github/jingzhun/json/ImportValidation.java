@@ -304,13 +304,9 @@ final class ImportValidation {
     /** The problems of a household that no check of core catches: its id and its size. */
     private static List<JsonProblem> implausible(Household household) {
         List<JsonProblem> problems = new ArrayList<>(0);
-        String id = household.getId();
-        if (!ID.matcher(id).matches()) {
-            problems.add(new JsonProblem("$.id", "must be 1 to " + MAX_ID_LENGTH + " ASCII letters, digits and "
-                    + "- _ . : / # (starting with a letter or digit)"));
-        } else if (isResidentIdNumber(id)) {
-            problems.add(new JsonProblem("$.id", "is a resident ID number, which is personal data: a household "
-                    + "id names the household in every decision"));
+        JsonProblem id = householdId(household.getId(), "$.id");
+        if (id != null) {
+            problems.add(id);
         }
         int members = household.getMembers().size();
         if (members > MAX_MEMBERS) {
@@ -318,6 +314,26 @@ final class ImportValidation {
                     + "); a household has at most " + MAX_MEMBERS));
         }
         return problems;
+    }
+
+    /**
+     * The problem of a household id, wherever one is read (a household's, a roll line's): its alphabet and length,
+     * and never a resident ID number.
+     *
+     * @param id the id
+     * @param path where it was read
+     * @return the problem, or null if the id is safe to store and print
+     */
+    static @Nullable JsonProblem householdId(String id, String path) {
+        if (!ID.matcher(id).matches()) {
+            return new JsonProblem(path, "must be 1 to " + MAX_ID_LENGTH + " ASCII letters, digits and "
+                    + "- _ . : / # (starting with a letter or digit)");
+        }
+        if (isResidentIdNumber(id)) {
+            return new JsonProblem(path, "is a resident ID number, which is personal data: a household id names "
+                    + "the household in every decision");
+        }
+        return null;
     }
 
     private static boolean isResidentIdNumber(String id) {

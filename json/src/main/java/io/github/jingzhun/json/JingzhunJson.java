@@ -26,6 +26,12 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  */
 public final class JingzhunJson {
 
+    /**
+     * The most tokens of one document (a household at the limit of members has a few thousand): a document of
+     * many small values is refused before it is held, since a tree of them takes tens of times their bytes.
+     */
+    static final long MAX_TOKENS = 100_000;
+
     private JingzhunJson() {}
 
     /**
@@ -41,7 +47,7 @@ public final class JingzhunJson {
      * A new mapper with {@link JingzhunModule} that reads strictly: unknown fields are errors (unless the options
      * tolerate them), duplicate keys are errors, trailing content is an error, {@code "12"} is not read as
      * {@code 12} nor {@code 1.5} as {@code 1}, and the reading limits of the options apply (nesting, number,
-     * string and document length). Big decimals are written in plain notation.
+     * string and document length, and at most 100,000 tokens a document). Big decimals are written in plain notation.
      *
      * @param options the options, not null
      * @return a new mapper, not null
@@ -53,6 +59,7 @@ public final class JingzhunJson {
                         .maxNumberLength(options.maxNumberLength())
                         .maxStringLength(options.maxStringLength())
                         .maxDocumentLength(options.maxDocumentLength())
+                        .maxTokenCount(MAX_TOKENS)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -376,7 +376,13 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the line with its path
      */
     public RollLine readRollLine(String json) throws JsonImportException {
-        return read(parse(json), RollLine.class);
+        RollLine line = read(parse(json), RollLine.class);
+        String household = line.getHousehold();
+        JsonProblem id = household == null ? null : ImportValidation.householdId(household, "$.household");
+        if (id != null) {
+            throw new JsonImportException(List.of(id));
+        }
+        return line;
     }
 
     /**

@@ -90,6 +90,21 @@ final class LineReader implements Closeable {
         return new Line(number, line.toString());
     }
 
+    /**
+     * Moves past lines, as {@link #next()} moves past each: the line after them keeps its number.
+     *
+     * @param lines how many lines to move past, at least 0
+     * @return how many were there, fewer only when the input ended
+     * @throws IOException if reading fails
+     */
+    long skip(long lines) throws IOException {
+        long skipped = 0;
+        while (skipped < lines && next() != null) {
+            skipped++;
+        }
+        return skipped;
+    }
+
     @Override
     public void close() throws IOException {
         in.close();

@@ -26,11 +26,13 @@ import java.util.Objects;
  *         JingzhunJson.importer()).run(in, out);
  * }</pre>
  *
- * <p>Lines are read in batches (up to 512 lines, or 2 MiB); with {@linkplain #threads(int) more than one thread},
- * the calling thread reads batches and writes them out strictly in input order while worker threads read,
- * validate, assess and write the lines of a batch, a bounded number of batches in flight (two more than the
- * threads, and at most 32 MiB of input). The output is the same
- * bytes whatever the number of threads. The policy must be thread-safe then, as core's policies are.
+ * <p>Lines are read in batches bounded by bytes: the input in flight is at most a sixteenth of the heap (at most
+ * 32 MiB), so that a heap of 32 MiB is enough whatever the number of threads; a line longer than a sixteenth of the
+ * heap is an error line. With {@linkplain #threads(int) more than one thread}, the calling thread reads batches and
+ * writes them out strictly in input order while worker threads read, validate, assess and write the lines of a
+ * batch. The output is the same bytes whatever the number of threads. The policy must be thread-safe then, as
+ * core's policies are. A run stopped after writing the output of its first lines resumes after them with
+ * {@link #skip(long)}.
  *
  * <p>Each decision is written in full — every finding with its English and Chinese messages — unless a
  * {@linkplain #detail(DecisionDetail) lower level of detail} is chosen, which writes the same outcomes in a fraction
@@ -62,6 +64,7 @@ public final class NdjsonAssessment {
     private final int threads;
     private final DecisionDetail detail;
     private final boolean changes;
+    private final long skip;
     private final NdjsonBatches batches;
 
     /**
@@ -85,11 +88,11 @@ public final class NdjsonAssessment {
      * @param threads the number of threads
      */
     NdjsonAssessment(PovertyPolicy policy, Assessor assessor, Year year, JsonImporter importer, int threads) {
-        this(policy, assessor, year, importer, threads, DecisionDetail.FULL, false);
+        this(policy, assessor, year, importer, threads, DecisionDetail.FULL, false, 0);
     }
 
     private NdjsonAssessment(PovertyPolicy policy, Assessor assessor, Year year, JsonImporter importer, int threads,
-            DecisionDetail detail, boolean changes) {
+            DecisionDetail detail, boolean changes, long skip) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
         this.year = Objects.requireNonNull(year, "year");
@@ -97,6 +100,7 @@ public final class NdjsonAssessment {
         this.threads = threads;
         this.detail = Objects.requireNonNull(detail, "detail");
         this.changes = changes;
+        this.skip = skip;
         this.batches = new NdjsonBatches(importer, "jingzhun-assessment", threads, 0, (household, batch, out) ->
                 assess(household, out));
     }
@@ -113,7 +117,7 @@ public final class NdjsonAssessment {
         if (count < 1) {
             throw new IllegalArgumentException("at least one thread: " + count);
         }
-        return new NdjsonAssessment(policy, assessor, year, importer, count, detail, changes);
+        return new NdjsonAssessment(policy, assessor, year, importer, count, detail, changes, skip);
     }
 
     /**
@@ -124,7 +128,7 @@ public final class NdjsonAssessment {
      * @return the changed assessment, not null
      */
     public NdjsonAssessment detail(DecisionDetail level) {
-        return new NdjsonAssessment(policy, assessor, year, importer, threads, level, changes);
+        return new NdjsonAssessment(policy, assessor, year, importer, threads, level, changes, skip);
     }
 
     /**
@@ -144,7 +148,24 @@ public final class NdjsonAssessment {
      * @return the changed assessment, not null
      */
     public NdjsonAssessment withChanges(boolean on) {
-        return new NdjsonAssessment(policy, assessor, year, importer, threads, detail, on);
+        return new NdjsonAssessment(policy, assessor, year, importer, threads, detail, on, skip);
+    }
+
+    /**
+     * Returns this assessment moving past the first lines of the input unread: nothing is written for them, and the
+     * lines after keep their numbers (in error lines too). A run stopped after writing the output of its first
+     * {@code n} lines, resumed with {@code skip(n)} on the same input, writes the rest: the two outputs, one after
+     * the other, are the bytes of one run over the whole input.
+     *
+     * @param lines how many lines to move past, at least 0; 0, the default, reads them all
+     * @return the changed assessment, not null
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public NdjsonAssessment skip(long lines) {
+        if (lines < 0) {
+            throw new IllegalArgumentException("a negative number of lines: " + lines);
+        }
+        return new NdjsonAssessment(policy, assessor, year, importer, threads, detail, changes, lines);
     }
 
     /**
@@ -161,11 +182,11 @@ public final class NdjsonAssessment {
      *
      * @param in NDJSON households, not null
      * @param out where decisions and error objects are written, not null
-     * @return what the run did, not null
+     * @return what the run did (not counting the lines {@linkplain #skip(long) moved past}), not null
      * @throws IOException if reading or writing fails
      */
     public Summary run(Reader in, Writer out) throws IOException {
-        return summary(batches.run(in, out, batch -> { }));
+        return summary(batches.run(in, out, skip, null));
     }
 
     /**
@@ -176,11 +197,11 @@ public final class NdjsonAssessment {
      *
      * @param in NDJSON households as UTF-8, not null
      * @param out where decisions and error objects are written as UTF-8, not null
-     * @return what the run did, not null
+     * @return what the run did (not counting the lines {@linkplain #skip(long) moved past}), not null
      * @throws IOException if reading or writing fails
      */
     public Summary run(InputStream in, OutputStream out) throws IOException {
-        return summary(batches.run(in, out, batch -> { }));
+        return summary(batches.run(in, out, skip, null));
     }
 
     private static Summary summary(NdjsonBatches.Summary run) {

@@ -196,7 +196,7 @@ public final class NdjsonAudit {
      * @throws MissingParameterException if the policy's parameters do not cover the year
      */
     public Summary run(InputStream in, OutputStream out) throws IOException {
-        return run((batches, done) -> batches.run(in, out, done), sink -> {
+        return run((batches, done) -> batches.run(in, out, 0, done), sink -> {
             sink.writeTo(out);
             out.flush();
         });
@@ -213,7 +213,7 @@ public final class NdjsonAudit {
      * @throws MissingParameterException if the policy's parameters do not cover the year
      */
     public Summary run(Reader in, Writer out) throws IOException {
-        return run((batches, done) -> batches.run(in, out, done), sink -> {
+        return run((batches, done) -> batches.run(in, out, 0, done), sink -> {
             out.write(sink.text());
             out.flush();
         });

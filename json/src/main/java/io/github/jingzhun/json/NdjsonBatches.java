@@ -28,27 +28,60 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The engine of the NDJSON streams ({@link NdjsonAssessment}, {@link NdjsonAudit}): reads household lines in
- * batches (up to 512 lines, or 2 MiB), has the households of each batch worked on, and writes each batch's output in
- * input order. A line that is not a valid household is an error object naming the line; nothing is dropped.
+ * batches, has the households of each batch worked on, and writes each batch's output in input order. A line that is
+ * not a valid household is an error object naming the line; nothing is dropped.
+ *
+ * <p>Memory is bounded by bytes, not lines: the input of the batches in flight is at most a sixteenth of the heap
+ * ({@link #pendingBudget}, at most 32 MiB), each batch an equal share of it (64 KiB to 2 MiB, at most 512 lines), so
+ * that a small heap ({@code -Xmx32m}) runs with any number of threads; a line longer than a batch is a batch alone,
+ * and one longer than a sixteenth of the heap is an error line ({@link ByteLineReader#heapLineBytes}).
  *
  * <p>With more than one thread, the calling thread reads batches and writes them out strictly in input order while
- * worker threads read, validate and work the lines of a batch, a bounded number of batches in flight (two more than
- * the threads, and at most 32 MiB of input). The output is the same bytes whatever the number of threads. Before a
- * batch's output is written, the calling thread may look at its households, in input order ({@link Done}).
+ * worker threads read, validate and work the lines of a batch, at most two batches more than the threads in flight.
+ * The output is the same bytes whatever the number of threads. Before a batch's output is
+ * written, the calling thread may look at its households, in input order ({@link Done}).
  */
 final class NdjsonBatches {
 
     /** The most lines of a batch. */
     static final int BATCH_LINES = 512;
-    /** The input a batch takes before it is full, in bytes (or characters); a longer line is a batch alone. */
+    /** The most input a batch takes before it is full, in bytes (or characters); a longer line is a batch alone. */
     static final int BATCH_SIZE = 1 << 21;
+    /** The least input a batch takes before it is full, however small the heap. */
+    static final int MIN_BATCH_SIZE = 1 << 16;
     /**
-     * The input of the batches in flight above which the reader waits for the oldest, in bytes: with the output
-     * they make, some 100 MiB at most, whatever the number of threads.
+     * The share of the heap the input of the batches in flight may take: the households read from it and the
+     * output written for it are a few times as much (at full detail, decisions are about twice the input).
      */
-    private static final long MAX_PENDING = 1L << 25;
-    /** A batch whose buffers grew beyond this, for a very long line, is not reused. */
-    private static final int REUSE_LIMIT = 1 << 23;
+    static final int HEAP_SHARE = 16;
+    /** A batch whose output grew beyond this many times its input size, for a very long line, is not reused. */
+    private static final int REUSE_OUTPUT = 4;
+    /** The most input in flight, in bytes, however large the heap. */
+    static final long MAX_PENDING = 1L << 25;
+
+    /**
+     * The input the batches in flight may hold, in bytes: a sixteenth of the heap, at least a batch, at most
+     * {@link #MAX_PENDING}.
+     *
+     * @param maxMemory the most memory the heap may take, as {@link Runtime#maxMemory()} says
+     * @return the bytes
+     */
+    static long pendingBudget(long maxMemory) {
+        return Math.max(MIN_BATCH_SIZE, Math.min(MAX_PENDING, maxMemory / HEAP_SHARE));
+    }
+
+    /**
+     * The input a batch takes before it is full: an equal share of the budget for each batch in flight (the
+     * threads', and two more: one being read, one being written), between {@link #MIN_BATCH_SIZE} and
+     * {@link #BATCH_SIZE}.
+     *
+     * @param budget the input the batches in flight may hold
+     * @param threads the worker threads
+     * @return the bytes
+     */
+    static int batchSize(long budget, int threads) {
+        return (int) Math.max(MIN_BATCH_SIZE, Math.min(BATCH_SIZE, budget / (threads + 2L)));
+    }
 
     /** What is done with each household read, on the thread working its batch. */
     @FunctionalInterface
@@ -89,6 +122,10 @@ final class NdjsonBatches {
     private final int threads;
     private final int counts;
     private final Work work;
+    /** The input in flight, in bytes, above which the reader waits for the oldest batch. */
+    private final long budget;
+    /** The input a batch takes before it is full. */
+    private final int batchSize;
     /** Writes UTF-8 bytes that equal the mapper's text encoded: a surrogate pair as one four-byte character. */
     private final JsonFactory output;
 
@@ -108,6 +145,8 @@ final class NdjsonBatches {
         this.counts = counts;
         this.work = Objects.requireNonNull(work, "work");
         this.output = output(importer);
+        this.budget = pendingBudget(Runtime.getRuntime().maxMemory());
+        this.batchSize = batchSize(budget, threads);
     }
 
     /** A factory writing UTF-8 as the importer's mapper writes text, never closing its target. */
@@ -128,12 +167,15 @@ final class NdjsonBatches {
      *
      * @param in NDJSON households
      * @param out where output lines are written
-     * @param done what is done with each batch before its output is written
-     * @return what the run did
+     * @param skip the lines at the start of the input moved past unread, keeping the numbers of those after
+     * @param done what is done with each batch before its output is written, or null for nothing (the households
+     *     are then not kept once worked)
+     * @return what the run did, not counting the lines moved past
      * @throws IOException if reading or writing fails
      */
-    Summary run(Reader in, Writer out, Done done) throws IOException {
+    Summary run(Reader in, Writer out, long skip, @Nullable Done done) throws IOException {
         LineReader lines = new LineReader(in, importer.options().maxDocumentLength());
+        lines.skip(skip);
         return run(batch -> batch.fill(lines), batch -> out.write(batch.output.text()), out, done);
     }
 
@@ -143,12 +185,15 @@ final class NdjsonBatches {
      *
      * @param in NDJSON households as UTF-8
      * @param out where output lines are written as UTF-8
-     * @param done what is done with each batch before its output is written
-     * @return what the run did
+     * @param skip the lines at the start of the input moved past unread, keeping the numbers of those after
+     * @param done what is done with each batch before its output is written, or null for nothing (the households
+     *     are then not kept once worked)
+     * @return what the run did, not counting the lines moved past
      * @throws IOException if reading or writing fails
      */
-    Summary run(InputStream in, OutputStream out, Done done) throws IOException {
+    Summary run(InputStream in, OutputStream out, long skip, @Nullable Done done) throws IOException {
         ByteLineReader lines = new ByteLineReader(in, importer.options().maxDocumentLength());
+        lines.skip(skip);
         return run(batch -> batch.fill(lines), batch -> batch.output.writeTo(out), out, done);
     }
 
@@ -164,7 +209,7 @@ final class NdjsonBatches {
         void write(Batch batch) throws IOException;
     }
 
-    private Summary run(Input in, Output out, Flushable flush, Done done) throws IOException {
+    private Summary run(Input in, Output out, Flushable flush, @Nullable Done done) throws IOException {
         long[] written = new long[2];
         try {
             runBatches(in, out, done, written);
@@ -184,21 +229,23 @@ final class NdjsonBatches {
     }
 
     /** Works every batch of the input; {@code written} holds the lines written and those worked as it goes. */
-    private void runBatches(Input in, Output out, Done done, long[] written) throws IOException {
+    private void runBatches(Input in, Output out, @Nullable Done done, long[] written) throws IOException {
         if (threads == 1) {
-            Batch batch = new Batch();
+            Batch batch = new Batch(done != null);
             for (boolean more = true; more; ) {
                 more = in.fill(batch);
                 if (batch.count == 0) {
                     break;
                 }
                 work(batch, false);
-                done.batch(batch);
+                if (done != null) {
+                    done.batch(batch);
+                }
                 out.write(batch);
                 written[0] += batch.count;
                 written[1] += batch.worked;
                 if (!batch.reusable()) {
-                    batch = new Batch();
+                    batch = new Batch(done != null);
                 }
             }
         } else {
@@ -208,8 +255,8 @@ final class NdjsonBatches {
                 ArrayDeque<Batch> free = new ArrayDeque<>();
                 long pendingSize = 0;
                 for (boolean more = true; more || !pending.isEmpty(); ) {
-                    if (more && pending.size() < threads + 2 && pendingSize <= MAX_PENDING) {
-                        Batch batch = free.isEmpty() ? new Batch() : free.pop();
+                    if (more && pending.size() < threads + 2 && pendingSize < budget) {
+                        Batch batch = free.isEmpty() ? new Batch(done != null) : free.pop();
                         more = in.fill(batch);
                         if (batch.count > 0) {
                             pendingSize += batch.size;
@@ -219,7 +266,9 @@ final class NdjsonBatches {
                     }
                     Batch batch = await(Objects.requireNonNull(pending.poll()));
                     pendingSize -= batch.size;
-                    done.batch(batch);
+                    if (done != null) {
+                        done.batch(batch);
+                    }
                     out.write(batch);
                     written[0] += batch.count;
                     written[1] += batch.worked;
@@ -278,7 +327,7 @@ final class NdjsonBatches {
                 try {
                     Household household = batch.read(i);
                     problems = work.work(household, batch, out);
-                    if (problems.isEmpty()) {
+                    if (problems.isEmpty() && batch.keep) {
                         batch.households[i] = household;
                     }
                 } catch (JsonImportException e) {
@@ -316,15 +365,21 @@ final class NdjsonBatches {
         /** The lines of bytes, back to back; for byte input. */
         byte[] data = new byte[0];
         final int[] starts = new int[BATCH_LINES];
-        /** The length of each line in bytes; -1 for a line too long. */
+        /** The length of each line in bytes; -1 for a line too long, -2 for one too long for the heap. */
         final int[] lengths = new int[BATCH_LINES];
-        final ByteSink output = new ByteSink(1 << 20);
+        final ByteSink output = new ByteSink(batchSize);
         /** The household of each line worked, null for an error line. */
         final @Nullable Household[] households = new Household[BATCH_LINES];
         /** The counts the work keeps, zeroed before the batch is worked. */
         final long[] counts = new long[NdjsonBatches.this.counts];
         /** The lines worked, once worked. */
         long worked;
+        /** Whether the households worked are kept for a {@link Done}. */
+        final boolean keep;
+
+        Batch(boolean keep) {
+            this.keep = keep;
+        }
 
         /** The household worked from line {@code first + i}, or null if the line was an error. */
         @Nullable Household household(int i) {
@@ -336,7 +391,7 @@ final class NdjsonBatches {
             size = 0;
             String[] text = texts == null ? new String[BATCH_LINES] : texts;
             texts = text;
-            while (count < BATCH_LINES && size < BATCH_SIZE) {
+            while (count < BATCH_LINES && size < batchSize) {
                 LineReader.Line line = lines.next();
                 if (line == null) {
                     return false;
@@ -353,7 +408,7 @@ final class NdjsonBatches {
         boolean fill(ByteLineReader lines) throws IOException {
             count = 0;
             size = 0;
-            while (count < BATCH_LINES && size < BATCH_SIZE) {
+            while (count < BATCH_LINES && size < batchSize) {
                 if (!lines.next()) {
                     return false;
                 }
@@ -363,11 +418,11 @@ final class NdjsonBatches {
                 int length = lines.length();
                 if (size + length > data.length) {
                     data = Arrays.copyOf(data, (int) Math.max(size + length, Math.min(
-                            Math.max(data.length * 2L, 1 << 16), BATCH_SIZE)));
+                            Math.max(data.length * 2L, 1 << 16), batchSize)));
                 }
                 System.arraycopy(lines.buffer(), lines.start(), data, (int) size, length);
                 starts[count] = (int) size;
-                lengths[count] = lines.tooLong() ? -1 : length;
+                lengths[count] = !lines.tooLong() ? length : lines.tooLongForHeap() ? -2 : -1;
                 count++;
                 size += length;
             }
@@ -390,7 +445,7 @@ final class NdjsonBatches {
             }
             int length = lengths[i];
             if (length < 0) {
-                throw problem(NdjsonReader.tooLong(maxLength));
+                throw problem(ByteLineReader.tooLong(maxLength, length == -2));
             }
             int start = starts[i];
             int malformed = Utf8.malformedAt(data, start, start + length);
@@ -403,8 +458,9 @@ final class NdjsonBatches {
             return importer.readHousehold(data, start, length);
         }
 
+        /** Whether it is worth keeping for the next batch: not if a long line or its output grew its buffers. */
         boolean reusable() {
-            return data.length <= REUSE_LIMIT && output.capacity() <= REUSE_LIMIT;
+            return data.length <= 2L * batchSize && output.capacity() <= REUSE_OUTPUT * (long) batchSize;
         }
     }
 

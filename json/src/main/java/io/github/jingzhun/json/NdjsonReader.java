@@ -76,7 +76,7 @@ public final class NdjsonReader<T> implements Closeable {
                 return null;
             }
             if (b.tooLong()) {
-                return problem(b.number(), tooLong(maxLength));
+                return problem(b.number(), ByteLineReader.tooLong(maxLength, b.tooLongForHeap()));
             }
             int malformed = Utf8.malformedAt(b.buffer(), b.start(), b.start() + b.length());
             if (malformed >= 0) {
@@ -102,6 +102,23 @@ public final class NdjsonReader<T> implements Closeable {
         } catch (JsonImportException e) {
             return new NdjsonLine<>(line.number(), null, e.problems());
         }
+    }
+
+    /**
+     * Moves past the next lines without reading their records: the line after them keeps its number, so that a run
+     * resumed after the lines a stopped run wrote numbers its lines (and its error lines) as the whole input does.
+     *
+     * @param lines how many lines to move past, at least 0
+     * @return how many lines there were, fewer than asked only when the input ended
+     * @throws IOException if reading the input fails
+     * @throws IllegalArgumentException if {@code lines} is negative
+     */
+    public long skip(long lines) throws IOException {
+        if (lines < 0) {
+            throw new IllegalArgumentException("a negative number of lines: " + lines);
+        }
+        ByteLineReader b = bytes;
+        return b != null ? b.skip(lines) : Objects.requireNonNull(this.lines).skip(lines);
     }
 
     /**

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The hostile-input corpus of villages, counties and provinces' benchmarks (src/test/resources/hostile-areas): every
- * file is refused with a {@link JsonImportException} naming the path and the problem listed in expectations.tsv,
- * none escapes as another exception and none exhausts memory. A file's name says which record it is read as. Files
+ * The hostile-input corpus of villages, counties, provinces' benchmarks and departments' roll lines
+ * (src/test/resources/hostile-areas): every file is refused with a {@link JsonImportException} naming the path and
+ * the problem listed in expectations.tsv, none escapes as another exception and none exhausts memory. A file's name says which record it is read as. Files
  * ending {@code .gen} describe inputs too big to commit, generated at run time and read as an NDJSON line; their
  * expected path is a prefix.
  */
@@ -41,7 +41,7 @@ class HostileAreaInputTest {
         List<String> files = HostileInputTest.files("hostile-areas");
         assertThat(files).hasSizeGreaterThanOrEqualTo(60)
                 .anyMatch(f -> f.startsWith("village-")).anyMatch(f -> f.startsWith("county-"))
-                .anyMatch(f -> f.startsWith("benchmark-"));
+                .anyMatch(f -> f.startsWith("benchmark-")).anyMatch(f -> f.startsWith("roll-"));
         assertThat(expectations().map(Expectation::file).distinct().toList())
                 .containsExactlyInAnyOrderElementsOf(files);
     }
@@ -74,6 +74,7 @@ class HostileAreaInputTest {
                     NdjsonLine<?> line = switch (kind) {
                         case "village" -> IMPORTER.villages(in).next();
                         case "county" -> IMPORTER.counties(in).next();
+                        case "roll" -> IMPORTER.rollLines(in).next();
                         default -> IMPORTER.benchmarks(in).next();
                     };
                     assertThat(line).isNotNull();
@@ -87,6 +88,7 @@ class HostileAreaInputTest {
             switch (kind) {
                 case "village" -> IMPORTER.readVillage(text);
                 case "county" -> IMPORTER.readCounty(text);
+                case "roll" -> IMPORTER.readRollLine(text);
                 default -> IMPORTER.readBenchmark(text);
             }
         } catch (JsonImportException e) {

@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
                 + "from the households read, and every such finding says so."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every line of every input was a valid record", "1:some lines were errors",
-            "2:usage error", "3:the run could not finish"})
+            "2:usage error", "3:the run could not finish, or was stopped (SIGTERM, Ctrl-C); it cannot resume "
+                + "with --skip: each village and county needs every household, so run it again"})
 final class AreasCommand implements Callable<Integer> {
 
     private final Io io;

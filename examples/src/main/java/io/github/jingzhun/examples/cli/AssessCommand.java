@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + "{\"line\": N, \"errors\": [...]} for a line that is not a valid household."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error",
-            "3:the run could not finish"})
+            "3:the run could not finish, or was stopped (SIGTERM, Ctrl-C): the output is whole lines in "
+                + "input order, and standard error says the --skip N that writes the rest"})
 final class AssessCommand implements Callable<Integer> {
 
     private final Io io;
@@ -61,6 +62,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading = new ReadingOptions();
 
+    @Mixin
+    SkipOption skip = new SkipOption();
+
     /** The most threads used unless asked for more: beyond, the reading thread and memory bandwidth limit. */
     static final int MAX_DEFAULT_THREADS = 8;
 
@@ -89,10 +93,11 @@ final class AssessCommand implements Callable<Integer> {
         PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
         ParameterFiles.requireYear(policy, year, spec);
         checkThreads(threads, spec);
+        long skipped = skip.resume(spec, io);
         NdjsonAssessment.Summary summary;
         try (ProgressBar bar = io.streamProgress("assess", !reading.noProgress, io.inputSize(), "line")) {
             summary = new NdjsonAssessment(policy, year, importer).threads(threads).detail(detail)
-                    .withChanges(explain).run(io.input(bar), io.out());
+                    .withChanges(explain).skip(skipped).run(io.input(bar), io.out());
         }
         io.err().println("assess: " + English.count(summary.lines(), "line") + ": "
                 + English.count(summary.decisions(), "decision") + ", " + English.count(summary.errors(), "error"));

@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
                 + "person), deleted at the end, so a national registry fits a small heap."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every line was a valid household (findings or not)", "1:some lines were errors", "2:usage error, such as a roll with a bad line",
-            "3:the run could not finish"})
+            "3:the run could not finish, or was stopped (SIGTERM, Ctrl-C); it cannot resume "
+                + "with --skip: AUD-1 and AUD-8 compare every household with every other, so run it again"})
 final class AuditCommand implements Callable<Integer> {
 
     private final Io io;

@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
  * Progress is shown on standard error only when it is a terminal, and for a command that writes as it reads only
  * when standard output is a file, so that one process draws on the terminal ({@code generate | assess > out} shows
  * the progress of {@code assess}). The exit code is 0 when every line was a valid household, 1 when some lines
- * were errors, 2 on a usage error, 3 when the run could not finish.
+ * were errors, 2 on a usage error, 3 when the run could not finish. Stopped by SIGTERM or Ctrl-C, a run stops its
+ * output after the last whole line, says on standard error how many input lines were written in full (and, for
+ * {@code assess} and {@code validate}, the {@code --skip} that resumes it), and exits with 3.
  */
 public final class Cli {
 
@@ -45,8 +47,8 @@ public final class Cli {
     /** The command line was wrong: an unknown option, a missing value, a parameter file that cannot be used. */
     public static final int USAGE = 2;
     /**
-     * The run could not finish (out of memory, a failure to read or write): the output written is whole lines in
-     * input order, but not all of them; distinct from {@link #ERRORS} so that a pipeline never takes it as complete.
+     * The run could not finish (out of memory, a failure to read or write, SIGTERM or Ctrl-C): the output written is
+     * whole lines in input order, but not all of them; distinct from {@link #ERRORS} so that a pipeline never takes it as complete.
      */
     public static final int INCOMPLETE = 3;
 
@@ -58,8 +60,11 @@ public final class Cli {
      * @param args the arguments, such as {@code assess --year 2019}
      */
     public static void main(String[] args) {
-        int code = run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err,
-                Terminal.isStandardErrorTerminal(), Terminal.standardInputSize(), Terminal.isStandardOutputFile());
+        Interruption run = new Interruption(new FileOutputStream(FileDescriptor.out), System.err);
+        run.install();
+        int code = run(args, System.in, run, Terminal.isStandardErrorTerminal(), Terminal.standardInputSize(),
+                Terminal.isStandardOutputFile());
+        run.finish();
         System.exit(code);
     }
 
@@ -78,15 +83,30 @@ public final class Cli {
 
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal,
             long inputSize, boolean outputFile) {
-        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        return run(args, in, new Interruption(out, err), terminal, inputSize, outputFile);
+    }
+
+    private static int run(String[] args, InputStream in, Interruption run, boolean terminal, long inputSize,
+            boolean outputFile) {
+        PrintStream errors = run.err();
+        WholeLines out = run.out();
         PrintWriter text = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         try {
-            CommandLine cli = commandLine(new Io(in, out, errors, terminal, inputSize, outputFile));
+            CommandLine cli = commandLine(new Io(in, out, errors, terminal, inputSize, outputFile, run));
             cli.setOut(text);
             cli.setErr(new PrintWriter(errors, true));
             return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            // Out of memory outside the NDJSON pipelines (which say so themselves): whole lines stay written.
+            errors.println("jingzhun: could not finish: " + e);
+            return INCOMPLETE;
         } finally {
             text.flush();
+            try {
+                out.finish();
+            } catch (IOException e) {
+                // The command has said whether it could write; a last line without a line break is all this adds.
+            }
             errors.flush();
         }
     }
@@ -114,6 +134,15 @@ public final class Cli {
         // Bash completion from this command line: the distribution ships it, `source <(jingzhun generate-completion)`.
         cli.addSubcommand(new AutoComplete.GenerateCompletion());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // The command that runs, for the message of an interrupted run; assess and validate then say they resume.
+        cli.setExecutionStrategy(parseResult -> {
+            CommandLine.ParseResult command = parseResult;
+            for (CommandLine.ParseResult sub; (sub = command.subcommand()) != null; ) {
+                command = sub;
+            }
+            io.interruption().command(command.commandSpec().name());
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             PrintWriter err = command.getErr();

@@ -19,8 +19,10 @@ import java.nio.charset.StandardCharsets;
  * @param inputSize the size of standard input in bytes when it is a file, or -1
  * @param outputFile whether standard output is a file, so that a command writing as it reads may show progress
  *     ({@link #streamProgress})
+ * @param interruption what the run says when it is stopped before it finishes
  */
-record Io(InputStream in, OutputStream out, PrintStream err, boolean terminal, long inputSize, boolean outputFile) {
+record Io(InputStream in, OutputStream out, PrintStream err, boolean terminal, long inputSize, boolean outputFile,
+        Interruption interruption) {
 
     /**
      * Standard input as bytes, counted for a progress bar when one is shown.

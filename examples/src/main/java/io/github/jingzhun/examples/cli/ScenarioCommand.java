@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
             "  scenario --year 2019 --parameters province.json --shock lost-job:0:5000 --format json < in.ndjson"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error",
-            "3:the run could not finish"})
+            "3:the run could not finish, or was stopped (SIGTERM, Ctrl-C); it cannot resume "
+                + "with --skip: its comparison needs every line, so run it again"})
 final class ScenarioCommand implements Callable<Integer> {
 
     private final Io io;

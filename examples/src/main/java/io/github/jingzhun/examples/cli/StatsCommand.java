@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
                 + "reported on standard error and left out."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error",
-            "3:the run could not finish"})
+            "3:the run could not finish, or was stopped (SIGTERM, Ctrl-C); it cannot resume "
+                + "with --skip: its summary needs every line, so run it again"})
 final class StatsCommand implements Callable<Integer> {
 
     /** How the summary is written. */

@@ -5,6 +5,7 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.NdjsonLine;
+import io.github.jingzhun.json.NdjsonReader;
 import io.github.jingzhun.json.NdjsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
                 + "\"household\": ID}, or {\"line\": N, \"errors\": [...]} with every problem and its JSON path."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error",
-            "3:the run could not finish"})
+            "3:the run could not finish, or was stopped (SIGTERM, Ctrl-C): the output is whole lines in "
+                + "input order, and standard error says the --skip N that writes the rest"})
 final class ValidateCommand implements Callable<Integer> {
 
     private final Io io;
@@ -46,6 +48,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading = new ReadingOptions();
 
+    @Mixin
+    SkipOption skip = new SkipOption();
+
     ValidateCommand(Io io) {
         this.io = io;
     }
@@ -58,11 +63,14 @@ final class ValidateCommand implements Callable<Integer> {
             PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
             ParameterFiles.requireYear(policy, assessed, spec);
         }
+        long skipped = skip.resume(spec, io);
         Writer text = io.writer();
         NdjsonWriter out = new NdjsonWriter(text, importer.mapper());
         HouseholdInput input;
         try (ProgressBar bar = io.streamProgress("validate", !reading.noProgress, io.inputSize(), "line")) {
-            input = new HouseholdInput(importer.households(io.input(bar)), assessed, (line, problems) -> {
+            NdjsonReader<Household> households = importer.households(io.input(bar));
+            households.skip(skipped);
+            input = new HouseholdInput(households, assessed, (line, problems) -> {
                 try {
                     out.writeErrors(line, problems);
                 } catch (IOException e) {

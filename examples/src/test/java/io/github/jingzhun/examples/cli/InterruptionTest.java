@@ -1,0 +1,71 @@
+package io.github.jingzhun.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The counting of whole lines and the message of a stopped run. */
+class InterruptionTest {
+
+    @Test
+    void onlyWholeLinesArePassedOnAndCounted() throws IOException {
+        ByteArrayOutputStream target = new ByteArrayOutputStream();
+        WholeLines out = new WholeLines(target);
+        out.write("{\"a\":1}\n{\"b\"".getBytes(StandardCharsets.UTF_8));
+        assertThat(target.toString(StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}\n");
+        assertThat(out.lines()).isEqualTo(1);
+        out.write(':');
+        out.write("2}\n\n{\"c\":3}\n{".getBytes(StandardCharsets.UTF_8), 0, 12);
+        assertThat(target.toString(StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}\n{\"b\":2}\n\n{\"c\":3}\n");
+        assertThat(out.lines()).isEqualTo(4);
+        out.write("{\"d\"".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        assertThat(target.toString(StandardCharsets.UTF_8)).endsWith("{\"c\":3}\n");
+        out.finish();
+        assertThat(target.toString(StandardCharsets.UTF_8)).endsWith("{\"c\":3}\n{\"d\"");
+        assertThat(out.lines()).isEqualTo(4);
+    }
+
+    @Test
+    void stoppingSaysTheWholeLinesWrittenAfterThoseSkipped() throws Exception {
+        Interruption run = new Interruption(new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        run.resumable("assess", 1000);
+        run.out().write("1\n2\n3".getBytes(StandardCharsets.UTF_8));
+        assertThat(run.stop(1000)).isEqualTo("assess: interrupted after 1002 input lines fully written; "
+                + "resume with --skip 1002");
+    }
+
+    @Test
+    void aCommandThatCannotResumeSaysSo() throws Exception {
+        Interruption run = new Interruption(new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        run.resumable("assess", 5);
+        run.command("stats");
+        run.out().write("table\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(run.stop(1000)).isEqualTo("stats: interrupted after writing 1 whole line; the output is "
+                + "incomplete and stats cannot resume: run it again");
+        assertThat(Interruption.message("assess", 0, -1)).contains("last line may be cut");
+    }
+
+    @Test
+    void aWriteInProgressIsWaitedForAndNothingFollowsTheStop() throws Exception {
+        ByteArrayOutputStream target = new ByteArrayOutputStream();
+        WholeLines out = new WholeLines(target);
+        out.write("1\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(out.stop(1000)).isEqualTo(1);
+        Thread late = new Thread(() -> {
+            try {
+                out.write("2\n".getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        late.setDaemon(true);
+        late.start();
+        late.join(200);
+        assertThat(late.isAlive()).isTrue();
+        assertThat(target.toString(StandardCharsets.UTF_8)).isEqualTo("1\n");
+    }
+}
