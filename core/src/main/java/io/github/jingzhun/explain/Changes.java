@@ -184,16 +184,12 @@ public final class Changes {
 
         private void exit() {
             ExitDecision exit = decision.exit();
-            if (!exit.eligible()) {
-                long lineTotal = Math.multiplyExact(p.line(county).amount().fen(), n);
-                long stable = record.stableIncome().fen();
-                if (stable <= lineTotal) {
-                    boolean paper = record.netIncome().fen() > lineTotal;  // EX-H-4: above only with one-off
-                    raise(Goal.EXIT, paper ? Rule.EX_H_4 : Rule.EX_H_1, lineTotal + 1 - stable,
-                            paper ? Text.PAPER_EXIT : Text.STABLE_SHORTFALL, p.line(county).amount());
-                }
-                indicators(Goal.EXIT, decision.indicators());
-            }
+            // an exit-eligible household has stable income above the line and no indicator gap: nothing is raised
+            long lineTotal = Math.multiplyExact(p.line(county).amount().fen(), n);
+            boolean paper = record.netIncome().fen() > lineTotal;  // EX-H-4: above only with one-off transfers
+            raise(Goal.EXIT, paper ? Rule.EX_H_4 : Rule.EX_H_1, lineTotal + 1 - record.stableIncome().fen(),
+                    paper ? Text.PAPER_EXIT : Text.STABLE_SHORTFALL, p.line(county).amount());
+            indicators(Goal.EXIT, decision.indicators());
             List<Step> remaining = exit.remainingSteps();
             if (!remaining.isEmpty()) {
                 StringJoiner names = new StringJoiner(", ");
@@ -350,18 +346,17 @@ public final class Changes {
             Rule rule = Rule.MON_1;
             String[] text = Text.MONITORING_MARGIN;
             Yuan reference = threshold;
+            // no spending is never a shock, and no earlier income never falls: either is the whole income away
             Yuan spent = spent();
-            if (spent.fen() > 0) {
-                long bySpending = record.netIncome().fen() - leastNetWithoutShock(spent) + 1;
-                if (bySpending < fall) {
-                    fall = bySpending;
-                    rule = Rule.MON_3;
-                    text = Text.SPENDING_MARGIN;
-                    reference = spent;
-                }
+            long bySpending = record.netIncome().fen() - leastNetWithoutShock(spent) + 1;
+            if (bySpending < fall) {
+                fall = bySpending;
+                rule = Rule.MON_3;
+                text = Text.SPENDING_MARGIN;
+                reference = spent;
             }
             IncomeRecord previous = latestBefore();
-            if (previous != null && previous.stableIncome().fen() > 0) {
+            if (previous != null) {
                 long byFall = record.stableIncome().fen() - leastStableWithoutFall(previous.stableIncome()) + 1;
                 if (byFall < fall) {
                     fall = byFall;

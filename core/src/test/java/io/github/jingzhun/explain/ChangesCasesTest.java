@@ -14,7 +14,12 @@ import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.Sex;
 import io.github.jingzhun.household.Status;
+import io.github.jingzhun.household.Transfer;
+import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.PolicyParameters;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -79,6 +84,25 @@ class ChangesCasesTest {
         assertThat(rise.perPerson()).isEqualTo(Yuan.of(1));
     }
 
+    @Test
+    void aWageExactlyTheFallGoesToNothingAndOneFenLessRaisesTheCosts() {
+        // a pension of 3217.99 keeps net income one fen under the line of one member without the wage
+        Household exact = Households.household("522727").addMembers(Households.adult())
+                .addIncome(Households.income(2019).withWage(Yuan.of(100)).addTransfers(
+                        Transfer.of(TransferKind.PENSION, Yuan.parse("3217.99"), true)).build()).build();
+        assertThat(Changes.of(POLICY, exact, YEAR).changes(Goal.IDENTIFICATION)).singleElement()
+                .hasToString("[ID-H-1] IDENTIFICATION INCOME $.income[0].wage 100.00 -> 0.00: Below the line 3218.00 "
+                        + "with 100.00 less net income (100.00 less per person of 1)");
+        Household short1 = Households.household("522727").addMembers(Households.adult())
+                .addIncome(Households.income(2019).withWage(Yuan.parse("99.99")).addTransfers(
+                        Transfer.of(TransferKind.PENSION, Yuan.of(3218), true)).build()).build();
+        Change costs = Changes.of(POLICY, short1, YEAR).changes(Goal.IDENTIFICATION).get(0);
+        assertThat(costs).hasToString("[ID-H-1] IDENTIFICATION INCOME $.income[0].productionCosts 0.00 -> 100.00: "
+                + "Below the line 3218.00 with 100.00 less net income (100.00 less per person of 1)");
+        assertThat(costs.amount()).isEqualTo(Yuan.of(-100));
+        assertThat(costs.perPerson()).isEqualTo(Yuan.of(-100));
+    }
+
     // --- exclusion ---
 
     @Test
@@ -108,6 +132,24 @@ class ChangesCasesTest {
                 "[ID-H-2] EXCLUSION EXCLUSION $.assets.privateCar true -> false" + each,
                 "[ID-H-2] EXCLUSION EXCLUSION $.assets.townCommercialHousing true -> false" + each);
         assertThat(chinese(household, Goal.EXCLUSION)).containsOnly("本户符合收入条件，因4项排除情形未识别为贫困户，须全部消除：此为其中一项");
+    }
+
+    @Test
+    void anExclusionSwitchedOffIsNotOneToChange() {
+        Household household = Cases.excluded(true, true, true, true);
+        List<ParameterKey> switches = List.of(ParameterKey.EXCLUDE_PUBLIC_EMPLOYEE,
+                ParameterKey.EXCLUDE_REGISTERED_ENTERPRISE, ParameterKey.EXCLUDE_PRIVATE_CAR,
+                ParameterKey.EXCLUDE_TOWN_COMMERCIAL_HOUSING);
+        List<String> paths = List.of("$.members[1].publicEmployee", "$.members[1].registeredEnterprise",
+                "$.assets.privateCar", "$.assets.townCommercialHousing");
+        for (int i = 0; i < switches.size(); i++) {
+            PovertyPolicy policy = PovertyPolicy.of(PolicyParameters.national().withParameter(switches.get(i),
+                    BigDecimal.ZERO, "a county's rule", "this exclusion does not apply"));
+            List<String> others = new ArrayList<>(paths);
+            others.remove(i);
+            assertThat(Changes.of(policy, household, YEAR).changes(Goal.EXCLUSION)).extracting(Change::path)
+                    .as("%s off", switches.get(i)).containsExactlyElementsOf(others);
+        }
     }
 
     @Test
