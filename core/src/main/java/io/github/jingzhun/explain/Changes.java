@@ -7,23 +7,27 @@ import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.exit.ExitDecision;
-import io.github.jingzhun.household.AppliedMeasure;
+import io.github.jingzhun.household.Health;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Housing;
 import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.Schooling;
+import io.github.jingzhun.household.Water;
 import io.github.jingzhun.identification.Exclusion;
 import io.github.jingzhun.identification.HouseholdIdentifier;
 import io.github.jingzhun.identification.Identification;
 import io.github.jingzhun.identification.Outcome;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.monitoring.MonitoringCase;
 import io.github.jingzhun.monitoring.MonitoringDecision;
+import io.github.jingzhun.monitoring.RiskElimination;
 import io.github.jingzhun.monitoring.RiskReview;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
@@ -180,16 +184,12 @@ public final class Changes {
 
         private void exit() {
             ExitDecision exit = decision.exit();
-            if (!exit.eligible()) {
-                long lineTotal = Math.multiplyExact(p.line(county).amount().fen(), n);
-                long stable = record.stableIncome().fen();
-                if (stable <= lineTotal) {
-                    boolean paper = record.netIncome().fen() > lineTotal;  // EX-H-4: above only with one-off
-                    raise(Goal.EXIT, paper ? Rule.EX_H_4 : Rule.EX_H_1, lineTotal + 1 - stable,
-                            paper ? Text.PAPER_EXIT : Text.STABLE_SHORTFALL, p.line(county).amount());
-                }
-                indicators(Goal.EXIT, decision.indicators());
-            }
+            // an exit-eligible household has stable income above the line and no indicator gap: nothing is raised
+            long lineTotal = Math.multiplyExact(p.line(county).amount().fen(), n);
+            boolean paper = record.netIncome().fen() > lineTotal;  // EX-H-4: above only with one-off transfers
+            raise(Goal.EXIT, paper ? Rule.EX_H_4 : Rule.EX_H_1, lineTotal + 1 - record.stableIncome().fen(),
+                    paper ? Text.PAPER_EXIT : Text.STABLE_SHORTFALL, p.line(county).amount());
+            indicators(Goal.EXIT, decision.indicators());
             List<Step> remaining = exit.remainingSteps();
             if (!remaining.isEmpty()) {
                 StringJoiner names = new StringJoiner(", ");
@@ -207,84 +207,97 @@ public final class Changes {
 
         private void indicators(Goal goal, IndicatorReport report) {
             for (Indicator gap : report.gaps()) {
-                List<Finding> findings = report.result(gap).findings();
-                for (int i = 0; i < findings.size(); i++) {
-                    Finding f = findings.get(i);
-                    if (!f.passed()) {
-                        criterion(goal, gap, findings, i);
-                    }
+                switch (gap) {
+                    case FOOD -> fact(goal, Rule.IND_FOOD, "$.conditions.foodAssured", "false", "true", Text.FOOD);
+                    case CLOTHING -> fact(goal, Rule.IND_CLOTHING, "$.conditions.clothingAssured", "false", "true",
+                            Text.CLOTHING);
+                    case EDUCATION -> education(goal, report.result(gap).findings());
+                    case MEDICAL -> medical(goal, report.result(gap).findings());
+                    case HOUSING -> housing(goal);
+                    case WATER -> water(goal);
+                    default -> throw new IllegalStateException("no such indicator: " + gap);
                 }
             }
         }
 
-        /** The change that makes one failing criterion of an indicator pass. */
-        private void criterion(Goal goal, Indicator indicator, List<Finding> findings, int index) {
-            Finding f = findings.get(index);
-            Rule rule = f.rule();
-            switch (indicator) {
-                case FOOD -> fact(goal, rule, "$.conditions.foodAssured", "false", "true", Text.FOOD);
-                case CLOTHING -> fact(goal, rule, "$.conditions.clothingAssured", "false", "true", Text.CLOTHING);
-                case EDUCATION -> {
+        /** IND-EDU: each member of compulsory-education age not educated, to be enrolled. */
+        private void education(Goal goal, List<Finding> findings) {
+            for (Finding f : findings) {
+                if (!f.passed()) {
                     String member = subject(f);
                     Schooling now = household.getMembers().get(memberIndex(member)).getSchooling();
-                    fact(goal, rule, "$." + member + ".schooling", now.name(), Schooling.ENROLLED.name(),
+                    fact(goal, Rule.IND_EDU, "$." + member + ".schooling", now.name(), Schooling.ENROLLED.name(),
                             Text.SCHOOLING);
                 }
-                case MEDICAL -> {
-                    String member = subject(f);
-                    Member m = household.getMembers().get(memberIndex(member));
-                    // a member's first gap is basic insurance when it lacks it; a second, serious-illness cover
-                    boolean basic = !m.isMedicalInsurance()
-                            && !(index > 0 && member.equals(findings.get(index - 1).subject()));
-                    fact(goal, rule, "$." + member + (basic ? ".medicalInsurance" : ".seriousIllnessInsurance"),
-                            "false", "true", basic ? Text.MEDICAL : Text.SERIOUS_ILLNESS);
-                }
-                case HOUSING -> {
-                    Housing housing = household.getConditions().getHousing();
-                    boolean north = p.geography().climateZone(county) == ClimateZone.NORTH;
-                    if (f.subject() != null) {  // the appraisal
-                        fact(goal, rule, "$.conditions.housing.safety", f.subject(), "SAFE", Text.HOUSE_SAFE);
-                        // an unsafe house is not checked for its climate: once safe, it must fit it too
-                        if (!(north ? housing.isWarmInWinter() : housing.isVentilatedAndDampProof())) {
-                            climate(goal, rule, north);
-                        }
-                    } else {
-                        climate(goal, rule, north);
-                    }
-                }
-                case WATER -> water(goal, rule, index, f);
-                default -> throw new IllegalStateException("no such indicator: " + indicator);
             }
         }
 
-        /** IND-HOUSE's climate criterion: warm in winter in the NORTH, ventilated and damp-proof in the SOUTH. */
-        private void climate(Goal goal, Rule rule, boolean north) {
-            if (north) {
-                fact(goal, rule, "$.conditions.housing.warmInWinter", "false", "true", Text.WARM);
-            } else {
-                fact(goal, rule, "$.conditions.housing.ventilatedAndDampProof", "false", "true", Text.VENTILATED);
+        /** IND-MED: each member named by a gap, for the cover it lacks: basic insurance, serious-illness cover. */
+        private void medical(Goal goal, List<Finding> findings) {
+            List<String> named = new ArrayList<>();
+            for (Finding f : findings) {
+                if (f.passed() || named.contains(subject(f))) {
+                    continue;
+                }
+                String member = subject(f);
+                named.add(member);
+                Member m = household.getMembers().get(memberIndex(member));
+                if (!m.isMedicalInsurance()) {
+                    fact(goal, Rule.IND_MED, "$." + member + ".medicalInsurance", "false", "true", Text.MEDICAL);
+                }
+                if (m.getHealth() == Health.SERIOUS_ILLNESS && !m.isSeriousIllnessInsurance()) {
+                    fact(goal, Rule.IND_MED, "$." + member + ".seriousIllnessInsurance", "false", "true",
+                            Text.SERIOUS_ILLNESS);
+                }
             }
         }
 
-        /** IND-WATER's criteria, in the order its findings come: quality, quantity, access, guarantee. */
-        private void water(Goal goal, Rule rule, int index, Finding f) {
-            BigDecimal observed = f.observed();
-            BigDecimal threshold = f.threshold();
-            switch (index) {
-                case 0 -> fact(goal, rule, "$.conditions.water.qualityMeetsStandard", "false", "true",
+        /**
+         * IND-HOUSE: an unappraised or unsafe dwelling appraised safe; and, since an unsafe house is not checked for
+         * its climate, a dwelling that does not fit it made to.
+         */
+        private void housing(Goal goal) {
+            Housing housing = household.getConditions().getHousing();
+            if (!housing.getSafety().isSafe()) {
+                fact(goal, Rule.IND_HOUSE, "$.conditions.housing.safety", housing.getSafety().name(), "SAFE",
+                        Text.HOUSE_SAFE);
+            }
+            if (p.geography().climateZone(county) == ClimateZone.NORTH) {
+                if (!housing.isWarmInWinter()) {
+                    fact(goal, Rule.IND_HOUSE, "$.conditions.housing.warmInWinter", "false", "true", Text.WARM);
+                }
+            } else if (!housing.isVentilatedAndDampProof()) {
+                fact(goal, Rule.IND_HOUSE, "$.conditions.housing.ventilatedAndDampProof", "false", "true",
+                        Text.VENTILATED);
+            }
+        }
+
+        /** IND-WATER: each of its criteria unmet, as the indicator decides it, with the value that meets it. */
+        private void water(Goal goal) {
+            Water water = household.getConditions().getWater();
+            if (!Indicators.waterQuality(water).passed()) {
+                fact(goal, Rule.IND_WATER, "$.conditions.water.qualityMeetsStandard", "false", "true",
                         Text.WATER_QUALITY);
-                case 1 -> fact(goal, rule, "$.conditions.water.litresPerPersonPerDay", text(observed),
-                        whole(threshold, RoundingMode.CEILING), Text.WATER_LITRES);
-                case 2 -> {
-                    if (observed == null) {
-                        fact(goal, rule, "$.conditions.water.pipedToYard", "false", "true", Text.WATER_PIPED);
-                    } else {
-                        fact(goal, rule, "$.conditions.water.fetchRoundTripMinutes", text(observed),
-                                whole(threshold, RoundingMode.FLOOR), Text.WATER_TRIP);
-                    }
-                }
-                default -> fact(goal, rule, "$.conditions.water.guaranteeRatePercent", text(observed),
-                        whole(threshold, RoundingMode.CEILING), Text.WATER_GUARANTEE);
+            }
+            Finding quantity = Indicators.waterQuantity(water, p);
+            if (!quantity.passed()) {
+                fact(goal, Rule.IND_WATER, "$.conditions.water.litresPerPersonPerDay",
+                        String.valueOf(water.getLitresPerPersonPerDay()), whole(quantity, RoundingMode.CEILING),
+                        Text.WATER_LITRES);
+            }
+            Finding access = Indicators.waterAccess(water, p);
+            Integer minutes = water.getFetchRoundTripMinutes();
+            if (!access.passed() && minutes == null) {
+                fact(goal, Rule.IND_WATER, "$.conditions.water.pipedToYard", "false", "true", Text.WATER_PIPED);
+            } else if (!access.passed()) {
+                fact(goal, Rule.IND_WATER, "$.conditions.water.fetchRoundTripMinutes", String.valueOf(minutes),
+                        whole(access, RoundingMode.FLOOR), Text.WATER_TRIP);
+            }
+            Finding guarantee = Indicators.waterGuarantee(water, p);
+            if (!guarantee.passed()) {
+                fact(goal, Rule.IND_WATER, "$.conditions.water.guaranteeRatePercent",
+                        String.valueOf(water.getGuaranteeRatePercent()), whole(guarantee, RoundingMode.CEILING),
+                        Text.WATER_GUARANTEE);
             }
         }
 
@@ -333,18 +346,17 @@ public final class Changes {
             Rule rule = Rule.MON_1;
             String[] text = Text.MONITORING_MARGIN;
             Yuan reference = threshold;
+            // no spending is never a shock, and no earlier income never falls: either is the whole income away
             Yuan spent = spent();
-            if (spent.fen() > 0) {
-                long bySpending = record.netIncome().fen() - leastNetWithoutShock(spent) + 1;
-                if (bySpending < fall) {
-                    fall = bySpending;
-                    rule = Rule.MON_3;
-                    text = Text.SPENDING_MARGIN;
-                    reference = spent;
-                }
+            long bySpending = record.netIncome().fen() - leastNetWithoutShock(spent) + 1;
+            if (bySpending < fall) {
+                fall = bySpending;
+                rule = Rule.MON_3;
+                text = Text.SPENDING_MARGIN;
+                reference = spent;
             }
             IncomeRecord previous = latestBefore();
-            if (previous != null && previous.stableIncome().fen() > 0) {
+            if (previous != null) {
                 long byFall = record.stableIncome().fen() - leastStableWithoutFall(previous.stableIncome()) + 1;
                 if (byFall < fall) {
                     fall = byFall;
@@ -417,23 +429,19 @@ public final class Changes {
             if (review == null || history == null || review.monitoringCase().isEliminated()) {
                 return;
             }
-            if (!household.hasLabourCapacity() && review.findings().stream()
-                    .anyMatch(f -> !f.passed() && f.message().startsWith("No member can work"))) {
+            LocalDate asOf = p.lastDay().plusDays(1);
+            List<MeasureCategory> measures = RiskElimination.measuresApplied(history, asOf);
+            if (RiskElimination.isOnSafetyNet(household, record, measures)) {
                 add(Goal.RISK_ELIMINATION, ChangeKind.IMPOSSIBLE, Rule.MON_4, "$.members", null, null, null, null,
                         Text.SAFETY_NET);
                 return;
             }
-            LocalDate asOf = p.lastDay().plusDays(1);
             MonitoringCase c = review.monitoringCase();
             months(c.incomeStableSince(), ParameterKey.RISK_STABLE_MONTHS, asOf, "$.monitoring.income",
                     Text.STABLE_MONTHS, Text.NOT_STABLE);
             months(c.monitoredSince(), ParameterKey.RISK_MONITORED_MONTHS, asOf, "$.monitoring.includedOn",
                     Text.MONITORED_MONTHS, Text.NOT_STABLE);
-            boolean measure = false;
-            for (AppliedMeasure m : history.getMeasures()) {
-                measure |= !m.getAppliedOn().isBefore(history.getIncludedOn()) && m.getAppliedOn().isBefore(asOf);
-            }
-            if (!measure) {
+            if (measures.isEmpty()) {
                 add(Goal.RISK_ELIMINATION, ChangeKind.PROCEDURE, Rule.MON_4, "$.monitoring.measures", "0", "1", null,
                         null, Text.MEASURE);
             }
@@ -553,11 +561,12 @@ public final class Changes {
         return s.length() == 4 && s.chars().allMatch(Character::isDigit);
     }
 
-    private static String text(@Nullable BigDecimal value) {
-        return value == null ? "-" : value.stripTrailingZeros().toPlainString();
-    }
-
-    private static String whole(@Nullable BigDecimal value, RoundingMode mode) {
-        return value == null ? "-" : value.setScale(0, mode).toPlainString();
+    /** A criterion's threshold, a whole number of its unit, rounded towards meeting it. */
+    private static String whole(Finding criterion, RoundingMode mode) {
+        BigDecimal threshold = criterion.threshold();
+        if (threshold == null) {
+            throw new IllegalStateException("a criterion compared with a threshold has one");
+        }
+        return threshold.setScale(0, mode).toPlainString();
     }
 }

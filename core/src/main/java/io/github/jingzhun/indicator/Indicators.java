@@ -190,36 +190,71 @@ public final class Indicators {
      */
     public static IndicatorResult water(Household household, YearParameters parameters) {
         Water water = household.getConditions().getWater();
-        boolean scarce = water.isWaterScarceArea();
+        return IndicatorResult.of(Indicator.WATER, List.of(waterQuality(water), waterQuantity(water, parameters),
+                waterAccess(water, parameters), waterGuarantee(water, parameters)));
+    }
 
-        Finding quality = water.isQualityMeetsStandard() ? QUALITY_MET_FINDING : QUALITY_UNMET_FINDING;
+    /**
+     * IND-WATER's first criterion: the drinking water's quality meets the standard.
+     *
+     * @param water the household's water, not null
+     * @return the finding, not null
+     */
+    public static Finding waterQuality(Water water) {
+        return water.isQualityMeetsStandard() ? QUALITY_MET_FINDING : QUALITY_UNMET_FINDING;
+    }
 
-        ParameterKey minLitres = scarce ? ParameterKey.WATER_LITRES_MIN_SCARCE : ParameterKey.WATER_LITRES_MIN;
+    /**
+     * IND-WATER's second criterion: at least the least litres per person per day (fewer in water-scarce areas).
+     *
+     * @param water the household's water, not null
+     * @param parameters the year's parameters, not null
+     * @return the finding, observed the litres and threshold the least, not null
+     */
+    public static Finding waterQuantity(Water water, YearParameters parameters) {
+        ParameterKey minLitres = water.isWaterScarceArea() ? ParameterKey.WATER_LITRES_MIN_SCARCE
+                : ParameterKey.WATER_LITRES_MIN;
         int litres = water.getLitresPerPersonPerDay();
         boolean enough = parameters.compare(litres, minLitres) >= 0;
-        Finding quantity = Finding.of(Rule.IND_WATER, enough, litres, parameters.value(minLitres), null,
+        return Finding.of(Rule.IND_WATER, enough, litres, parameters.value(minLitres), null,
                 enough ? QUANTITY_MET : QUANTITY_UNMET);
+    }
 
-        Finding access;
+    /**
+     * IND-WATER's third criterion: piped to the yard, or a surveyed round trip to fetch water of at most the most
+     * minutes.
+     *
+     * @param water the household's water, not null
+     * @param parameters the year's parameters, not null
+     * @return the finding, observed the minutes and threshold the most when not piped and surveyed, not null
+     */
+    public static Finding waterAccess(Water water, YearParameters parameters) {
         Integer minutes = water.getFetchRoundTripMinutes();
         if (water.isPipedToYard()) {
-            access = PIPED_FINDING;
+            return PIPED_FINDING;
         } else if (minutes == null) {
-            access = TRIP_UNKNOWN_FINDING;
-        } else {
-            ParameterKey maxMinutes = ParameterKey.WATER_ROUND_TRIP_MINUTES_MAX;
-            boolean near = parameters.compare(minutes, maxMinutes) <= 0;
-            access = Finding.of(Rule.IND_WATER, near, minutes, parameters.value(maxMinutes), null,
-                    near ? TRIP_MET : TRIP_UNMET);
+            return TRIP_UNKNOWN_FINDING;
         }
+        ParameterKey maxMinutes = ParameterKey.WATER_ROUND_TRIP_MINUTES_MAX;
+        boolean near = parameters.compare(minutes, maxMinutes) <= 0;
+        return Finding.of(Rule.IND_WATER, near, minutes, parameters.value(maxMinutes), null,
+                near ? TRIP_MET : TRIP_UNMET);
+    }
 
-        ParameterKey minRate = scarce ? ParameterKey.WATER_GUARANTEE_PERCENT_MIN_SCARCE
+    /**
+     * IND-WATER's fourth criterion: a supply guarantee rate of at least the least percent (less in water-scarce
+     * areas).
+     *
+     * @param water the household's water, not null
+     * @param parameters the year's parameters, not null
+     * @return the finding, observed the rate and threshold the least, not null
+     */
+    public static Finding waterGuarantee(Water water, YearParameters parameters) {
+        ParameterKey minRate = water.isWaterScarceArea() ? ParameterKey.WATER_GUARANTEE_PERCENT_MIN_SCARCE
                 : ParameterKey.WATER_GUARANTEE_PERCENT_MIN;
         int rate = water.getGuaranteeRatePercent();
         boolean reliable = parameters.compare(rate, minRate) >= 0;
-        Finding guarantee = Finding.of(Rule.IND_WATER, reliable, rate, parameters.value(minRate), null,
+        return Finding.of(Rule.IND_WATER, reliable, rate, parameters.value(minRate), null,
                 reliable ? GUARANTEE_MET : GUARANTEE_UNMET);
-
-        return IndicatorResult.of(Indicator.WATER, List.of(quality, quantity, access, guarantee));
     }
 }

@@ -99,6 +99,19 @@ public final class RiskElimination {
         Yuan threshold = parameters.monitoringThreshold(household.getArea().getCounty()).amount();
         MonitoringCase monitoringCase = new MonitoringCase(category, history.getIncludedOn(),
                 stableSince(history.getIncome(), threshold, YearMonth.from(parameters.lastDay())), eliminatedOn);
+        return review(household, monitoringCase, asOf, parameters, indicators, screening,
+                measuresApplied(history, asOf));
+    }
+
+    /**
+     * The measures of a monitoring history that count for its review on a day: those applied on or after inclusion
+     * and before that day.
+     *
+     * @param history the monitoring history, not null
+     * @param asOf the day of the review, not null
+     * @return the categories of the measures, in the history's order, not null
+     */
+    public static List<MeasureCategory> measuresApplied(MonitoringHistory history, LocalDate asOf) {
         List<MeasureCategory> measures = new ArrayList<>(history.getMeasures().size());
         for (AppliedMeasure measure : history.getMeasures()) {
             LocalDate on = measure.getAppliedOn();
@@ -106,7 +119,25 @@ public final class RiskElimination {
                 measures.add(measure.getCategory());
             }
         }
-        return review(household, monitoringCase, asOf, parameters, indicators, screening, measures);
+        return measures;
+    }
+
+    /**
+     * Whether a household is on the safety net, whose risk is never marked eliminated (MON-4): no member can work
+     * and it relies on social security — a SOCIAL_SECURITY measure applied, or a minimum living allowance or extreme
+     * poverty support received in the year.
+     *
+     * @param household the household, not null
+     * @param record its income record of the year reviewed, not null
+     * @param measuresApplied the measures applied that count for the review, not null
+     * @return whether it is on the safety net
+     */
+    public static boolean isOnSafetyNet(Household household, IncomeRecord record,
+            List<MeasureCategory> measuresApplied) {
+        return !household.hasLabourCapacity()
+                && (measuresApplied.contains(MeasureCategory.SOCIAL_SECURITY)
+                        || record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)
+                        || record.receives(TransferKind.EXTREME_POVERTY_SUPPORT));
     }
 
     /**
@@ -144,10 +175,7 @@ public final class RiskElimination {
                     monitoringCase.incomeStableSince(), null), findings);
         }
         boolean trigger = screening.findings().stream().anyMatch(f -> f.rule() == Rule.MON_3 && f.passed());
-        boolean safetyNet = !household.hasLabourCapacity()
-                && (measuresApplied.contains(MeasureCategory.SOCIAL_SECURITY)
-                        || record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)
-                        || record.receives(TransferKind.EXTREME_POVERTY_SUPPORT));
+        boolean safetyNet = isOnSafetyNet(household, record, measuresApplied);
         if (monitoringCase.isEliminated()) {
             if (!trigger && !safetyNet) {
                 findings.add(Finding.of(Rule.MON_4, true, String.valueOf(monitoringCase.eliminatedOn()), ELIMINATED));
