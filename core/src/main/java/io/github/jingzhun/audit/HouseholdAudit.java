@@ -193,7 +193,7 @@ public final class HouseholdAudit {
         if (exceeds(now.fen(), before.fen(), multiple)) {
             int members = household.size();
             findings.add(Finding.ofAmounts(Rule.AUD_5, false, now.perCapita(members),
-                    before.perCapita(members).times(multiple), parameters.yearText(), INCOME_JUMP));
+                    before.perCapita(members).times(multiple), parameters.year().toString(), INCOME_JUMP));
         }
     }
 }

@@ -86,7 +86,7 @@ final class RegistryConsistency {
         Year year = parameters.year();
         IncomeRecord record = household.incomeOf(year);
         if (record == null) {
-            findings.add(Finding.of(Rule.AUD_6, false, parameters.yearText(), NO_INCOME_RECORD));
+            findings.add(Finding.of(Rule.AUD_6, false, parameters.year().toString(), NO_INCOME_RECORD));
         }
         causes(household, identification, findings);
         type(household, parameters, record, findings);
@@ -182,7 +182,7 @@ final class RegistryConsistency {
         HouseholdType type = household.getType();
         if (type == HouseholdType.MINIMUM_LIVING_ALLOWANCE && record != null
                 && !record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)) {
-            findings.add(Finding.of(Rule.AUD_6, false, parameters.yearText(), ALLOWANCE_WITHOUT_TRANSFER));
+            findings.add(Finding.of(Rule.AUD_6, false, parameters.year().toString(), ALLOWANCE_WITHOUT_TRANSFER));
         }
         if (type == HouseholdType.EXTREME_POVERTY_SUPPORT) {
             LocalDate reference = referenceDay(parameters);
@@ -241,20 +241,20 @@ final class RegistryConsistency {
     private static void income(Household household, YearParameters parameters, IncomeRecord record,
             List<Finding> findings) {
         int members = household.size();
-        String year = parameters.yearText();
         Yuan net = record.netIncome();
         Yuan ceiling = parameters.amount(ParameterKey.AUDIT_INCOME_CEILING_YUAN);
         if (net.fen() <= 0) {
-            findings.add(Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), Yuan.ZERO, year,
-                    INCOME_NOT_POSITIVE));
+            findings.add(Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), Yuan.ZERO,
+                    parameters.year().toString(), INCOME_NOT_POSITIVE));
         } else if (net.isGreaterThan(ceiling.times(members))) {
-            findings.add(Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), ceiling, year,
-                    INCOME_ABOVE_CEILING));
+            findings.add(Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), ceiling,
+                    parameters.year().toString(), INCOME_ABOVE_CEILING));
         }
         // "In work": recorded as employed, working away or IN_WORK; where the record has no work status, able to
         // work (Member.mayBeInWork), so that older records without one are not flagged for every wage.
         if (record.getWage().fen() > 0 && noneInWork(household.getMembers())) {
-            findings.add(Finding.ofAmounts(Rule.AUD_6, false, record.getWage(), null, year, WAGE_WITHOUT_WORKER));
+            findings.add(Finding.ofAmounts(Rule.AUD_6, false, record.getWage(), null, parameters.year().toString(),
+                    WAGE_WITHOUT_WORKER));
         }
     }
 

@@ -129,7 +129,8 @@ public final class HouseholdExit {
         Yuan stablePerCapita = stable.perCapita(members);
         Wording wording = !above ? NOT_ABOVE_LINE
                 : stablePerCapita.isGreaterThan(line) ? ABOVE_LINE : ABOVE_LINE_ROUNDED;
-        findings.add(Finding.ofAmounts(Rule.EX_H_1, above, stablePerCapita, line, parameters.yearText(), wording));
+        findings.add(Finding.ofAmounts(Rule.EX_H_1, above, stablePerCapita, line, parameters.year().toString(),
+                wording));
 
         // EX-H-2: every indicator MET or NOT_APPLICABLE.
         List<Indicator> gaps = indicators.gaps();
@@ -177,7 +178,7 @@ public final class HouseholdExit {
         int end = parameters.intValue(ParameterKey.NATIONAL_TRANSITION_END_YEAR);
         boolean within = year.getValue() >= exitYear && year.getValue() <= end;
         return Finding.of(Rule.GR_1, within, year.getValue(), end,
-                parameters.intText(ParameterKey.NATIONAL_TRANSITION_END_YEAR),
+                String.valueOf(end),
                 within ? IN_TRANSITION : TRANSITION_OVER);
     }
 

@@ -123,7 +123,8 @@ public final class HouseholdIdentifier {
         List<Finding> findings = new ArrayList<>(8);
         Wording wording = !poor ? NOT_BELOW_LINE
                 : perCapita.isLessThan(line.amount()) ? BELOW_LINE : BELOW_LINE_ROUNDED;
-        findings.add(Finding.ofAmounts(Rule.ID_H_1, poor, perCapita, line.amount(), parameters.yearText(), wording));
+        findings.add(Finding.ofAmounts(Rule.ID_H_1, poor, perCapita, line.amount(), parameters.year().toString(),
+                wording));
         findings.add(line.finding());
         exclusions(household, parameters, findings);
         if (outcome == Outcome.ELIGIBLE) {

@@ -49,8 +49,6 @@ public final class YearParameters {
     // Whole-number values resolved once, by ordinal: ages and days are read for every member of every household.
     private final int[] ints;
     private final boolean[] whole;
-    /** Whole-number values as text, such as a year findings cite; null for others. */
-    private final @Nullable String[] intTexts;
     /** Values as amounts of yuan, resolved once; null where a value is not an amount (asking then throws). */
     private final @Nullable Yuan[] amounts;
     private final @Nullable MonthDay educationDay;
@@ -92,10 +90,6 @@ public final class YearParameters {
             } catch (ArithmeticException e) {
                 // not a whole number: intValue throws when asked, as it always did
             }
-        }
-        this.intTexts = new String[this.values.length];
-        for (int i = 0; i < this.values.length; i++) {
-            intTexts[i] = whole[i] ? String.valueOf(ints[i]) : null;
         }
         this.educationDay = educationDay(ints, whole);
         this.educationDate = educationDay != null ? year.atMonthDay(educationDay) : null;
@@ -158,15 +152,6 @@ public final class YearParameters {
     }
 
     /**
-     * The income year as findings cite it in their subjects, such as {@code 2019}; built once.
-     *
-     * @return the year's text, not null
-     */
-    public String yearText() {
-        return yearText;
-    }
-
-    /**
      * The geography of the set.
      *
      * @return the geography, not null
@@ -207,18 +192,6 @@ public final class YearParameters {
     public int intValue(ParameterKey key) {
         int i = key.ordinal();
         return whole[i] ? ints[i] : values[i].value().intValueExact();
-    }
-
-    /**
-     * The value of a whole-number parameter as text, such as the year a finding cites; made once.
-     *
-     * @param key the parameter, not null
-     * @return {@code String.valueOf(intValue(key))}, not null
-     * @throws ArithmeticException if the value is not a whole number
-     */
-    public String intText(ParameterKey key) {
-        String text = intTexts[key.ordinal()];
-        return text != null ? text : String.valueOf(intValue(key));
     }
 
     /**

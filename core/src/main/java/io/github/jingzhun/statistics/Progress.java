@@ -257,7 +257,7 @@ public record Progress(Year period, SortedMap<CountyCode, Counts> counties, Coun
                 byCounty.put(e.getKey(), counts);
                 total = total.plus(counts);
             }
-            String year = parameters.yearText();
+            String year = parameters.year().toString();
             return new Progress(parameters.year(), byCounty, total, List.of(
                     Finding.of(Rule.ST_5, true, BigDecimal.valueOf(total.registered()), null, year, REGISTERED),
                     Finding.of(Rule.ST_5, true, BigDecimal.valueOf(total.exited()), null, year, EXITED),
