@@ -55,43 +55,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DecisionCodec {
 
-    private static final Set<String> DECISION_FIELDS = Set.of("household", "year", "detail", "identification",
-            "indicators",
-            "indicatorFindings", "measures", "measureFindings", "exit", "monitoring", "audit");
-    private static final Set<String> IDENTIFICATION_FIELDS = Set.of("year", "outcome", "type", "netIncome",
-            "perCapitaIncome", "line", "standard", "gaps", "derivedCauses", "exclusions", "findings");
-    private static final Set<String> MEASURE_FIELDS = Set.of("category", "rule", "priority", "addresses");
-    private static final Set<String> EXIT_FIELDS = Set.of("eligible", "monitorOnExit", "remainingSteps", "findings");
-    private static final Set<String> MONITORING_FIELDS = Set.of("monitored", "category", "findings",
-            "riskElimination");
-    private static final Set<String> RISK_FIELDS = Set.of("eliminated", "category", "monitoredSince",
-            "incomeStableSince", "eliminatedOn", "findings");
-    private static final Set<String> INDICATOR_NAMES = names(Indicator.class);
-
-    private DecisionCodec() {}
-
-    private static Set<String> names(Class<? extends Enum<?>> type) {
-        Set<String> names = new HashSet<>();
-        for (Enum<?> e : type.getEnumConstants()) {
-            names.add(e.name());
-        }
-        return Set.copyOf(names);
-    }
-
-    /** Writes a decision. */
-    static final class Serializer extends StdSerializer<Decision> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(Decision.class);
-        }
-
-        @Override
-        public void serialize(Decision d, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            write(d, gen, DecisionDetail.FULL, null);
-        }
-    }
-
+    // Each field name of the contract is spelled once, here: written as encoded text, read and checked by name.
     private static final SerializedString HOUSEHOLD = new SerializedString("household");
     private static final SerializedString YEAR = new SerializedString("year");
     private static final SerializedString DETAIL = new SerializedString("detail");
@@ -126,6 +90,50 @@ final class DecisionCodec {
     private static final SerializedString GAPS = new SerializedString("gaps");
     private static final SerializedString DERIVED_CAUSES = new SerializedString("derivedCauses");
     private static final SerializedString EXCLUSIONS = new SerializedString("exclusions");
+
+    private static final Set<String> DECISION_FIELDS = names(HOUSEHOLD, YEAR, DETAIL, IDENTIFICATION, INDICATORS,
+            INDICATOR_FINDINGS, MEASURES, MEASURE_FINDINGS, EXIT, MONITORING, AUDIT);
+    private static final Set<String> IDENTIFICATION_FIELDS = names(YEAR, OUTCOME, TYPE, NET_INCOME, PER_CAPITA_INCOME,
+            LINE, STANDARD, GAPS, DERIVED_CAUSES, EXCLUSIONS, FINDINGS);
+    private static final Set<String> MEASURE_FIELDS = names(CATEGORY, RULE, PRIORITY, ADDRESSES);
+    private static final Set<String> EXIT_FIELDS = names(ELIGIBLE, MONITOR_ON_EXIT, REMAINING_STEPS, FINDINGS);
+    private static final Set<String> MONITORING_FIELDS = names(MONITORED, CATEGORY, FINDINGS, RISK_ELIMINATION);
+    private static final Set<String> RISK_FIELDS = names(ELIMINATED, CATEGORY, MONITORED_SINCE, INCOME_STABLE_SINCE,
+            ELIMINATED_ON, FINDINGS);
+    private static final Set<String> INDICATOR_NAMES = names(Indicator.class);
+
+    private DecisionCodec() {}
+
+    private static Set<String> names(SerializableString... fields) {
+        Set<String> names = new HashSet<>();
+        for (SerializableString f : fields) {
+            names.add(f.getValue());
+        }
+        return Set.copyOf(names);
+    }
+
+    private static Set<String> names(Class<? extends Enum<?>> type) {
+        Set<String> names = new HashSet<>();
+        for (Enum<?> e : type.getEnumConstants()) {
+            names.add(e.name());
+        }
+        return Set.copyOf(names);
+    }
+
+    /** Writes a decision. */
+    static final class Serializer extends StdSerializer<Decision> {
+        private static final long serialVersionUID = 1L;
+
+        Serializer() {
+            super(Decision.class);
+        }
+
+        @Override
+        public void serialize(Decision d, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            write(d, gen, DecisionDetail.FULL, null);
+        }
+    }
+
 
     /**
      * Writes a decision at a level of detail, field names and names of constants as encoded text. Below
@@ -329,15 +337,15 @@ final class DecisionCodec {
         private static @Nullable Decision read(JsonNode node, List<Problem> problems, DeserializationContext ctxt)
                 throws IOException {
             Fields top = Fields.of(node, "", DECISION_FIELDS, problems, ctxt);
-            String household = top.value("household", String.class, true);
-            Year year = top.value("year", Year.class, true);
-            top.value("detail", DecisionDetail.class, false); // checked; what was left out reads as empty
+            String household = top.value(HOUSEHOLD.getValue(), String.class, true);
+            Year year = top.value(YEAR.getValue(), Year.class, true);
+            top.value(DETAIL.getValue(), DecisionDetail.class, false); // checked; what was left out reads as empty
             IndicatorReport indicators = indicators(top);
             Identification identification = identification(top, year, indicators);
             MeasurePlan measures = measures(top);
             ExitDecision exit = exit(top);
             MonitoringDecision monitoring = monitoring(top);
-            List<Finding> audit = findings(top, "audit");
+            List<Finding> audit = findings(top, AUDIT.getValue());
             if (!problems.isEmpty() || household == null || year == null || identification == null
                     || indicators == null || measures == null || exit == null || monitoring == null) {
                 return null;
@@ -362,23 +370,23 @@ final class DecisionCodec {
 
         private static @Nullable Identification identification(Fields top, @Nullable Year year,
                 @Nullable IndicatorReport indicators) throws IOException {
-            Fields f = object(top, "identification", IDENTIFICATION_FIELDS, true);
+            Fields f = object(top, IDENTIFICATION.getValue(), IDENTIFICATION_FIELDS, true);
             if (f == null) {
                 return null;
             }
             int before = f.problems().size();
-            Year own = f.value("year", Year.class, false);
-            Outcome outcome = f.value("outcome", Outcome.class, true);
-            HouseholdType type = f.value("type", HouseholdType.class, false);
-            Yuan netIncome = f.value("netIncome", Yuan.class, false);
-            Yuan perCapita = f.value("perCapitaIncome", Yuan.class, true);
-            Yuan line = f.value("line", Yuan.class, true);
-            Standard standard = f.value("standard", Standard.class, false);
-            List<Indicator> gaps = f.get("gaps") == null && indicators != null ? indicators.gaps()
-                    : f.values("gaps", Indicator.class);
-            List<Cause> derived = f.values("derivedCauses", Cause.class);
-            List<Exclusion> exclusions = f.values("exclusions", Exclusion.class);
-            List<Finding> findings = findings(f, "findings");
+            Year own = f.value(YEAR.getValue(), Year.class, false);
+            Outcome outcome = f.value(OUTCOME.getValue(), Outcome.class, true);
+            HouseholdType type = f.value(TYPE.getValue(), HouseholdType.class, false);
+            Yuan netIncome = f.value(NET_INCOME.getValue(), Yuan.class, false);
+            Yuan perCapita = f.value(PER_CAPITA_INCOME.getValue(), Yuan.class, true);
+            Yuan line = f.value(LINE.getValue(), Yuan.class, true);
+            Standard standard = f.value(STANDARD.getValue(), Standard.class, false);
+            List<Indicator> gaps = f.get(GAPS.getValue()) == null && indicators != null ? indicators.gaps()
+                    : f.values(GAPS.getValue(), Indicator.class);
+            List<Cause> derived = f.values(DERIVED_CAUSES.getValue(), Cause.class);
+            List<Exclusion> exclusions = f.values(EXCLUSIONS.getValue(), Exclusion.class);
+            List<Finding> findings = findings(f, FINDINGS.getValue());
             if (f.problems().size() > before || outcome == null || perCapita == null || line == null
                     || (own == null && year == null)) {
                 return null;
@@ -396,8 +404,8 @@ final class DecisionCodec {
         }
 
         private static @Nullable IndicatorReport indicators(Fields top) throws IOException {
-            Fields statuses = object(top, "indicators", INDICATOR_NAMES, true);
-            Fields findings = object(top, "indicatorFindings", INDICATOR_NAMES, false);
+            Fields statuses = object(top, INDICATORS.getValue(), INDICATOR_NAMES, true);
+            Fields findings = object(top, INDICATOR_FINDINGS.getValue(), INDICATOR_NAMES, false);
             if (statuses == null) {
                 return null;
             }
@@ -414,20 +422,20 @@ final class DecisionCodec {
         }
 
         private static @Nullable MeasurePlan measures(Fields top) throws IOException {
-            if (top.get("measures") == null) {
-                top.problems().add(new Problem(top.pathOf("measures"), "is required"));
+            if (top.get(MEASURES.getValue()) == null) {
+                top.problems().add(new Problem(top.pathOf(MEASURES.getValue()), "is required"));
                 return null;
             }
             int before = top.problems().size();
-            List<Measure> measures = top.list("measures", (n, at) -> {
+            List<Measure> measures = top.list(MEASURES.getValue(), (n, at) -> {
                 Fields m = Fields.of(n, at, MEASURE_FIELDS, top.problems(), top.context());
                 int start = top.problems().size();
-                MeasureCategory category = m.value("category", MeasureCategory.class, true);
-                Rule rule = m.value("rule", Rule.class, true);
-                Integer priority = m.value("priority", Integer.class, true);
-                List<String> addresses = m.values("addresses", String.class);
+                MeasureCategory category = m.value(CATEGORY.getValue(), MeasureCategory.class, true);
+                Rule rule = m.value(RULE.getValue(), Rule.class, true);
+                Integer priority = m.value(PRIORITY.getValue(), Integer.class, true);
+                List<String> addresses = m.values(ADDRESSES.getValue(), String.class);
                 if (priority != null && (priority < 1 || priority > 4)) {
-                    top.problems().add(new Problem(m.pathOf("priority"),
+                    top.problems().add(new Problem(m.pathOf(PRIORITY.getValue()),
                             "must be 1 (the highest priority) to 4 (the lowest)"));
                 }
                 if (top.problems().size() > start || category == null || rule == null || priority == null) {
@@ -435,20 +443,20 @@ final class DecisionCodec {
                 }
                 return new Measure(category, rule, priority, addresses);
             });
-            List<Finding> findings = findings(top, "measureFindings");
+            List<Finding> findings = findings(top, MEASURE_FINDINGS.getValue());
             return top.problems().size() > before ? null : new MeasurePlan(measures, findings);
         }
 
         private static @Nullable ExitDecision exit(Fields top) throws IOException {
-            Fields f = object(top, "exit", EXIT_FIELDS, true);
+            Fields f = object(top, EXIT.getValue(), EXIT_FIELDS, true);
             if (f == null) {
                 return null;
             }
             int before = f.problems().size();
-            Boolean eligible = f.value("eligible", Boolean.class, true);
-            boolean monitorOnExit = f.bool("monitorOnExit", false, false);
-            List<Step> steps = f.values("remainingSteps", Step.class);
-            List<Finding> findings = findings(f, "findings");
+            Boolean eligible = f.value(ELIGIBLE.getValue(), Boolean.class, true);
+            boolean monitorOnExit = f.bool(MONITOR_ON_EXIT.getValue(), false, false);
+            List<Step> steps = f.values(REMAINING_STEPS.getValue(), Step.class);
+            List<Finding> findings = findings(f, FINDINGS.getValue());
             if (f.problems().size() > before || eligible == null) {
                 return null;
             }
@@ -456,14 +464,14 @@ final class DecisionCodec {
         }
 
         private static @Nullable MonitoringDecision monitoring(Fields top) throws IOException {
-            Fields f = object(top, "monitoring", MONITORING_FIELDS, true);
+            Fields f = object(top, MONITORING.getValue(), MONITORING_FIELDS, true);
             if (f == null) {
                 return null;
             }
             int before = f.problems().size();
-            Boolean monitored = f.value("monitored", Boolean.class, true);
-            MonitoringCategory category = f.value("category", MonitoringCategory.class, false);
-            List<Finding> findings = findings(f, "findings");
+            Boolean monitored = f.value(MONITORED.getValue(), Boolean.class, true);
+            MonitoringCategory category = f.value(CATEGORY.getValue(), MonitoringCategory.class, false);
+            List<Finding> findings = findings(f, FINDINGS.getValue());
             RiskReview review = riskElimination(f);
             if (f.problems().size() > before || monitored == null) {
                 return null;
@@ -476,28 +484,29 @@ final class DecisionCodec {
         }
 
         private static @Nullable RiskReview riskElimination(Fields monitoring) throws IOException {
-            Fields f = object(monitoring, "riskElimination", RISK_FIELDS, false);
+            Fields f = object(monitoring, RISK_ELIMINATION.getValue(), RISK_FIELDS, false);
             if (f == null) {
                 return null;
             }
             int before = f.problems().size();
-            Boolean eliminated = f.value("eliminated", Boolean.class, true);
-            MonitoringCategory category = f.value("category", MonitoringCategory.class, true);
-            LocalDate since = f.value("monitoredSince", LocalDate.class, true);
-            LocalDate stable = f.value("incomeStableSince", LocalDate.class, false);
-            LocalDate eliminatedOn = f.value("eliminatedOn", LocalDate.class, false);
-            List<Finding> findings = findings(f, "findings");
+            Boolean eliminated = f.value(ELIMINATED.getValue(), Boolean.class, true);
+            MonitoringCategory category = f.value(CATEGORY.getValue(), MonitoringCategory.class, true);
+            LocalDate since = f.value(MONITORED_SINCE.getValue(), LocalDate.class, true);
+            LocalDate stable = f.value(INCOME_STABLE_SINCE.getValue(), LocalDate.class, false);
+            LocalDate eliminatedOn = f.value(ELIMINATED_ON.getValue(), LocalDate.class, false);
+            List<Finding> findings = findings(f, FINDINGS.getValue());
             if (f.problems().size() > before || eliminated == null || category == null || since == null) {
                 return null;
             }
             if (eliminated != (eliminatedOn != null)) {
-                f.problems().add(new Problem(f.pathOf("eliminatedOn"), "given when eliminated is true, and only then"));
+                f.problems().add(new Problem(f.pathOf(ELIMINATED_ON.getValue()),
+                        "given when eliminated is true, and only then"));
                 return null;
             }
             try {
                 return new RiskReview(new MonitoringCase(category, since, stable, eliminatedOn), findings);
             } catch (IllegalArgumentException e) {
-                f.problems().add(new Problem(f.pathOf("eliminatedOn"), "must not be before monitoredSince"));
+                f.problems().add(new Problem(f.pathOf(ELIMINATED_ON.getValue()), "must not be before monitoredSince"));
                 return null;
             }
         }

@@ -27,18 +27,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class FindingCodec {
 
-    static final Set<String> FIELDS =
-            Set.of("rule", "passed", "observed", "threshold", "subject", "message", "messageZh");
-
-    private FindingCodec() {}
-
-    private static final SerializedString RULE = new SerializedString("rule");
+    // Each field name of a finding is spelled once, here: written as encoded text, read and checked by name.
+    static final SerializedString RULE = new SerializedString("rule");
     private static final SerializedString PASSED = new SerializedString("passed");
     private static final SerializedString OBSERVED = new SerializedString("observed");
     private static final SerializedString THRESHOLD = new SerializedString("threshold");
     private static final SerializedString SUBJECT = new SerializedString("subject");
     private static final SerializedString MESSAGE = new SerializedString("message");
     private static final SerializedString MESSAGE_ZH = new SerializedString("messageZh");
+
+    static final Set<String> FIELDS = Set.of(RULE.getValue(), PASSED.getValue(), OBSERVED.getValue(),
+            THRESHOLD.getValue(), SUBJECT.getValue(), MESSAGE.getValue(), MESSAGE_ZH.getValue());
+
+    private FindingCodec() {}
 
     /** Writes one finding. */
     static void write(Finding f, JsonGenerator gen) throws IOException {
@@ -138,13 +139,13 @@ final class FindingCodec {
     static @Nullable Finding read(JsonNode node, String path, List<Problem> problems, DeserializationContext ctxt) {
         int before = problems.size();
         Fields fields = Fields.of(node, path, FIELDS, problems, ctxt);
-        Rule rule = fields.value("rule", Rule.class, true);
-        Boolean passed = fields.value("passed", Boolean.class, true);
-        BigDecimal observed = fields.decimal("observed");
-        BigDecimal threshold = fields.decimal("threshold");
-        String subject = fields.value("subject", String.class, false);
-        String message = fields.value("message", String.class, false);
-        String messageZh = fields.value("messageZh", String.class, false);
+        Rule rule = fields.value(RULE.getValue(), Rule.class, true);
+        Boolean passed = fields.value(PASSED.getValue(), Boolean.class, true);
+        BigDecimal observed = fields.decimal(OBSERVED.getValue());
+        BigDecimal threshold = fields.decimal(THRESHOLD.getValue());
+        String subject = fields.value(SUBJECT.getValue(), String.class, false);
+        String message = fields.value(MESSAGE.getValue(), String.class, false);
+        String messageZh = fields.value(MESSAGE_ZH.getValue(), String.class, false);
         if (problems.size() > before || rule == null || passed == null) {
             return null;
         }

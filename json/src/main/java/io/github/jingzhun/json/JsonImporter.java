@@ -103,15 +103,7 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public Household readHousehold(String json) throws JsonImportException {
-        String line = withoutByteOrderMark(json);
-        checkLength(line);
-        // Jackson reads UTF-8 bytes faster than characters, by more than encoding them costs. Encoding replaces a
-        // lone surrogate with '?', so text with a '?' anywhere takes the path of characters, where a lone
-        // surrogate is refused as it always was.
-        byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
-        Household household = Utf8.indexOf(utf8, (byte) '?', 0, utf8.length) < 0
-                ? bindDirectly(utf8, 0, utf8.length) : bindDirectly(line);
-        return household != null ? validated(household) : readHouseholdSlowly(line);
+        return readHouseholdLine(withoutByteOrderMark(json));
     }
 
     /**
@@ -124,13 +116,19 @@ public final class JsonImporter {
      */
     Household readHouseholdLine(String line) throws JsonImportException {
         checkLength(line);
-        Household household = bindDirectly(line);
-        return household != null ? validated(household) : readHouseholdSlowly(line);
+        // Jackson reads UTF-8 bytes faster than characters, by more than encoding them costs. Encoding would
+        // replace a lone surrogate with '?', so such text is read the slow way, from its characters.
+        if (Utf8.hasLoneSurrogate(line)) {
+            return readHouseholdSlowly(line);
+        }
+        byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+        return readHousehold(utf8, 0, utf8.length);
     }
 
     /**
-     * Reads and validates one household from UTF-8 bytes, such as one NDJSON line, exactly as
-     * {@link #readHouseholdLine(String)} reads their text.
+     * The one read path of a household, which every other read of one (text, NDJSON lines of text or of bytes)
+     * comes through: bound straight from the UTF-8 bytes and validated, or, when the direct binder gives up, read
+     * the slow way that finds every problem.
      *
      * @param utf8 the bytes, valid UTF-8 (the caller checks), of at most {@link JsonOptions#maxDocumentLength()}
      *     characters
@@ -169,22 +167,23 @@ public final class JsonImporter {
     }
 
     /**
-     * Binds a household straight from the parser, without a tree and without validation; null when the direct
-     * binder gives up, for any reason, and the slow path must read the record.
+     * Binds a household from its text as the one read path does, from its UTF-8 bytes, without validation; null
+     * when the direct binder gives up (text with a lone surrogate, for one).
      *
      * @param json the JSON text of one household
      * @return the household, or null
      */
     @Nullable Household bindDirectly(String json) {
-        try (JsonParser p = directFactory.createParser(json)) {
-            return (Household) householdBinder.read(p);
-        } catch (IOException | RuntimeException | DirectBinder.Unbound e) {
+        if (Utf8.hasLoneSurrogate(json)) {
             return null;
         }
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        return bindDirectly(utf8, 0, utf8.length);
     }
 
     /**
-     * Binds a household from valid UTF-8 bytes as {@link #bindDirectly(String)} does from their text.
+     * Binds a household straight from the parser over valid UTF-8 bytes, without a tree and without validation; null
+     * when the direct binder gives up, for any reason, and the slow path must read the record.
      *
      * @param utf8 the bytes
      * @param offset where the household starts
@@ -220,7 +219,18 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public Household readHousehold(Reader in) throws IOException, JsonImportException {
-        return validated(read(parse(in), Household.class));
+        // Held only up to the limit (and a byte order mark), then read as text is, on the one read path.
+        long most = options.maxDocumentLength() + 2L;
+        StringBuilder text = new StringBuilder();
+        char[] chunk = new char[1 << 13];
+        while (text.length() < most) {
+            int n = in.read(chunk, 0, (int) Math.min(chunk.length, most - text.length()));
+            if (n < 0) {
+                break;
+            }
+            text.append(chunk, 0, n);
+        }
+        return readHousehold(text.toString());
     }
 
     private Household validated(Household household) throws JsonImportException {

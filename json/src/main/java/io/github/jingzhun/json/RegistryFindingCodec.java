@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class RegistryFindingCodec {
 
-    private static final SerializedString RULE = new SerializedString("rule");
     private static final SerializedString HOUSEHOLDS = new SerializedString("households");
 
     private RegistryFindingCodec() {}
@@ -39,7 +38,7 @@ final class RegistryFindingCodec {
     static void write(RegistryFinding f, JsonGenerator gen) throws IOException {
         Finding finding = f.finding();
         gen.writeStartObject();
-        gen.writeFieldName(RULE);
+        gen.writeFieldName(FindingCodec.RULE);
         gen.writeString(Names.id(finding.rule()));
         gen.writeFieldName(HOUSEHOLDS);
         gen.writeStartArray();
@@ -87,7 +86,8 @@ final class RegistryFindingCodec {
             Finding finding = FindingCodec.read(node, "", problems, ctxt);
             List<String> ids = households(households, problems);
             if (finding != null && !finding.rule().id().startsWith("AUD-")) {
-                problems.add(new Problem("rule", "an audit finding cites an AUD rule, not " + finding.rule().id()));
+                problems.add(new Problem(FindingCodec.RULE.getValue(),
+                        "an audit finding cites an AUD rule, not " + finding.rule().id()));
             }
             if (finding == null || !problems.isEmpty()) {
                 throw FindingCodec.problems(p, problems);
@@ -98,9 +98,9 @@ final class RegistryFindingCodec {
         private static List<String> households(@Nullable JsonNode node, List<Problem> problems) {
             List<String> ids = new ArrayList<>();
             if (node == null || node.isNull()) {
-                problems.add(new Problem("households", "is required"));
+                problems.add(new Problem(HOUSEHOLDS.getValue(), "is required"));
             } else if (!node.isArray() || node.isEmpty()) {
-                problems.add(new Problem("households", "expected a JSON array of at least one household id"));
+                problems.add(new Problem(HOUSEHOLDS.getValue(), "expected a JSON array of at least one household id"));
             } else {
                 for (int i = 0; i < node.size(); i++) {
                     JsonNode id = node.get(i);
