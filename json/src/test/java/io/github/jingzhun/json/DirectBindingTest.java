@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.household.Household;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,14 @@ class DirectBindingTest {
         String unmarked = json.startsWith("\uFEFF") ? json.substring(1) : json;
         assertThat(outcome(importer::readHousehold, json)).as(json)
                 .isEqualTo(outcome(importer::readHouseholdSlowly, unmarked));
+        // A reader is read as its text is, on the same path.
+        assertThat(outcome(j -> {
+            try {
+                return importer.readHousehold(new StringReader(j));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, json)).as(json).isEqualTo(outcome(importer::readHousehold, json));
         return direct != null;
     }
 
