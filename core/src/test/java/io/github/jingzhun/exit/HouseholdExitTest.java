@@ -319,6 +319,8 @@ class HouseholdExitTest {
         assertThat(read.paperExit()).isSameAs(paper);
         assertThat(new ExitDecision(false, false, List.of(), read.findings()).paperExit()).isSameAs(paper);
         assertThat(new ExitDecision(false, false, List.of(), List.of()).paperExit()).isNull();
+        assertThat(new ExitDecision(false, false, List.of(), decide(withIncome(1, at)).findings()).paperExit())
+                .isNull();
     }
 
     @Test
