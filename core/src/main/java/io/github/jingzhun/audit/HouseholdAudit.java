@@ -152,11 +152,9 @@ public final class HouseholdAudit {
      * exit — exactly as the paper-exit guard EX-H-4 of the exit decision decides it.
      */
     private static void paperExit(ExitDecision exit, LocalDate exitedOn, List<Finding> findings) {
-        for (Finding f : exit.findings()) {
-            if (f.rule() == Rule.EX_H_4 && !f.passed()) {
-                findings.add(Finding.of(Rule.AUD_4, false, f.observed(), f.threshold(), exitedOn.toString(),
-                        PAPER_EXIT));
-            }
+        Finding f = exit.paperExit();
+        if (f != null) {
+            findings.add(Finding.of(Rule.AUD_4, false, f.observed(), f.threshold(), exitedOn.toString(), PAPER_EXIT));
         }
     }
 

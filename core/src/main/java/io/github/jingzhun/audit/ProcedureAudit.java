@@ -70,6 +70,9 @@ public final class ProcedureAudit {
             "{subject} lasted {observed} days, shorter than the {threshold} days required",
             "{subject}公示{observed}天，少于规定的{threshold}天", ProcedureAudit::english, ProcedureAudit::chinese);
 
+    /** A trail audited on its own, not one of a household's record's procedures. */
+    private static final int TRAIL = -1;
+
     private ProcedureAudit() {}
 
     /**
@@ -84,7 +87,7 @@ public final class ProcedureAudit {
      */
     public static List<Finding> check(ProcedureKind kind, List<StepRecord> trail, PolicyParameters parameters) {
         List<Finding> findings = new ArrayList<>(0);
-        check(kind, trail, parameters, "trail", findings);
+        check(kind, trail, parameters, TRAIL, findings);
         return List.copyOf(findings);
     }
 
@@ -108,7 +111,7 @@ public final class ProcedureAudit {
         }
         for (int i = 0; i < procedures.size(); i++) {
             RecordedProcedure procedure = procedures.get(i);
-            check(procedure.getKind(), procedure.trail(), parameters, "procedures[" + i + "].events", findings);
+            check(procedure.getKind(), procedure.trail(), parameters, i, findings);
         }
         RegistrationState state = household.getStatus().getState();
         state(household, ProcedureKind.REGISTRATION, state != RegistrationState.NOT_REGISTERED, findings);
@@ -132,47 +135,47 @@ public final class ProcedureAudit {
         }
     }
 
+    /** Audits one trail: the record's procedure of that index, or a trail of its own ({@link #TRAIL}). */
     private static void check(ProcedureKind kind, List<StepRecord> trail, PolicyParameters parameters,
-            String trailName, List<Finding> findings) {
+            int procedure, List<Finding> findings) {
         List<Step> steps = kind.steps();
         int due = 0;
         boolean rejected = false;
         @Nullable LocalDate previous = null;
         for (int i = 0; i < trail.size(); i++) {
             StepRecord record = trail.get(i);
-            String at = trailName + "[" + i + "] " + record.step().name();
             // AUD-7: a rejection, or an upheld objection to a notice, ends the procedure.
             if (rejected) {
-                findings.add(Finding.of(Rule.AUD_7, false, at, AFTER_REJECTION));
+                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), AFTER_REJECTION));
                 continue;
             }
             // AUD-7: steps cannot be skipped or reordered.
             int position = steps.indexOf(record.step());
             if (position < 0) {
-                findings.add(Finding.of(Rule.AUD_7, false, at, FOREIGN_STEP));
+                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), FOREIGN_STEP));
             } else if (position < due) {
-                findings.add(Finding.of(Rule.AUD_7, false, at, OUT_OF_ORDER));
+                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), OUT_OF_ORDER));
             } else {
                 if (position > due) {
-                    findings.add(Finding.of(Rule.AUD_7, false, at + ": " + names(steps.subList(due, position)),
-                            SKIPPED));
+                    findings.add(Finding.of(Rule.AUD_7, false,
+                            at(procedure, i, record) + ": " + names(steps.subList(due, position)), SKIPPED));
                 }
                 due = position + 1;
             }
             if (record.actor().isBlank()) {
-                findings.add(Finding.of(Rule.AUD_7, false, at, NO_ACTOR));
+                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), NO_ACTOR));
             }
             LocalDate posted = record.postedOn();
             if (record.step().isNotice() && posted != null) {
-                notice(kind, record, posted, previous, at, parameters, findings);
+                notice(kind, record, posted, previous, procedure, i, parameters, findings);
             } else {
                 // A notice step may reject before posting anything; one that was posted records the day.
                 if (record.step().isNotice() && record.rejection() == null) {
-                    findings.add(Finding.of(Rule.AUD_7, false, at, NO_POSTING_DATE));
+                    findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), NO_POSTING_DATE));
                 }
                 // AUD-7: dates never go backwards.
                 if (previous != null && record.date().isBefore(previous)) {
-                    findings.add(Finding.of(Rule.AUD_7, false, at, BACKWARDS));
+                    findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), BACKWARDS));
                 }
             }
             previous = record.date();
@@ -186,19 +189,29 @@ public final class ProcedureAudit {
      * {@link io.github.jingzhun.procedure.Procedure} counts them.
      */
     private static void notice(ProcedureKind kind, StepRecord record, LocalDate posted, @Nullable LocalDate previous,
-            String at, PolicyParameters parameters, List<Finding> findings) {
+            int procedure, int i, PolicyParameters parameters, List<Finding> findings) {
         if (previous != null && posted.isBefore(previous)) {
-            findings.add(Finding.of(Rule.AUD_7, false, at, BACKWARDS));
+            findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), BACKWARDS));
         }
         if (record.date().isBefore(posted)) {
-            findings.add(Finding.of(Rule.AUD_7, false, at, ENDS_BEFORE_POSTED));
+            findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), ENDS_BEFORE_POSTED));
             return;
         }
         BigDecimal minimum = parameters.inForce(kind.noticeDays(), posted).value();
         long days = Procedure.noticeDays(posted, record.date());
         if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
-            findings.add(Finding.of(Rule.AUD_7, false, BigDecimal.valueOf(days), minimum, at, SHORT_NOTICE));
+            findings.add(Finding.of(Rule.AUD_7, false, BigDecimal.valueOf(days), minimum, at(procedure, i, record),
+                    SHORT_NOTICE));
         }
+    }
+
+    /**
+     * A step's subject, {@code trail[3] TOWNSHIP_NOTICE} or {@code procedures[1].events[3] TOWNSHIP_NOTICE}: made
+     * only for a finding, as nearly every step of a trail has none.
+     */
+    private static String at(int procedure, int index, StepRecord record) {
+        return (procedure == TRAIL ? "trail" : "procedures[" + procedure + "].events") + "[" + index + "] "
+                + record.step().name();
     }
 
     private static String names(List<Step> steps) {

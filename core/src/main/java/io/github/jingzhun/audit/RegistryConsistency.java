@@ -162,15 +162,7 @@ final class RegistryConsistency {
 
     /** Whether identification found the registered primary cause without support in the data (ID-H-5). */
     private static boolean unsupported(@Nullable Identification identification) {
-        if (identification == null) {
-            return false;
-        }
-        for (Finding f : identification.findings()) {
-            if (f.rule() == Rule.ID_H_5 && !f.passed()) {
-                return true;
-            }
-        }
-        return false;
+        return identification != null && identification.primaryCauseUnsupported();
     }
 
     /**

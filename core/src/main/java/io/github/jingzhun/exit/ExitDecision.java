@@ -3,6 +3,7 @@ package io.github.jingzhun.exit;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.procedure.Step;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a household may exit poverty (脱贫退出), and why (EX-H-1..4).
@@ -27,5 +28,15 @@ public record ExitDecision(boolean eligible, boolean monitorOnExit, List<Step> r
         remainingSteps = List.copyOf(remainingSteps);
         // Findings still to be built stay so: copying them would build them.
         findings = findings instanceof ExitFindings ? findings : List.copyOf(findings);
+    }
+
+    /**
+     * The paper exit found (EX-H-4): the failed EX-H-4 finding — stable income not above the line, net income above
+     * it only with one-off transfers — or null when there is none.
+     *
+     * @return the failed EX-H-4 finding, or null
+     */
+    public @Nullable Finding paperExit() {
+        return findings instanceof ExitFindings lazy ? lazy.paperExit() : HouseholdExit.paperExit(findings);
     }
 }

@@ -43,6 +43,15 @@ final class ExitFindings extends AbstractList<Finding> implements RandomAccess {
         return b;
     }
 
+    /**
+     * The failed EX-H-4 finding, or null: read from the findings once built, else decided from the facts alone, so
+     * that the audit (AUD-4), which asks only this, does not build the findings an outcomes-only run never reads.
+     */
+    @Nullable Finding paperExit() {
+        List<Finding> b = built;
+        return b != null ? HouseholdExit.paperExit(b) : HouseholdExit.paperExit(household, parameters, record);
+    }
+
     @Override
     public Finding get(int index) {
         return built().get(index);

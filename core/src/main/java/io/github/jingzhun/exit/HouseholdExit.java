@@ -139,10 +139,9 @@ public final class HouseholdExit {
 
         // EX-H-4: no paper exit on one-off transfers; a margin below the MON-1 threshold in force for the household
         // (the one monitoring applies, unrounded) enrols it in monitoring.
-        Yuan net = record.netIncome();
-        boolean paper = !above && net.exceeds(line, members);
-        if (paper) {
-            findings.add(Finding.ofAmounts(Rule.EX_H_4, false, net.perCapita(members), line, null, PAPER_EXIT));
+        Finding paper = paperExit(above, record.netIncome(), line, members);
+        if (paper != null) {
+            findings.add(paper);
         } else if (above) {
             CountyCode county = household.getArea().getCounty();
             boolean marginal = parameters.isBelowMonitoringThreshold(county, stable, members);
@@ -169,6 +168,29 @@ public final class HouseholdExit {
         }
         // Made here and never changed: wrapped, not copied.
         return Collections.unmodifiableList(findings);
+    }
+
+    /** EX-H-4 for the facts an exit was decided on: the failed finding of a paper exit, or null. */
+    static @Nullable Finding paperExit(Household household, YearParameters parameters, IncomeRecord record) {
+        int members = household.size();
+        Yuan line = parameters.line(household.getArea().getCounty()).amount();
+        return paperExit(record.stableIncome().exceeds(line, members), record.netIncome(), line, members);
+    }
+
+    /** EX-H-4: stable income not above the line, net income above it, exactly — an exit on one-off transfers. */
+    private static @Nullable Finding paperExit(boolean above, Yuan net, Yuan line, int members) {
+        return above || !net.exceeds(line, members) ? null
+                : Finding.ofAmounts(Rule.EX_H_4, false, net.perCapita(members), line, null, PAPER_EXIT);
+    }
+
+    /** The failed EX-H-4 finding among an exit decision's findings, or null. */
+    static @Nullable Finding paperExit(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (f.rule() == Rule.EX_H_4 && !f.passed()) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /**

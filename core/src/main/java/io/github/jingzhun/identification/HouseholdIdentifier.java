@@ -236,7 +236,7 @@ public final class HouseholdIdentifier {
      * primary cause that the data could show but do not is a finding (AUD-6).
      */
     private static Set<Cause> derivedCauses(Household household, IncomeRecord record, IndicatorReport indicators,
-            YearParameters parameters, List<Finding> findings) {
+            YearParameters parameters, @Nullable List<Finding> findings) {
         Set<Cause> causes = EnumSet.noneOf(Cause.class);
         List<Member> members = household.getMembers();
         for (int i = 0; i < members.size(); i++) {
@@ -255,7 +255,7 @@ public final class HouseholdIdentifier {
         BigDecimal educationShare = parameters.value(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT);
         Yuan education = record.getEducationCosts();
         boolean highEducationCosts = isHigh(education, net, educationShare);
-        if (highEducationCosts) {
+        if (highEducationCosts && findings != null) {
             findings.add(Finding.of(Rule.ID_H_5, true, education.toBigDecimal(), percentOf(net, educationShare),
                     educationShare.toPlainString(), HIGH_EDUCATION_COSTS));
         }
@@ -270,10 +270,21 @@ public final class HouseholdIdentifier {
             causes.add(Cause.DISASTER);
         }
         Cause primary = household.getCauses().getPrimary();
-        if (CHECKABLE.contains(primary)) {  // an EnumSet holds no null
+        if (findings != null && CHECKABLE.contains(primary)) {  // an EnumSet holds no null
             findings.add(CAUSE_FINDINGS[primary.ordinal()][causes.contains(primary) ? 0 : 1]);
         }
         return causes;
+    }
+
+    /**
+     * ID-H-5 as {@link #explain} decides it, without the findings: whether the registered primary cause is one the
+     * data could show but do not.
+     */
+    static boolean primaryCauseUnsupported(Household household, YearParameters parameters,
+            IndicatorReport indicators, IncomeRecord record) {
+        Cause primary = household.getCauses().getPrimary();
+        return CHECKABLE.contains(primary)
+                && !derivedCauses(household, record, indicators, parameters, null).contains(primary);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.jingzhun.identification;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Cause;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
@@ -110,6 +111,31 @@ public final class Identification {
 
     private static Set<Cause> copy(Set<Cause> causes) {
         return causes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(causes));
+    }
+
+    /**
+     * Whether the household's registered primary cause is one the data could show but do not (ID-H-5): a failed
+     * ID-H-5 finding.
+     *
+     * @return true if the registered primary cause has no support in the data
+     */
+    public boolean primaryCauseUnsupported() {
+        Explanation e = explanation;
+        if (e == null) {
+            // Decided from the facts, as the explanation decides it: an audit that asks only this (AUD-6) does not
+            // build the explanation an outcomes-only run never reads.
+            Household h = Objects.requireNonNull(household, "household");
+            YearParameters p = Objects.requireNonNull(parameters, "parameters");
+            return HouseholdIdentifier.primaryCauseUnsupported(h, p,
+                    indicators != null ? indicators : Indicators.evaluate(h, p),
+                    Objects.requireNonNull(record, "record"));
+        }
+        for (Finding f : e.findings()) {
+            if (f.rule() == Rule.ID_H_5 && !f.passed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Explanation explanation() {

@@ -293,8 +293,10 @@ public abstract class PolicyParameters {
      */
     public final ParameterValue inForce(ParameterKey key, LocalDate date) {
         ParameterValue current = null;
-        for (ParameterValue v : getValues()) {
-            if (v.key() == key && !v.since().isAfter(date) && (current == null || v.since().isAfter(current.since()))) {
+        List<ParameterValue> values = valuesOf(key);
+        for (int i = 0; i < values.size(); i++) {
+            ParameterValue v = values.get(i);
+            if (!v.since().isAfter(date) && (current == null || v.since().isAfter(current.since()))) {
                 current = v;
             }
         }
@@ -303,6 +305,30 @@ public abstract class PolicyParameters {
                     + " in force on " + date);
         }
         return current;
+    }
+
+    private List<ParameterValue> valuesOf(ParameterKey key) {
+        return valuesByKey().get(key.ordinal());
+    }
+
+    /**
+     * The values of each key, by its ordinal, in the order of {@link #getValues()}: a recorded procedure's notices
+     * look up their shortest length by date for every household assessed, and a scan of every value was most of
+     * that audit. Built once, when first used.
+     */
+    @Value.Lazy
+    List<List<ParameterValue>> valuesByKey() {
+        List<List<ParameterValue>> byKey = new ArrayList<>(ParameterKey.values().length);
+        for (ParameterKey k : ParameterKey.values()) {
+            List<ParameterValue> ofKey = new ArrayList<>();
+            for (ParameterValue v : getValues()) {
+                if (v.key() == k) {
+                    ofKey.add(v);
+                }
+            }
+            byKey.add(List.copyOf(ofKey));
+        }
+        return List.copyOf(byKey);
     }
 
     private List<Year> coveredYears() {

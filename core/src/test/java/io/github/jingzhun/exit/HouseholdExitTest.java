@@ -310,6 +310,17 @@ class HouseholdExitTest {
         assertThat(finding(decide(withIncome(1, at)), Rule.EX_H_4).passed()).isTrue();
         assertThat(finding(decide(withIncome(1, above)), Rule.EX_H_4).passed()).isFalse();
         assertThat(decide(withIncome(1, above)).eligible()).isFalse();
+        // asked before the findings are read, and after: the same answer as the findings give
+        assertThat(decide(withIncome(1, at)).paperExit()).isNull();
+        assertThat(decide(withIncome(1, above)).paperExit()).isEqualTo(finding(decide(withIncome(1, above)),
+                Rule.EX_H_4));
+        ExitDecision read = decide(withIncome(1, above));
+        Finding paper = finding(read, Rule.EX_H_4);
+        assertThat(read.paperExit()).isSameAs(paper);
+        assertThat(new ExitDecision(false, false, List.of(), read.findings()).paperExit()).isSameAs(paper);
+        assertThat(new ExitDecision(false, false, List.of(), List.of()).paperExit()).isNull();
+        assertThat(new ExitDecision(false, false, List.of(), decide(withIncome(1, at)).findings()).paperExit())
+                .isNull();
     }
 
     @Test

@@ -37,17 +37,20 @@ import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.RegionalLine;
 import io.github.jingzhun.parameter.Standard;
 import io.github.jingzhun.parameter.YearParameters;
+import io.github.jingzhun.statistics.Populations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HouseholdIdentifierTest {
 
@@ -965,6 +968,34 @@ class HouseholdIdentifierTest {
                 assertThat(f.message()).doesNotContain(m.getName(), m.getIdNumber().unmasked());
                 assertThat(f.messageZh()).doesNotContain(m.getName(), m.getIdNumber().unmasked());
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89})
+    @DisplayName("ID-H-5: whether the primary cause is unsupported, asked before the findings, is what they say")
+    void primaryCauseUnsupportedIsWhatTheFindingsSay(long seed) {
+        Random random = new Random(seed);
+        YearParameters p = NATIONAL.forYear(Y2019);
+        Cause[] causes = Cause.values();
+        for (int i = 0; i < 200; i++) {
+            Household drawn = Populations.random(random, "HH-" + i);
+            IncomeRecord record = drawn.getIncome().get(0);
+            Household h = Household.builder().from(drawn)
+                    .withCauses(random.nextInt(8) == 0 ? Causes.none()
+                            : Causes.of(causes[random.nextInt(causes.length)]))
+                    .withIncome(List.of(IncomeRecord.builder().from(record)
+                            .withEducationCosts(Yuan.ofFen(random.nextInt(3) * random.nextInt(400_000)))
+                            .withMedicalOutOfPocket(Yuan.ofFen(random.nextInt(3) * random.nextInt(400_000)))
+                            .withDisasterLoss(Yuan.ofFen(random.nextInt(3) * random.nextInt(400_000))).build()))
+                    .build();
+            boolean failed = identify(h).findings().stream().anyMatch(f -> f.rule() == Rule.ID_H_5 && !f.passed());
+
+            assertThat(identify(h).primaryCauseUnsupported()).as(h.getId()).isEqualTo(failed);
+            assertThat(HouseholdIdentifier.identify(h, p).primaryCauseUnsupported()).as(h.getId()).isEqualTo(failed);
+            Identification explained = identify(h);
+            explained.findings();
+            assertThat(explained.primaryCauseUnsupported()).as(h.getId()).isEqualTo(failed);
         }
     }
 }
