@@ -20,10 +20,12 @@ import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Categorised, targeted measures (MS-1..14): a pure selection from a household, its area and the parameters
@@ -84,8 +86,26 @@ public final class MeasureSelector {
      * @return the plan, most urgent measures first, not null
      */
     public static MeasurePlan select(Household household, YearParameters parameters, IndicatorReport indicators) {
-        List<Measure> measures = new ArrayList<>(8);
+        // The measures now; the findings when first read, from the same facts (MeasureFindings).
+        return new MeasurePlan(select(household, parameters, indicators, null),
+                new MeasureFindings(household, parameters, indicators));
+    }
+
+    /** The findings of MS-1..14, in the order they read, for the facts a plan was selected on. */
+    static List<Finding> explain(Household household, YearParameters parameters, IndicatorReport indicators) {
         List<Finding> findings = new ArrayList<>(4);
+        select(household, parameters, indicators, findings);
+        // Made here and never changed: wrapped, not copied.
+        return Collections.unmodifiableList(findings);
+    }
+
+    /**
+     * MS-1..14: the measures, most urgent first; with findings, consent to relocation, education beyond compulsory
+     * age, microcredit terms, village needs and coverage are also explained.
+     */
+    private static List<Measure> select(Household household, YearParameters parameters, IndicatorReport indicators,
+            @Nullable List<Finding> findings) {
+        List<Measure> measures = new ArrayList<>(8);
         Causes causes = household.getCauses();
         Location location = household.getLocation();
         boolean labour = household.hasLabourCapacity();
@@ -121,9 +141,9 @@ public final class MeasureSelector {
                     addresses.add(Indicator.HOUSING.name());
                 }
                 measures.add(new Measure(MeasureCategory.RELOCATION, Rule.MS_3, Priority.SUPPORT.rank(), addresses));
-                findings.add(RELOCATION_CONSENTED_FINDING);
+                explain(findings, RELOCATION_CONSENTED_FINDING);
             } else {
-                findings.add(NO_CONSENT_FINDING);
+                explain(findings, NO_CONSENT_FINDING);
                 if (labour) {
                     measures.add(RELOCATE_IN_PLACE);
                 }
@@ -168,13 +188,15 @@ public final class MeasureSelector {
         // MS-9: microcredit for a borrower of working age with labour capacity.
         if (causes.includes(Cause.LACK_OF_CAPITAL) && hasBorrower(household, parameters)) {
             measures.add(MICROCREDIT);
-            findings.add(Finding.of(Rule.MS_9, true, null, parameters.value(ParameterKey.MICROCREDIT_MAX_YUAN),
-                    parameters.value(ParameterKey.MICROCREDIT_MAX_YEARS).toPlainString(), MICROCREDIT_TERMS));
+            if (findings != null) {
+                findings.add(Finding.of(Rule.MS_9, true, null, parameters.value(ParameterKey.MICROCREDIT_MAX_YUAN),
+                        parameters.value(ParameterKey.MICROCREDIT_MAX_YEARS).toPlainString(), MICROCREDIT_TERMS));
+            }
         }
         // MS-12: motivation through work, never a handout.
         if (causes.includes(Cause.LACK_OF_MOTIVATION)) {
             measures.add(MOTIVATION);
-            findings.add(WORK_NOT_HANDOUT_FINDING);
+            explain(findings, WORK_NOT_HANDOUT_FINDING);
         }
         // MS-13: asset income for the household, infrastructure for the village.
         List<String> infrastructure = new ArrayList<>(0);
@@ -186,7 +208,9 @@ public final class MeasureSelector {
         if (!infrastructure.isEmpty()) {
             measures.add(new Measure(MeasureCategory.ASSET_INCOME, Rule.MS_13, Priority.DEVELOPMENT.rank(),
                     infrastructure));
-            findings.add(Finding.of(Rule.MS_13, true, String.join(", ", infrastructure), VILLAGE_NEED));
+            if (findings != null) {
+                findings.add(Finding.of(Rule.MS_13, true, String.join(", ", infrastructure), VILLAGE_NEED));
+            }
         }
         // MS-1: labour capacity always gets at least one development measure.
         if (labour && !anyDevelopment(measures)) {
@@ -201,13 +225,22 @@ public final class MeasureSelector {
                     pupils));
         }
         measures.sort(BY_PRIORITY);
-        coverage(household, parameters, gaps, measures, findings);
-        return new MeasurePlan(measures, findings);
+        if (findings != null) {
+            coverage(household, gaps, measures, findings);
+        }
+        return measures;
+    }
+
+    /** A finding that reads the same for every household, when findings are asked for. */
+    private static void explain(@Nullable List<Finding> findings, Finding finding) {
+        if (findings != null) {
+            findings.add(finding);
+        }
     }
 
     /** MS-14: every registered cause and every guarantee gap is addressed, or reported with the reason. */
-    private static void coverage(Household household, YearParameters parameters, List<Indicator> gaps,
-            List<Measure> measures, List<Finding> findings) {
+    private static void coverage(Household household, List<Indicator> gaps, List<Measure> measures,
+            List<Finding> findings) {
         int before = findings.size();
         Causes causes = household.getCauses();
         Set<Cause> registered = EnumSet.noneOf(Cause.class);
@@ -305,7 +338,7 @@ public final class MeasureSelector {
      * @return the pupils of compulsory-education age followed by these students
      */
     private static List<String> rainAndDew(Household household, YearParameters parameters, List<String> pupils,
-            List<Finding> findings) {
+            @Nullable List<Finding> findings) {
         List<String> students = null;  // made on the first student: most households have none
         LocalDate reference = parameters.educationReferenceDate();
         int oldest = parameters.intValue(ParameterKey.EDUCATION_AGE_MAX);
@@ -324,7 +357,9 @@ public final class MeasureSelector {
                 }
                 String ref = Household.memberRef(i);
                 students.add(ref);
-                findings.add(Finding.of(Rule.MS_5, true, age, oldest, ref, RAIN_AND_DEW));
+                if (findings != null) {
+                    findings.add(Finding.of(Rule.MS_5, true, age, oldest, ref, RAIN_AND_DEW));
+                }
             }
         }
         return students != null ? students : pupils;
