@@ -10,7 +10,7 @@ import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The findings of a measure plan, built from the facts it was selected on when first read: every assessed household
+ * The findings of a measure plan, built from the facts and measures it was selected on when first read: every assessed household
  * has its measures selected, while a run that writes outcomes only never reads them. Unmodifiable and thread-safe.
  */
 final class MeasureFindings extends AbstractList<Finding> implements RandomAccess {
@@ -18,19 +18,22 @@ final class MeasureFindings extends AbstractList<Finding> implements RandomAcces
     private final Household household;
     private final YearParameters parameters;
     private final IndicatorReport indicators;
+    private final List<Measure> measures;
     private volatile @Nullable List<Finding> built;
 
-    MeasureFindings(Household household, YearParameters parameters, IndicatorReport indicators) {
+    MeasureFindings(Household household, YearParameters parameters, IndicatorReport indicators,
+            List<Measure> measures) {
         this.household = household;
         this.parameters = parameters;
         this.indicators = indicators;
+        this.measures = measures;
     }
 
     private List<Finding> built() {
         List<Finding> b = built;
         if (b == null) {
             // Pure and idempotent: two threads may both build them; either result is the same value.
-            b = MeasureSelector.explain(household, parameters, indicators);
+            b = MeasureSelector.explain(household, parameters, indicators, measures);
             built = b;
         }
         return b;
