@@ -1108,6 +1108,7 @@ class MeasureSelectorTest {
                 .withLocation(location(true, false, true)).build();
         MeasurePlan plan = plan(h);
 
+        assertThat(plan.findings()).isInstanceOf(MeasureFindings.class);
         assertThat(new MeasurePlan(plan.measures(), plan.findings()).findings()).isSameAs(plan.findings());
         MeasurePlan eager = new MeasurePlan(plan.measures(), List.copyOf(plan.findings()));
         assertThat(plan).isEqualTo(eager).hasSameHashCodeAs(eager);
