@@ -132,7 +132,7 @@ public final class PovertyPolicy {
         Identification identification = HouseholdIdentifier.identify(household, p, indicators);
         MeasurePlan measures = MeasureSelector.select(household, p, indicators);
         ExitDecision exit = HouseholdExit.decide(household, p, indicators);
-        MonitoringDecision monitoring = RelapseMonitor.decide(household, p, indicators);
+        MonitoringDecision monitoring = RelapseMonitor.decide(household, p, indicators, identification);
         if (household.getMonitoring() != null) {
             // MON-4: a household with a monitoring history has its risk reviewed at the close of the year.
             RiskReview review = RiskElimination.review(household, p, indicators, monitoring);

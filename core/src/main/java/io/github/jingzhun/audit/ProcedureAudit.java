@@ -87,7 +87,7 @@ public final class ProcedureAudit {
      */
     public static List<Finding> check(ProcedureKind kind, List<StepRecord> trail, PolicyParameters parameters) {
         List<Finding> findings = new ArrayList<>(0);
-        check(kind, trail, parameters, TRAIL, findings);
+        check(kind, trail, TRAIL_STEPS, parameters, TRAIL, findings);
         return List.copyOf(findings);
     }
 
@@ -111,7 +111,7 @@ public final class ProcedureAudit {
         }
         for (int i = 0; i < procedures.size(); i++) {
             RecordedProcedure procedure = procedures.get(i);
-            check(procedure.getKind(), procedure.trail(), parameters, i, findings);
+            check(procedure.getKind(), procedure.getEvents(), RECORDED_STEPS, parameters, i, findings);
         }
         RegistrationState state = household.getStatus().getState();
         state(household, ProcedureKind.REGISTRATION, state != RegistrationState.NOT_REGISTERED, findings);
@@ -135,51 +135,127 @@ public final class ProcedureAudit {
         }
     }
 
+    /**
+     * What AUD-7 reads of a step. A household's record is audited from its recorded steps as they are, through
+     * {@link #RECORDED_STEPS}: making a {@link StepRecord} of every step of every procedure would allocate what
+     * the audit only reads.
+     */
+    private interface StepReader<T> {
+        Step step(T step);
+
+        LocalDate date(T step);
+
+        boolean hasActor(T step);
+
+        @Nullable LocalDate postedOn(T step);
+
+        boolean rejects(T step);
+    }
+
+    /** A trail audited on its own, as given. */
+    private static final StepReader<StepRecord> TRAIL_STEPS = new StepReader<>() {
+        @Override
+        public Step step(StepRecord step) {
+            return step.step();
+        }
+
+        @Override
+        public LocalDate date(StepRecord step) {
+            return step.date();
+        }
+
+        @Override
+        public boolean hasActor(StepRecord step) {
+            return !step.actor().isBlank();
+        }
+
+        @Override
+        public @Nullable LocalDate postedOn(StepRecord step) {
+            return step.postedOn();
+        }
+
+        @Override
+        public boolean rejects(StepRecord step) {
+            return step.rejection() != null;
+        }
+    };
+
+    /** A household's recorded step, read as {@link RecordedStep#trailEntry()} would give it. */
+    private static final StepReader<RecordedStep> RECORDED_STEPS = new StepReader<>() {
+        @Override
+        public Step step(RecordedStep step) {
+            return step.getStep();
+        }
+
+        @Override
+        public LocalDate date(RecordedStep step) {
+            return step.day();
+        }
+
+        @Override
+        public boolean hasActor(RecordedStep step) {
+            return step.getActor() != null;  // a recorded step refuses a blank actor
+        }
+
+        @Override
+        public @Nullable LocalDate postedOn(RecordedStep step) {
+            return step.getNoticeStart();
+        }
+
+        @Override
+        public boolean rejects(RecordedStep step) {
+            return step.rejects();
+        }
+    };
+
     /** Audits one trail: the record's procedure of that index, or a trail of its own ({@link #TRAIL}). */
-    private static void check(ProcedureKind kind, List<StepRecord> trail, PolicyParameters parameters,
-            int procedure, List<Finding> findings) {
+    private static <T> void check(ProcedureKind kind, List<T> trail, StepReader<T> reader,
+            PolicyParameters parameters, int procedure, List<Finding> findings) {
         List<Step> steps = kind.steps();
         int due = 0;
         boolean rejected = false;
         @Nullable LocalDate previous = null;
         for (int i = 0; i < trail.size(); i++) {
-            StepRecord record = trail.get(i);
+            T record = trail.get(i);
+            Step step = reader.step(record);
             // AUD-7: a rejection, or an upheld objection to a notice, ends the procedure.
             if (rejected) {
-                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), AFTER_REJECTION));
+                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), AFTER_REJECTION));
                 continue;
             }
             // AUD-7: steps cannot be skipped or reordered.
-            int position = steps.indexOf(record.step());
+            int position = steps.indexOf(step);
             if (position < 0) {
-                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), FOREIGN_STEP));
+                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), FOREIGN_STEP));
             } else if (position < due) {
-                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), OUT_OF_ORDER));
+                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), OUT_OF_ORDER));
             } else {
                 if (position > due) {
                     findings.add(Finding.of(Rule.AUD_7, false,
-                            at(procedure, i, record) + ": " + names(steps.subList(due, position)), SKIPPED));
+                            at(procedure, i, step) + ": " + names(steps.subList(due, position)), SKIPPED));
                 }
                 due = position + 1;
             }
-            if (record.actor().isBlank()) {
-                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), NO_ACTOR));
+            if (!reader.hasActor(record)) {
+                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), NO_ACTOR));
             }
-            LocalDate posted = record.postedOn();
-            if (record.step().isNotice() && posted != null) {
-                notice(kind, record, posted, previous, procedure, i, parameters, findings);
+            LocalDate date = reader.date(record);
+            LocalDate posted = reader.postedOn(record);
+            boolean rejects = reader.rejects(record);
+            if (step.isNotice() && posted != null) {
+                notice(kind, step, date, posted, previous, procedure, i, parameters, findings);
             } else {
                 // A notice step may reject before posting anything; one that was posted records the day.
-                if (record.step().isNotice() && record.rejection() == null) {
-                    findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), NO_POSTING_DATE));
+                if (step.isNotice() && !rejects) {
+                    findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), NO_POSTING_DATE));
                 }
                 // AUD-7: dates never go backwards.
-                if (previous != null && record.date().isBefore(previous)) {
-                    findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), BACKWARDS));
+                if (previous != null && date.isBefore(previous)) {
+                    findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), BACKWARDS));
                 }
             }
-            previous = record.date();
-            rejected = record.rejection() != null;
+            previous = date;
+            rejected = rejects;
         }
     }
 
@@ -188,19 +264,19 @@ public final class ProcedureAudit {
      * calendar days from posting to end, at least the NOTICE_DAYS in force on the posting day — as
      * {@link io.github.jingzhun.procedure.Procedure} counts them.
      */
-    private static void notice(ProcedureKind kind, StepRecord record, LocalDate posted, @Nullable LocalDate previous,
-            int procedure, int i, PolicyParameters parameters, List<Finding> findings) {
+    private static void notice(ProcedureKind kind, Step step, LocalDate ended, LocalDate posted,
+            @Nullable LocalDate previous, int procedure, int i, PolicyParameters parameters, List<Finding> findings) {
         if (previous != null && posted.isBefore(previous)) {
-            findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), BACKWARDS));
+            findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), BACKWARDS));
         }
-        if (record.date().isBefore(posted)) {
-            findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, record), ENDS_BEFORE_POSTED));
+        if (ended.isBefore(posted)) {
+            findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), ENDS_BEFORE_POSTED));
             return;
         }
         BigDecimal minimum = parameters.inForce(kind.noticeDays(), posted).value();
-        long days = Procedure.noticeDays(posted, record.date());
+        long days = Procedure.noticeDays(posted, ended);
         if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
-            findings.add(Finding.of(Rule.AUD_7, false, BigDecimal.valueOf(days), minimum, at(procedure, i, record),
+            findings.add(Finding.of(Rule.AUD_7, false, BigDecimal.valueOf(days), minimum, at(procedure, i, step),
                     SHORT_NOTICE));
         }
     }
@@ -209,9 +285,9 @@ public final class ProcedureAudit {
      * A step's subject, {@code trail[3] TOWNSHIP_NOTICE} or {@code procedures[1].events[3] TOWNSHIP_NOTICE}: made
      * only for a finding, as nearly every step of a trail has none.
      */
-    private static String at(int procedure, int index, StepRecord record) {
+    private static String at(int procedure, int index, Step step) {
         return (procedure == TRAIL ? "trail" : "procedures[" + procedure + "].events") + "[" + index + "] "
-                + record.step().name();
+                + step.name();
     }
 
     private static String names(List<Step> steps) {

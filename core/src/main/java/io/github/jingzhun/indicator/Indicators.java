@@ -43,6 +43,14 @@ public final class Indicators {
     private static final Finding QUALITY_UNMET_FINDING = Finding.of(Rule.IND_WATER, false, null, QUALITY_UNMET);
     private static final Finding PIPED_FINDING = Finding.of(Rule.IND_WATER, true, null, PIPED);
     private static final Finding TRIP_UNKNOWN_FINDING = Finding.of(Rule.IND_WATER, false, null, TRIP_UNKNOWN);
+    /** IND-MED met, by the number of members insured, for households of up to 15 members: shared, as above. */
+    private static final IndicatorResult[] ALL_INSURED_RESULTS = new IndicatorResult[16];
+
+    static {
+        for (int members = 0; members < ALL_INSURED_RESULTS.length; members++) {
+            ALL_INSURED_RESULTS[members] = allInsured(members);
+        }
+    }
 
     private Indicators() {}
 
@@ -151,10 +159,15 @@ public final class Indicators {
             }
         }
         if (gaps.isEmpty()) {
-            return IndicatorResult.of(Indicator.MEDICAL,
-                    List.of(Finding.of(Rule.IND_MED, true, members.size(), null, null, ALL_INSURED)));
+            int insured = members.size();
+            return insured < ALL_INSURED_RESULTS.length ? ALL_INSURED_RESULTS[insured] : allInsured(insured);
         }
         return IndicatorResult.of(Indicator.MEDICAL, gaps);
+    }
+
+    private static IndicatorResult allInsured(int members) {
+        return IndicatorResult.of(Indicator.MEDICAL,
+                List.of(Finding.of(Rule.IND_MED, true, members, null, null, ALL_INSURED)));
     }
 
     /**

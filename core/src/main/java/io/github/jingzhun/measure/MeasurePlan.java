@@ -25,7 +25,8 @@ public record MeasurePlan(List<Measure> measures, List<Finding> findings) {
      */
     public MeasurePlan {
         measures = List.copyOf(measures);
-        findings = List.copyOf(findings);
+        // Findings still to be built stay so: copying them would build them.
+        findings = findings instanceof MeasureFindings ? findings : List.copyOf(findings);
         for (int i = 1; i < measures.size(); i++) {
             if (measures.get(i).priority() < measures.get(i - 1).priority()) {
                 throw new IllegalArgumentException("measures[" + i + "] of priority " + measures.get(i).priority()

@@ -20,10 +20,12 @@ import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Categorised, targeted measures (MS-1..14): a pure selection from a household, its area and the parameters
@@ -84,8 +86,44 @@ public final class MeasureSelector {
      * @return the plan, most urgent measures first, not null
      */
     public static MeasurePlan select(Household household, YearParameters parameters, IndicatorReport indicators) {
-        List<Measure> measures = new ArrayList<>(8);
+        // The measures now; the findings when first read, from the same facts and measures (MeasureFindings).
+        List<Measure> measures = List.copyOf(measures(household, parameters, indicators));
+        return new MeasurePlan(measures, new MeasureFindings(household, parameters, indicators, measures));
+    }
+
+    /**
+     * The findings of a plan, in the order they read: consent to relocation (MS-3), the terms of the microcredit
+     * selected (MS-9), work, not handouts, for motivation (MS-12), the village's needs behind asset income (MS-13),
+     * each student beyond compulsory-education age subsidised (MS-5), and coverage (MS-14).
+     */
+    static List<Finding> explain(Household household, YearParameters parameters, IndicatorReport indicators,
+            List<Measure> measures) {
         List<Finding> findings = new ArrayList<>(4);
+        Location location = household.getLocation();
+        if (location.isInhospitableArea()) {
+            findings.add(location.isConsentsToRelocation() ? RELOCATION_CONSENTED_FINDING : NO_CONSENT_FINDING);
+        }
+        if (selected(measures, Rule.MS_9) != null) {
+            findings.add(Finding.of(Rule.MS_9, true, null, parameters.value(ParameterKey.MICROCREDIT_MAX_YUAN),
+                    parameters.value(ParameterKey.MICROCREDIT_MAX_YEARS).toPlainString(), MICROCREDIT_TERMS));
+        }
+        if (selected(measures, Rule.MS_12) != null) {
+            findings.add(WORK_NOT_HANDOUT_FINDING);
+        }
+        Measure assetIncome = selected(measures, Rule.MS_13);
+        if (assetIncome != null) {
+            findings.add(Finding.of(Rule.MS_13, true, String.join(", ", assetIncome.addresses()), VILLAGE_NEED));
+        }
+        rainAndDew(household, parameters, List.of(), findings);
+        coverage(household, indicators.gaps(), measures, findings);
+        // Made here and never changed: wrapped, not copied.
+        return Collections.unmodifiableList(findings);
+    }
+
+    /** MS-1..13: the measures, most urgent first. */
+    private static List<Measure> measures(Household household, YearParameters parameters,
+            IndicatorReport indicators) {
+        List<Measure> measures = new ArrayList<>(8);
         Causes causes = household.getCauses();
         Location location = household.getLocation();
         boolean labour = household.hasLabourCapacity();
@@ -121,9 +159,7 @@ public final class MeasureSelector {
                     addresses.add(Indicator.HOUSING.name());
                 }
                 measures.add(new Measure(MeasureCategory.RELOCATION, Rule.MS_3, Priority.SUPPORT.rank(), addresses));
-                findings.add(RELOCATION_CONSENTED_FINDING);
             } else {
-                findings.add(NO_CONSENT_FINDING);
                 if (labour) {
                     measures.add(RELOCATE_IN_PLACE);
                 }
@@ -168,13 +204,10 @@ public final class MeasureSelector {
         // MS-9: microcredit for a borrower of working age with labour capacity.
         if (causes.includes(Cause.LACK_OF_CAPITAL) && hasBorrower(household, parameters)) {
             measures.add(MICROCREDIT);
-            findings.add(Finding.of(Rule.MS_9, true, null, parameters.value(ParameterKey.MICROCREDIT_MAX_YUAN),
-                    parameters.value(ParameterKey.MICROCREDIT_MAX_YEARS).toPlainString(), MICROCREDIT_TERMS));
         }
         // MS-12: motivation through work, never a handout.
         if (causes.includes(Cause.LACK_OF_MOTIVATION)) {
             measures.add(MOTIVATION);
-            findings.add(WORK_NOT_HANDOUT_FINDING);
         }
         // MS-13: asset income for the household, infrastructure for the village.
         List<String> infrastructure = new ArrayList<>(0);
@@ -186,7 +219,6 @@ public final class MeasureSelector {
         if (!infrastructure.isEmpty()) {
             measures.add(new Measure(MeasureCategory.ASSET_INCOME, Rule.MS_13, Priority.DEVELOPMENT.rank(),
                     infrastructure));
-            findings.add(Finding.of(Rule.MS_13, true, String.join(", ", infrastructure), VILLAGE_NEED));
         }
         // MS-1: labour capacity always gets at least one development measure.
         if (labour && !anyDevelopment(measures)) {
@@ -195,19 +227,28 @@ public final class MeasureSelector {
         // MS-5: subsidies for members of school age, for students beyond it in senior secondary or vocational
         // school, or for registered education costs.
         List<String> pupils = members(indicators.result(Indicator.EDUCATION), true);
-        pupils = rainAndDew(household, parameters, pupils, findings);
+        pupils = rainAndDew(household, parameters, pupils, null);
         if (!pupils.isEmpty() || causes.includes(Cause.EDUCATION_COSTS)) {
             measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.SUBSIDY, Cause.EDUCATION_COSTS, causes,
                     pupils));
         }
         measures.sort(BY_PRIORITY);
-        coverage(household, parameters, gaps, measures, findings);
-        return new MeasurePlan(measures, findings);
+        return measures;
+    }
+
+    /** The measure a rule selected, or null. */
+    private static @Nullable Measure selected(List<Measure> measures, Rule rule) {
+        for (Measure m : measures) {
+            if (m.rule() == rule) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** MS-14: every registered cause and every guarantee gap is addressed, or reported with the reason. */
-    private static void coverage(Household household, YearParameters parameters, List<Indicator> gaps,
-            List<Measure> measures, List<Finding> findings) {
+    private static void coverage(Household household, List<Indicator> gaps, List<Measure> measures,
+            List<Finding> findings) {
         int before = findings.size();
         Causes causes = household.getCauses();
         Set<Cause> registered = EnumSet.noneOf(Cause.class);
@@ -305,7 +346,7 @@ public final class MeasureSelector {
      * @return the pupils of compulsory-education age followed by these students
      */
     private static List<String> rainAndDew(Household household, YearParameters parameters, List<String> pupils,
-            List<Finding> findings) {
+            @Nullable List<Finding> findings) {
         List<String> students = null;  // made on the first student: most households have none
         LocalDate reference = parameters.educationReferenceDate();
         int oldest = parameters.intValue(ParameterKey.EDUCATION_AGE_MAX);
@@ -324,7 +365,9 @@ public final class MeasureSelector {
                 }
                 String ref = Household.memberRef(i);
                 students.add(ref);
-                findings.add(Finding.of(Rule.MS_5, true, age, oldest, ref, RAIN_AND_DEW));
+                if (findings != null) {
+                    findings.add(Finding.of(Rule.MS_5, true, age, oldest, ref, RAIN_AND_DEW));
+                }
             }
         }
         return students != null ? students : pupils;

@@ -10,6 +10,7 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.identification.HouseholdIdentifier;
+import io.github.jingzhun.identification.Identification;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.money.Yuan;
@@ -85,6 +86,33 @@ public final class RelapseMonitor {
      */
     public static MonitoringDecision decide(Household household, YearParameters parameters,
             IndicatorReport indicators) {
+        return monitor(household, parameters, indicators, null);
+    }
+
+    /**
+     * Decides whether, and as what, a household is to be monitored in an income year, given its identification
+     * for that year: a household not registered in a year still open to registration is not identified again.
+     *
+     * @param household the household, not null
+     * @param parameters the year's parameters, not null
+     * @param indicators the household's indicators for the year, not null
+     * @param identification the household's identification for the year, not null
+     * @return the decision, not null
+     * @throws IllegalArgumentException if the identification is of another year, or a household that is not
+     *     registered has no income record for the year
+     */
+    public static MonitoringDecision decide(Household household, YearParameters parameters,
+            IndicatorReport indicators, Identification identification) {
+        if (!identification.year().equals(parameters.year())) {
+            throw new IllegalArgumentException("the identification of household " + household.getId() + " is of "
+                    + identification.year() + ", not of " + parameters.year());
+        }
+        return monitor(household, parameters, indicators, identification);
+    }
+
+    /** MON-1..3, with the household's identification when the caller has it, else identified when needed. */
+    private static MonitoringDecision monitor(Household household, YearParameters parameters,
+            IndicatorReport indicators, @Nullable Identification identification) {
         RegistrationState state = household.getStatus().getState();
         if (state == RegistrationState.REGISTERED) {
             return ASSISTED_DECISION;
@@ -96,7 +124,8 @@ public final class RelapseMonitor {
         }
         // AUD-10: a poor household that could still be registered should be, not monitored.
         if (state == RegistrationState.NOT_REGISTERED && HouseholdIdentifier.isOpenToRegistration(parameters)
-                && HouseholdIdentifier.identify(household, parameters, indicators).isPoor()) {
+                && (identification != null ? identification
+                        : HouseholdIdentifier.identify(household, parameters, indicators)).isPoor()) {
             return new MonitoringDecision(false, null, List.of(Finding.of(Rule.MON_2, false,
                     parameters.year().getValue(), parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), null,
                     MISSED)));

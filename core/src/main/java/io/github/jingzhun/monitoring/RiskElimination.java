@@ -174,7 +174,9 @@ public final class RiskElimination {
             return new RiskReview(new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
                     monitoringCase.incomeStableSince(), null), findings);
         }
-        boolean trigger = screening.findings().stream().anyMatch(f -> f.rule() == Rule.MON_3 && f.passed());
+        // MON-2: a household not registered is monitored exactly when a MON-3 trigger fired (one missed by
+        // registration is neither), so the category says it without the findings an outcomes-only run never reads.
+        boolean trigger = screening.monitored();
         boolean safetyNet = isOnSafetyNet(household, record, measuresApplied);
         if (monitoringCase.isEliminated()) {
             if (!trigger && !safetyNet) {

@@ -1,6 +1,7 @@
 package io.github.jingzhun.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.jingzhun.Households;
 import io.github.jingzhun.decision.Finding;
@@ -17,6 +18,9 @@ import io.github.jingzhun.procedure.Step;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -132,5 +136,59 @@ class ProcedureRecordAuditTest {
                 .addProcedures(procedure(ProcedureKind.REGISTRATION, 6, 3)).build();
         assertThat(HouseholdAudit.check(h, Y2019)).extracting(Finding::rule).containsSubsequence(Rule.AUD_6,
                 Rule.AUD_7, Rule.AUD_8);
+    }
+
+    /** A seeded trail of a kind: steps drawn at random, dates that may go backwards, actors and notices missing. */
+    private static RecordedProcedure irregular(Random random) {
+        ProcedureKind kind = List.of(ProcedureKind.REGISTRATION, ProcedureKind.HOUSEHOLD_EXIT,
+                ProcedureKind.MONITORING_INCLUSION).get(random.nextInt(3));
+        List<Step> steps = kind.steps();
+        RecordedProcedure.Builder b = RecordedProcedure.builder().withKind(kind);
+        LocalDate day = START;
+        int next = 0;
+        for (int i = 1 + random.nextInt(steps.size() + 2); i > 0; i--) {
+            // mostly the next step; now and then any, which skips, repeats or reorders
+            Step step = steps.get(random.nextInt(4) == 0 ? random.nextInt(steps.size())
+                    : Math.min(next++, steps.size() - 1));
+            day = day.plusDays(random.nextInt(12) - 3);
+            RecordedStep.Builder s = RecordedStep.builder().withStep(step)
+                    .withActor(random.nextInt(5) == 0 ? null : "office");
+            if (step.isNotice() && random.nextInt(4) == 0) {
+                s.withDate(day).withRejectionReason("not poor");
+            } else if (step.isNotice()) {
+                s.withNoticeStart(day).withNoticeEnd(day.plusDays(random.nextInt(9))).withObjectionUpheld(
+                        random.nextInt(6) == 0);
+            } else {
+                s.withDate(day).withRejectionReason(random.nextInt(6) == 0 ? "refused" : null);
+            }
+            b.addEvents(s.build());
+        }
+        return b.build();
+    }
+
+    @Test
+    void aRecordedProcedureIsAuditedAsItsTrailIsAUD7() {
+        Set<String> wordings = new TreeSet<>();
+        for (long seed = 0; seed < 300; seed++) {
+            RecordedProcedure procedure = irregular(new Random(seed));
+            List<Finding> fromTrail = ProcedureAudit.check(procedure.getKind(), procedure.trail(),
+                    PolicyParameters.national());
+            List<Finding> fromRecord = aud7(household(REGISTERED, procedure)).stream()
+                    .filter(f -> f.subject() != null && f.subject().startsWith("procedures[0].events["))
+                    .toList();
+
+            assertThat(fromRecord).as("seed %d", seed)
+                    .extracting(f -> trail(f.subject()), Finding::observed, Finding::threshold,
+                            f -> trail(f.message()), f -> trail(f.messageZh()))
+                    .containsExactlyElementsOf(fromTrail.stream().map(f -> tuple(f.subject(), f.observed(),
+                            f.threshold(), f.message(), f.messageZh())).toList());
+            fromTrail.forEach(f -> wordings.add(f.message().replaceAll("^trail\\[\\d+\\] \\([^)]*\\)", "")
+                    .replaceAll("\\d+", "N")));
+        }
+        assertThat(wordings).as("the kinds of irregularity seen").hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    private static String trail(String text) {
+        return text.replace("procedures[0].events[", "trail[");
     }
 }

@@ -25,6 +25,7 @@ import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -406,6 +407,16 @@ class IndicatorsTest {
                         + "and any seriously ill member serious-illness cover");
                 assertThat(f.messageZh()).isEqualTo("全家3人均参加基本医疗保险，大病患者均有大病保险");
             });
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {1, 15, 16, 17})
+        void indMedEveryMemberInsuredObservesTheMemberCountWhateverTheSize(int size) {
+            Member[] members = new Member[size];
+            Arrays.setAll(members, i -> Households.adult());
+
+            assertThat(Indicators.medical(withMembers(members)).findings()).singleElement()
+                    .satisfies(f -> assertThat(f.observed()).isEqualByComparingTo(String.valueOf(size)));
         }
 
         @Test

@@ -2,6 +2,7 @@ package io.github.jingzhun.measure;
 
 import io.github.jingzhun.household.MeasureCategory;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.jingzhun.Draws;
@@ -1094,5 +1095,27 @@ class MeasureSelectorTest {
             assertThat(exit.eligible()).isTrue();
             assertThat(stable.fen()).isLessThan(lineTotal.times(new BigDecimal("1.5")).fen());
         }
+    }
+
+    // ---------------------------------------------------------------- findings built when read
+
+    @Test
+    @DisplayName("A plan's findings are built when first read: a plan made from its findings keeps them unbuilt, "
+            + "and once read they equal the same findings given at once")
+    void findingsAreBuiltWhenRead() {
+        Household h = registered(worker(), pupil()).withCauses(Causes.of(Cause.LACK_OF_CAPITAL,
+                Cause.LACK_OF_MOTIVATION, Cause.LACK_OF_WATER, Cause.DISASTER))
+                .withLocation(location(true, false, true)).build();
+        MeasurePlan plan = plan(h);
+
+        assertThat(plan.findings()).isInstanceOf(MeasureFindings.class);
+        assertThat(new MeasurePlan(plan.measures(), plan.findings()).findings()).isSameAs(plan.findings());
+        MeasurePlan eager = new MeasurePlan(plan.measures(), List.copyOf(plan.findings()));
+        assertThat(plan).isEqualTo(eager).hasSameHashCodeAs(eager);
+        assertThat(plan.findings()).extracting(Finding::rule)
+                .containsExactly(Rule.MS_3, Rule.MS_9, Rule.MS_12, Rule.MS_13, Rule.MS_14);
+        assertThat(plan.unaddressed()).containsExactly(Cause.DISASTER.name());
+        assertThatThrownBy(() -> plan.findings().add(plan.findings().get(0)))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

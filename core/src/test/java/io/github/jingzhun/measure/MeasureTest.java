@@ -4,7 +4,14 @@ import io.github.jingzhun.household.MeasureCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jingzhun.Households;
+import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.household.Household;
+import io.github.jingzhun.indicator.Indicators;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.YearParameters;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -80,5 +87,19 @@ class MeasureTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("measures[2] of priority 1 comes after one of priority 4: a plan lists the highest "
                         + "priority, 1, first");
+    }
+
+    @Test
+    @DisplayName("a plan copies the findings it is given: changing the list afterwards changes nothing")
+    void planCopiesItsFindings() {
+        YearParameters y2019 = PolicyParameters.national().forYear(Year.of(2019));
+        Household h = Households.household("522727").addMembers(Households.adult())
+                .addIncome(Households.income(2019).build()).build();
+        Finding covered = MeasureSelector.select(h, y2019, Indicators.evaluate(h, y2019)).findings().get(0);
+        List<Finding> findings = new ArrayList<>(List.of(covered));
+        MeasurePlan plan = new MeasurePlan(List.of(), findings);
+        findings.clear();
+
+        assertThat(plan.findings()).containsExactly(covered);
     }
 }

@@ -6,6 +6,7 @@ import static io.github.jingzhun.monitoring.MonitoringFixtures.THRESHOLD_2019;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.Y2019;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.Y2019_CLOSED;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.findingsOf;
+import static io.github.jingzhun.monitoring.MonitoringFixtures.indicators;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.oneAdult;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.oneAdultEarning;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.screen;
@@ -1127,5 +1128,54 @@ class RelapseMonitorTest {
         assertThat(f.subject()).isEqualTo("2018");
         assertThat(f.rule()).isEqualTo(Rule.MON_3);
         assertThat(f.passed()).isTrue();
+    }
+
+    @Nested
+    @DisplayName("MON-2 with the assessment's identification: the household is not identified again")
+    class IdentificationGiven {
+
+        @Test
+        @DisplayName("AUD-10: the identification given decides whether the household was missed")
+        void theIdentificationGivenDecides() {
+            Household notPoor = notRegisteredEarning("3218.00");
+            Household poor = notRegisteredEarning("3217.99");
+
+            MonitoringDecision missed = RelapseMonitor.decide(notPoor, Y2019, indicators(notPoor),
+                    HouseholdIdentifier.identify(poor, Y2019));
+
+            assertThat(missed.monitored()).isFalse();
+            assertThat(missed.findings()).singleElement().extracting(Finding::rule).isEqualTo(Rule.MON_2);
+            assertThat(RelapseMonitor.decide(poor, Y2019, indicators(poor), HouseholdIdentifier.identify(notPoor,
+                    Y2019)).category()).isEqualTo(MonitoringCategory.MARGINAL);
+        }
+
+        @Test
+        @DisplayName("an identification of another year is refused, naming both years")
+        void anotherYearIsRefused() {
+            Household h = notRegisteredEarning("3217.99");
+            YearParameters y2018 = NATIONAL.forYear(Year.of(2018));
+            Household both = Household.builder().from(h).addIncome(Households.income(2018).build()).build();
+
+            assertThatThrownBy(() -> RelapseMonitor.decide(both, Y2019, indicators(both),
+                    HouseholdIdentifier.identify(both, y2018)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is of 2018, not of 2019");
+        }
+
+        @ParameterizedTest
+        @MethodSource("io.github.jingzhun.monitoring.MonitoringFixtures#seeds")
+        @DisplayName("MON-2: given the identification, the decision is the one made without it; a household not "
+                + "registered is monitored exactly when a MON-3 trigger fired")
+        void decidesAsWithoutIt(long seed) {
+            Household h = MonitoringFixtures.generate(seed).household();
+            var indicators = indicators(h);
+            MonitoringDecision alone = screen(h);
+
+            assertThat(RelapseMonitor.decide(h, Y2019, indicators, HouseholdIdentifier.identify(h, Y2019,
+                    indicators))).isEqualTo(alone);
+            if (h.getStatus().getState() != RegistrationState.REGISTERED) {
+                assertThat(alone.monitored()).isEqualTo(triggered(alone));
+            }
+        }
     }
 }
