@@ -13,9 +13,9 @@ import io.github.jingzhun.exit.County;
 import io.github.jingzhun.audit.RollLine;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.identification.ProvincialBenchmark;
+import io.github.jingzhun.json.internal.JsonInternals;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -52,6 +52,11 @@ public final class JsonImporter {
      * end of the latest income year) is an error.
      */
     public static final int MAX_AGE = 120;
+
+    static {
+        // The NDJSON streams read households and decisions through members this package keeps to itself.
+        JsonInternals.install(new StreamMembers());
+    }
 
     private final JsonOptions options;
     private final ObjectMapper mapper;
@@ -252,7 +257,15 @@ public final class JsonImporter {
         return readDecisionLine(withoutByteOrderMark(json));
     }
 
-    private Decision readDecisionLine(String line) throws JsonImportException {
+    /**
+     * Reads one decision as {@link #readDecision(String)} does, but from one line of NDJSON: a byte order mark there is
+     * not skipped, since the line reader skipped the one at the start of the input.
+     *
+     * @param line the JSON text of one decision
+     * @return the decision, not null
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    Decision readDecisionLine(String line) throws JsonImportException {
         return read(parse(line), Decision.class);
     }
 
@@ -313,72 +326,6 @@ public final class JsonImporter {
     }
 
     /**
-     * Reads villages from NDJSON, one line at a time.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of villages, not null
-     */
-    public NdjsonReader<Village> villages(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readVillage);
-    }
-
-    /**
-     * Reads villages from NDJSON in UTF-8 bytes, one line at a time, as {@link #villages(Reader)} does from text: a
-     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
-     * with replacement characters.
-     *
-     * @param in the NDJSON bytes, not null; closed with the reader
-     * @return the reader of villages, not null
-     */
-    public NdjsonReader<Village> villages(InputStream in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readVillage);
-    }
-
-    /**
-     * Reads counties from NDJSON, one line at a time.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of counties, not null
-     */
-    public NdjsonReader<County> counties(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readCounty);
-    }
-
-    /**
-     * Reads counties from NDJSON in UTF-8 bytes, one line at a time, as {@link #counties(Reader)} does from text: a
-     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
-     * with replacement characters.
-     *
-     * @param in the NDJSON bytes, not null; closed with the reader
-     * @return the reader of counties, not null
-     */
-    public NdjsonReader<County> counties(InputStream in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readCounty);
-    }
-
-    /**
-     * Reads provinces' benchmarks from NDJSON, one line at a time.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of benchmarks, not null
-     */
-    public NdjsonReader<ProvincialBenchmark> benchmarks(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readBenchmark);
-    }
-
-    /**
-     * Reads provinces' benchmarks from NDJSON in UTF-8 bytes, one line at a time, as {@link #benchmarks(Reader)} does from text: a
-     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
-     * with replacement characters.
-     *
-     * @param in the NDJSON bytes, not null; closed with the reader
-     * @return the reader of provinces' benchmarks, not null
-     */
-    public NdjsonReader<ProvincialBenchmark> benchmarks(InputStream in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readBenchmark);
-    }
-
-    /**
      * Reads and validates one line of another department's roll (AUD-9), as roll-line.schema.json describes it.
      *
      * @param json the JSON text of one roll line, not null
@@ -393,60 +340,6 @@ public final class JsonImporter {
             throw new JsonImportException(List.of(id));
         }
         return line;
-    }
-
-    /**
-     * Reads a department's roll from NDJSON, one line at a time.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of roll lines, not null
-     */
-    public NdjsonReader<RollLine> rollLines(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), line -> readRollLine(line));
-    }
-
-    /**
-     * Reads a department's roll lines from NDJSON in UTF-8 bytes, one line at a time, as {@link #rollLines(Reader)} does from text: a
-     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
-     * with replacement characters.
-     *
-     * @param in the NDJSON bytes, not null; closed with the reader
-     * @return the reader of a department's roll lines, not null
-     */
-    public NdjsonReader<RollLine> rollLines(InputStream in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readRollLine);
-    }
-
-    /**
-     * Reads households from NDJSON, one line at a time: the whole input is never held in memory.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of households, not null
-     */
-    public NdjsonReader<Household> households(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readHouseholdLine);
-    }
-
-    /**
-     * Reads households from NDJSON in UTF-8 bytes, one line at a time, as {@link #households(Reader)} does from text: a
-     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
-     * with replacement characters.
-     *
-     * @param in the NDJSON bytes, not null; closed with the reader
-     * @return the reader of households, not null
-     */
-    public NdjsonReader<Household> households(InputStream in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readHouseholdLine);
-    }
-
-    /**
-     * Reads decisions from NDJSON, one line at a time.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of decisions, not null
-     */
-    public NdjsonReader<Decision> decisions(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readDecisionLine);
     }
 
     private static String withoutByteOrderMark(String json) {

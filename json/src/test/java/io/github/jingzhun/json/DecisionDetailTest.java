@@ -9,6 +9,8 @@ import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.indicator.IndicatorResult;
+import io.github.jingzhun.json.stream.JsonAssessment;
+import io.github.jingzhun.json.stream.NdjsonAssessment;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -1,5 +1,7 @@
 package io.github.jingzhun.json;
 
+import io.github.jingzhun.json.stream.NdjsonLine;
+import io.github.jingzhun.json.stream.NdjsonReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

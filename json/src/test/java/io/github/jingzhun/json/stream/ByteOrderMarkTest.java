@@ -1,4 +1,4 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.ContractDocument;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImportException;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -166,7 +171,7 @@ class ByteOrderMarkTest {
 
         String decision = ContractDocument.example("decision").replace("\n", " ");
         List<Boolean> valid = new ArrayList<>();
-        try (NdjsonReader<Decision> reader = IMPORTER.decisions(new StringReader(BOM + decision + "\n" + BOM
+        try (NdjsonReader<Decision> reader = NdjsonReader.decisions(IMPORTER, new StringReader(BOM + decision + "\n" + BOM
                 + decision))) {
             for (NdjsonLine<Decision> line; (line = reader.next()) != null; ) {
                 valid.add(line.isValid());

@@ -1,10 +1,14 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.JsonImportException;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
+import io.github.jingzhun.json.internal.JsonInternals;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  * written, the calling thread may look at its households, in input order ({@link Done}).
  */
 final class NdjsonBatches {
+
+    private static final JsonInternals.Access JSON = JsonInternals.members();
 
     /** The most lines of a batch. */
     static final int BATCH_LINES = 512;
@@ -441,21 +447,21 @@ final class NdjsonBatches {
                 if (line.isBlank()) {
                     throw problem(NdjsonReader.EMPTY_LINE);
                 }
-                return importer.readHouseholdLine(line);
+                return JSON.readHouseholdLine(importer, line);
             }
             int length = lengths[i];
             if (length < 0) {
                 throw problem(ByteLineReader.tooLong(maxLength, length == -2));
             }
             int start = starts[i];
-            int malformed = Utf8.malformedAt(data, start, start + length);
+            int malformed = JSON.malformedAt(data, start, start + length);
             if (malformed >= 0) {
-                throw problem(Utf8.malformed(malformed - start + 1));
+                throw problem(JSON.malformed(malformed - start + 1));
             }
-            if (Utf8.isBlank(data, start, start + length)) {
+            if (JSON.isBlank(data, start, start + length)) {
                 throw problem(NdjsonReader.EMPTY_LINE);
             }
-            return importer.readHousehold(data, start, length);
+            return JSON.readHousehold(importer, data, start, length);
         }
 
         /** Whether it is worth keeping for the next batch: not if a long line or its output grew its buffers. */
@@ -465,7 +471,7 @@ final class NdjsonBatches {
     }
 
     private static JsonImportException problem(String message) {
-        return new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, message)));
+        return new JsonImportException(List.of(JSON.problem(message)));
     }
 
     /** Daemon worker threads, named for a thread dump. */
