@@ -1,6 +1,5 @@
 package io.github.jingzhun.json.stream;
 
-import io.github.jingzhun.json.internal.JsonInternals;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -13,8 +12,6 @@ import java.io.InputStream;
  * buffer, valid until the next call; its bytes are not checked here. Not thread-safe.
  */
 final class ByteLineReader {
-
-    private static final JsonInternals.Access JSON = JsonInternals.members();
 
     private final InputStream in;
     private final int maxLength;
@@ -116,7 +113,7 @@ final class ByteLineReader {
         long chars = 0;
         int counted = position;
         while (true) {
-            int newline = JSON.indexOfNewline(buffer, searchFrom, limit);
+            int newline = Utf8.indexOfNewline(buffer, searchFrom, limit);
             int stop = newline >= 0 ? newline : limit;
             any |= newline >= 0 || stop > lineStart;
             if (!tooLong && stop - lineStart > heapBytes + 1) {
@@ -124,7 +121,7 @@ final class ByteLineReader {
                 tooLongForHeap = true;
             }
             if (!tooLong && stop - lineStart > maxLength) {
-                chars += JSON.chars(buffer, counted, stop);
+                chars += Utf8.chars(buffer, counted, stop);
                 counted = stop;
                 tooLong = chars > (long) maxLength + 1 || stop - lineStart > maxBytes;
             }
@@ -194,7 +191,7 @@ final class ByteLineReader {
                 limit += n;
             }
         }
-        if (JSON.startsWithByteOrderMark(buffer, 0, limit)) {
+        if (Utf8.startsWithByteOrderMark(buffer, 0, limit)) {
             position = 3;
         }
     }
@@ -214,7 +211,7 @@ final class ByteLineReader {
         }
         if (last - from > maxLength) {
             // Counted may have passed the carriage return, one character.
-            long total = counted <= last ? chars + JSON.chars(buffer, counted, last) : chars - (counted - last);
+            long total = counted <= last ? chars + Utf8.chars(buffer, counted, last) : chars - (counted - last);
             tooLong = total > maxLength;
             if (tooLong) {
                 return;

@@ -1,6 +1,5 @@
 package io.github.jingzhun.json.stream;
 
-import io.github.jingzhun.json.internal.JsonInternals;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  * (Windows tools write one); anywhere else it stays in the text.
  */
 final class LineReader implements Closeable {
-
-    private static final JsonInternals.Access JSON = JsonInternals.members();
 
     /** One line: its number from 1, and its text, or null when it was longer than the limit. */
     record Line(long number, @Nullable String text) {}
@@ -57,7 +54,7 @@ final class LineReader implements Closeable {
             }
             if (!started) {
                 started = true;
-                if (buffer[position] == JSON.byteOrderMark()) {
+                if (buffer[position] == Utf8.BYTE_ORDER_MARK) {
                     position++;
                     continue;
                 }

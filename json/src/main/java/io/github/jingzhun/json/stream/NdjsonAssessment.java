@@ -6,9 +6,9 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.explain.Changes;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.DecisionDetail;
+import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
-import io.github.jingzhun.json.internal.JsonInternals;
 import io.github.jingzhun.parameter.MissingParameterException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,8 +45,6 @@ import java.util.Objects;
  * <p>An assessment is immutable and thread-safe; each run is independent.
  */
 public final class NdjsonAssessment {
-
-    private static final JsonInternals.Access JSON = JsonInternals.members();
 
     /**
      * What a run did.
@@ -226,18 +224,18 @@ public final class NdjsonAssessment {
         try {
             Decision decision = assessor.assess(household, year);
             try (JsonGenerator gen = batches.output().createGenerator(out)) {
-                JSON.writeDecision(decision, gen, detail,
+                JingzhunJson.writeDecision(decision, gen, detail,
                         changes ? Changes.of(policy, household, decision) : null);
             }
             out.write('\n');
             return List.of();
         } catch (MissingParameterException e) {
             out.truncate(mark);
-            return List.of(JSON.problem(Objects.requireNonNullElse(e.getMessage(),
+            return List.of(NdjsonReader.rootProblem(Objects.requireNonNullElse(e.getMessage(),
                     "a parameter is missing")));
         } catch (IOException | RuntimeException e) {
             out.truncate(mark);
-            return List.of(JSON.problem("could not be assessed for " + year + " ("
+            return List.of(NdjsonReader.rootProblem("could not be assessed for " + year + " ("
                     + e.getClass().getSimpleName() + ")"));
         }
     }

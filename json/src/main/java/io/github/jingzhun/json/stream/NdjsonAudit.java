@@ -11,9 +11,9 @@ import io.github.jingzhun.audit.RegistryFinding;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
-import io.github.jingzhun.json.internal.JsonInternals;
 import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.YearParameters;
 import java.io.IOException;
@@ -64,8 +64,6 @@ import org.jspecify.annotations.Nullable;
  * <p>An audit is immutable and thread-safe; each run is independent.
  */
 public final class NdjsonAudit {
-
-    private static final JsonInternals.Access JSON = JsonInternals.members();
 
     /**
      * What a run did.
@@ -307,18 +305,18 @@ public final class NdjsonAudit {
             return List.of();
         } catch (MissingParameterException e) {
             out.truncate(mark);
-            return List.of(JSON.problem(Objects.requireNonNullElse(e.getMessage(),
+            return List.of(NdjsonReader.rootProblem(Objects.requireNonNullElse(e.getMessage(),
                     "a parameter is missing")));
         } catch (IOException | RuntimeException e) {
             out.truncate(mark);
-            return List.of(JSON.problem("could not be audited for " + year + " ("
+            return List.of(NdjsonReader.rootProblem("could not be audited for " + year + " ("
                     + e.getClass().getSimpleName() + ")"));
         }
     }
 
     private static void write(RegistryFinding finding, JsonFactory output, OutputStream out) throws IOException {
         try (JsonGenerator gen = output.createGenerator(out)) {
-            JSON.writeFinding(finding, gen);
+            JingzhunJson.writeFinding(finding, gen);
         }
         out.write('\n');
     }

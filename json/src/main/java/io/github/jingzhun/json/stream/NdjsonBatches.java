@@ -8,7 +8,6 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
-import io.github.jingzhun.json.internal.JsonInternals;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +45,6 @@ import org.jspecify.annotations.Nullable;
  * written, the calling thread may look at its households, in input order ({@link Done}).
  */
 final class NdjsonBatches {
-
-    private static final JsonInternals.Access JSON = JsonInternals.members();
 
     /** The most lines of a batch. */
     static final int BATCH_LINES = 512;
@@ -447,21 +444,21 @@ final class NdjsonBatches {
                 if (line.isBlank()) {
                     throw problem(NdjsonReader.EMPTY_LINE);
                 }
-                return JSON.readHouseholdLine(importer, line);
+                return importer.readHousehold(NdjsonReader.keepingByteOrderMark(line));
             }
             int length = lengths[i];
             if (length < 0) {
                 throw problem(ByteLineReader.tooLong(maxLength, length == -2));
             }
             int start = starts[i];
-            int malformed = JSON.malformedAt(data, start, start + length);
+            int malformed = Utf8.malformedAt(data, start, start + length);
             if (malformed >= 0) {
-                throw problem(JSON.malformed(malformed - start + 1));
+                throw problem(Utf8.malformed(malformed - start + 1));
             }
-            if (JSON.isBlank(data, start, start + length)) {
+            if (Utf8.isBlank(data, start, start + length)) {
                 throw problem(NdjsonReader.EMPTY_LINE);
             }
-            return JSON.readHousehold(importer, data, start, length);
+            return importer.readHousehold(data, start, length);
         }
 
         /** Whether it is worth keeping for the next batch: not if a long line or its output grew its buffers. */
@@ -471,7 +468,7 @@ final class NdjsonBatches {
     }
 
     private static JsonImportException problem(String message) {
-        return new JsonImportException(List.of(JSON.problem(message)));
+        return new JsonImportException(List.of(NdjsonReader.rootProblem(message)));
     }
 
     /** Daemon worker threads, named for a thread dump. */

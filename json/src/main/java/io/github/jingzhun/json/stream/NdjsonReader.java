@@ -8,7 +8,7 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.identification.ProvincialBenchmark;
 import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
-import io.github.jingzhun.json.internal.JsonInternals;
+import io.github.jingzhun.json.JsonProblem;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +34,6 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the type of record on each line
  */
 public final class NdjsonReader<T> implements Closeable {
-
-    private static final JsonInternals.Access JSON = JsonInternals.members();
 
     /** Reads one line's record. */
     @FunctionalInterface
@@ -158,7 +156,7 @@ public final class NdjsonReader<T> implements Closeable {
      */
     public static NdjsonReader<Household> households(JsonImporter importer, Reader in) {
         return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
-                line -> JSON.readHouseholdLine(importer, line));
+                line -> importer.readHousehold(keepingByteOrderMark(line)));
     }
 
     /**
@@ -172,7 +170,7 @@ public final class NdjsonReader<T> implements Closeable {
      */
     public static NdjsonReader<Household> households(JsonImporter importer, InputStream in) {
         return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
-                line -> JSON.readHouseholdLine(importer, line));
+                line -> importer.readHousehold(keepingByteOrderMark(line)));
     }
 
     /**
@@ -184,7 +182,7 @@ public final class NdjsonReader<T> implements Closeable {
      */
     public static NdjsonReader<Decision> decisions(JsonImporter importer, Reader in) {
         return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
-                line -> JSON.readDecisionLine(importer, line));
+                line -> importer.readDecision(keepingByteOrderMark(line)));
     }
 
     NdjsonReader(Reader in, int maxLength, RecordReader<T> reader) {
@@ -223,9 +221,9 @@ public final class NdjsonReader<T> implements Closeable {
             if (b.tooLong()) {
                 return problem(b.number(), ByteLineReader.tooLong(maxLength, b.tooLongForHeap()));
             }
-            int malformed = JSON.malformedAt(b.buffer(), b.start(), b.start() + b.length());
+            int malformed = Utf8.malformedAt(b.buffer(), b.start(), b.start() + b.length());
             if (malformed >= 0) {
-                return problem(b.number(), JSON.malformed(malformed - b.start() + 1));
+                return problem(b.number(), Utf8.malformed(malformed - b.start() + 1));
             }
             line = new LineReader.Line(b.number(),
                     new String(b.buffer(), b.start(), b.length(), StandardCharsets.UTF_8));
@@ -276,8 +274,31 @@ public final class NdjsonReader<T> implements Closeable {
         return "line longer than " + maxLength + " characters";
     }
 
+    /**
+     * A problem of a whole line's record, at the root path.
+     *
+     * @param message the problem
+     * @return the problem
+     */
+    static JsonProblem rootProblem(String message) {
+        return new JsonProblem("$", message);
+    }
+
+    /**
+     * A line's text as a reader that skips a byte order mark at the start of its document
+     * ({@link JsonImporter#readHousehold(String)}, {@link JsonImporter#readDecision(String)}) must see it: the
+     * line reader skipped the one at the start of the input, and one at the start of any other line is a character
+     * of the line, so another is put before it for the reader to skip.
+     *
+     * @param line the text of one line
+     * @return the text to read
+     */
+    static String keepingByteOrderMark(String line) {
+        return !line.isEmpty() && line.charAt(0) == Utf8.BYTE_ORDER_MARK ? Utf8.BYTE_ORDER_MARK + line : line;
+    }
+
     private NdjsonLine<T> problem(long number, String message) {
-        return new NdjsonLine<>(number, null, List.of(JSON.problem(message)));
+        return new NdjsonLine<>(number, null, List.of(rootProblem(message)));
     }
 
     @Override

@@ -13,7 +13,6 @@ import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.RandomHouseholds;
 import io.github.jingzhun.json.TestResources;
-import io.github.jingzhun.json.internal.JsonInternals;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NdjsonAssessmentTest {
 
-    private static final JsonInternals.Access JSON = JsonInternals.members();
 
     private static final JsonImporter IMPORTER = JingzhunJson.importer();
     private static final ObjectMapper MAPPER = IMPORTER.mapper();
@@ -228,9 +226,9 @@ class NdjsonAssessmentTest {
             assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
             assertThat(lines.get(1).get("errors").get(0).get("path").asText()).isEqualTo("$");
             assertThat(lines.get(1).get("errors").get(0).get("message").asText())
-                    .isEqualTo(JSON.malformed(at + 1));
+                    .isEqualTo(Utf8.malformed(at + 1));
             assertThat(lines.get(2).get("errors").get(0).get("message").asText())
-                    .isEqualTo(JSON.malformed(1));
+                    .isEqualTo(Utf8.malformed(1));
             assertThat(lines.get(3).get("household").asText()).isEqualTo("HH-522727-0001");
         }
     }
