@@ -105,6 +105,17 @@ class ByteOrderMarkTest {
         assertThat(refused(() -> IMPORTER.readParameters(new StringReader(BOM)))).isNotEmpty();
     }
 
+    @Test
+    void theReadOfBytesReadsAPartOfAnArrayAndSkipsNoMark() throws Exception {
+        Household plain = IMPORTER.readHousehold(HOUSEHOLD);
+        byte[] padded = utf8("ab" + HOUSEHOLD + "cd");
+        assertThat(IMPORTER.readHousehold(padded, 2, padded.length - 4)).isEqualTo(plain);
+        byte[] marked = utf8(BOM + HOUSEHOLD);
+        assertThat(refused(() -> IMPORTER.readHousehold(marked, 0, marked.length)))
+                .isEqualTo(refused(() -> IMPORTER.readHousehold(BOM + BOM + HOUSEHOLD)))
+                .extracting(JsonProblem::path).containsExactly("$");
+    }
+
     /** The lines the text reader makes of a text, {@code <too long>} for a line over the limit. */
     private static List<String> textLines(Reader in) throws IOException {
         List<String> lines = new ArrayList<>();
