@@ -25,7 +25,8 @@ List<Household> population = SyntheticPopulation.of(2019, year).households(5_000
 List<Household> households(Path file) throws Exception {
     var importer = io.github.jingzhun.json.JingzhunJson.importer();
     var result = new ArrayList<Household>();
-    try (var lines = importer.households(Files.newBufferedReader(file))) {
+    try (var lines = io.github.jingzhun.json.stream.NdjsonReader.households(importer,
+            Files.newBufferedReader(file))) {
         for (var line = lines.next(); line != null; line = lines.next()) {
             if (line.isValid()) result.add(line.get());
         }

@@ -13,6 +13,7 @@ module io.github.jingzhun.json {
     requires java.logging;
 
     exports io.github.jingzhun.json;
+    exports io.github.jingzhun.json.stream;
 
     provides com.fasterxml.jackson.databind.Module with io.github.jingzhun.json.JingzhunModule;
 }

@@ -1,6 +1,7 @@
 package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -12,6 +13,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.jingzhun.Decision;
+import io.github.jingzhun.audit.RegistryFinding;
+import io.github.jingzhun.explain.Explanation;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ready-configured entry points of Jingzhun's JSON contract.
@@ -99,5 +105,33 @@ public final class JingzhunJson {
      */
     public static JsonImporter importer(JsonOptions options) {
         return new JsonImporter(options);
+    }
+
+    /**
+     * Writes one decision to a generator at a level of detail, as the contract states it, with the changes that would
+     * flip its outcomes if given: what an NDJSON assessment writes on each line. A mapper writes a decision as this
+     * does with {@link DecisionDetail#FULL} and no changes.
+     *
+     * @param decision the decision, not null
+     * @param gen the generator, not null; not flushed
+     * @param detail how much of the decision to write, not null
+     * @param changes the changes that would flip the decision's outcomes, written last; null for none
+     * @throws IOException if writing fails
+     */
+    public static void writeDecision(Decision decision, JsonGenerator gen, DecisionDetail detail,
+            @Nullable Explanation changes) throws IOException {
+        DecisionCodec.write(decision, gen, detail, changes);
+    }
+
+    /**
+     * Writes one finding of the audit of a registry to a generator, as the contract states it: what an NDJSON audit
+     * writes on each finding line.
+     *
+     * @param finding the finding, not null
+     * @param gen the generator, not null; not flushed
+     * @throws IOException if writing fails
+     */
+    public static void writeFinding(RegistryFinding finding, JsonGenerator gen) throws IOException {
+        RegistryFindingCodec.write(finding, gen);
     }
 }

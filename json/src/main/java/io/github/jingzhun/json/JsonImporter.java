@@ -15,7 +15,6 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.identification.ProvincialBenchmark;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -52,6 +51,12 @@ public final class JsonImporter {
      * end of the latest income year) is an error.
      */
     public static final int MAX_AGE = 120;
+
+    /**
+     * The byte order mark, U+FEFF. Windows tools write it at the start of a UTF-8 file; a document read from text
+     * skips one there, at its very start, and nowhere else (elsewhere it is a character that is not JSON).
+     */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final JsonOptions options;
     private final ObjectMapper mapper;
@@ -118,7 +123,7 @@ public final class JsonImporter {
         checkLength(line);
         // Jackson reads UTF-8 bytes faster than characters, by more than encoding them costs. Encoding would
         // replace a lone surrogate with '?', so such text is read the slow way, from its characters.
-        if (Utf8.hasLoneSurrogate(line)) {
+        if (hasLoneSurrogate(line)) {
             return readHouseholdSlowly(line);
         }
         byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
@@ -126,18 +131,22 @@ public final class JsonImporter {
     }
 
     /**
-     * The one read path of a household, which every other read of one (text, NDJSON lines of text or of bytes)
-     * comes through: bound straight from the UTF-8 bytes and validated, or, when the direct binder gives up, read
-     * the slow way that finds every problem.
+     * Reads and validates one household from its UTF-8 bytes, such as a line of a file read as bytes, without
+     * decoding them to text first: the one read path of a household, which every other read of one (text, NDJSON
+     * lines of text or of bytes) comes through. A byte order mark is not skipped.
      *
-     * @param utf8 the bytes, valid UTF-8 (the caller checks), of at most {@link JsonOptions#maxDocumentLength()}
-     *     characters
+     * <p>The caller checks the bytes: they must be well-formed UTF-8 (bytes that are not are read as
+     * {@link String#String(byte[], int, int, java.nio.charset.Charset)} decodes them, with replacement characters)
+     * of at most {@link JsonOptions#maxDocumentLength()} characters. The NDJSON readers of
+     * {@code io.github.jingzhun.json.stream} check both, and report a line that fails either.
+     *
+     * @param utf8 the bytes, not null; not changed
      * @param offset where the household starts
      * @param length how many bytes it has
      * @return the household, not null
      * @throws JsonImportException listing every problem of the record with its path
      */
-    Household readHousehold(byte[] utf8, int offset, int length) throws JsonImportException {
+    public Household readHousehold(byte[] utf8, int offset, int length) throws JsonImportException {
         Household household = bindDirectly(utf8, offset, length);
         return household != null ? validated(household)
                 : readHouseholdSlowly(new String(utf8, offset, length, StandardCharsets.UTF_8));
@@ -174,7 +183,7 @@ public final class JsonImporter {
      * @return the household, or null
      */
     @Nullable Household bindDirectly(String json) {
-        if (Utf8.hasLoneSurrogate(json)) {
+        if (hasLoneSurrogate(json)) {
             return null;
         }
         byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
@@ -193,13 +202,14 @@ public final class JsonImporter {
     @Nullable Household bindDirectly(byte[] utf8, int offset, int length) {
         // Jackson's byte parsers guess the encoding from the first four bytes and skip a byte order mark: a NUL
         // among them could make it read UTF-16 or UTF-32, and the text of the line starts with U+FEFF, which is
-        // not JSON. Such lines take the slow path on their text.
+        // not JSON. Such lines take the slow path on their text; so does any first byte beyond ASCII (a byte order
+        // mark's is), since no JSON document starts with one.
         for (int i = offset; i < offset + Math.min(length, 4); i++) {
             if (utf8[i] == 0) {
                 return null;
             }
         }
-        if (Utf8.startsWithByteOrderMark(utf8, offset, offset + length)) {
+        if (length > 0 && utf8[offset] < 0) {
             return null;
         }
         try (JsonParser p = directFactory.createParser(utf8, offset, length)) {
@@ -252,7 +262,15 @@ public final class JsonImporter {
         return readDecisionLine(withoutByteOrderMark(json));
     }
 
-    private Decision readDecisionLine(String line) throws JsonImportException {
+    /**
+     * Reads one decision as {@link #readDecision(String)} does, but from one line of NDJSON: a byte order mark there is
+     * not skipped, since the line reader skipped the one at the start of the input.
+     *
+     * @param line the JSON text of one decision
+     * @return the decision, not null
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    Decision readDecisionLine(String line) throws JsonImportException {
         return read(parse(line), Decision.class);
     }
 
@@ -313,72 +331,6 @@ public final class JsonImporter {
     }
 
     /**
-     * Reads villages from NDJSON, one line at a time.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of villages, not null
-     */
-    public NdjsonReader<Village> villages(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readVillage);
-    }
-
-    /**
-     * Reads villages from NDJSON in UTF-8 bytes, one line at a time, as {@link #villages(Reader)} does from text: a
-     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
-     * with replacement characters.
-     *
-     * @param in the NDJSON bytes, not null; closed with the reader
-     * @return the reader of villages, not null
-     */
-    public NdjsonReader<Village> villages(InputStream in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readVillage);
-    }
-
-    /**
-     * Reads counties from NDJSON, one line at a time.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of counties, not null
-     */
-    public NdjsonReader<County> counties(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readCounty);
-    }
-
-    /**
-     * Reads counties from NDJSON in UTF-8 bytes, one line at a time, as {@link #counties(Reader)} does from text: a
-     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
-     * with replacement characters.
-     *
-     * @param in the NDJSON bytes, not null; closed with the reader
-     * @return the reader of counties, not null
-     */
-    public NdjsonReader<County> counties(InputStream in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readCounty);
-    }
-
-    /**
-     * Reads provinces' benchmarks from NDJSON, one line at a time.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of benchmarks, not null
-     */
-    public NdjsonReader<ProvincialBenchmark> benchmarks(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readBenchmark);
-    }
-
-    /**
-     * Reads provinces' benchmarks from NDJSON in UTF-8 bytes, one line at a time, as {@link #benchmarks(Reader)} does from text: a
-     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
-     * with replacement characters.
-     *
-     * @param in the NDJSON bytes, not null; closed with the reader
-     * @return the reader of provinces' benchmarks, not null
-     */
-    public NdjsonReader<ProvincialBenchmark> benchmarks(InputStream in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readBenchmark);
-    }
-
-    /**
      * Reads and validates one line of another department's roll (AUD-9), as roll-line.schema.json describes it.
      *
      * @param json the JSON text of one roll line, not null
@@ -396,61 +348,24 @@ public final class JsonImporter {
     }
 
     /**
-     * Reads a department's roll from NDJSON, one line at a time.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of roll lines, not null
+     * Whether text has a surrogate that is not half of a pair: such text has no UTF-8 encoding, and encoding it
+     * would replace the surrogate with {@code '?'}.
      */
-    public NdjsonReader<RollLine> rollLines(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), line -> readRollLine(line));
-    }
-
-    /**
-     * Reads a department's roll lines from NDJSON in UTF-8 bytes, one line at a time, as {@link #rollLines(Reader)} does from text: a
-     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
-     * with replacement characters.
-     *
-     * @param in the NDJSON bytes, not null; closed with the reader
-     * @return the reader of a department's roll lines, not null
-     */
-    public NdjsonReader<RollLine> rollLines(InputStream in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readRollLine);
-    }
-
-    /**
-     * Reads households from NDJSON, one line at a time: the whole input is never held in memory.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of households, not null
-     */
-    public NdjsonReader<Household> households(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readHouseholdLine);
-    }
-
-    /**
-     * Reads households from NDJSON in UTF-8 bytes, one line at a time, as {@link #households(Reader)} does from text: a
-     * line that is not well-formed UTF-8 (a file in GBK, say) is a line with a problem naming the byte, never read
-     * with replacement characters.
-     *
-     * @param in the NDJSON bytes, not null; closed with the reader
-     * @return the reader of households, not null
-     */
-    public NdjsonReader<Household> households(InputStream in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readHouseholdLine);
-    }
-
-    /**
-     * Reads decisions from NDJSON, one line at a time.
-     *
-     * @param in the NDJSON text, not null; closed with the reader
-     * @return the reader of decisions, not null
-     */
-    public NdjsonReader<Decision> decisions(Reader in) {
-        return new NdjsonReader<>(in, options.maxDocumentLength(), this::readDecisionLine);
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withoutByteOrderMark(String json) {
-        return !json.isEmpty() && json.charAt(0) == Utf8.BYTE_ORDER_MARK ? json.substring(1) : json;
+        return !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
     }
 
     private void checkLength(String json) throws JsonImportException {
@@ -472,7 +387,7 @@ public final class JsonImporter {
     private JsonNode parse(Reader in) throws IOException, JsonImportException {
         PushbackReader text = new PushbackReader(in, 1);
         int first = text.read();
-        if (first >= 0 && first != Utf8.BYTE_ORDER_MARK) {
+        if (first >= 0 && first != BYTE_ORDER_MARK) {
             text.unread(first);
         }
         try (JsonParser p = mapper.createParser(text)) {

@@ -1,5 +1,5 @@
 /**
- * Jingzhun's JSON wire contract for Jackson 2; the contract is documented in {@code json/CONTRACT.md}.
+ * Jingzhun's JSON wire contract for Jackson 2, and the import of records; the contract is documented in {@code json/CONTRACT.md}.
  *
  * <ul>
  *   <li>{@link io.github.jingzhun.json.JingzhunModule}: the Jackson module, found by
@@ -7,14 +7,8 @@
  *   <li>{@link io.github.jingzhun.json.JingzhunJson}: a ready-configured, strict {@code ObjectMapper} and
  *       {@link io.github.jingzhun.json.JsonImporter}, which reports every problem of a record with its JSON path
  *       as a {@link io.github.jingzhun.json.JsonImportException}.</li>
- *   <li>{@link io.github.jingzhun.json.JsonAssessment}: one household's JSON in, its decision's JSON (or every
- *       problem with its path) out, for systems that embed the checks.</li>
- *   <li>{@link io.github.jingzhun.json.NdjsonReader}, {@link io.github.jingzhun.json.NdjsonWriter} and
- *       {@link io.github.jingzhun.json.NdjsonAssessment}: NDJSON streams, one line at a time.</li>
- *   <li>{@link io.github.jingzhun.json.NdjsonAudit}: the audit of a whole registry as a stream, one finding per
- *       line, with other departments' rolls read by {@link io.github.jingzhun.json.JsonImporter#rollLines}; its
- *       comparison of every ID number spills to disk through {@link io.github.jingzhun.json.SpillingStorage}, which
- *       a registry read from elsewhere can give core's {@code PopulationAudit} too.</li>
+ *   <li>The NDJSON streams, which read and write records one line at a time, and the assessment of one household's
+ *       JSON, are in {@link io.github.jingzhun.json.stream}.</li>
  *   <li>{@link io.github.jingzhun.json.ContractSchema}: the JSON Schemas of the contract.</li>
  * </ul>
  *

@@ -11,6 +11,8 @@ import io.github.jingzhun.area.VillageState;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.identification.ProvincialBenchmark;
+import io.github.jingzhun.json.stream.NdjsonLine;
+import io.github.jingzhun.json.stream.NdjsonReader;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.procedure.Step;
 import java.io.StringReader;
@@ -201,19 +203,20 @@ class AreaJsonTest {
     void ndjsonReadersReadOneRecordOrItsProblemsPerLine() throws Exception {
         String lines = "{\"code\": \"522727101201\"}\n{\"code\": \"522727\"}\n\n";
 
-        try (NdjsonReader<Village> villages = importer.villages(new StringReader(lines))) {
+        try (NdjsonReader<Village> villages = NdjsonReader.villages(importer, new StringReader(lines))) {
             assertThat(villages.next().get().getCode().toString()).isEqualTo("522727101201");
             NdjsonLine<Village> bad = villages.next();
             assertThat(bad.number()).isEqualTo(2);
             assertThat(bad.problems()).extracting(JsonProblem::path).containsExactly("$.code");
             assertThat(villages.next().problems()).extracting(JsonProblem::message)
-                    .containsExactly(NdjsonReader.EMPTY_LINE);
+                    .containsExactly("empty line; each line holds one JSON document");
             assertThat(villages.next()).isNull();
         }
-        try (NdjsonReader<County> counties = importer.counties(new StringReader("{\"code\": \"522727\"}\n"))) {
+        try (NdjsonReader<County> counties =
+                NdjsonReader.counties(importer, new StringReader("{\"code\": \"522727\"}\n"))) {
             assertThat(counties.next().get().isDesignated()).isFalse();
         }
-        try (NdjsonReader<ProvincialBenchmark> benchmarks = importer.benchmarks(new StringReader(
+        try (NdjsonReader<ProvincialBenchmark> benchmarks = NdjsonReader.benchmarks(importer, new StringReader(
                 BENCHMARK.replace("\n", " ")))) {
             assertThat(benchmarks.next().get().source()).contains("yearbook");
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.json.stream.NdjsonAssessment;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Year;

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code json} block preceded by a line {@code <!-- example: KIND -->}. The examples are the single source of the
  * contract's sample records: tests that need the worked household read it from here.
  */
-final class ContractDocument {
+public final class ContractDocument {
 
     /** One example: its kind, the line of its opening fence, and its JSON text with where it sits in the document. */
     record Example(String kind, int line, String json, int start, int end) {
@@ -72,12 +72,12 @@ final class ContractDocument {
     }
 
     /** The text of the first example of a kind, such as the worked household. */
-    static String example(String kind) {
+    public static String example(String kind) {
         return get().examples(kind).get(0).json();
     }
 
     /** The worked household: the first household of the document. */
-    static String workedHousehold() {
+    public static String workedHousehold() {
         return example("household");
     }
 

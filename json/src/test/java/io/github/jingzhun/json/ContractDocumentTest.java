@@ -8,6 +8,7 @@ import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.area.Geography;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.stream.NdjsonWriter;
 import io.github.jingzhun.parameter.ParameterValue;
 import io.github.jingzhun.parameter.PovertyLine;
 import io.github.jingzhun.parameter.RegionalLine;

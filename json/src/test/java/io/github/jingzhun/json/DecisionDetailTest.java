@@ -3,12 +3,15 @@ package io.github.jingzhun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.indicator.IndicatorResult;
+import io.github.jingzhun.json.stream.JsonAssessment;
+import io.github.jingzhun.json.stream.NdjsonAssessment;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -86,6 +89,24 @@ class DecisionDetailTest {
                 assertThat(node.has("detail")).isFalse();
             } else {
                 assertThat(node.get("detail").textValue()).isEqualTo(detail.name());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DecisionDetail.class)
+    void thePublicWriterWritesADecisionAsTheAssessmentDoes(DecisionDetail detail) throws Exception {
+        List<String> full = decisions(assessment());
+        List<String> lines = decisions(assessment().detail(detail));
+        for (int i = 0; i < lines.size(); i++) {
+            Decision d = IMPORTER.readDecision(full.get(i));
+            StringWriter out = new StringWriter();
+            try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
+                JingzhunJson.writeDecision(d, gen, detail, null);
+            }
+            assertThat(out.toString()).isEqualTo(lines.get(i));
+            if (detail == DecisionDetail.FULL) {
+                assertThat(out.toString()).isEqualTo(MAPPER.writeValueAsString(d));
             }
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.json.stream.NdjsonAssessment;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -48,11 +49,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  *       decisions.ndjson.sha256 (in {@code sha256sum} format) for diffing the outputs of two JDKs.</li>
  * </ul>
  */
-class DeterminismTest {
+public class DeterminismTest {
 
-    static final String INPUT = "determinism/households.ndjson";
-    static final String GOLDEN = "determinism/decisions.ndjson.sha256";
-    static final Year YEAR = Year.of(2016);
+    public static final String INPUT = "determinism/households.ndjson";
+    public static final String GOLDEN = "determinism/decisions.ndjson.sha256";
+    public static final Year YEAR = Year.of(2016);
+
+    /** Run by JUnit: the class is public only for its golden input, which the stream tests read too. */
+    DeterminismTest() {}
 
     @TempDir
     Path temp;
@@ -185,7 +189,7 @@ class DeterminismTest {
                         "decisions.ndjson"), GOLDEN).isEqualTo(golden);
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -8,7 +8,7 @@ import java.util.List;
  * unchecked exception, an {@link java.io.IOException} from in-memory input, an {@link OutOfMemoryError}, a
  * {@link StackOverflowError}) escapes the fuzz test, and Jazzer reports it as a finding.
  */
-final class FuzzOracle {
+public final class FuzzOracle {
 
     private FuzzOracle() {}
 
@@ -27,7 +27,7 @@ final class FuzzOracle {
     }
 
     /** Fails the fuzz test with a message when a property does not hold. */
-    static void check(boolean holds, String message) {
+    public static void check(boolean holds, String message) {
         if (!holds) {
             throw new AssertionError(message);
         }

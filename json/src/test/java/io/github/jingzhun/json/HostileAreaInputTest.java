@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.jingzhun.json.HostileInputTest.Expectation;
+import io.github.jingzhun.json.stream.NdjsonLine;
+import io.github.jingzhun.json.stream.NdjsonReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -72,10 +74,10 @@ class HostileAreaInputTest {
                 Path generated = generate(TestResources.text("hostile-areas/" + file).trim());
                 try (Reader in = Files.newBufferedReader(generated, StandardCharsets.UTF_8)) {
                     NdjsonLine<?> line = switch (kind) {
-                        case "village" -> IMPORTER.villages(in).next();
-                        case "county" -> IMPORTER.counties(in).next();
-                        case "roll" -> IMPORTER.rollLines(in).next();
-                        default -> IMPORTER.benchmarks(in).next();
+                        case "village" -> NdjsonReader.villages(IMPORTER, in).next();
+                        case "county" -> NdjsonReader.counties(IMPORTER, in).next();
+                        case "roll" -> NdjsonReader.rollLines(IMPORTER, in).next();
+                        default -> NdjsonReader.benchmarks(IMPORTER, in).next();
                     };
                     assertThat(line).isNotNull();
                     if (!line.isValid()) {

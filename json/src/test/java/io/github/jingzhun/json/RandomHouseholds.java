@@ -44,7 +44,7 @@ import java.util.Random;
 import org.jspecify.annotations.Nullable;
 
 /** Deterministic random households: valid ID numbers, every optional field sometimes absent, awkward names. */
-final class RandomHouseholds {
+public final class RandomHouseholds {
 
     private static final String[] COUNTIES = {"522727", "110101", "530102", "622921", "513401", "420102",
         "654321", "542621"};
@@ -70,7 +70,7 @@ final class RandomHouseholds {
                 birth.getDayOfMonth()) + String.format("%02d", sequence % 100) + last);
     }
 
-    static Household generate(long seed) {
+    public static Household generate(long seed) {
         Random r = new Random(seed);
         // A third of the households carry their history: work status, procedures, monitoring. Drawn from a stream
         // of their own, so that the rest of every household stays what it was.

@@ -1,9 +1,12 @@
 package io.github.jingzhun.json;
 
+import io.github.jingzhun.json.stream.NdjsonLine;
+import io.github.jingzhun.json.stream.NdjsonReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,8 +46,9 @@ final class RecordFuzz<T> {
     /** Checks the properties on one input. */
     void check(byte[] input) throws IOException {
         String json = new String(input, StandardCharsets.UTF_8);
-        boolean oneLine = Utf8.malformedAt(input, 0, input.length) < 0 && json.indexOf('\n') < 0
-                && json.indexOf('\r') < 0 && !json.isBlank() && !Utf8.startsWithByteOrderMark(input, 0, input.length);
+        // Well-formed UTF-8, and only that, decodes to text that encodes back to the same bytes.
+        boolean oneLine = Arrays.equals(json.getBytes(StandardCharsets.UTF_8), input) && json.indexOf('\n') < 0
+                && json.indexOf('\r') < 0 && !json.isBlank() && !json.startsWith("\uFEFF");
         for (JsonImporter importer : new JsonImporter[] {STRICT, TOLERANT}) {
             T record = read(importer, json);
             if (record != null) {

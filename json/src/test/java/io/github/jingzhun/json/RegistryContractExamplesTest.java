@@ -2,6 +2,7 @@ package io.github.jingzhun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +17,7 @@ import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.RecordedProcedure;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.procedure.Step;
+import java.io.StringWriter;
 import java.time.Year;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -134,5 +136,10 @@ class RegistryContractExamplesTest {
         assertThat(mapper.readTree(written)).isEqualTo(mapper.readTree(text));
         assertThat(mapper.readValue(written, RegistryFinding.class)).isEqualTo(finding);
         assertThat(finding.finding().observed()).isNull();
+        StringWriter out = new StringWriter();
+        try (JsonGenerator gen = mapper.getFactory().createGenerator(out)) {
+            JingzhunJson.writeFinding(finding, gen);
+        }
+        assertThat(out.toString()).isEqualTo(written);
     }
 }

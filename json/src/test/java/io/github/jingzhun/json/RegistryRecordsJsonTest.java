@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.audit.RollLine;
 import io.github.jingzhun.household.WorkStatus;
+import io.github.jingzhun.json.stream.NdjsonLine;
+import io.github.jingzhun.json.stream.NdjsonReader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -309,7 +311,7 @@ class RegistryRecordsJsonTest {
             String input = LINE + "\n" + LINE.replace("011229", "011228") + "\n\n" + LINE.replace("HH-1", "HH-2")
                     + "\n";
             List<String> seen = new ArrayList<>();
-            try (NdjsonReader<RollLine> reader = importer.rollLines(new StringReader(input))) {
+            try (NdjsonReader<RollLine> reader = NdjsonReader.rollLines(importer, new StringReader(input))) {
                 for (NdjsonLine<RollLine> line; (line = reader.next()) != null; ) {
                     seen.add(line.number() + (line.isValid() ? " " + line.get().getHousehold()
                             : " " + line.problems().get(0).path()));

@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /** Test resources: the hostile-input corpus and the determinism input; the examples are in json/CONTRACT.md. */
-final class TestResources {
+public final class TestResources {
 
     private TestResources() {}
 
     /** The text of a test resource, such as {@code hostile/01-empty.json}. */
-    static String text(String name) {
+    public static String text(String name) {
         try (InputStream in = TestResources.class.getResourceAsStream("/" + name)) {
             return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -23,7 +23,7 @@ final class TestResources {
     }
 
     /** The directory of test resources, such as {@code hostile}. */
-    static Path directory(String name) {
+    public static Path directory(String name) {
         try {
             return Path.of(Objects.requireNonNull(TestResources.class.getResource("/" + name), name).toURI());
         } catch (URISyntaxException e) {

@@ -5,16 +5,16 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.jingzhun.PovertyPolicy;
-import io.github.jingzhun.household.Household;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
+import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.DecisionDetail;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
-import io.github.jingzhun.json.NdjsonAssessment;
-import io.github.jingzhun.json.NdjsonLine;
-import io.github.jingzhun.json.NdjsonReader;
-import io.github.jingzhun.json.NdjsonWriter;
+import io.github.jingzhun.json.stream.NdjsonAssessment;
+import io.github.jingzhun.json.stream.NdjsonLine;
+import io.github.jingzhun.json.stream.NdjsonReader;
+import io.github.jingzhun.json.stream.NdjsonWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +41,8 @@ import java.util.Map;
  *   <li>{@code full}, {@code failed}, {@code outcomes}: {@link NdjsonAssessment} reads, validates and assesses
  *       every line of the file and writes its decisions to another file at that {@link DecisionDetail level};
  *   <li>{@code full-2}, {@code outcomes-2}: the same on two worker threads (the ratio is of elapsed time);
- *   <li>{@code read-stream}: {@link JsonImporter#households(InputStream)} reads and validates every line of the
- *       file, without assessing;
+ *   <li>{@code read-stream}: {@link NdjsonReader#households(JsonImporter, InputStream)} reads and validates every
+ *       line of the file, without assessing;
  *   <li>{@code plain-string}, {@code read-string}: each line held as a string, given to the plain parse and to
  *       {@link JsonImporter#readHousehold(String)}, what an embedding system calls per request; the last lines
  *       printed are its ratios to the plain parse of strings and to {@code read-stream}.
@@ -110,7 +110,7 @@ public final class EndToEndRatios {
             });
             variants.put("read-stream", () -> {
                 long count = 0;
-                try (NdjsonReader<Household> lines = importer.households(Files.newInputStream(input))) {
+                try (NdjsonReader<Household> lines = NdjsonReader.households(importer, Files.newInputStream(input))) {
                     for (NdjsonLine<Household> line = lines.next(); line != null; line = lines.next()) {
                         count += line.get().getMembers().size();
                     }

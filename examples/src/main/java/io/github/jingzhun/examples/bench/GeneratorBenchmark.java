@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.JingzhunJson;
-import io.github.jingzhun.json.NdjsonWriter;
+import io.github.jingzhun.json.stream.NdjsonWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Year;

@@ -2,7 +2,7 @@ package io.github.jingzhun.examples.cli;
 
 import io.github.jingzhun.examples.population.SyntheticAreas;
 import io.github.jingzhun.json.JingzhunJson;
-import io.github.jingzhun.json.NdjsonWriter;
+import io.github.jingzhun.json.stream.NdjsonWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

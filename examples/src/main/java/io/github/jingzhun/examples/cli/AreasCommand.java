@@ -12,7 +12,8 @@ import io.github.jingzhun.exit.County;
 import io.github.jingzhun.identification.ProvincialBenchmark;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
-import io.github.jingzhun.json.NdjsonWriter;
+import io.github.jingzhun.json.stream.NdjsonReader;
+import io.github.jingzhun.json.stream.NdjsonWriter;
 import io.github.jingzhun.parameter.YearParameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,16 +97,16 @@ final class AreasCommand implements Callable<Integer> {
         List<String> summary = new ArrayList<>();
         long errors = 0;
 
-        RecordFile<Village> villageFile = RecordFile.read(villages, "--villages", importer::villages,
-                Village::getCode, "village", errorsOf(villages.toString(), out, mapper), spec);
+        RecordFile<Village> villageFile = RecordFile.read(villages, "--villages",
+                in -> NdjsonReader.villages(importer, in), Village::getCode, "village", errorsOf(villages.toString(), out, mapper), spec);
         errors += villageFile.errors();
         summary.add(String.format(Locale.ROOT, "villages %s: %,d lines: %,d villages, %,d errors", villages,
                 villageFile.lines(), villageFile.records().size(), villageFile.errors()));
         List<County> countyRecords = null;
         Path countyPath = counties;
         if (countyPath != null) {
-            RecordFile<County> countyFile = RecordFile.read(countyPath, "--counties", importer::counties,
-                    County::getCode, "county", errorsOf(countyPath.toString(), out, mapper), spec);
+            RecordFile<County> countyFile = RecordFile.read(countyPath, "--counties",
+                    in -> NdjsonReader.counties(importer, in), County::getCode, "county", errorsOf(countyPath.toString(), out, mapper), spec);
             errors += countyFile.errors();
             countyRecords = countyFile.records();
             summary.add(String.format(Locale.ROOT, "counties %s: %,d lines: %,d counties, %,d errors", countyPath,
@@ -115,7 +116,7 @@ final class AreasCommand implements Callable<Integer> {
         Path benchmarkPath = benchmarks;
         if (benchmarkPath != null) {
             RecordFile<ProvincialBenchmark> benchmarkFile = RecordFile.read(benchmarkPath, "--benchmarks",
-                    importer::benchmarks, b -> b.province() + " in " + b.year(), "province",
+                    in -> NdjsonReader.benchmarks(importer, in), b -> b.province() + " in " + b.year(), "province",
                     errorsOf(benchmarkPath.toString(), out, mapper), spec);
             errors += benchmarkFile.errors();
             for (ProvincialBenchmark b : benchmarkFile.records()) {
@@ -131,7 +132,8 @@ final class AreasCommand implements Callable<Integer> {
         AreaAssessment areas = AreaAssessment.of(yearParameters, villageFile.records(), countyRecords, figures);
         HouseholdInput input;
         try (ProgressBar bar = io.inputProgress("areas", !reading.noProgress)) {
-            input = new HouseholdInput(importer.households(io.input(bar)), year, errorsOf("-", out, mapper));
+            input = new HouseholdInput(NdjsonReader.households(importer, io.input(bar)), year,
+                    errorsOf("-", out, mapper));
             input.forEachRemaining(areas::add);
         }
         errors += input.errors();

@@ -3,7 +3,7 @@ package io.github.jingzhun.examples.cli;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.json.DecisionDetail;
 import io.github.jingzhun.json.JsonImporter;
-import io.github.jingzhun.json.NdjsonAssessment;
+import io.github.jingzhun.json.stream.NdjsonAssessment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Year;

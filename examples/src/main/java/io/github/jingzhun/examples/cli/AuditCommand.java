@@ -8,9 +8,9 @@ import io.github.jingzhun.audit.RollLine;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
-import io.github.jingzhun.json.NdjsonAudit;
-import io.github.jingzhun.json.NdjsonLine;
-import io.github.jingzhun.json.NdjsonReader;
+import io.github.jingzhun.json.stream.NdjsonAudit;
+import io.github.jingzhun.json.stream.NdjsonLine;
+import io.github.jingzhun.json.stream.NdjsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -146,7 +146,7 @@ final class AuditCommand implements Callable<Integer> {
         List<RollLine> lines = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         long count = 0;
-        try (NdjsonReader<RollLine> reader = importer.rollLines(Files.newInputStream(file))) {
+        try (NdjsonReader<RollLine> reader = NdjsonReader.rollLines(importer, Files.newInputStream(file))) {
             for (NdjsonLine<RollLine> line; (line = reader.next()) != null; ) {
                 count++;
                 if (line.isValid()) {

@@ -7,7 +7,7 @@ import io.github.jingzhun.examples.population.SyntheticAreas;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.JingzhunJson;
-import io.github.jingzhun.json.NdjsonWriter;
+import io.github.jingzhun.json.stream.NdjsonWriter;
 import io.github.jingzhun.parameter.MissingParameterException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.github.jingzhun.examples.cli;
 
 import io.github.jingzhun.json.JsonProblem;
-import io.github.jingzhun.json.NdjsonLine;
-import io.github.jingzhun.json.NdjsonReader;
+import io.github.jingzhun.json.stream.NdjsonLine;
+import io.github.jingzhun.json.stream.NdjsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -7,6 +7,7 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.stream.NdjsonReader;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.Deviation;
 import io.github.jingzhun.parameter.PolicyParameters;
@@ -138,7 +139,7 @@ final class ScenarioCommand implements Callable<Integer> {
         HouseholdInput input;
         List<Object> results;
         try (ProgressBar bar = io.inputProgress("scenario", !reading.noProgress)) {
-            input = new HouseholdInput(importer.households(io.input(bar)), year, errors);
+            input = new HouseholdInput(NdjsonReader.households(importer, io.input(bar)), year, errors);
             results = Fanout.run(input, analyses);
         }
         errors.finish();

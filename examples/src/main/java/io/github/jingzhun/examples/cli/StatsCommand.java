@@ -11,6 +11,7 @@ import io.github.jingzhun.household.HouseholdType;
 import io.github.jingzhun.identification.Outcome;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.stream.NdjsonReader;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.statistics.AlkireFoster;
 import io.github.jingzhun.statistics.Dimension;
@@ -103,7 +104,7 @@ final class StatsCommand implements Callable<Integer> {
         ErrorReport errors = new ErrorReport(io.err(), "stats");
         HouseholdInput input;
         try (ProgressBar bar = io.inputProgress("stats", !reading.noProgress)) {
-            input = new HouseholdInput(importer.households(io.input(bar)), year, errors);
+            input = new HouseholdInput(NdjsonReader.households(importer, io.input(bar)), year, errors);
             input.forEachRemaining(summary::add);
         }
         errors.finish();

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.JsonImporter;
-import io.github.jingzhun.json.NdjsonLine;
-import io.github.jingzhun.json.NdjsonReader;
-import io.github.jingzhun.json.NdjsonWriter;
+import io.github.jingzhun.json.stream.NdjsonLine;
+import io.github.jingzhun.json.stream.NdjsonReader;
+import io.github.jingzhun.json.stream.NdjsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -68,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
         NdjsonWriter out = new NdjsonWriter(text, importer.mapper());
         HouseholdInput input;
         try (ProgressBar bar = io.streamProgress("validate", !reading.noProgress, io.inputSize(), "line")) {
-            NdjsonReader<Household> households = importer.households(io.input(bar));
+            NdjsonReader<Household> households = NdjsonReader.households(importer, io.input(bar));
             households.skip(skipped);
             input = new HouseholdInput(households, assessed, (line, problems) -> {
                 try {

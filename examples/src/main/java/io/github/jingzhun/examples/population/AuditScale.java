@@ -1,12 +1,13 @@
 package io.github.jingzhun.examples.population;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.audit.AuditStorage;
 import io.github.jingzhun.audit.PopulationAudit;
 import io.github.jingzhun.audit.RegistryFinding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.json.SpillingStorage;
+import io.github.jingzhun.json.stream.SpillingStorage;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -14,11 +15,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
-import javax.management.ListenerNotFoundException;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Year;
@@ -31,6 +27,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,9 +1,12 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.json.FuzzOracle;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImporter;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

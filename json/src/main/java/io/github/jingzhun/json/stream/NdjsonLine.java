@@ -1,5 +1,6 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
+import io.github.jingzhun.json.JsonProblem;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,6 +11,9 @@ import io.github.jingzhun.audit.RegistryFinding;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
 import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.YearParameters;
 import java.io.IOException;
@@ -302,18 +305,18 @@ public final class NdjsonAudit {
             return List.of();
         } catch (MissingParameterException e) {
             out.truncate(mark);
-            return List.of(new JsonProblem(JsonPath.ROOT, Objects.requireNonNullElse(e.getMessage(),
+            return List.of(NdjsonReader.rootProblem(Objects.requireNonNullElse(e.getMessage(),
                     "a parameter is missing")));
         } catch (IOException | RuntimeException e) {
             out.truncate(mark);
-            return List.of(new JsonProblem(JsonPath.ROOT, "could not be audited for " + year + " ("
+            return List.of(NdjsonReader.rootProblem("could not be audited for " + year + " ("
                     + e.getClass().getSimpleName() + ")"));
         }
     }
 
     private static void write(RegistryFinding finding, JsonFactory output, OutputStream out) throws IOException {
         try (JsonGenerator gen = output.createGenerator(out)) {
-            RegistryFindingCodec.write(finding, gen);
+            JingzhunJson.writeFinding(finding, gen);
         }
         out.write('\n');
     }

@@ -1,4 +1,4 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.ContractDocument;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImportException;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -100,6 +105,17 @@ class ByteOrderMarkTest {
         assertThat(refused(() -> IMPORTER.readParameters(new StringReader(BOM)))).isNotEmpty();
     }
 
+    @Test
+    void theReadOfBytesReadsAPartOfAnArrayAndSkipsNoMark() throws Exception {
+        Household plain = IMPORTER.readHousehold(HOUSEHOLD);
+        byte[] padded = utf8("ab" + HOUSEHOLD + "cd");
+        assertThat(IMPORTER.readHousehold(padded, 2, padded.length - 4)).isEqualTo(plain);
+        byte[] marked = utf8(BOM + HOUSEHOLD);
+        assertThat(refused(() -> IMPORTER.readHousehold(marked, 0, marked.length)))
+                .isEqualTo(refused(() -> IMPORTER.readHousehold(BOM + BOM + HOUSEHOLD)))
+                .extracting(JsonProblem::path).containsExactly("$");
+    }
+
     /** The lines the text reader makes of a text, {@code <too long>} for a line over the limit. */
     private static List<String> textLines(Reader in) throws IOException {
         List<String> lines = new ArrayList<>();
@@ -166,7 +182,7 @@ class ByteOrderMarkTest {
 
         String decision = ContractDocument.example("decision").replace("\n", " ");
         List<Boolean> valid = new ArrayList<>();
-        try (NdjsonReader<Decision> reader = IMPORTER.decisions(new StringReader(BOM + decision + "\n" + BOM
+        try (NdjsonReader<Decision> reader = NdjsonReader.decisions(IMPORTER, new StringReader(BOM + decision + "\n" + BOM
                 + decision))) {
             for (NdjsonLine<Decision> line; (line = reader.next()) != null; ) {
                 valid.add(line.isValid());

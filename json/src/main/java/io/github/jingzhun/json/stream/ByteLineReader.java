@@ -1,4 +1,4 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,18 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.json.ContractDocument;
+import io.github.jingzhun.json.ContractSchema;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonOptions;
+import io.github.jingzhun.json.JsonProblem;
+import io.github.jingzhun.json.SchemaCheck;
+import io.github.jingzhun.json.TestResources;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,9 +1,14 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.json.ContractDocument;
+import io.github.jingzhun.json.DecisionDetail;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -89,7 +94,7 @@ class HostileResumeTest {
     @Test
     void theReaderMovesPastLinesKeepingTheirNumbers() throws IOException {
         String input = "{}\n\n" + WORKED + "\n{\n";
-        try (NdjsonReader<?> reader = IMPORTER.households(new ByteArrayInputStream(
+        try (NdjsonReader<?> reader = NdjsonReader.households(IMPORTER, new ByteArrayInputStream(
                 input.getBytes(StandardCharsets.UTF_8)))) {
             assertThat(reader.skip(2)).isEqualTo(2);
             NdjsonLine<?> line = reader.next();
@@ -99,7 +104,7 @@ class HostileResumeTest {
             assertThat(reader.skip(5)).isEqualTo(1);
             assertThat(reader.next()).isNull();
         }
-        try (NdjsonReader<?> reader = IMPORTER.households(new StringReader(input))) {
+        try (NdjsonReader<?> reader = NdjsonReader.households(IMPORTER, new StringReader(input))) {
             assertThat(reader.skip(3)).isEqualTo(3);
             assertThat(reader.next()).extracting(NdjsonLine::number).isEqualTo(4L);
             assertThatThrownBy(() -> reader.skip(-1)).isInstanceOf(IllegalArgumentException.class);

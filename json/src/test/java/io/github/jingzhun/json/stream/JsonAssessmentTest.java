@@ -1,4 +1,4 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.json.ContractDocument;
+import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.MissingParameterException;
 import java.io.ByteArrayInputStream;

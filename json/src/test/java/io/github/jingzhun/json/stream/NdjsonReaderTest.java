@@ -1,4 +1,4 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.ContractDocument;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
+import io.github.jingzhun.json.RandomHouseholds;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -26,7 +31,7 @@ class NdjsonReaderTest {
 
     static List<NdjsonLine<Household>> readAll(String text) throws IOException {
         List<NdjsonLine<Household>> lines = new ArrayList<>();
-        try (NdjsonReader<Household> reader = IMPORTER.households(new StringReader(text))) {
+        try (NdjsonReader<Household> reader = NdjsonReader.households(IMPORTER, new StringReader(text))) {
             for (NdjsonLine<Household> line; (line = reader.next()) != null; ) {
                 lines.add(line);
             }
@@ -77,7 +82,7 @@ class NdjsonReaderTest {
         assertThat(written[1]).isEqualTo("{\"line\":2,\"errors\":[{\"path\":\"$.x\",\"message\":\"y\"}]}");
         assertThat(written[3]).isEmpty();
         List<Boolean> valid = new ArrayList<>();
-        try (NdjsonReader<Decision> reader = IMPORTER.decisions(new StringReader(out.toString()))) {
+        try (NdjsonReader<Decision> reader = NdjsonReader.decisions(IMPORTER, new StringReader(out.toString()))) {
             for (NdjsonLine<Decision> line; (line = reader.next()) != null; ) {
                 valid.add(line.isValid());
                 if (line.isValid()) {

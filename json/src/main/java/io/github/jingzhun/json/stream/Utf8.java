@@ -1,4 +1,4 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -192,25 +192,5 @@ final class Utf8 {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether text has a surrogate that is not half of a pair: such text has no UTF-8 encoding, and encoding it
-     * would replace the surrogate with {@code '?'}.
-     *
-     * @param text the text
-     * @return true if it has one
-     */
-    static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

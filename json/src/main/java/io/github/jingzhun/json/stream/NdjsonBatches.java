@@ -1,10 +1,13 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.JsonImportException;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -441,7 +444,7 @@ final class NdjsonBatches {
                 if (line.isBlank()) {
                     throw problem(NdjsonReader.EMPTY_LINE);
                 }
-                return importer.readHouseholdLine(line);
+                return importer.readHousehold(NdjsonReader.keepingByteOrderMark(line));
             }
             int length = lengths[i];
             if (length < 0) {
@@ -465,7 +468,7 @@ final class NdjsonBatches {
     }
 
     private static JsonImportException problem(String message) {
-        return new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, message)));
+        return new JsonImportException(List.of(NdjsonReader.rootProblem(message)));
     }
 
     /** Daemon worker threads, named for a thread dump. */

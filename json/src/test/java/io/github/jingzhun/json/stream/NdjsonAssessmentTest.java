@@ -1,4 +1,4 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.ContractDocument;
+import io.github.jingzhun.json.DeterminismTest;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.RandomHouseholds;
+import io.github.jingzhun.json.TestResources;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NdjsonAssessmentTest {
+
 
     private static final JsonImporter IMPORTER = JingzhunJson.importer();
     private static final ObjectMapper MAPPER = IMPORTER.mapper();

@@ -1,10 +1,14 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.explain.Changes;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.json.DecisionDetail;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
 import io.github.jingzhun.parameter.MissingParameterException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -220,18 +224,18 @@ public final class NdjsonAssessment {
         try {
             Decision decision = assessor.assess(household, year);
             try (JsonGenerator gen = batches.output().createGenerator(out)) {
-                DecisionCodec.write(decision, gen, detail,
+                JingzhunJson.writeDecision(decision, gen, detail,
                         changes ? Changes.of(policy, household, decision) : null);
             }
             out.write('\n');
             return List.of();
         } catch (MissingParameterException e) {
             out.truncate(mark);
-            return List.of(new JsonProblem(JsonPath.ROOT, Objects.requireNonNullElse(e.getMessage(),
+            return List.of(NdjsonReader.rootProblem(Objects.requireNonNullElse(e.getMessage(),
                     "a parameter is missing")));
         } catch (IOException | RuntimeException e) {
             out.truncate(mark);
-            return List.of(new JsonProblem(JsonPath.ROOT, "could not be assessed for " + year + " ("
+            return List.of(NdjsonReader.rootProblem("could not be assessed for " + year + " ("
                     + e.getClass().getSimpleName() + ")"));
         }
     }

@@ -1,4 +1,4 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import io.github.jingzhun.audit.AuditStorage;
 import java.io.IOException;

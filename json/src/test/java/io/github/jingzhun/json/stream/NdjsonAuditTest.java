@@ -1,4 +1,4 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,11 @@ import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.json.ContractSchema;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.RandomHouseholds;
+import io.github.jingzhun.json.SchemaCheck;
 import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.YearParameters;
 import java.io.ByteArrayInputStream;

@@ -1,8 +1,10 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonProblem;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,11 +9,12 @@ import io.github.jingzhun.audit.PopulationAudit;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.json.RandomHouseholds;
 import io.github.jingzhun.parameter.YearParameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

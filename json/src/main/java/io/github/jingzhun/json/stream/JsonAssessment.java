@@ -1,7 +1,12 @@
-package io.github.jingzhun.json;
+package io.github.jingzhun.json.stream;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.json.DecisionDetail;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImportException;
+import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.json.JsonProblem;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
