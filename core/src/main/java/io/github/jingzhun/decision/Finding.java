@@ -204,6 +204,17 @@ public final class Finding {
     }
 
     /**
+     * The wording the messages are rendered from; a finding given literal messages has a wording whose parts are
+     * those messages, without placeholders. A writer may render the messages from its {@link Wording#englishParts()
+     * parts} instead of reading {@link #message()}, to the same text.
+     *
+     * @return the wording, not null
+     */
+    public Wording wording() {
+        return wording;
+    }
+
+    /**
      * The plain-language English message.
      *
      * @return the message, not null
