@@ -137,10 +137,20 @@ public final class Wording {
     public static UnaryOperator<String> list(UnaryOperator<String> label, String separator) {
         return codes -> {
             StringJoiner joiner = new StringJoiner(separator);
-            for (String code : codes.split(", ")) {
-                joiner.add(label.apply(code));
+            if (codes.endsWith(", ")) {
+                // Trailing empty codes, which String.split drops.
+                for (String code : codes.split(", ")) {
+                    joiner.add(label.apply(code));
+                }
+                return joiner.toString();
             }
-            return joiner.toString();
+            // Split by hand, as String.split would: it compiles a two-character separator every time.
+            int start = 0;
+            for (int comma = codes.indexOf(", "); comma >= 0; comma = codes.indexOf(", ", start)) {
+                joiner.add(label.apply(codes.substring(start, comma)));
+                start = comma + 2;
+            }
+            return joiner.add(label.apply(codes.substring(start))).toString();
         };
     }
 

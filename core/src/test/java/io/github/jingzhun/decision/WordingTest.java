@@ -144,4 +144,16 @@ class WordingTest {
         assertThat(parts.encoded(String.class, Wording.Parts::toString)).isEqualTo("{observed}");
         assertThat(parts.encoded(StringBuilder.class, p -> new StringBuilder())).isSameAs(first);
     }
+
+    @Test
+    void aListReadsEachCodeAsStringSplitWouldCutThem() {
+        java.util.function.UnaryOperator<String> list = Wording.list(code -> "<" + code + ">", "、");
+        for (String codes : new String[] {"", "A", "A, B", ", A", "A, , B", "A, ", "A, B, , ", ", ", "A,B", "A, B,"}) {
+            StringBuilder expected = new StringBuilder();
+            for (String code : codes.split(", ")) {
+                expected.append(expected.length() == 0 ? "" : "、").append('<').append(code).append('>');
+            }
+            assertThat(list.apply(codes)).as(codes).isEqualTo(expected.toString());
+        }
+    }
 }
