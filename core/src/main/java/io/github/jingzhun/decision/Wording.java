@@ -192,12 +192,16 @@ public final class Wording {
         String subjectText = s == null ? "" : subject.apply(s);
         if (template == null) {
             // A brace that opens no known placeholder: replace in turn, exactly as written.
-            return pattern.replace("{observed}", Finding.text(finding.observed()))
-                    .replace("{threshold}", Finding.text(finding.threshold()))
+            return pattern.replace("{observed}", text(finding.observedText()))
+                    .replace("{threshold}", text(finding.thresholdText()))
                     .replace("{subject}", subjectText);
         }
-        return template.render(Finding.text(template.uses(Placeholder.OBSERVED) ? finding.observed() : null),
-                Finding.text(template.uses(Placeholder.THRESHOLD) ? finding.threshold() : null), subjectText);
+        return template.render(template.uses(Placeholder.OBSERVED) ? text(finding.observedText()) : "",
+                template.uses(Placeholder.THRESHOLD) ? text(finding.thresholdText()) : "", subjectText);
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
     }
 
     @Override

@@ -63,8 +63,8 @@ final class FindingCodec {
         gen.writeFieldName(PASSED);
         gen.writeBoolean(f.passed());
         // Each number's text is made once, for its field and for both messages.
-        String observed = writeDecimal(gen, OBSERVED, f.observed());
-        String threshold = writeDecimal(gen, THRESHOLD, f.threshold());
+        String observed = writeNumber(gen, OBSERVED, f.observedText());
+        String threshold = writeNumber(gen, THRESHOLD, f.thresholdText());
         String subject = f.subject();
         if (subject != null) {
             gen.writeFieldName(SUBJECT);
@@ -111,15 +111,13 @@ final class FindingCodec {
         return false;
     }
 
-    /** Writes a number's field if it is present; returns its text, or null. */
-    private static @Nullable String writeDecimal(JsonGenerator gen, SerializableString name,
-            @Nullable BigDecimal value) throws IOException {
-        if (value == null) {
-            return null;
+    /** Writes a number's field, given as plain text, if it is present; returns the text. */
+    private static @Nullable String writeNumber(JsonGenerator gen, SerializableString name, @Nullable String text)
+            throws IOException {
+        if (text != null) {
+            gen.writeFieldName(name);
+            gen.writeNumber(text);
         }
-        String text = value.toPlainString();
-        gen.writeFieldName(name);
-        gen.writeNumber(text);
         return text;
     }
 

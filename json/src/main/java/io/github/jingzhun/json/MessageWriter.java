@@ -3,6 +3,7 @@ package io.github.jingzhun.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Wording;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Writes a finding's message straight from the parts of its wording, without building the message: each literal
  * part of a pattern is escaped and encoded once (kept with the parts) and copied, and only the values between them
  * are written per finding. The bytes are those {@link JsonGenerator#writeString(String)} writes of the message:
- * where they might not be (a generator that escapes more than quotes, backslashes and control characters, text
+ * where they might not be (a generator of anything but JSON text, one that escapes more than quotes, backslashes and control characters, text
  * with a control character or a surrogate, a pattern with a stray brace), the message is rendered and written as a
  * string instead.
  */
@@ -101,9 +102,13 @@ final class MessageWriter {
         }
     }
 
-    /** Whether a generator escapes exactly quotes, backslashes and control characters, as a default one does. */
+    /**
+     * Whether a generator writes JSON text, taking raw text, and escapes exactly quotes, backslashes and control
+     * characters, as a default one does (not a token buffer, another format, or a delegate).
+     */
     private static boolean plain(JsonGenerator gen) {
-        return gen.getCharacterEscapes() == null && gen.getHighestEscapedChar() == 0
+        return gen instanceof JsonGeneratorImpl && gen.getCharacterEscapes() == null
+                && gen.getHighestEscapedChar() == 0
                 && (gen.getFeatureMask() & ESCAPE_FORWARD_SLASHES) == 0;
     }
 

@@ -76,6 +76,18 @@ class MessageWriterTest {
     }
 
     @Test
+    void aGeneratorOfTokensGetsTheMessagesAsStrings() throws IOException {
+        Wording w = Wording.of("{observed} for {subject}", "{subject}：{observed}");
+        Finding f = Finding.ofAmounts(Rule.ID_H_1, true, Yuan.ofFen(321_800), null, "2019", w);
+        com.fasterxml.jackson.databind.ObjectMapper mapper = JingzhunJson.mapper();
+
+        com.fasterxml.jackson.databind.JsonNode tree = mapper.valueToTree(f);
+
+        assertThat(tree.get("message").asText()).isEqualTo("3218.00 for 2019");
+        assertThat(tree.get("messageZh").asText()).isEqualTo("2019：3218.00");
+    }
+
+    @Test
     void amountsAndCountsReadAsTheirPlainDigits() throws IOException {
         Wording w = Wording.of("{observed} against {threshold} for {subject}", "{subject}：{observed}／{threshold}",
                 UnaryOperator.identity(), s -> "成员" + s.substring(8, 9));
