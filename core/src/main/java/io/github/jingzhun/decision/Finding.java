@@ -195,12 +195,68 @@ public final class Finding {
     }
 
     /**
+     * The observed value as plain digits, as {@link BigDecimal#toPlainString()} writes {@link #observed()}: the text
+     * the messages and the JSON contract use, made without a {@code BigDecimal} for a computed number.
+     *
+     * @return the text, or null if there is no observed value
+     */
+    public @Nullable String observedText() {
+        return observedScale == DECIMAL ? text(observedDecimal) : plain(observedUnscaled, observedScale);
+    }
+
+    /**
+     * The threshold as plain digits, as {@link BigDecimal#toPlainString()} writes {@link #threshold()}.
+     *
+     * @return the text, or null if there is no threshold
+     */
+    public @Nullable String thresholdText() {
+        return thresholdScale == DECIMAL ? text(thresholdDecimal) : plain(thresholdUnscaled, thresholdScale);
+    }
+
+    /** The plain text of {@code unscaled × 10^-scale}, {@code scale} 0 or more, as {@code toPlainString}. */
+    static String plain(long unscaled, int scale) {
+        if (scale == 0) {
+            return Long.toString(unscaled);
+        }
+        if (unscaled == Long.MIN_VALUE) {
+            return BigDecimal.valueOf(unscaled, scale).toPlainString();
+        }
+        String digits = Long.toString(Math.abs(unscaled));
+        StringBuilder sb = new StringBuilder(digits.length() + scale + 3);
+        if (unscaled < 0) {
+            sb.append('-');
+        }
+        int whole = digits.length() - scale;
+        if (whole > 0) {
+            sb.append(digits, 0, whole);
+        } else {
+            sb.append('0');
+        }
+        sb.append('.');
+        for (int i = whole; i < 0; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits, Math.max(whole, 0), digits.length()).toString();
+    }
+
+    /**
      * What the finding is about: a member reference such as {@code members[1]}, a year, or null.
      *
      * @return the subject, or null
      */
     public @Nullable String subject() {
         return subject;
+    }
+
+    /**
+     * The wording the messages are rendered from; a finding given literal messages has a wording whose parts are
+     * those messages, without placeholders. A writer may render the messages from its {@link Wording#englishParts()
+     * parts} instead of reading {@link #message()}, to the same text.
+     *
+     * @return the wording, not null
+     */
+    public Wording wording() {
+        return wording;
     }
 
     /**
@@ -231,8 +287,8 @@ public final class Finding {
         return m;
     }
 
-    static String text(@Nullable BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
+    private static @Nullable String text(@Nullable BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 
     @Override

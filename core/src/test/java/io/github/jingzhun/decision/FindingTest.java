@@ -134,4 +134,34 @@ class FindingTest {
         assertThatThrownBy(() -> Finding.of(Rule.ID_H_1, true, null, null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("wording");
     }
+
+    @Test
+    void plainTextIsWhatToPlainStringWrites() {
+        java.util.Random random = new java.util.Random(7);
+        long[] edges = {0, 1, -1, 9, 10, 99, 100, -100, 12345, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
+        for (int n = 0; n < 20_000; n++) {
+            long unscaled = n < edges.length * 5 ? edges[n % edges.length]
+                    : random.nextBoolean() ? random.nextLong() : random.nextInt(2_000_001) - 1_000_000;
+            int scale = n < edges.length * 5 ? n / edges.length : random.nextInt(5);
+            assertThat(Finding.plain(unscaled, scale)).as("%d scale %d", unscaled, scale)
+                    .isEqualTo(BigDecimal.valueOf(unscaled, scale).toPlainString());
+        }
+    }
+
+    @Test
+    void numbersReadAsTextWithoutABigDecimalAndAbsentOnesAsNull() {
+        Wording w = Wording.of("{observed}/{threshold}", "");
+        Finding amounts = Finding.ofAmounts(Rule.ID_H_1, true, io.github.jingzhun.money.Yuan.ofFen(-5), null, null,
+                w);
+        assertThat(amounts.observedText()).isEqualTo("-0.05");
+        assertThat(amounts.thresholdText()).isNull();
+        assertThat(amounts.message()).isEqualTo("-0.05/");
+        Finding counts = Finding.of(Rule.ID_H_4, false, 17, 16, null, w);
+        assertThat(counts.observedText()).isEqualTo("17");
+        assertThat(counts.thresholdText()).isEqualTo("16");
+        Finding decimals = Finding.of(Rule.ID_H_4, false, new BigDecimal("1E+3"), new BigDecimal("2.50"), null, w);
+        assertThat(decimals.observedText()).isEqualTo("1000");
+        assertThat(decimals.thresholdText()).isEqualTo("2.50");
+        assertThat(Finding.of(Rule.ID_H_4, false, null, w).observedText()).isNull();
+    }
 }

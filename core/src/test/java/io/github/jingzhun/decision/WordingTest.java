@@ -95,4 +95,65 @@ class WordingTest {
                 .isNotEqualTo("a {subject}");
         assertThat(w.toString()).startsWith("Wording[english=a {subject}, chinese=甲{subject}, englishSubject=");
     }
+
+    @Test
+    void partsSplitAPatternAtItsPlaceholders() {
+        Wording w = Wording.of("{subject}: {observed} of {threshold}", "{observed}元");
+        Wording.Parts en = w.englishParts();
+
+        assertThat(en.placeholders()).isEqualTo(3);
+        assertThat(en.literal(0)).isEmpty();
+        assertThat(en.placeholder(0)).isEqualTo(Wording.Placeholder.SUBJECT);
+        assertThat(en.literal(1)).isEqualTo(": ");
+        assertThat(en.placeholder(1)).isEqualTo(Wording.Placeholder.OBSERVED);
+        assertThat(en.literal(2)).isEqualTo(" of ");
+        assertThat(en.placeholder(2)).isEqualTo(Wording.Placeholder.THRESHOLD);
+        assertThat(en.literal(3)).isEmpty();
+        assertThat(en.uses(Wording.Placeholder.THRESHOLD)).isTrue();
+        assertThat(en).hasToString("{subject}: {observed} of {threshold}");
+        Wording.Parts zh = w.chineseParts();
+        assertThat(zh.placeholders()).isEqualTo(1);
+        assertThat(zh.uses(Wording.Placeholder.OBSERVED)).isTrue();
+        assertThat(zh.uses(Wording.Placeholder.THRESHOLD)).isFalse();
+        assertThat(zh.uses(Wording.Placeholder.SUBJECT)).isFalse();
+        assertThat(zh.literal(1)).isEqualTo("元");
+    }
+
+    @Test
+    void literalMessagesAndPlainPatternsAreOnePartAndAStrayBraceHasNone() {
+        Finding literal = Finding.of(Rule.ID_H_2, true, null, null, null, "a {observed}", "乙");
+        assertThat(literal.wording().englishParts().placeholders()).isZero();
+        assertThat(literal.wording().englishParts().literal(0)).isEqualTo("a {observed}");
+        assertThat(literal.wording().chineseParts().literal(0)).isEqualTo("乙");
+        assertThat(Wording.of("plain", "").englishParts().placeholders()).isZero();
+        assertThat(Wording.of("a { b", "").englishParts()).isNull();
+        assertThat(Wording.of("a { b", "").chineseParts()).isNotNull();
+    }
+
+    @Test
+    void anEncodedFormIsMadeOnceAndAnotherKindEachTime() {
+        Wording.Parts parts = Wording.of("{observed}", "").englishParts();
+        int[] made = new int[1];
+
+        StringBuilder first = parts.encoded(StringBuilder.class, p -> {
+            made[0]++;
+            return new StringBuilder(p.toString());
+        });
+        assertThat(parts.encoded(StringBuilder.class, p -> new StringBuilder())).isSameAs(first);
+        assertThat(made[0]).isEqualTo(1);
+        assertThat(parts.encoded(String.class, Wording.Parts::toString)).isEqualTo("{observed}");
+        assertThat(parts.encoded(StringBuilder.class, p -> new StringBuilder())).isSameAs(first);
+    }
+
+    @Test
+    void aListReadsEachCodeAsStringSplitWouldCutThem() {
+        java.util.function.UnaryOperator<String> list = Wording.list(code -> "<" + code + ">", "、");
+        for (String codes : new String[] {"", "A", "A, B", ", A", "A, , B", "A, ", "A, B, , ", ", ", "A,B", "A, B,"}) {
+            StringBuilder expected = new StringBuilder();
+            for (String code : codes.split(", ")) {
+                expected.append(expected.length() == 0 ? "" : "、").append('<').append(code).append('>');
+            }
+            assertThat(list.apply(codes)).as(codes).isEqualTo(expected.toString());
+        }
+    }
 }

@@ -101,6 +101,9 @@ final class DecisionCodec {
     private static final Set<String> RISK_FIELDS = names(ELIMINATED, CATEGORY, MONITORED_SINCE, INCOME_STABLE_SINCE,
             ELIMINATED_ON, FINDINGS);
     private static final Set<String> INDICATOR_NAMES = names(Indicator.class);
+    // Written six times a decision each: by ordinal, without looking the enum's names up by class every time.
+    private static final SerializableString[] INDICATORS_ENCODED = encoded(Indicator.values());
+    private static final SerializableString[] STATUSES_ENCODED = encoded(IndicatorStatus.values());
 
     private DecisionCodec() {}
 
@@ -118,6 +121,14 @@ final class DecisionCodec {
             names.add(e.name());
         }
         return Set.copyOf(names);
+    }
+
+    private static SerializableString[] encoded(Enum<?>[] constants) {
+        SerializableString[] names = new SerializableString[constants.length];
+        for (Enum<?> c : constants) {
+            names[c.ordinal()] = Names.of(c);
+        }
+        return names;
     }
 
     /** Writes a decision. */
@@ -161,8 +172,8 @@ final class DecisionCodec {
         gen.writeFieldName(INDICATORS);
         gen.writeStartObject();
         for (IndicatorResult r : d.indicators().results()) {
-            gen.writeFieldName(Names.of(r.indicator()));
-            gen.writeString(Names.of(r.status()));
+            gen.writeFieldName(INDICATORS_ENCODED[r.indicator().ordinal()]);
+            gen.writeString(STATUSES_ENCODED[r.status().ordinal()]);
         }
         gen.writeEndObject();
         if (detail != DecisionDetail.OUTCOMES) {
@@ -228,7 +239,7 @@ final class DecisionCodec {
                 started = true;
             }
             if (started) {
-                FindingCodec.writeAll(Names.of(r.indicator()), r.findings(), gen, detail);
+                FindingCodec.writeAll(INDICATORS_ENCODED[r.indicator().ordinal()], r.findings(), gen, detail);
             }
         }
         if (started) {

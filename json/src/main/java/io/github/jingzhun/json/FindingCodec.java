@@ -62,25 +62,17 @@ final class FindingCodec {
     private static void writeFields(Finding f, JsonGenerator gen, boolean messages) throws IOException {
         gen.writeFieldName(PASSED);
         gen.writeBoolean(f.passed());
-        writeDecimal(gen, OBSERVED, f.observed());
-        writeDecimal(gen, THRESHOLD, f.threshold());
+        // Each number's text is made once, for its field and for both messages.
+        String observed = writeNumber(gen, OBSERVED, f.observedText());
+        String threshold = writeNumber(gen, THRESHOLD, f.thresholdText());
         String subject = f.subject();
         if (subject != null) {
             gen.writeFieldName(SUBJECT);
             gen.writeString(subject);
         }
-        if (!messages) {
-            return;
-        }
-        String message = f.message();
-        if (!message.isEmpty()) {
-            gen.writeFieldName(MESSAGE);
-            gen.writeString(message);
-        }
-        String messageZh = f.messageZh();
-        if (!messageZh.isEmpty()) {
-            gen.writeFieldName(MESSAGE_ZH);
-            gen.writeString(messageZh);
+        if (messages) {
+            MessageWriter.write(gen, MESSAGE, f, false, observed, threshold);
+            MessageWriter.write(gen, MESSAGE_ZH, f, true, observed, threshold);
         }
     }
 
@@ -119,12 +111,14 @@ final class FindingCodec {
         return false;
     }
 
-    private static void writeDecimal(JsonGenerator gen, SerializableString name, @Nullable BigDecimal value)
+    /** Writes a number's field, given as plain text, if it is present; returns the text. */
+    private static @Nullable String writeNumber(JsonGenerator gen, SerializableString name, @Nullable String text)
             throws IOException {
-        if (value != null) {
+        if (text != null) {
             gen.writeFieldName(name);
-            gen.writeNumber(value.toPlainString());
+            gen.writeNumber(text);
         }
+        return text;
     }
 
     /**

@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
@@ -297,9 +296,28 @@ final class ImportValidation {
     /**
      * A household id: ASCII letters and digits, and {@code - _ . : / #} after the first character. Safe to store
      * and to print anywhere: no control character, NUL or lone surrogate, no white space.
+     *
+     * @param id the text
+     * @return true if it has the form of a household id, 1 to {@link #MAX_ID_LENGTH} characters
      */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/#-]{0,"
-            + (MAX_ID_LENGTH - 1) + "}");
+    static boolean isHouseholdId(String id) {
+        // [A-Za-z0-9][A-Za-z0-9._:/#-]{0,63}, checked without a regular expression's matcher per household.
+        int length = id.length();
+        if (length == 0 || length > MAX_ID_LENGTH || !isAsciiLetterOrDigit(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = id.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '/' && c != '#' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
 
     /** The problems of a household that no check of core catches: its id and its size. */
     private static List<JsonProblem> implausible(Household household) {
@@ -325,7 +343,7 @@ final class ImportValidation {
      * @return the problem, or null if the id is safe to store and print
      */
     static @Nullable JsonProblem householdId(String id, String path) {
-        if (!ID.matcher(id).matches()) {
+        if (!isHouseholdId(id)) {
             return new JsonProblem(path, "must be 1 to " + MAX_ID_LENGTH + " ASCII letters, digits and "
                     + "- _ . : / # (starting with a letter or digit)");
         }
