@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,10 +136,9 @@ public final class JsonImporter {
      * decoding them to text first: the one read path of a household, which every other read of one (text, NDJSON
      * lines of text or of bytes) comes through. A byte order mark is not skipped.
      *
-     * <p>The caller checks the bytes: they must be well-formed UTF-8 (bytes that are not are read as
-     * {@link String#String(byte[], int, int, java.nio.charset.Charset)} decodes them, with replacement characters)
-     * of at most {@link JsonOptions#maxDocumentLength()} characters. The NDJSON readers of
-     * {@code io.github.jingzhun.json.stream} check both, and report a line that fails either.
+     * <p>Bytes that are not well-formed UTF-8 are a problem at {@code $} naming the first malformed byte (counted
+     * from 1 at {@code offset}), and so is a document of more than {@link JsonOptions#maxDocumentLength()}
+     * characters.
      *
      * @param utf8 the bytes, not null; not changed
      * @param offset where the household starts
@@ -147,6 +147,17 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public Household readHousehold(byte[] utf8, int offset, int length) throws JsonImportException {
+        Objects.checkFromIndexSize(offset, length, utf8.length);
+        int malformed = MalformedUtf8.at(utf8, offset, offset + length);
+        if (malformed >= 0) {
+            throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT,
+                    MalformedUtf8.message(malformed - offset + 1L))));
+        }
+        // A character takes at most three bytes (a pair of them four), so only a long document needs counting.
+        if (length > options.maxDocumentLength()) {
+            checkLength(length / 3 > options.maxDocumentLength() ? null
+                    : new String(utf8, offset, length, StandardCharsets.UTF_8));
+        }
         Household household = bindDirectly(utf8, offset, length);
         return household != null ? validated(household)
                 : readHouseholdSlowly(new String(utf8, offset, length, StandardCharsets.UTF_8));
@@ -368,8 +379,9 @@ public final class JsonImporter {
         return !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
     }
 
-    private void checkLength(String json) throws JsonImportException {
-        if (json.length() > options.maxDocumentLength()) {
+    /** Refuses a document longer than the limit; null stands for one known to be longer. */
+    private void checkLength(@Nullable String json) throws JsonImportException {
+        if (json == null || json.length() > options.maxDocumentLength()) {
             throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, "document longer than "
                     + options.maxDocumentLength() + " characters (a reading limit of Jingzhun's JSON reader)")));
         }

@@ -4,7 +4,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jingzhun.household.Household;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,12 +32,37 @@ class HouseholdFuzzTest {
             Household fromReader = read(importer, text, true);
             FuzzOracle.check((fromText == null) == (fromReader == null),
                     "text and reader disagree: " + fromText + " / " + fromReader);
+            // The byte read agrees with the text read on well-formed UTF-8 (the text read skips a byte order mark,
+            // the byte read does not) and refuses anything else.
+            Household fromBytes = readBytes(importer, input);
+            boolean marked = input.length >= 3 && input[0] == (byte) 0xEF && input[1] == (byte) 0xBB
+                    && input[2] == (byte) 0xBF;
+            FuzzOracle.check(!wellFormed(input) ? fromBytes == null : marked || Objects.equals(fromBytes, fromText),
+                    "bytes and text disagree: " + fromBytes + " / " + fromText);
             if (fromText != null) {
                 FuzzOracle.check(fromText.equals(fromReader), "text and reader read different households");
                 String written = importer.mapper().writeValueAsString(fromText);
                 Household again = read(importer, written, false);
                 FuzzOracle.check(fromText.equals(again), "an accepted household does not round-trip: " + written);
             }
+        }
+    }
+
+    private static @Nullable Household readBytes(JsonImporter importer, byte[] input) throws IOException {
+        try {
+            return importer.readHousehold(input, 0, input.length);
+        } catch (JsonImportException e) {
+            FuzzOracle.checkRefusal(e);
+            return null;
+        }
+    }
+
+    private static boolean wellFormed(byte[] input) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(input));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

@@ -12,7 +12,9 @@ import io.github.jingzhun.Decision;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Sex;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -179,5 +181,50 @@ class JsonImporterTest {
     @Test
     void anImportExceptionHasAtLeastOneProblem() {
         assertThatThrownBy(() -> new JsonImportException(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void bytesThatAreNotWellFormedUtf8AreRefusedNamingTheFirstBadByte() throws Exception {
+        String json = HOUSEHOLD.replace("Wang Fang", "Wang \u65b9");
+        byte[] good = json.getBytes(StandardCharsets.UTF_8);
+        byte[] padded = new byte[good.length + 4];
+        System.arraycopy(good, 0, padded, 2, good.length);
+        assertThat(importer.readHousehold(padded, 2, good.length)).isEqualTo(importer.readHousehold(json));
+        int at = json.substring(0, json.indexOf("Wang \u65b9") + 5).getBytes(StandardCharsets.UTF_8).length;
+        // A stray continuation byte, a cut sequence, an overlong NUL, an encoded surrogate, beyond U+10FFFF, F5.
+        for (String bad : List.of("80", "e6", "c080", "eda080", "f4908080", "f5808080")) {
+            byte[] sequence = HexFormat.of().parseHex(bad);
+            byte[] bytes = new byte[good.length - 3 + sequence.length];
+            System.arraycopy(good, 0, bytes, 0, at);
+            System.arraycopy(sequence, 0, bytes, at, sequence.length);
+            System.arraycopy(good, at + 3, bytes, at + sequence.length, good.length - at - 3);
+            JsonImportException e = catchThrowableOfType(JsonImportException.class,
+                    () -> importer.readHousehold(bytes, 0, bytes.length));
+            assertThat(e).as(bad).isNotNull();
+            assertThat(e.problems()).as(bad).extracting(JsonProblem::path, JsonProblem::message)
+                    .containsExactly(tuple("$", "malformed UTF-8 at byte " + (at + 1) + "; each line is text in "
+                            + "UTF-8 (a file exported in GBK or GB 18030 must be converted to UTF-8 first)"));
+        }
+        assertThatThrownBy(() -> importer.readHousehold(good, 1, good.length))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void bytesOfADocumentLongerThanTheLimitAreRefused() throws Exception {
+        String json = HOUSEHOLD.replace("Wang Fang", "\u65b9".repeat(100));
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        JsonOptions d = JsonOptions.defaults();
+        for (int limit : new int[] {json.length() - 1, json.length(), bytes.length / 3 - 1}) {
+            JsonImporter limited = JingzhunJson.importer(new JsonOptions(false, d.maxNestingDepth(),
+                    d.maxNumberLength(), d.maxStringLength(), limit, null));
+            if (limit >= json.length()) {
+                assertThat(limited.readHousehold(bytes, 0, bytes.length)).isEqualTo(importer.readHousehold(json));
+            } else {
+                JsonImportException e = catchThrowableOfType(JsonImportException.class,
+                        () -> limited.readHousehold(bytes, 0, bytes.length));
+                assertThat(e.problems()).extracting(JsonProblem::message).singleElement().asString()
+                        .startsWith("document longer than " + limit + " characters");
+            }
+        }
     }
 }

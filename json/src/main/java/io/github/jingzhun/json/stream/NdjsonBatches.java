@@ -451,10 +451,7 @@ final class NdjsonBatches {
                 throw problem(ByteLineReader.tooLong(maxLength, length == -2));
             }
             int start = starts[i];
-            int malformed = Utf8.malformedAt(data, start, start + length);
-            if (malformed >= 0) {
-                throw problem(Utf8.malformed(malformed - start + 1));
-            }
+            // Malformed bytes are never blank; the importer refuses them, naming the first.
             if (Utf8.isBlank(data, start, start + length)) {
                 throw problem(NdjsonReader.EMPTY_LINE);
             }

@@ -221,12 +221,13 @@ public final class NdjsonReader<T> implements Closeable {
             if (b.tooLong()) {
                 return problem(b.number(), ByteLineReader.tooLong(maxLength, b.tooLongForHeap()));
             }
-            int malformed = Utf8.malformedAt(b.buffer(), b.start(), b.start() + b.length());
+            String decoded = new String(b.buffer(), b.start(), b.length(), StandardCharsets.UTF_8);
+            int malformed = decoded.indexOf('\uFFFD') < 0 ? -1
+                    : Utf8.malformedAt(b.buffer(), b.start(), b.start() + b.length());
             if (malformed >= 0) {
-                return problem(b.number(), Utf8.malformed(malformed - b.start() + 1));
+                return problem(b.number(), Utf8.malformed(malformed - b.start() + 1L));
             }
-            line = new LineReader.Line(b.number(),
-                    new String(b.buffer(), b.start(), b.length(), StandardCharsets.UTF_8));
+            line = new LineReader.Line(b.number(), decoded);
         } else {
             line = Objects.requireNonNull(lines).next();
         }

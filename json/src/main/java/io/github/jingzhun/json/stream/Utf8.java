@@ -2,12 +2,15 @@ package io.github.jingzhun.json.stream;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
 /**
  * What NDJSON needs to know of UTF-8 bytes without decoding them: where a line ends, how many characters (UTF-16
- * code units, as {@link String#length()} counts) a part holds, whether it is well-formed, whether it is blank, and
+ * code units, as {@link String#length()} counts) a part holds, whether it is blank, and
  * whether it starts with a byte order mark. Scans eight bytes at a time where it can.
  */
 final class Utf8 {
@@ -26,7 +29,8 @@ final class Utf8 {
     private Utf8() {}
 
     /**
-     * The problem of a line that is not well-formed UTF-8, the same on every reading path.
+     * The problem of a line that is not well-formed UTF-8: the words the importer uses for bytes it refuses (a line
+     * of households comes to it as bytes, a line of another record is checked here).
      *
      * @param byteInLine where in the line its first malformed sequence starts, from 1
      * @return the message
@@ -34,6 +38,22 @@ final class Utf8 {
     static String malformed(long byteInLine) {
         return "malformed UTF-8 at byte " + byteInLine + "; each line is text in UTF-8 (a file exported in GBK or "
                 + "GB 18030 must be converted to UTF-8 first)";
+    }
+
+    /**
+     * Where a part of an array stops being well-formed UTF-8, as Java's decoder says: no stray continuation byte, no
+     * overlong form, no surrogate, nothing beyond U+10FFFF, no sequence cut short. Asked only of a line whose text
+     * shows a replacement character, which a malformed sequence decodes to.
+     *
+     * @param bytes the array
+     * @param from the first index checked
+     * @param to the index after the last one checked
+     * @return the index of the first byte of the first malformed sequence, or -1 if the part is well-formed
+     */
+    static int malformedAt(byte[] bytes, int from, int to) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(to - from), true);
+        return result.isError() ? in.position() : -1;
     }
 
     /**
@@ -107,70 +127,6 @@ final class Utf8 {
             }
         }
         return count;
-    }
-
-    /**
-     * Where a part of an array stops being well-formed UTF-8, as Java's decoder sees it: no stray continuation
-     * byte, no overlong form, no surrogate, nothing beyond U+10FFFF, no sequence cut short.
-     *
-     * @param bytes the array
-     * @param from the first index checked
-     * @param to the index after the last one checked
-     * @return the index of the first byte of the first malformed sequence, or -1 if the part is well-formed
-     */
-    static int malformedAt(byte[] bytes, int from, int to) {
-        int i = from;
-        while (i < to) {
-            while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGHS) == 0) {
-                i += Long.BYTES;
-            }
-            if (i >= to) {
-                break;
-            }
-            int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
-                i++;
-                continue;
-            }
-            int length;
-            int min = 0x80;
-            int max = 0xBF;
-            if (b < 0xC2) {
-                return i;
-            } else if (b < 0xE0) {
-                length = 2;
-            } else if (b < 0xF0) {
-                length = 3;
-                if (b == 0xE0) {
-                    min = 0xA0;
-                } else if (b == 0xED) {
-                    max = 0x9F;
-                }
-            } else if (b < 0xF5) {
-                length = 4;
-                if (b == 0xF0) {
-                    min = 0x90;
-                } else if (b == 0xF4) {
-                    max = 0x8F;
-                }
-            } else {
-                return i;
-            }
-            if (i + length > to) {
-                return i;
-            }
-            int second = bytes[i + 1] & 0xFF;
-            if (second < min || second > max) {
-                return i;
-            }
-            for (int k = 2; k < length; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
-                    return i;
-                }
-            }
-            i += length;
-        }
-        return -1;
     }
 
     /**

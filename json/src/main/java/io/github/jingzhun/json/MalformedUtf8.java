@@ -1,0 +1,95 @@
+package io.github.jingzhun.json;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Where UTF-8 bytes are not well-formed, checked before a household is bound from them: Jackson's byte parser
+ * decodes some malformed sequences (overlong forms, surrogates, stray continuation bytes) instead of refusing them.
+ * Scans eight bytes at a time while they are ASCII.
+ */
+final class MalformedUtf8 {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGHS = 0x8080808080808080L;
+
+    private MalformedUtf8() {}
+
+    /**
+     * The problem of bytes that are not well-formed UTF-8, the same on every reading path (a line of NDJSON or one
+     * document).
+     *
+     * @param byteInLine where in the line its first malformed sequence starts, from 1
+     * @return the message
+     */
+    static String message(long byteInLine) {
+        return "malformed UTF-8 at byte " + byteInLine + "; each line is text in UTF-8 (a file exported in GBK or "
+                + "GB 18030 must be converted to UTF-8 first)";
+    }
+
+    /**
+     * Where a part of an array stops being well-formed UTF-8, as Java's decoder sees it: no stray continuation
+     * byte, no overlong form, no surrogate, nothing beyond U+10FFFF, no sequence cut short.
+     *
+     * @param bytes the array
+     * @param from the first index checked
+     * @param to the index after the last one checked
+     * @return the index of the first byte of the first malformed sequence, or -1 if the part is well-formed
+     */
+    static int at(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
+            while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGHS) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= to) {
+                break;
+            }
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int length;
+            int min = 0x80;
+            int max = 0xBF;
+            if (b < 0xC2) {
+                return i;
+            } else if (b < 0xE0) {
+                length = 2;
+            } else if (b < 0xF0) {
+                length = 3;
+                if (b == 0xE0) {
+                    min = 0xA0;
+                } else if (b == 0xED) {
+                    max = 0x9F;
+                }
+            } else if (b < 0xF5) {
+                length = 4;
+                if (b == 0xF0) {
+                    min = 0x90;
+                } else if (b == 0xF4) {
+                    max = 0x8F;
+                }
+            } else {
+                return i;
+            }
+            if (i + length > to) {
+                return i;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < min || second > max) {
+                return i;
+            }
+            for (int k = 2; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += length;
+        }
+        return -1;
+    }
+}
