@@ -10,7 +10,9 @@ import java.util.Map;
  * cites exactly one rule. Each rule has its section, a short title and a full statement in English and Chinese (what
  * it decides, each comparison and whether it is strict, and the parameter that holds each threshold), the sources
  * it rests on ({@link Source}) and the package that implements it. The rulebook, {@code core/RULEBOOK.md}, is
- * generated from these constants.
+ * generated from these constants, section by section in the order they are declared: the order in which a decision
+ * gives their findings (ID-H-3, the outcome, after the type and causes it concludes; MON-2, the category, after the
+ * triggers), so that a decision reads as the rulebook does.
  *
  * <p>Parameters are named by their {@code ParameterKey} (such as {@code MICROCREDIT_MAX_YUAN}); the numbers in
  * parentheses are the national defaults, which a parameter set may replace.
