@@ -13,6 +13,8 @@ import io.github.jingzhun.household.HousingSafety;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.LivingConditions;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.RecordedProcedure;
+import io.github.jingzhun.household.RecordedStep;
 import io.github.jingzhun.household.Water;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.Relation;
@@ -23,6 +25,8 @@ import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.procedure.ProcedureKind;
+import io.github.jingzhun.procedure.Step;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -129,5 +133,25 @@ public final class Households {
                         .build())
                 .withContactCadre("CADRE-0017")
                 .build();
+    }
+
+    /**
+     * The first {@code steps} steps of a procedure, regular, from {@code start}: one day apart, each notice
+     * {@code noticeDays} long, every step with its actor.
+     */
+    public static RecordedProcedure procedure(ProcedureKind kind, int steps, int noticeDays, LocalDate start) {
+        RecordedProcedure.Builder b = RecordedProcedure.builder().withKind(kind);
+        LocalDate day = start;
+        for (Step step : kind.steps().subList(0, steps)) {
+            if (step.isNotice()) {
+                b.addEvents(RecordedStep.builder().withStep(step).withNoticeStart(day)
+                        .withNoticeEnd(day.plusDays(noticeDays - 1)).withActor("village committee").build());
+                day = day.plusDays(noticeDays - 1);
+            } else {
+                b.addEvents(RecordedStep.builder().withStep(step).withDate(day).withActor("office").build());
+            }
+            day = day.plusDays(1);
+        }
+        return b.build();
     }
 }

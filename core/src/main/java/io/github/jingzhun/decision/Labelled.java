@@ -9,18 +9,29 @@ import java.util.function.UnaryOperator;
 public interface Labelled {
 
     /**
+     * The code in plain words, English and Chinese side by side.
+     *
+     * @return the words, not null
+     */
+    Wording label();
+
+    /**
      * The code in plain English.
      *
      * @return the words, not null
      */
-    String english();
+    default String english() {
+        return label().english();
+    }
 
     /**
      * The code in Chinese.
      *
      * @return the words, not null
      */
-    String chinese();
+    default String chinese() {
+        return label().chinese();
+    }
 
     /**
      * Reads an enum's code names in English, for a {@link Wording}'s subject.

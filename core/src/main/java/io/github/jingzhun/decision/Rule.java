@@ -10,7 +10,9 @@ import java.util.Map;
  * cites exactly one rule. Each rule has its section, a short title and a full statement in English and Chinese (what
  * it decides, each comparison and whether it is strict, and the parameter that holds each threshold), the sources
  * it rests on ({@link Source}) and the package that implements it. The rulebook, {@code core/RULEBOOK.md}, is
- * generated from these constants.
+ * generated from these constants, section by section in the order they are declared: the order in which a decision
+ * gives their findings (ID-H-3, the outcome, after the type and causes it concludes; MON-2, the category, after the
+ * triggers), so that a decision reads as the rulebook does.
  *
  * <p>Parameters are named by their {@code ParameterKey} (such as {@code MICROCREDIT_MAX_YUAN}); the numbers in
  * parentheses are the national defaults, which a parameter set may replace.
@@ -126,6 +128,18 @@ public enum Rule {
             家庭人均纯收入（INC-1、INC-2）严格低于该收入年度适用的扶贫标准（ID-STD）即为收入贫困，按“纯收入＜标准×人口数”
             精确判定（INC-3）。恰好等于标准的不属于贫困。收入年度适用当年标准：Y年建档立卡以Y－1年收入对照Y－1年标准。参数集
             中没有某年的标准即报错，绝不推测。"""),
+    /** Standard of the line applied. */
+    ID_STD("ID-STD", Section.IDENTIFICATION, "parameter", "W2021 PRACTICE", "Standard of the line applied",
+            "适用的扶贫标准", """
+            The line applied to a household is its city's (prefecture's) line for the income year where the
+            parameter set has one, else its province's, else the set's national-level line, and the decision
+            records which standard applied: NATIONAL, PROVINCIAL or CITY. A province or city may only set a line
+            above the national one. When a parameter set's national-level line of the year departs from the
+            national default, as in a what-if set, the finding names the set and the national line it departs
+            from.""", """
+            家庭适用的扶贫标准：参数集有其所在市（州）当年标准的用市级标准，否则用省级标准，否则用参数集的国家层面标准；
+            决定中写明适用的是国家（NATIONAL）、省级（PROVINCIAL）还是市级（CITY）标准。省、市只能设定高于国家标准的标准。
+            参数集当年的国家层面标准偏离国家默认值时（如假设情景），结论写明参数集名称及其偏离的国家标准。"""),
     /** Exclusions. */
     ID_H_2("ID-H-2", Section.IDENTIFICATION, "identification", "PRACTICE", "Exclusions", "排除情形", """
             Exclusions, each a switch that is on by default: a member is a public employee on the state payroll
@@ -138,16 +152,6 @@ public enum Rule {
             （EXCLUDE_PRIVATE_CAR）；在城镇购买商品房（EXCLUDE_TOWN_COMMERCIAL_HOUSING）；成员经营已注册企业
             （EXCLUDE_REGISTERED_ENTERPRISE）。已开启的排除情形一经适用，收入贫困的家庭即为“排除”（EXCLUDED）并写明理由；
             已关闭的排除情形记为通过的结论并予以说明。"""),
-    /** Identification outcome and guarantee gaps. */
-    ID_H_3("ID-H-3", Section.IDENTIFICATION, "identification", "W2021", "Outcome and guarantee gaps",
-            "识别结果与保障缺口", """
-            The outcome of identification is ELIGIBLE when the household is poor by income (ID-H-1) and no exclusion
-            applies (ID-H-2), EXCLUDED when it is poor by income but an exclusion applies, and NOT_ELIGIBLE
-            otherwise. In every outcome, each UNMET indicator is reported as a guarantee gap that calls for sector
-            support even when the household is not poor; the finding passes when there is no gap.""", """
-            识别结果：收入贫困（ID-H-1）且不属于排除情形（ID-H-2）的为“符合”（ELIGIBLE）；收入贫困但属于排除情形的为
-            “排除”（EXCLUDED）；其余为“不符合”（NOT_ELIGIBLE）。无论结果如何，每项不达标的指标都作为保障缺口报告，即使
-            家庭不贫困也需行业部门帮扶；无缺口时该结论通过。"""),
     /** Household type. */
     ID_H_4("ID-H-4", Section.IDENTIFICATION, "identification", "REG2014 W2021", "Household type", "贫困户类型", """
             The type of an ELIGIBLE household. A transfer on record decides first: an EXTREME_POVERTY_SUPPORT
@@ -175,18 +179,16 @@ public enum Rule {
             无劳动能力成员提示缺劳力；有义务教育年龄成员失学（IND-EDU）或教育支出过高提示因学。教育支出严格高于纯收入的
             EDUCATION_COSTS_SHARE_PERCENT%（50）即为过高；自付医疗费用严格高于SHOCK_SHARE_PERCENT%（50）亦提示因病，灾害损失
             高于该比例提示因灾。纯收入为零或负数时，任何此类支出均视为高于其比例。登记的主要致贫原因本可由数据体现却无数据支撑的，记为一条结论（AUD-6）。"""),
-    /** Standard of the line applied. */
-    ID_STD("ID-STD", Section.IDENTIFICATION, "parameter", "W2021 PRACTICE", "Standard of the line applied",
-            "适用的扶贫标准", """
-            The line applied to a household is its city's (prefecture's) line for the income year where the
-            parameter set has one, else its province's, else the set's national-level line, and the decision
-            records which standard applied: NATIONAL, PROVINCIAL or CITY. A province or city may only set a line
-            above the national one. When a parameter set's national-level line of the year departs from the
-            national default, as in a what-if set, the finding names the set and the national line it departs
-            from.""", """
-            家庭适用的扶贫标准：参数集有其所在市（州）当年标准的用市级标准，否则用省级标准，否则用参数集的国家层面标准；
-            决定中写明适用的是国家（NATIONAL）、省级（PROVINCIAL）还是市级（CITY）标准。省、市只能设定高于国家标准的标准。
-            参数集当年的国家层面标准偏离国家默认值时（如假设情景），结论写明参数集名称及其偏离的国家标准。"""),
+    /** Identification outcome and guarantee gaps. */
+    ID_H_3("ID-H-3", Section.IDENTIFICATION, "identification", "W2021", "Outcome and guarantee gaps",
+            "识别结果与保障缺口", """
+            The outcome of identification is ELIGIBLE when the household is poor by income (ID-H-1) and no exclusion
+            applies (ID-H-2), EXCLUDED when it is poor by income but an exclusion applies, and NOT_ELIGIBLE
+            otherwise. In every outcome, each UNMET indicator is reported as a guarantee gap that calls for sector
+            support even when the household is not poor; the finding passes when there is no gap.""", """
+            识别结果：收入贫困（ID-H-1）且不属于排除情形（ID-H-2）的为“符合”（ELIGIBLE）；收入贫困但属于排除情形的为
+            “排除”（EXCLUDED）；其余为“不符合”（NOT_ELIGIBLE）。无论结果如何，每项不达标的指标都作为保障缺口报告，即使
+            家庭不贫困也需行业部门帮扶；无缺口时该结论通过。"""),
     /** Poor village identification. */
     ID_V_1("ID-V-1", Section.IDENTIFICATION, "identification", "REG2014 W2021", "Poor village", "贫困村识别", """
             A village is identified as poor ("one high, one low, one none", 一高一低一无) when all three hold: its
@@ -237,16 +239,6 @@ public enum Rule {
             A household in an ecological protection zone with labour capacity gets an ECOLOGICAL measure, an
             eco-job such as forest ranger (priority 3).""", """
             居住在生态保护区且有劳动能力的家庭，安排生态补偿措施（ECOLOGICAL），如生态护林员等岗位（优先级3）。"""),
-    /** Education: return to school and subsidies. */
-    MS_5("MS-5", Section.MEASURES, "measure", "EDULAW DEC2015 W2021", "Education", "教育帮扶", """
-            A member of compulsory-education age (IND-EDU) who has dropped out or is not enrolled gets an EDUCATION
-            measure to return to school at priority 1, the highest. EDUCATION subsidies (priority 4) go to members of
-            compulsory-education age in school, to members enrolled beyond compulsory age in senior secondary or
-            vocational school (the "Rain and Dew" programme, 雨露计划), and to a household registered with the cause
-            EDUCATION_COSTS.""", """
-            义务教育年龄（IND-EDU）的成员辍学或未入学的，安排控辍保学措施（EDUCATION），优先级为1（最高）。教育资助
-            （EDUCATION，优先级4）覆盖在校的义务教育年龄成员、超过义务教育年龄但在读高中或中等职业学校的成员（“雨露计划”），
-            以及登记致贫原因为因学（EDUCATION_COSTS）的家庭。"""),
     /** Health support and insurance enrolment. */
     MS_6("MS-6", Section.MEASURES, "measure", "DEC2015 W2021", "Health", "健康帮扶", """
             A member not enrolled in basic medical insurance, or seriously ill without serious-illness cover, gets
@@ -296,6 +288,16 @@ public enum Rule {
             and a finding records the village's need of infrastructure.""", """
             登记致贫原因为缺土地、缺水或交通条件落后的家庭，安排资产收益措施（ASSET_INCOME，优先级3），结论记录村级基础设施
             需求。"""),
+    /** Education: return to school and subsidies. */
+    MS_5("MS-5", Section.MEASURES, "measure", "EDULAW DEC2015 W2021", "Education", "教育帮扶", """
+            A member of compulsory-education age (IND-EDU) who has dropped out or is not enrolled gets an EDUCATION
+            measure to return to school at priority 1, the highest. EDUCATION subsidies (priority 4) go to members of
+            compulsory-education age in school, to members enrolled beyond compulsory age in senior secondary or
+            vocational school (the "Rain and Dew" programme, 雨露计划), and to a household registered with the cause
+            EDUCATION_COSTS.""", """
+            义务教育年龄（IND-EDU）的成员辍学或未入学的，安排控辍保学措施（EDUCATION），优先级为1（最高）。教育资助
+            （EDUCATION，优先级4）覆盖在校的义务教育年龄成员、超过义务教育年龄但在读高中或中等职业学校的成员（“雨露计划”），
+            以及登记致贫原因为因学（EDUCATION_COSTS）的家庭。"""),
     /** Coverage of every cause and gap. */
     MS_14("MS-14", Section.MEASURES, "measure", "W2021", "Coverage", "措施全覆盖", """
             Every registered cause, primary or secondary, and every guarantee gap is addressed by at least one
@@ -316,14 +318,6 @@ public enum Rule {
             any UNMET indicator refuses the exit and is named.""", """
             各项指标（IND-FOOD、IND-CLOTHING、IND-EDU、IND-MED、IND-HOUSE、IND-WATER）均达标或不适用；任何一项不达标即不能
             退出，并列明该项。"""),
-    /** Household exit procedure. */
-    EX_H_3("EX-H-3", Section.EXIT, "exit", "EXIT2016", "Household exit decision", "贫困户退出决定", """
-            A household may exit when it is REGISTERED and EX-H-1 and EX-H-2 hold; it is deregistered only through
-            the exit procedure (PROC-EXIT), and the decision states which of its steps remain. A household already
-            EXITED is reported with its exit date and its transition (GR-1); a household never registered has
-            nothing to exit from.""", """
-            已建档立卡（REGISTERED）且满足EX-H-1和EX-H-2的家庭可以退出；只有走完退出程序（PROC-EXIT）才能销号，决定中写明
-            尚余的步骤。已退出（EXITED）的家庭报告其退出日期和过渡期（GR-1）；从未建档立卡的家庭无从退出。"""),
     /** Paper-exit guard. */
     EX_H_4("EX-H-4", Section.EXIT, "exit", "EXIT2016 X2017 MON2020", "Paper-exit guard", "防止“数字脱贫”", """
             When net income exceeds the line only thanks to one-off transfers (stable income ≤ line × members < net
@@ -336,6 +330,14 @@ public enum Rule {
             超过标准但严格低于该户适用的监测标准×人口数的，可以退出，但纳入监测，类别为脱贫不稳定户（UNSTABLE_EXITED）。该监测
             标准与MON-1完全一致：市、省自定的监测标准，否则为参数集当年的监测标准，否则为该户适用扶贫标准的
             MONITORING_LINE_MULTIPLE倍（1.5）；绝不使用固定倍数。"""),
+    /** Household exit procedure. */
+    EX_H_3("EX-H-3", Section.EXIT, "exit", "EXIT2016", "Household exit decision", "贫困户退出决定", """
+            A household may exit when it is REGISTERED and EX-H-1 and EX-H-2 hold; it is deregistered only through
+            the exit procedure (PROC-EXIT), and the decision states which of its steps remain. A household already
+            EXITED is reported with its exit date and its transition (GR-1); a household never registered has
+            nothing to exit from.""", """
+            已建档立卡（REGISTERED）且满足EX-H-1和EX-H-2的家庭可以退出；只有走完退出程序（PROC-EXIT）才能销号，决定中写明
+            尚余的步骤。已退出（EXITED）的家庭报告其退出日期和过渡期（GR-1）；从未建档立卡的家庭无从退出。"""),
     /** Village exit. */
     EX_V_1("EX-V-1", Section.EXIT, "exit", "EXIT2016", "Village exit", "贫困村退出", """
             A village exits when its poverty incidence (ST-1) is strictly below EXIT_INCIDENCE_PERCENT_MAX percent
@@ -401,6 +403,17 @@ public enum Rule {
             家庭的监测标准（每人每年）：参数集有其所在市、省当年自定监测标准的，用地方标准；否则用参数集当年的监测标准；否则为
             该户适用扶贫标准（适用省级或市级标准的按其标准，ID-STD）的MONITORING_LINE_MULTIPLE倍（1.5），四舍五入到分。参数集的
             监测标准偏离国家标准时，结论写明参数集名称和国家标准。"""),
+    /** Monitoring triggers. */
+    MON_3("MON-3", Section.MONITORING, "monitoring", "MON2020 MON2021 PRACTICE", "Monitoring triggers", "监测触发条件", """
+            Each trigger is a finding: stable per-capita income (INC-4) strictly below the MON-1 threshold; any
+            indicator UNMET; rigid spending, the sum of out-of-pocket medical costs, schooling costs and disaster
+            losses, strictly above SHOCK_SHARE_PERCENT percent (50) of net income, or any rigid spending against net
+            income of zero or less, the finding naming each part; stable per-capita income fallen by at least
+            INCOME_FALL_PERCENT percent (30) from the latest earlier income record (not only the year before), the
+            finding naming that record's year.""", """
+            每个触发条件为一条结论：人均稳定收入（INC-4）严格低于MON-1监测标准；任一指标不达标；刚性支出（自付医疗费用、教育
+            支出和灾害损失之和）严格高于纯收入的SHOCK_SHARE_PERCENT%（50），或纯收入为零或负数时有任何刚性支出，结论逐项列明；
+            人均稳定收入较最近一条更早的收入记录（不限于上一年）下降不少于INCOME_FALL_PERCENT%（30），结论写明该记录的年份。"""),
     /** Monitoring categories. */
     MON_2("MON-2", Section.MONITORING, "monitoring", "MON2020 MON2021", "Monitoring categories", "监测对象类别", """
             A REGISTERED household is assisted, not monitored. An EXITED household with any trigger (MON-3) is
@@ -413,17 +426,6 @@ public enum Rule {
             不稳定户（UNSTABLE_EXITED），不论收入高低。从未建档立卡的家庭，稳定收入低于监测标准或有指标不达标的，为边缘易致
             贫户（MARGINAL）；收入高于监测标准、仅因刚性支出或收入下降而触发的，为突发严重困难户（SUDDEN_HARDSHIP）。无任何触发
             条件的不纳入监测。在新识别截止年度LAST_NEW_REGISTRATION_YEAR（2020）及之前，识别为“符合”的未建档立卡家庭应纳入建档立卡（AUD-10），而非仅作监测。"""),
-    /** Monitoring triggers. */
-    MON_3("MON-3", Section.MONITORING, "monitoring", "MON2020 MON2021 PRACTICE", "Monitoring triggers", "监测触发条件", """
-            Each trigger is a finding: stable per-capita income (INC-4) strictly below the MON-1 threshold; any
-            indicator UNMET; rigid spending, the sum of out-of-pocket medical costs, schooling costs and disaster
-            losses, strictly above SHOCK_SHARE_PERCENT percent (50) of net income, or any rigid spending against net
-            income of zero or less, the finding naming each part; stable per-capita income fallen by at least
-            INCOME_FALL_PERCENT percent (30) from the latest earlier income record (not only the year before), the
-            finding naming that record's year.""", """
-            每个触发条件为一条结论：人均稳定收入（INC-4）严格低于MON-1监测标准；任一指标不达标；刚性支出（自付医疗费用、教育
-            支出和灾害损失之和）严格高于纯收入的SHOCK_SHARE_PERCENT%（50），或纯收入为零或负数时有任何刚性支出，结论逐项列明；
-            人均稳定收入较最近一条更早的收入记录（不限于上一年）下降不少于INCOME_FALL_PERCENT%（30），结论写明该记录的年份。"""),
     /** Risk elimination. */
     MON_4("MON-4", Section.MONITORING, "monitoring", "MON2020 MON2021", "Risk elimination", "风险消除", """
             A monitored household's risk is marked eliminated on a review day when its income has been at or above

@@ -1,6 +1,7 @@
 package io.github.jingzhun.exit;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.LazyFindings;
 import io.github.jingzhun.procedure.Step;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +27,7 @@ public record ExitDecision(boolean eligible, boolean monitorOnExit, List<Step> r
      */
     public ExitDecision {
         remainingSteps = List.copyOf(remainingSteps);
-        // Findings still to be built stay so: copying them would build them.
-        findings = findings instanceof ExitFindings ? findings : List.copyOf(findings);
+        findings = LazyFindings.copyOf(findings);
     }
 
     /**

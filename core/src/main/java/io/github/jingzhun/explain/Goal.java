@@ -1,6 +1,7 @@
 package io.github.jingzhun.explain;
 
 import io.github.jingzhun.decision.Labelled;
+import io.github.jingzhun.decision.Wording;
 
 /** The outcome a change would flip. */
 public enum Goal implements Labelled {
@@ -15,21 +16,14 @@ public enum Goal implements Labelled {
     /** Marking a monitored household's risk eliminated (MON-4). */
     RISK_ELIMINATION("risk elimination", "风险消除");
 
-    private final String english;
-    private final String chinese;
+    private final Wording label;
 
     Goal(String english, String chinese) {
-        this.english = english;
-        this.chinese = chinese;
+        this.label = Wording.of(english, chinese);
     }
 
     @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String chinese() {
-        return chinese;
+    public Wording label() {
+        return label;
     }
 }

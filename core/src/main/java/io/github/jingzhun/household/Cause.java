@@ -1,6 +1,7 @@
 package io.github.jingzhun.household;
 
 import io.github.jingzhun.decision.Labelled;
+import io.github.jingzhun.decision.Wording;
 
 /** The eleven registered causes of poverty (致贫原因) of the registry, plus OTHER. */
 public enum Cause implements Labelled {
@@ -29,21 +30,14 @@ public enum Cause implements Labelled {
     /** Any other cause (其他). */
     OTHER("another cause", "其他");
 
-    private final String english;
-    private final String chinese;
+    private final Wording label;
 
     Cause(String english, String chinese) {
-        this.english = english;
-        this.chinese = chinese;
+        this.label = Wording.of(english, chinese);
     }
 
     @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String chinese() {
-        return chinese;
+    public Wording label() {
+        return label;
     }
 }

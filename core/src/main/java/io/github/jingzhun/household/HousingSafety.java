@@ -1,6 +1,7 @@
 package io.github.jingzhun.household;
 
 import io.github.jingzhun.decision.Labelled;
+import io.github.jingzhun.decision.Wording;
 
 /** Appraised safety of a dwelling (IND-HOUSE). */
 public enum HousingSafety implements Labelled {
@@ -17,22 +18,15 @@ public enum HousingSafety implements Labelled {
     /** Not appraised: an unassessed house is not a guaranteed house. */
     UNASSESSED("not appraised", "未经安全鉴定");
 
-    private final String english;
-    private final String chinese;
+    private final Wording label;
 
     HousingSafety(String english, String chinese) {
-        this.english = english;
-        this.chinese = chinese;
+        this.label = Wording.of(english, chinese);
     }
 
     @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String chinese() {
-        return chinese;
+    public Wording label() {
+        return label;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.jingzhun.identification;
 
 import io.github.jingzhun.decision.Labelled;
+import io.github.jingzhun.decision.Wording;
 
 /** The outcome of household identification (ID-H-3). */
 public enum Outcome implements Labelled {
@@ -11,21 +12,14 @@ public enum Outcome implements Labelled {
     /** Income at or above the line: not poor. */
     NOT_ELIGIBLE("not eligible", "不符合识别条件");
 
-    private final String english;
-    private final String chinese;
+    private final Wording label;
 
     Outcome(String english, String chinese) {
-        this.english = english;
-        this.chinese = chinese;
+        this.label = Wording.of(english, chinese);
     }
 
     @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String chinese() {
-        return chinese;
+    public Wording label() {
+        return label;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.jingzhun.indicator;
 
 import io.github.jingzhun.decision.Labelled;
+import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.decision.Rule;
 
 /** The six guarantee indicators: two assurances, three guarantees and safe water (两不愁三保障及饮水安全). */
@@ -19,23 +20,16 @@ public enum Indicator implements Labelled {
     WATER(Rule.IND_WATER, "safe drinking water", "饮水安全");
 
     private final Rule rule;
-    private final String english;
-    private final String chinese;
+    private final Wording label;
 
     Indicator(Rule rule, String english, String chinese) {
         this.rule = rule;
-        this.english = english;
-        this.chinese = chinese;
+        this.label = Wording.of(english, chinese);
     }
 
     @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String chinese() {
-        return chinese;
+    public Wording label() {
+        return label;
     }
 
     /**

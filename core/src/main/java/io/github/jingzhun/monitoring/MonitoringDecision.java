@@ -1,6 +1,7 @@
 package io.github.jingzhun.monitoring;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.LazyFindings;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +31,7 @@ public record MonitoringDecision(boolean monitored, @Nullable MonitoringCategory
         if (monitored != (category != null)) {
             throw new IllegalArgumentException("a monitored household has a category, and only then");
         }
-        // Findings still to be built stay so: copying them would build them.
-        findings = findings instanceof MonitoringFindings ? findings : List.copyOf(findings);
+        findings = LazyFindings.copyOf(findings);
     }
 
     /**

@@ -1,26 +1,20 @@
 package io.github.jingzhun.monitoring;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.LazyFindings;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.parameter.YearParameters;
-import java.util.AbstractList;
 import java.util.List;
-import java.util.RandomAccess;
-import org.jspecify.annotations.Nullable;
 
-/**
- * The findings of a monitoring decision, built from the facts it was decided on when first read: every assessed
- * household is decided, while a run that writes outcomes only never reads them. Unmodifiable and thread-safe.
- */
-final class MonitoringFindings extends AbstractList<Finding> implements RandomAccess {
+/** The findings of a monitoring decision, built from the facts it was decided on when first read. */
+final class MonitoringFindings extends LazyFindings {
 
     private final Household household;
     private final YearParameters parameters;
     private final IndicatorReport indicators;
     private final IncomeRecord record;
-    private volatile @Nullable List<Finding> built;
 
     MonitoringFindings(Household household, YearParameters parameters, IndicatorReport indicators,
             IncomeRecord record) {
@@ -30,23 +24,8 @@ final class MonitoringFindings extends AbstractList<Finding> implements RandomAc
         this.record = record;
     }
 
-    private List<Finding> built() {
-        List<Finding> b = built;
-        if (b == null) {
-            // Pure and idempotent: two threads may both build them; either result is the same value.
-            b = RelapseMonitor.explain(household, parameters, indicators, record);
-            built = b;
-        }
-        return b;
-    }
-
     @Override
-    public Finding get(int index) {
-        return built().get(index);
-    }
-
-    @Override
-    public int size() {
-        return built().size();
+    protected List<Finding> build() {
+        return RelapseMonitor.explain(household, parameters, indicators, record);
     }
 }

@@ -53,13 +53,11 @@ public enum Step implements Labelled {
     COUNTY_APPROVAL(false, "county approval", "县级审定");
 
     private final boolean notice;
-    private final String english;
-    private final String chinese;
+    private final Wording label;
 
     Step(boolean notice, String english, String chinese) {
         this.notice = notice;
-        this.english = english;
-        this.chinese = chinese;
+        this.label = Wording.of(english, chinese);
     }
 
     /**
@@ -73,13 +71,8 @@ public enum Step implements Labelled {
     }
 
     @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String chinese() {
-        return chinese;
+    public Wording label() {
+        return label;
     }
 
     private static final UnaryOperator<String> ENGLISH_LIST = Wording.list(Labelled.english(Step.class), "; ");

@@ -14,7 +14,6 @@ import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.procedure.ProcedureKind;
-import io.github.jingzhun.procedure.Step;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -33,19 +32,7 @@ class ProcedureRecordAuditTest {
 
     /** The first {@code steps} steps of a procedure, regular, each notice {@code noticeDays} long. */
     static RecordedProcedure procedure(ProcedureKind kind, int steps, int noticeDays) {
-        RecordedProcedure.Builder b = RecordedProcedure.builder().withKind(kind);
-        LocalDate day = START;
-        for (Step step : kind.steps().subList(0, steps)) {
-            if (step.isNotice()) {
-                b.addEvents(RecordedStep.builder().withStep(step).withNoticeStart(day)
-                        .withNoticeEnd(day.plusDays(noticeDays - 1)).withActor("village committee").build());
-                day = day.plusDays(noticeDays - 1);
-            } else {
-                b.addEvents(RecordedStep.builder().withStep(step).withDate(day).withActor("office").build());
-            }
-            day = day.plusDays(1);
-        }
-        return b.build();
+        return Households.procedure(kind, steps, noticeDays, START);
     }
 
     private static Household household(Status status, RecordedProcedure... procedures) {

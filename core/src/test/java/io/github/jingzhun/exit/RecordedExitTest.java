@@ -29,19 +29,7 @@ class RecordedExitTest {
 
     /** The first {@code steps} steps of an exit procedure, regular, the notice {@code noticeDays} long. */
     private static RecordedProcedure exit(int steps, int noticeDays) {
-        RecordedProcedure.Builder b = RecordedProcedure.builder().withKind(ProcedureKind.HOUSEHOLD_EXIT);
-        LocalDate day = START;
-        for (Step step : ProcedureKind.HOUSEHOLD_EXIT.steps().subList(0, steps)) {
-            if (step.isNotice()) {
-                b.addEvents(RecordedStep.builder().withStep(step).withNoticeStart(day)
-                        .withNoticeEnd(day.plusDays(noticeDays - 1)).withActor("village committee").build());
-                day = day.plusDays(noticeDays - 1);
-            } else {
-                b.addEvents(RecordedStep.builder().withStep(step).withDate(day).withActor("office").build());
-            }
-            day = day.plusDays(1);
-        }
-        return b.build();
+        return Households.procedure(ProcedureKind.HOUSEHOLD_EXIT, steps, noticeDays, START);
     }
 
     private static Household registered(RecordedProcedure... procedures) {

@@ -287,26 +287,29 @@ class ChangesCasesTest {
 
     @Test
     void theNearestTriggerIsTheMargin() {
-        assertThat(lines(Cases.notMonitored(Yuan.of(12000), Yuan.of(12000), Yuan.of(5000)), Goal.MONITORING))
-                .containsExactly("[MON-3] MONITORING INCOME $.income[1].wage 12000.00 -> 9999.99: Not monitored; "
-                        + "2000.01 less net income (1000.01 less per person of 2) makes rigid spending of 5000.00 a "
-                        + "shock");
-        assertThat(chinese(Cases.notMonitored(Yuan.of(12000), Yuan.of(12000), Yuan.of(5000)), Goal.MONITORING))
-                .containsExactly("不纳入监测；家庭纯收入减少2000.01元（2人每人1000.01元），刚性支出5000.00元即构成监测触发");
+        assertNotMonitoredChange(Yuan.of(12000), Yuan.of(12000), Yuan.of(5000),
+                "[MON-3] MONITORING INCOME $.income[1].wage 12000.00 -> 9999.99: Not monitored; 2000.01 less net "
+                        + "income (1000.01 less per person of 2) makes rigid spending of 5000.00 a shock",
+                "不纳入监测；家庭纯收入减少2000.01元（2人每人1000.01元），刚性支出5000.00元即构成监测触发");
         // a fall to 70% of 16000.00, 11200.00, comes before the threshold 9654.00 and the spending
-        assertThat(lines(Cases.notMonitored(Yuan.of(12000), Yuan.of(16000), Yuan.of(1000)), Goal.MONITORING))
-                .containsExactly("[MON-3] MONITORING INCOME $.income[1].wage 12000.00 -> 11200.00: Not monitored; "
-                        + "800.00 less stable income (400.00 less per person of 2) is a fall from the earlier 16000.00 "
-                        + "that starts it");
-        assertThat(chinese(Cases.notMonitored(Yuan.of(12000), Yuan.of(16000), Yuan.of(1000)), Goal.MONITORING))
-                .containsExactly("不纳入监测；稳定收入减少800.00元（2人每人400.00元），较上年16000.00元的降幅即触发监测");
+        assertNotMonitoredChange(Yuan.of(12000), Yuan.of(16000), Yuan.of(1000),
+                "[MON-3] MONITORING INCOME $.income[1].wage 12000.00 -> 11200.00: Not monitored; 800.00 less stable "
+                        + "income (400.00 less per person of 2) is a fall from the earlier 16000.00 that starts it",
+                "不纳入监测；稳定收入减少800.00元（2人每人400.00元），较上年16000.00元的降幅即触发监测");
         // neither comes before the threshold
-        assertThat(lines(Cases.notMonitored(Yuan.of(12000), Yuan.of(13000), Yuan.of(100)), Goal.MONITORING))
-                .containsExactly("[MON-1] MONITORING INCOME $.income[1].wage 12000.00 -> 9653.99: Not monitored; "
-                        + "stable income may fall by just under 2346.01: 2346.01 less (1173.01 less per person of 2) "
-                        + "takes it below the monitoring threshold 4827.00");
-        assertThat(chinese(Cases.notMonitored(Yuan.of(12000), Yuan.of(13000), Yuan.of(100)), Goal.MONITORING))
-                .containsExactly("不纳入监测；稳定收入减少2346.01元（2人每人1173.01元）即低于监测标准4827.00元");
+        assertNotMonitoredChange(Yuan.of(12000), Yuan.of(13000), Yuan.of(100),
+                "[MON-1] MONITORING INCOME $.income[1].wage 12000.00 -> 9653.99: Not monitored; stable income may "
+                        + "fall by just under 2346.01: 2346.01 less (1173.01 less per person of 2) takes it below the "
+                        + "monitoring threshold 4827.00",
+                "不纳入监测；稳定收入减少2346.01元（2人每人1173.01元）即低于监测标准4827.00元");
+    }
+
+    /** The one change that would monitor a household of {@link Cases#notMonitored}, in English and Chinese. */
+    private static void assertNotMonitoredChange(Yuan wage, Yuan earlierWage, Yuan spending, String english,
+            String chinese) {
+        Household household = Cases.notMonitored(wage, earlierWage, spending);
+        assertThat(lines(household, Goal.MONITORING)).containsExactly(english);
+        assertThat(chinese(household, Goal.MONITORING)).containsExactly(chinese);
     }
 
     @Test

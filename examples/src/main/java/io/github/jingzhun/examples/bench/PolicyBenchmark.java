@@ -3,6 +3,8 @@ package io.github.jingzhun.examples.bench;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
+import io.github.jingzhun.explain.Changes;
+import io.github.jingzhun.explain.Explanation;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
 import io.github.jingzhun.household.IncomeRecord;
@@ -35,6 +37,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code assessAllFindings}: the full assessment with every finding of every part read, as a complete decision
  *       is written;
  *   <li>{@code assessOutcomes}: the full assessment with only its outcomes read, as an outcomes-only run writes it;
+ *   <li>{@code assessAndExplain}: {@code assess}, then {@link Changes#of(PovertyPolicy, Household, Decision)} on the
+ *       decision, as {@code assess --explain} does;
+ *   <li>{@code explain}: {@code Changes.of} alone, on decisions made in advance;
  *   <li>{@code identify}: identification alone, as a registry screen uses it (outcome now, explanation on demand);
  *   <li>{@code handWritten}: the same rules of identification (ID-H-1 with INC-3, ID-H-2, ID-H-4) as a hand-written
  *       if/else over the same households, with the year's line fixed in advance: the baseline {@code identify} is
@@ -57,6 +62,7 @@ public class PolicyBenchmark {
     private static final PovertyPolicy POLICY = PovertyPolicy.national();
 
     private Household[] pool = new Household[0];
+    private Decision[] decisions = new Decision[0];
     private long lineFen;
     private int next;
 
@@ -65,12 +71,19 @@ public class PolicyBenchmark {
         // state is built in setUp
     }
 
-    /** Draws the pool and checks that the hand-written baseline decides as the library does. */
+    /**
+     * Draws the pool, decides on every household of it for {@code explain}, and checks that the hand-written
+     * baseline decides as the library does.
+     */
     @Setup
     public void setUp() {
         SyntheticPopulation population = SyntheticPopulation.of(2019, YEAR);
         pool = population.households(POOL).toArray(Household[]::new);
         lineFen = POLICY.parametersFor(YEAR).line(pool[0].getArea().getCounty()).amount().fen();
+        decisions = new Decision[POOL];
+        for (int i = 0; i < POOL; i++) {
+            decisions[i] = POLICY.assess(pool[i], YEAR);
+        }
         for (Household h : pool) {
             if (POLICY.parametersFor(YEAR).line(h.getArea().getCounty()).amount().fen() != lineFen) {
                 throw new IllegalStateException("the baseline assumes one line for every county of the pool");
@@ -85,10 +98,14 @@ public class PolicyBenchmark {
         }
     }
 
-    private Household nextHousehold() {
-        Household h = pool[next];
+    private int nextIndex() {
+        int i = next;
         next = (next + 1) & (POOL - 1);
-        return h;
+        return i;
+    }
+
+    private Household nextHousehold() {
+        return pool[nextIndex()];
     }
 
     /**
@@ -133,6 +150,31 @@ public class PolicyBenchmark {
         blackhole.consume(decision.exit().eligible());
         blackhole.consume(decision.monitoring().category());
         return decision;
+    }
+
+    /**
+     * The full assessment of one household, then what would change its decision.
+     *
+     * @param blackhole consumes the findings
+     * @return the explanation
+     */
+    @Benchmark
+    public Explanation assessAndExplain(Blackhole blackhole) {
+        Household household = nextHousehold();
+        Decision decision = POLICY.assess(household, YEAR);
+        blackhole.consume(decision.identification().findings());
+        return Changes.of(POLICY, household, decision);
+    }
+
+    /**
+     * What would change a decision already made.
+     *
+     * @return the explanation
+     */
+    @Benchmark
+    public Explanation explain() {
+        int i = nextIndex();
+        return Changes.of(POLICY, pool[i], decisions[i]);
     }
 
     /**

@@ -1,6 +1,6 @@
 /**
  * JMH benchmarks of Jingzhun: {@link io.github.jingzhun.examples.bench.PolicyBenchmark} (one household's
- * assessment, and identification against a hand-written if/else), {@link
+ * assessment and its explanation, and identification against a hand-written if/else), {@link
  * io.github.jingzhun.examples.bench.StatisticsBenchmark} (FGT and Alkire–Foster over ten million persons), {@link
  * io.github.jingzhun.examples.bench.NdjsonBenchmark} (NDJSON end to end against a plain tree parse) and {@link
  * io.github.jingzhun.examples.bench.GeneratorBenchmark} (the synthetic population). Run the first three, with

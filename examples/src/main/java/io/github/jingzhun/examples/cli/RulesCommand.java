@@ -93,7 +93,11 @@ final class RulesCommand implements Callable<Integer> {
                 ? "; 'rules' lists every rule" : "; did you mean " + String.join(", ", close) + "?"));
     }
 
-    /** The ids at an edit distance of at most 2, nearest first, else those of the same family (MS, EX-C); at most 5. */
+    /**
+     * The ids at an edit distance of at most 2, nearest first, else those of the same family (MS, EX-C); at most 5.
+     * Ties read family by family, each in the order of its numbers (MS-1, MS-5, MS-10), whatever order the rulebook
+     * states them in.
+     */
     static List<String> closest(String text) {
         List<Rule> near = new ArrayList<>();
         for (Rule rule : Rule.values()) {
@@ -110,12 +114,30 @@ final class RulesCommand implements Callable<Integer> {
                 }
             }
         }
-        near.sort(Comparator.comparingInt((Rule r) -> distance(r.id(), text)).thenComparing(Rule::ordinal));
+        near.sort(Comparator.comparingInt((Rule r) -> distance(r.id(), text)).thenComparingInt(RulesCommand::family)
+                .thenComparingInt(RulesCommand::number).thenComparing(Rule::ordinal));
         List<String> ids = new ArrayList<>();
         for (Rule rule : near.subList(0, Math.min(5, near.size()))) {
             ids.add(rule.id());
         }
         return ids;
+    }
+
+    /** Where a rule's family (its id up to the last dash) is first stated in the rulebook. */
+    private static int family(Rule rule) {
+        String family = rule.id().substring(0, rule.id().lastIndexOf('-') + 1);
+        for (Rule r : Rule.values()) {
+            if (r.id().startsWith(family) && r.id().lastIndexOf('-') + 1 == family.length()) {
+                return r.ordinal();
+            }
+        }
+        throw new IllegalStateException(rule.id());
+    }
+
+    /** The number that ends a rule's id, such as 10 for MS-10, or 0 for a name such as IND-FOOD. */
+    private static int number(Rule rule) {
+        String last = rule.id().substring(rule.id().lastIndexOf('-') + 1);
+        return last.chars().allMatch(Character::isDigit) ? Integer.parseInt(last) : 0;
     }
 
     /** The Levenshtein distance of two ids. */
