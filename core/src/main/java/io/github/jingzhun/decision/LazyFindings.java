@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link #copyOf(List)}), so that creating it does not build them. Unmodifiable and thread-safe; equal, as any
  * list, to the findings it builds.
  *
- * <p>Public only because the exit and monitoring decisions, each in its own package, keep their facts in a
- * subclass; users read the findings as any {@code List}.
+ * <p>Public only because measure plans and the exit and monitoring decisions, each in its own package, keep their
+ * facts in a subclass; users read the findings as any {@code List}.
  */
 public abstract class LazyFindings extends AbstractList<Finding> implements RandomAccess {
 

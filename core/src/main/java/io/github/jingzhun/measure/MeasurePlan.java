@@ -1,6 +1,7 @@
 package io.github.jingzhun.measure;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.LazyFindings;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.MeasureCategory;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public record MeasurePlan(List<Measure> measures, List<Finding> findings) {
     public MeasurePlan {
         measures = List.copyOf(measures);
         // Findings still to be built stay so: copying them would build them.
-        findings = findings instanceof MeasureFindings ? findings : List.copyOf(findings);
+        findings = LazyFindings.copyOf(findings);
         for (int i = 1; i < measures.size(); i++) {
             if (measures.get(i).priority() < measures.get(i - 1).priority()) {
                 throw new IllegalArgumentException("measures[" + i + "] of priority " + measures.get(i).priority()

@@ -14,6 +14,7 @@ import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.procedure.ProcedureKind;
+import io.github.jingzhun.procedure.Step;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
