@@ -2,6 +2,9 @@ package io.github.jingzhun.examples.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +17,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * is whole lines, and every later write waits for the process to end. Thread-safe.
  */
 final class WholeLines extends OutputStream {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
 
     private final OutputStream out;
     /** Held by a write in progress, and for good by {@link #stop(long)}. */
@@ -55,17 +63,31 @@ final class WholeLines extends OutputStream {
                 heldSize = 0;
             }
             out.write(b, off, last + 1 - off);
-            long count = 0;
-            for (int i = off; i <= last; i++) {
-                if (b[i] == '\n') {
-                    count++;
-                }
-            }
-            lines += count;
+            lines += newlines(b, off, last + 1);
             hold(b, last + 1, end - last - 1);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The line breaks in a part of an array, counted eight bytes at a time: a national run writes gigabytes, and a
+     * byte-by-byte count was a seventh of its profile.
+     */
+    static long newlines(byte[] b, int from, int to) {
+        long count = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long v = (long) LONGS.get(b, i) ^ NEWLINES;
+            // The high bit of each byte of v that is zero, and of no other: no carry crosses a byte.
+            count += Long.bitCount(~(((v & LOWS) + LOWS) | v | LOWS));
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void hold(byte[] b, int off, int len) {
