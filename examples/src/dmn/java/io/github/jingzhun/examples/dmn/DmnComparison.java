@@ -54,7 +54,7 @@ import org.kie.internal.io.ResourceFactory;
  * <p>Only in the {@code dmn} profile of the examples module, so that no other build fetches KIE:
  *
  * <pre>{@code
- * mvn -B -q -Pdmn -pl examples -am compile exec:exec@dmn [-Ddmn.args="HOUSEHOLDS ROUNDS"]
+ * mvn -B -q -Pdmn -pl examples -am test-compile exec:exec@dmn [-Ddmn.args="HOUSEHOLDS ROUNDS"]
  * }</pre>
  */
 public final class DmnComparison {

@@ -52,7 +52,7 @@ import java.util.Map;
  * variants to run besides {@code plain}, separated by commas):
  *
  * <pre>{@code
- * mvn -B -q -pl examples -am compile exec:exec@ratios [-Dratios.args="20000 15"]
+ * mvn -B -q -pl examples -am test-compile exec:exec@ratios [-Dratios.args="20000 15"]
  * }</pre>
  */
 public final class EndToEndRatios {

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * household alone, and drawing it and writing its NDJSON line as {@code generate} does, to a writer that discards
  * the text. Each operation takes the next index, so no two operations draw the same household.
  *
- * <p>Run with {@code mvn -B -q -pl examples -am compile exec:exec@bench -Djmh.args=GeneratorBenchmark}.
+ * <p>Run with {@code mvn -B -q -pl examples -am test-compile exec:exec@bench -Djmh.args=GeneratorBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

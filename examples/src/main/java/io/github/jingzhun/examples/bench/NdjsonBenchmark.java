@@ -51,7 +51,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *       command line runs on this machine;
  * </ul>
  *
- * <p>Run with {@code mvn -B -q -pl examples -am compile exec:exec@bench -Djmh.args=NdjsonBenchmark}.
+ * <p>Run with {@code mvn -B -q -pl examples -am test-compile exec:exec@bench -Djmh.args=NdjsonBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -46,7 +46,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *       measured against. The setup checks that both agree on every household of the pool.
  * </ul>
  *
- * <p>Run with {@code mvn -B -q -pl examples -am compile exec:exec@bench -Djmh.args="PolicyBenchmark -prof gc"};
+ * <p>Run with {@code mvn -B -q -pl examples -am test-compile exec:exec@bench -Djmh.args="PolicyBenchmark -prof gc"};
  * {@code -prof gc} adds the bytes allocated per household ({@code gc.alloc.rate.norm}).
  */
 @State(Scope.Thread)

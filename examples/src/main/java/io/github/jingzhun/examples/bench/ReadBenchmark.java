@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code readHouseholdString}: {@link JsonImporter#readHousehold(String)} reads and validates each one.
  * </ul>
  *
- * <p>Run with {@code mvn -B -q -pl examples -am compile exec:exec@bench -Djmh.args=ReadBenchmark}.
+ * <p>Run with {@code mvn -B -q -pl examples -am test-compile exec:exec@bench -Djmh.args=ReadBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

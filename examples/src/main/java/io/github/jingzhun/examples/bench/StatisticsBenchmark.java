@@ -53,7 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * counties), so memory stays constant and the time measured is the statistics', not the building of households.
  * The fork runs with a 256 MB heap, far too small to hold ten million persons, to show that nothing is kept.
  *
- * <p>Run with {@code mvn -B -q -pl examples -am compile exec:exec@bench}.
+ * <p>Run with {@code mvn -B -q -pl examples -am test-compile exec:exec@bench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -7,12 +7,12 @@
  * bytes allocated per operation, with one command from the repository root:
  *
  * <pre>{@code
- * mvn -B -q -pl examples -am compile exec:exec@bench
+ * mvn -B -q -pl examples -am test-compile exec:exec@bench
  * }</pre>
  *
  * <p>JMH options go in {@code -Djmh.args=...}, such as {@code -Djmh.args="StatisticsBenchmark.fgt -f 1 -wi 1 -i 3"};
  * {@code -Djmh.args=-h} lists them. {@link io.github.jingzhun.examples.bench.ReadBenchmark} measures the per-record
  * read against a plain parse. On a shared machine, {@link io.github.jingzhun.examples.bench.EndToEndRatios} gives
- * end-to-end ratios that hold: {@code mvn -B -q -pl examples -am compile exec:exec@ratios}.
+ * end-to-end ratios that hold: {@code mvn -B -q -pl examples -am test-compile exec:exec@ratios}.
  */
 package io.github.jingzhun.examples.bench;
