@@ -9,7 +9,6 @@ import io.github.jingzhun.json.DecisionDetail;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
-import io.github.jingzhun.parameter.MissingParameterException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -229,14 +228,9 @@ public final class NdjsonAssessment {
             }
             out.write('\n');
             return List.of();
-        } catch (MissingParameterException e) {
-            out.truncate(mark);
-            return List.of(NdjsonReader.rootProblem(Objects.requireNonNullElse(e.getMessage(),
-                    "a parameter is missing")));
         } catch (IOException | RuntimeException e) {
             out.truncate(mark);
-            return List.of(NdjsonReader.rootProblem("could not be assessed for " + year + " ("
-                    + e.getClass().getSimpleName() + ")"));
+            return List.of(NdjsonReader.failed(e, "assessed", year));
         }
     }
 }

@@ -303,14 +303,9 @@ public final class NdjsonAudit {
                 counts[f.rule().ordinal()]++;
             }
             return List.of();
-        } catch (MissingParameterException e) {
-            out.truncate(mark);
-            return List.of(NdjsonReader.rootProblem(Objects.requireNonNullElse(e.getMessage(),
-                    "a parameter is missing")));
         } catch (IOException | RuntimeException e) {
             out.truncate(mark);
-            return List.of(NdjsonReader.rootProblem("could not be audited for " + year + " ("
-                    + e.getClass().getSimpleName() + ")"));
+            return List.of(NdjsonReader.failed(e, "audited", year));
         }
     }
 

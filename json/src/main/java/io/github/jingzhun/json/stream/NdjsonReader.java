@@ -9,11 +9,13 @@ import io.github.jingzhun.identification.ProvincialBenchmark;
 import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
+import io.github.jingzhun.parameter.MissingParameterException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -273,6 +275,16 @@ public final class NdjsonReader<T> implements Closeable {
      */
     static String tooLong(int maxLength) {
         return "line longer than " + maxLength + " characters";
+    }
+
+    /**
+     * The problem of a record that was read but could not be worked on: the parameter that is missing, or what
+     * failed (by its kind, never with the record's data).
+     */
+    static JsonProblem failed(Exception e, String worked, Year year) {
+        return rootProblem(e instanceof MissingParameterException
+                ? Objects.requireNonNullElse(e.getMessage(), "a parameter is missing")
+                : "could not be " + worked + " for " + year + " (" + e.getClass().getSimpleName() + ")");
     }
 
     /**
