@@ -61,6 +61,10 @@ public final class DmnComparison {
 
     private static final Year YEAR = Year.of(2019);
     private static final String[] ANSWERS = {"BELOW_LINE", "GAP", "NONE"};
+    /** How long each variant runs before the timing. */
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
+    /** About how long each variant runs in a round. */
+    private static final long ROUND_NANOS = 200_000_000L;
 
     private DmnComparison() {}
 
@@ -138,20 +142,31 @@ public final class DmnComparison {
             return n;
         });
         List<String> names = List.copyOf(variants.keySet());
+        // Each variant runs for a while before the timing, so that it is compiled and its households are where a
+        // pass leaves them; a round then repeats each variant over the households for about the same time, so that
+        // the quick ones are timed over enough work too.
+        Map<String, Integer> passes = new LinkedHashMap<>();
+        long sink = 0;
+        for (String name : names) {
+            int n = 0;
+            long start = System.nanoTime();
+            for (long spent = 0; spent < WARM_UP_NANOS; spent = System.nanoTime() - start) {
+                sink += variants.get(name).getAsLong();
+                n++;
+            }
+            passes.put(name, (int) Math.max(1, Math.round((double) n * ROUND_NANOS / (System.nanoTime() - start))));
+        }
         Map<String, double[]> times = new LinkedHashMap<>();
         names.forEach(n -> times.put(n, new double[rounds]));
-        long sink = 0;
-        for (int warm = 0; warm < 3; warm++) {
-            for (String name : names) {
-                sink += variants.get(name).getAsLong();
-            }
-        }
         for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get((i + r) % names.size());
+                int repeat = passes.get(name);
                 long start = System.nanoTime();
-                sink += variants.get(name).getAsLong();
-                times.get(name)[r] = (System.nanoTime() - start) / 1000.0 / count;
+                for (int p = 0; p < repeat; p++) {
+                    sink += variants.get(name).getAsLong();
+                }
+                times.get(name)[r] = (System.nanoTime() - start) / 1000.0 / count / repeat;
             }
         }
         out.printf(Locale.ROOT, "%,d households, %d rounds; median per household, and KIE DMN's identification "
