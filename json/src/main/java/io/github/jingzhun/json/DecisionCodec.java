@@ -303,7 +303,7 @@ final class DecisionCodec {
 
     private static void writeMoney(JsonGenerator gen, SerializableString name, Yuan amount) throws IOException {
         gen.writeFieldName(name);
-        gen.writeNumber(amount.toString());
+        Amounts.write(gen, amount);
     }
 
     private static void writeName(JsonGenerator gen, SerializableString name, @Nullable Enum<?> value)
