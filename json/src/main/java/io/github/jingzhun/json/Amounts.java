@@ -24,9 +24,29 @@ final class Amounts {
      * @throws IOException if writing fails
      */
     static void write(JsonGenerator gen, Yuan amount) throws IOException {
-        char[] text = new char[MOST_CHARS];
-        int start = digits(amount.fen(), text);
-        gen.writeNumber(text, start, MOST_CHARS - start);
+        write(gen, amount, buffer());
+    }
+
+    /**
+     * Writes an amount as a JSON number, its text made in a buffer that the caller may use again.
+     *
+     * @param gen the generator
+     * @param amount the amount
+     * @param buffer a buffer from {@link #buffer()}
+     * @throws IOException if writing fails
+     */
+    static void write(JsonGenerator gen, Yuan amount, char[] buffer) throws IOException {
+        int start = digits(amount.fen(), buffer);
+        gen.writeNumber(buffer, start, MOST_CHARS - start);
+    }
+
+    /**
+     * A buffer for the text of an amount.
+     *
+     * @return a new buffer
+     */
+    static char[] buffer() {
+        return new char[MOST_CHARS];
     }
 
     /**
