@@ -50,7 +50,7 @@ final class ChangesCodec {
         if (value == null) {
             gen.writeNull();
         } else {
-            gen.writeNumber(value.toString());
+            Amounts.write(gen, value);
         }
     }
 }

@@ -38,6 +38,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -171,7 +172,10 @@ final class DecisionCodec {
         writeIdentification(d, gen, detail);
         gen.writeFieldName(INDICATORS);
         gen.writeStartObject();
-        for (IndicatorResult r : d.indicators().results()) {
+        // Lists are walked by index: an iterator for each of a decision's lists was most of what writing allocated.
+        List<IndicatorResult> results = d.indicators().results();
+        for (int i = 0; i < results.size(); i++) {
+            IndicatorResult r = results.get(i);
             gen.writeFieldName(INDICATORS_ENCODED[r.indicator().ordinal()]);
             gen.writeString(STATUSES_ENCODED[r.status().ordinal()]);
         }
@@ -181,7 +185,9 @@ final class DecisionCodec {
         }
         gen.writeFieldName(MEASURES);
         gen.writeStartArray();
-        for (Measure m : d.measures().measures()) {
+        List<Measure> measures = d.measures().measures();
+        for (int i = 0; i < measures.size(); i++) {
+            Measure m = measures.get(i);
             gen.writeStartObject();
             gen.writeFieldName(CATEGORY);
             gen.writeString(Names.of(m.category()));
@@ -191,8 +197,9 @@ final class DecisionCodec {
             gen.writeNumber(m.priority());
             gen.writeFieldName(ADDRESSES);
             gen.writeStartArray();
-            for (String a : m.addresses()) {
-                gen.writeString(a);
+            List<String> addresses = m.addresses();
+            for (int k = 0; k < addresses.size(); k++) {
+                gen.writeString(addresses.get(k));
             }
             gen.writeEndArray();
             gen.writeEndObject();
@@ -263,9 +270,10 @@ final class DecisionCodec {
         gen.writeFieldName(OUTCOME);
         gen.writeString(Names.of(id.outcome()));
         writeName(gen, TYPE, id.type());
-        writeMoney(gen, NET_INCOME, id.netIncome());
-        writeMoney(gen, PER_CAPITA_INCOME, id.perCapitaIncome());
-        writeMoney(gen, LINE, id.line());
+        char[] digits = Amounts.buffer();
+        writeMoney(gen, NET_INCOME, id.netIncome(), digits);
+        writeMoney(gen, PER_CAPITA_INCOME, id.perCapitaIncome(), digits);
+        writeMoney(gen, LINE, id.line(), digits);
         gen.writeFieldName(STANDARD);
         gen.writeString(Names.of(id.standard()));
         writeNames(gen, GAPS, id.gaps());
@@ -301,9 +309,10 @@ final class DecisionCodec {
         }
     }
 
-    private static void writeMoney(JsonGenerator gen, SerializableString name, Yuan amount) throws IOException {
+    private static void writeMoney(JsonGenerator gen, SerializableString name, Yuan amount, char[] digits)
+            throws IOException {
         gen.writeFieldName(name);
-        gen.writeNumber(amount.toString());
+        Amounts.write(gen, amount, digits);
     }
 
     private static void writeName(JsonGenerator gen, SerializableString name, @Nullable Enum<?> value)
@@ -316,12 +325,18 @@ final class DecisionCodec {
         }
     }
 
-    private static void writeNames(JsonGenerator gen, SerializableString name, Iterable<? extends Enum<?>> values)
+    private static void writeNames(JsonGenerator gen, SerializableString name, Collection<? extends Enum<?>> values)
             throws IOException {
         gen.writeFieldName(name);
         gen.writeStartArray();
-        for (Enum<?> v : values) {
-            gen.writeString(Names.of(v));
+        if (values instanceof List<? extends Enum<?>> list) {
+            for (int i = 0; i < list.size(); i++) {
+                gen.writeString(Names.of(list.get(i)));
+            }
+        } else if (!values.isEmpty()) {
+            for (Enum<?> v : values) {
+                gen.writeString(Names.of(v));
+            }
         }
         gen.writeEndArray();
     }

@@ -93,7 +93,8 @@ final class FindingCodec {
         boolean full = detail == DecisionDetail.FULL;
         gen.writeFieldName(name);
         gen.writeStartArray();
-        for (Finding f : findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
             if (full || !f.passed()) {
                 write(f, gen, full);
             }
@@ -103,8 +104,8 @@ final class FindingCodec {
 
     /** Whether any of the findings failed. */
     static boolean anyFailed(List<Finding> findings) {
-        for (Finding f : findings) {
-            if (!f.passed()) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (!findings.get(i).passed()) {
                 return true;
             }
         }

@@ -47,7 +47,7 @@ public final class JingzhunModule extends SimpleModule {
     public JingzhunModule() {
         super("JingzhunModule", VERSION);
         addSerializer(Yuan.class, new ValueCodecs.ScalarSerializer<>(Yuan.class,
-                (amount, gen) -> gen.writeNumber(amount.toString())));
+                (amount, gen) -> Amounts.write(gen, amount)));
         addDeserializer(Yuan.class, new ValueCodecs.ScalarDeserializer<>(Yuan.class, ValueCodecs::yuan));
         addSerializer(ResidentId.class, new ValueCodecs.ScalarSerializer<>(ResidentId.class,
                 (id, gen) -> gen.writeString(id.unmasked())));

@@ -1,9 +1,11 @@
 package io.github.jingzhun.examples.bench;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
 import io.github.jingzhun.json.DecisionDetail;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,6 +52,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       {@link DecisionDetail#OUTCOMES};
  *   <li>{@code endToEndTwoThreads}, {@code endToEndOutcomesTwoThreads}: the same on two worker threads, as the
  *       command line runs on this machine;
+ *   <li>{@code writeFull}, {@code writeOutcomes}: only the writing of decisions made beforehand (the first
+ *       {@value #DECISIONS}), each a JSON line into memory, in full and outcomes only: what a decision written costs,
+ *       with {@code -prof gc} what it allocates.
  * </ul>
  *
  * <p>Run with {@code mvn -B -q -pl examples -am test-compile exec:exec@bench -Djmh.args=NdjsonBenchmark}.
@@ -62,6 +68,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class NdjsonBenchmark {
 
     static final int LINES = 20_000;
+    static final int DECISIONS = 2_000;
     private static final Year YEAR = Year.of(2019);
 
     private final ObjectReader plain = new ObjectMapper().readerFor(JsonNode.class);
@@ -73,6 +80,8 @@ public class NdjsonBenchmark {
     private final NdjsonAssessment outcomesTwoThreads = outcomes.threads(2);
     private byte[] file = new byte[0];
     private Path output = Path.of("");
+    private List<Decision> decisions = List.of();
+    private final ByteArrayOutputStream written = new ByteArrayOutputStream(DECISIONS * 6000);
 
     /** Creates the benchmark. */
     public NdjsonBenchmark() {
@@ -98,6 +107,9 @@ public class NdjsonBenchmark {
             });
         }
         file = bytes.toByteArray();
+        PovertyPolicy policy = PovertyPolicy.national();
+        decisions = SyntheticPopulation.of(2019, YEAR).households(DECISIONS).map(h -> policy.assess(h, YEAR))
+                .toList();
         output = Files.createTempFile("jingzhun-bench", ".ndjson");
         output.toFile().deleteOnExit();
         NdjsonAssessment.Summary summary = endToEnd();
@@ -174,6 +186,42 @@ public class NdjsonBenchmark {
     @OperationsPerInvocation(LINES)
     public NdjsonAssessment.Summary endToEndTwoThreads() throws IOException {
         return toFile(twoThreads);
+    }
+
+    /**
+     * Writes the decisions made beforehand, in full, one JSON line each, into memory.
+     *
+     * @return the bytes written
+     * @throws IOException never: the bytes stay in memory
+     */
+    @Benchmark
+    @OperationsPerInvocation(DECISIONS)
+    public int writeFull() throws IOException {
+        return write(DecisionDetail.FULL);
+    }
+
+    /**
+     * Writes the outcomes of the decisions made beforehand, one JSON line each, into memory.
+     *
+     * @return the bytes written
+     * @throws IOException never: the bytes stay in memory
+     */
+    @Benchmark
+    @OperationsPerInvocation(DECISIONS)
+    public int writeOutcomes() throws IOException {
+        return write(DecisionDetail.OUTCOMES);
+    }
+
+    private int write(DecisionDetail detail) throws IOException {
+        written.reset();
+        try (JsonGenerator gen = importer.mapper().getFactory().createGenerator(written)) {
+            gen.setRootValueSeparator(null);
+            for (Decision d : decisions) {
+                JingzhunJson.writeDecision(d, gen, detail, null);
+                gen.writeRaw('\n');
+            }
+        }
+        return written.size();
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.jingzhun.json.stream;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.explain.Changes;
@@ -222,11 +221,9 @@ public final class NdjsonAssessment {
         int mark = out.size();
         try {
             Decision decision = assessor.assess(household, year);
-            try (JsonGenerator gen = batches.output().createGenerator(out)) {
-                JingzhunJson.writeDecision(decision, gen, detail,
-                        changes ? Changes.of(policy, household, decision) : null);
-            }
-            out.write('\n');
+            JingzhunJson.writeDecision(decision, out.generator(batches.output()), detail,
+                    changes ? Changes.of(policy, household, decision) : null);
+            out.endRecord();
             return List.of();
         } catch (IOException | RuntimeException e) {
             out.truncate(mark);

@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * and one longer than a sixteenth of the heap is an error line ({@link ByteLineReader#heapLineBytes}).
  *
  * <p>With more than one thread, the calling thread reads batches and writes them out strictly in input order while
- * worker threads read, validate and work the lines of a batch, at most two batches more than the threads in flight.
+ * worker threads read, validate and work the lines of a batch, with up to three batches queued for each worker
+ * ({@link #inFlight}).
  * The output is the same bytes whatever the number of threads. Before a batch's output is
  * written, the calling thread may look at its households, in input order ({@link Done}).
  */
@@ -73,17 +74,32 @@ final class NdjsonBatches {
         return Math.max(MIN_BATCH_SIZE, Math.min(MAX_PENDING, maxMemory / HEAP_SHARE));
     }
 
+    /** The most batches queued ahead of those being worked, however many threads. */
+    static final int MAX_QUEUED = 16;
+
     /**
-     * The input a batch takes before it is full: an equal share of the budget for each batch in flight (the
-     * threads', and two more: one being read, one being written), between {@link #MIN_BATCH_SIZE} and
-     * {@link #BATCH_SIZE}.
+     * The most batches in flight: one being worked by each thread, one being read, one being written, and three
+     * more for each thread, queued or worked ahead of the oldest (at most {@link #MAX_QUEUED}). With only two more
+     * than the threads, a worker that had finished the batches after the oldest waited, idle, until the calling
+     * thread, waiting for the oldest, had written it and read the next ones from a pipe.
+     *
+     * @param threads the worker threads
+     * @return the batches
+     */
+    static int inFlight(int threads) {
+        return threads + 2 + Math.min(3 * threads, MAX_QUEUED);
+    }
+
+    /**
+     * The input a batch takes before it is full: an equal share of the budget for each batch in flight
+     * ({@link #inFlight}), between {@link #MIN_BATCH_SIZE} and {@link #BATCH_SIZE}.
      *
      * @param budget the input the batches in flight may hold
      * @param threads the worker threads
      * @return the bytes
      */
     static int batchSize(long budget, int threads) {
-        return (int) Math.max(MIN_BATCH_SIZE, Math.min(BATCH_SIZE, budget / (threads + 2L)));
+        return (int) Math.max(MIN_BATCH_SIZE, Math.min(BATCH_SIZE, budget / inFlight(threads)));
     }
 
     /** What is done with each household read, on the thread working its batch. */
@@ -257,8 +273,9 @@ final class NdjsonBatches {
                 ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
                 ArrayDeque<Batch> free = new ArrayDeque<>();
                 long pendingSize = 0;
+                int most = inFlight(threads);
                 for (boolean more = true; more || !pending.isEmpty(); ) {
-                    if (more && pending.size() < threads + 2 && pendingSize < budget) {
+                    if (more && pending.size() < most && pendingSize < budget) {
                         Batch batch = free.isEmpty() ? new Batch(done != null) : free.pop();
                         more = in.fill(batch);
                         if (batch.count > 0) {

@@ -22,12 +22,21 @@ class HostileBudgetTest {
     }
 
     @Test
+    void threeBatchesAreQueuedForEachThreadAtMostSixteen() {
+        assertThat(NdjsonBatches.inFlight(1)).isEqualTo(6);
+        assertThat(NdjsonBatches.inFlight(2)).isEqualTo(10);
+        assertThat(NdjsonBatches.inFlight(5)).isEqualTo(22);
+        assertThat(NdjsonBatches.inFlight(6)).isEqualTo(24);
+        assertThat(NdjsonBatches.inFlight(256)).isEqualTo(274);
+    }
+
+    @Test
     void eachBatchInFlightTakesAnEqualShare() {
-        assertThat(NdjsonBatches.batchSize(2 * MIB, 2)).isEqualTo(512 * 1024);
+        assertThat(NdjsonBatches.batchSize(2 * MIB, 2)).isEqualTo(2 * MIB / 10);
         assertThat(NdjsonBatches.batchSize(2 * MIB, 256)).isEqualTo(64 * 1024);
         assertThat(NdjsonBatches.batchSize(32 * MIB, 1)).isEqualTo(2 * MIB);
-        assertThat(NdjsonBatches.batchSize(32 * MIB, 14)).isEqualTo(2 * MIB);
-        assertThat(NdjsonBatches.batchSize(32 * MIB, 15)).isEqualTo(32 * MIB / 17);
+        assertThat(NdjsonBatches.batchSize(32 * MIB, 3)).isEqualTo(2 * MIB);
+        assertThat(NdjsonBatches.batchSize(32 * MIB, 4)).isEqualTo(32 * MIB / 18);
     }
 
     @Test

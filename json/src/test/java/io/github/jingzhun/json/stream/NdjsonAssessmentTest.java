@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.ContractDocument;
 import io.github.jingzhun.json.DeterminismTest;
@@ -268,6 +272,31 @@ class NdjsonAssessmentTest {
             assertThat(new String(run.output(), StandardCharsets.UTF_8)).contains(
                     "{\"line\":4,\"errors\":[{\"path\":\"$\",\"message\":\"could not be assessed for 2019 "
                     + "(IllegalStateException)\"}]}\n");
+        }
+    }
+
+    @Test
+    void aDecisionFailingHalfWrittenLeavesNothingOfItAndTheNextIsWhole() throws IOException {
+        // The audit is written last: the decision fails with most of it written, into a generator kept for the next.
+        Finding failing = Finding.of(Rule.values()[0], true, "members[1]", Wording.of("at {subject}", "于{subject}",
+                subject -> {
+                    throw new IllegalStateException("render");
+                }, subject -> subject));
+        String input = (WORKED + "\n").repeat(2) + WORKED.replace("HH-522727-0001", "HH-FAIL") + "\n" + WORKED;
+        String expected = new String(byteRun(assessment(Year.of(2019)), (WORKED + "\n").repeat(3)
+                .getBytes(StandardCharsets.UTF_8)).output(), StandardCharsets.UTF_8);
+        String decision = expected.substring(0, expected.indexOf('\n') + 1);
+        for (int threads : new int[] {1, 2}) {
+            NdjsonAssessment assessment = new NdjsonAssessment(PovertyPolicy.national(), (household, year) -> {
+                Decision d = PovertyPolicy.national().assess(household, year);
+                return !household.getId().equals("HH-FAIL") ? d : new Decision(d.household(), d.year(),
+                        d.identification(), d.indicators(), d.measures(), d.exit(), d.monitoring(), List.of(failing));
+            }, Year.of(2019), IMPORTER, threads);
+            Run run = byteRun(assessment, input.getBytes(StandardCharsets.UTF_8));
+            assertThat(run.summary()).isEqualTo(new NdjsonAssessment.Summary(4, 3, 1));
+            assertThat(new String(run.output(), StandardCharsets.UTF_8)).isEqualTo(decision + decision
+                    + "{\"line\":3,\"errors\":[{\"path\":\"$\",\"message\":\"could not be assessed for 2019 "
+                    + "(IllegalStateException)\"}]}\n" + decision);
         }
     }
 
