@@ -127,8 +127,9 @@ public final class JsonImporter {
         if (hasLoneSurrogate(line)) {
             return readHouseholdSlowly(line);
         }
+        // Encoded text is well-formed UTF-8: it is not scanned for malformed bytes.
         byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
-        return readHousehold(utf8, 0, utf8.length);
+        return readWellFormed(utf8, 0, utf8.length);
     }
 
     /**
@@ -153,6 +154,11 @@ public final class JsonImporter {
             throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT,
                     MalformedUtf8.message(malformed - offset + 1L))));
         }
+        return readWellFormed(utf8, offset, length);
+    }
+
+    /** Reads a household as {@link #readHousehold(byte[], int, int)} does, from bytes known to be well-formed. */
+    private Household readWellFormed(byte[] utf8, int offset, int length) throws JsonImportException {
         // A character takes at most three bytes (a pair of them four), so only a long document needs counting.
         if (length > options.maxDocumentLength()) {
             checkLength(length / 3 > options.maxDocumentLength() ? null
