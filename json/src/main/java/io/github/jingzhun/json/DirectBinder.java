@@ -84,11 +84,12 @@ final class DirectBinder {
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /**
-     * An object calling a method, of one of the interfaces above: unlike a method handle held in a field, a call
-     * through it is compiled to a plain call of the method (a handle not known as a constant runs through the
-     * adapters of its type at every call, which cost as much as the binding itself).
+     * An object calling a method, of one of the interfaces above (or another of this package with one method):
+     * unlike a method handle held in a field, a call through it is compiled to a plain call of the method (a handle
+     * not known as a constant runs through the adapters of its type at every call, which cost as much as the
+     * binding itself).
      */
-    private static <T> T lambda(Class<T> type, MethodHandle method) throws ReflectiveOperationException {
+    static <T> T lambda(Class<T> type, MethodHandle method) throws ReflectiveOperationException {
         Method sam = type.getDeclaredMethods()[0];
         try {
             CallSite site = LambdaMetafactory.metafactory(LOOKUP, sam.getName(), MethodType.methodType(type),
