@@ -84,11 +84,12 @@ final class DirectBinder {
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /**
-     * An object calling a method, of one of the interfaces above: unlike a method handle held in a field, a call
-     * through it is compiled to a plain call of the method (a handle not known as a constant runs through the
-     * adapters of its type at every call, which cost as much as the binding itself).
+     * An object calling a method, of one of the interfaces above (or another of this package with one method):
+     * unlike a method handle held in a field, a call through it is compiled to a plain call of the method (a handle
+     * not known as a constant runs through the adapters of its type at every call, which cost as much as the
+     * binding itself).
      */
-    private static <T> T lambda(Class<T> type, MethodHandle method) throws ReflectiveOperationException {
+    static <T> T lambda(Class<T> type, MethodHandle method) throws ReflectiveOperationException {
         Method sam = type.getDeclaredMethods()[0];
         try {
             CallSite site = LambdaMetafactory.metafactory(LOOKUP, sam.getName(), MethodType.methodType(type),
@@ -230,11 +231,19 @@ final class DirectBinder {
         }
         if (c == LocalDate.class) {
             ValueCodecs.TextDeserializer<LocalDate> dates = ValueCodecs.localDates();
-            return dates::read;
+            return p -> {
+                LocalDate plain = p.currentToken() != JsonToken.VALUE_STRING ? null
+                        : ValueCodecs.plainDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                return plain != null ? plain : dates.read(p);
+            };
         }
         if (c == YearMonth.class) {
             ValueCodecs.TextDeserializer<YearMonth> months = ValueCodecs.yearMonths();
-            return months::read;
+            return p -> {
+                YearMonth plain = p.currentToken() != JsonToken.VALUE_STRING ? null
+                        : ValueCodecs.plainMonth(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                return plain != null ? plain : months.read(p);
+            };
         }
         if (c == ResidentId.class) {
             return ValueCodecs::residentId;
@@ -301,12 +310,13 @@ final class DirectBinder {
             }
         }
 
+        /** A hash of the length and three characters: cheap, and the table is sparse enough for its collisions. */
         private static int hash(char[] text, int offset, int length) {
-            int h = length;
-            for (int i = offset; i < offset + length; i++) {
-                h = 31 * h + text[i];
+            if (length == 0) {
+                return 0;
             }
-            return h ^ (h >>> 16);
+            int h = ((length * 31 + text[offset]) * 31 + text[offset + length / 2]) * 31 + text[offset + length - 1];
+            return h ^ (h >>> 7);
         }
 
         @Nullable Object find(char[] text, int offset, int length) {

@@ -19,9 +19,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
@@ -169,6 +167,12 @@ final class ImportValidation {
 
     private static final Quick UNKNOWN = bean -> false;
 
+    /** A property's getter, made an object by the JDK: a call through it is a plain call, not a handle's adapters. */
+    @FunctionalInterface
+    interface Getter {
+        @Nullable Object get(Object bean);
+    }
+
     private final ClassValue<Quick> quick = new ClassValue<>() {
         @Override
         protected Quick computeValue(Class<?> type) {
@@ -191,8 +195,7 @@ final class ImportValidation {
             if (getter == null) {
                 return UNKNOWN;
             }
-            MethodHandle get = MethodHandles.publicLookup().unreflect(getter)
-                    .asType(MethodType.methodType(Object.class, Object.class));
+            Getter get = DirectBinder.lambda(Getter.class, MethodHandles.publicLookup().unreflect(getter));
             List<Predicate<@Nullable Object>> tests = new ArrayList<>();
             for (ConstraintDescriptor<?> constraint : property.getConstraintDescriptors()) {
                 Predicate<@Nullable Object> test = test(constraint, getter.getReturnType());
@@ -214,8 +217,8 @@ final class ImportValidation {
             checks.add(value -> {
                 Object v;
                 try {
-                    v = get.invokeExact(value);
-                } catch (Throwable e) {
+                    v = get.get(value);
+                } catch (RuntimeException e) {
                     return false;
                 }
                 for (Predicate<@Nullable Object> test : tests) {

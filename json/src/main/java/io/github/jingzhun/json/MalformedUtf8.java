@@ -7,7 +7,7 @@ import java.nio.ByteOrder;
 /**
  * Where UTF-8 bytes are not well-formed, checked before a household is bound from them: Jackson's byte parser
  * decodes some malformed sequences (overlong forms, surrogates, stray continuation bytes) instead of refusing them.
- * Scans eight bytes at a time while they are ASCII.
+ * Scans thirty-two or eight bytes at a time while they are ASCII.
  */
 final class MalformedUtf8 {
 
@@ -41,6 +41,11 @@ final class MalformedUtf8 {
     static int at(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
+            // Thirty-two bytes a step while they are ASCII, as most of a line is: one test of four words.
+            while (i + 4 * Long.BYTES <= to && (((long) LONGS.get(bytes, i) | (long) LONGS.get(bytes, i + 8)
+                    | (long) LONGS.get(bytes, i + 16) | (long) LONGS.get(bytes, i + 24)) & HIGHS) == 0) {
+                i += 4 * Long.BYTES;
+            }
             while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGHS) == 0) {
                 i += Long.BYTES;
             }

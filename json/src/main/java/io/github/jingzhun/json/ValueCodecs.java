@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.Year;
 import java.util.HashMap;
@@ -282,6 +283,64 @@ final class ValueCodecs {
             }
         }
         return LocalDate.parse(text);
+    }
+
+    /**
+     * The date {@link #plausibleDate(String)} reads from text of the common form {@code yyyy-MM-dd}, taken from a
+     * parser's characters without making a string; null for any other text, an impossible date or a year out of
+     * range, which the text's reader then reads or refuses.
+     *
+     * @param text the characters
+     * @param offset where the text starts
+     * @param length how many characters it has
+     * @return the date, or null
+     */
+    static @Nullable LocalDate plainDate(char[] text, int offset, int length) {
+        if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
+            return null;
+        }
+        int year = digits(text, offset, offset + 4);
+        int month = digits(text, offset + 5, offset + 7);
+        int day = digits(text, offset + 8, offset + 10);
+        if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1
+                || day > Month.of(month).length(Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /**
+     * The month {@link #yearMonths()} reads from text of the form {@code yyyy-MM}, taken from a parser's characters
+     * without making a string; null for any other text or a year out of range.
+     *
+     * @param text the characters
+     * @param offset where the text starts
+     * @param length how many characters it has
+     * @return the month, or null
+     */
+    static @Nullable YearMonth plainMonth(char[] text, int offset, int length) {
+        if (length != 7 || text[offset + 4] != '-') {
+            return null;
+        }
+        int year = digits(text, offset, offset + 4);
+        int month = digits(text, offset + 5, offset + 7);
+        if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) {
+            return null;
+        }
+        return YearMonth.of(year, month);
+    }
+
+    /** The number the ASCII digits of a part of an array make, or -1 if a character is not one. */
+    private static int digits(char[] text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**

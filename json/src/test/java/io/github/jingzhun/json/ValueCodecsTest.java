@@ -106,4 +106,61 @@ class ValueCodecsTest {
             assertThat(parsed(ValueCodecs::date, s)).as(s).isEqualTo(parsed(LocalDate::parse, s));
         }
     }
+
+    /** What the text's reader gives: the value, or "refused". */
+    private static String plausible(java.util.function.Function<String, ?> parser, String text) {
+        try {
+            return parser.apply(text).toString();
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return "refused";
+        }
+    }
+
+    /** The text inside a larger array, at an offset, as a parser holds it. */
+    private static char[] framed(String text) {
+        return ("\"x" + text + "\"").toCharArray();
+    }
+
+    @Test
+    void datesFromCharactersAreWhatTheTextsReaderGivesOrLeftToIt() {
+        Random random = new Random(2021);
+        String[] edges = {"2019-02-28", "2019-02-29", "2020-02-29", "2100-02-29", "2000-02-29", "2019-04-31",
+            "2019-04-30", "2019-12-31", "2019-13-01", "2019-00-10", "2019-01-00", "2019-01-32", "1899-12-31",
+            "1900-01-01", "2999-12-31", "3000-01-01", "+2019-01-01", "2019-1-01", "2019/01/01", "2019-0a-01",
+            "１９８０-01-01", "2019-01-01 "};
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(edges));
+        for (int n = 0; n < 100_000; n++) {
+            texts.add(String.format("%04d-%02d-%02d", 1850 + random.nextInt(1200), random.nextInt(14),
+                    random.nextInt(33)));
+        }
+        for (String text : texts) {
+            LocalDate plain = ValueCodecs.plainDate(framed(text), 2, text.length());
+            String expected = plausible(ValueCodecs::plausibleDate, text);
+            // A date of the common form in range is read here; anything else is left to the text's reader.
+            assertThat(plain == null ? "refused" : plain.toString()).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void monthsFromCharactersAreWhatTheTextsReaderGivesOrLeftToIt() {
+        Random random = new Random(2022);
+        ValueCodecs.TextDeserializer<java.time.YearMonth> months = ValueCodecs.yearMonths();
+        String[] edges = {"2019-01", "2019-12", "2019-00", "2019-13", "1899-12", "1900-01", "2999-12", "3000-01",
+            "2019-1", "+2019-01", "2019/01", "2019-0a", "２０１９-01"};
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(edges));
+        for (int n = 0; n < 20_000; n++) {
+            texts.add(String.format("%04d-%02d", 1850 + random.nextInt(1200), random.nextInt(14)));
+        }
+        for (String text : texts) {
+            java.time.YearMonth plain = ValueCodecs.plainMonth(framed(text), 2, text.length());
+            String expected;
+            try (JsonParser p = FACTORY.createParser("\"" + text + "\"")) {
+                p.nextToken();
+                expected = months.read(p).toString();
+            } catch (IOException e) {
+                expected = "refused";
+            }
+            assertThat(plain == null ? "refused" : plain.toString()).as(text).isEqualTo(expected);
+        }
+    }
 }

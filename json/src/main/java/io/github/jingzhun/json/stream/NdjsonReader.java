@@ -43,6 +43,15 @@ public final class NdjsonReader<T> implements Closeable {
         T read(String json) throws JsonImportException;
     }
 
+    /**
+     * Reads one line's record from its UTF-8 bytes, refusing malformed ones as {@link
+     * JsonImporter#readHousehold(byte[], int, int)} does: a line read so is never decoded to text and encoded again.
+     */
+    @FunctionalInterface
+    interface BytesReader<T> {
+        T read(byte[] utf8, int offset, int length) throws JsonImportException;
+    }
+
     /** The problem of an empty or blank line. */
     static final String EMPTY_LINE = "empty line; each line holds one JSON document";
 
@@ -52,6 +61,8 @@ public final class NdjsonReader<T> implements Closeable {
     private final Closeable input;
     private final int maxLength;
     private final RecordReader<T> reader;
+    /** The reader of a line's bytes, when the record has one; else a line of bytes is decoded for {@link #reader}. */
+    private final @Nullable BytesReader<T> bytesReader;
 
     /**
      * Reads villages from NDJSON, one line at a time.
@@ -172,7 +183,7 @@ public final class NdjsonReader<T> implements Closeable {
      */
     public static NdjsonReader<Household> households(JsonImporter importer, InputStream in) {
         return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
-                line -> importer.readHousehold(keepingByteOrderMark(line)));
+                line -> importer.readHousehold(keepingByteOrderMark(line)), importer::readHousehold);
     }
 
     /**
@@ -193,6 +204,7 @@ public final class NdjsonReader<T> implements Closeable {
         this.input = lines;
         this.maxLength = maxLength;
         this.reader = reader;
+        this.bytesReader = null;
     }
 
     /**
@@ -200,11 +212,20 @@ public final class NdjsonReader<T> implements Closeable {
      * decoded with replacement characters.
      */
     NdjsonReader(InputStream in, int maxLength, RecordReader<T> reader) {
+        this(in, maxLength, reader, null);
+    }
+
+    /**
+     * Reads UTF-8 bytes, giving each line's bytes to a reader of bytes if there is one (it refuses malformed bytes
+     * itself, in the same words), else its text to the reader of text.
+     */
+    NdjsonReader(InputStream in, int maxLength, RecordReader<T> reader, @Nullable BytesReader<T> bytesReader) {
         this.lines = null;
         this.bytes = new ByteLineReader(in, maxLength);
         this.input = in;
         this.maxLength = maxLength;
         this.reader = reader;
+        this.bytesReader = bytesReader;
     }
 
     /**
@@ -222,6 +243,18 @@ public final class NdjsonReader<T> implements Closeable {
             }
             if (b.tooLong()) {
                 return problem(b.number(), ByteLineReader.tooLong(maxLength, b.tooLongForHeap()));
+            }
+            BytesReader<T> direct = bytesReader;
+            if (direct != null) {
+                // Malformed bytes are never blank; the reader refuses them, naming the first.
+                if (Utf8.isBlank(b.buffer(), b.start(), b.start() + b.length())) {
+                    return problem(b.number(), EMPTY_LINE);
+                }
+                try {
+                    return new NdjsonLine<>(b.number(), direct.read(b.buffer(), b.start(), b.length()), List.of());
+                } catch (JsonImportException e) {
+                    return new NdjsonLine<>(b.number(), null, e.problems());
+                }
             }
             String decoded = new String(b.buffer(), b.start(), b.length(), StandardCharsets.UTF_8);
             int malformed = decoded.indexOf('\uFFFD') < 0 ? -1

@@ -12,8 +12,11 @@ import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
 import io.github.jingzhun.json.RandomHouseholds;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.time.Year;
 import java.util.ArrayList;
@@ -55,6 +58,58 @@ class NdjsonReaderTest {
                 .containsExactly("empty line; each line holds one JSON document");
         assertThat(lines.get(3).problems()).extracting(JsonProblem::path).contains("$.aera", "$.area");
         assertThat(lines.get(4).problems()).extracting(JsonProblem::message).containsExactly("expected a JSON object");
+    }
+
+    private static List<NdjsonLine<Household>> readAll(NdjsonReader<Household> reader) throws IOException {
+        List<NdjsonLine<Household>> lines = new ArrayList<>();
+        try (reader) {
+            for (NdjsonLine<Household> line; (line = reader.next()) != null; ) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void householdsOfBytesAreReadFromTheirBytesAsFromTheirText() throws IOException {
+        Household a = RandomHouseholds.generate(3);
+        String named = line(RandomHouseholds.generate(4)).replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"阿依 木布\"");
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        byte[][] lines = {
+            {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(line(a) + "\n"), utf8(named + "\r\n"), utf8("\n"),
+            utf8(" \t\u3000\n"), utf8("\uFEFF" + line(a) + "\n"), utf8("{\"id\": \n"),
+            utf8(line(a).replace("\"area\"", "\"aera\"") + "\n"), utf8("[]\n"),
+            utf8(line(a).substring(0, 20)), {(byte) 0xC0, (byte) 0x80}, utf8(line(a).substring(20) + "\n"),
+            utf8(named.substring(0, named.indexOf('阿') + 1)), {(byte) 0xE6}, utf8("\n"), {(byte) 0xFF, '\n'},
+            utf8(line(a))};
+        for (byte[] part : lines) {
+            input.write(part);
+        }
+        byte[] bytes = input.toByteArray();
+        int max = IMPORTER.options().maxDocumentLength();
+        List<NdjsonLine<Household>> fromBytes = readAll(NdjsonReader.households(IMPORTER,
+                new ByteArrayInputStream(bytes)));
+        List<NdjsonLine<Household>> fromText = readAll(new NdjsonReader<>(new ByteArrayInputStream(bytes), max,
+                text -> IMPORTER.readHousehold(NdjsonReader.keepingByteOrderMark(text))));
+        assertThat(fromText).hasSize(12);
+        assertThat(fromBytes).extracting(NdjsonLine::isValid)
+                .containsExactly(true, true, false, false, false, false, false, false, false, false, false, true);
+        for (int i = 0; i < fromText.size(); i++) {
+            NdjsonLine<Household> expected = fromText.get(i);
+            NdjsonLine<Household> actual = fromBytes.get(i);
+            assertThat(actual.number()).isEqualTo(expected.number());
+            assertThat(actual.problems()).as("line %d", i + 1).isEqualTo(expected.problems());
+            if (expected.isValid()) {
+                assertThat(actual.get()).isEqualTo(expected.get());
+            }
+        }
+        assertThat(fromBytes.get(8).problems()).extracting(JsonProblem::message)
+                .containsExactly(Utf8.malformed(21));
+        assertThat(fromBytes.get(1).get().getMembers().get(0).getName()).isEqualTo("阿依 木布");
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
