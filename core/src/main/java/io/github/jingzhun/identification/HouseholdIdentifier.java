@@ -13,6 +13,7 @@ import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.indicator.IndicatorStatus;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters.LineApplied;
@@ -259,7 +260,8 @@ public final class HouseholdIdentifier {
             findings.add(Finding.of(Rule.ID_H_5, true, education.toBigDecimal(), percentOf(net, educationShare),
                     educationShare.toPlainString(), HIGH_EDUCATION_COSTS));
         }
-        if (highEducationCosts || anyFailed(indicators.result(Indicator.EDUCATION).findings())) {
+        // A dropout is a failed IND-EDU finding: the indicator is UNMET, which its status tells without its findings.
+        if (highEducationCosts || indicators.status(Indicator.EDUCATION) == IndicatorStatus.UNMET) {
             causes.add(Cause.EDUCATION_COSTS);
         }
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
@@ -274,6 +276,12 @@ public final class HouseholdIdentifier {
             findings.add(CAUSE_FINDINGS[primary.ordinal()][causes.contains(primary) ? 0 : 1]);
         }
         return causes;
+    }
+
+    /** ID-H-5 as {@link #explain} decides it, without the findings: the causes the data suggest, in enum order. */
+    static Set<Cause> derivedCauses(Household household, YearParameters parameters, IndicatorReport indicators,
+            IncomeRecord record) {
+        return derivedCauses(household, record, indicators, parameters, null);
     }
 
     /**
@@ -297,15 +305,6 @@ public final class HouseholdIdentifier {
      */
     public static boolean isOpenToRegistration(YearParameters parameters) {
         return parameters.compare(parameters.year().getValue(), ParameterKey.LAST_NEW_REGISTRATION_YEAR) <= 0;
-    }
-
-    private static boolean anyFailed(List<Finding> findings) {
-        for (int i = 0; i < findings.size(); i++) {
-            if (!findings.get(i).passed()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A percentage of an amount, exactly, with at least two decimals: 50% of 10000.01 is 5000.005. */

@@ -230,7 +230,9 @@ public final class Identification {
      * @return the gaps, in enum order, not null
      */
     public List<Indicator> gaps() {
-        return explanation().gaps();
+        Explanation e = explanation;
+        // The report's gaps are the explanation's: an outcomes-only run reads them without building the findings.
+        return e == null && indicators != null ? indicators.gaps() : explanation().gaps();
     }
 
     /**
@@ -239,6 +241,14 @@ public final class Identification {
      * @return the causes, in enum order, not null
      */
     public Set<Cause> derivedCauses() {
+        Explanation e = explanation;
+        if (e == null && indicators != null) {
+            // Decided from the facts, as the explanation decides them, without building the findings.
+            Set<Cause> derived = HouseholdIdentifier.derivedCauses(Objects.requireNonNull(household, "household"),
+                    Objects.requireNonNull(parameters, "parameters"), indicators,
+                    Objects.requireNonNull(record, "record"));
+            return derived.isEmpty() ? Set.of() : Collections.unmodifiableSet(derived);
+        }
         return explanation().derivedCauses();
     }
 

@@ -15,7 +15,6 @@ import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Schooling;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
-import io.github.jingzhun.indicator.IndicatorResult;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
@@ -130,12 +129,12 @@ public final class MeasureSelector {
         List<Indicator> gaps = indicators.gaps();
 
         // MS-5: a dropout goes back to school first.
-        List<String> dropouts = members(indicators.result(Indicator.EDUCATION), false);
+        List<String> dropouts = indicators.result(Indicator.EDUCATION).members(false);
         if (!dropouts.isEmpty()) {
             measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.URGENT, "EDUCATION", dropouts));
         }
         // MS-6: any uninsured member is enrolled first.
-        List<String> uninsured = members(indicators.result(Indicator.MEDICAL), false);
+        List<String> uninsured = indicators.result(Indicator.MEDICAL).members(false);
         if (!uninsured.isEmpty()) {
             measures.add(measure(MeasureCategory.HEALTH, Rule.MS_6, Priority.URGENT, "MEDICAL", uninsured));
         }
@@ -226,7 +225,7 @@ public final class MeasureSelector {
         }
         // MS-5: subsidies for members of school age, for students beyond it in senior secondary or vocational
         // school, or for registered education costs.
-        List<String> pupils = members(indicators.result(Indicator.EDUCATION), true);
+        List<String> pupils = indicators.result(Indicator.EDUCATION).members(true);
         pupils = rainAndDew(household, parameters, pupils, null);
         if (!pupils.isEmpty() || causes.includes(Cause.EDUCATION_COSTS)) {
             measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.SUBSIDY, Cause.EDUCATION_COSTS, causes,
@@ -318,23 +317,6 @@ public final class MeasureSelector {
     private static Measure measure(MeasureCategory category, Rule rule, Priority priority, Cause cause,
             Causes causes, List<String> members) {
         return new Measure(category, rule, priority.rank(), causes.includes(cause) ? List.of(cause.name()) : members);
-    }
-
-    /** The members an indicator's findings name, those passing or those failing. */
-    private static List<String> members(IndicatorResult result, boolean passed) {
-        List<String> refs = List.of();  // a list is made on the first member: most results name none
-        List<Finding> findings = result.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            String subject = f.subject();
-            if (subject != null && f.passed() == passed && !refs.contains(subject)) {
-                if (refs.isEmpty()) {
-                    refs = new ArrayList<>(2);
-                }
-                refs.add(subject);
-            }
-        }
-        return refs;
     }
 
     /**
