@@ -35,7 +35,11 @@ public record IndicatorResult(Indicator indicator, IndicatorStatus status, List<
      * @return the member references, such as {@code members[1]}, not null
      */
     public List<String> members(boolean passed) {
-        return findings instanceof IndicatorFindings lazy ? lazy.members(passed) : members(findings, passed);
+        if (findings instanceof IndicatorFindings lazy) {
+            // Its status was decided from the same facts: only an UNMET one has failing findings.
+            return passed || status == IndicatorStatus.UNMET ? lazy.members(passed) : List.of();
+        }
+        return members(findings, passed);
     }
 
     static List<String> members(List<Finding> findings, boolean passed) {

@@ -174,9 +174,9 @@ public final class Indicators {
      * building the findings.
      */
     static List<String> schoolAge(Household household, YearParameters parameters, boolean inSchool) {
-        List<String> named = new ArrayList<>(2);
+        List<String> named = new ArrayList<>(0);  // its array is made on the first member named
         education(household, parameters, null, named, inSchool);
-        return named.isEmpty() ? List.of() : named;
+        return named;
     }
 
     /**
@@ -188,17 +188,19 @@ public final class Indicators {
      */
     public static IndicatorResult medical(Household household) {
         List<Member> members = household.getMembers();
-        List<Finding> gaps = new ArrayList<>(0);
+        List<Finding> gaps = null;  // made on the first gap: most households have none
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
             if (!member.isMedicalInsurance()) {
+                gaps = gaps != null ? gaps : new ArrayList<>(2);
                 gaps.add(Finding.of(Rule.IND_MED, false, Household.memberRef(i), NOT_INSURED));
             }
             if (member.getHealth() == Health.SERIOUS_ILLNESS && !member.isSeriousIllnessInsurance()) {
+                gaps = gaps != null ? gaps : new ArrayList<>(2);
                 gaps.add(Finding.of(Rule.IND_MED, false, Household.memberRef(i), NOT_COVERED_SERIOUS));
             }
         }
-        if (gaps.isEmpty()) {
+        if (gaps == null) {
             int insured = members.size();
             return insured < ALL_INSURED_RESULTS.length ? ALL_INSURED_RESULTS[insured] : allInsured(insured);
         }

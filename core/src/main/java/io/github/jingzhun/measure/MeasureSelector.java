@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MeasureSelector {
 
-    private static final Set<Cause> INFRASTRUCTURE_CAUSES =
-            EnumSet.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
+    /** In enum order; a list, as iterating it allocates nothing. */
+    private static final List<Cause> INFRASTRUCTURE_CAUSES =
+            List.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
 
     private static final Comparator<Measure> BY_PRIORITY = Comparator.comparingInt(Measure::priority);
 
@@ -172,15 +173,15 @@ public final class MeasureSelector {
             measures.add(WATER_MEASURE);
         }
         // MS-6: illness, registered or in the data.
-        List<String> ill = new ArrayList<>(0);
-        List<String> disabled = new ArrayList<>(0);
+        List<String> ill = List.of();
+        List<String> disabled = List.of();
         List<Member> members = household.getMembers();
         for (int i = 0; i < members.size(); i++) {
             if (members.get(i).getHealth().isIll()) {
-                ill.add(Household.memberRef(i));
+                ill = with(ill, Household.memberRef(i));
             }
             if (members.get(i).isDisabled()) {
-                disabled.add(Household.memberRef(i));
+                disabled = with(disabled, Household.memberRef(i));
             }
         }
         if (causes.includes(Cause.ILLNESS) || !ill.isEmpty()) {
@@ -209,10 +210,11 @@ public final class MeasureSelector {
             measures.add(MOTIVATION);
         }
         // MS-13: asset income for the household, infrastructure for the village.
-        List<String> infrastructure = new ArrayList<>(0);
-        for (Cause cause : INFRASTRUCTURE_CAUSES) {
+        List<String> infrastructure = List.of();
+        for (int i = 0; i < INFRASTRUCTURE_CAUSES.size(); i++) {
+            Cause cause = INFRASTRUCTURE_CAUSES.get(i);
             if (causes.includes(cause)) {
-                infrastructure.add(cause.name());
+                infrastructure = with(infrastructure, cause.name());
             }
         }
         if (!infrastructure.isEmpty()) {
@@ -231,8 +233,17 @@ public final class MeasureSelector {
             measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.SUBSIDY, Cause.EDUCATION_COSTS, causes,
                     pupils));
         }
-        measures.sort(BY_PRIORITY);
+        if (measures.size() > 1) {
+            measures.sort(BY_PRIORITY);
+        }
         return measures;
+    }
+
+    /** A list with a name added: made on the first name, as most households have none to add. */
+    private static List<String> with(List<String> names, String name) {
+        List<String> list = names.isEmpty() ? new ArrayList<>(2) : names;
+        list.add(name);
+        return list;
     }
 
     /** The measure a rule selected, or null. */
