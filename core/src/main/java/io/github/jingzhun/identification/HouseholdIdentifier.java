@@ -286,13 +286,11 @@ public final class HouseholdIdentifier {
 
     /**
      * ID-H-5 as {@link #explain} decides it, without the findings: whether the registered primary cause is one the
-     * data could show but do not.
+     * data could show but do not, given the causes they suggest.
      */
-    static boolean primaryCauseUnsupported(Household household, YearParameters parameters,
-            IndicatorReport indicators, IncomeRecord record) {
+    static boolean primaryCauseUnsupported(Household household, Set<Cause> derived) {
         Cause primary = household.getCauses().getPrimary();
-        return CHECKABLE.contains(primary)
-                && !derivedCauses(household, record, indicators, parameters, null).contains(primary);
+        return CHECKABLE.contains(primary) && !derived.contains(primary);
     }
 
     /**

@@ -47,6 +47,8 @@ public final class Identification {
     private final @Nullable IndicatorReport indicators;
     private final @Nullable IncomeRecord record;
     private volatile @Nullable Explanation explanation;
+    /** The derived causes when asked for before the explanation: by the audit (AUD-6), then by an outcomes-only run. */
+    private volatile @Nullable Set<Cause> derivedCauses;
 
     /**
      * Creates an identification with its explanation given, as it is read back from JSON.
@@ -122,13 +124,10 @@ public final class Identification {
     public boolean primaryCauseUnsupported() {
         Explanation e = explanation;
         if (e == null) {
-            // Decided from the facts, as the explanation decides it: an audit that asks only this (AUD-6) does not
-            // build the explanation an outcomes-only run never reads.
-            Household h = Objects.requireNonNull(household, "household");
-            YearParameters p = Objects.requireNonNull(parameters, "parameters");
-            return HouseholdIdentifier.primaryCauseUnsupported(h, p,
-                    indicators != null ? indicators : Indicators.evaluate(h, p),
-                    Objects.requireNonNull(record, "record"));
+            // Decided from the derived causes, as the explanation decides it: an audit that asks only this (AUD-6)
+            // does not build the explanation an outcomes-only run never reads.
+            return HouseholdIdentifier.primaryCauseUnsupported(Objects.requireNonNull(household, "household"),
+                    derivedCauses());
         }
         for (Finding f : e.findings()) {
             if (f.rule() == Rule.ID_H_5 && !f.passed()) {
@@ -242,14 +241,21 @@ public final class Identification {
      */
     public Set<Cause> derivedCauses() {
         Explanation e = explanation;
-        if (e == null && indicators != null) {
-            // Decided from the facts, as the explanation decides them, without building the findings.
-            Set<Cause> derived = HouseholdIdentifier.derivedCauses(Objects.requireNonNull(household, "household"),
-                    Objects.requireNonNull(parameters, "parameters"), indicators,
-                    Objects.requireNonNull(record, "record"));
-            return derived.isEmpty() ? Set.of() : Collections.unmodifiableSet(derived);
+        if (e != null) {
+            return e.derivedCauses();
         }
-        return explanation().derivedCauses();
+        Set<Cause> d = derivedCauses;
+        if (d == null) {
+            // Decided from the facts, as the explanation decides them, without building the findings; pure and
+            // idempotent, as the explanation.
+            Household h = Objects.requireNonNull(household, "household");
+            YearParameters p = Objects.requireNonNull(parameters, "parameters");
+            Set<Cause> derived = HouseholdIdentifier.derivedCauses(h, p,
+                    indicators != null ? indicators : Indicators.evaluate(h, p), Objects.requireNonNull(record, "record"));
+            d = derived.isEmpty() ? Set.of() : Collections.unmodifiableSet(derived);
+            derivedCauses = d;
+        }
+        return d;
     }
 
     /**
