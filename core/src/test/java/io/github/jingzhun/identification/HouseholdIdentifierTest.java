@@ -998,4 +998,34 @@ class HouseholdIdentifierTest {
             assertThat(explained.primaryCauseUnsupported()).as(h.getId()).isEqualTo(failed);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 5, 8})
+    @DisplayName("ID-H-3, ID-H-5: gaps and derived causes asked before the findings are those the explanation gives")
+    void gapsAndDerivedCausesBeforeTheFindingsAreTheExplanations(long seed) {
+        Random random = new Random(seed);
+        YearParameters p = NATIONAL.forYear(Y2019);
+        for (int i = 0; i < 200; i++) {
+            Household drawn = Populations.random(random, "HH-" + i);
+            IncomeRecord record = drawn.getIncome().get(0);
+            Household h = Household.builder().from(drawn)
+                    .withIncome(List.of(IncomeRecord.builder().from(record)
+                            .withEducationCosts(Yuan.ofFen(random.nextInt(3) * random.nextInt(400_000)))
+                            .withMedicalOutOfPocket(Yuan.ofFen(random.nextInt(3) * random.nextInt(400_000)))
+                            .withDisasterLoss(Yuan.ofFen(random.nextInt(3) * random.nextInt(400_000))).build()))
+                    .build();
+            Identification explained = identify(h);
+            explained.findings();
+
+            for (Identification early : List.of(identify(h), HouseholdIdentifier.identify(h, p))) {
+                assertThat(early.gaps()).as(h.getId()).isEqualTo(explained.gaps());
+                assertThat(early.derivedCauses()).as(h.getId()).isEqualTo(explained.derivedCauses())
+                        .isSameAs(early.derivedCauses());
+                assertThatThrownBy(() -> early.derivedCauses().add(Cause.DISASTER))
+                        .isInstanceOf(UnsupportedOperationException.class);
+                assertThat(early).as(h.getId()).isEqualTo(explained).hasSameHashCodeAs(explained);
+                assertThat(early.derivedCauses()).as(h.getId()).isEqualTo(explained.derivedCauses());
+            }
+        }
+    }
 }
