@@ -307,6 +307,21 @@ public final class HouseholdIdentifier {
 
     /** A percentage of an amount, exactly, with at least two decimals: 50% of 10000.01 is 5000.005. */
     private static BigDecimal percentOf(Yuan amount, BigDecimal percent) {
+        if (percent.scale() == 0 && percent.precision() <= 18) {
+            // fen × a whole percentage counts ten-thousandths of a yuan: its trailing zeros are dropped down to the
+            // fen as below, in long arithmetic, which makes no decimal on the way.
+            try {
+                long unscaled = Math.multiplyExact(amount.fen(), percent.longValue());
+                int scale = 4;
+                while (scale > 2 && unscaled % 10 == 0) {
+                    unscaled /= 10;
+                    scale--;
+                }
+                return BigDecimal.valueOf(unscaled, scale);
+            } catch (ArithmeticException e) {
+                // in decimals below
+            }
+        }
         BigDecimal exact = amount.toBigDecimal().multiply(percent).movePointLeft(2).stripTrailingZeros();
         return exact.setScale(Math.max(2, exact.scale()));
     }

@@ -824,6 +824,17 @@ class HouseholdIdentifierTest {
                     Rule.ID_H_5)).isEmpty();
         }
 
+        @ParameterizedTest
+        @CsvSource({"2000.02, 1000.01", "2000.00, 1000.00", "2000.10, 1000.05", "0.03, 0.015"})
+        @DisplayName("ID-H-5: the share of net income high education costs exceed is exact, to at least the fen")
+        void highEducationCostsThresholdIsExactToAtLeastTheFen(String net, String half) {
+            Identification id = withSpending(Yuan.parse(net),
+                    income(2019).withEducationCosts(Yuan.of(5000)));
+
+            assertThat(findings(id, Rule.ID_H_5)).singleElement()
+                    .satisfies(f -> assertThat(f.threshold()).isEqualTo(new BigDecimal(half)));
+        }
+
         @Test
         @DisplayName("ID-H-5: education costs against no positive net income are high, the threshold stated as 0.00")
         void educationCostsAgainstNoIncomeAreAFinding() {
