@@ -250,8 +250,9 @@ public final class Identification {
             // idempotent, as the explanation.
             Household h = Objects.requireNonNull(household, "household");
             YearParameters p = Objects.requireNonNull(parameters, "parameters");
-            Set<Cause> derived = HouseholdIdentifier.derivedCauses(h, p,
-                    indicators != null ? indicators : Indicators.evaluate(h, p), Objects.requireNonNull(record, "record"));
+            IndicatorReport report = indicators != null ? indicators : Indicators.evaluate(h, p);
+            Set<Cause> derived = HouseholdIdentifier.derivedCauses(h, p, report,
+                    Objects.requireNonNull(record, "record"));
             d = derived.isEmpty() ? Set.of() : Collections.unmodifiableSet(derived);
             derivedCauses = d;
         }
