@@ -238,7 +238,7 @@ final class RegistryConsistency {
         if (net.fen() <= 0) {
             findings.add(Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), Yuan.ZERO,
                     parameters.year().toString(), INCOME_NOT_POSITIVE));
-        } else if (net.isGreaterThan(ceiling.times(members))) {
+        } else if (net.exceeds(ceiling, members)) {
             findings.add(Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), ceiling,
                     parameters.year().toString(), INCOME_ABOVE_CEILING));
         }

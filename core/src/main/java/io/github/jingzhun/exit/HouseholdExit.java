@@ -39,6 +39,7 @@ public final class HouseholdExit {
 
     /** No exit procedure started: every step remains. Shared, as findings are immutable. */
     private static final Procedure NOT_STARTED = Procedure.start(ProcedureKind.HOUSEHOLD_EXIT);
+    private static final List<Step> ALL_STEPS = List.copyOf(NOT_STARTED.remaining());
     private static final Finding ALL_STEPS_REMAIN =
             NOT_STARTED.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN);
 
@@ -110,7 +111,7 @@ public final class HouseholdExit {
         boolean marginal = eligible
                 && parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
         List<Step> remaining = state != RegistrationState.REGISTERED ? List.of()
-                : procedure != null ? procedure.remaining() : NOT_STARTED.remaining();
+                : procedure != null ? procedure.remaining() : ALL_STEPS;
         return new ExitDecision(eligible, marginal, remaining,
                 new ExitFindings(household, parameters, indicators, procedure, record));
     }

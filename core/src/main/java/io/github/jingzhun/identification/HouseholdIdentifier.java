@@ -13,6 +13,7 @@ import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.indicator.IndicatorStatus;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters.LineApplied;
@@ -259,7 +260,8 @@ public final class HouseholdIdentifier {
             findings.add(Finding.of(Rule.ID_H_5, true, education.toBigDecimal(), percentOf(net, educationShare),
                     educationShare.toPlainString(), HIGH_EDUCATION_COSTS));
         }
-        if (highEducationCosts || anyFailed(indicators.result(Indicator.EDUCATION).findings())) {
+        // A dropout is a failed IND-EDU finding: the indicator is UNMET, which its status tells without its findings.
+        if (highEducationCosts || indicators.status(Indicator.EDUCATION) == IndicatorStatus.UNMET) {
             causes.add(Cause.EDUCATION_COSTS);
         }
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
@@ -276,15 +278,19 @@ public final class HouseholdIdentifier {
         return causes;
     }
 
+    /** ID-H-5 as {@link #explain} decides it, without the findings: the causes the data suggest, in enum order. */
+    static Set<Cause> derivedCauses(Household household, YearParameters parameters, IndicatorReport indicators,
+            IncomeRecord record) {
+        return derivedCauses(household, record, indicators, parameters, null);
+    }
+
     /**
      * ID-H-5 as {@link #explain} decides it, without the findings: whether the registered primary cause is one the
-     * data could show but do not.
+     * data could show but do not, given the causes they suggest.
      */
-    static boolean primaryCauseUnsupported(Household household, YearParameters parameters,
-            IndicatorReport indicators, IncomeRecord record) {
+    static boolean primaryCauseUnsupported(Household household, Set<Cause> derived) {
         Cause primary = household.getCauses().getPrimary();
-        return CHECKABLE.contains(primary)
-                && !derivedCauses(household, record, indicators, parameters, null).contains(primary);
+        return CHECKABLE.contains(primary) && !derived.contains(primary);
     }
 
     /**
@@ -299,17 +305,23 @@ public final class HouseholdIdentifier {
         return parameters.compare(parameters.year().getValue(), ParameterKey.LAST_NEW_REGISTRATION_YEAR) <= 0;
     }
 
-    private static boolean anyFailed(List<Finding> findings) {
-        for (int i = 0; i < findings.size(); i++) {
-            if (!findings.get(i).passed()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A percentage of an amount, exactly, with at least two decimals: 50% of 10000.01 is 5000.005. */
     private static BigDecimal percentOf(Yuan amount, BigDecimal percent) {
+        if (percent.scale() == 0 && percent.precision() <= 18) {
+            // fen × a whole percentage counts ten-thousandths of a yuan: its trailing zeros are dropped down to the
+            // fen as below, in long arithmetic, which makes no decimal on the way.
+            try {
+                long unscaled = Math.multiplyExact(amount.fen(), percent.longValue());
+                int scale = 4;
+                while (scale > 2 && unscaled % 10 == 0) {
+                    unscaled /= 10;
+                    scale--;
+                }
+                return BigDecimal.valueOf(unscaled, scale);
+            } catch (ArithmeticException e) {
+                // in decimals below
+            }
+        }
         BigDecimal exact = amount.toBigDecimal().multiply(percent).movePointLeft(2).stripTrailingZeros();
         return exact.setScale(Math.max(2, exact.scale()));
     }

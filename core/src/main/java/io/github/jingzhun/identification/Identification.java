@@ -47,6 +47,8 @@ public final class Identification {
     private final @Nullable IndicatorReport indicators;
     private final @Nullable IncomeRecord record;
     private volatile @Nullable Explanation explanation;
+    /** The derived causes when asked for before the explanation: by the audit (AUD-6), then by an outcomes-only run. */
+    private volatile @Nullable Set<Cause> derivedCauses;
 
     /**
      * Creates an identification with its explanation given, as it is read back from JSON.
@@ -122,13 +124,10 @@ public final class Identification {
     public boolean primaryCauseUnsupported() {
         Explanation e = explanation;
         if (e == null) {
-            // Decided from the facts, as the explanation decides it: an audit that asks only this (AUD-6) does not
-            // build the explanation an outcomes-only run never reads.
-            Household h = Objects.requireNonNull(household, "household");
-            YearParameters p = Objects.requireNonNull(parameters, "parameters");
-            return HouseholdIdentifier.primaryCauseUnsupported(h, p,
-                    indicators != null ? indicators : Indicators.evaluate(h, p),
-                    Objects.requireNonNull(record, "record"));
+            // Decided from the derived causes, as the explanation decides it: an audit that asks only this (AUD-6)
+            // does not build the explanation an outcomes-only run never reads.
+            return HouseholdIdentifier.primaryCauseUnsupported(Objects.requireNonNull(household, "household"),
+                    derivedCauses());
         }
         for (Finding f : e.findings()) {
             if (f.rule() == Rule.ID_H_5 && !f.passed()) {
@@ -230,7 +229,9 @@ public final class Identification {
      * @return the gaps, in enum order, not null
      */
     public List<Indicator> gaps() {
-        return explanation().gaps();
+        Explanation e = explanation;
+        // The report's gaps are the explanation's: an outcomes-only run reads them without building the findings.
+        return e == null && indicators != null ? indicators.gaps() : explanation().gaps();
     }
 
     /**
@@ -239,7 +240,23 @@ public final class Identification {
      * @return the causes, in enum order, not null
      */
     public Set<Cause> derivedCauses() {
-        return explanation().derivedCauses();
+        Explanation e = explanation;
+        if (e != null) {
+            return e.derivedCauses();
+        }
+        Set<Cause> d = derivedCauses;
+        if (d == null) {
+            // Decided from the facts, as the explanation decides them, without building the findings; pure and
+            // idempotent, as the explanation.
+            Household h = Objects.requireNonNull(household, "household");
+            YearParameters p = Objects.requireNonNull(parameters, "parameters");
+            IndicatorReport report = indicators != null ? indicators : Indicators.evaluate(h, p);
+            Set<Cause> derived = HouseholdIdentifier.derivedCauses(h, p, report,
+                    Objects.requireNonNull(record, "record"));
+            d = derived.isEmpty() ? Set.of() : Collections.unmodifiableSet(derived);
+            derivedCauses = d;
+        }
+        return d;
     }
 
     /**

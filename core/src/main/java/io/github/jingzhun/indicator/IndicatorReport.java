@@ -9,6 +9,27 @@ import java.util.List;
  */
 public final class IndicatorReport {
 
+    /**
+     * The gaps of every set of UNMET indicators, by the bits of their ordinals, in the order of {@link Indicator}:
+     * made once and shared, as every report of the same gaps has the same list.
+     */
+    private static final List<List<Indicator>> GAPS = gapLists();
+
+    private static List<List<Indicator>> gapLists() {
+        Indicator[] indicators = Indicator.values();
+        List<List<Indicator>> lists = new ArrayList<>(1 << indicators.length);
+        for (int bits = 0; bits < 1 << indicators.length; bits++) {
+            List<Indicator> gaps = new ArrayList<>(indicators.length);
+            for (Indicator indicator : indicators) {
+                if ((bits & 1 << indicator.ordinal()) != 0) {
+                    gaps.add(indicator);
+                }
+            }
+            lists.add(List.copyOf(gaps));
+        }
+        return List.copyOf(lists);
+    }
+
     /** One result per indicator, by ordinal: unmodifiable, so it is returned as it is, never copied. */
     private final List<IndicatorResult> results;
     /** The gaps, found once: identification, measures, exit and monitoring all ask for them. */
@@ -16,16 +37,14 @@ public final class IndicatorReport {
 
     private IndicatorReport(List<IndicatorResult> results) {
         this.results = results;
-        List<Indicator> unmet = null;  // made on the first gap: most households have none
-        for (IndicatorResult r : results) {
+        int unmet = 0;
+        for (int i = 0; i < results.size(); i++) {
+            IndicatorResult r = results.get(i);
             if (r.status() == IndicatorStatus.UNMET) {
-                if (unmet == null) {
-                    unmet = new ArrayList<>(2);
-                }
-                unmet.add(r.indicator());
+                unmet |= 1 << r.indicator().ordinal();
             }
         }
-        this.gaps = unmet == null ? List.of() : List.copyOf(unmet);
+        this.gaps = GAPS.get(unmet);
     }
 
     /**

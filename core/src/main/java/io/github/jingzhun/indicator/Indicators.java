@@ -18,10 +18,12 @@ import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The guarantee indicators (IND-*) as pure functions of a household and the year's parameters. Each criterion is
- * its own finding; an indicator is MET when all its findings pass.
+ * its own finding; an indicator is MET when all its findings pass. An indicator whose findings differ from household
+ * to household is decided at once and explained when its findings are first read ({@link IndicatorFindings}).
  */
 public final class Indicators {
 
@@ -116,11 +118,23 @@ public final class Indicators {
      * @return the result, not null
      */
     public static IndicatorResult education(Household household, YearParameters parameters) {
+        IndicatorStatus status = education(household, parameters, null, null, false);
+        return status == IndicatorStatus.NOT_APPLICABLE ? NO_EDUCATION_AGE
+                : new IndicatorResult(Indicator.EDUCATION, status,
+                        new IndicatorFindings(Indicator.EDUCATION, household, parameters));
+    }
+
+    /**
+     * IND-EDU, member by member: the status; with findings, each member of compulsory-education age is also
+     * explained; with named, each such member in school (or out of it, as asked) is also named.
+     */
+    private static IndicatorStatus education(Household household, YearParameters parameters,
+            @Nullable List<Finding> findings, @Nullable List<String> named, boolean inSchool) {
         LocalDate reference = parameters.educationReferenceDate();
         int youngest = parameters.intValue(ParameterKey.EDUCATION_AGE_MIN);
         int oldest = parameters.intValue(ParameterKey.EDUCATION_AGE_MAX);
         List<Member> members = household.getMembers();
-        List<Finding> findings = new ArrayList<>(0);
+        IndicatorStatus status = IndicatorStatus.NOT_APPLICABLE;
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
             int age = member.ageOn(reference);
@@ -128,15 +142,41 @@ public final class Indicators {
                 continue;
             }
             Schooling schooling = member.getSchooling();
-            Wording wording = schooling.isEducated() ? IN_SCHOOL
-                    : schooling == Schooling.DROPPED_OUT ? DROPPED_OUT : NOT_ENROLLED;
-            findings.add(Finding.of(Rule.IND_EDU, schooling.isEducated(), age, null, Household.memberRef(i),
-                    wording));
+            boolean educated = schooling.isEducated();
+            if (findings != null) {
+                Wording wording = educated ? IN_SCHOOL
+                        : schooling == Schooling.DROPPED_OUT ? DROPPED_OUT : NOT_ENROLLED;
+                findings.add(Finding.of(Rule.IND_EDU, educated, age, null, Household.memberRef(i), wording));
+            }
+            if (named != null && educated == inSchool) {
+                named.add(Household.memberRef(i));
+            }
+            status = !educated ? IndicatorStatus.UNMET
+                    : status == IndicatorStatus.NOT_APPLICABLE ? IndicatorStatus.MET : status;
         }
-        if (findings.isEmpty()) {
-            return NO_EDUCATION_AGE;
+        return status;
+    }
+
+    /** The findings of an indicator that are built when first read, from the facts it was decided on. */
+    static List<Finding> findings(Indicator indicator, Household household, YearParameters parameters) {
+        if (indicator == Indicator.EDUCATION) {
+            List<Finding> findings = new ArrayList<>(2);
+            education(household, parameters, findings, null, false);
+            return findings;
         }
-        return IndicatorResult.of(Indicator.EDUCATION, findings);
+        Water water = household.getConditions().getWater();
+        return List.of(waterQuality(water), waterQuantity(water, parameters), waterAccess(water, parameters),
+                waterGuarantee(water, parameters));
+    }
+
+    /**
+     * The members of compulsory-education age in school, or out of it, as IND-EDU's findings name them, without
+     * building the findings.
+     */
+    static List<String> schoolAge(Household household, YearParameters parameters, boolean inSchool) {
+        List<String> named = new ArrayList<>(0);  // its array is made on the first member named
+        education(household, parameters, null, named, inSchool);
+        return named;
     }
 
     /**
@@ -148,17 +188,19 @@ public final class Indicators {
      */
     public static IndicatorResult medical(Household household) {
         List<Member> members = household.getMembers();
-        List<Finding> gaps = new ArrayList<>(0);
+        List<Finding> gaps = null;  // made on the first gap: most households have none
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
             if (!member.isMedicalInsurance()) {
+                gaps = gaps != null ? gaps : new ArrayList<>(2);
                 gaps.add(Finding.of(Rule.IND_MED, false, Household.memberRef(i), NOT_INSURED));
             }
             if (member.getHealth() == Health.SERIOUS_ILLNESS && !member.isSeriousIllnessInsurance()) {
+                gaps = gaps != null ? gaps : new ArrayList<>(2);
                 gaps.add(Finding.of(Rule.IND_MED, false, Household.memberRef(i), NOT_COVERED_SERIOUS));
             }
         }
-        if (gaps.isEmpty()) {
+        if (gaps == null) {
             int insured = members.size();
             return insured < ALL_INSURED_RESULTS.length ? ALL_INSURED_RESULTS[insured] : allInsured(insured);
         }
@@ -203,8 +245,11 @@ public final class Indicators {
      */
     public static IndicatorResult water(Household household, YearParameters parameters) {
         Water water = household.getConditions().getWater();
-        return IndicatorResult.of(Indicator.WATER, List.of(waterQuality(water), waterQuantity(water, parameters),
-                waterAccess(water, parameters), waterGuarantee(water, parameters)));
+        // Each criterion as its finding below decides it; the findings are built when first read.
+        boolean met = water.isQualityMeetsStandard() && isEnough(water, parameters) && isNear(water, parameters)
+                && isReliable(water, parameters);
+        return new IndicatorResult(Indicator.WATER, met ? IndicatorStatus.MET : IndicatorStatus.UNMET,
+                new IndicatorFindings(Indicator.WATER, household, parameters));
     }
 
     /**
@@ -225,12 +270,17 @@ public final class Indicators {
      * @return the finding, observed the litres and threshold the least, not null
      */
     public static Finding waterQuantity(Water water, YearParameters parameters) {
-        ParameterKey minLitres = water.isWaterScarceArea() ? ParameterKey.WATER_LITRES_MIN_SCARCE
-                : ParameterKey.WATER_LITRES_MIN;
-        int litres = water.getLitresPerPersonPerDay();
-        boolean enough = parameters.compare(litres, minLitres) >= 0;
-        return Finding.of(Rule.IND_WATER, enough, litres, parameters.value(minLitres), null,
-                enough ? QUANTITY_MET : QUANTITY_UNMET);
+        boolean enough = isEnough(water, parameters);
+        return Finding.of(Rule.IND_WATER, enough, water.getLitresPerPersonPerDay(),
+                parameters.value(minLitres(water)), null, enough ? QUANTITY_MET : QUANTITY_UNMET);
+    }
+
+    private static ParameterKey minLitres(Water water) {
+        return water.isWaterScarceArea() ? ParameterKey.WATER_LITRES_MIN_SCARCE : ParameterKey.WATER_LITRES_MIN;
+    }
+
+    private static boolean isEnough(Water water, YearParameters parameters) {
+        return parameters.compare(water.getLitresPerPersonPerDay(), minLitres(water)) >= 0;
     }
 
     /**
@@ -248,10 +298,15 @@ public final class Indicators {
         } else if (minutes == null) {
             return TRIP_UNKNOWN_FINDING;
         }
-        ParameterKey maxMinutes = ParameterKey.WATER_ROUND_TRIP_MINUTES_MAX;
-        boolean near = parameters.compare(minutes, maxMinutes) <= 0;
-        return Finding.of(Rule.IND_WATER, near, minutes, parameters.value(maxMinutes), null,
-                near ? TRIP_MET : TRIP_UNMET);
+        boolean near = isNear(water, parameters);
+        return Finding.of(Rule.IND_WATER, near, minutes, parameters.value(ParameterKey.WATER_ROUND_TRIP_MINUTES_MAX),
+                null, near ? TRIP_MET : TRIP_UNMET);
+    }
+
+    private static boolean isNear(Water water, YearParameters parameters) {
+        Integer minutes = water.getFetchRoundTripMinutes();
+        return water.isPipedToYard()
+                || minutes != null && parameters.compare(minutes, ParameterKey.WATER_ROUND_TRIP_MINUTES_MAX) <= 0;
     }
 
     /**
@@ -263,11 +318,17 @@ public final class Indicators {
      * @return the finding, observed the rate and threshold the least, not null
      */
     public static Finding waterGuarantee(Water water, YearParameters parameters) {
-        ParameterKey minRate = water.isWaterScarceArea() ? ParameterKey.WATER_GUARANTEE_PERCENT_MIN_SCARCE
+        boolean reliable = isReliable(water, parameters);
+        return Finding.of(Rule.IND_WATER, reliable, water.getGuaranteeRatePercent(), parameters.value(minRate(water)),
+                null, reliable ? GUARANTEE_MET : GUARANTEE_UNMET);
+    }
+
+    private static ParameterKey minRate(Water water) {
+        return water.isWaterScarceArea() ? ParameterKey.WATER_GUARANTEE_PERCENT_MIN_SCARCE
                 : ParameterKey.WATER_GUARANTEE_PERCENT_MIN;
-        int rate = water.getGuaranteeRatePercent();
-        boolean reliable = parameters.compare(rate, minRate) >= 0;
-        return Finding.of(Rule.IND_WATER, reliable, rate, parameters.value(minRate), null,
-                reliable ? GUARANTEE_MET : GUARANTEE_UNMET);
+    }
+
+    private static boolean isReliable(Water water, YearParameters parameters) {
+        return parameters.compare(water.getGuaranteeRatePercent(), minRate(water)) >= 0;
     }
 }

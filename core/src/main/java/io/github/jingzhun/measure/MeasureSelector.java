@@ -15,7 +15,6 @@ import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Schooling;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
-import io.github.jingzhun.indicator.IndicatorResult;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
@@ -34,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MeasureSelector {
 
-    private static final Set<Cause> INFRASTRUCTURE_CAUSES =
-            EnumSet.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
+    /** In enum order; a list, as iterating it allocates nothing. */
+    private static final List<Cause> INFRASTRUCTURE_CAUSES =
+            List.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
 
     private static final Comparator<Measure> BY_PRIORITY = Comparator.comparingInt(Measure::priority);
 
@@ -130,12 +130,12 @@ public final class MeasureSelector {
         List<Indicator> gaps = indicators.gaps();
 
         // MS-5: a dropout goes back to school first.
-        List<String> dropouts = members(indicators.result(Indicator.EDUCATION), false);
+        List<String> dropouts = indicators.result(Indicator.EDUCATION).members(false);
         if (!dropouts.isEmpty()) {
             measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.URGENT, "EDUCATION", dropouts));
         }
         // MS-6: any uninsured member is enrolled first.
-        List<String> uninsured = members(indicators.result(Indicator.MEDICAL), false);
+        List<String> uninsured = indicators.result(Indicator.MEDICAL).members(false);
         if (!uninsured.isEmpty()) {
             measures.add(measure(MeasureCategory.HEALTH, Rule.MS_6, Priority.URGENT, "MEDICAL", uninsured));
         }
@@ -173,15 +173,15 @@ public final class MeasureSelector {
             measures.add(WATER_MEASURE);
         }
         // MS-6: illness, registered or in the data.
-        List<String> ill = new ArrayList<>(0);
-        List<String> disabled = new ArrayList<>(0);
+        List<String> ill = List.of();
+        List<String> disabled = List.of();
         List<Member> members = household.getMembers();
         for (int i = 0; i < members.size(); i++) {
             if (members.get(i).getHealth().isIll()) {
-                ill.add(Household.memberRef(i));
+                ill = with(ill, Household.memberRef(i));
             }
             if (members.get(i).isDisabled()) {
-                disabled.add(Household.memberRef(i));
+                disabled = with(disabled, Household.memberRef(i));
             }
         }
         if (causes.includes(Cause.ILLNESS) || !ill.isEmpty()) {
@@ -210,10 +210,11 @@ public final class MeasureSelector {
             measures.add(MOTIVATION);
         }
         // MS-13: asset income for the household, infrastructure for the village.
-        List<String> infrastructure = new ArrayList<>(0);
-        for (Cause cause : INFRASTRUCTURE_CAUSES) {
+        List<String> infrastructure = List.of();
+        for (int i = 0; i < INFRASTRUCTURE_CAUSES.size(); i++) {
+            Cause cause = INFRASTRUCTURE_CAUSES.get(i);
             if (causes.includes(cause)) {
-                infrastructure.add(cause.name());
+                infrastructure = with(infrastructure, cause.name());
             }
         }
         if (!infrastructure.isEmpty()) {
@@ -226,14 +227,23 @@ public final class MeasureSelector {
         }
         // MS-5: subsidies for members of school age, for students beyond it in senior secondary or vocational
         // school, or for registered education costs.
-        List<String> pupils = members(indicators.result(Indicator.EDUCATION), true);
+        List<String> pupils = indicators.result(Indicator.EDUCATION).members(true);
         pupils = rainAndDew(household, parameters, pupils, null);
         if (!pupils.isEmpty() || causes.includes(Cause.EDUCATION_COSTS)) {
             measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.SUBSIDY, Cause.EDUCATION_COSTS, causes,
                     pupils));
         }
-        measures.sort(BY_PRIORITY);
+        if (measures.size() > 1) {
+            measures.sort(BY_PRIORITY);
+        }
         return measures;
+    }
+
+    /** A list with a name added: made on the first name, as most households have none to add. */
+    private static List<String> with(List<String> names, String name) {
+        List<String> list = names.isEmpty() ? new ArrayList<>(2) : names;
+        list.add(name);
+        return list;
     }
 
     /** The measure a rule selected, or null. */
@@ -318,23 +328,6 @@ public final class MeasureSelector {
     private static Measure measure(MeasureCategory category, Rule rule, Priority priority, Cause cause,
             Causes causes, List<String> members) {
         return new Measure(category, rule, priority.rank(), causes.includes(cause) ? List.of(cause.name()) : members);
-    }
-
-    /** The members an indicator's findings name, those passing or those failing. */
-    private static List<String> members(IndicatorResult result, boolean passed) {
-        List<String> refs = List.of();  // a list is made on the first member: most results name none
-        List<Finding> findings = result.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            String subject = f.subject();
-            if (subject != null && f.passed() == passed && !refs.contains(subject)) {
-                if (refs.isEmpty()) {
-                    refs = new ArrayList<>(2);
-                }
-                refs.add(subject);
-            }
-        }
-        return refs;
     }
 
     /**

@@ -208,10 +208,12 @@ public final class RelapseMonitor {
         Yuan medical = record.getMedicalOutOfPocket();
         Yuan education = record.getEducationCosts();
         Yuan disaster = record.getDisasterLoss();
-        Yuan spent = medical.plus(education).plus(disaster);
-        if (!spent.isPositive()) {
+        // Summed in fen, overflowing as Yuan.plus does: most households spend nothing, and then make no amount.
+        long spentFen = Math.addExact(Math.addExact(medical.fen(), education.fen()), disaster.fen());
+        if (spentFen <= 0) {
             return false;
         }
+        Yuan spent = Yuan.ofFen(spentFen);
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         Yuan net = record.netIncome();
         boolean noIncome = !net.isPositive();

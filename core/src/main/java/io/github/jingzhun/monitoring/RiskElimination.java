@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -112,8 +113,10 @@ public final class RiskElimination {
      * @return the categories of the measures, in the history's order, not null
      */
     public static List<MeasureCategory> measuresApplied(MonitoringHistory history, LocalDate asOf) {
-        List<MeasureCategory> measures = new ArrayList<>(history.getMeasures().size());
-        for (AppliedMeasure measure : history.getMeasures()) {
+        List<AppliedMeasure> applied = history.getMeasures();
+        List<MeasureCategory> measures = new ArrayList<>(applied.size());
+        for (int i = 0; i < applied.size(); i++) {
+            AppliedMeasure measure = applied.get(i);
             LocalDate on = measure.getAppliedOn();
             if (!on.isBefore(history.getIncludedOn()) && on.isBefore(asOf)) {
                 measures.add(measure.getCategory());
@@ -167,12 +170,35 @@ public final class RiskElimination {
             throw new IllegalArgumentException("household " + household.getId() + " has no income record for "
                     + parameters.year() + ": its risk cannot be reviewed");
         }
+        // The case now; the findings when first read, from the same facts (RiskFindings).
+        MonitoringCase after = review(household, monitoringCase, asOf, parameters, indicators, screening,
+                measuresApplied, record, null);
+        return new RiskReview(after, new RiskFindings(household, monitoringCase, asOf, parameters, indicators,
+                screening, measuresApplied, record));
+    }
+
+    /** The findings of MON-4, in the order they read, for the facts a review was made on. */
+    static List<Finding> explain(Household household, MonitoringCase monitoringCase, LocalDate asOf,
+            YearParameters parameters, IndicatorReport indicators, MonitoringDecision screening,
+            List<MeasureCategory> measuresApplied, IncomeRecord record) {
         List<Finding> findings = new ArrayList<>(7);
+        review(household, monitoringCase, asOf, parameters, indicators, screening, measuresApplied, record,
+                findings);
+        // Made here and never changed: wrapped, not copied.
+        return Collections.unmodifiableList(findings);
+    }
+
+    /** MON-4: the case after the review; with findings, each condition is also explained. */
+    private static MonitoringCase review(Household household, MonitoringCase monitoringCase, LocalDate asOf,
+            YearParameters parameters, IndicatorReport indicators, MonitoringDecision screening,
+            List<MeasureCategory> measuresApplied, IncomeRecord record, @Nullable List<Finding> findings) {
         if (household.getStatus().getState() == RegistrationState.REGISTERED) {
-            findings.add(Finding.of(Rule.MON_4, false, null, REGISTERED));
-            findings.add(Finding.of(Rule.MON_4, false, null, STAYS));
-            return new RiskReview(new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
-                    monitoringCase.incomeStableSince(), null), findings);
+            if (findings != null) {
+                findings.add(Finding.of(Rule.MON_4, false, null, REGISTERED));
+                findings.add(Finding.of(Rule.MON_4, false, null, STAYS));
+            }
+            return new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
+                    monitoringCase.incomeStableSince(), null);
         }
         // MON-2: a household not registered is monitored exactly when a MON-3 trigger fired (one missed by
         // registration is neither), so the category says it without the findings an outcomes-only run never reads.
@@ -180,44 +206,51 @@ public final class RiskElimination {
         boolean safetyNet = isOnSafetyNet(household, record, measuresApplied);
         if (monitoringCase.isEliminated()) {
             if (!trigger && !safetyNet) {
-                findings.add(Finding.of(Rule.MON_4, true, String.valueOf(monitoringCase.eliminatedOn()), ELIMINATED));
-                return new RiskReview(monitoringCase, findings);
+                if (findings != null) {
+                    findings.add(Finding.of(Rule.MON_4, true, String.valueOf(monitoringCase.eliminatedOn()),
+                            ELIMINATED));
+                }
+                return monitoringCase;
             }
             // a returning trigger breaks the income spell; a household now on the safety net is never eliminated
-            findings.add(Finding.of(Rule.MON_4, false, String.valueOf(monitoringCase.eliminatedOn()),
-                    trigger ? ROLLED_BACK : SAFETY_NET_ROLLED_BACK));
-            MonitoringCase rolledBack = new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
+            if (findings != null) {
+                findings.add(Finding.of(Rule.MON_4, false, String.valueOf(monitoringCase.eliminatedOn()),
+                        trigger ? ROLLED_BACK : SAFETY_NET_ROLLED_BACK));
+            }
+            return new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
                     trigger ? null : monitoringCase.incomeStableSince(), null);
-            return new RiskReview(rolledBack, findings);
         }
         boolean stable = months(monitoringCase.incomeStableSince(), ParameterKey.RISK_STABLE_MONTHS, asOf,
                 parameters, STABLE, NOT_STABLE, findings);
         boolean monitored = months(monitoringCase.monitoredSince(), ParameterKey.RISK_MONITORED_MONTHS, asOf,
                 parameters, MONITORED, NOT_MONITORED_LONG, findings);
         int measures = measuresApplied.size();
-        findings.add(measures > 0 ? Finding.of(Rule.MON_4, true, BigDecimal.valueOf(measures), null, null, MEASURE)
-                : Finding.of(Rule.MON_4, false, null, NO_MEASURE));
         boolean guaranteed = indicators.gaps().isEmpty();
-        findings.add(Finding.of(Rule.MON_4, guaranteed, null, guaranteed ? GUARANTEED : NOT_GUARANTEED));
-        findings.add(Finding.of(Rule.MON_4, !trigger, null, trigger ? TRIGGER : NO_TRIGGER_ACTIVE));
-        if (safetyNet) {
-            findings.add(Finding.of(Rule.MON_4, false, null, SAFETY_NET));
-        }
         boolean eliminated = stable && monitored && measures > 0 && guaranteed && !trigger && !safetyNet;
-        findings.add(eliminated ? Finding.of(Rule.MON_4, true, asOf.toString(), ELIMINATED)
-                : Finding.of(Rule.MON_4, false, null, STAYS));
-        MonitoringCase after = eliminated ? new MonitoringCase(monitoringCase.category(),
-                monitoringCase.monitoredSince(), monitoringCase.incomeStableSince(), asOf) : monitoringCase;
-        return new RiskReview(after, findings);
+        if (findings != null) {
+            findings.add(measures > 0 ? Finding.of(Rule.MON_4, true, BigDecimal.valueOf(measures), null, null, MEASURE)
+                    : Finding.of(Rule.MON_4, false, null, NO_MEASURE));
+            findings.add(Finding.of(Rule.MON_4, guaranteed, null, guaranteed ? GUARANTEED : NOT_GUARANTEED));
+            findings.add(Finding.of(Rule.MON_4, !trigger, null, trigger ? TRIGGER : NO_TRIGGER_ACTIVE));
+            if (safetyNet) {
+                findings.add(Finding.of(Rule.MON_4, false, null, SAFETY_NET));
+            }
+            findings.add(eliminated ? Finding.of(Rule.MON_4, true, asOf.toString(), ELIMINATED)
+                    : Finding.of(Rule.MON_4, false, null, STAYS));
+        }
+        return eliminated ? new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
+                monitoringCase.incomeStableSince(), asOf) : monitoringCase;
     }
 
     /** Whether at least the parameter's months have passed from a day to the review: since + months ≤ asOf. */
     private static boolean months(@Nullable LocalDate since, ParameterKey key, LocalDate asOf, YearParameters parameters,
-            Wording met, Wording unmet, List<Finding> findings) {
+            Wording met, Wording unmet, @Nullable List<Finding> findings) {
         int months = parameters.intValue(key);
         boolean enough = since != null && !since.plusMonths(months).isAfter(asOf);
-        findings.add(Finding.of(Rule.MON_4, enough, null, BigDecimal.valueOf(months),
-                since == null ? null : since.toString(), enough ? met : unmet));
+        if (findings != null) {
+            findings.add(Finding.of(Rule.MON_4, enough, null, BigDecimal.valueOf(months),
+                    since == null ? null : since.toString(), enough ? met : unmet));
+        }
         return enough;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.jingzhun.monitoring;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.LazyFindings;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ public record RiskReview(MonitoringCase monitoringCase, List<Finding> findings) 
      * @param findings one finding per condition of elimination, and the outcome, not null
      */
     public RiskReview {
-        findings = List.copyOf(findings);
+        // Findings still to be built stay so: copying them would build them.
+        findings = LazyFindings.copyOf(findings);
     }
 }

@@ -824,6 +824,17 @@ class HouseholdIdentifierTest {
                     Rule.ID_H_5)).isEmpty();
         }
 
+        @ParameterizedTest
+        @CsvSource({"2000.02, 1000.01", "2000.00, 1000.00", "2000.10, 1000.05", "0.03, 0.015"})
+        @DisplayName("ID-H-5: the share of net income high education costs exceed is exact, to at least the fen")
+        void highEducationCostsThresholdIsExactToAtLeastTheFen(String net, String half) {
+            Identification id = withSpending(Yuan.parse(net),
+                    income(2019).withEducationCosts(Yuan.of(5000)));
+
+            assertThat(findings(id, Rule.ID_H_5)).singleElement()
+                    .satisfies(f -> assertThat(f.threshold()).isEqualTo(new BigDecimal(half)));
+        }
+
         @Test
         @DisplayName("ID-H-5: education costs against no positive net income are high, the threshold stated as 0.00")
         void educationCostsAgainstNoIncomeAreAFinding() {
@@ -996,6 +1007,36 @@ class HouseholdIdentifierTest {
             Identification explained = identify(h);
             explained.findings();
             assertThat(explained.primaryCauseUnsupported()).as(h.getId()).isEqualTo(failed);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 5, 8})
+    @DisplayName("ID-H-3, ID-H-5: gaps and derived causes asked before the findings are those the explanation gives")
+    void gapsAndDerivedCausesBeforeTheFindingsAreTheExplanations(long seed) {
+        Random random = new Random(seed);
+        YearParameters p = NATIONAL.forYear(Y2019);
+        for (int i = 0; i < 200; i++) {
+            Household drawn = Populations.random(random, "HH-" + i);
+            IncomeRecord record = drawn.getIncome().get(0);
+            Household h = Household.builder().from(drawn)
+                    .withIncome(List.of(IncomeRecord.builder().from(record)
+                            .withEducationCosts(Yuan.ofFen(random.nextInt(3) * random.nextInt(400_000)))
+                            .withMedicalOutOfPocket(Yuan.ofFen(random.nextInt(3) * random.nextInt(400_000)))
+                            .withDisasterLoss(Yuan.ofFen(random.nextInt(3) * random.nextInt(400_000))).build()))
+                    .build();
+            Identification explained = identify(h);
+            explained.findings();
+
+            for (Identification early : List.of(identify(h), HouseholdIdentifier.identify(h, p))) {
+                assertThat(early.gaps()).as(h.getId()).isEqualTo(explained.gaps());
+                assertThat(early.derivedCauses()).as(h.getId()).isEqualTo(explained.derivedCauses())
+                        .isSameAs(early.derivedCauses());
+                assertThatThrownBy(() -> early.derivedCauses().add(Cause.DISASTER))
+                        .isInstanceOf(UnsupportedOperationException.class);
+                assertThat(early).as(h.getId()).isEqualTo(explained).hasSameHashCodeAs(explained);
+                assertThat(early.derivedCauses()).as(h.getId()).isEqualTo(explained.derivedCauses());
+            }
         }
     }
 }

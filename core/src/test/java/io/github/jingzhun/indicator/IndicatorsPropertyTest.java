@@ -233,4 +233,46 @@ class IndicatorsPropertyTest {
         assertThat(result.status()).as("%s", spec).isEqualTo(housing.getSafety().isSafe() && fit
                 ? IndicatorStatus.MET : IndicatorStatus.UNMET);
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @DisplayName("IND-*: the members named before the findings are built are the ones the findings name")
+    void membersNamedBeforeTheFindingsAreTheOnesTheyName(long seed) {
+        Household household = household(seed).build();
+        for (boolean passed : new boolean[] {true, false}) {
+            IndicatorReport unread = Indicators.evaluate(household, Y2019);
+            IndicatorReport read = Indicators.evaluate(household, Y2019);
+            for (Indicator indicator : Indicator.values()) {
+                List<String> named = read.result(indicator).findings().stream()
+                        .filter(f -> f.passed() == passed && f.subject() != null).map(Finding::subject).distinct()
+                        .toList();
+
+                assertThat(unread.result(indicator).members(passed)).as("%s %s", indicator, passed)
+                        .containsExactlyElementsOf(named);
+                assertThat(read.result(indicator).members(passed)).as("%s %s", indicator, passed)
+                        .containsExactlyElementsOf(named);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @DisplayName("IND-*: findings built when first read equal those built at once; results and reports compare so")
+    void findingsBuiltOnReadEqualThoseBuiltAtOnce(long seed) {
+        Household household = household(seed).build();
+        IndicatorReport report = Indicators.evaluate(household, Y2019);
+        IndicatorReport again = Indicators.evaluate(household, Y2019);
+        Water water = household.getConditions().getWater();
+
+        assertThat(report.result(Indicator.WATER).findings()).containsExactly(Indicators.waterQuality(water),
+                Indicators.waterQuantity(water, Y2019), Indicators.waterAccess(water, Y2019),
+                Indicators.waterGuarantee(water, Y2019));
+        assertThat(report).isEqualTo(again).hasSameHashCodeAs(again).hasToString(again.toString());
+        for (IndicatorResult result : report.results()) {
+            IndicatorResult copy = new IndicatorResult(result.indicator(), result.status(),
+                    new ArrayList<>(result.findings()));
+            assertThat(result).isEqualTo(copy).hasSameHashCodeAs(copy).hasToString(copy.toString());
+            assertThat(result.findings()).isEqualTo(again.result(result.indicator()).findings());
+        }
+    }
 }
