@@ -1,0 +1,374 @@
+package io.github.jingzhun.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a finding as the bytes a UTF-8 JSON generator writes for it token by token, into a buffer of the thread,
+ * then into the generator as one raw value. Token by token, a finding took about fifteen generator
+ * calls, each checking where it stands in the document, and every value was encoded anew; here the field names,
+ * each rule's id and the escaped literal text of each message pattern are bytes made once, and only a finding's
+ * numbers and subject are encoded. A complete decision is mostly findings, so this is most of what writing it costs.
+ *
+ * <p>The bytes are the generator's only for a compact, default UTF-8 generator ({@link #plain(JsonGenerator)}), and
+ * only for text without control characters and surrogates, whose escapes depend on its settings: otherwise nothing
+ * is written here and the caller writes the finding token by token.
+ */
+final class FindingBytes {
+
+    private static final int QUOTE_FIELD_NAMES = JsonWriteFeature.QUOTE_FIELD_NAMES.mappedFeature().getMask();
+    private static final int OTHER_TEXT = JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature().getMask()
+            | JsonWriteFeature.ESCAPE_FORWARD_SLASHES.mappedFeature().getMask()
+            | JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature().getMask();
+
+    /** Each rule's opening of a finding: <code>{"rule":"ID-H-1","passed":</code>. */
+    private static final byte[][] OPENINGS = openings();
+    private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OBSERVED = name(FindingCodec.OBSERVED);
+    private static final byte[] THRESHOLD = name(FindingCodec.THRESHOLD);
+    private static final byte[] SUBJECT = name(FindingCodec.SUBJECT);
+    private static final byte[] MESSAGE = name(FindingCodec.MESSAGE);
+    private static final byte[] MESSAGE_ZH = name(FindingCodec.MESSAGE_ZH);
+
+    private static final byte[] NO_TEXT = new byte[0];
+    /** A subject kept as one whose bytes depend on the generator: compared by identity. */
+    private static final byte[] NOT_PLAIN = new byte[0];
+
+    /** A buffer for each thread, kept from one finding to the next. */
+    private static final ThreadLocal<FindingBytes> BUFFERS = ThreadLocal.withInitial(FindingBytes::new);
+
+    private byte[] bytes = new byte[1024];
+    private int size;
+    private final Raw raw = new Raw();
+
+    private FindingBytes() {}
+
+    /**
+     * The thread's buffer for a generator that writes exactly these bytes, else null.
+     *
+     * @param gen the generator
+     * @return the buffer, or null
+     */
+    static @Nullable FindingBytes of(JsonGenerator gen) {
+        return plain(gen) ? BUFFERS.get() : null;
+    }
+
+    /**
+     * Writes a finding as one raw value, if its bytes can be made here.
+     *
+     * @param f the finding
+     * @param gen the generator, one this buffer is {@linkplain #of(JsonGenerator) for}
+     * @param messages whether with its messages
+     * @return whether written; if not, nothing was written
+     * @throws IOException if writing fails
+     */
+    boolean write(Finding f, JsonGenerator gen, boolean messages) throws IOException {
+        size = 0;
+        if (!finding(f, messages)) {
+            return false;
+        }
+        // One finding at a time: a value that does not fit the room left in the generator's buffer is copied.
+        gen.writeRawValue(raw);
+        return true;
+    }
+
+    /**
+     * Whether a generator writes exactly these bytes: the default UTF-8 generator (not a subclass), without a pretty
+     * printer or character escapes, with quoted field names and numbers, escaping neither non-ASCII characters nor
+     * slashes.
+     */
+    static boolean plain(JsonGenerator gen) {
+        int features = gen.getFeatureMask();
+        return gen.getClass() == UTF8JsonGenerator.class && gen.getPrettyPrinter() == null
+                && gen.getCharacterEscapes() == null && gen.getHighestEscapedChar() == 0
+                && (features & QUOTE_FIELD_NAMES) != 0 && (features & OTHER_TEXT) == 0;
+    }
+
+    /** As {@link FindingCodec#write(Finding, JsonGenerator)} writes a finding, with or without its messages. */
+    private boolean finding(Finding f, boolean messages) {
+        put(OPENINGS[f.rule().ordinal()]);
+        put(f.passed() ? TRUE : FALSE);
+        String observed = f.observedText();
+        String threshold = f.thresholdText();
+        if (observed != null) {
+            put(OBSERVED);
+            if (!ascii(observed)) {
+                return false;
+            }
+        }
+        if (threshold != null) {
+            put(THRESHOLD);
+            if (!ascii(threshold)) {
+                return false;
+            }
+        }
+        String subject = f.subject();
+        if (subject != null) {
+            put(SUBJECT);
+            if (!string(subject)) {
+                return false;
+            }
+        }
+        if (messages && !(message(MESSAGE, f, false, observed, threshold)
+                && message(MESSAGE_ZH, f, true, observed, threshold))) {
+            return false;
+        }
+        put((byte) '}');
+        return true;
+    }
+
+    /** As {@link MessageWriter} writes a message: its field, left out if the message is empty. */
+    private boolean message(byte[] name, Finding f, boolean chinese, @Nullable String observed,
+            @Nullable String threshold) {
+        int start = size;
+        put(name);
+        put((byte) '"');
+        int content = size;
+        Wording.Parts parts = MessageWriter.parts(f, chinese);
+        MessageWriter.Encoded encoded = parts == null ? null : MessageWriter.encoded(parts);
+        if (encoded == null || encoded.utf8 == null) {
+            // A pattern with a stray brace, or literal text a generator escapes its own way: the rendered message.
+            if (!text(chinese ? f.messageZh() : f.message())) {
+                return false;
+            }
+        } else {
+            byte[][] literals = encoded.utf8;
+            byte[] subject = parts.uses(Wording.Placeholder.SUBJECT) ? subject(encoded, f, chinese) : NO_TEXT;
+            if (subject == null) {
+                return false;
+            }
+            put(literals[0]);
+            for (int i = 0; i < literals.length - 1; i++) {
+                Wording.Placeholder p = parts.placeholder(i);
+                if (p == Wording.Placeholder.SUBJECT) {
+                    put(subject);
+                } else {
+                    String value = p == Wording.Placeholder.OBSERVED ? observed : threshold;
+                    if (value != null && !ascii(value)) {
+                        return false;
+                    }
+                }
+                put(literals[i + 1]);
+            }
+        }
+        if (size == content) {
+            size = start; // an empty message is left out
+        } else {
+            put((byte) '"');
+        }
+        return true;
+    }
+
+    /**
+     * The subject as the pattern's language reads it, as {@link #text(String)} appends it, kept with the pattern's
+     * encoded parts; null if it has a control character or a surrogate.
+     */
+    private byte @Nullable [] subject(MessageWriter.Encoded encoded, Finding f, boolean chinese) {
+        String s = f.subject();
+        if (s == null) {
+            return NO_TEXT;
+        }
+        byte[] b = encoded.subjects.get(s);
+        if (b == null) {
+            int start = size;
+            b = text(MessageWriter.subject(f, chinese)) ? Arrays.copyOfRange(bytes, start, size) : NOT_PLAIN;
+            size = start;
+            if (encoded.subjects.size() < MessageWriter.Encoded.MOST_SUBJECTS) {
+                encoded.subjects.put(s, b);
+            }
+        }
+        return b == NOT_PLAIN ? null : b;
+    }
+
+    /** Appends a quoted string as the generator writes it; false if it has a control character or a surrogate. */
+    private boolean string(String s) {
+        put((byte) '"');
+        if (!text(s)) {
+            return false;
+        }
+        put((byte) '"');
+        return true;
+    }
+
+    /**
+     * Appends text as the generator writes it within a string: a quote and a backslash escaped, other characters in
+     * UTF-8; false if it has a control character or a surrogate.
+     */
+    private boolean text(String s) {
+        int n = s.length();
+        ensure(3 * n);
+        byte[] b = bytes;
+        int at = size;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c < 0x20) {
+                    return false;
+                }
+                if (c == '"' || c == '\\') {
+                    b[at++] = '\\';
+                }
+                b[at++] = (byte) c;
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xc0 | c >> 6);
+                b[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            } else {
+                b[at++] = (byte) (0xe0 | c >> 12);
+                b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                b[at++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        size = at;
+        return true;
+    }
+
+    /** Appends the digits of a number as they are; false if one is not ASCII (never, for a number's plain text). */
+    private boolean ascii(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            bytes[size + i] = (byte) c;
+        }
+        size += n;
+        return true;
+    }
+
+    private void put(byte b) {
+        ensure(1);
+        bytes[size++] = b;
+    }
+
+    private void put(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, bytes, size, b.length);
+        size += b.length;
+    }
+
+    private void ensure(int more) {
+        if (more > bytes.length - size) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+
+    private static byte[][] openings() {
+        Rule[] rules = Rule.values();
+        byte[][] openings = new byte[rules.length][];
+        for (Rule rule : rules) {
+            String text = "{\"" + new String(FindingCodec.RULE.asQuotedUTF8(), StandardCharsets.UTF_8) + "\":\""
+                    + new String(Names.id(rule).asQuotedUTF8(), StandardCharsets.UTF_8) + "\",\""
+                    + new String(FindingCodec.PASSED.asQuotedUTF8(), StandardCharsets.UTF_8) + "\":";
+            openings[rule.ordinal()] = text.getBytes(StandardCharsets.UTF_8);
+        }
+        return openings;
+    }
+
+    /** A field's name after another field: <code>,"name":</code>. */
+    private static byte[] name(SerializableString name) {
+        return (",\"" + new String(name.asQuotedUTF8(), StandardCharsets.UTF_8) + "\":")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The bytes made, as the raw text the generator copies into its buffer ({@link #appendUnquotedUTF8}); the rest
+     * of the interface gives the text as any serialized string does, for a generator that asks for it otherwise.
+     */
+    private final class Raw implements SerializableString {
+
+        private SerializedString text() {
+            return new SerializedString(getValue());
+        }
+
+        @Override
+        public String getValue() {
+            return new String(bytes, 0, size, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int charLength() {
+            return getValue().length();
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            return text().asQuotedChars();
+        }
+
+        @Override
+        public byte[] asUnquotedUTF8() {
+            return Arrays.copyOf(bytes, size);
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            return text().asQuotedUTF8();
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            return text().appendQuotedUTF8(buffer, offset);
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            return text().appendQuoted(buffer, offset);
+        }
+
+        @Override
+        public int appendUnquotedUTF8(byte[] buffer, int offset) {
+            if (size > buffer.length - offset) {
+                return -1;
+            }
+            System.arraycopy(bytes, 0, buffer, offset, size);
+            return size;
+        }
+
+        @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            return text().appendUnquoted(buffer, offset);
+        }
+
+        @Override
+        public int writeQuotedUTF8(OutputStream out) throws IOException {
+            return text().writeQuotedUTF8(out);
+        }
+
+        @Override
+        public int writeUnquotedUTF8(OutputStream out) throws IOException {
+            out.write(bytes, 0, size);
+            return size;
+        }
+
+        @Override
+        public int putQuotedUTF8(ByteBuffer buffer) throws IOException {
+            return text().putQuotedUTF8(buffer);
+        }
+
+        @Override
+        public int putUnquotedUTF8(ByteBuffer buffer) throws IOException {
+            if (size > buffer.remaining()) {
+                return -1;
+            }
+            buffer.put(bytes, 0, size);
+            return size;
+        }
+    }
+}
