@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +45,8 @@ final class FindingBytes {
     private static final byte[] MESSAGE = name(FindingCodec.MESSAGE);
     private static final byte[] MESSAGE_ZH = name(FindingCodec.MESSAGE_ZH);
 
-    private static final byte[] NO_TEXT = new byte[0];
+    /** The translation of a subject that reads the same in a language, as {@link Wording#of(String, String)} has. */
+    private static final UnaryOperator<String> SAME = UnaryOperator.identity();
     /** A subject kept as one whose bytes depend on the generator: compared by identity. */
     private static final byte[] NOT_PLAIN = new byte[0];
 
@@ -146,15 +149,13 @@ final class FindingBytes {
             }
         } else {
             byte[][] literals = encoded.utf8;
-            byte[] subject = parts.uses(Wording.Placeholder.SUBJECT) ? subject(encoded, f, chinese) : NO_TEXT;
-            if (subject == null) {
-                return false;
-            }
             put(literals[0]);
             for (int i = 0; i < literals.length - 1; i++) {
                 Wording.Placeholder p = parts.placeholder(i);
                 if (p == Wording.Placeholder.SUBJECT) {
-                    put(subject);
+                    if (!subject(encoded, f, chinese)) {
+                        return false;
+                    }
                 } else {
                     String value = p == Wording.Placeholder.OBSERVED ? observed : threshold;
                     if (value != null && !ascii(value)) {
@@ -173,24 +174,32 @@ final class FindingBytes {
     }
 
     /**
-     * The subject as the pattern's language reads it, as {@link #text(String)} appends it, kept with the pattern's
-     * encoded parts; null if it has a control character or a surrogate.
+     * Appends the subject as the pattern's language reads it, as {@link #text(String)} does; false if it has a
+     * control character or a surrogate. A translated subject's bytes are kept with the pattern's encoded parts.
      */
-    private byte @Nullable [] subject(MessageWriter.Encoded encoded, Finding f, boolean chinese) {
+    private boolean subject(MessageWriter.Encoded encoded, Finding f, boolean chinese) {
         String s = f.subject();
         if (s == null) {
-            return NO_TEXT;
+            return true;
         }
-        byte[] b = encoded.subjects.get(s);
-        if (b == null) {
-            int start = size;
-            b = text(MessageWriter.subject(f, chinese)) ? Arrays.copyOfRange(bytes, start, size) : NOT_PLAIN;
-            size = start;
-            if (encoded.subjects.size() < MessageWriter.Encoded.MOST_SUBJECTS) {
-                encoded.subjects.put(s, b);
-            }
+        Wording w = f.wording();
+        if ((chinese ? w.chineseSubject() : w.englishSubject()) == SAME) {
+            return text(s); // read as it is (a member, a year): encoded directly, rather than looked up
         }
-        return b == NOT_PLAIN ? null : b;
+        // A pattern with more subjects than are kept has mostly subjects seen once (a date, amounts): not looked up.
+        Map<String, byte[]> kept = encoded.subjects;
+        boolean keep = kept.size() < MessageWriter.Encoded.MOST_SUBJECTS;
+        byte[] b = keep ? kept.get(s) : null;
+        if (b != null) {
+            put(b);
+            return b != NOT_PLAIN;
+        }
+        int start = size;
+        boolean plain = text(MessageWriter.subject(f, chinese));
+        if (keep) {
+            kept.put(s, plain ? Arrays.copyOfRange(bytes, start, size) : NOT_PLAIN);
+        }
+        return plain;
     }
 
     /** Appends a quoted string as the generator writes it; false if it has a control character or a surrogate. */

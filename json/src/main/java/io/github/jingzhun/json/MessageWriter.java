@@ -157,7 +157,8 @@ final class MessageWriter {
         /**
          * Subjects as the pattern's language reads them, escaped, in UTF-8, for {@link FindingBytes}: a subject
          * translation is a function of the subject, and most findings of a run share a few subjects (a year, a
-         * member, a list of codes), so each is translated and encoded once. At most {@link #MOST_SUBJECTS}.
+         * member, a list of codes), so each is translated and encoded once. At most about {@link #MOST_SUBJECTS}:
+         * beyond, the pattern's subjects are translated each time.
          */
         final Map<String, byte[]> subjects = new ConcurrentHashMap<>();
 
