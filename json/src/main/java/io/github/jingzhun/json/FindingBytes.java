@@ -10,6 +10,7 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -56,6 +57,8 @@ final class FindingBytes {
     private byte[] bytes = new byte[1024];
     private int size;
     private final Raw raw = new Raw();
+    private final Digits observed = new Digits();
+    private final Digits threshold = new Digits();
 
     private FindingBytes() {}
 
@@ -104,19 +107,14 @@ final class FindingBytes {
     private boolean finding(Finding f, boolean messages) {
         put(OPENINGS[f.rule().ordinal()]);
         put(f.passed() ? TRUE : FALSE);
-        String observed = f.observedText();
-        String threshold = f.thresholdText();
-        if (observed != null) {
+        // Each number's digits are made once, for its field and for both messages.
+        if (observed.of(f.observed())) {
             put(OBSERVED);
-            if (!ascii(observed)) {
-                return false;
-            }
+            observed.appendTo(this);
         }
-        if (threshold != null) {
+        if (threshold.of(f.threshold())) {
             put(THRESHOLD);
-            if (!ascii(threshold)) {
-                return false;
-            }
+            threshold.appendTo(this);
         }
         String subject = f.subject();
         if (subject != null) {
@@ -125,8 +123,7 @@ final class FindingBytes {
                 return false;
             }
         }
-        if (messages && !(message(MESSAGE, f, false, observed, threshold)
-                && message(MESSAGE_ZH, f, true, observed, threshold))) {
+        if (messages && !(message(MESSAGE, f, false) && message(MESSAGE_ZH, f, true))) {
             return false;
         }
         put((byte) '}');
@@ -134,8 +131,7 @@ final class FindingBytes {
     }
 
     /** As {@link MessageWriter} writes a message: its field, left out if the message is empty. */
-    private boolean message(byte[] name, Finding f, boolean chinese, @Nullable String observed,
-            @Nullable String threshold) {
+    private boolean message(byte[] name, Finding f, boolean chinese) {
         int start = size;
         put(name);
         put((byte) '"');
@@ -157,10 +153,7 @@ final class FindingBytes {
                         return false;
                     }
                 } else {
-                    String value = p == Wording.Placeholder.OBSERVED ? observed : threshold;
-                    if (value != null && !ascii(value)) {
-                        return false;
-                    }
+                    (p == Wording.Placeholder.OBSERVED ? observed : threshold).appendTo(this);
                 }
                 put(literals[i + 1]);
             }
@@ -246,21 +239,6 @@ final class FindingBytes {
         return true;
     }
 
-    /** Appends the digits of a number as they are; false if one is not ASCII (never, for a number's plain text). */
-    private boolean ascii(String s) {
-        int n = s.length();
-        ensure(n);
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                return false;
-            }
-            bytes[size + i] = (byte) c;
-        }
-        size += n;
-        return true;
-    }
-
     private void put(byte b) {
         ensure(1);
         bytes[size++] = b;
@@ -294,6 +272,66 @@ final class FindingBytes {
     private static byte[] name(SerializableString name) {
         return (",\"" + new String(name.asQuotedUTF8(), StandardCharsets.UTF_8) + "\":")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The plain digits of a number, as {@link BigDecimal#toPlainString()} writes them ({@link Finding#observedText()}),
+     * made without a string: for a number of at most 18 digits, from its unscaled value; else from its text.
+     */
+    static final class Digits {
+
+        /** The most digits of a number made from its unscaled value, and the most digits after its point. */
+        private static final int MOST_DIGITS = 18;
+
+        /** The text, at the end: a sign, a zero, a point and 18 digits at most, or a longer number's text. */
+        private byte[] text = new byte[2 * MOST_DIGITS];
+        private int length;
+
+        /** Makes the digits of a number; false, and none, if there is no number. */
+        boolean of(@Nullable BigDecimal n) {
+            length = 0;
+            if (n == null) {
+                return false;
+            }
+            int scale = n.scale();
+            if (scale < 0 || scale > MOST_DIGITS || n.precision() > MOST_DIGITS) {
+                // Never for the numbers of a decision: amounts, counts, ages, years and parameters' values.
+                byte[] plain = n.toPlainString().getBytes(StandardCharsets.US_ASCII);
+                if (plain.length > text.length) {
+                    text = new byte[plain.length];
+                }
+                System.arraycopy(plain, 0, text, text.length - plain.length, plain.length);
+                length = plain.length;
+                return true;
+            }
+            long unscaled = scale == 0 ? n.longValue() : n.movePointRight(scale).longValue();
+            byte[] t = text;
+            int at = t.length;
+            long rest = Math.abs(unscaled);
+            for (int i = 0; i < scale; i++) {
+                t[--at] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            }
+            if (scale > 0) {
+                t[--at] = '.';
+            }
+            do {
+                t[--at] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            } while (rest != 0);
+            if (unscaled < 0) {
+                t[--at] = '-';
+            }
+            length = t.length - at;
+            return true;
+        }
+
+        /** Appends the digits made last. */
+        void appendTo(FindingBytes out) {
+            out.ensure(length);
+            System.arraycopy(text, text.length - length, out.bytes, out.size, length);
+            out.size += length;
+        }
     }
 
     /**

@@ -157,7 +157,10 @@ class MessageWriterTest {
             return Finding.of(Rule.ID_H_1, random.nextBoolean(), null, null, subject, pattern(random),
                     pattern(random));
         }
-        switch (random.nextInt(3)) {
+        switch (random.nextInt(4)) {
+            case 3:
+                return Finding.of(Rule.ID_H_1, random.nextBoolean(), decimal(random),
+                        random.nextBoolean() ? null : decimal(random), subject, wording);
             case 0:
                 return Finding.ofAmounts(Rule.ID_H_1, random.nextBoolean(), Yuan.ofFen(random.nextInt(2_000_000)
                         - 1_000_000), random.nextBoolean() ? null : Yuan.ofFen(random.nextInt(500_000)), subject,
@@ -168,6 +171,13 @@ class MessageWriterTest {
             default:
                 return Finding.of(Rule.ID_H_2, random.nextBoolean(), subject, wording);
         }
+    }
+
+    /** Any number: mostly as parameters have them, some with a negative scale, a long scale or many digits. */
+    private static java.math.BigDecimal decimal(Random random) {
+        java.math.BigInteger unscaled = new java.math.BigInteger(1 + random.nextInt(random.nextBoolean() ? 20 : 90),
+                random);
+        return new java.math.BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), random.nextInt(26) - 4);
     }
 
     private static String pattern(Random random) {
