@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a finding as the bytes a UTF-8 JSON generator writes for it token by token, into a buffer of the thread,
- * then into the generator as one raw value. Token by token, a finding took about fifteen generator
- * calls, each checking where it stands in the document, and every value was encoded anew; here the field names,
- * each rule's id and the escaped literal text of each message pattern are bytes made once, and only a finding's
- * numbers and subject are encoded. A complete decision is mostly findings, so this is most of what writing it costs.
+ * then into the generator as one raw value. Token by token, a finding took about fifteen generator calls, each
+ * checking where it stands in the document, and its numbers and messages were strings encoded anew; here the field
+ * names, each rule's id and the escaped literal text of each message pattern are bytes made once, and only a
+ * finding's digits and subject are encoded. A complete decision is mostly findings: most of what writing it costs.
  *
  * <p>The bytes are the generator's only for a compact, default UTF-8 generator ({@link #plain(JsonGenerator)}), and
  * only for text without control characters and surrogates, whose escapes depend on its settings: otherwise nothing
