@@ -29,12 +29,12 @@ final class FindingCodec {
 
     // Each field name of a finding is spelled once, here: written as encoded text, read and checked by name.
     static final SerializedString RULE = new SerializedString("rule");
-    private static final SerializedString PASSED = new SerializedString("passed");
-    private static final SerializedString OBSERVED = new SerializedString("observed");
-    private static final SerializedString THRESHOLD = new SerializedString("threshold");
-    private static final SerializedString SUBJECT = new SerializedString("subject");
-    private static final SerializedString MESSAGE = new SerializedString("message");
-    private static final SerializedString MESSAGE_ZH = new SerializedString("messageZh");
+    static final SerializedString PASSED = new SerializedString("passed");
+    static final SerializedString OBSERVED = new SerializedString("observed");
+    static final SerializedString THRESHOLD = new SerializedString("threshold");
+    static final SerializedString SUBJECT = new SerializedString("subject");
+    static final SerializedString MESSAGE = new SerializedString("message");
+    static final SerializedString MESSAGE_ZH = new SerializedString("messageZh");
 
     static final Set<String> FIELDS = Set.of(RULE.getValue(), PASSED.getValue(), OBSERVED.getValue(),
             THRESHOLD.getValue(), SUBJECT.getValue(), MESSAGE.getValue(), MESSAGE_ZH.getValue());
@@ -93,9 +93,10 @@ final class FindingCodec {
         boolean full = detail == DecisionDetail.FULL;
         gen.writeFieldName(name);
         gen.writeStartArray();
+        FindingBytes bytes = FindingBytes.of(gen);
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (full || !f.passed()) {
+            if ((full || !f.passed()) && (bytes == null || !bytes.write(f, gen, full))) {
                 write(f, gen, full);
             }
         }

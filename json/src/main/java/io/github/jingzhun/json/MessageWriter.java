@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Wording;
 import java.io.IOException;
-import java.util.function.UnaryOperator;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,13 +41,12 @@ final class MessageWriter {
      */
     static void write(JsonGenerator gen, SerializableString name, Finding f, boolean chinese,
             @Nullable String observed, @Nullable String threshold) throws IOException {
-        Wording wording = f.wording();
-        Wording.Parts parts = chinese ? wording.chineseParts() : wording.englishParts();
+        Wording.Parts parts = parts(f, chinese);
         if (parts == null || !plain(gen)) {
             writeString(gen, name, chinese ? f.messageZh() : f.message());
             return;
         }
-        Encoded encoded = parts.encoded(Encoded.class, Encoded::of);
+        Encoded encoded = encoded(parts);
         if (encoded.literals == null) {
             writeString(gen, name, chinese ? f.messageZh() : f.message());
             return;
@@ -60,9 +61,7 @@ final class MessageWriter {
         }
         String subject = null;
         if (parts.uses(Wording.Placeholder.SUBJECT)) {
-            String s = f.subject();
-            UnaryOperator<String> reads = chinese ? wording.chineseSubject() : wording.englishSubject();
-            subject = s == null ? "" : reads.apply(s);
+            subject = subject(f, chinese);
             if (!plain(subject)) {
                 writeString(gen, name, chinese ? f.messageZh() : f.message());
                 return;
@@ -93,6 +92,27 @@ final class MessageWriter {
             }
             gen.writeRaw(encoded.literals[i + 1]);
         }
+    }
+
+    /** The parts of a finding's pattern in a language, or null if it has a stray brace. */
+    static Wording.@Nullable Parts parts(Finding f, boolean chinese) {
+        Wording wording = f.wording();
+        return chinese ? wording.chineseParts() : wording.englishParts();
+    }
+
+    /** The literal parts of a pattern encoded, made once and kept with them. */
+    static Encoded encoded(Wording.Parts parts) {
+        return parts.encoded(Encoded.class, Encoded::of);
+    }
+
+    /** A finding's subject as a language reads it, for a pattern that has one; empty if it has none. */
+    static String subject(Finding f, boolean chinese) {
+        String s = f.subject();
+        if (s == null) {
+            return "";
+        }
+        Wording wording = f.wording();
+        return (chinese ? wording.chineseSubject() : wording.englishSubject()).apply(s);
     }
 
     private static void writeString(JsonGenerator gen, SerializableString name, String message) throws IOException {
@@ -130,41 +150,50 @@ final class MessageWriter {
     static final class Encoded {
 
         final SerializedString @Nullable [] literals;
+        /** The literal parts escaped, in UTF-8, without the quotes: for {@link FindingBytes}. */
+        final byte @Nullable [][] utf8;
         /** Whether every literal part is empty. */
         final boolean empty;
+        /**
+         * Subjects as the pattern's language reads them, escaped, in UTF-8, for {@link FindingBytes}: a subject
+         * translation is a function of the subject, and most findings of a run share a few subjects (a year, a
+         * member, a list of codes), so each is translated and encoded once. At most about {@link #MOST_SUBJECTS}:
+         * beyond, the pattern's subjects are translated each time.
+         */
+        final Map<String, byte[]> subjects = new ConcurrentHashMap<>();
 
-        private Encoded(SerializedString @Nullable [] literals, boolean empty) {
+        /** The most subjects kept for one pattern: a few kilobytes, however varied the subjects. */
+        static final int MOST_SUBJECTS = 64;
+
+        private Encoded(SerializedString @Nullable [] literals, byte @Nullable [][] utf8, boolean empty) {
             this.literals = literals;
+            this.utf8 = utf8;
             this.empty = empty;
         }
 
         static Encoded of(Wording.Parts parts) {
             int count = parts.placeholders() + 1;
             SerializedString[] literals = new SerializedString[count];
+            byte[][] utf8 = new byte[count][];
             boolean empty = true;
             for (int i = 0; i < count; i++) {
                 String text = parts.literal(i);
                 empty &= text.isEmpty();
                 if (!plainOrEscapable(text)) {
-                    return new Encoded(null, empty);
+                    return new Encoded(null, null, empty);
                 }
-                StringBuilder raw = new StringBuilder(text.length() + 2);
-                if (i == 0) {
-                    raw.append('"');
-                }
+                StringBuilder escaped = new StringBuilder(text.length());
                 for (int k = 0; k < text.length(); k++) {
                     char c = text.charAt(k);
                     if (c == '"' || c == '\\') {
-                        raw.append('\\');
+                        escaped.append('\\');
                     }
-                    raw.append(c);
+                    escaped.append(c);
                 }
-                if (i == count - 1) {
-                    raw.append('"');
-                }
-                literals[i] = new SerializedString(raw.toString());
+                utf8[i] = escaped.toString().getBytes(StandardCharsets.UTF_8);
+                literals[i] = new SerializedString((i == 0 ? "\"" : "") + escaped + (i == count - 1 ? "\"" : ""));
             }
-            return new Encoded(literals, empty);
+            return new Encoded(literals, utf8, empty);
         }
 
         /** Whether every character is written as itself, or as a backslash and itself (a quote, a backslash). */

@@ -57,6 +57,56 @@ class MessageWriterTest {
         }
     }
 
+    /**
+     * Lists of findings, which a plain UTF-8 generator gets as bytes made beforehand ({@link FindingBytes}), against
+     * each finding written token by token with its messages rendered: the same bytes and characters, at each level
+     * of detail, pretty-printed or not.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void listsWriteWhatTheirFindingsWriteTokenByToken(int seed) throws IOException {
+        Random random = new Random(seed);
+        for (int n = 0; n < 40; n++) {
+            List<Finding> findings = Stream.generate(() -> finding(random)).limit(random.nextInt(6)).toList();
+            for (DecisionDetail detail : List.of(DecisionDetail.FULL, DecisionDetail.FAILED)) {
+                for (JsonFactory factory : FACTORIES) {
+                    for (boolean pretty : new boolean[] {false, true}) {
+                        assertThat(list(factory, findings, detail, pretty, false)).as("%s", findings)
+                                .isEqualTo(list(factory, findings, detail, pretty, true));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPlainUtf8GeneratorGetsTheBytesMadeBeforehand() throws IOException {
+        assertThat(FindingBytes.plain(new JsonFactory().createGenerator(new ByteArrayOutputStream()))).isTrue();
+        assertThat(FindingBytes.plain(FACTORIES.get(1).createGenerator(new ByteArrayOutputStream()))).isTrue();
+        assertThat(FindingBytes.plain(new JsonFactory().createGenerator(new ByteArrayOutputStream())
+                .useDefaultPrettyPrinter())).isFalse();
+        assertThat(FindingBytes.plain(FACTORIES.get(2).createGenerator(new ByteArrayOutputStream()))).isFalse();
+        assertThat(FindingBytes.plain(FACTORIES.get(3).createGenerator(new ByteArrayOutputStream()))).isFalse();
+        assertThat(FindingBytes.plain(new JsonFactory().createGenerator(new StringWriter()))).isFalse();
+        assertThat(FindingBytes.plain(JsonFactory.builder().disable(JsonWriteFeature.QUOTE_FIELD_NAMES).build()
+                .createGenerator(new ByteArrayOutputStream()))).isFalse();
+        assertThat(FindingBytes.plain(JsonFactory.builder().enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS).build()
+                .createGenerator(new ByteArrayOutputStream()))).isFalse();
+    }
+
+    /** Longer than a generator's buffer; more subjects than a pattern keeps, each many times, some not plain. */
+    @Test
+    void aListLongerThanTheGeneratorsBufferIsWrittenWhole() throws IOException {
+        Wording w = Wording.of("{observed} against {threshold} for {subject}", "{subject}：{observed}／{threshold}",
+                s -> s.startsWith("members[1") ? s + "\u0001" : s, s -> "成员" + s.substring(8));
+        List<Finding> findings = IntStream.range(0, 400).mapToObj(i -> Finding.ofAmounts(Rule.ID_H_1, i % 3 == 0,
+                Yuan.ofFen(i * 1_234L), Yuan.ofFen(400_000), "members[" + i % 100 + "]", w)).toList();
+        for (DecisionDetail detail : List.of(DecisionDetail.FULL, DecisionDetail.FAILED)) {
+            assertThat(list(new JsonFactory(), findings, detail, false, false))
+                    .isEqualTo(list(new JsonFactory(), findings, detail, false, true));
+        }
+    }
+
     @Test
     void aConstantPatternIsEncodedOnceAndAnEmptyMessageLeftOut() throws IOException {
         Wording constant = Wording.of("No gap: \"all\" met", "无缺口");
@@ -107,7 +157,10 @@ class MessageWriterTest {
             return Finding.of(Rule.ID_H_1, random.nextBoolean(), null, null, subject, pattern(random),
                     pattern(random));
         }
-        switch (random.nextInt(3)) {
+        switch (random.nextInt(4)) {
+            case 3:
+                return Finding.of(Rule.ID_H_1, random.nextBoolean(), decimal(random),
+                        random.nextBoolean() ? null : decimal(random), subject, wording);
             case 0:
                 return Finding.ofAmounts(Rule.ID_H_1, random.nextBoolean(), Yuan.ofFen(random.nextInt(2_000_000)
                         - 1_000_000), random.nextBoolean() ? null : Yuan.ofFen(random.nextInt(500_000)), subject,
@@ -118,6 +171,13 @@ class MessageWriterTest {
             default:
                 return Finding.of(Rule.ID_H_2, random.nextBoolean(), subject, wording);
         }
+    }
+
+    /** Any number: mostly as parameters have them, some with a negative scale, a long scale or many digits. */
+    private static java.math.BigDecimal decimal(Random random) {
+        java.math.BigInteger unscaled = new java.math.BigInteger(1 + random.nextInt(random.nextBoolean() ? 20 : 90),
+                random);
+        return new java.math.BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), random.nextInt(26) - 4);
     }
 
     private static String pattern(Random random) {
@@ -133,10 +193,38 @@ class MessageWriterTest {
         return sb.toString();
     }
 
+    /** A list of findings in an object after another field, by the codec or token by token (the reference). */
+    private static byte[] list(JsonFactory factory, List<Finding> findings, DecisionDetail detail, boolean pretty,
+            boolean reference) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator gen = factory.createGenerator(out)) {
+            if (pretty) {
+                gen.useDefaultPrettyPrinter();
+            }
+            gen.writeStartObject();
+            gen.writeNumberField("before", 1);
+            if (!reference) {
+                FindingCodec.writeAll(FindingCodec.RULE, findings, gen, detail);
+            } else if (detail == DecisionDetail.FULL || FindingCodec.anyFailed(findings)) {
+                gen.writeFieldName(FindingCodec.RULE);
+                gen.writeStartArray();
+                for (Finding f : findings) {
+                    if (detail == DecisionDetail.FULL || !f.passed()) {
+                        write(gen, f, true, detail == DecisionDetail.FULL);
+                    }
+                }
+                gen.writeEndArray();
+            }
+            gen.writeNumberField("after", 2);
+            gen.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
     private static byte[] bytes(JsonFactory factory, Finding f, boolean rendered) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator gen = factory.createGenerator(out)) {
-            write(gen, f, rendered);
+            write(gen, f, rendered, true);
         }
         return out.toByteArray();
     }
@@ -144,13 +232,13 @@ class MessageWriterTest {
     private static String chars(JsonFactory factory, Finding f, boolean rendered) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator gen = factory.createGenerator(out)) {
-            write(gen, f, rendered);
+            write(gen, f, rendered, true);
         }
         return out.toString();
     }
 
-    /** The codec's writing, or the reference: each message rendered, then written as a string. */
-    private static void write(JsonGenerator gen, Finding f, boolean rendered) throws IOException {
+    /** The codec's writing, or the reference: each message rendered, then written as a string, if wanted. */
+    private static void write(JsonGenerator gen, Finding f, boolean rendered, boolean messages) throws IOException {
         if (!rendered) {
             FindingCodec.write(f, gen);
             return;
@@ -164,10 +252,10 @@ class MessageWriterTest {
         if (f.subject() != null) {
             gen.writeStringField("subject", f.subject());
         }
-        if (!f.message().isEmpty()) {
+        if (messages && !f.message().isEmpty()) {
             gen.writeStringField("message", f.message());
         }
-        if (!f.messageZh().isEmpty()) {
+        if (messages && !f.messageZh().isEmpty()) {
             gen.writeStringField("messageZh", f.messageZh());
         }
         gen.writeEndObject();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
+import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.DecisionDetail;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImporter;
@@ -54,7 +55,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *       command line runs on this machine;
  *   <li>{@code writeFull}, {@code writeOutcomes}: only the writing of decisions made beforehand (the first
  *       {@value #DECISIONS}), each a JSON line into memory, in full and outcomes only: what a decision written costs,
- *       with {@code -prof gc} what it allocates.
+ *       with {@code -prof gc} what it allocates. Their findings are built once, when first written;
+ *   <li>{@code assessWriteFull}, {@code assessWriteOutcomes}: the same households read beforehand, assessed and
+ *       written: the difference is what complete decisions cost beyond their outcomes, building their findings
+ *       included.
  * </ul>
  *
  * <p>Run with {@code mvn -B -q -pl examples -am test-compile exec:exec@bench -Djmh.args=NdjsonBenchmark}.
@@ -81,6 +85,8 @@ public class NdjsonBenchmark {
     private byte[] file = new byte[0];
     private Path output = Path.of("");
     private List<Decision> decisions = List.of();
+    private List<Household> households = List.of();
+    private final PovertyPolicy policy = PovertyPolicy.national();
     private final ByteArrayOutputStream written = new ByteArrayOutputStream(DECISIONS * 6000);
 
     /** Creates the benchmark. */
@@ -107,9 +113,8 @@ public class NdjsonBenchmark {
             });
         }
         file = bytes.toByteArray();
-        PovertyPolicy policy = PovertyPolicy.national();
-        decisions = SyntheticPopulation.of(2019, YEAR).households(DECISIONS).map(h -> policy.assess(h, YEAR))
-                .toList();
+        households = SyntheticPopulation.of(2019, YEAR).households(DECISIONS).toList();
+        decisions = households.stream().map(h -> policy.assess(h, YEAR)).toList();
         output = Files.createTempFile("jingzhun-bench", ".ndjson");
         output.toFile().deleteOnExit();
         NdjsonAssessment.Summary summary = endToEnd();
@@ -212,11 +217,39 @@ public class NdjsonBenchmark {
         return write(DecisionDetail.OUTCOMES);
     }
 
+    /**
+     * Assesses the households read beforehand and writes their decisions in full, one JSON line each, into memory.
+     *
+     * @return the bytes written
+     * @throws IOException never: the bytes stay in memory
+     */
+    @Benchmark
+    @OperationsPerInvocation(DECISIONS)
+    public int assessWriteFull() throws IOException {
+        return write(households.stream().map(h -> policy.assess(h, YEAR)).toList(), DecisionDetail.FULL);
+    }
+
+    /**
+     * Assesses the households read beforehand and writes the outcomes of their decisions, one JSON line each.
+     *
+     * @return the bytes written
+     * @throws IOException never: the bytes stay in memory
+     */
+    @Benchmark
+    @OperationsPerInvocation(DECISIONS)
+    public int assessWriteOutcomes() throws IOException {
+        return write(households.stream().map(h -> policy.assess(h, YEAR)).toList(), DecisionDetail.OUTCOMES);
+    }
+
     private int write(DecisionDetail detail) throws IOException {
+        return write(decisions, detail);
+    }
+
+    private int write(List<Decision> list, DecisionDetail detail) throws IOException {
         written.reset();
         try (JsonGenerator gen = importer.mapper().getFactory().createGenerator(written)) {
             gen.setRootValueSeparator(null);
-            for (Decision d : decisions) {
+            for (Decision d : list) {
                 JingzhunJson.writeDecision(d, gen, detail, null);
                 gen.writeRaw('\n');
             }
