@@ -164,9 +164,10 @@ final class DirectBinder {
                 ValueReader value = setter == null ? null : reader(setter.getGenericParameterTypes()[0]);
                 if (value == null || setter == null) {
                     // A field the binder cannot read: present in a record, it makes the binder give up.
-                    slots.add(new Slot(property.name(), null, null));
+                    slots.add(new Slot(property.name(), Kind.OTHER, null, null));
                 } else {
-                    slots.add(new Slot(property.name(), value, lambda(Setter.class, LOOKUP.unreflect(setter))));
+                    slots.add(new Slot(property.name(), Kind.of(value), value,
+                            lambda(Setter.class, LOOKUP.unreflect(setter))));
                 }
             }
             reader.slots(slots);
@@ -213,28 +214,22 @@ final class DirectBinder {
             return null;
         }
         if (c == String.class) {
-            return JsonBytes::string;
+            return STRINGS;
         }
         if (c == boolean.class || c == Boolean.class) {
-            return JsonBytes::bool;
+            return BOOLEANS;
         }
         if (c == int.class || c == Integer.class) {
-            return JsonBytes::integer;
+            return INTEGERS;
         }
         if (c == Yuan.class) {
-            return t -> {
-                t.number();
-                return found(ValueCodecs.plainYuan(t.bytes(), t.start(), t.length()));
-            };
+            return AMOUNTS;
         }
         if (c == Year.class) {
             return t -> found(ValueCodecs.year(t.integer()));
         }
         if (c == LocalDate.class) {
-            return t -> {
-                t.stringBytes();
-                return found(ValueCodecs.plainDate(t.bytes(), t.start(), t.length()));
-            };
+            return DATES;
         }
         if (c == YearMonth.class) {
             return t -> {
@@ -260,22 +255,63 @@ final class DirectBinder {
             return t -> found(codes.parsed(t.ascii()));
         }
         if (c.isEnum()) {
-            Object[] constants = c.getEnumConstants();
-            NameTable names = new NameTable(Arrays.stream(constants).map(e -> ((Enum<?>) e).name()).toList());
-            return t -> {
-                t.stringBytes();
-                int i = names.find(t.bytes(), t.start(), t.length());
-                if (i < 0) {
-                    throw Unbound.INSTANCE;
-                }
-                return constants[i];
-            };
+            return new EnumReader(c.getEnumConstants());
         }
         if (ModelType.ofAbstract(c) != null) {
             ObjectReader object = object(c);
             return object::read;
         }
         return null;
+    }
+
+    private static final ValueReader STRINGS = JsonBytes::string;
+    private static final ValueReader BOOLEANS = JsonBytes::bool;
+    private static final ValueReader INTEGERS = JsonBytes::integer;
+    private static final ValueReader AMOUNTS = DirectBinder::yuan;
+    private static final ValueReader DATES = DirectBinder::date;
+
+    private static Object yuan(JsonBytes t) throws Unbound {
+        t.number();
+        return found(ValueCodecs.plainYuan(t.bytes(), t.start(), t.length()));
+    }
+
+    private static Object date(JsonBytes t) throws Unbound {
+        t.stringBytes();
+        return found(ValueCodecs.plainDate(t.bytes(), t.start(), t.length()));
+    }
+
+    /**
+     * The kinds of value most fields take, read without a call through {@link ValueReader}: a call site calling
+     * dozens of readers costs a dispatch through a table for every field.
+     */
+    private enum Kind {
+        STRING, BOOLEAN, INTEGER, AMOUNT, DATE, ENUM, OTHER;
+
+        static Kind of(ValueReader reader) {
+            return reader == STRINGS ? STRING : reader == BOOLEANS ? BOOLEAN : reader == INTEGERS ? INTEGER
+                    : reader == AMOUNTS ? AMOUNT : reader == DATES ? DATE : reader instanceof EnumReader ? ENUM : OTHER;
+        }
+    }
+
+    /** Reads the constant of an enum whose name is exactly the string's bytes, as the module reads enums. */
+    private static final class EnumReader implements ValueReader {
+        private final Object[] constants;
+        private final NameTable names;
+
+        EnumReader(Object[] constants) {
+            this.constants = constants;
+            this.names = new NameTable(Arrays.stream(constants).map(e -> ((Enum<?>) e).name()).toList());
+        }
+
+        @Override
+        public Object read(JsonBytes t) throws Unbound {
+            t.stringBytes();
+            int i = names.find(t.bytes(), t.start(), t.length());
+            if (i < 0) {
+                throw Unbound.INSTANCE;
+            }
+            return constants[i];
+        }
     }
 
     /** A value read, or the end of the plain road for a value the module's reader refuses. */
@@ -349,7 +385,7 @@ final class DirectBinder {
      * One field of a model type: its reader and the builder's setter, or neither for a field the binder leaves to
      * the slow path.
      */
-    private record Slot(String name, @Nullable ValueReader reader, @Nullable Setter setter) {}
+    private record Slot(String name, Kind kind, @Nullable ValueReader reader, @Nullable Setter setter) {}
 
     /** Reads one object of a model type into its builder. */
     private static final class ObjectReader {
@@ -465,7 +501,15 @@ final class DirectBinder {
                     if (reader == null || setter == null) {
                         throw Unbound.INSTANCE;
                     }
-                    Object value = reader.read(t);
+                    Object value = switch (slot.kind()) {
+                        case STRING -> t.string();
+                        case BOOLEAN -> t.bool();
+                        case INTEGER -> t.integer();
+                        case AMOUNT -> yuan(t);
+                        case DATE -> date(t);
+                        case ENUM -> ((EnumReader) reader).read(t);
+                        case OTHER -> reader.read(t);
+                    };
                     given |= bit;
                     builder = setter.set(builder, value);
                 }
