@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * compared byte for byte with the one the binder expects, and values are read straight from the bytes.
  *
  * <p>Whatever it reads, the slow path reads too, to the same value: its limits are the importer's, or tighter.
- * The bytes must be well-formed UTF-8 (the caller checked them). Not thread-safe: one per record.
+ * It reads only well-formed UTF-8: bytes not encoded from text are checked as they are read. Not thread-safe: one
+ * per record.
  */
 final class JsonBytes {
 
@@ -28,6 +29,8 @@ final class JsonBytes {
      * reads otherwise.
      */
     private static final boolean[] TEXT_STOPS = new boolean[256];
+    /** The same, and every byte beyond ASCII: in bytes not encoded from text, each sequence is checked. */
+    private static final boolean[] BYTE_STOPS = new boolean[256];
 
     static {
         for (int c = 0; c < 0x20; c++) {
@@ -37,6 +40,10 @@ final class JsonBytes {
         STOPS['\\'] = true;
         System.arraycopy(STOPS, 0, TEXT_STOPS, 0, STOPS.length);
         TEXT_STOPS['?'] = true;
+        System.arraycopy(STOPS, 0, BYTE_STOPS, 0, STOPS.length);
+        for (int c = 0x80; c < 0x100; c++) {
+            BYTE_STOPS[c] = true;
+        }
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -62,7 +69,7 @@ final class JsonBytes {
     /**
      * A tokenizer of part of an array.
      *
-     * @param bytes well-formed UTF-8
+     * @param bytes UTF-8
      * @param offset where the document starts
      * @param length how many bytes it has
      * @param text the string the bytes were encoded from, which may hold a lone surrogate; null if none
@@ -73,25 +80,28 @@ final class JsonBytes {
         this.pos = offset;
         this.end = offset + length;
         this.text = text;
-        this.stops = text != null ? TEXT_STOPS : STOPS;
+        this.stops = text != null ? TEXT_STOPS : BYTE_STOPS;
         this.limits = limits;
     }
 
     /**
      * The index of the first quote, backslash or control character from an index, or the end. A {@code ?} in
      * bytes encoded from text has the text checked once: a lone surrogate was encoded as {@code ?}, and the slow
-     * path reads the text otherwise.
+     * path reads the text otherwise. Bytes not encoded from text are checked to be well-formed UTF-8 in passing,
+     * all of them being in strings or ASCII, so that a record bound directly needs no other check.
      */
     private int plainEnd(int from) throws DirectBinder.Unbound {
         byte[] b = bytes;
-        boolean[] stop = stops;
         int i = from;
         while (true) {
-            // Eight bytes at a time while they hold no stop, then byte by byte: strings are most of a record.
+            boolean[] stop = stops;
             long question = stop == TEXT_STOPS ? QUESTION_MARKS : QUOTES;
+            long beyondAscii = stop == BYTE_STOPS ? HIGHS : 0;
+            // Eight bytes at a time while they hold no stop, then byte by byte: strings are most of a record.
             for (; i <= end - Long.BYTES; i += Long.BYTES) {
                 long w = (long) LONGS.get(b, i);
-                long hits = zeros(w ^ QUOTES) | zeros(w ^ BACKSLASHES) | zeros(w ^ question) | (w - SPACES) & ~w & HIGHS;
+                long hits = zeros(w ^ QUOTES) | zeros(w ^ BACKSLASHES) | zeros(w ^ question)
+                        | (w - SPACES) & ~w & HIGHS | w & beyondAscii;
                 if (hits != 0) {
                     i += Long.numberOfTrailingZeros(hits) >>> 3;
                     break;
@@ -100,7 +110,14 @@ final class JsonBytes {
             while (i < end && !stop[b[i] & 0xFF]) {
                 i++;
             }
-            if (i >= end || b[i] != '?') {
+            if (i >= end) {
+                return i;
+            }
+            if (b[i] < 0) {
+                i = afterSequence(i);
+                continue;
+            }
+            if (b[i] != '?') {
                 return i;
             }
             String encoded = text;
@@ -108,8 +125,48 @@ final class JsonBytes {
                 throw DirectBinder.Unbound.INSTANCE;
             }
             text = null;
-            stops = stop = STOPS;
+            stops = STOPS;
         }
+    }
+
+    /**
+     * The index after the well-formed UTF-8 sequence of two to four bytes at an index, as Java's decoder reads them
+     * (no overlong form, no surrogate, nothing beyond U+10FFFF); else the slow path says where the bytes are
+     * malformed.
+     */
+    private int afterSequence(int i) throws DirectBinder.Unbound {
+        byte[] b = bytes;
+        int c = b[i] & 0xFF;
+        int more;
+        int low = 0x80;
+        int high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            more = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            more = 2;
+            low = c == 0xE0 ? 0xA0 : low;
+            high = c == 0xED ? 0x9F : high;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            more = 3;
+            low = c == 0xF0 ? 0x90 : low;
+            high = c == 0xF4 ? 0x8F : high;
+        } else {
+            throw DirectBinder.Unbound.INSTANCE;
+        }
+        if (end - i <= more) {
+            throw DirectBinder.Unbound.INSTANCE;
+        }
+        int second = b[i + 1] & 0xFF;
+        if (second < low || second > high) {
+            throw DirectBinder.Unbound.INSTANCE;
+        }
+        for (int k = 2; k <= more; k++) {
+            int next = b[i + k] & 0xFF;
+            if (next < 0x80 || next > 0xBF) {
+                throw DirectBinder.Unbound.INSTANCE;
+            }
+        }
+        return i + more + 1;
     }
 
     private static final long ONES = 0x0101010101010101L;

@@ -138,19 +138,28 @@ public final class JsonImporter {
      */
     public Household readHousehold(byte[] utf8, int offset, int length) throws JsonImportException {
         Objects.checkFromIndexSize(offset, length, utf8.length);
+        // A character takes at most three bytes (a pair of them four), so only a long document needs counting.
+        if (length > options.maxDocumentLength()) {
+            checkWellFormed(utf8, offset, length);
+            checkLength(length / 3 > options.maxDocumentLength() ? null
+                    : new String(utf8, offset, length, StandardCharsets.UTF_8));
+        }
+        // The binder checks the bytes it binds are well-formed as it reads them: only a record it leaves is checked
+        // here, before it is decoded.
+        Household household = bindDirectly(utf8, offset, length);
+        if (household != null) {
+            return validated(household);
+        }
+        checkWellFormed(utf8, offset, length);
+        return readHouseholdSlowly(new String(utf8, offset, length, StandardCharsets.UTF_8));
+    }
+
+    private static void checkWellFormed(byte[] utf8, int offset, int length) throws JsonImportException {
         int malformed = MalformedUtf8.at(utf8, offset, offset + length);
         if (malformed >= 0) {
             throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT,
                     MalformedUtf8.message(malformed - offset + 1L))));
         }
-        // A character takes at most three bytes (a pair of them four), so only a long document needs counting.
-        if (length > options.maxDocumentLength()) {
-            checkLength(length / 3 > options.maxDocumentLength() ? null
-                    : new String(utf8, offset, length, StandardCharsets.UTF_8));
-        }
-        Household household = bindDirectly(utf8, offset, length);
-        return household != null ? validated(household)
-                : readHouseholdSlowly(new String(utf8, offset, length, StandardCharsets.UTF_8));
     }
 
     /**
@@ -189,8 +198,9 @@ public final class JsonImporter {
     }
 
     /**
-     * Binds a household straight from well-formed UTF-8 bytes, without a tree and without validation; null when the
-     * direct binder gives up, for any reason, and the slow path must read the record.
+     * Binds a household straight from UTF-8 bytes, without a tree and without validation; null when the direct
+     * binder gives up, for any reason (bytes that are not well-formed among them), and the slow path must read the
+     * record.
      *
      * @param utf8 the bytes
      * @param offset where the household starts

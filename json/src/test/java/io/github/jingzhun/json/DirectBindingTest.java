@@ -610,4 +610,68 @@ class DirectBindingTest {
         assertThat(JingzhunJson.importer(JsonOptions.defaults().withMaxStringLength(17)).bindDirectly(json)).isNull();
         assertThat(JingzhunJson.importer(JsonOptions.defaults().withMaxNestingDepth(3)).bindDirectly(json)).isNull();
     }
+
+    /**
+     * The binder checks bytes as it reads them, in place of a check of the whole line first: random bytes beyond
+     * ASCII in a name are bound directly exactly when they are well-formed UTF-8, to the name Java decodes, and
+     * otherwise the read refuses them as malformed, naming the same byte as before.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void bytesBeyondAsciiAreBoundExactlyWhenWellFormed(long seed) throws IOException {
+        Random random = new Random(seed);
+        byte[] worked = worked().getBytes(StandardCharsets.UTF_8);
+        int at = worked().indexOf("Wang Fang") + 4;
+        int[] leads = {0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4,
+            0xF5, 0xFF};
+        int bound = 0;
+        for (int n = 0; n < 2_000; n++) {
+            byte[] inserted = new byte[1 + random.nextInt(4)];
+            inserted[0] = (byte) leads[random.nextInt(leads.length)];
+            for (int k = 1; k < inserted.length; k++) {
+                // Mostly continuation bytes; sometimes an ASCII letter or another lead byte, cutting a sequence short.
+                int kind = random.nextInt(8);
+                inserted[k] = (byte) (kind == 0 ? 'a' + random.nextInt(26)
+                        : kind == 1 ? 0xC0 + random.nextInt(0x40) : 0x80 + random.nextInt(0x40));
+            }
+            byte[] line = new byte[worked.length + inserted.length];
+            System.arraycopy(worked, 0, line, 0, at);
+            System.arraycopy(inserted, 0, line, at, inserted.length);
+            System.arraycopy(worked, at, line, at + inserted.length, worked.length - at);
+            String name;
+            try {
+                name = "Wang" + StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(inserted))
+                        + " Fang";
+            } catch (java.nio.charset.CharacterCodingException e) {
+                name = null;
+            }
+            Household direct = STRICT.bindDirectly(line, 0, line.length);
+            String hex = java.util.HexFormat.of().formatHex(inserted);
+            if (name == null) {
+                assertThat(direct).as(hex).isNull();
+                int malformed = MalformedUtf8.at(line, 0, line.length);
+                assertThat(malformed).as(hex).isNotNegative();
+                assertThat(outcome(j -> STRICT.readHousehold(line, 0, line.length), hex).problems()).as(hex)
+                        .containsExactly(new JsonProblem("$", MalformedUtf8.message(malformed + 1L)));
+            } else {
+                assertThat(direct).as(hex).isNotNull();
+                assertThat(direct.getMembers().get(0).getName()).isEqualTo(name);
+                bound++;
+            }
+        }
+        assertThat(bound).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"c280", "dfbf", "e0a080", "ed9fbf", "ee8080", "efbfbf", "f0908080", "f48fbfbf"})
+    void everyFormOfUtf8IsBoundDirectly(String hex) {
+        byte[] sequence = java.util.HexFormat.of().parseHex(hex);
+        String character = new String(sequence, StandardCharsets.UTF_8);
+        String json = worked().replace("\"Wang Fang\"", "\"Wang" + character + "\"");
+        byte[] line = json.getBytes(StandardCharsets.UTF_8);
+        Household direct = STRICT.bindDirectly(line, 0, line.length);
+        assertThat(direct).isNotNull();
+        assertThat(direct.getMembers().get(0).getName()).isEqualTo("Wang" + character);
+        assertAgree(STRICT, json);
+    }
 }
