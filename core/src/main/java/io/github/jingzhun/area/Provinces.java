@@ -27,7 +27,12 @@ final class Provinces {
      * @throws IllegalArgumentException if the text is not that many digits
      */
     static String digits(String what, CharSequence text, int digits, String inWords) {
-        if (text.length() != digits || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        // A loop, not a stream of characters: every code of every household read is checked here.
+        boolean all = text.length() == digits;
+        for (int i = 0; all && i < digits; i++) {
+            all = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        }
+        if (!all) {
             throw new IllegalArgumentException(what + " must be " + inWords + " digits: " + text);
         }
         return text.toString();

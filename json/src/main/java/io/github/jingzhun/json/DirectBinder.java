@@ -1,13 +1,9 @@
 package io.github.jingzhun.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.money.Yuan;
-import java.io.IOException;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
@@ -17,6 +13,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -30,18 +28,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Binds a record of the contract straight from a streaming parser into core's generated builders, without a tree:
- * the fast path of {@link JsonImporter}. It takes only the plain road — each field once, each value of the JSON
- * kind its type reads (a string for text, codes and dates, an integer for integers and years, a number for money,
- * {@code true}/{@code false}, an object, an array), {@code null} for an absent value — and reads each value with
- * the same code as the Jackson module ({@link ValueCodecs}); anything else, however harmless, makes it give up
- * with {@link Unbound}, and the importer then reads the record the way that reports every problem. So it accepts a
- * subset of what the module accepts and builds the same values; a differential test holds it to that.
+ * Binds a record of the contract straight from its UTF-8 bytes into core's generated builders, without a tree: the
+ * fast path of {@link JsonImporter}. It takes only the plain road — each field once, each value of the JSON kind its
+ * type reads (a string for text, codes and dates, an integer for integers and years, a number for money,
+ * {@code true}/{@code false}, an object, an array), {@code null} for an absent value, in the plain forms
+ * {@link JsonBytes} reads — and reads each value with the same code as the Jackson module ({@link ValueCodecs});
+ * anything else, however harmless, makes it give up with {@link Unbound}, and the importer then reads the record the
+ * way that reports every problem. So it accepts a subset of what the module accepts and builds the same values; a
+ * differential test holds it to that.
  *
- * <p>The parser it reads from must not detect duplicate fields itself: the binder does, cheaply, by field index
- * (and, when unknown fields are tolerated, among the unknown ones). A tolerated unknown field's value is read in
- * full as the tree of the slow path would be ({@link ExactTree}), so that a value the slow path refuses (a
- * duplicate key, a number beyond range) is refused here too.
+ * <p>It detects duplicate fields by field index (and, when unknown fields are tolerated, among the unknown ones). A
+ * tolerated unknown field's value is read in full ({@link JsonBytes#skipValue()}), so that a value the slow path
+ * refuses (a duplicate key) is refused here too.
  *
  * <p>Thread-safe once built.
  */
@@ -76,10 +74,10 @@ final class DirectBinder {
         Object build(Object builder);
     }
 
-    /** Reads one value at the parser's current token. */
+    /** Reads one value, not null, at the tokenizer's position. */
     @FunctionalInterface
     private interface ValueReader {
-        Object read(JsonParser p) throws IOException, Unbound;
+        Object read(JsonBytes t) throws Unbound;
     }
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
@@ -103,7 +101,7 @@ final class DirectBinder {
         }
     }
 
-    private final boolean tolerateUnknownFields;
+    private final JsonOptions options;
     private final Map<Class<?>, ObjectReader> objects = new HashMap<>();
     private final ObjectReader root;
 
@@ -111,30 +109,30 @@ final class DirectBinder {
      * Builds the binder of a model type.
      *
      * @param type the record's model type, such as {@code Household}
-     * @param tolerateUnknownFields whether unknown fields are skipped (else they make the binder give up)
+     * @param options the importer's options: whether unknown fields are skipped (else they make the binder give
+     *     up), and the reading limits
      * @param schemaVersion whether the record's top level takes {@code schemaVersion} (households)
      */
-    DirectBinder(Class<?> type, boolean tolerateUnknownFields, boolean schemaVersion) {
-        this.tolerateUnknownFields = tolerateUnknownFields;
+    DirectBinder(Class<?> type, JsonOptions options, boolean schemaVersion) {
+        this.options = options;
         ObjectReader reader = object(type);
         this.root = schemaVersion ? reader.withSchemaVersion() : reader;
     }
 
     /**
-     * Reads one record: the parser must be before its first token; after the record only the end of input may
-     * follow.
+     * Reads one record from well-formed UTF-8: one object, with only whitespace around it.
      *
-     * @param p the parser
+     * @param utf8 the bytes
+     * @param offset where the record starts
+     * @param length how many bytes it has
+     * @param text the string the bytes were encoded from (which may hold a lone surrogate), or null
      * @return the record, not null
-     * @throws IOException if the JSON is malformed (the slow path then says where)
-     * @throws Unbound if the record leaves the plain road
+     * @throws Unbound if the record leaves the plain road, or is not JSON
      */
-    Object read(JsonParser p) throws IOException, Unbound {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw Unbound.INSTANCE;
-        }
-        Object value = root.read(p);
-        if (p.nextToken() != null) {
+    Object read(byte[] utf8, int offset, int length, @Nullable String text) throws Unbound {
+        JsonBytes t = new JsonBytes(utf8, offset, length, text, options);
+        Object value = root.read(t);
+        if (!t.atEnd()) {
             throw Unbound.INSTANCE;
         }
         return value;
@@ -150,7 +148,7 @@ final class DirectBinder {
             throw new IllegalArgumentException(type + " is not a model type with a builder");
         }
         Class<?> builder = model.builder();
-        ObjectReader reader = new ObjectReader(tolerateUnknownFields);
+        ObjectReader reader = new ObjectReader(options.tolerateUnknownFields());
         objects.put(type, reader);
         try {
             Method factory = builder.getEnclosingClass().getMethod("builder");
@@ -166,9 +164,10 @@ final class DirectBinder {
                 ValueReader value = setter == null ? null : reader(setter.getGenericParameterTypes()[0]);
                 if (value == null || setter == null) {
                     // A field the binder cannot read: present in a record, it makes the binder give up.
-                    slots.add(new Slot(property.name(), null, null));
+                    slots.add(new Slot(property.name(), Kind.OTHER, null, null));
                 } else {
-                    slots.add(new Slot(property.name(), value, lambda(Setter.class, LOOKUP.unreflect(setter))));
+                    slots.add(new Slot(property.name(), Kind.of(value), value,
+                            lambda(Setter.class, LOOKUP.unreflect(setter))));
                 }
             }
             reader.slots(slots);
@@ -209,109 +208,147 @@ final class DirectBinder {
                 element = wildcard.getUpperBounds()[0];
             }
             ValueReader elements = reader(element);
-            return elements == null ? null : p -> list(p, elements);
+            return elements == null ? null : t -> list(t, elements);
         }
         if (!(type instanceof Class<?> c)) {
             return null;
         }
         if (c == String.class) {
-            return DirectBinder::string;
+            return STRINGS;
         }
         if (c == boolean.class || c == Boolean.class) {
-            return DirectBinder::bool;
+            return BOOLEANS;
         }
         if (c == int.class || c == Integer.class) {
-            return DirectBinder::integer;
+            return INTEGERS;
         }
         if (c == Yuan.class) {
-            return ValueCodecs::yuan;
+            return AMOUNTS;
         }
         if (c == Year.class) {
-            return ValueCodecs::year;
+            return t -> found(ValueCodecs.year(t.integer()));
         }
         if (c == LocalDate.class) {
-            ValueCodecs.TextDeserializer<LocalDate> dates = ValueCodecs.localDates();
-            return p -> {
-                LocalDate plain = p.currentToken() != JsonToken.VALUE_STRING ? null
-                        : ValueCodecs.plainDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                return plain != null ? plain : dates.read(p);
-            };
+            return DATES;
         }
         if (c == YearMonth.class) {
-            ValueCodecs.TextDeserializer<YearMonth> months = ValueCodecs.yearMonths();
-            return p -> {
-                YearMonth plain = p.currentToken() != JsonToken.VALUE_STRING ? null
-                        : ValueCodecs.plainMonth(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                return plain != null ? plain : months.read(p);
+            return t -> {
+                t.stringBytes();
+                return found(ValueCodecs.plainMonth(t.bytes(), t.start(), t.length()));
             };
         }
         if (c == ResidentId.class) {
-            return ValueCodecs::residentId;
+            return t -> {
+                try {
+                    return ResidentId.parse(t.ascii());
+                } catch (IllegalArgumentException | DateTimeException e) {
+                    throw Unbound.INSTANCE;
+                }
+            };
         }
         if (c == CountyCode.class) {
             ValueCodecs.TextDeserializer<CountyCode> codes = ValueCodecs.countyCodes();
-            return codes::read;
+            return t -> found(codes.parsed(t.ascii()));
         }
         if (c == VillageCode.class) {
             ValueCodecs.TextDeserializer<VillageCode> codes = ValueCodecs.villageCodes();
-            return codes::read;
+            return t -> found(codes.parsed(t.ascii()));
         }
         if (c.isEnum()) {
-            return enumReader(c);
+            return new EnumReader(c.getEnumConstants());
         }
         if (ModelType.ofAbstract(c) != null) {
             ObjectReader object = object(c);
-            return p -> {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
-                    throw Unbound.INSTANCE;
-                }
-                return object.read(p);
-            };
+            return object::read;
         }
         return null;
     }
 
-    private static ValueReader enumReader(Class<?> type) {
-        EnumTable table = new EnumTable(type.getEnumConstants());
-        return p -> {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw Unbound.INSTANCE;
-            }
-            Object value = table.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-            if (value == null) {
-                throw Unbound.INSTANCE;
-            }
-            return value;
-        };
+    private static final ValueReader STRINGS = JsonBytes::string;
+    private static final ValueReader BOOLEANS = JsonBytes::bool;
+    private static final ValueReader INTEGERS = JsonBytes::integer;
+    private static final ValueReader AMOUNTS = DirectBinder::yuan;
+    private static final ValueReader DATES = DirectBinder::date;
+
+    private static Object yuan(JsonBytes t) throws Unbound {
+        t.number();
+        return found(ValueCodecs.plainYuan(t.bytes(), t.start(), t.length()));
+    }
+
+    private static Object date(JsonBytes t) throws Unbound {
+        t.stringBytes();
+        return found(ValueCodecs.plainDate(t.bytes(), t.start(), t.length()));
     }
 
     /**
-     * The constants of an enum by name, found from the parser's characters without making a string: exactly the
-     * names, as Jackson reads enums by default.
+     * The kinds of value most fields take, read without a call through {@link ValueReader}: a call site calling
+     * dozens of readers costs a dispatch through a table for every field.
      */
-    private static final class EnumTable {
-        private final char[][] names;
+    private enum Kind {
+        STRING, BOOLEAN, INTEGER, AMOUNT, DATE, ENUM, OTHER;
+
+        static Kind of(ValueReader reader) {
+            return reader == STRINGS ? STRING : reader == BOOLEANS ? BOOLEAN : reader == INTEGERS ? INTEGER
+                    : reader == AMOUNTS ? AMOUNT : reader == DATES ? DATE : reader instanceof EnumReader ? ENUM : OTHER;
+        }
+    }
+
+    /** Reads the constant of an enum whose name is exactly the string's bytes, as the module reads enums. */
+    private static final class EnumReader implements ValueReader {
         private final Object[] constants;
+        private final NameTable names;
+
+        EnumReader(Object[] constants) {
+            this.constants = constants;
+            this.names = new NameTable(Arrays.stream(constants).map(e -> ((Enum<?>) e).name()).toList());
+        }
+
+        @Override
+        public Object read(JsonBytes t) throws Unbound {
+            t.stringBytes();
+            int i = names.find(t.bytes(), t.start(), t.length());
+            if (i < 0) {
+                throw Unbound.INSTANCE;
+            }
+            return constants[i];
+        }
+    }
+
+    /** A value read, or the end of the plain road for a value the module's reader refuses. */
+    private static Object found(@Nullable Object value) throws Unbound {
+        if (value == null) {
+            throw Unbound.INSTANCE;
+        }
+        return value;
+    }
+
+    /**
+     * Names by index, found from their UTF-8 bytes without making a string: a field of an object, or exactly the
+     * name of an enum constant, as the module reads enums.
+     */
+    private static final class NameTable {
+        private final byte[][] names;
+        private final int[] indexes;
         private final int mask;
 
-        EnumTable(Object[] values) {
-            int size = Integer.highestOneBit(Math.max(values.length, 1) * 4 - 1) << 1;
-            names = new char[size][];
-            constants = new Object[size];
+        NameTable(List<String> list) {
+            int size = Integer.highestOneBit(Math.max(list.size(), 1) * 4 - 1) << 1;
+            names = new byte[size][];
+            indexes = new int[size];
             mask = size - 1;
-            for (Object value : values) {
-                char[] name = ((Enum<?>) value).name().toCharArray();
+            for (int k = 0; k < list.size(); k++) {
+                byte[] name = list.get(k).getBytes(StandardCharsets.UTF_8);
                 int i = hash(name, 0, name.length) & mask;
                 while (names[i] != null) {
                     i = (i + 1) & mask;
                 }
                 names[i] = name;
-                constants[i] = value;
+                indexes[i] = k;
             }
         }
 
-        /** A hash of the length and three characters: cheap, and the table is sparse enough for its collisions. */
-        private static int hash(char[] text, int offset, int length) {
+        /** A hash of the length and three bytes: cheap, and the table is sparse enough for its collisions. */
+        private static int hash(byte[] text, int offset, int length) {
             if (length == 0) {
                 return 0;
             }
@@ -319,52 +356,27 @@ final class DirectBinder {
             return h ^ (h >>> 7);
         }
 
-        @Nullable Object find(char[] text, int offset, int length) {
+        /** The index of a name, or -1. */
+        int find(byte[] text, int offset, int length) {
             for (int i = hash(text, offset, length) & mask; names[i] != null; i = (i + 1) & mask) {
-                char[] name = names[i];
+                byte[] name = names[i];
                 if (name.length == length && Arrays.equals(name, 0, length, text, offset, offset + length)) {
-                    return constants[i];
+                    return indexes[i];
                 }
             }
-            return null;
+            return -1;
         }
     }
 
-    private static Object string(JsonParser p) throws IOException, Unbound {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw Unbound.INSTANCE;
-        }
-        return p.getText();
-    }
-
-    private static Object bool(JsonParser p) throws Unbound {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_TRUE) {
-            return Boolean.TRUE;
-        }
-        if (token == JsonToken.VALUE_FALSE) {
-            return Boolean.FALSE;
-        }
-        throw Unbound.INSTANCE;
-    }
-
-    private static Object integer(JsonParser p) throws IOException, Unbound {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-            throw Unbound.INSTANCE;
-        }
-        return p.getIntValue();
-    }
-
-    private static Object list(JsonParser p, ValueReader element) throws IOException, Unbound {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw Unbound.INSTANCE;
-        }
+    private static Object list(JsonBytes t, ValueReader element) throws Unbound {
         List<Object> list = new ArrayList<>();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (t == null || t == JsonToken.VALUE_NULL) {
-                throw Unbound.INSTANCE;
-            }
-            list.add(element.read(p));
+        if (t.startArray()) {
+            do {
+                if (t.peek() == 'n') {
+                    throw Unbound.INSTANCE;
+                }
+                list.add(element.read(t));
+            } while (t.next(']'));
         }
         return list;
     }
@@ -373,7 +385,7 @@ final class DirectBinder {
      * One field of a model type: its reader and the builder's setter, or neither for a field the binder leaves to
      * the slow path.
      */
-    private record Slot(String name, @Nullable ValueReader reader, @Nullable Setter setter) {}
+    private record Slot(String name, Kind kind, @Nullable ValueReader reader, @Nullable Setter setter) {}
 
     /** Reads one object of a model type into its builder. */
     private static final class ObjectReader {
@@ -381,12 +393,9 @@ final class DirectBinder {
         private final boolean tolerateUnknownFields;
         private @Nullable Factory factory;
         private @Nullable Build build;
-        private Map<String, Integer> indexes = Map.of();
-        /** The interned field names by identity: Jackson interns the names it reads, so a lookup rarely hashes. */
-        private String[] interned = new String[1];
-        private int[] internedIndexes = {-1};
-        /** The names of the fields by index, encoded. */
-        private SerializedString[] encodedNames = new SerializedString[0];
+        private NameTable names = new NameTable(List.of());
+        /** The names of the fields by index, in UTF-8 with their closing quote: as a field is written. */
+        private byte[][] quotedNames = new byte[0][];
         /** The index of the field that followed each field (the last: the start) last time, or -1. */
         private int[] following = {-1};
         private Slot[] slots = new Slot[0];
@@ -406,45 +415,17 @@ final class DirectBinder {
                 throw new IllegalStateException("too many fields to bind directly: " + list.size());
             }
             slots = list.toArray(new Slot[0]);
-            Map<String, Integer> map = new HashMap<>();
-            for (int i = 0; i < slots.length; i++) {
-                map.put(slots[i].name(), i);
-            }
-            indexes(map);
+            names(list.stream().map(Slot::name).toList());
         }
 
-        private void indexes(Map<String, Integer> map) {
-            indexes = map;
-            encodedNames = new SerializedString[map.size()];
-            for (Map.Entry<String, Integer> e : map.entrySet()) {
-                encodedNames[e.getValue()] = new SerializedString(e.getKey());
+        private void names(List<String> list) {
+            names = new NameTable(list);
+            quotedNames = new byte[list.size()][];
+            for (int i = 0; i < list.size(); i++) {
+                quotedNames[i] = (list.get(i) + '"').getBytes(StandardCharsets.UTF_8);
             }
-            following = new int[map.size() + 1];
+            following = new int[list.size() + 1];
             Arrays.fill(following, -1);
-            int size = Integer.highestOneBit(Math.max(map.size(), 1) * 4 - 1) << 1;
-            interned = new String[size];
-            internedIndexes = new int[size];
-            for (Map.Entry<String, Integer> e : map.entrySet()) {
-                String name = e.getKey().intern();
-                int i = System.identityHashCode(name) & (size - 1);
-                while (interned[i] != null) {
-                    i = (i + 1) & (size - 1);
-                }
-                interned[i] = name;
-                internedIndexes[i] = e.getValue();
-            }
-        }
-
-        /** The index of a field, or -1 for an unknown field. */
-        private int index(String name) {
-            int mask = interned.length - 1;
-            for (int i = System.identityHashCode(name) & mask; interned[i] != null; i = (i + 1) & mask) {
-                if (interned[i] == name) {
-                    return internedIndexes[i];
-                }
-            }
-            Integer index = indexes.get(name);
-            return index == null ? -1 : index;
         }
 
         /** This reader, taking {@code schemaVersion} at its top level too. */
@@ -453,16 +434,16 @@ final class DirectBinder {
             copy.factory = factory;
             copy.build = build;
             copy.slots = slots;
-            Map<String, Integer> map = new HashMap<>(indexes);
-            map.put(SchemaVersion.FIELD, slots.length);
-            copy.indexes(map);
+            List<String> list = new ArrayList<>(Arrays.stream(slots).map(Slot::name).toList());
+            list.add(SchemaVersion.FIELD);
+            copy.names(list);
             copy.schemaVersion = slots.length;
             copy.required = required;
             return copy;
         }
 
-        /** Reads the object whose START_OBJECT is the current token, up to and with its END_OBJECT. */
-        Object read(JsonParser p) throws IOException, Unbound {
+        /** Reads an object, from its opening brace to its closing one. */
+        Object read(JsonBytes t) throws Unbound {
             Factory f = factory;
             if (f == null) {
                 throw new IllegalStateException("no builder factory");
@@ -472,34 +453,24 @@ final class DirectBinder {
             long given = 0;
             // A set, not a list: a line of many unknown fields must not cost time quadratic in their number.
             Set<String> unknown = null;
-            int previous = encodedNames.length;
-            while (true) {
+            int previous = quotedNames.length;
+            boolean more = t.startObject();
+            while (more) {
                 // The field that followed the previous one last time is compared byte for byte, without hashing
                 // its name; the prediction is only a hint, shared by threads without harm.
                 int expected = following[previous];
                 int i;
-                String name;
-                boolean predicted = false;
-                if (expected >= 0) {
-                    predicted = p.nextFieldName(encodedNames[expected]);
-                } else {
-                    p.nextToken();
-                }
-                if (predicted) {
+                t.openName();
+                if (expected >= 0 && t.name(quotedNames[expected])) {
                     i = expected;
-                    name = encodedNames[expected].getValue();
                 } else {
-                    if (p.currentToken() != JsonToken.FIELD_NAME) {
-                        break;
-                    }
-                    name = p.currentName();
-                    i = index(name);
+                    t.otherName();
+                    i = names.find(t.bytes(), t.start(), t.length());
                     if (i >= 0 && following[previous] != i) {
                         following[previous] = i;
                     }
                 }
-                JsonToken token = p.nextToken();
-                previous = i < 0 ? encodedNames.length : i;
+                previous = i < 0 ? quotedNames.length : i;
                 if (i < 0) {
                     if (!tolerateUnknownFields) {
                         throw Unbound.INSTANCE;
@@ -507,10 +478,11 @@ final class DirectBinder {
                     if (unknown == null) {
                         unknown = new HashSet<>();
                     }
-                    if (!unknown.add(name)) {
+                    if (!unknown.add(new String(t.bytes(), t.start(), t.length(), StandardCharsets.UTF_8))) {
                         throw Unbound.INSTANCE;
                     }
-                    ExactTree.read(p);
+                    t.skipValue();
+                    more = t.next('}');
                     continue;
                 }
                 long bit = 1L << i;
@@ -519,27 +491,31 @@ final class DirectBinder {
                 }
                 seen |= bit;
                 if (i == schemaVersion) {
-                    if (token != JsonToken.VALUE_NULL && !(token == JsonToken.VALUE_NUMBER_INT
-                            && p.getNumberType() == JsonParser.NumberType.INT
-                            && p.getIntValue() == SchemaVersion.CURRENT)) {
+                    if (!t.nullValue() && t.integer() != SchemaVersion.CURRENT) {
                         throw Unbound.INSTANCE;
                     }
-                    continue;
+                } else if (!t.nullValue()) {
+                    Slot slot = slots[i];
+                    ValueReader reader = slot.reader();
+                    Setter setter = slot.setter();
+                    if (reader == null || setter == null) {
+                        throw Unbound.INSTANCE;
+                    }
+                    Object value = switch (slot.kind()) {
+                        case STRING -> t.string();
+                        case BOOLEAN -> t.bool();
+                        case INTEGER -> t.integer();
+                        case AMOUNT -> yuan(t);
+                        case DATE -> date(t);
+                        case ENUM -> ((EnumReader) reader).read(t);
+                        case OTHER -> reader.read(t);
+                    };
+                    given |= bit;
+                    builder = setter.set(builder, value);
                 }
-                if (token == JsonToken.VALUE_NULL) {
-                    continue;
-                }
-                Slot slot = slots[i];
-                ValueReader reader = slot.reader();
-                Setter setter = slot.setter();
-                if (reader == null || setter == null) {
-                    throw Unbound.INSTANCE;
-                }
-                Object value = reader.read(p);
-                given |= bit;
-                builder = setter.set(builder, value);
+                more = t.next('}');
             }
-            if (p.currentToken() != JsonToken.END_OBJECT || (given & required) != required) {
+            if ((given & required) != required) {
                 throw Unbound.INSTANCE;
             }
             Build b = build;

@@ -1,9 +1,7 @@
 package io.github.jingzhun.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -63,16 +61,12 @@ public final class JsonImporter {
     private final ObjectMapper mapper;
     private final ProblemWalker walker;
     private final ImportValidation validation;
-    /** The mapper's parsers without their own duplicate detection: the direct binder detects duplicates. */
-    private final JsonFactory directFactory;
     private final DirectBinder householdBinder;
 
     JsonImporter(JsonOptions options) {
         this.options = options;
         this.mapper = JingzhunJson.mapper(options);
-        this.directFactory = mapper.getFactory().rebuild()
-                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        this.householdBinder = new DirectBinder(Household.class, options.tolerateUnknownFields(), true);
+        this.householdBinder = new DirectBinder(Household.class, options, true);
         ObjectMapper leafMapper = mapper.copy().registerModule(new SimpleModule("JingzhunLeaves")
                 .addDeserializer(LocalDate.class, ValueCodecs.localDates())
                 .addDeserializer(Year.class, ValueCodecs.years())
@@ -114,7 +108,8 @@ public final class JsonImporter {
 
     /**
      * Reads and validates one household as {@link #readHousehold(String)} does, but from one line of NDJSON: a byte
-     * order mark there is not skipped, since the line reader skipped the one at the start of the input.
+     * order mark there is not skipped, since the line reader skipped the one at the start of the input. The text is
+     * bound from its UTF-8 bytes, as a line of bytes is: encoding it costs far less than a parser over characters.
      *
      * @param line the JSON text of one household
      * @return the household, not null
@@ -122,8 +117,6 @@ public final class JsonImporter {
      */
     Household readHouseholdLine(String line) throws JsonImportException {
         checkLength(line);
-        // Text is bound from its characters, as the slow path reads it: encoding it to UTF-8 first costs more than
-        // the byte parser saves once field names are matched as predicted, most of all for Chinese text.
         Household household = bindDirectly(line);
         return household != null ? validated(household) : readHouseholdSlowly(line);
     }
@@ -131,7 +124,7 @@ public final class JsonImporter {
     /**
      * Reads and validates one household from its UTF-8 bytes, such as a line of a file read as bytes, without
      * decoding them to text first: the read path of NDJSON lines of bytes, binding and validating as a read from
-     * text does (text is bound from its characters). A byte order mark is not skipped.
+     * text does. A byte order mark is not skipped.
      *
      * <p>Bytes that are not well-formed UTF-8 are a problem at {@code $} naming the first malformed byte (counted
      * from 1 at {@code offset}), and so is a document of more than {@link JsonOptions#maxDocumentLength()}
@@ -145,19 +138,28 @@ public final class JsonImporter {
      */
     public Household readHousehold(byte[] utf8, int offset, int length) throws JsonImportException {
         Objects.checkFromIndexSize(offset, length, utf8.length);
+        // A character takes at most three bytes (a pair of them four), so only a long document needs counting.
+        if (length > options.maxDocumentLength()) {
+            checkWellFormed(utf8, offset, length);
+            checkLength(length / 3 > options.maxDocumentLength() ? null
+                    : new String(utf8, offset, length, StandardCharsets.UTF_8));
+        }
+        // The binder checks the bytes it binds are well-formed as it reads them: only a record it leaves is checked
+        // here, before it is decoded.
+        Household household = bindDirectly(utf8, offset, length);
+        if (household != null) {
+            return validated(household);
+        }
+        checkWellFormed(utf8, offset, length);
+        return readHouseholdSlowly(new String(utf8, offset, length, StandardCharsets.UTF_8));
+    }
+
+    private static void checkWellFormed(byte[] utf8, int offset, int length) throws JsonImportException {
         int malformed = MalformedUtf8.at(utf8, offset, offset + length);
         if (malformed >= 0) {
             throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT,
                     MalformedUtf8.message(malformed - offset + 1L))));
         }
-        // A character takes at most three bytes (a pair of them four), so only a long document needs counting.
-        if (length > options.maxDocumentLength()) {
-            checkLength(length / 3 > options.maxDocumentLength() ? null
-                    : new String(utf8, offset, length, StandardCharsets.UTF_8));
-        }
-        Household household = bindDirectly(utf8, offset, length);
-        return household != null ? validated(household)
-                : readHouseholdSlowly(new String(utf8, offset, length, StandardCharsets.UTF_8));
     }
 
     /**
@@ -184,27 +186,21 @@ public final class JsonImporter {
     }
 
     /**
-     * Binds a household straight from the parser over its text, as {@link #bindDirectly(byte[], int, int)} does
-     * over bytes, without validation; null when the direct binder gives up, and the slow path must read the record.
+     * Binds a household straight from its text, encoded to UTF-8, as {@link #bindDirectly(byte[], int, int)} does,
+     * without validation; null when the direct binder gives up, and the slow path must read the record.
      *
      * @param json the JSON text of one household
      * @return the household, or null
      */
     @Nullable Household bindDirectly(String json) {
-        // A first character beyond ASCII (a byte order mark, say) takes the slow path, as it does from bytes.
-        if (!json.isEmpty() && json.charAt(0) >= 0x80) {
-            return null;
-        }
-        try (JsonParser p = directFactory.createParser(json)) {
-            return (Household) householdBinder.read(p);
-        } catch (IOException | RuntimeException | DirectBinder.Unbound e) {
-            return null;
-        }
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        return bindDirectly(utf8, 0, utf8.length, json);
     }
 
     /**
-     * Binds a household straight from the parser over valid UTF-8 bytes, without a tree and without validation; null
-     * when the direct binder gives up, for any reason, and the slow path must read the record.
+     * Binds a household straight from UTF-8 bytes, without a tree and without validation; null when the direct
+     * binder gives up, for any reason (bytes that are not well-formed among them), and the slow path must read the
+     * record.
      *
      * @param utf8 the bytes
      * @param offset where the household starts
@@ -212,21 +208,18 @@ public final class JsonImporter {
      * @return the household, or null
      */
     @Nullable Household bindDirectly(byte[] utf8, int offset, int length) {
-        // Jackson's byte parsers guess the encoding from the first four bytes and skip a byte order mark: a NUL
-        // among them could make it read UTF-16 or UTF-32, and the text of the line starts with U+FEFF, which is
-        // not JSON. Such lines take the slow path on their text; so does any first byte beyond ASCII (a byte order
-        // mark's is), since no JSON document starts with one.
-        for (int i = offset; i < offset + Math.min(length, 4); i++) {
-            if (utf8[i] == 0) {
-                return null;
-            }
-        }
-        if (length > 0 && utf8[offset] < 0) {
-            return null;
-        }
-        try (JsonParser p = directFactory.createParser(utf8, offset, length)) {
-            return (Household) householdBinder.read(p);
-        } catch (IOException | RuntimeException | DirectBinder.Unbound e) {
+        return bindDirectly(utf8, offset, length, null);
+    }
+
+    /**
+     * Binds a household from UTF-8 bytes, encoded from {@code text} if not null: a lone surrogate there was encoded
+     * as {@code ?}, and the binder then leaves the record to the slow path.
+     */
+    private @Nullable Household bindDirectly(byte[] utf8, int offset, int length, @Nullable String text) {
+        // Any problem, even an unexpected exception of a builder, is the slow path's to report.
+        try {
+            return (Household) householdBinder.read(utf8, offset, length, text);
+        } catch (RuntimeException | DirectBinder.Unbound e) {
             return null;
         }
     }

@@ -22,6 +22,7 @@ import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.money.Yuan;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -135,7 +136,9 @@ final class ValueCodecs {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw MismatchedInputException.from(p, Yuan.class, "expected an amount in yuan as a JSON number");
         }
-        Yuan plain = plainYuan(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        // A number's text is ASCII: its bytes are its characters, and the direct binder reads the same form.
+        byte[] text = p.getText().getBytes(StandardCharsets.ISO_8859_1);
+        Yuan plain = plainYuan(text, 0, text.length);
         if (plain != null) {
             return plain;
         }
@@ -157,9 +160,14 @@ final class ValueCodecs {
      * The amount of a JSON number's text in the common form, digits with at most two decimals (more only if they
      * are zeros) and no exponent, counted in fen without a {@code BigDecimal}: the amount {@link Yuan#of(BigDecimal)}
      * gives for it. Null for any other form or an amount beyond one trillion yuan, which the exact path reads (or
-     * refuses).
+     * refuses). Read from ASCII bytes, such as a number's in a UTF-8 line (the direct binder's).
+     *
+     * @param text the bytes
+     * @param offset where the number starts
+     * @param length how many bytes it has
+     * @return the amount, or null
      */
-    private static @Nullable Yuan plainYuan(char[] text, int offset, int length) {
+    static @Nullable Yuan plainYuan(byte[] text, int offset, int length) {
         int i = offset;
         int end = offset + length;
         boolean negative = i < end && text[i] == '-';
@@ -286,16 +294,16 @@ final class ValueCodecs {
     }
 
     /**
-     * The date {@link #plausibleDate(String)} reads from text of the common form {@code yyyy-MM-dd}, taken from a
-     * parser's characters without making a string; null for any other text, an impossible date or a year out of
-     * range, which the text's reader then reads or refuses.
+     * The date {@link #plausibleDate(String)} reads from text of the common form {@code yyyy-MM-dd}, taken from
+     * UTF-8 bytes without making a string; null for any other text, an impossible date or a year out of range,
+     * which the text's reader then reads or refuses.
      *
-     * @param text the characters
+     * @param text the bytes
      * @param offset where the text starts
-     * @param length how many characters it has
+     * @param length how many bytes it has
      * @return the date, or null
      */
-    static @Nullable LocalDate plainDate(char[] text, int offset, int length) {
+    static @Nullable LocalDate plainDate(byte[] text, int offset, int length) {
         if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
             return null;
         }
@@ -310,15 +318,15 @@ final class ValueCodecs {
     }
 
     /**
-     * The month {@link #yearMonths()} reads from text of the form {@code yyyy-MM}, taken from a parser's characters
-     * without making a string; null for any other text or a year out of range.
+     * The month {@link #yearMonths()} reads from text of the form {@code yyyy-MM}, taken from UTF-8 bytes without
+     * making a string; null for any other text or a year out of range.
      *
-     * @param text the characters
+     * @param text the bytes
      * @param offset where the text starts
-     * @param length how many characters it has
+     * @param length how many bytes it has
      * @return the month, or null
      */
-    static @Nullable YearMonth plainMonth(char[] text, int offset, int length) {
+    static @Nullable YearMonth plainMonth(byte[] text, int offset, int length) {
         if (length != 7 || text[offset + 4] != '-') {
             return null;
         }
@@ -330,11 +338,11 @@ final class ValueCodecs {
         return YearMonth.of(year, month);
     }
 
-    /** The number the ASCII digits of a part of an array make, or -1 if a character is not one. */
-    private static int digits(char[] text, int from, int to) {
+    /** The number the ASCII digits of a part of an array make, or -1 if a byte is not one. */
+    private static int digits(byte[] text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
-            char c = text[i];
+            int c = text[i];
             if (c < '0' || c > '9') {
                 return -1;
             }
@@ -484,11 +492,25 @@ final class ValueCodecs {
          * @throws IOException if the value is not a string or its parser refuses it
          */
         T read(JsonParser p) throws IOException {
-            String text = string(p, handledType(), expected);
+            T value = parsed(string(p, handledType(), expected));
+            if (value == null) {
+                throw InvalidFormatException.from(p, problem, null, handledType());
+            }
+            return value;
+        }
+
+        /**
+         * The value of a string, as {@link #read(JsonParser)} reads it from a JSON string: what the direct binder
+         * reads.
+         *
+         * @param text the string
+         * @return the value, or null if the parser refuses the text
+         */
+        @Nullable T parsed(String text) {
             try {
                 return parser.apply(text);
             } catch (IllegalArgumentException | DateTimeException e) {
-                throw InvalidFormatException.from(p, problem, null, handledType());
+                return null;
             }
         }
     }
@@ -519,12 +541,23 @@ final class ValueCodecs {
      * @throws IOException if the value is not an integer from 1900 to 2999
      */
     static Year year(JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-                || p.getIntValue() < MIN_YEAR || p.getIntValue() > MAX_YEAR) {
+        Year year = p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                ? null : year(p.getIntValue());
+        if (year == null) {
             throw MismatchedInputException.from(p, Year.class, "expected a year from " + MIN_YEAR + " to "
                     + MAX_YEAR + " as a JSON integer, such as 2019");
         }
-        return Year.of(p.getIntValue());
+        return year;
+    }
+
+    /**
+     * The year of a JSON integer, as {@link #year(JsonParser)} reads it: what the direct binder reads.
+     *
+     * @param value the integer
+     * @return the year, or null if it is not one from 1900 to 2999
+     */
+    static @Nullable Year year(int value) {
+        return value < MIN_YEAR || value > MAX_YEAR ? null : Year.of(value);
     }
 
     /**

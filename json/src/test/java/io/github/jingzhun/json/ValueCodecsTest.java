@@ -117,8 +117,8 @@ class ValueCodecsTest {
     }
 
     /** The text inside a larger array, at an offset, as a parser holds it. */
-    private static char[] framed(String text) {
-        return ("\"x" + text + "\"").toCharArray();
+    private static byte[] framed(String text) {
+        return ("\"x" + text + "\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
@@ -134,7 +134,7 @@ class ValueCodecsTest {
                     random.nextInt(33)));
         }
         for (String text : texts) {
-            LocalDate plain = ValueCodecs.plainDate(framed(text), 2, text.length());
+            LocalDate plain = ValueCodecs.plainDate(framed(text), 2, framed(text).length - 3);
             String expected = plausible(ValueCodecs::plausibleDate, text);
             // A date of the common form in range is read here; anything else is left to the text's reader.
             assertThat(plain == null ? "refused" : plain.toString()).as(text).isEqualTo(expected);
@@ -152,7 +152,7 @@ class ValueCodecsTest {
             texts.add(String.format("%04d-%02d", 1850 + random.nextInt(1200), random.nextInt(14)));
         }
         for (String text : texts) {
-            java.time.YearMonth plain = ValueCodecs.plainMonth(framed(text), 2, text.length());
+            java.time.YearMonth plain = ValueCodecs.plainMonth(framed(text), 2, framed(text).length - 3);
             String expected;
             try (JsonParser p = FACTORY.createParser("\"" + text + "\"")) {
                 p.nextToken();

@@ -8,7 +8,9 @@ import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,7 +31,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code plainTreeParseString}: a default {@code ObjectMapper} reads each string into a {@code JsonNode};
- *   <li>{@code readHouseholdString}: {@link JsonImporter#readHousehold(String)} reads and validates each one.
+ *   <li>{@code readHouseholdString}: {@link JsonImporter#readHousehold(String)} reads and validates each one;
+ *   <li>{@code readHouseholdBytes}: {@link JsonImporter#readHousehold(byte[], int, int)} reads and validates each
+ *       one from its UTF-8 bytes, as an NDJSON line of bytes is read.
  * </ul>
  *
  * <p>Run with {@code mvn -B -q -pl examples -am test-compile exec:exec@bench -Djmh.args=ReadBenchmark}.
@@ -47,6 +51,7 @@ public class ReadBenchmark {
     private final ObjectReader plain = new ObjectMapper().readerFor(JsonNode.class);
     private final JsonImporter importer = JingzhunJson.importer();
     private String[] households = new String[0];
+    private byte[][] lines = new byte[0][];
 
     /** Creates the benchmark. */
     public ReadBenchmark() {
@@ -54,7 +59,7 @@ public class ReadBenchmark {
     }
 
     /**
-     * Writes each household as a string, as {@code generate} writes its line.
+     * Writes each household as a string, as {@code generate} writes its line, and as its UTF-8 bytes.
      *
      * @throws IOException never: the strings stay in memory
      */
@@ -69,6 +74,7 @@ public class ReadBenchmark {
                     }
                 })
                 .toArray(String[]::new);
+        lines = Arrays.stream(households).map(h -> h.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     }
 
     /**
@@ -96,6 +102,20 @@ public class ReadBenchmark {
     public void readHouseholdString(Blackhole blackhole) throws JsonImportException {
         for (String household : households) {
             blackhole.consume(importer.readHousehold(household));
+        }
+    }
+
+    /**
+     * Read and validate each household from its UTF-8 bytes, one call each.
+     *
+     * @param blackhole consumes the households
+     * @throws JsonImportException never: every household is valid
+     */
+    @Benchmark
+    @OperationsPerInvocation(HOUSEHOLDS)
+    public void readHouseholdBytes(Blackhole blackhole) throws JsonImportException {
+        for (byte[] line : lines) {
+            blackhole.consume(importer.readHousehold(line, 0, line.length));
         }
     }
 }
