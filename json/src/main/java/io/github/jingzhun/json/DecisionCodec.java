@@ -279,7 +279,10 @@ final class DecisionCodec {
         writeNames(gen, GAPS, id.gaps());
         writeNames(gen, DERIVED_CAUSES, id.derivedCauses());
         writeNames(gen, EXCLUSIONS, id.exclusions());
-        FindingCodec.writeAll(FINDINGS, id.findings(), gen, detail);
+        if (detail != DecisionDetail.OUTCOMES) {
+            // Identification's findings are built when first asked for, unlike the other parts' lazy lists.
+            FindingCodec.writeAll(FINDINGS, id.findings(), gen, detail);
+        }
         gen.writeEndObject();
     }
 
