@@ -360,7 +360,7 @@ final class DirectBinder {
         int find(byte[] text, int offset, int length) {
             for (int i = hash(text, offset, length) & mask; names[i] != null; i = (i + 1) & mask) {
                 byte[] name = names[i];
-                if (name.length == length && Arrays.equals(name, 0, length, text, offset, offset + length)) {
+                if (name.length == length && JsonBytes.same(text, offset, name)) {
                     return indexes[i];
                 }
             }
