@@ -99,11 +99,12 @@ public abstract class Geography {
      * @return the zone, not null
      */
     public ClimateZone climateZone(CountyCode county) {
-        ClimateZone override = getClimateZoneOverrides().get(county);
+        Map<CountyCode, ClimateZone> overrides = getClimateZoneOverrides();
+        ClimateZone override = overrides.isEmpty() ? null : overrides.get(county);
         if (override != null) {
             return override;
         }
-        return Provinces.NORTH.contains(county.province()) ? ClimateZone.NORTH : ClimateZone.SOUTH;
+        return Provinces.isNorth(county.province()) ? ClimateZone.NORTH : ClimateZone.SOUTH;
     }
 
     /**

@@ -290,7 +290,12 @@ public final class HouseholdIdentifier {
      */
     static boolean primaryCauseUnsupported(Household household, Set<Cause> derived) {
         Cause primary = household.getCauses().getPrimary();
-        return CHECKABLE.contains(primary) && !derived.contains(primary);
+        return isCheckable(primary) && !derived.contains(primary);
+    }
+
+    /** Whether the data could show a registered primary cause (ID-H-5); a household may have none. */
+    static boolean isCheckable(@Nullable Cause primary) {
+        return primary != null && CHECKABLE.contains(primary);
     }
 
     /**

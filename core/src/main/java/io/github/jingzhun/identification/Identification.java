@@ -125,9 +125,11 @@ public final class Identification {
         Explanation e = explanation;
         if (e == null) {
             // Decided from the derived causes, as the explanation decides it: an audit that asks only this (AUD-6)
-            // does not build the explanation an outcomes-only run never reads.
-            return HouseholdIdentifier.primaryCauseUnsupported(Objects.requireNonNull(household, "household"),
-                    derivedCauses());
+            // does not build the explanation an outcomes-only run never reads, nor the causes for a primary cause
+            // the data could never show.
+            Household h = Objects.requireNonNull(household, "household");
+            return HouseholdIdentifier.isCheckable(h.getCauses().getPrimary())
+                    && HouseholdIdentifier.primaryCauseUnsupported(h, derivedCauses());
         }
         for (Finding f : e.findings()) {
             if (f.rule() == Rule.ID_H_5 && !f.passed()) {

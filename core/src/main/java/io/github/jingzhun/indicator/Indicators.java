@@ -174,7 +174,7 @@ public final class Indicators {
      * building the findings.
      */
     static List<String> schoolAge(Household household, YearParameters parameters, boolean inSchool) {
-        List<String> named = new ArrayList<>(0);  // its array is made on the first member named
+        List<String> named = new ArrayList<>();  // its array is made on the first member named, with room for more
         education(household, parameters, null, named, inSchool);
         return named;
     }
