@@ -160,7 +160,7 @@ public final class MeasureSelector {
     /** MS-1..13: the measures, most urgent first. */
     private static List<Measure> measures(Household household, YearParameters parameters,
             IndicatorReport indicators) {
-        List<Measure> measures = new ArrayList<>(8);
+        List<Measure> measures = new ArrayList<>(4);  // most households have one to four
         Causes causes = household.getCauses();
         Location location = household.getLocation();
         boolean labour = household.hasLabourCapacity();

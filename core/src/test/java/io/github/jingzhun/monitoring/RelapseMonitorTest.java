@@ -1143,6 +1143,8 @@ class RelapseMonitorTest {
         // past long arithmetic, in decimals: before × (100 − fall) overflows
         "0, 10000, 999999999999999999, false",
         "5, 10000, -999999999999999999, true",
+        // a whole fall of more than eighteen digits, in decimals: its long value, 30, would wrap around
+        "7000, 10000, 18446744073709551646, false",
     })
     @DisplayName("MON-3: a fall of at least the parameter's percentage, exactly, whole or not, in long or decimal arithmetic")
     void fellBy(long now, long before, BigDecimal fall, boolean fell) {
