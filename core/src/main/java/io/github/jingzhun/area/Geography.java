@@ -99,8 +99,7 @@ public abstract class Geography {
      * @return the zone, not null
      */
     public ClimateZone climateZone(CountyCode county) {
-        Map<CountyCode, ClimateZone> overrides = getClimateZoneOverrides();
-        ClimateZone override = overrides.isEmpty() ? null : overrides.get(county);
+        ClimateZone override = getClimateZoneOverrides().get(county);
         if (override != null) {
             return override;
         }
