@@ -103,7 +103,7 @@ public abstract class Geography {
         if (override != null) {
             return override;
         }
-        return Provinces.NORTH.contains(county.province()) ? ClimateZone.NORTH : ClimateZone.SOUTH;
+        return Provinces.isNorth(county.province()) ? ClimateZone.NORTH : ClimateZone.SOUTH;
     }
 
     /**

@@ -12,8 +12,21 @@ final class Provinces {
     static final Set<Integer> WEST = Set.of(15, 45, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65);
     static final Set<Integer> CENTRAL = Set.of(14, 22, 23, 34, 36, 41, 42, 43);
     static final Set<Integer> NORTH = Set.of(11, 12, 13, 14, 15, 21, 22, 23, 37, 41, 54, 61, 62, 63, 64, 65);
+    /** {@link #NORTH} by province code: every household's housing (IND-HOUSE) asks, and a set probes by hash. */
+    private static final boolean[] IS_NORTH = new boolean[100];
+
+    static {
+        for (int province : NORTH) {
+            IS_NORTH[province] = true;
+        }
+    }
 
     private Provinces() {}
+
+    /** Whether a province, of a county code's two digits, is in the north ({@link #NORTH}). */
+    static boolean isNorth(int province) {
+        return IS_NORTH[province];
+    }
 
     /**
      * The digits of a code as text, checked for their number: the one way the province, county and village codes

@@ -72,6 +72,11 @@ public final class ProcedureAudit {
 
     /** A trail audited on its own, not one of a household's record's procedures. */
     private static final int TRAIL = -1;
+    /**
+     * Each step's place in each kind's steps, by the kinds' and steps' ordinals, -1 for a step of another kind: every
+     * recorded step of every household's procedures is placed, and a list is searched by equality.
+     */
+    private static final int[][] POSITIONS = positions();
 
     private ProcedureAudit() {}
 
@@ -208,6 +213,18 @@ public final class ProcedureAudit {
         }
     };
 
+    private static int[][] positions() {
+        int[][] positions = new int[ProcedureKind.values().length][];
+        for (ProcedureKind kind : ProcedureKind.values()) {
+            int[] ofKind = new int[Step.values().length];
+            for (Step step : Step.values()) {
+                ofKind[step.ordinal()] = kind.steps().indexOf(step);
+            }
+            positions[kind.ordinal()] = ofKind;
+        }
+        return positions;
+    }
+
     /** Audits one trail: the record's procedure of that index, or a trail of its own ({@link #TRAIL}). */
     private static <T> void check(ProcedureKind kind, List<T> trail, StepReader<T> reader,
             PolicyParameters parameters, int procedure, List<Finding> findings) {
@@ -224,7 +241,7 @@ public final class ProcedureAudit {
                 continue;
             }
             // AUD-7: steps cannot be skipped or reordered.
-            int position = steps.indexOf(step);
+            int position = POSITIONS[kind.ordinal()][step.ordinal()];
             if (position < 0) {
                 findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), FOREIGN_STEP));
             } else if (position < due) {

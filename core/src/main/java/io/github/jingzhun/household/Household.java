@@ -194,6 +194,16 @@ public abstract class Household {
      * @return true if someone can work
      */
     public final boolean hasLabourCapacity() {
+        return labourCapacity();
+    }
+
+    /**
+     * Whether any member has labour capacity, found once when the household is built: identification (ID-H-4,
+     * ID-H-5), measures (MS-1..9), the audit (AUD-6) and risk elimination (MON-4) each ask.
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    boolean labourCapacity() {
         // Indexed loops here and below: the lists are of three classes, so an iterator would not be optimised away.
         List<Member> members = getMembers();
         for (int i = 0; i < members.size(); i++) {

@@ -171,13 +171,23 @@ public abstract class IncomeRecord {
      * @return true if a transfer of that kind is recorded
      */
     public final boolean receives(TransferKind kind) {
+        return (kinds() & 1 << kind.ordinal()) != 0;
+    }
+
+    /**
+     * The kinds of the transfers received, by the bits of their ordinals, found once when the record is built:
+     * identification (ID-H-4), the audit (AUD-6) and risk elimination (MON-4) ask of every household, and the
+     * transfer lists come in several classes, which makes a loop over them slow.
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    int kinds() {
+        int kinds = 0;
         List<Transfer> transfers = getTransfers();
         for (int i = 0; i < transfers.size(); i++) {
-            if (transfers.get(i).getKind() == kind) {
-                return true;
-            }
+            kinds |= 1 << transfers.get(i).getKind().ordinal();
         }
-        return false;
+        return kinds;
     }
 
     /**

@@ -284,13 +284,9 @@ public final class HouseholdIdentifier {
         return derivedCauses(household, record, indicators, parameters, null);
     }
 
-    /**
-     * ID-H-5 as {@link #explain} decides it, without the findings: whether the registered primary cause is one the
-     * data could show but do not, given the causes they suggest.
-     */
-    static boolean primaryCauseUnsupported(Household household, Set<Cause> derived) {
-        Cause primary = household.getCauses().getPrimary();
-        return CHECKABLE.contains(primary) && !derived.contains(primary);
+    /** Whether the data could show a registered primary cause (ID-H-5); a household may have none. */
+    static boolean isCheckable(@Nullable Cause primary) {
+        return CHECKABLE.contains(primary);  // an EnumSet holds no null
     }
 
     /**

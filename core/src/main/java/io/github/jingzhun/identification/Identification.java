@@ -124,10 +124,11 @@ public final class Identification {
     public boolean primaryCauseUnsupported() {
         Explanation e = explanation;
         if (e == null) {
-            // Decided from the derived causes, as the explanation decides it: an audit that asks only this (AUD-6)
-            // does not build the explanation an outcomes-only run never reads.
-            return HouseholdIdentifier.primaryCauseUnsupported(Objects.requireNonNull(household, "household"),
-                    derivedCauses());
+            // ID-H-5 as the explanation decides it, from the derived causes: an audit that asks only this (AUD-6)
+            // does not build the explanation an outcomes-only run never reads, nor the causes for a primary cause
+            // the data could never show.
+            Cause primary = Objects.requireNonNull(household, "household").getCauses().getPrimary();
+            return HouseholdIdentifier.isCheckable(primary) && !derivedCauses().contains(primary);
         }
         for (Finding f : e.findings()) {
             if (f.rule() == Rule.ID_H_5 && !f.passed()) {

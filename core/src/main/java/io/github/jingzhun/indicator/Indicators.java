@@ -174,7 +174,7 @@ public final class Indicators {
      * building the findings.
      */
     static List<String> schoolAge(Household household, YearParameters parameters, boolean inSchool) {
-        List<String> named = new ArrayList<>(0);  // its array is made on the first member named
+        List<String> named = new ArrayList<>(2);  // most households have one or two children of school age
         education(household, parameters, null, named, inSchool);
         return named;
     }

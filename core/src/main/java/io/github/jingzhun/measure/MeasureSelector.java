@@ -58,6 +58,18 @@ public final class MeasureSelector {
             Priority.DEVELOPMENT.rank(), List.of(Cause.LACK_OF_MOTIVATION.name()));
     private static final Measure PRODUCTION = new Measure(MeasureCategory.PRODUCTION, Rule.MS_1,
             Priority.DEVELOPMENT.rank(), List.of("labourCapacity"));
+    private static final Measure ILLNESS_MEASURE = new Measure(MeasureCategory.HEALTH, Rule.MS_6,
+            Priority.SUPPORT.rank(), List.of(Cause.ILLNESS.name()));
+    private static final Measure DISABILITY_MEASURE = new Measure(MeasureCategory.DISABILITY, Rule.MS_7,
+            Priority.SUPPORT.rank(), List.of(Cause.DISABILITY.name()));
+    private static final Measure EDUCATION_COSTS_MEASURE = new Measure(MeasureCategory.EDUCATION, Rule.MS_5,
+            Priority.SUBSIDY.rank(), List.of(Cause.EDUCATION_COSTS.name()));
+    /** MS-2, by the bits of the food (1) and clothing (2) gaps it also addresses. */
+    private static final Measure[] SAFETY_NET = new Measure[4];
+    /** MS-3 with consent, without and with a housing gap. */
+    private static final Measure[] RELOCATION = new Measure[2];
+    /** MS-13, by the bits of the {@link #INFRASTRUCTURE_CAUSES} registered, by their index. */
+    private static final Measure[] ASSET_INCOME = new Measure[1 << INFRASTRUCTURE_CAUSES.size()];
     private static final Finding RELOCATION_CONSENTED_FINDING = Finding.of(Rule.MS_3, true, null,
             RELOCATION_CONSENTED);
     private static final Finding NO_CONSENT_FINDING = Finding.of(Rule.MS_3, false, null, NO_CONSENT);
@@ -67,6 +79,31 @@ public final class MeasureSelector {
     private static final Finding[] UNADDRESSED_GAPS = new Finding[Indicator.values().length];
 
     static {
+        for (int bits = 0; bits < SAFETY_NET.length; bits++) {
+            List<String> addresses = new ArrayList<>(List.of(Cause.LACK_OF_LABOUR.name()));
+            if ((bits & 1) != 0) {
+                addresses.add(Indicator.FOOD.name());
+            }
+            if ((bits & 2) != 0) {
+                addresses.add(Indicator.CLOTHING.name());
+            }
+            SAFETY_NET[bits] = new Measure(MeasureCategory.SOCIAL_SECURITY, Rule.MS_2, Priority.URGENT.rank(),
+                    addresses);
+        }
+        RELOCATION[0] = new Measure(MeasureCategory.RELOCATION, Rule.MS_3, Priority.SUPPORT.rank(),
+                List.of("inhospitableArea"));
+        RELOCATION[1] = new Measure(MeasureCategory.RELOCATION, Rule.MS_3, Priority.SUPPORT.rank(),
+                List.of("inhospitableArea", Indicator.HOUSING.name()));
+        for (int bits = 1; bits < ASSET_INCOME.length; bits++) {
+            List<String> addresses = new ArrayList<>(INFRASTRUCTURE_CAUSES.size());
+            for (int i = 0; i < INFRASTRUCTURE_CAUSES.size(); i++) {
+                if ((bits & 1 << i) != 0) {
+                    addresses.add(INFRASTRUCTURE_CAUSES.get(i).name());
+                }
+            }
+            ASSET_INCOME[bits] = new Measure(MeasureCategory.ASSET_INCOME, Rule.MS_13, Priority.DEVELOPMENT.rank(),
+                    addresses);
+        }
         for (Cause cause : Cause.values()) {
             UNADDRESSED_CAUSES[cause.ordinal()] = Finding.of(Rule.MS_14, false, cause.name(), reason(cause));
         }
@@ -123,7 +160,7 @@ public final class MeasureSelector {
     /** MS-1..13: the measures, most urgent first. */
     private static List<Measure> measures(Household household, YearParameters parameters,
             IndicatorReport indicators) {
-        List<Measure> measures = new ArrayList<>(8);
+        List<Measure> measures = new ArrayList<>(4);  // most households have one to four
         Causes causes = household.getCauses();
         Location location = household.getLocation();
         boolean labour = household.hasLabourCapacity();
@@ -141,24 +178,16 @@ public final class MeasureSelector {
         }
         // MS-2: no member with labour capacity → the safety net, which also assures food and clothing.
         if (!labour) {
-            List<String> addresses = new ArrayList<>(List.of(Cause.LACK_OF_LABOUR.name()));
-            for (Indicator gap : gaps) {
-                if (gap == Indicator.FOOD || gap == Indicator.CLOTHING) {
-                    addresses.add(gap.name());
-                }
-            }
-            measures.add(new Measure(MeasureCategory.SOCIAL_SECURITY, Rule.MS_2, Priority.URGENT.rank(), addresses));
+            measures.add(SAFETY_NET[(gaps.contains(Indicator.FOOD) ? 1 : 0)
+                    | (gaps.contains(Indicator.CLOTHING) ? 2 : 0)]);
         }
         // MS-3: relocation only with consent [W2021: "no coercion was used"].
         boolean relocating = false;
         if (location.isInhospitableArea()) {
             if (location.isConsentsToRelocation()) {
                 relocating = true;
-                List<String> addresses = new ArrayList<>(List.of("inhospitableArea"));
-                if (gaps.contains(Indicator.HOUSING)) {
-                    addresses.add(Indicator.HOUSING.name());
-                }
-                measures.add(new Measure(MeasureCategory.RELOCATION, Rule.MS_3, Priority.SUPPORT.rank(), addresses));
+                // it also rehouses a household with a housing gap
+                measures.add(RELOCATION[gaps.contains(Indicator.HOUSING) ? 1 : 0]);
             } else {
                 if (labour) {
                     measures.add(RELOCATE_IN_PLACE);
@@ -185,12 +214,11 @@ public final class MeasureSelector {
             }
         }
         if (causes.includes(Cause.ILLNESS) || !ill.isEmpty()) {
-            measures.add(measure(MeasureCategory.HEALTH, Rule.MS_6, Priority.SUPPORT, Cause.ILLNESS, causes, ill));
+            measures.add(measure(ILLNESS_MEASURE, Cause.ILLNESS, causes, ill));
         }
         // MS-7: a disabled member.
         if (!disabled.isEmpty()) {
-            measures.add(measure(MeasureCategory.DISABILITY, Rule.MS_7, Priority.SUPPORT, Cause.DISABILITY, causes,
-                    disabled));
+            measures.add(measure(DISABILITY_MEASURE, Cause.DISABILITY, causes, disabled));
         }
         // MS-4: eco-job in an ecological protection zone.
         if (location.isEcologicalZone() && labour) {
@@ -210,32 +238,31 @@ public final class MeasureSelector {
             measures.add(MOTIVATION);
         }
         // MS-13: asset income for the household, infrastructure for the village.
-        List<String> infrastructure = List.of();
+        int infrastructure = 0;
         for (int i = 0; i < INFRASTRUCTURE_CAUSES.size(); i++) {
-            Cause cause = INFRASTRUCTURE_CAUSES.get(i);
-            if (causes.includes(cause)) {
-                infrastructure = with(infrastructure, cause.name());
+            if (causes.includes(INFRASTRUCTURE_CAUSES.get(i))) {
+                infrastructure |= 1 << i;
             }
         }
-        if (!infrastructure.isEmpty()) {
-            measures.add(new Measure(MeasureCategory.ASSET_INCOME, Rule.MS_13, Priority.DEVELOPMENT.rank(),
-                    infrastructure));
+        if (infrastructure != 0) {
+            measures.add(ASSET_INCOME[infrastructure]);
         }
         // MS-1: labour capacity always gets at least one development measure.
         if (labour && !anyDevelopment(measures)) {
             measures.add(PRODUCTION);
         }
-        // MS-5: subsidies for members of school age, for students beyond it in senior secondary or vocational
-        // school, or for registered education costs.
-        List<String> pupils = indicators.result(Indicator.EDUCATION).members(true);
-        pupils = rainAndDew(household, parameters, pupils, null);
-        if (!pupils.isEmpty() || causes.includes(Cause.EDUCATION_COSTS)) {
-            measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.SUBSIDY, Cause.EDUCATION_COSTS, causes,
-                    pupils));
+        // MS-5: subsidies for registered education costs, else for members of school age and students beyond it in
+        // senior secondary or vocational school.
+        if (causes.includes(Cause.EDUCATION_COSTS)) {
+            measures.add(EDUCATION_COSTS_MEASURE);
+        } else {
+            List<String> pupils = rainAndDew(household, parameters,
+                    indicators.result(Indicator.EDUCATION).members(true), null);
+            if (!pupils.isEmpty()) {
+                measures.add(new Measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.SUBSIDY.rank(), pupils));
+            }
         }
-        if (measures.size() > 1) {
-            measures.sort(BY_PRIORITY);
-        }
+        measures.sort(BY_PRIORITY);
         return measures;
     }
 
@@ -324,10 +351,13 @@ public final class MeasureSelector {
         return new Measure(category, rule, priority.rank(), addresses);
     }
 
-    /** A measure for a cause: the registered cause if it is registered, else the members the data name. */
-    private static Measure measure(MeasureCategory category, Rule rule, Priority priority, Cause cause,
-            Causes causes, List<String> members) {
-        return new Measure(category, rule, priority.rank(), causes.includes(cause) ? List.of(cause.name()) : members);
+    /**
+     * A measure for a cause: the registered cause if it is registered, the measure for it shared, else the members
+     * the data name.
+     */
+    private static Measure measure(Measure forCause, Cause cause, Causes causes, List<String> members) {
+        return causes.includes(cause) ? forCause
+                : new Measure(forCause.category(), forCause.rule(), forCause.priority(), members);
     }
 
     /**

@@ -122,6 +122,18 @@ class IncomeRecordTest {
         assertThat(Households.income(2019).withWage(Yuan.of(1)).build().receives(kind)).isFalse();
     }
 
+    @ParameterizedTest
+    @EnumSource(TransferKind.class)
+    void receivesEachKindAloneAndNoOther(TransferKind kind) {
+        IncomeRecord r = Households.income(2019).addTransfers(Transfer.of(kind, Yuan.of(1), true)).build();
+        for (TransferKind other : TransferKind.values()) {
+            assertThat(r.receives(other)).as("%s", other).isEqualTo(other == kind);
+        }
+        // the kinds are found when the record is built, and take no part in its value
+        assertThat(r).isEqualTo(IncomeRecord.builder().from(r).build()).hasSameHashCodeAs(r);
+        assertThat(r.toString()).doesNotContain("kinds");
+    }
+
     @Test
     void receivesCountsAOneOffTransferOfZeroYuan() {
         IncomeRecord r = Households.income(2019)

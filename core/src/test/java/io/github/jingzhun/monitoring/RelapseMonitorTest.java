@@ -51,6 +51,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class RelapseMonitorTest {
@@ -1117,6 +1118,37 @@ class RelapseMonitorTest {
             assertPercent(from, 0, 3, wording);
             assertPercent(from, -7, 7, wording);
         }
+    }
+
+    @ParameterizedTest(name = "{0} fen after {1} fen, a fall of {2}%: {3}")
+    @CsvSource({
+        // now × 100 ≤ before × (100 − fall), exactly: at the fall, and one fen either side
+        "7000, 10000, 30, true",
+        "7001, 10000, 30, false",
+        "6999, 10000, 30, true",
+        // a fall given with decimals is compared in decimals: 69.5% of 10000 fen is 6950 fen
+        "6950, 10000, 30.5, true",
+        "6951, 10000, 30.5, false",
+        "6950, 10000, 30.50, true",
+        // no fall asked for: any income not above the earlier one has fallen; a fall of 100% or more is no income
+        "10000, 10000, 0, true",
+        "10001, 10000, 0, false",
+        "0, 10000, 100, true",
+        "1, 10000, 100, false",
+        "0, 10000, 101, false",
+        // past long arithmetic, in decimals: now × 100 overflows
+        "92233720368547758, 92233720368547758, 30, false",
+        "64563604257983430, 92233720368547758, 30, true",
+        "64563604257983431, 92233720368547758, 30, false",
+        // past long arithmetic, in decimals: before × (100 − fall) overflows
+        "0, 10000, 999999999999999999, false",
+        "5, 10000, -999999999999999999, true",
+        // a whole fall of more than eighteen digits, in decimals: its long value, 30, would wrap around
+        "7000, 10000, 18446744073709551646, false",
+    })
+    @DisplayName("MON-3: a fall of at least the parameter's percentage, exactly, whole or not, in long or decimal arithmetic")
+    void fellBy(long now, long before, BigDecimal fall, boolean fell) {
+        assertThat(RelapseMonitor.fellBy(Yuan.ofFen(now), Yuan.ofFen(before), fall)).isEqualTo(fell);
     }
 
     private static void assertPercent(long from, long less, long whole, Wording wording) {
