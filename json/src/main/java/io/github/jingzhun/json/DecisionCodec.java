@@ -276,13 +276,13 @@ final class DecisionCodec {
         writeMoney(gen, LINE, id.line(), digits);
         gen.writeFieldName(STANDARD);
         gen.writeString(Names.of(id.standard()));
+        // Identification's findings are built when first asked for, unlike the other parts' lazy lists, and decide
+        // the derived causes on the way: asked for first when written, not at all for outcomes.
+        List<Finding> findings = detail == DecisionDetail.OUTCOMES ? List.of() : id.findings();
         writeNames(gen, GAPS, id.gaps());
         writeNames(gen, DERIVED_CAUSES, id.derivedCauses());
         writeNames(gen, EXCLUSIONS, id.exclusions());
-        if (detail != DecisionDetail.OUTCOMES) {
-            // Identification's findings are built when first asked for, unlike the other parts' lazy lists.
-            FindingCodec.writeAll(FINDINGS, id.findings(), gen, detail);
-        }
+        FindingCodec.writeAll(FINDINGS, findings, gen, detail);
         gen.writeEndObject();
     }
 
