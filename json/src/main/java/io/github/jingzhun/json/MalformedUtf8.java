@@ -5,9 +5,9 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Where UTF-8 bytes are not well-formed, checked before a household is bound from them: Jackson's byte parser
- * decodes some malformed sequences (overlong forms, surrogates, stray continuation bytes) instead of refusing them.
- * Scans thirty-two or eight bytes at a time while they are ASCII.
+ * Where UTF-8 bytes are not well-formed, checked before bytes the direct binder left (it checks those it binds as
+ * it reads them) are decoded for the slow path: decoding replaces malformed sequences (overlong forms, surrogates,
+ * stray continuation bytes) instead of refusing them. Scans thirty-two or eight bytes at a time while they are ASCII.
  */
 final class MalformedUtf8 {
 
