@@ -269,19 +269,8 @@ public final class RelapseMonitor {
         return fell;
     }
 
-    /**
-     * Whether income fell by at least a percentage, exactly: now × 100 ≤ before × (100 − fall). In fen for a whole
-     * percentage, which makes no decimal: every household with an earlier record is asked.
-     */
+    /** Whether income fell by at least a percentage, exactly: now ≤ (100 − fall)% of before. */
     static boolean fellBy(Yuan now, Yuan before, BigDecimal fall) {
-        if (fall.scale() == 0 && fall.precision() <= 18) {
-            try {
-                return Math.multiplyExact(now.fen(), 100L)
-                        <= Math.multiplyExact(before.fen(), Math.subtractExact(100L, fall.longValue()));
-            } catch (ArithmeticException e) {
-                // in decimals below
-            }
-        }
         return !now.exceedsPercentOf(before, HUNDRED.subtract(fall));
     }
 
