@@ -260,7 +260,8 @@ public final class RelapseMonitor {
         }
         BigDecimal fall = parameters.value(ParameterKey.INCOME_FALL_PERCENT);
         // members are the same registered members
-        boolean fell = fellBy(record.stableIncome(), previous.stableIncome(), fall);
+        boolean fell = fellBy(record.stableIncome(), previous.stableIncome(),
+                parameters.remainingPercent(ParameterKey.INCOME_FALL_PERCENT));
         if (fell && findings != null) {
             long before = previous.stableIncome().fen();
             findings.add(percentFinding(before, record.stableIncome().fen(), before, fall,
@@ -269,9 +270,9 @@ public final class RelapseMonitor {
         return fell;
     }
 
-    /** Whether income fell by at least a percentage, exactly: now ≤ (100 − fall)% of before. */
-    static boolean fellBy(Yuan now, Yuan before, BigDecimal fall) {
-        return !now.exceedsPercentOf(before, HUNDRED.subtract(fall));
+    /** Whether income fell by at least a percentage, exactly: now ≤ (100 − fall)% of before, the rest given. */
+    static boolean fellBy(Yuan now, Yuan before, BigDecimal rest) {
+        return !now.exceedsPercentOf(before, rest);
     }
 
     /** The income record of the latest year before a year, or null if there is none. */
