@@ -12,7 +12,9 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  *
  * <p>Bean-style accessors ({@code getX}, {@code isX}) let Bean Validation read constraints on getters; builder
  * initialisers are named {@code withX}, Jackson's default builder prefix; generated code uses only the JDK and no
- * Jackson, so {@code jingzhun-core} stays free of JSON. Names are redacted as {@code ***} in {@code toString()}.
+ * Jackson, so {@code jingzhun-core} stays free of JSON; its collections are the JDK's own immutable ones
+ * ({@code List.copyOf}), which policy functions read with one indirection fewer than a wrapped list (the JSON writer
+ * sorts a geography's sets and maps). Names are redacted as {@code ***} in {@code toString()}.
  *
  * <p>The generated {@code Immutable*} classes are package-private and not API: each value type declares a public
  * nested {@code Builder} extending the generated one, reached by its {@code builder()}, and its builder methods and
@@ -25,6 +27,7 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
         get = {"get*", "is*"},
         init = "with*",
         jdkOnly = true,
+        jdk9Collections = true,
         stagedBuilder = false,
         jacksonIntegration = false,
         redactedMask = "***",

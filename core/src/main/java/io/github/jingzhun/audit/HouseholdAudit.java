@@ -118,7 +118,7 @@ public final class HouseholdAudit {
             excluded(identification, findings);
         }
         LocalDate exitedOn = status.getExitedOn();
-        if (exit != null && exitedOn != null && Year.from(exitedOn).equals(parameters.year())) {
+        if (exit != null && exitedOn != null && exitedOn.getYear() == parameters.year().getValue()) {
             paperExit(exit, exitedOn, findings);
         }
         incomeJump(household, parameters, findings);

@@ -68,7 +68,23 @@ public abstract class Causes {
      * @return true if registered
      */
     public final boolean includes(Cause cause) {
-        return getPrimary() == cause || getSecondary().contains(cause);
+        return (registered() & 1 << cause.ordinal()) != 0;
+    }
+
+    /**
+     * The causes registered, primary or secondary, as bits of their ordinals, found once when the causes are built:
+     * measures (MS-*) and the audit (AUD-6) ask for a dozen causes of every household.
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    int registered() {
+        Cause primary = getPrimary();
+        int bits = primary != null ? 1 << primary.ordinal() : 0;
+        List<Cause> secondary = getSecondary();
+        for (int i = 0; i < secondary.size(); i++) {
+            bits |= 1 << secondary.get(i).ordinal();
+        }
+        return bits;
     }
 
     @Value.Check

@@ -401,7 +401,9 @@ public final class MeasureSelector {
         LocalDate endOfYear = parameters.lastDay();
         int youngest = parameters.intValue(ParameterKey.MICROCREDIT_AGE_MIN);
         int oldest = parameters.intValue(ParameterKey.MICROCREDIT_AGE_MAX);
-        for (Member m : household.getMembers()) {
+        List<Member> members = household.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
             int age = m.ageOn(endOfYear);
             if (m.getLabour().hasCapacity() && age >= youngest && age <= oldest) {
                 return true;

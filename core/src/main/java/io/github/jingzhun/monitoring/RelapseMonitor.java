@@ -260,7 +260,8 @@ public final class RelapseMonitor {
         }
         BigDecimal fall = parameters.value(ParameterKey.INCOME_FALL_PERCENT);
         // members are the same registered members
-        boolean fell = fellBy(record.stableIncome(), previous.stableIncome(), fall);
+        boolean fell = fellBy(record.stableIncome(), previous.stableIncome(),
+                parameters.remainingPercent(ParameterKey.INCOME_FALL_PERCENT));
         if (fell && findings != null) {
             long before = previous.stableIncome().fen();
             findings.add(percentFinding(before, record.stableIncome().fen(), before, fall,
@@ -269,20 +270,9 @@ public final class RelapseMonitor {
         return fell;
     }
 
-    /**
-     * Whether income fell by at least a percentage, exactly: now × 100 ≤ before × (100 − fall). In fen for a whole
-     * percentage, which makes no decimal: every household with an earlier record is asked.
-     */
-    static boolean fellBy(Yuan now, Yuan before, BigDecimal fall) {
-        if (fall.scale() == 0 && fall.precision() <= 18) {
-            try {
-                return Math.multiplyExact(now.fen(), 100L)
-                        <= Math.multiplyExact(before.fen(), Math.subtractExact(100L, fall.longValue()));
-            } catch (ArithmeticException e) {
-                // in decimals below
-            }
-        }
-        return !now.exceedsPercentOf(before, HUNDRED.subtract(fall));
+    /** Whether income fell by at least a percentage, exactly: now ≤ (100 − fall)% of before, the rest given. */
+    static boolean fellBy(Yuan now, Yuan before, BigDecimal rest) {
+        return !now.exceedsPercentOf(before, rest);
     }
 
     /** The income record of the latest year before a year, or null if there is none. */

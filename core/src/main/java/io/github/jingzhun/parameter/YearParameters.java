@@ -51,6 +51,8 @@ public final class YearParameters {
     private final boolean[] whole;
     /** Values as amounts of yuan, resolved once; null where a value is not an amount (asking then throws). */
     private final @Nullable Yuan[] amounts;
+    /** 100 less each value, resolved once: MON-3 asks every household with an earlier record. */
+    private final BigDecimal[] remainingPercents;
     private final @Nullable MonthDay educationDay;
     private final @Nullable LocalDate educationDate;
     private final LocalDate lastDay;
@@ -78,7 +80,9 @@ public final class YearParameters {
         this.ints = new int[this.values.length];
         this.whole = new boolean[this.values.length];
         this.amounts = new Yuan[this.values.length];
+        this.remainingPercents = new BigDecimal[this.values.length];
         for (int i = 0; i < this.values.length; i++) {
+            remainingPercents[i] = BigDecimal.valueOf(100).subtract(this.values[i].value());
             try {
                 amounts[i] = Yuan.of(this.values[i].value());
             } catch (IllegalArgumentException | ArithmeticException e) {
@@ -180,6 +184,17 @@ public final class YearParameters {
     public Yuan amount(ParameterKey key) {
         Yuan amount = amounts[key.ordinal()];
         return amount != null ? amount : Yuan.of(value(key));
+    }
+
+    /**
+     * 100 less the value of a percentage parameter, resolved once: the percentage left after a fall of
+     * {@link ParameterKey#INCOME_FALL_PERCENT}, for instance.
+     *
+     * @param key the parameter, a percentage, not null
+     * @return 100 − the value, not null
+     */
+    public BigDecimal remainingPercent(ParameterKey key) {
+        return remainingPercents[key.ordinal()];
     }
 
     /**

@@ -47,6 +47,14 @@ class CausesTest {
         assertThat(c.includes(Cause.OTHER)).isFalse();
     }
 
+    @Test
+    void includesEverySecondaryCauseOfSeveral() {
+        Causes c = Causes.of(Cause.ILLNESS, Cause.LACK_OF_SKILLS, Cause.OTHER);
+        assertThat(Cause.values()).filteredOn(c::includes)
+                .containsExactly(Cause.ILLNESS, Cause.LACK_OF_SKILLS, Cause.OTHER);
+        assertThat(Causes.builder().from(c).withPrimary(Cause.DISABILITY).build().includes(Cause.ILLNESS)).isFalse();
+    }
+
     @ParameterizedTest
     @EnumSource(Cause.class)
     void noneIncludesNoCause(Cause cause) {

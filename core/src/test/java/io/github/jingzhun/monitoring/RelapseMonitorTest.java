@@ -1148,7 +1148,8 @@ class RelapseMonitorTest {
     })
     @DisplayName("MON-3: a fall of at least the parameter's percentage, exactly, whole or not, in long or decimal arithmetic")
     void fellBy(long now, long before, BigDecimal fall, boolean fell) {
-        assertThat(RelapseMonitor.fellBy(Yuan.ofFen(now), Yuan.ofFen(before), fall)).isEqualTo(fell);
+        assertThat(RelapseMonitor.fellBy(Yuan.ofFen(now), Yuan.ofFen(before), BigDecimal.valueOf(100).subtract(fall)))
+                .isEqualTo(fell);
     }
 
     private static void assertPercent(long from, long less, long whole, Wording wording) {

@@ -165,6 +165,8 @@ class YearParametersTest {
         assertThat(NATIONAL.forYear(Year.of(2020)).source(ParameterKey.MONITORING_LINE_MULTIPLE))
                 .startsWith("MON2020, monitoring range");
         assertThat(p.isOn(ParameterKey.EXCLUDE_PRIVATE_CAR)).isTrue();
+        assertThat(p.remainingPercent(ParameterKey.INCOME_FALL_PERCENT)).isEqualByComparingTo("70");
+        assertThat(p.remainingPercent(ParameterKey.MONITORING_LINE_MULTIPLE)).isEqualByComparingTo("98.5");
     }
 
     @Test
