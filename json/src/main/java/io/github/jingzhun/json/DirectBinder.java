@@ -161,12 +161,18 @@ final class DirectBinder {
                     required |= 1L << slots.size();
                 }
                 Method setter = setter(builder, property.name());
-                ValueReader value = setter == null ? null : reader(setter.getGenericParameterTypes()[0]);
+                Class<?> element = setter == null ? null : element(setter.getGenericParameterTypes()[0]);
+                if (element != null) {
+                    // A list's elements go to the builder's adder as they are read, without a list of the binder's.
+                    setter = adder(builder, property.name(), element);
+                }
+                ValueReader value = setter == null ? null : reader(element != null ? element
+                        : setter.getGenericParameterTypes()[0]);
                 if (value == null || setter == null) {
                     // A field the binder cannot read: present in a record, it makes the binder give up.
                     slots.add(new Slot(property.name(), Kind.OTHER, null, null));
                 } else {
-                    slots.add(new Slot(property.name(), Kind.of(value), value,
+                    slots.add(new Slot(property.name(), element != null ? Kind.LIST : Kind.of(value), value,
                             lambda(Setter.class, LOOKUP.unreflect(setter))));
                 }
             }
@@ -179,10 +185,21 @@ final class DirectBinder {
     }
 
     private static @Nullable Method setter(Class<?> builder, String name) {
-        String wanted = "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return method(builder, "with", name, null);
+    }
+
+    /** The builder's method adding one element of a list, which the list's setter reads from an array. */
+    private static @Nullable Method adder(Class<?> builder, String name, Class<?> element) {
+        return method(builder, "add", name, element);
+    }
+
+    /** The builder's only method of a property with one parameter, of a given class if not null; else null. */
+    private static @Nullable Method method(Class<?> builder, String prefix, String name, @Nullable Class<?> type) {
+        String wanted = prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
         Method found = null;
         for (Method m : builder.getMethods()) {
-            if (m.getName().equals(wanted) && m.getParameterCount() == 1) {
+            if (m.getName().equals(wanted) && m.getParameterCount() == 1
+                    && (type == null || m.getParameterTypes()[0] == type)) {
                 if (found != null) {
                     return null;
                 }
@@ -193,23 +210,23 @@ final class DirectBinder {
     }
 
     /**
-     * The reader of the values a setter takes, or null for a type the binder leaves to the slow path. A setter
-     * taking {@code Iterable<? extends X>} reads a JSON array into a list, as the module's introspector has Jackson
-     * do.
+     * The class of the elements of a setter taking {@code Iterable<? extends X>}, which reads a JSON array, as the
+     * module's introspector has Jackson do; null for any other type.
      */
-    private @Nullable ValueReader reader(Type type) {
-        if (type instanceof ParameterizedType parameterized) {
-            if (parameterized.getRawType() != Iterable.class) {
-                return null;
-            }
-            Type element = parameterized.getActualTypeArguments()[0];
-            if (element instanceof WildcardType wildcard && wildcard.getLowerBounds().length == 0
-                    && wildcard.getUpperBounds().length == 1) {
-                element = wildcard.getUpperBounds()[0];
-            }
-            ValueReader elements = reader(element);
-            return elements == null ? null : t -> list(t, elements);
+    private static @Nullable Class<?> element(Type type) {
+        if (!(type instanceof ParameterizedType parameterized) || parameterized.getRawType() != Iterable.class) {
+            return null;
         }
+        Type element = parameterized.getActualTypeArguments()[0];
+        if (element instanceof WildcardType wildcard && wildcard.getLowerBounds().length == 0
+                && wildcard.getUpperBounds().length == 1) {
+            element = wildcard.getUpperBounds()[0];
+        }
+        return element instanceof Class<?> c ? c : null;
+    }
+
+    /** The reader of the values a setter takes, or null for a type the binder leaves to the slow path. */
+    private @Nullable ValueReader reader(Type type) {
         if (!(type instanceof Class<?> c)) {
             return null;
         }
@@ -285,7 +302,9 @@ final class DirectBinder {
      * dozens of readers costs a dispatch through a table for every field.
      */
     private enum Kind {
-        STRING, BOOLEAN, INTEGER, AMOUNT, DATE, ENUM, OTHER;
+        STRING, BOOLEAN, INTEGER, AMOUNT, DATE, ENUM, OTHER,
+        /** An array, whose elements the reader reads and the setter adds one by one. */
+        LIST;
 
         static Kind of(ValueReader reader) {
             return reader == STRINGS ? STRING : reader == BOOLEANS ? BOOLEAN : reader == INTEGERS ? INTEGER
@@ -368,17 +387,18 @@ final class DirectBinder {
         }
     }
 
-    private static Object list(JsonBytes t, ValueReader element) throws Unbound {
-        List<Object> list = new ArrayList<>();
+    /** Reads an array, adding each element to the builder. */
+    private static Object addAll(JsonBytes t, Object builder, ValueReader element, Setter adder) throws Unbound {
+        Object added = builder;
         if (t.startArray()) {
             do {
                 if (t.peek() == 'n') {
                     throw Unbound.INSTANCE;
                 }
-                list.add(element.read(t));
+                added = adder.set(added, element.read(t));
             } while (t.next(']'));
         }
-        return list;
+        return added;
     }
 
     /**
@@ -501,17 +521,17 @@ final class DirectBinder {
                     if (reader == null || setter == null) {
                         throw Unbound.INSTANCE;
                     }
-                    Object value = switch (slot.kind()) {
-                        case STRING -> t.string();
-                        case BOOLEAN -> t.bool();
-                        case INTEGER -> t.integer();
-                        case AMOUNT -> yuan(t);
-                        case DATE -> date(t);
-                        case ENUM -> ((EnumReader) reader).read(t);
-                        case OTHER -> reader.read(t);
-                    };
                     given |= bit;
-                    builder = setter.set(builder, value);
+                    builder = switch (slot.kind()) {
+                        case STRING -> setter.set(builder, t.string());
+                        case BOOLEAN -> setter.set(builder, t.bool());
+                        case INTEGER -> setter.set(builder, t.integer());
+                        case AMOUNT -> setter.set(builder, yuan(t));
+                        case DATE -> setter.set(builder, date(t));
+                        case ENUM -> setter.set(builder, ((EnumReader) reader).read(t));
+                        case OTHER -> setter.set(builder, reader.read(t));
+                        case LIST -> addAll(t, builder, reader, setter);
+                    };
                 }
                 more = t.next('}');
             }
