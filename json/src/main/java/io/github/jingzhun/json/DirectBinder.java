@@ -275,8 +275,7 @@ final class DirectBinder {
             return new EnumReader(c.getEnumConstants());
         }
         if (ModelType.ofAbstract(c) != null) {
-            ObjectReader object = object(c);
-            return object::read;
+            return object(c);
         }
         return null;
     }
@@ -302,13 +301,14 @@ final class DirectBinder {
      * dozens of readers costs a dispatch through a table for every field.
      */
     private enum Kind {
-        STRING, BOOLEAN, INTEGER, AMOUNT, DATE, ENUM, OTHER,
+        STRING, BOOLEAN, INTEGER, AMOUNT, DATE, ENUM, OBJECT, OTHER,
         /** An array, whose elements the reader reads and the setter adds one by one. */
         LIST;
 
         static Kind of(ValueReader reader) {
             return reader == STRINGS ? STRING : reader == BOOLEANS ? BOOLEAN : reader == INTEGERS ? INTEGER
-                    : reader == AMOUNTS ? AMOUNT : reader == DATES ? DATE : reader instanceof EnumReader ? ENUM : OTHER;
+                    : reader == AMOUNTS ? AMOUNT : reader == DATES ? DATE : reader instanceof EnumReader ? ENUM
+                    : reader instanceof ObjectReader ? OBJECT : OTHER;
         }
     }
 
@@ -408,7 +408,7 @@ final class DirectBinder {
     private record Slot(String name, Kind kind, @Nullable ValueReader reader, @Nullable Setter setter) {}
 
     /** Reads one object of a model type into its builder. */
-    private static final class ObjectReader {
+    private static final class ObjectReader implements ValueReader {
 
         private final boolean tolerateUnknownFields;
         private @Nullable Factory factory;
@@ -463,7 +463,8 @@ final class DirectBinder {
         }
 
         /** Reads an object, from its opening brace to its closing one. */
-        Object read(JsonBytes t) throws Unbound {
+        @Override
+        public Object read(JsonBytes t) throws Unbound {
             Factory f = factory;
             if (f == null) {
                 throw new IllegalStateException("no builder factory");
@@ -529,6 +530,7 @@ final class DirectBinder {
                         case AMOUNT -> setter.set(builder, yuan(t));
                         case DATE -> setter.set(builder, date(t));
                         case ENUM -> setter.set(builder, ((EnumReader) reader).read(t));
+                        case OBJECT -> setter.set(builder, ((ObjectReader) reader).read(t));
                         case OTHER -> setter.set(builder, reader.read(t));
                         case LIST -> addAll(t, builder, reader, setter);
                     };
