@@ -170,9 +170,9 @@ final class DirectBinder {
                         : setter.getGenericParameterTypes()[0]);
                 if (value == null || setter == null) {
                     // A field the binder cannot read: present in a record, it makes the binder give up.
-                    slots.add(new Slot(property.name(), Kind.OTHER, null, null));
+                    slots.add(new Slot(property.name(), false, Kind.OTHER, null, null));
                 } else {
-                    slots.add(new Slot(property.name(), element != null ? Kind.LIST : Kind.of(value), value,
+                    slots.add(new Slot(property.name(), element != null, Kind.of(value), value,
                             lambda(Setter.class, LOOKUP.unreflect(setter))));
                 }
             }
@@ -301,9 +301,7 @@ final class DirectBinder {
      * dozens of readers costs a dispatch through a table for every field.
      */
     private enum Kind {
-        STRING, BOOLEAN, INTEGER, AMOUNT, DATE, ENUM, OBJECT, OTHER,
-        /** An array, whose elements the reader reads and the setter adds one by one. */
-        LIST;
+        STRING, BOOLEAN, INTEGER, AMOUNT, DATE, ENUM, OBJECT, OTHER;
 
         static Kind of(ValueReader reader) {
             return reader == STRINGS ? STRING : reader == BOOLEANS ? BOOLEAN : reader == INTEGERS ? INTEGER
@@ -387,25 +385,12 @@ final class DirectBinder {
         }
     }
 
-    /** Reads an array, adding each element to the builder. */
-    private static Object addAll(JsonBytes t, Object builder, ValueReader element, Setter adder) throws Unbound {
-        Object added = builder;
-        if (t.startArray()) {
-            do {
-                if (t.peek() == 'n') {
-                    throw Unbound.INSTANCE;
-                }
-                added = adder.set(added, element.read(t));
-            } while (t.next(']'));
-        }
-        return added;
-    }
-
     /**
      * One field of a model type: its reader and the builder's setter, or neither for a field the binder leaves to
-     * the slow path.
+     * the slow path. A list's reader reads an element of its array, and its setter adds one.
      */
-    private record Slot(String name, Kind kind, @Nullable ValueReader reader, @Nullable Setter setter) {}
+    private record Slot(String name, boolean list, Kind kind, @Nullable ValueReader reader,
+            @Nullable Setter setter) {}
 
     /** Reads one object of a model type into its builder. */
     private static final class ObjectReader implements ValueReader {
@@ -523,17 +508,27 @@ final class DirectBinder {
                         throw Unbound.INSTANCE;
                     }
                     given |= bit;
-                    builder = switch (slot.kind()) {
-                        case STRING -> setter.set(builder, t.string());
-                        case BOOLEAN -> setter.set(builder, t.bool());
-                        case INTEGER -> setter.set(builder, t.integer());
-                        case AMOUNT -> setter.set(builder, yuan(t));
-                        case DATE -> setter.set(builder, date(t));
-                        case ENUM -> setter.set(builder, ((EnumReader) reader).read(t));
-                        case OBJECT -> setter.set(builder, ((ObjectReader) reader).read(t));
-                        case OTHER -> setter.set(builder, reader.read(t));
-                        case LIST -> addAll(t, builder, reader, setter);
-                    };
+                    // A value, or each element of an array: one reading of values, since the compiler inlines
+                    // only so much of this method.
+                    boolean list = slot.list();
+                    boolean element = !list || t.startArray();
+                    while (element) {
+                        if (list && t.peek() == 'n') {
+                            throw Unbound.INSTANCE;
+                        }
+                        Object value = switch (slot.kind()) {
+                            case STRING -> t.string();
+                            case BOOLEAN -> t.bool();
+                            case INTEGER -> t.integer();
+                            case AMOUNT -> yuan(t);
+                            case DATE -> date(t);
+                            case ENUM -> ((EnumReader) reader).read(t);
+                            case OBJECT -> ((ObjectReader) reader).read(t);
+                            case OTHER -> reader.read(t);
+                        };
+                        builder = setter.set(builder, value);
+                        element = list && t.next(']');
+                    }
                 }
                 more = t.next('}');
             }
