@@ -399,8 +399,8 @@ final class DirectBinder {
         private @Nullable Factory factory;
         private @Nullable Build build;
         private NameTable names = new NameTable(List.of());
-        /** The names of the fields by index, in UTF-8 with their closing quote: as a field is written. */
-        private byte[][] quotedNames = new byte[0][];
+        /** The names of the fields by index, in UTF-8 with their quotes and colon: as a field is written. */
+        private byte[][] fields = new byte[0][];
         /** The index of the field that followed each field (the last: the start) last time, or -1. */
         private int[] following = {-1};
         private Slot[] slots = new Slot[0];
@@ -425,9 +425,9 @@ final class DirectBinder {
 
         private void names(List<String> list) {
             names = new NameTable(list);
-            quotedNames = new byte[list.size()][];
+            fields = new byte[list.size()][];
             for (int i = 0; i < list.size(); i++) {
-                quotedNames[i] = (list.get(i) + '"').getBytes(StandardCharsets.UTF_8);
+                fields[i] = ('"' + list.get(i) + "\":").getBytes(StandardCharsets.UTF_8);
             }
             following = new int[list.size() + 1];
             Arrays.fill(following, -1);
@@ -459,24 +459,24 @@ final class DirectBinder {
             long given = 0;
             // A set, not a list: a line of many unknown fields must not cost time quadratic in their number.
             Set<String> unknown = null;
-            int previous = quotedNames.length;
+            int previous = fields.length;
             boolean more = t.startObject();
             while (more) {
                 // The field that followed the previous one last time is compared byte for byte, without hashing
                 // its name; the prediction is only a hint, shared by threads without harm.
                 int expected = following[previous];
                 int i;
-                t.openName();
-                if (expected >= 0 && t.name(quotedNames[expected])) {
+                if (expected >= 0 && t.name(fields[expected])) {
                     i = expected;
                 } else {
+                    t.openName();
                     t.otherName();
                     i = names.find(t.bytes(), t.start(), t.length());
                     if (i >= 0 && following[previous] != i) {
                         following[previous] = i;
                     }
                 }
-                previous = i < 0 ? quotedNames.length : i;
+                previous = i < 0 ? fields.length : i;
                 if (i < 0) {
                     if (!tolerateUnknownFields) {
                         throw Unbound.INSTANCE;
