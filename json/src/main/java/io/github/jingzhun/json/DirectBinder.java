@@ -161,12 +161,18 @@ final class DirectBinder {
                     required |= 1L << slots.size();
                 }
                 Method setter = setter(builder, property.name());
-                ValueReader value = setter == null ? null : reader(setter.getGenericParameterTypes()[0]);
+                Class<?> element = setter == null ? null : element(setter.getGenericParameterTypes()[0]);
+                if (element != null) {
+                    // A list's elements go to the builder's adder as they are read, without a list of the binder's.
+                    setter = adder(builder, property.name(), element);
+                }
+                ValueReader value = setter == null ? null : reader(element != null ? element
+                        : setter.getGenericParameterTypes()[0]);
                 if (value == null || setter == null) {
                     // A field the binder cannot read: present in a record, it makes the binder give up.
-                    slots.add(new Slot(property.name(), Kind.OTHER, null, null));
+                    slots.add(new Slot(property.name(), false, Kind.OTHER, null, null));
                 } else {
-                    slots.add(new Slot(property.name(), Kind.of(value), value,
+                    slots.add(new Slot(property.name(), element != null, Kind.of(value), value,
                             lambda(Setter.class, LOOKUP.unreflect(setter))));
                 }
             }
@@ -179,10 +185,21 @@ final class DirectBinder {
     }
 
     private static @Nullable Method setter(Class<?> builder, String name) {
-        String wanted = "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return method(builder, "with", name, null);
+    }
+
+    /** The builder's method adding one element of a list, which the list's setter reads from an array. */
+    private static @Nullable Method adder(Class<?> builder, String name, Class<?> element) {
+        return method(builder, "add", name, element);
+    }
+
+    /** The builder's only method of a property with one parameter, of a given class if not null; else null. */
+    private static @Nullable Method method(Class<?> builder, String prefix, String name, @Nullable Class<?> type) {
+        String wanted = prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
         Method found = null;
         for (Method m : builder.getMethods()) {
-            if (m.getName().equals(wanted) && m.getParameterCount() == 1) {
+            if (m.getName().equals(wanted) && m.getParameterCount() == 1
+                    && (type == null || m.getParameterTypes()[0] == type)) {
                 if (found != null) {
                     return null;
                 }
@@ -193,23 +210,23 @@ final class DirectBinder {
     }
 
     /**
-     * The reader of the values a setter takes, or null for a type the binder leaves to the slow path. A setter
-     * taking {@code Iterable<? extends X>} reads a JSON array into a list, as the module's introspector has Jackson
-     * do.
+     * The class of the elements of a setter taking {@code Iterable<? extends X>}, which reads a JSON array, as the
+     * module's introspector has Jackson do; null for any other type.
      */
-    private @Nullable ValueReader reader(Type type) {
-        if (type instanceof ParameterizedType parameterized) {
-            if (parameterized.getRawType() != Iterable.class) {
-                return null;
-            }
-            Type element = parameterized.getActualTypeArguments()[0];
-            if (element instanceof WildcardType wildcard && wildcard.getLowerBounds().length == 0
-                    && wildcard.getUpperBounds().length == 1) {
-                element = wildcard.getUpperBounds()[0];
-            }
-            ValueReader elements = reader(element);
-            return elements == null ? null : t -> list(t, elements);
+    private static @Nullable Class<?> element(Type type) {
+        if (!(type instanceof ParameterizedType parameterized) || parameterized.getRawType() != Iterable.class) {
+            return null;
         }
+        Type element = parameterized.getActualTypeArguments()[0];
+        if (element instanceof WildcardType wildcard && wildcard.getLowerBounds().length == 0
+                && wildcard.getUpperBounds().length == 1) {
+            element = wildcard.getUpperBounds()[0];
+        }
+        return element instanceof Class<?> c ? c : null;
+    }
+
+    /** The reader of the values a setter takes, or null for a type the binder leaves to the slow path. */
+    private @Nullable ValueReader reader(Type type) {
         if (!(type instanceof Class<?> c)) {
             return null;
         }
@@ -258,8 +275,7 @@ final class DirectBinder {
             return new EnumReader(c.getEnumConstants());
         }
         if (ModelType.ofAbstract(c) != null) {
-            ObjectReader object = object(c);
-            return object::read;
+            return object(c);
         }
         return null;
     }
@@ -285,11 +301,12 @@ final class DirectBinder {
      * dozens of readers costs a dispatch through a table for every field.
      */
     private enum Kind {
-        STRING, BOOLEAN, INTEGER, AMOUNT, DATE, ENUM, OTHER;
+        STRING, BOOLEAN, INTEGER, AMOUNT, DATE, ENUM, OBJECT, OTHER;
 
         static Kind of(ValueReader reader) {
             return reader == STRINGS ? STRING : reader == BOOLEANS ? BOOLEAN : reader == INTEGERS ? INTEGER
-                    : reader == AMOUNTS ? AMOUNT : reader == DATES ? DATE : reader instanceof EnumReader ? ENUM : OTHER;
+                    : reader == AMOUNTS ? AMOUNT : reader == DATES ? DATE : reader instanceof EnumReader ? ENUM
+                    : reader instanceof ObjectReader ? OBJECT : OTHER;
         }
     }
 
@@ -368,34 +385,22 @@ final class DirectBinder {
         }
     }
 
-    private static Object list(JsonBytes t, ValueReader element) throws Unbound {
-        List<Object> list = new ArrayList<>();
-        if (t.startArray()) {
-            do {
-                if (t.peek() == 'n') {
-                    throw Unbound.INSTANCE;
-                }
-                list.add(element.read(t));
-            } while (t.next(']'));
-        }
-        return list;
-    }
-
     /**
      * One field of a model type: its reader and the builder's setter, or neither for a field the binder leaves to
-     * the slow path.
+     * the slow path. A list's reader reads an element of its array, and its setter adds one.
      */
-    private record Slot(String name, Kind kind, @Nullable ValueReader reader, @Nullable Setter setter) {}
+    private record Slot(String name, boolean list, Kind kind, @Nullable ValueReader reader,
+            @Nullable Setter setter) {}
 
     /** Reads one object of a model type into its builder. */
-    private static final class ObjectReader {
+    private static final class ObjectReader implements ValueReader {
 
         private final boolean tolerateUnknownFields;
         private @Nullable Factory factory;
         private @Nullable Build build;
         private NameTable names = new NameTable(List.of());
-        /** The names of the fields by index, in UTF-8 with their closing quote: as a field is written. */
-        private byte[][] quotedNames = new byte[0][];
+        /** The names of the fields by index, in UTF-8 with their quotes and colon: as a field is written. */
+        private byte[][] fields = new byte[0][];
         /** The index of the field that followed each field (the last: the start) last time, or -1. */
         private int[] following = {-1};
         private Slot[] slots = new Slot[0];
@@ -420,9 +425,9 @@ final class DirectBinder {
 
         private void names(List<String> list) {
             names = new NameTable(list);
-            quotedNames = new byte[list.size()][];
+            fields = new byte[list.size()][];
             for (int i = 0; i < list.size(); i++) {
-                quotedNames[i] = (list.get(i) + '"').getBytes(StandardCharsets.UTF_8);
+                fields[i] = ('"' + list.get(i) + "\":").getBytes(StandardCharsets.UTF_8);
             }
             following = new int[list.size() + 1];
             Arrays.fill(following, -1);
@@ -443,7 +448,8 @@ final class DirectBinder {
         }
 
         /** Reads an object, from its opening brace to its closing one. */
-        Object read(JsonBytes t) throws Unbound {
+        @Override
+        public Object read(JsonBytes t) throws Unbound {
             Factory f = factory;
             if (f == null) {
                 throw new IllegalStateException("no builder factory");
@@ -453,24 +459,24 @@ final class DirectBinder {
             long given = 0;
             // A set, not a list: a line of many unknown fields must not cost time quadratic in their number.
             Set<String> unknown = null;
-            int previous = quotedNames.length;
+            int previous = fields.length;
             boolean more = t.startObject();
             while (more) {
                 // The field that followed the previous one last time is compared byte for byte, without hashing
                 // its name; the prediction is only a hint, shared by threads without harm.
                 int expected = following[previous];
                 int i;
-                t.openName();
-                if (expected >= 0 && t.name(quotedNames[expected])) {
+                if (expected >= 0 && t.name(fields[expected])) {
                     i = expected;
                 } else {
+                    t.openName();
                     t.otherName();
                     i = names.find(t.bytes(), t.start(), t.length());
                     if (i >= 0 && following[previous] != i) {
                         following[previous] = i;
                     }
                 }
-                previous = i < 0 ? quotedNames.length : i;
+                previous = i < 0 ? fields.length : i;
                 if (i < 0) {
                     if (!tolerateUnknownFields) {
                         throw Unbound.INSTANCE;
@@ -501,17 +507,28 @@ final class DirectBinder {
                     if (reader == null || setter == null) {
                         throw Unbound.INSTANCE;
                     }
-                    Object value = switch (slot.kind()) {
-                        case STRING -> t.string();
-                        case BOOLEAN -> t.bool();
-                        case INTEGER -> t.integer();
-                        case AMOUNT -> yuan(t);
-                        case DATE -> date(t);
-                        case ENUM -> ((EnumReader) reader).read(t);
-                        case OTHER -> reader.read(t);
-                    };
                     given |= bit;
-                    builder = setter.set(builder, value);
+                    // A value, or each element of an array: one reading of values, since the compiler inlines
+                    // only so much of this method.
+                    boolean list = slot.list();
+                    boolean element = !list || t.startArray();
+                    while (element) {
+                        if (list && t.peek() == 'n') {
+                            throw Unbound.INSTANCE;
+                        }
+                        Object value = switch (slot.kind()) {
+                            case STRING -> t.string();
+                            case BOOLEAN -> t.bool();
+                            case INTEGER -> t.integer();
+                            case AMOUNT -> yuan(t);
+                            case DATE -> date(t);
+                            case ENUM -> ((EnumReader) reader).read(t);
+                            case OBJECT -> ((ObjectReader) reader).read(t);
+                            case OTHER -> reader.read(t);
+                        };
+                        builder = setter.set(builder, value);
+                        element = list && t.next(']');
+                    }
                 }
                 more = t.next('}');
             }

@@ -221,8 +221,9 @@ final class ImportValidation {
                 } catch (RuntimeException e) {
                     return false;
                 }
-                for (Predicate<@Nullable Object> test : tests) {
-                    if (!test.test(v)) {
+                // Lists walked by index: an iterator per check was a third of the check's time.
+                for (int i = 0; i < tests.size(); i++) {
+                    if (!tests.get(i).test(v)) {
                         return false;
                     }
                 }
@@ -230,7 +231,9 @@ final class ImportValidation {
                     return false;
                 }
                 if (v != null && eachElement) {
-                    for (Object e : (List<?>) v) {
+                    List<?> values = (List<?>) v;
+                    for (int i = 0; i < values.size(); i++) {
+                        Object e = values.get(i);
                         if (e != null && !quick.get(e.getClass()).holds(e)) {
                             return false;
                         }
@@ -241,8 +244,8 @@ final class ImportValidation {
         }
         Quick[] all = checks.toArray(new Quick[0]);
         return value -> {
-            for (Quick check : all) {
-                if (!check.holds(value)) {
+            for (int i = 0; i < all.length; i++) {
+                if (!all[i].holds(value)) {
                     return false;
                 }
             }
@@ -371,9 +374,11 @@ final class ImportValidation {
 
     private static @Nullable LocalDate endOfLatestIncomeYear(Household household) {
         Year latest = null;
-        for (IncomeRecord r : household.getIncome()) {
-            if (latest == null || r.getYear().isAfter(latest)) {
-                latest = r.getYear();
+        List<IncomeRecord> income = household.getIncome();
+        for (int i = 0; i < income.size(); i++) {
+            Year year = income.get(i).getYear();
+            if (latest == null || year.isAfter(latest)) {
+                latest = year;
             }
         }
         return latest == null ? null : latest.atMonthDay(MonthDay.of(12, 31));

@@ -20,6 +20,20 @@ class JsonBytesTest {
         return new JsonBytes(bytes, 1, bytes.length - 2, null, JsonOptions.defaults());
     }
 
+    @Test
+    void whiteSpaceIsSkippedBetweenTokensAndNothingElse() throws DirectBinder.Unbound {
+        JsonBytes t = tokens(" \t\n\r[ \t\n\r1 \t\n\r, 2]\r\n");
+        assertThat(t.startArray()).isTrue();
+        assertThat(t.integer()).isEqualTo(1);
+        assertThat(t.next(']')).isTrue();
+        assertThat(t.integer()).isEqualTo(2);
+        assertThat(t.next(']')).isFalse();
+        assertThat(t.atEnd()).isTrue();
+        for (char c : new char[] {'\u0000', '\u000b', '\f', '\u001f', '!', '\u007f'}) {
+            assertThat(tokens(c + "1").peek()).as("U+%04X", (int) c).isEqualTo(c);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1, -1, 7, 2019, 2147483647, -2147483648, 1000000000, -1000000000})
     void anIntIsReadInItsRange(int value) throws DirectBinder.Unbound {

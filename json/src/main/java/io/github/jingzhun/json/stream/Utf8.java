@@ -93,11 +93,19 @@ final class Utf8 {
     static int indexOf(byte[] bytes, byte ascii, int from, int to) {
         long pattern = ONES * ascii;
         int i = from;
+        // Four words at a time while none holds the byte (most of a line), then the word that does.
+        for (; i + 4 * Long.BYTES <= to; i += 4 * Long.BYTES) {
+            if ((zeros((long) LONGS.get(bytes, i) ^ pattern) | zeros((long) LONGS.get(bytes, i + 8) ^ pattern)
+                    | zeros((long) LONGS.get(bytes, i + 16) ^ pattern)
+                    | zeros((long) LONGS.get(bytes, i + 24) ^ pattern)) != 0) {
+                break;
+            }
+        }
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
             long v = (long) LONGS.get(bytes, i) ^ pattern;
             // The lowest byte of v that is zero, and so the byte sought, sets the lowest bit of t; no byte below it
             // does.
-            long t = (v - ONES) & ~v & HIGHS;
+            long t = zeros(v);
             if (t != 0) {
                 return i + (Long.numberOfTrailingZeros(t) >>> 3);
             }
@@ -108,6 +116,11 @@ final class Utf8 {
             }
         }
         return -1;
+    }
+
+    /** The high bit of each zero byte of a word, and maybe of bytes above the lowest zero; 0 if none is zero. */
+    private static long zeros(long v) {
+        return (v - ONES) & ~v & HIGHS;
     }
 
     /**

@@ -38,7 +38,7 @@ class Utf8Test {
 
     @Test
     void everyPositionOfANewlineIsFound() {
-        for (int length = 0; length < 40; length++) {
+        for (int length = 0; length < 80; length++) {
             for (int at = 0; at < length; at++) {
                 byte[] bytes = new byte[length];
                 java.util.Arrays.fill(bytes, (byte) 0x8A);
