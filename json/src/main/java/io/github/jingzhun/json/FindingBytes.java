@@ -42,7 +42,7 @@ final class FindingBytes extends DecisionOut {
             | JsonWriteFeature.ESCAPE_FORWARD_SLASHES.mappedFeature().getMask()
             | JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature().getMask();
 
-    /** Each rule's opening of a finding: <code>{"rule":"ID-H-1","passed":</code>. */
+    /** Each rule's openings of a finding, failed then passed: <code>{"rule":"ID-H-1","passed":false</code>. */
     private static final byte[][] OPENINGS = openings();
     private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
@@ -177,21 +177,32 @@ final class FindingBytes extends DecisionOut {
 
     @Override
     void name(SerializableString name) {
-        separate();
-        put((byte) '"');
-        put(name.asQuotedUTF8());
-        put((byte) '"');
-        put((byte) ':');
+        quoted(name.asQuotedUTF8(), true);
         comma = false;
     }
 
     @Override
     void string(SerializableString text) {
-        separate();
-        put((byte) '"');
-        put(text.asQuotedUTF8());
-        put((byte) '"');
+        quoted(text.asQuotedUTF8(), false);
         comma = true;
+    }
+
+    /** Appends encoded text in quotes, after a comma if one is due, and a colon after a name: room made once. */
+    private void quoted(byte[] text, boolean name) {
+        ensure(text.length + 4);
+        byte[] b = bytes;
+        int at = size;
+        if (comma) {
+            b[at++] = ',';
+        }
+        b[at++] = '"';
+        System.arraycopy(text, 0, b, at, text.length);
+        at += text.length;
+        b[at++] = '"';
+        if (name) {
+            b[at++] = ':';
+        }
+        size = at;
     }
 
     @Override
@@ -256,8 +267,7 @@ final class FindingBytes extends DecisionOut {
 
     /** As {@link FindingCodec#write(Finding, JsonGenerator)} writes a finding, with or without its messages. */
     private boolean finding(Finding f, boolean messages) {
-        put(OPENINGS[f.rule().ordinal()]);
-        put(f.passed() ? TRUE : FALSE);
+        put(OPENINGS[2 * f.rule().ordinal() + (f.passed() ? 1 : 0)]);
         // Each number's digits are made once, for its field and for both messages.
         if (observed.of(f.observed())) {
             put(OBSERVED);
@@ -409,12 +419,13 @@ final class FindingBytes extends DecisionOut {
 
     private static byte[][] openings() {
         Rule[] rules = Rule.values();
-        byte[][] openings = new byte[rules.length][];
+        byte[][] openings = new byte[2 * rules.length][];
         for (Rule rule : rules) {
             String text = "{\"" + new String(FindingCodec.RULE.asQuotedUTF8(), StandardCharsets.UTF_8) + "\":\""
                     + new String(Names.id(rule).asQuotedUTF8(), StandardCharsets.UTF_8) + "\",\""
                     + new String(FindingCodec.PASSED.asQuotedUTF8(), StandardCharsets.UTF_8) + "\":";
-            openings[rule.ordinal()] = text.getBytes(StandardCharsets.UTF_8);
+            openings[2 * rule.ordinal()] = (text + "false").getBytes(StandardCharsets.UTF_8);
+            openings[2 * rule.ordinal() + 1] = (text + "true").getBytes(StandardCharsets.UTF_8);
         }
         return openings;
     }
