@@ -24,16 +24,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a decision, or a finding, as the bytes a UTF-8 JSON generator writes for it token by token, into a buffer
- * of the thread, then into the generator as one raw value. Token by token, a finding took about fifteen generator calls, each
- * checking where it stands in the document, and its numbers and messages were strings encoded anew; here the field
- * names, each rule's id and the escaped literal text of each message pattern are bytes made once, and only a
- * finding's digits and subject are encoded. A complete decision is mostly findings: most of what writing it costs.
+ * of the thread, then into the generator as one raw value. Token by token, a finding took about fifteen generator
+ * calls, each checking where it stands in the document, and its numbers and messages were strings encoded anew; here
+ * the field names, each rule's id and the escaped literal text of each message pattern are bytes made once, and only
+ * a finding's digits and subject are encoded. A complete decision is mostly findings: most of what writing it costs.
  * The rest of a decision is written here too, through {@link DecisionOut}: separators where the generator puts them,
  * constants' names as the bytes they are encoded to once.
  *
  * <p>The bytes are the generator's only for a compact, default UTF-8 generator ({@link #plain(JsonGenerator)}), and
  * only for text without control characters and surrogates, whose escapes depend on its settings: otherwise nothing
- * is written here and the caller writes the finding token by token.
+ * is written here and the caller writes the decision or the finding token by token.
  */
 final class FindingBytes extends DecisionOut {
 
