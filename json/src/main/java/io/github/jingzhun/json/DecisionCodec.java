@@ -38,7 +38,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -148,8 +147,9 @@ final class DecisionCodec {
 
 
     /**
-     * Writes a decision at a level of detail, field names and names of constants as encoded text. Below
-     * {@link DecisionDetail#FULL} the decision names its level, and findings are written by
+     * Writes a decision at a level of detail, field names and names of constants as encoded text; for a plain UTF-8
+     * generator, as bytes made beforehand ({@link FindingBytes}). Below {@link DecisionDetail#FULL} the decision
+     * names its level, and findings are written by
      * {@link FindingCodec#writeAll(SerializableString, List, JsonGenerator, DecisionDetail)}.
      *
      * @param d the decision
@@ -160,188 +160,158 @@ final class DecisionCodec {
      */
     static void write(Decision d, JsonGenerator gen, DecisionDetail detail, @Nullable Explanation changes)
             throws IOException {
+        FindingBytes bytes = changes == null ? FindingBytes.of(gen) : null;
+        if (bytes != null && bytes.write(d, detail, gen)) {
+            return;
+        }
         gen.writeStartObject();
-        gen.writeFieldName(HOUSEHOLD);
-        gen.writeString(d.household());
-        gen.writeFieldName(YEAR);
-        gen.writeNumber(d.year().getValue());
-        if (detail != DecisionDetail.FULL) {
-            gen.writeFieldName(DETAIL);
-            gen.writeString(Names.of(detail));
-        }
-        writeIdentification(d, gen, detail);
-        gen.writeFieldName(INDICATORS);
-        gen.writeStartObject();
-        // Lists are walked by index: an iterator for each of a decision's lists was most of what writing allocated.
-        List<IndicatorResult> results = d.indicators().results();
-        for (int i = 0; i < results.size(); i++) {
-            IndicatorResult r = results.get(i);
-            gen.writeFieldName(INDICATORS_ENCODED[r.indicator().ordinal()]);
-            gen.writeString(STATUSES_ENCODED[r.status().ordinal()]);
-        }
-        gen.writeEndObject();
-        if (detail != DecisionDetail.OUTCOMES) {
-            writeIndicatorFindings(d.indicators(), gen, detail);
-        }
-        gen.writeFieldName(MEASURES);
-        gen.writeStartArray();
-        List<Measure> measures = d.measures().measures();
-        for (int i = 0; i < measures.size(); i++) {
-            Measure m = measures.get(i);
-            gen.writeStartObject();
-            gen.writeFieldName(CATEGORY);
-            gen.writeString(Names.of(m.category()));
-            gen.writeFieldName(RULE);
-            gen.writeString(Names.id(m.rule()));
-            gen.writeFieldName(PRIORITY);
-            gen.writeNumber(m.priority());
-            gen.writeFieldName(ADDRESSES);
-            gen.writeStartArray();
-            List<String> addresses = m.addresses();
-            for (int k = 0; k < addresses.size(); k++) {
-                gen.writeString(addresses.get(k));
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
-        }
-        gen.writeEndArray();
-        FindingCodec.writeAll(MEASURE_FINDINGS, d.measures().findings(), gen, detail);
-        ExitDecision exit = d.exit();
-        gen.writeFieldName(EXIT);
-        gen.writeStartObject();
-        gen.writeFieldName(ELIGIBLE);
-        gen.writeBoolean(exit.eligible());
-        gen.writeFieldName(MONITOR_ON_EXIT);
-        gen.writeBoolean(exit.monitorOnExit());
-        writeNames(gen, REMAINING_STEPS, exit.remainingSteps());
-        FindingCodec.writeAll(FINDINGS, exit.findings(), gen, detail);
-        gen.writeEndObject();
-        MonitoringDecision monitoring = d.monitoring();
-        gen.writeFieldName(MONITORING);
-        gen.writeStartObject();
-        gen.writeFieldName(MONITORED);
-        gen.writeBoolean(monitoring.monitored());
-        writeName(gen, CATEGORY, monitoring.category());
-        FindingCodec.writeAll(FINDINGS, monitoring.findings(), gen, detail);
-        RiskReview review = monitoring.riskElimination();
-        if (review != null) {
-            writeRiskElimination(review, gen, detail);
-        }
-        gen.writeEndObject();
-        FindingCodec.writeAll(AUDIT, d.audit(), gen, detail);
+        fields(d, new DecisionOut.Tokens(gen), detail);
         if (changes != null) {
             ChangesCodec.write(changes, gen);
         }
         gen.writeEndObject();
     }
 
+    /** Writes the fields of a decision, within an object begun by the caller. */
+    static void fields(Decision d, DecisionOut out, DecisionDetail detail) throws IOException {
+        out.name(HOUSEHOLD);
+        out.string(d.household());
+        out.name(YEAR);
+        out.number(d.year().getValue());
+        if (detail != DecisionDetail.FULL) {
+            out.name(DETAIL);
+            out.string(Names.of(detail));
+        }
+        writeIdentification(d, out, detail);
+        out.name(INDICATORS);
+        out.startObject();
+        // Lists are walked by index: an iterator for each of a decision's lists was most of what writing allocated.
+        List<IndicatorResult> results = d.indicators().results();
+        for (int i = 0; i < results.size(); i++) {
+            IndicatorResult r = results.get(i);
+            out.name(INDICATORS_ENCODED[r.indicator().ordinal()]);
+            out.string(STATUSES_ENCODED[r.status().ordinal()]);
+        }
+        out.endObject();
+        if (detail != DecisionDetail.OUTCOMES) {
+            writeIndicatorFindings(d.indicators(), out, detail);
+        }
+        out.name(MEASURES);
+        out.startArray();
+        List<Measure> measures = d.measures().measures();
+        for (int i = 0; i < measures.size(); i++) {
+            Measure m = measures.get(i);
+            out.startObject();
+            out.name(CATEGORY);
+            out.string(Names.of(m.category()));
+            out.name(RULE);
+            out.string(Names.id(m.rule()));
+            out.name(PRIORITY);
+            out.number(m.priority());
+            out.name(ADDRESSES);
+            out.startArray();
+            List<String> addresses = m.addresses();
+            for (int k = 0; k < addresses.size(); k++) {
+                out.string(addresses.get(k));
+            }
+            out.endArray();
+            out.endObject();
+        }
+        out.endArray();
+        out.findings(MEASURE_FINDINGS, d.measures().findings(), detail);
+        ExitDecision exit = d.exit();
+        out.name(EXIT);
+        out.startObject();
+        out.name(ELIGIBLE);
+        out.bool(exit.eligible());
+        out.name(MONITOR_ON_EXIT);
+        out.bool(exit.monitorOnExit());
+        out.names(REMAINING_STEPS, exit.remainingSteps());
+        out.findings(FINDINGS, exit.findings(), detail);
+        out.endObject();
+        MonitoringDecision monitoring = d.monitoring();
+        out.name(MONITORING);
+        out.startObject();
+        out.name(MONITORED);
+        out.bool(monitoring.monitored());
+        out.name(CATEGORY, monitoring.category());
+        out.findings(FINDINGS, monitoring.findings(), detail);
+        RiskReview review = monitoring.riskElimination();
+        if (review != null) {
+            writeRiskElimination(review, out, detail);
+        }
+        out.endObject();
+        out.findings(AUDIT, d.audit(), detail);
+    }
+
     /** The findings of each indicator; at {@link DecisionDetail#FAILED}, the object is left out if none failed. */
-    private static void writeIndicatorFindings(IndicatorReport indicators, JsonGenerator gen, DecisionDetail detail)
+    private static void writeIndicatorFindings(IndicatorReport indicators, DecisionOut out, DecisionDetail detail)
             throws IOException {
         boolean started = false;
-        for (IndicatorResult r : indicators.results()) {
+        List<IndicatorResult> results = indicators.results();
+        for (int i = 0; i < results.size(); i++) {
+            IndicatorResult r = results.get(i);
             if (!started && (detail == DecisionDetail.FULL || FindingCodec.anyFailed(r.findings()))) {
-                gen.writeFieldName(INDICATOR_FINDINGS);
-                gen.writeStartObject();
+                out.name(INDICATOR_FINDINGS);
+                out.startObject();
                 started = true;
             }
             if (started) {
-                FindingCodec.writeAll(INDICATORS_ENCODED[r.indicator().ordinal()], r.findings(), gen, detail);
+                out.findings(INDICATORS_ENCODED[r.indicator().ordinal()], r.findings(), detail);
             }
         }
         if (started) {
-            gen.writeEndObject();
+            out.endObject();
         } else if (detail == DecisionDetail.FULL) {
-            gen.writeFieldName(INDICATOR_FINDINGS);
-            gen.writeStartObject();
-            gen.writeEndObject();
+            out.name(INDICATOR_FINDINGS);
+            out.startObject();
+            out.endObject();
         }
     }
 
-    private static void writeIdentification(Decision d, JsonGenerator gen, DecisionDetail detail)
-            throws IOException {
+    private static void writeIdentification(Decision d, DecisionOut out, DecisionDetail detail) throws IOException {
         Identification id = d.identification();
-        gen.writeFieldName(IDENTIFICATION);
-        gen.writeStartObject();
+        out.name(IDENTIFICATION);
+        out.startObject();
         if (!id.year().equals(d.year())) {
-            gen.writeFieldName(YEAR);
-            gen.writeNumber(id.year().getValue());
+            out.name(YEAR);
+            out.number(id.year().getValue());
         }
-        gen.writeFieldName(OUTCOME);
-        gen.writeString(Names.of(id.outcome()));
-        writeName(gen, TYPE, id.type());
-        char[] digits = Amounts.buffer();
-        writeMoney(gen, NET_INCOME, id.netIncome(), digits);
-        writeMoney(gen, PER_CAPITA_INCOME, id.perCapitaIncome(), digits);
-        writeMoney(gen, LINE, id.line(), digits);
-        gen.writeFieldName(STANDARD);
-        gen.writeString(Names.of(id.standard()));
+        out.name(OUTCOME);
+        out.string(Names.of(id.outcome()));
+        out.name(TYPE, id.type());
+        out.name(NET_INCOME);
+        out.money(id.netIncome());
+        out.name(PER_CAPITA_INCOME);
+        out.money(id.perCapitaIncome());
+        out.name(LINE);
+        out.money(id.line());
+        out.name(STANDARD);
+        out.string(Names.of(id.standard()));
         // Identification's findings are built when first asked for, unlike the other parts' lazy lists, and decide
         // the derived causes on the way: asked for first when written, not at all for outcomes.
         List<Finding> findings = detail == DecisionDetail.OUTCOMES ? List.of() : id.findings();
-        writeNames(gen, GAPS, id.gaps());
-        writeNames(gen, DERIVED_CAUSES, id.derivedCauses());
-        writeNames(gen, EXCLUSIONS, id.exclusions());
-        FindingCodec.writeAll(FINDINGS, findings, gen, detail);
-        gen.writeEndObject();
+        out.names(GAPS, id.gaps());
+        out.names(DERIVED_CAUSES, id.derivedCauses());
+        out.names(EXCLUSIONS, id.exclusions());
+        out.findings(FINDINGS, findings, detail);
+        out.endObject();
     }
 
     /** Writes MON-4's review: whether eliminated, the case reviewed, and the findings. */
-    private static void writeRiskElimination(RiskReview review, JsonGenerator gen, DecisionDetail detail)
+    private static void writeRiskElimination(RiskReview review, DecisionOut out, DecisionDetail detail)
             throws IOException {
         MonitoringCase c = review.monitoringCase();
-        gen.writeFieldName(RISK_ELIMINATION);
-        gen.writeStartObject();
-        gen.writeFieldName(ELIMINATED);
-        gen.writeBoolean(c.isEliminated());
-        writeName(gen, CATEGORY, c.category());
-        writeDate(gen, MONITORED_SINCE, c.monitoredSince());
-        writeDate(gen, INCOME_STABLE_SINCE, c.incomeStableSince());
-        writeDate(gen, ELIMINATED_ON, c.eliminatedOn());
-        FindingCodec.writeAll(FINDINGS, review.findings(), gen, detail);
-        gen.writeEndObject();
-    }
-
-    private static void writeDate(JsonGenerator gen, SerializableString name, @Nullable LocalDate date)
-            throws IOException {
-        gen.writeFieldName(name);
-        if (date == null) {
-            gen.writeNull();
-        } else {
-            gen.writeString(date.toString());
-        }
-    }
-
-    private static void writeMoney(JsonGenerator gen, SerializableString name, Yuan amount, char[] digits)
-            throws IOException {
-        gen.writeFieldName(name);
-        Amounts.write(gen, amount, digits);
-    }
-
-    private static void writeName(JsonGenerator gen, SerializableString name, @Nullable Enum<?> value)
-            throws IOException {
-        gen.writeFieldName(name);
-        if (value == null) {
-            gen.writeNull();
-        } else {
-            gen.writeString(Names.of(value));
-        }
-    }
-
-    private static void writeNames(JsonGenerator gen, SerializableString name, Collection<? extends Enum<?>> values)
-            throws IOException {
-        gen.writeFieldName(name);
-        gen.writeStartArray();
-        if (values instanceof List<? extends Enum<?>> list) {
-            for (int i = 0; i < list.size(); i++) {
-                gen.writeString(Names.of(list.get(i)));
-            }
-        } else if (!values.isEmpty()) {
-            for (Enum<?> v : values) {
-                gen.writeString(Names.of(v));
-            }
-        }
-        gen.writeEndArray();
+        out.name(RISK_ELIMINATION);
+        out.startObject();
+        out.name(ELIMINATED);
+        out.bool(c.isEliminated());
+        out.name(CATEGORY, c.category());
+        out.date(MONITORED_SINCE, c.monitoredSince());
+        out.date(INCOME_STABLE_SINCE, c.incomeStableSince());
+        out.date(ELIMINATED_ON, c.eliminatedOn());
+        out.findings(FINDINGS, review.findings(), detail);
+        out.endObject();
     }
 
     /** Reads a decision, reporting every problem of it together. */

@@ -2,49 +2,56 @@ package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
+import io.github.jingzhun.Decision;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.money.Yuan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a finding as the bytes a UTF-8 JSON generator writes for it token by token, into a buffer of the thread,
- * then into the generator as one raw value. Token by token, a finding took about fifteen generator calls, each
- * checking where it stands in the document, and its numbers and messages were strings encoded anew; here the field
- * names, each rule's id and the escaped literal text of each message pattern are bytes made once, and only a
- * finding's digits and subject are encoded. A complete decision is mostly findings: most of what writing it costs.
+ * Writes a decision, or a finding, as the bytes a UTF-8 JSON generator writes for it token by token, into a buffer
+ * of the thread, then into the generator as one raw value. Token by token, a finding took about fifteen generator
+ * calls, each checking where it stands in the document, and its numbers and messages were strings encoded anew; here
+ * the field names, each rule's id and the escaped literal text of each message pattern are bytes made once, and only
+ * a finding's digits and subject are encoded. A complete decision is mostly findings: most of what writing it costs.
+ * The rest of a decision is written here too, through {@link DecisionOut}: separators where the generator puts them,
+ * constants' names as the bytes they are encoded to once.
  *
  * <p>The bytes are the generator's only for a compact, default UTF-8 generator ({@link #plain(JsonGenerator)}), and
  * only for text without control characters and surrogates, whose escapes depend on its settings: otherwise nothing
- * is written here and the caller writes the finding token by token.
+ * is written here and the caller writes the decision or the finding token by token.
  */
-final class FindingBytes {
+final class FindingBytes extends DecisionOut {
 
     private static final int QUOTE_FIELD_NAMES = JsonWriteFeature.QUOTE_FIELD_NAMES.mappedFeature().getMask();
     private static final int OTHER_TEXT = JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature().getMask()
             | JsonWriteFeature.ESCAPE_FORWARD_SLASHES.mappedFeature().getMask()
             | JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature().getMask();
 
-    /** Each rule's opening of a finding: <code>{"rule":"ID-H-1","passed":</code>. */
+    /** Each rule's openings of a finding, failed then passed: <code>{"rule":"ID-H-1","passed":false</code>. */
     private static final byte[][] OPENINGS = openings();
     private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] OBSERVED = name(FindingCodec.OBSERVED);
-    private static final byte[] THRESHOLD = name(FindingCodec.THRESHOLD);
-    private static final byte[] SUBJECT = name(FindingCodec.SUBJECT);
-    private static final byte[] MESSAGE = name(FindingCodec.MESSAGE);
-    private static final byte[] MESSAGE_ZH = name(FindingCodec.MESSAGE_ZH);
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OBSERVED = field(FindingCodec.OBSERVED);
+    private static final byte[] THRESHOLD = field(FindingCodec.THRESHOLD);
+    private static final byte[] SUBJECT = field(FindingCodec.SUBJECT);
+    private static final byte[] MESSAGE = field(FindingCodec.MESSAGE);
+    private static final byte[] MESSAGE_ZH = field(FindingCodec.MESSAGE_ZH);
 
     /** The translation of a subject that reads the same in a language, as {@link Wording#of(String, String)} has. */
     private static final UnaryOperator<String> SAME = UnaryOperator.identity();
@@ -59,6 +66,11 @@ final class FindingBytes {
     private final Raw raw = new Raw();
     private final Digits observed = new Digits();
     private final Digits threshold = new Digits();
+    private final char[] amount = Amounts.buffer();
+    /** Whether a comma comes before the next name or value: after a value, not after a name or an opening. */
+    private boolean comma;
+    /** Whether some text of the decision being written is not plain: its bytes are not the generator's. */
+    private boolean failed;
 
     private FindingBytes() {}
 
@@ -92,6 +104,29 @@ final class FindingBytes {
     }
 
     /**
+     * Writes a decision, without changes, as one raw value, if its bytes can be made here.
+     *
+     * @param d the decision
+     * @param detail how much to write
+     * @param gen the generator, one this buffer is {@linkplain #of(JsonGenerator) for}
+     * @return whether written; if not, nothing was written
+     * @throws IOException if writing fails
+     */
+    boolean write(Decision d, DecisionDetail detail, JsonGenerator gen) throws IOException {
+        size = 0;
+        comma = false;
+        failed = false;
+        startObject();
+        DecisionCodec.fields(d, this, detail);
+        endObject();
+        if (failed) {
+            return false;
+        }
+        gen.writeRawValue(raw);
+        return true;
+    }
+
+    /**
      * Whether a generator writes exactly these bytes: the default UTF-8 generator (not a subclass), without a pretty
      * printer or character escapes, with quoted field names and numbers, escaping neither non-ASCII characters nor
      * slashes.
@@ -103,10 +138,136 @@ final class FindingBytes {
                 && (features & QUOTE_FIELD_NAMES) != 0 && (features & OTHER_TEXT) == 0;
     }
 
+    @Override
+    void startObject() {
+        open((byte) '{');
+    }
+
+    @Override
+    void endObject() {
+        close((byte) '}');
+    }
+
+    @Override
+    void startArray() {
+        open((byte) '[');
+    }
+
+    @Override
+    void endArray() {
+        close((byte) ']');
+    }
+
+    private void open(byte b) {
+        separate();
+        put(b);
+        comma = false;
+    }
+
+    private void close(byte b) {
+        put(b);
+        comma = true;
+    }
+
+    private void separate() {
+        if (comma) {
+            put((byte) ',');
+        }
+    }
+
+    @Override
+    void name(SerializableString name) {
+        quoted(name.asQuotedUTF8(), true);
+        comma = false;
+    }
+
+    @Override
+    void string(SerializableString text) {
+        quoted(text.asQuotedUTF8(), false);
+        comma = true;
+    }
+
+    /** Appends encoded text in quotes, after a comma if one is due, and a colon after a name: room made once. */
+    private void quoted(byte[] text, boolean name) {
+        ensure(text.length + 4);
+        byte[] b = bytes;
+        int at = size;
+        if (comma) {
+            b[at++] = ',';
+        }
+        b[at++] = '"';
+        System.arraycopy(text, 0, b, at, text.length);
+        at += text.length;
+        b[at++] = '"';
+        if (name) {
+            b[at++] = ':';
+        }
+        size = at;
+    }
+
+    @Override
+    void string(String text) {
+        separate();
+        failed |= !quoted(text);
+        comma = true;
+    }
+
+    @Override
+    void number(int value) {
+        separate();
+        ensure(11);
+        size = NumberOutput.outputInt(value, bytes, size);
+        comma = true;
+    }
+
+    @Override
+    void bool(boolean value) {
+        separate();
+        put(value ? TRUE : FALSE);
+        comma = true;
+    }
+
+    @Override
+    void nul() {
+        separate();
+        put(NULL);
+        comma = true;
+    }
+
+    @Override
+    void money(Yuan value) {
+        separate();
+        char[] text = amount;
+        int start = Amounts.digits(value.fen(), text);
+        ensure(text.length - start);
+        for (int i = start; i < text.length; i++) {
+            bytes[size++] = (byte) text[i];
+        }
+        comma = true;
+    }
+
+    @Override
+    void findings(SerializableString name, List<Finding> findings, DecisionDetail detail) {
+        if (!FindingCodec.written(findings, detail)) {
+            return;
+        }
+        boolean full = detail == DecisionDetail.FULL;
+        name(name);
+        startArray();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (full || !f.passed()) {
+                separate();
+                failed |= !finding(f, full);
+                comma = true;
+            }
+        }
+        endArray();
+    }
+
     /** As {@link FindingCodec#write(Finding, JsonGenerator)} writes a finding, with or without its messages. */
     private boolean finding(Finding f, boolean messages) {
-        put(OPENINGS[f.rule().ordinal()]);
-        put(f.passed() ? TRUE : FALSE);
+        put(OPENINGS[2 * f.rule().ordinal() + (f.passed() ? 1 : 0)]);
         // Each number's digits are made once, for its field and for both messages.
         if (observed.of(f.observed())) {
             put(OBSERVED);
@@ -119,7 +280,7 @@ final class FindingBytes {
         String subject = f.subject();
         if (subject != null) {
             put(SUBJECT);
-            if (!string(subject)) {
+            if (!quoted(subject)) {
                 return false;
             }
         }
@@ -196,7 +357,7 @@ final class FindingBytes {
     }
 
     /** Appends a quoted string as the generator writes it; false if it has a control character or a surrogate. */
-    private boolean string(String s) {
+    private boolean quoted(String s) {
         put((byte) '"');
         if (!text(s)) {
             return false;
@@ -258,18 +419,19 @@ final class FindingBytes {
 
     private static byte[][] openings() {
         Rule[] rules = Rule.values();
-        byte[][] openings = new byte[rules.length][];
+        byte[][] openings = new byte[2 * rules.length][];
         for (Rule rule : rules) {
             String text = "{\"" + new String(FindingCodec.RULE.asQuotedUTF8(), StandardCharsets.UTF_8) + "\":\""
                     + new String(Names.id(rule).asQuotedUTF8(), StandardCharsets.UTF_8) + "\",\""
                     + new String(FindingCodec.PASSED.asQuotedUTF8(), StandardCharsets.UTF_8) + "\":";
-            openings[rule.ordinal()] = text.getBytes(StandardCharsets.UTF_8);
+            openings[2 * rule.ordinal()] = (text + "false").getBytes(StandardCharsets.UTF_8);
+            openings[2 * rule.ordinal() + 1] = (text + "true").getBytes(StandardCharsets.UTF_8);
         }
         return openings;
     }
 
     /** A field's name after another field: <code>,"name":</code>. */
-    private static byte[] name(SerializableString name) {
+    private static byte[] field(SerializableString name) {
         return (",\"" + new String(name.asQuotedUTF8(), StandardCharsets.UTF_8) + "\":")
                 .getBytes(StandardCharsets.UTF_8);
     }

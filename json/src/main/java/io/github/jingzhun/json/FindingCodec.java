@@ -87,7 +87,7 @@ final class FindingCodec {
      */
     static void writeAll(SerializableString name, List<Finding> findings, JsonGenerator gen, DecisionDetail detail)
             throws IOException {
-        if (detail == DecisionDetail.OUTCOMES || detail == DecisionDetail.FAILED && !anyFailed(findings)) {
+        if (!written(findings, detail)) {
             return;
         }
         boolean full = detail == DecisionDetail.FULL;
@@ -101,6 +101,11 @@ final class FindingCodec {
             }
         }
         gen.writeEndArray();
+    }
+
+    /** Whether a list of findings is written at a level of detail: not for outcomes, nor when none failed. */
+    static boolean written(List<Finding> findings, DecisionDetail detail) {
+        return detail == DecisionDetail.FULL || detail == DecisionDetail.FAILED && anyFailed(findings);
     }
 
     /** Whether any of the findings failed. */

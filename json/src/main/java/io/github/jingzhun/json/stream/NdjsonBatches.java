@@ -437,8 +437,9 @@ final class NdjsonBatches {
                 }
                 int length = lines.length();
                 if (size + length > data.length) {
-                    data = Arrays.copyOf(data, (int) Math.max(size + length, Math.min(
-                            Math.max(data.length * 2L, 1 << 16), batchSize)));
+                    // As large as a batch at once, as its output is: grown by doubling, each new batch's input was
+                    // copied again and again, most of what the calling thread did with more than one thread.
+                    data = Arrays.copyOf(data, (int) Math.max(size + length, batchSize));
                 }
                 System.arraycopy(lines.buffer(), lines.start(), data, (int) size, length);
                 starts[count] = (int) size;
