@@ -55,6 +55,12 @@ class CausesTest {
         assertThat(Causes.builder().from(c).withPrimary(Cause.DISABILITY).build().includes(Cause.ILLNESS)).isFalse();
     }
 
+    @Test
+    void everyCauseHasABitOfItsOwn() {
+        // Causes.includes keeps the registered causes as bits of an int: a 33rd cause would need a long.
+        assertThat(Cause.values().length).isLessThanOrEqualTo(Integer.SIZE);
+    }
+
     @ParameterizedTest
     @EnumSource(Cause.class)
     void noneIncludesNoCause(Cause cause) {
