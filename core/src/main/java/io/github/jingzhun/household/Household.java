@@ -231,10 +231,11 @@ public abstract class Household {
      * @return the record, or null if none is recorded for that year
      */
     public final @Nullable IncomeRecord incomeOf(Year year) {
+        int value = year.getValue();
         List<IncomeRecord> income = getIncome();
         for (int i = 0; i < income.size(); i++) {
             IncomeRecord record = income.get(i);
-            if (record.getYear().equals(year)) {
+            if (record.yearValue() == value) {
                 return record;
             }
         }

@@ -164,6 +164,13 @@ public abstract class IncomeRecord {
         }
     }
 
+    /** The income year as a number, kept when the record is built: {@link Household#incomeOf} compares it. */
+    @Value.Derived
+    @Value.Auxiliary
+    int yearValue() {
+        return getYear().getValue();
+    }
+
     /**
      * Whether any transfer of a kind was received in the year.
      *

@@ -178,6 +178,35 @@ class MemberTest {
     }
 
     @Test
+    void ageCountsWholeYearsAsTheCalendarDoesForAnyPairOfDates() {
+        // The age read from the numbers yyyymmdd against the calendar's reading, leap days included.
+        java.util.Random random = new java.util.Random(2019);
+        LocalDate first = LocalDate.of(1896, 1, 1);
+        for (int i = 0; i < 20_000; i++) {
+            LocalDate birth = i % 10 == 0 ? LocalDate.of(1904 + 4 * random.nextInt(30), 2, 29)
+                    : first.plusDays(random.nextInt(46_000));
+            LocalDate date = i % 7 == 0 ? birth.plusYears(random.nextInt(201) - 100).plusDays(random.nextInt(3) - 1)
+                    : first.plusDays(random.nextInt(60_000));
+            Member m = Households.member(Sex.MALE, birth).build();
+            assertThat(m.ageOn(date)).as("born %s, on %s", birth, date).isEqualTo(calendarAge(birth, date));
+        }
+    }
+
+    /** Whole years from birth to date as the calendar counts them: back from birth, a year only when complete. */
+    private static int calendarAge(LocalDate birth, LocalDate date) {
+        int age = date.getYear() - birth.getYear();
+        boolean beforeBirthday = date.getMonthValue() < birth.getMonthValue()
+                || (date.getMonthValue() == birth.getMonthValue() && date.getDayOfMonth() < birth.getDayOfMonth());
+        if (age > 0 && beforeBirthday) {
+            return age - 1;
+        }
+        if (age < 0 && !beforeBirthday && !date.equals(birth.withYear(date.getYear()))) {
+            return age + 1;
+        }
+        return age;
+    }
+
+    @Test
     void ageIsZeroForTheRestOfTheBirthYear() {
         Member m = liMing().build();
         assertThat(m.ageOn(BIRTH.plusDays(1))).isZero();
