@@ -49,30 +49,19 @@ public final class HouseholdIdentifier {
     private static final Finding[] NO_GAP_FINDINGS = new Finding[Outcome.values().length];
     /** ID-H-5, by primary cause: supported, then unsupported. */
     private static final Finding[][] CAUSE_FINDINGS = new Finding[Cause.values().length][];
-    /** The exclusions that hit, by the bits of their ordinals: made once and shared, as sets are immutable. */
-    private static final List<Set<Exclusion>> EXCLUSION_SETS = exclusionSets();
-    /** ID-H-5: the bit of each checkable cause, by ordinal (0 for the others), a bit per place in CHECKABLE. */
+    /** The exclusions that hit, by the bits of their ordinals. */
+    private static final List<Set<Exclusion>> EXCLUSION_SETS = setsByBits(Exclusion.class,
+            List.of(Exclusion.values()));
+    /** ID-H-5: the bit of each cause the data could show, by ordinal, a bit per place in CHECKABLE (0 for others). */
     private static final int[] CAUSE_BITS = new int[Cause.values().length];
-    /** The derived causes, by their bits: made once and shared, as sets are immutable. */
-    private static final List<Set<Cause>> CAUSE_SETS;
+    /** The derived causes, by their bits. */
+    private static final List<Set<Cause>> CAUSE_SETS = setsByBits(Cause.class, List.copyOf(CHECKABLE));
 
     static {
         int place = 0;
         for (Cause cause : CHECKABLE) {
             CAUSE_BITS[cause.ordinal()] = 1 << place++;
         }
-        List<Set<Cause>> sets = new ArrayList<>(1 << place);
-        sets.add(Set.of());
-        for (int bits = 1; bits < 1 << place; bits++) {
-            EnumSet<Cause> set = EnumSet.noneOf(Cause.class);
-            for (Cause cause : CHECKABLE) {
-                if ((bits & bit(cause)) != 0) {
-                    set.add(cause);
-                }
-            }
-            sets.add(Collections.unmodifiableSet(set));
-        }
-        CAUSE_SETS = List.copyOf(sets);
         for (Outcome outcome : Outcome.values()) {
             NO_GAP_FINDINGS[outcome.ordinal()] = Finding.of(Rule.ID_H_3, true, 0, null, outcome.name(), NO_GAP);
         }
@@ -86,15 +75,18 @@ public final class HouseholdIdentifier {
 
     private HouseholdIdentifier() {}
 
-    private static List<Set<Exclusion>> exclusionSets() {
-        Exclusion[] exclusions = Exclusion.values();
-        List<Set<Exclusion>> sets = new ArrayList<>(1 << exclusions.length);
+    /**
+     * Every set of some constants, by the bits of their places in the list, unmodifiable: made once and shared, as
+     * sets are immutable, so that deciding which hit makes none.
+     */
+    private static <E extends Enum<E>> List<Set<E>> setsByBits(Class<E> type, List<E> constants) {
+        List<Set<E>> sets = new ArrayList<>(1 << constants.size());
         sets.add(Set.of());
-        for (int bits = 1; bits < 1 << exclusions.length; bits++) {
-            EnumSet<Exclusion> set = EnumSet.noneOf(Exclusion.class);
-            for (Exclusion exclusion : exclusions) {
-                if ((bits & 1 << exclusion.ordinal()) != 0) {
-                    set.add(exclusion);
+        for (int bits = 1; bits < 1 << constants.size(); bits++) {
+            EnumSet<E> set = EnumSet.noneOf(type);
+            for (int place = 0; place < constants.size(); place++) {
+                if ((bits & 1 << place) != 0) {
+                    set.add(constants.get(place));
                 }
             }
             sets.add(Collections.unmodifiableSet(set));

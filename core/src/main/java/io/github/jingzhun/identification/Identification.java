@@ -24,10 +24,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether a household is poor in an income year, and why (ID-H-1..5).
  *
- * <p>The outcome, type, income and line are decided at once, and the line is read again from the same parameters
- * when asked for; the explanation — findings, guarantee gaps and derived causes — is built on first request, so screening a registry for outcomes costs little more than the
- * comparison itself. Either way the value is the same: immutable, thread-safe and value-based; equality compares
- * every attribute, explanation included.
+ * <p>The outcome, type, income and line are decided at once (the line is read again, when asked for, from the
+ * parameters it was decided with); the explanation — findings, guarantee gaps and derived causes — is built on
+ * first request, so screening a registry for outcomes costs little more than the comparison itself. Either way the
+ * value is the same: immutable, thread-safe and value-based; equality compares every attribute, explanation
+ * included.
  */
 public final class Identification {
 
@@ -39,7 +40,7 @@ public final class Identification {
     private final @Nullable Household household;
     private final @Nullable YearParameters parameters;
     private final @Nullable IndicatorReport indicators;
-    /** The year, per-capita income and line as given with the explanation, else null. */
+    /** The year, per-capita income and line as given with the explanation, else null: one decided here is smaller. */
     private final @Nullable Given given;
     private volatile @Nullable Explanation explanation;
 
@@ -259,7 +260,7 @@ public final class Identification {
         return HouseholdIdentifier.causes(derivedCauseBits());
     }
 
-    /** ID-H-5's derived causes, as bits of their ordinals, decided from the facts without the findings. */
+    /** ID-H-5's derived causes, as bits, decided from the facts without the findings. */
     private int derivedCauseBits() {
         Household h = Objects.requireNonNull(household, "household");
         YearParameters p = Objects.requireNonNull(parameters, "parameters");
@@ -295,8 +296,9 @@ public final class Identification {
         }
         Identification o = (Identification) obj;
         return year().equals(o.year()) && outcome == o.outcome && type == o.type && netIncome.equals(o.netIncome)
-                && perCapitaIncome().equals(o.perCapitaIncome()) && line().equals(o.line()) && standard() == o.standard()
-                && exclusions.equals(o.exclusions) && explanation().equals(o.explanation());
+                && perCapitaIncome().equals(o.perCapitaIncome()) && line().equals(o.line())
+                && standard() == o.standard() && exclusions.equals(o.exclusions)
+                && explanation().equals(o.explanation());
     }
 
     @Override
