@@ -49,8 +49,19 @@ public final class HouseholdIdentifier {
     private static final Finding[] NO_GAP_FINDINGS = new Finding[Outcome.values().length];
     /** ID-H-5, by primary cause: supported, then unsupported. */
     private static final Finding[][] CAUSE_FINDINGS = new Finding[Cause.values().length][];
+    /** The exclusions that hit, by the bits of their ordinals. */
+    private static final List<Set<Exclusion>> EXCLUSION_SETS = setsByBits(Exclusion.class,
+            List.of(Exclusion.values()));
+    /** ID-H-5: the bit of each cause the data could show, by ordinal, a bit per place in CHECKABLE (0 for others). */
+    private static final int[] CAUSE_BITS = new int[Cause.values().length];
+    /** The derived causes, by their bits. */
+    private static final List<Set<Cause>> CAUSE_SETS = setsByBits(Cause.class, List.copyOf(CHECKABLE));
 
     static {
+        int place = 0;
+        for (Cause cause : CHECKABLE) {
+            CAUSE_BITS[cause.ordinal()] = 1 << place++;
+        }
         for (Outcome outcome : Outcome.values()) {
             NO_GAP_FINDINGS[outcome.ordinal()] = Finding.of(Rule.ID_H_3, true, 0, null, outcome.name(), NO_GAP);
         }
@@ -63,6 +74,25 @@ public final class HouseholdIdentifier {
     }
 
     private HouseholdIdentifier() {}
+
+    /**
+     * Every set of some constants, by the bits of their places in the list, unmodifiable: made once and shared, as
+     * sets are immutable, so that deciding which hit makes none.
+     */
+    private static <E extends Enum<E>> List<Set<E>> setsByBits(Class<E> type, List<E> constants) {
+        List<Set<E>> sets = new ArrayList<>(1 << constants.size());
+        sets.add(Set.of());
+        for (int bits = 1; bits < 1 << constants.size(); bits++) {
+            EnumSet<E> set = EnumSet.noneOf(type);
+            for (int place = 0; place < constants.size(); place++) {
+                if ((bits & 1 << place) != 0) {
+                    set.add(constants.get(place));
+                }
+            }
+            sets.add(Collections.unmodifiableSet(set));
+        }
+        return List.copyOf(sets);
+    }
 
     /**
      * Identifies a household for an income year.
@@ -112,8 +142,7 @@ public final class HouseholdIdentifier {
         Outcome outcome = !poor ? Outcome.NOT_ELIGIBLE
                 : exclusions.isEmpty() ? Outcome.ELIGIBLE : Outcome.EXCLUDED;
         HouseholdType type = outcome == Outcome.ELIGIBLE ? type(household, record, null) : null;
-        return Identification.explainedLater(parameters, outcome, type, net, members, line, exclusions, household,
-                indicators, record);
+        return Identification.explainedLater(parameters, outcome, type, net, exclusions, household, indicators);
     }
 
     /** The findings of ID-H-1..5, ID-STD and IND-STD, the gaps and the derived causes, in the order they read. */
@@ -131,15 +160,14 @@ public final class HouseholdIdentifier {
         if (outcome == Outcome.ELIGIBLE) {
             type(household, record, findings);
         }
-        Set<Cause> derived = derivedCauses(household, record, indicators, parameters, findings);
+        Set<Cause> derived = causes(derivedCauses(household, record, indicators, parameters, findings));
         // ID-H-3: the guarantee gaps are reported in every outcome.
         List<Indicator> gaps = indicators.gaps();
         findings.add(gaps.isEmpty() ? NO_GAP_FINDINGS[outcome.ordinal()]
                 : Finding.of(Rule.ID_H_3, false, gaps.size(), null, outcome.name(), GAPS));
         findings.add(parameters.standardsFinding());
         // Made here and never changed: wrapped, not copied.
-        return new Identification.Explanation(gaps, derived.isEmpty() ? Set.of() : Collections.unmodifiableSet(derived),
-                Collections.unmodifiableList(findings));
+        return new Identification.Explanation(gaps, derived, Collections.unmodifiableList(findings));
     }
 
     /**
@@ -148,8 +176,8 @@ public final class HouseholdIdentifier {
      */
     private static Set<Exclusion> exclusions(Household household, YearParameters parameters,
             @Nullable List<Finding> findings) {
-        // The set is made on the first hit: most households have none, and then cost nothing.
-        EnumSet<Exclusion> hits = null;
+        // The hits as bits of their ordinals, whose set is shared: most households have none.
+        int hits = 0;
         List<Member> members = household.getMembers();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
@@ -166,13 +194,10 @@ public final class HouseholdIdentifier {
         if (household.getAssets().isTownCommercialHousing()) {
             hits = exclude(Exclusion.TOWN_COMMERCIAL_HOUSING, null, parameters, hits, findings);
         }
-        if (hits == null) {
-            if (findings != null) {
-                findings.add(NO_EXCLUSION_FINDING);
-            }
-            return Set.of();
+        if (hits == 0 && findings != null) {
+            findings.add(NO_EXCLUSION_FINDING);
         }
-        return Collections.unmodifiableSet(hits);
+        return EXCLUSION_SETS.get(hits);
     }
 
     /** ID-H-2: the wording of an exclusion that applies. */
@@ -186,19 +211,14 @@ public final class HouseholdIdentifier {
     }
 
     /** An exclusion whose fact is present: the hits with it if it is switched on, and its finding. */
-    private static @Nullable EnumSet<Exclusion> exclude(Exclusion exclusion, @Nullable String subject,
-            YearParameters parameters, @Nullable EnumSet<Exclusion> hits, @Nullable List<Finding> findings) {
+    private static int exclude(Exclusion exclusion, @Nullable String subject, YearParameters parameters, int hits,
+            @Nullable List<Finding> findings) {
         boolean on = parameters.isOn(exclusion.switchKey());
         if (findings != null) {
             findings.add(on ? Finding.of(Rule.ID_H_2, false, subject, excludedBy(exclusion))
                     : Finding.of(Rule.ID_H_2, true, exclusion.name(), EXCLUSION_OFF));
         }
-        if (!on) {
-            return hits;
-        }
-        EnumSet<Exclusion> with = hits != null ? hits : EnumSet.noneOf(Exclusion.class);
-        with.add(exclusion);
-        return with;
+        return on ? hits | 1 << exclusion.ordinal() : hits;
     }
 
     /**
@@ -234,23 +254,24 @@ public final class HouseholdIdentifier {
      * with labour capacity LACK_OF_LABOUR; a dropout, or high education costs — above
      * {@link ParameterKey#EDUCATION_COSTS_SHARE_PERCENT} of net income, stated in a finding — EDUCATION_COSTS;
      * medical costs above the shock share of net income ILLNESS; disaster losses above it DISASTER. A registered
-     * primary cause that the data could show but do not is a finding (AUD-6).
+     * primary cause that the data could show but do not is a finding (AUD-6). The causes are bits ({@link #bit}):
+     * an audit asks only whether the primary cause is among them.
      */
-    private static Set<Cause> derivedCauses(Household household, IncomeRecord record, IndicatorReport indicators,
+    private static int derivedCauses(Household household, IncomeRecord record, IndicatorReport indicators,
             YearParameters parameters, @Nullable List<Finding> findings) {
-        Set<Cause> causes = EnumSet.noneOf(Cause.class);
+        int causes = 0;
         List<Member> members = household.getMembers();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
             if (m.getHealth().isIll()) {
-                causes.add(Cause.ILLNESS);
+                causes |= bit(Cause.ILLNESS);
             }
             if (m.isDisabled()) {
-                causes.add(Cause.DISABILITY);
+                causes |= bit(Cause.DISABILITY);
             }
         }
         if (!household.hasLabourCapacity()) {
-            causes.add(Cause.LACK_OF_LABOUR);
+            causes |= bit(Cause.LACK_OF_LABOUR);
         }
         Yuan net = record.netIncome();
         BigDecimal educationShare = parameters.value(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT);
@@ -262,26 +283,36 @@ public final class HouseholdIdentifier {
         }
         // A dropout is a failed IND-EDU finding: the indicator is UNMET, which its status tells without its findings.
         if (highEducationCosts || indicators.status(Indicator.EDUCATION) == IndicatorStatus.UNMET) {
-            causes.add(Cause.EDUCATION_COSTS);
+            causes |= bit(Cause.EDUCATION_COSTS);
         }
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         if (isHigh(record.getMedicalOutOfPocket(), net, share)) {
-            causes.add(Cause.ILLNESS);
+            causes |= bit(Cause.ILLNESS);
         }
         if (isHigh(record.getDisasterLoss(), net, share)) {
-            causes.add(Cause.DISASTER);
+            causes |= bit(Cause.DISASTER);
         }
         Cause primary = household.getCauses().getPrimary();
         if (findings != null && CHECKABLE.contains(primary)) {  // an EnumSet holds no null
-            findings.add(CAUSE_FINDINGS[primary.ordinal()][causes.contains(primary) ? 0 : 1]);
+            findings.add(CAUSE_FINDINGS[primary.ordinal()][(causes & bit(primary)) != 0 ? 0 : 1]);
         }
         return causes;
     }
 
-    /** ID-H-5 as {@link #explain} decides it, without the findings: the causes the data suggest, in enum order. */
-    static Set<Cause> derivedCauses(Household household, YearParameters parameters, IndicatorReport indicators,
+    /** ID-H-5 as {@link #explain} decides it, without the findings: the causes the data suggest, as bits. */
+    static int derivedCauses(Household household, YearParameters parameters, IndicatorReport indicators,
             IncomeRecord record) {
         return derivedCauses(household, record, indicators, parameters, null);
+    }
+
+    /** The bit of a cause among the derived causes: 0 for a cause the data could never show. */
+    static int bit(Cause cause) {
+        return CAUSE_BITS[cause.ordinal()];
+    }
+
+    /** The derived causes of their bits, in enum order, unmodifiable. */
+    static Set<Cause> causes(int bits) {
+        return CAUSE_SETS.get(bits);
     }
 
     /** Whether the data could show a registered primary cause (ID-H-5); a household may have none. */

@@ -24,31 +24,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether a household is poor in an income year, and why (ID-H-1..5).
  *
- * <p>The outcome, type, income and line are decided at once; the explanation — findings, guarantee gaps and
- * derived causes — is built on first request, so screening a registry for outcomes costs little more than the
- * comparison itself. Either way the value is the same: immutable, thread-safe and value-based; equality compares
- * every attribute, explanation included.
+ * <p>The outcome, type, income and line are decided at once (the line is read again, when asked for, from the
+ * parameters it was decided with); the explanation — findings, guarantee gaps and derived causes — is built on
+ * first request, so screening a registry for outcomes costs little more than the comparison itself. Either way the
+ * value is the same: immutable, thread-safe and value-based; equality compares every attribute, explanation
+ * included.
  */
 public final class Identification {
 
-    private final Year year;
     private final Outcome outcome;
     private final @Nullable HouseholdType type;
     private final Yuan netIncome;
-    /** Per-capita income as given, when {@link #members} is 0; else it is computed from net income on request. */
-    private final Yuan perCapitaIncome;
-    private final int members;
-    private final Yuan line;
-    private final Standard standard;
     private final Set<Exclusion> exclusions;
-    // The facts the explanation is built from on first request; null when it was given.
+    // The facts the year, line and explanation are read from on request; null when they were given.
     private final @Nullable Household household;
     private final @Nullable YearParameters parameters;
     private final @Nullable IndicatorReport indicators;
-    private final @Nullable IncomeRecord record;
+    /** The year, per-capita income and line as given with the explanation, else null: one decided here is smaller. */
+    private final @Nullable Given given;
     private volatile @Nullable Explanation explanation;
-    /** The derived causes when asked for before the explanation: by the audit (AUD-6), then by an outcomes-only run. */
-    private volatile @Nullable Set<Cause> derivedCauses;
 
     /**
      * Creates an identification with its explanation given, as it is read back from JSON.
@@ -68,44 +62,45 @@ public final class Identification {
     public Identification(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
             Yuan perCapitaIncome, Yuan line, Standard standard, List<Indicator> gaps, Set<Cause> derivedCauses,
             Set<Exclusion> exclusions, List<Finding> findings) {
-        this(year, outcome, type, netIncome, perCapitaIncome, 0, line, standard,
+        this(outcome, type, netIncome,
                 exclusions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(exclusions)), null, null,
-                null, null);
+                null, new Given(year, perCapitaIncome, line, standard));
         this.explanation = new Explanation(List.copyOf(gaps), copy(derivedCauses), List.copyOf(findings));
     }
 
-    private Identification(Year year, Outcome outcome, @Nullable HouseholdType type, Yuan netIncome,
-            Yuan perCapitaIncome, int members, Yuan line, Standard standard, Set<Exclusion> exclusions,
+    private Identification(Outcome outcome, @Nullable HouseholdType type, Yuan netIncome, Set<Exclusion> exclusions,
             @Nullable Household household, @Nullable YearParameters parameters, @Nullable IndicatorReport indicators,
-            @Nullable IncomeRecord record) {
-        this.year = Objects.requireNonNull(year, "year");
+            @Nullable Given given) {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.type = type;
         this.netIncome = Objects.requireNonNull(netIncome, "netIncome");
-        this.perCapitaIncome = Objects.requireNonNull(perCapitaIncome, "perCapitaIncome");
-        this.members = members;
-        this.line = Objects.requireNonNull(line, "line");
-        this.standard = Objects.requireNonNull(standard, "standard");
         this.exclusions = exclusions;
         this.household = household;
         this.parameters = parameters;
         this.indicators = indicators;
-        this.record = record;
+        this.given = given;
     }
 
     /**
-     * An identification whose explanation is built on first request from the facts it was decided on.
+     * An identification whose year, line and explanation are read on request from the facts it was decided on.
      *
      * @param netIncome net income, the record's own amount: kept, not copied, so deciding allocates nothing more
-     * @param members the number of members, positive, over which net income is shared
      * @param exclusions the exclusions, already unmodifiable
      * @param indicators the household's indicators, or null to evaluate them when the explanation is asked for
      */
     static Identification explainedLater(YearParameters parameters, Outcome outcome, @Nullable HouseholdType type,
-            Yuan netIncome, int members, LineApplied line, Set<Exclusion> exclusions, Household household,
-            @Nullable IndicatorReport indicators, IncomeRecord record) {
-        return new Identification(parameters.year(), outcome, type, netIncome, Yuan.ZERO, members, line.amount(),
-                line.standard(), exclusions, household, parameters, indicators, record);
+            Yuan netIncome, Set<Exclusion> exclusions, Household household, @Nullable IndicatorReport indicators) {
+        return new Identification(outcome, type, netIncome, exclusions, household, parameters, indicators, null);
+    }
+
+    /** What an identification read back from JSON gives that one decided here reads from its facts. */
+    private record Given(Year year, Yuan perCapitaIncome, Yuan line, Standard standard) {
+        Given {
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(perCapitaIncome, "perCapitaIncome");
+            Objects.requireNonNull(line, "line");
+            Objects.requireNonNull(standard, "standard");
+        }
     }
 
     /** The part of an identification that explains it: gaps, derived causes and findings, all unmodifiable. */
@@ -128,7 +123,8 @@ public final class Identification {
             // does not build the explanation an outcomes-only run never reads, nor the causes for a primary cause
             // the data could never show.
             Cause primary = Objects.requireNonNull(household, "household").getCauses().getPrimary();
-            return HouseholdIdentifier.isCheckable(primary) && !derivedCauses().contains(primary);
+            return HouseholdIdentifier.isCheckable(primary)
+                    && (derivedCauseBits() & HouseholdIdentifier.bit(primary)) == 0;
         }
         for (Finding f : e.findings()) {
             if (f.rule() == Rule.ID_H_5 && !f.passed()) {
@@ -145,8 +141,7 @@ public final class Identification {
             Household h = Objects.requireNonNull(household, "household");
             YearParameters p = Objects.requireNonNull(parameters, "parameters");
             IndicatorReport report = indicators != null ? indicators : Indicators.evaluate(h, p);
-            e = HouseholdIdentifier.explain(h, p, report, Objects.requireNonNull(record, "record"),
-                    perCapitaIncome(), outcome);
+            e = HouseholdIdentifier.explain(h, p, report, record(h, p), perCapitaIncome(), outcome);
             explanation = e;
         }
         return e;
@@ -158,7 +153,8 @@ public final class Identification {
      * @return the year, not null
      */
     public Year year() {
-        return year;
+        Given g = given;
+        return g != null ? g.year() : Objects.requireNonNull(parameters, "parameters").year();
     }
 
     /**
@@ -194,7 +190,9 @@ public final class Identification {
      * @return the income per person, not null
      */
     public Yuan perCapitaIncome() {
-        return members == 0 ? perCapitaIncome : netIncome.perCapita(members);
+        Given g = given;
+        return g != null ? g.perCapitaIncome()
+                : netIncome.perCapita(Objects.requireNonNull(household, "household").size());
     }
 
     /**
@@ -203,7 +201,8 @@ public final class Identification {
      * @return the line, not null
      */
     public Yuan line() {
-        return line;
+        Given g = given;
+        return g != null ? g.line() : lineApplied().amount();
     }
 
     /**
@@ -212,7 +211,19 @@ public final class Identification {
      * @return the standard, not null
      */
     public Standard standard() {
-        return standard;
+        Given g = given;
+        return g != null ? g.standard() : lineApplied().standard();
+    }
+
+    /** The line applied to the household, as it was decided on (ID-STD). */
+    private LineApplied lineApplied() {
+        return Objects.requireNonNull(parameters, "parameters")
+                .line(Objects.requireNonNull(household, "household").getArea().getCounty());
+    }
+
+    /** The household's income record of the year, which it was decided on. */
+    private static IncomeRecord record(Household household, YearParameters parameters) {
+        return Objects.requireNonNull(household.incomeOf(parameters.year()), "record");
     }
 
     /**
@@ -245,19 +256,16 @@ public final class Identification {
         if (e != null) {
             return e.derivedCauses();
         }
-        Set<Cause> d = derivedCauses;
-        if (d == null) {
-            // Decided from the facts, as the explanation decides them, without building the findings; pure and
-            // idempotent, as the explanation.
-            Household h = Objects.requireNonNull(household, "household");
-            YearParameters p = Objects.requireNonNull(parameters, "parameters");
-            IndicatorReport report = indicators != null ? indicators : Indicators.evaluate(h, p);
-            Set<Cause> derived = HouseholdIdentifier.derivedCauses(h, p, report,
-                    Objects.requireNonNull(record, "record"));
-            d = derived.isEmpty() ? Set.of() : Collections.unmodifiableSet(derived);
-            derivedCauses = d;
-        }
-        return d;
+        // Decided from the facts, as the explanation decides them, without building the findings.
+        return HouseholdIdentifier.causes(derivedCauseBits());
+    }
+
+    /** ID-H-5's derived causes, as bits, decided from the facts without the findings. */
+    private int derivedCauseBits() {
+        Household h = Objects.requireNonNull(household, "household");
+        YearParameters p = Objects.requireNonNull(parameters, "parameters");
+        IndicatorReport report = indicators != null ? indicators : Indicators.evaluate(h, p);
+        return HouseholdIdentifier.derivedCauses(h, p, report, record(h, p));
     }
 
     /**
@@ -287,21 +295,23 @@ public final class Identification {
             return false;
         }
         Identification o = (Identification) obj;
-        return year.equals(o.year) && outcome == o.outcome && type == o.type && netIncome.equals(o.netIncome)
-                && perCapitaIncome().equals(o.perCapitaIncome()) && line.equals(o.line) && standard == o.standard
-                && exclusions.equals(o.exclusions) && explanation().equals(o.explanation());
+        return year().equals(o.year()) && outcome == o.outcome && type == o.type && netIncome.equals(o.netIncome)
+                && perCapitaIncome().equals(o.perCapitaIncome()) && line().equals(o.line())
+                && standard() == o.standard() && exclusions.equals(o.exclusions)
+                && explanation().equals(o.explanation());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(year, outcome, type, netIncome(), perCapitaIncome(), line, standard, exclusions,
+        return Objects.hash(year(), outcome, type, netIncome(), perCapitaIncome(), line(), standard(), exclusions,
                 explanation());
     }
 
     @Override
     public String toString() {
-        return "Identification[year=" + year + ", outcome=" + outcome + ", type=" + type + ", netIncome=" + netIncome()
-                + ", perCapitaIncome=" + perCapitaIncome() + ", line=" + line + ", standard=" + standard + ", gaps="
+        return "Identification[year=" + year() + ", outcome=" + outcome + ", type=" + type + ", netIncome="
+                + netIncome() + ", perCapitaIncome=" + perCapitaIncome() + ", line=" + line() + ", standard="
+                + standard() + ", gaps="
                 + gaps() + ", derivedCauses=" + derivedCauses() + ", exclusions=" + exclusions + ", findings="
                 + findings() + "]";
     }

@@ -6,31 +6,57 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.parameter.YearParameters;
 import java.util.List;
 
-/** The findings of one indicator, built from the facts it was decided on when first read. */
-final class IndicatorFindings extends LazyFindings {
+/**
+ * The findings of IND-EDU or IND-WATER, built from the facts they were decided on when first read: one class per
+ * indicator, so that each household's findings keep no more than its facts.
+ */
+abstract sealed class IndicatorFindings extends LazyFindings {
 
-    private final Indicator indicator;
-    private final Household household;
-    private final YearParameters parameters;
+    final Household household;
+    final YearParameters parameters;
 
-    IndicatorFindings(Indicator indicator, Household household, YearParameters parameters) {
-        this.indicator = indicator;
+    private IndicatorFindings(Household household, YearParameters parameters) {
         this.household = household;
         this.parameters = parameters;
     }
 
-    @Override
-    protected List<Finding> build() {
-        return Indicators.findings(indicator, household, parameters);
+    /** The members the passing, or failing, findings name. */
+    List<String> members(boolean passed) {
+        return IndicatorResult.members(this, passed);
     }
 
-    /**
-     * The members the passing, or failing, findings name: read from the findings once built, else, for education,
-     * decided from the facts alone, so that selecting measures (MS-5) does not build findings a run may never read.
-     */
-    List<String> members(boolean passed) {
-        List<Finding> b = ifBuilt();
-        return b == null && indicator == Indicator.EDUCATION ? Indicators.schoolAge(household, parameters, passed)
-                : IndicatorResult.members(this, passed);
+    /** IND-EDU's findings. */
+    static final class Education extends IndicatorFindings {
+
+        Education(Household household, YearParameters parameters) {
+            super(household, parameters);
+        }
+
+        @Override
+        protected List<Finding> build() {
+            return Indicators.educationFindings(household, parameters);
+        }
+
+        /**
+         * Read from the findings once built, else decided from the facts alone, so that selecting measures (MS-5)
+         * does not build findings a run may never read.
+         */
+        @Override
+        List<String> members(boolean passed) {
+            return ifBuilt() == null ? Indicators.schoolAge(household, parameters, passed) : super.members(passed);
+        }
+    }
+
+    /** IND-WATER's findings. */
+    static final class Water extends IndicatorFindings {
+
+        Water(Household household, YearParameters parameters) {
+            super(household, parameters);
+        }
+
+        @Override
+        protected List<Finding> build() {
+            return Indicators.waterFindings(household.getConditions().getWater(), parameters);
+        }
     }
 }

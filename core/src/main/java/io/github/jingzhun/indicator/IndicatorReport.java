@@ -30,21 +30,32 @@ public final class IndicatorReport {
         return List.copyOf(lists);
     }
 
-    /** One result per indicator, by ordinal: unmodifiable, so it is returned as it is, never copied. */
-    private final List<IndicatorResult> results;
+    // One result per indicator, each in its own field: a report per household, and no list, which is made when read.
+    private final IndicatorResult food;
+    private final IndicatorResult clothing;
+    private final IndicatorResult education;
+    private final IndicatorResult medical;
+    private final IndicatorResult housing;
+    private final IndicatorResult water;
     /** The gaps, found once: identification, measures, exit and monitoring all ask for them. */
     private final List<Indicator> gaps;
 
-    private IndicatorReport(List<IndicatorResult> results) {
-        this.results = results;
-        int unmet = 0;
-        for (int i = 0; i < results.size(); i++) {
-            IndicatorResult r = results.get(i);
-            if (r.status() == IndicatorStatus.UNMET) {
-                unmet |= 1 << r.indicator().ordinal();
-            }
-        }
-        this.gaps = GAPS.get(unmet);
+    /** A report from the result of each indicator. */
+    IndicatorReport(IndicatorResult food, IndicatorResult clothing, IndicatorResult education,
+            IndicatorResult medical, IndicatorResult housing, IndicatorResult water) {
+        this.food = food;
+        this.clothing = clothing;
+        this.education = education;
+        this.medical = medical;
+        this.housing = housing;
+        this.water = water;
+        this.gaps = GAPS.get(unmet(food) | unmet(clothing) | unmet(education) | unmet(medical) | unmet(housing)
+                | unmet(water));
+    }
+
+    /** The bit of a result's indicator if it is UNMET, else 0. */
+    private static int unmet(IndicatorResult result) {
+        return result.status() == IndicatorStatus.UNMET ? 1 << result.indicator().ordinal() : 0;
     }
 
     /**
@@ -67,12 +78,8 @@ public final class IndicatorReport {
                 throw new IllegalArgumentException("indicator missing: " + indicator);
             }
         }
-        return new IndicatorReport(List.of(byIndicator));
-    }
-
-    /** A report from one result per indicator, in the order of {@link Indicator}, in an unmodifiable list. */
-    static IndicatorReport ofList(List<IndicatorResult> results) {
-        return new IndicatorReport(results);
+        return new IndicatorReport(byIndicator[0], byIndicator[1], byIndicator[2], byIndicator[3], byIndicator[4],
+                byIndicator[5]);
     }
 
     /**
@@ -82,7 +89,14 @@ public final class IndicatorReport {
      * @return the result, not null
      */
     public IndicatorResult result(Indicator indicator) {
-        return results.get(indicator.ordinal());
+        return switch (indicator) {
+            case FOOD -> food;
+            case CLOTHING -> clothing;
+            case EDUCATION -> education;
+            case MEDICAL -> medical;
+            case HOUSING -> housing;
+            case WATER -> water;
+        };
     }
 
     /**
@@ -92,7 +106,7 @@ public final class IndicatorReport {
      * @return the status, not null
      */
     public IndicatorStatus status(Indicator indicator) {
-        return results.get(indicator.ordinal()).status();
+        return result(indicator).status();
     }
 
     /**
@@ -101,7 +115,7 @@ public final class IndicatorReport {
      * @return the results, not null
      */
     public List<IndicatorResult> results() {
-        return results;
+        return List.of(food, clothing, education, medical, housing, water);
     }
 
     /**
@@ -130,7 +144,7 @@ public final class IndicatorReport {
      */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>();
-        for (IndicatorResult r : results) {
+        for (IndicatorResult r : results()) {
             all.addAll(r.findings());
         }
         return all;
@@ -138,12 +152,12 @@ public final class IndicatorReport {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof IndicatorReport && results.equals(((IndicatorReport) obj).results);
+        return obj instanceof IndicatorReport && results().equals(((IndicatorReport) obj).results());
     }
 
     @Override
     public int hashCode() {
-        return results.hashCode();
+        return results().hashCode();
     }
 
     /**
@@ -154,7 +168,7 @@ public final class IndicatorReport {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        for (IndicatorResult r : results) {
+        for (IndicatorResult r : results()) {
             sb.append(sb.length() == 0 ? "" : ", ").append(r.indicator()).append(' ').append(r.status());
         }
         return sb.toString();

@@ -84,9 +84,8 @@ public final class Indicators {
      * @return the report, not null
      */
     public static IndicatorReport evaluate(Household household, YearParameters parameters) {
-        // List.of with fixed arguments keeps its array as it is: the report's list is made once, never copied.
-        return IndicatorReport.ofList(List.of(food(household), clothing(household), education(household, parameters),
-                medical(household), housing(household, parameters), water(household, parameters)));
+        return new IndicatorReport(food(household), clothing(household), education(household, parameters),
+                medical(household), housing(household, parameters), water(household, parameters));
     }
 
     /**
@@ -121,7 +120,7 @@ public final class Indicators {
         IndicatorStatus status = education(household, parameters, null, null, false);
         return status == IndicatorStatus.NOT_APPLICABLE ? NO_EDUCATION_AGE
                 : new IndicatorResult(Indicator.EDUCATION, status,
-                        new IndicatorFindings(Indicator.EDUCATION, household, parameters));
+                        new IndicatorFindings.Education(household, parameters));
     }
 
     /**
@@ -157,14 +156,15 @@ public final class Indicators {
         return status;
     }
 
-    /** The findings of an indicator that are built when first read, from the facts it was decided on. */
-    static List<Finding> findings(Indicator indicator, Household household, YearParameters parameters) {
-        if (indicator == Indicator.EDUCATION) {
-            List<Finding> findings = new ArrayList<>(2);
-            education(household, parameters, findings, null, false);
-            return findings;
-        }
-        Water water = household.getConditions().getWater();
+    /** IND-EDU's findings, built when first read: one per member of compulsory-education age. */
+    static List<Finding> educationFindings(Household household, YearParameters parameters) {
+        List<Finding> findings = new ArrayList<>(2);
+        education(household, parameters, findings, null, false);
+        return findings;
+    }
+
+    /** IND-WATER's findings, built when first read: one per criterion. */
+    static List<Finding> waterFindings(Water water, YearParameters parameters) {
         return List.of(waterQuality(water), waterQuantity(water, parameters), waterAccess(water, parameters),
                 waterGuarantee(water, parameters));
     }
@@ -249,7 +249,7 @@ public final class Indicators {
         boolean met = water.isQualityMeetsStandard() && isEnough(water, parameters) && isNear(water, parameters)
                 && isReliable(water, parameters);
         return new IndicatorResult(Indicator.WATER, met ? IndicatorStatus.MET : IndicatorStatus.UNMET,
-                new IndicatorFindings(Indicator.WATER, household, parameters));
+                new IndicatorFindings.Water(household, parameters));
     }
 
     /**
