@@ -343,6 +343,7 @@ public final class MeasureSelector {
                 : new Measure(forCause.category(), forCause.rule(), forCause.priority(), members(household, named));
     }
 
+    /** Whether the data name any member. */
     private static boolean anyMember(Household household, Predicate<Member> named) {
         List<Member> members = household.getMembers();
         for (int i = 0; i < members.size(); i++) {
