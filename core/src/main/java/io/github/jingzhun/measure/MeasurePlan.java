@@ -25,7 +25,8 @@ public record MeasurePlan(List<Measure> measures, List<Finding> findings) {
      * @throws IllegalArgumentException if a measure comes after one of a lower priority (a higher rank)
      */
     public MeasurePlan {
-        measures = List.copyOf(measures);
+        // The selector's own list is kept as it is: it is not changed once the plan is made.
+        measures = measures instanceof MeasureList ? measures : List.copyOf(measures);
         // Findings still to be built stay so: copying them would build them.
         findings = LazyFindings.copyOf(findings);
         for (int i = 1; i < measures.size(); i++) {

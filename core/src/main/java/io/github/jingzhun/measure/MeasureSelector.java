@@ -20,10 +20,10 @@ import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +36,6 @@ public final class MeasureSelector {
     /** In enum order; a list, as iterating it allocates nothing. */
     private static final List<Cause> INFRASTRUCTURE_CAUSES =
             List.of(Cause.LACK_OF_LAND, Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT);
-
-    private static final Comparator<Measure> BY_PRIORITY = Comparator.comparingInt(Measure::priority);
 
     // Measures and findings that read the same for every household they apply to are shared: they are immutable.
     private static final Measure RELOCATE_IN_PLACE = new Measure(MeasureCategory.PRODUCTION, Rule.MS_3,
@@ -124,7 +122,7 @@ public final class MeasureSelector {
      */
     public static MeasurePlan select(Household household, YearParameters parameters, IndicatorReport indicators) {
         // The measures now; the findings when first read, from the same facts and measures (MeasureFindings).
-        List<Measure> measures = List.copyOf(measures(household, parameters, indicators));
+        MeasureList measures = measures(household, parameters, indicators);
         return new MeasurePlan(measures, new MeasureFindings(household, parameters, indicators, measures));
     }
 
@@ -158,9 +156,9 @@ public final class MeasureSelector {
     }
 
     /** MS-1..13: the measures, most urgent first. */
-    private static List<Measure> measures(Household household, YearParameters parameters,
+    private static MeasureList measures(Household household, YearParameters parameters,
             IndicatorReport indicators) {
-        List<Measure> measures = new ArrayList<>(4);  // most households have one to four
+        MeasureList measures = new MeasureList();
         Causes causes = household.getCauses();
         Location location = household.getLocation();
         boolean labour = household.hasLabourCapacity();
@@ -169,16 +167,16 @@ public final class MeasureSelector {
         // MS-5: a dropout goes back to school first.
         List<String> dropouts = indicators.result(Indicator.EDUCATION).members(false);
         if (!dropouts.isEmpty()) {
-            measures.add(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.URGENT, "EDUCATION", dropouts));
+            measures.select(measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.URGENT, "EDUCATION", dropouts));
         }
         // MS-6: any uninsured member is enrolled first.
         List<String> uninsured = indicators.result(Indicator.MEDICAL).members(false);
         if (!uninsured.isEmpty()) {
-            measures.add(measure(MeasureCategory.HEALTH, Rule.MS_6, Priority.URGENT, "MEDICAL", uninsured));
+            measures.select(measure(MeasureCategory.HEALTH, Rule.MS_6, Priority.URGENT, "MEDICAL", uninsured));
         }
         // MS-2: no member with labour capacity → the safety net, which also assures food and clothing.
         if (!labour) {
-            measures.add(SAFETY_NET[(gaps.contains(Indicator.FOOD) ? 1 : 0)
+            measures.select(SAFETY_NET[(gaps.contains(Indicator.FOOD) ? 1 : 0)
                     | (gaps.contains(Indicator.CLOTHING) ? 2 : 0)]);
         }
         // MS-3: relocation only with consent [W2021: "no coercion was used"].
@@ -187,55 +185,45 @@ public final class MeasureSelector {
             if (location.isConsentsToRelocation()) {
                 relocating = true;
                 // it also rehouses a household with a housing gap
-                measures.add(RELOCATION[gaps.contains(Indicator.HOUSING) ? 1 : 0]);
+                measures.select(RELOCATION[gaps.contains(Indicator.HOUSING) ? 1 : 0]);
             } else {
                 if (labour) {
-                    measures.add(RELOCATE_IN_PLACE);
+                    measures.select(RELOCATE_IN_PLACE);
                 }
             }
         }
         // MS-10, MS-11: housing and water gaps; relocation already rehouses.
         if (gaps.contains(Indicator.HOUSING) && !relocating) {
-            measures.add(HOUSING_MEASURE);
+            measures.select(HOUSING_MEASURE);
         }
         if (gaps.contains(Indicator.WATER)) {
-            measures.add(WATER_MEASURE);
+            measures.select(WATER_MEASURE);
         }
         // MS-6: illness, registered or in the data.
-        List<String> ill = List.of();
-        List<String> disabled = List.of();
-        List<Member> members = household.getMembers();
-        for (int i = 0; i < members.size(); i++) {
-            if (members.get(i).getHealth().isIll()) {
-                ill = with(ill, Household.memberRef(i));
-            }
-            if (members.get(i).isDisabled()) {
-                disabled = with(disabled, Household.memberRef(i));
-            }
-        }
-        if (causes.includes(Cause.ILLNESS) || !ill.isEmpty()) {
-            measures.add(measure(ILLNESS_MEASURE, Cause.ILLNESS, causes, ill));
+        Predicate<Member> ill = m -> m.getHealth().isIll();
+        if (causes.includes(Cause.ILLNESS) || anyMember(household, ill)) {
+            measures.select(measure(ILLNESS_MEASURE, Cause.ILLNESS, causes, household, ill));
         }
         // MS-7: a disabled member.
-        if (!disabled.isEmpty()) {
-            measures.add(measure(DISABILITY_MEASURE, Cause.DISABILITY, causes, disabled));
+        if (anyMember(household, Member::isDisabled)) {
+            measures.select(measure(DISABILITY_MEASURE, Cause.DISABILITY, causes, household, Member::isDisabled));
         }
         // MS-4: eco-job in an ecological protection zone.
         if (location.isEcologicalZone() && labour) {
-            measures.add(ECO_JOB);
+            measures.select(ECO_JOB);
         }
         // MS-8: skills training, then employment.
         if (causes.includes(Cause.LACK_OF_SKILLS) && labour) {
-            measures.add(SKILLS_TRAINING);
-            measures.add(EMPLOYMENT);
+            measures.select(SKILLS_TRAINING);
+            measures.select(EMPLOYMENT);
         }
         // MS-9: microcredit for a borrower of working age with labour capacity.
         if (causes.includes(Cause.LACK_OF_CAPITAL) && hasBorrower(household, parameters)) {
-            measures.add(MICROCREDIT);
+            measures.select(MICROCREDIT);
         }
         // MS-12: motivation through work, never a handout.
         if (causes.includes(Cause.LACK_OF_MOTIVATION)) {
-            measures.add(MOTIVATION);
+            measures.select(MOTIVATION);
         }
         // MS-13: asset income for the household, infrastructure for the village.
         int infrastructure = 0;
@@ -245,32 +233,24 @@ public final class MeasureSelector {
             }
         }
         if (infrastructure != 0) {
-            measures.add(ASSET_INCOME[infrastructure]);
+            measures.select(ASSET_INCOME[infrastructure]);
         }
         // MS-1: labour capacity always gets at least one development measure.
         if (labour && !anyDevelopment(measures)) {
-            measures.add(PRODUCTION);
+            measures.select(PRODUCTION);
         }
         // MS-5: subsidies for registered education costs, else for members of school age and students beyond it in
         // senior secondary or vocational school.
         if (causes.includes(Cause.EDUCATION_COSTS)) {
-            measures.add(EDUCATION_COSTS_MEASURE);
+            measures.select(EDUCATION_COSTS_MEASURE);
         } else {
             List<String> pupils = rainAndDew(household, parameters,
                     indicators.result(Indicator.EDUCATION).members(true), null);
             if (!pupils.isEmpty()) {
-                measures.add(new Measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.SUBSIDY.rank(), pupils));
+                measures.select(new Measure(MeasureCategory.EDUCATION, Rule.MS_5, Priority.SUBSIDY.rank(), pupils));
             }
         }
-        measures.sort(BY_PRIORITY);
         return measures;
-    }
-
-    /** A list with a name added: made on the first name, as most households have none to add. */
-    private static List<String> with(List<String> names, String name) {
-        List<String> list = names.isEmpty() ? new ArrayList<>(2) : names;
-        list.add(name);
-        return list;
     }
 
     /** The measure a rule selected, or null. */
@@ -325,8 +305,8 @@ public final class MeasureSelector {
     }
 
     private static boolean anyDevelopment(List<Measure> measures) {
-        for (Measure m : measures) {
-            if (m.isDevelopment()) {
+        for (int i = 0; i < measures.size(); i++) {
+            if (measures.get(i).isDevelopment()) {
                 return true;
             }
         }
@@ -345,19 +325,51 @@ public final class MeasureSelector {
     /** A measure for a gap, addressing the gap and the members it concerns. */
     private static Measure measure(MeasureCategory category, Rule rule, Priority priority, String gap,
             List<String> members) {
-        List<String> addresses = new ArrayList<>(members.size() + 1);
-        addresses.add(gap);
-        addresses.addAll(members);
-        return new Measure(category, rule, priority.rank(), addresses);
+        String[] addresses = new String[members.size() + 1];
+        addresses[0] = gap;
+        for (int i = 0; i < members.size(); i++) {
+            addresses[i + 1] = members.get(i);
+        }
+        return new Measure(category, rule, priority.rank(), List.of(addresses));
     }
 
     /**
      * A measure for a cause: the registered cause if it is registered, the measure for it shared, else the members
      * the data name.
      */
-    private static Measure measure(Measure forCause, Cause cause, Causes causes, List<String> members) {
+    private static Measure measure(Measure forCause, Cause cause, Causes causes, Household household,
+            Predicate<Member> named) {
         return causes.includes(cause) ? forCause
-                : new Measure(forCause.category(), forCause.rule(), forCause.priority(), members);
+                : new Measure(forCause.category(), forCause.rule(), forCause.priority(), members(household, named));
+    }
+
+    /** Whether the data name any member. */
+    private static boolean anyMember(Household household, Predicate<Member> named) {
+        List<Member> members = household.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            if (named.test(members.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The members named, unmodifiable: made so at once, a measure keeps them without copying them. */
+    private static List<String> members(Household household, Predicate<Member> named) {
+        List<Member> members = household.getMembers();
+        int count = 0;
+        for (int i = 0; i < members.size(); i++) {
+            if (named.test(members.get(i))) {
+                count++;
+            }
+        }
+        String[] refs = new String[count];
+        for (int i = 0, n = 0; n < count; i++) {
+            if (named.test(members.get(i))) {
+                refs[n++] = Household.memberRef(i);
+            }
+        }
+        return List.of(refs);
     }
 
     /**
