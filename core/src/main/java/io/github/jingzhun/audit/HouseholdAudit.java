@@ -21,7 +21,6 @@ import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -123,9 +122,10 @@ public final class HouseholdAudit {
         if (exit != null && exitedOn != null && exitedOn.getYear() == parameters.year().getValue()) {
             findings = paperExit(exit, exitedOn, findings);
         }
-        findings = incomeJump(household, parameters, findings);
+        IncomeRecord record = household.incomeOf(parameters.year());
+        findings = incomeJump(household, parameters, record, findings);
         if (state != RegistrationState.NOT_REGISTERED) {
-            findings = RegistryConsistency.check(household, parameters, identification, findings);
+            findings = RegistryConsistency.check(household, parameters, identification, record, findings);
         }
         findings = ProcedureAudit.check(household, parameters.parameters(), findings);
         String cadre = household.getContactCadre();
@@ -183,11 +183,12 @@ public final class HouseholdAudit {
      * positive income the year before there is no ratio: AUD-6 reports such income instead.
      */
     private static List<Finding> incomeJump(Household household, YearParameters parameters,
-            List<Finding> findings) {
-        Year year = parameters.year();
-        IncomeRecord current = household.incomeOf(year);
-        IncomeRecord previous = household.incomeOf(year.minusYears(1));
-        if (current == null || previous == null) {
+            @Nullable IncomeRecord current, List<Finding> findings) {
+        if (current == null) {
+            return findings;
+        }
+        IncomeRecord previous = household.incomeOf(parameters.year().minusYears(1));
+        if (previous == null) {
             return findings;
         }
         Yuan before = previous.netIncome();

@@ -20,7 +20,6 @@ import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -81,13 +80,12 @@ final class RegistryConsistency {
      * @param household the household, REGISTERED or EXITED, not null
      * @param parameters the year's parameters, not null
      * @param identification the household's identification for the year, or null when it has no income record
+     * @param record the household's income record of the year, or null when it has none
      * @param findings the findings so far, not null
      * @return the findings with these added ({@link FindingList#add}), not null
      */
     static List<Finding> check(Household household, YearParameters parameters,
-            @Nullable Identification identification, List<Finding> findings) {
-        Year year = parameters.year();
-        IncomeRecord record = household.incomeOf(year);
+            @Nullable Identification identification, @Nullable IncomeRecord record, List<Finding> findings) {
         if (record == null) {
             findings = add(findings, Finding.of(Rule.AUD_6, false, parameters.year().toString(), NO_INCOME_RECORD));
         }

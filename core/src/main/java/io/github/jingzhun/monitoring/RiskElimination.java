@@ -23,6 +23,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -174,13 +175,15 @@ public final class RiskElimination {
         MonitoringCase after = review(household, monitoringCase, asOf, parameters, indicators, screening,
                 measuresApplied, record, null);
         return new RiskReview(after, new RiskFindings(household, monitoringCase, asOf, parameters, indicators,
-                screening, measuresApplied, record));
+                screening, measuresApplied));
     }
 
     /** The findings of MON-4, in the order they read, for the facts a review was made on. */
     static List<Finding> explain(Household household, MonitoringCase monitoringCase, LocalDate asOf,
             YearParameters parameters, IndicatorReport indicators, MonitoringDecision screening,
-            List<MeasureCategory> measuresApplied, IncomeRecord record) {
+            List<MeasureCategory> measuresApplied) {
+        // reviewed, so the record is there
+        IncomeRecord record = Objects.requireNonNull(household.incomeOf(parameters.year()), "record");
         List<Finding> findings = new ArrayList<>(7);
         review(household, monitoringCase, asOf, parameters, indicators, screening, measuresApplied, record,
                 findings);

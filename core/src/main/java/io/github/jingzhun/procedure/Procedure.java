@@ -90,7 +90,8 @@ public final class Procedure {
         // As apply would, event by event, but in one trail: every registered household's exit is replayed.
         List<StepRecord> trail = new ArrayList<>(events.size());
         State state = State.IN_PROGRESS;
-        for (ProcedureEvent event : events) {
+        for (int i = 0; i < events.size(); i++) {
+            ProcedureEvent event = events.get(i);
             if (refusal(kind, state, trail, event, parameters) != null) {
                 break;
             }
