@@ -100,7 +100,7 @@ public final class RiskElimination {
         }
         Yuan threshold = parameters.monitoringThreshold(household.getArea().getCounty()).amount();
         MonitoringCase monitoringCase = new MonitoringCase(category, history.getIncludedOn(),
-                stableSince(history.getIncome(), threshold, YearMonth.from(parameters.lastDay())), eliminatedOn);
+                stableSince(history.getIncome(), threshold, parameters.year().getValue()), eliminatedOn);
         return review(household, monitoringCase, asOf, parameters, indicators, screening,
                 measuresApplied(history, asOf));
     }
@@ -145,14 +145,14 @@ public final class RiskElimination {
     }
 
     /**
-     * The first day of the latest unbroken run of observations at or above the threshold, up to a month; null if
-     * the latest observation up to that month is below it, or there is none.
+     * The first day of the latest unbroken run of observations at or above the threshold, up to December of a year;
+     * null if the latest observation up to then is below it, or there is none.
      */
-    static @Nullable LocalDate stableSince(List<IncomeObservation> income, Yuan threshold, YearMonth last) {
+    static @Nullable LocalDate stableSince(List<IncomeObservation> income, Yuan threshold, int year) {
         YearMonth since = null;
         for (int i = income.size() - 1; i >= 0; i--) {
             IncomeObservation observation = income.get(i);
-            if (observation.getMonth().isAfter(last)) {
+            if (observation.getMonth().getYear() > year) {
                 continue;
             }
             if (observation.getPerCapitaIncome().isLessThan(threshold)) {
