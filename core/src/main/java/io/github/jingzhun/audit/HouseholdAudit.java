@@ -139,14 +139,14 @@ public final class HouseholdAudit {
             findings = add(findings, Finding.of(Rule.AUD_10, false, parameters.year().getValue(),
                     parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), null, MISSED_IDENTIFICATION));
         }
-        return findings.isEmpty() ? List.of() : List.copyOf(findings);
+        return List.copyOf(findings);
     }
 
     /** AUD-3: a registered household that an exclusion of ID-H-2, as identification decides it, now hits. */
     private static List<Finding> excluded(Identification identification, List<Finding> findings) {
         Set<Exclusion> exclusions = identification.exclusions();
         if (exclusions.isEmpty()) {
-            return findings;  // as most households: no iterator made
+            return findings;  // as for most households, without making the set's iterator
         }
         for (Exclusion exclusion : exclusions) {
             findings = add(findings, Finding.of(Rule.AUD_3, false, exclusion.name(), EXCLUDED[exclusion.ordinal()]));

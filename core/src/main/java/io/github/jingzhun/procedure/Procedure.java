@@ -240,6 +240,7 @@ public final class Procedure {
         return null;
     }
 
+    /** Why a procedure of a kind refuses a notice, after the checks every event passes; null if it accepts it. */
     private static @Nullable Finding refusal(ProcedureKind kind, ProcedureEvent.NoticeCompleted event,
             @Nullable LocalDate previous, PolicyParameters parameters) {
         Rule rule = kind.rule();
