@@ -1,5 +1,7 @@
 package io.github.jingzhun.audit;
 
+import static io.github.jingzhun.audit.FindingList.add;
+
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
@@ -19,9 +21,8 @@ import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,51 +112,57 @@ public final class HouseholdAudit {
      */
     public static List<Finding> check(Household household, YearParameters parameters,
             @Nullable Identification identification, @Nullable ExitDecision exit) {
-        List<Finding> findings = new ArrayList<>(0);
+        List<Finding> findings = List.of();
         Status status = household.getStatus();
         RegistrationState state = status.getState();
         if (state == RegistrationState.REGISTERED && identification != null) {
-            excluded(identification, findings);
+            findings = excluded(identification, findings);
         }
         LocalDate exitedOn = status.getExitedOn();
         if (exit != null && exitedOn != null && exitedOn.getYear() == parameters.year().getValue()) {
-            paperExit(exit, exitedOn, findings);
+            findings = paperExit(exit, exitedOn, findings);
         }
-        incomeJump(household, parameters, findings);
+        IncomeRecord record = household.incomeOf(parameters.year());
+        findings = incomeJump(household, parameters, record, findings);
         if (state != RegistrationState.NOT_REGISTERED) {
-            RegistryConsistency.check(household, parameters, identification, findings);
+            findings = RegistryConsistency.check(household, parameters, identification, record, findings);
         }
-        ProcedureAudit.check(household, parameters.parameters(), findings);
+        findings = ProcedureAudit.check(household, parameters.parameters(), findings);
         String cadre = household.getContactCadre();
         // AUD-8: a registered household is paired with a contact cadre.
         if (state == RegistrationState.REGISTERED && (cadre == null || cadre.isBlank())) {
-            findings.add(Finding.of(Rule.AUD_8, false, null, NO_CONTACT_CADRE));
+            findings = add(findings, Finding.of(Rule.AUD_8, false, null, NO_CONTACT_CADRE));
         }
         // AUD-10: identified poor while it could still be registered, yet not registered.
         if (state == RegistrationState.NOT_REGISTERED && identification != null && identification.isPoor()
                 && HouseholdIdentifier.isOpenToRegistration(parameters)) {
-            findings.add(Finding.of(Rule.AUD_10, false, parameters.year().getValue(),
+            findings = add(findings, Finding.of(Rule.AUD_10, false, parameters.year().getValue(),
                     parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), null, MISSED_IDENTIFICATION));
         }
-        return findings.isEmpty() ? List.of() : List.copyOf(findings);
+        return List.copyOf(findings);
     }
 
     /** AUD-3: a registered household that an exclusion of ID-H-2, as identification decides it, now hits. */
-    private static void excluded(Identification identification, List<Finding> findings) {
-        for (Exclusion exclusion : identification.exclusions()) {
-            findings.add(Finding.of(Rule.AUD_3, false, exclusion.name(), EXCLUDED[exclusion.ordinal()]));
+    private static List<Finding> excluded(Identification identification, List<Finding> findings) {
+        Set<Exclusion> exclusions = identification.exclusions();
+        if (exclusions.isEmpty()) {
+            return findings;  // as for most households, without making the set's iterator
         }
+        for (Exclusion exclusion : exclusions) {
+            findings = add(findings, Finding.of(Rule.AUD_3, false, exclusion.name(), EXCLUDED[exclusion.ordinal()]));
+        }
+        return findings;
     }
 
     /**
      * AUD-4: the exit relied on one-off transfers — stable income ≤ line × members < net income in the year of
      * exit — exactly as the paper-exit guard EX-H-4 of the exit decision decides it.
      */
-    private static void paperExit(ExitDecision exit, LocalDate exitedOn, List<Finding> findings) {
+    private static List<Finding> paperExit(ExitDecision exit, LocalDate exitedOn, List<Finding> findings) {
         Finding f = exit.paperExit();
-        if (f != null) {
-            findings.add(Finding.of(Rule.AUD_4, false, f.observed(), f.threshold(), exitedOn.toString(), PAPER_EXIT));
-        }
+        return f == null ? findings
+                : add(findings, Finding.of(Rule.AUD_4, false, f.observed(), f.threshold(), exitedOn.toString(),
+                        PAPER_EXIT));
     }
 
     /** Whether now > before × multiple, exactly: in long arithmetic for a whole multiple, which allocates nothing. */
@@ -175,23 +182,26 @@ public final class HouseholdAudit {
      * The household's members are the same in both records, so the totals are compared, exactly. With no
      * positive income the year before there is no ratio: AUD-6 reports such income instead.
      */
-    private static void incomeJump(Household household, YearParameters parameters, List<Finding> findings) {
-        Year year = parameters.year();
-        IncomeRecord current = household.incomeOf(year);
-        IncomeRecord previous = household.incomeOf(year.minusYears(1));
-        if (current == null || previous == null) {
-            return;
+    private static List<Finding> incomeJump(Household household, YearParameters parameters,
+            @Nullable IncomeRecord current, List<Finding> findings) {
+        if (current == null) {
+            return findings;
+        }
+        IncomeRecord previous = household.incomeOf(parameters.year().minusYears(1));
+        if (previous == null) {
+            return findings;
         }
         Yuan before = previous.netIncome();
         if (before.fen() <= 0) {
-            return;
+            return findings;
         }
         Yuan now = current.netIncome();
         BigDecimal multiple = parameters.value(ParameterKey.INCOME_JUMP_MULTIPLE);
         if (exceeds(now.fen(), before.fen(), multiple)) {
             int members = household.size();
-            findings.add(Finding.ofAmounts(Rule.AUD_5, false, now.perCapita(members),
+            return add(findings, Finding.ofAmounts(Rule.AUD_5, false, now.perCapita(members),
                     before.perCapita(members).times(multiple), parameters.year().toString(), INCOME_JUMP));
         }
+        return findings;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.jingzhun.audit;
 
+import static io.github.jingzhun.audit.FindingList.add;
+
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
@@ -14,7 +16,6 @@ import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
@@ -91,9 +92,7 @@ public final class ProcedureAudit {
      *     day
      */
     public static List<Finding> check(ProcedureKind kind, List<StepRecord> trail, PolicyParameters parameters) {
-        List<Finding> findings = new ArrayList<>(0);
-        check(kind, trail, TRAIL_STEPS, parameters, TRAIL, findings);
-        return List.copyOf(findings);
+        return List.copyOf(check(kind, trail, TRAIL_STEPS, parameters, TRAIL, List.of()));
     }
 
     /**
@@ -107,27 +106,29 @@ public final class ProcedureAudit {
      *
      * @param household the household, not null
      * @param parameters the parameters giving the shortest notices, not null
-     * @param findings where the findings go, not null
+     * @param findings the findings so far, not null
+     * @return the findings with these added ({@link FindingList#add}), not null
      */
-    static void check(Household household, PolicyParameters parameters, List<Finding> findings) {
+    static List<Finding> check(Household household, PolicyParameters parameters, List<Finding> findings) {
         List<RecordedProcedure> procedures = household.getProcedures();
         if (procedures.isEmpty()) {
-            return;
+            return findings;
         }
         for (int i = 0; i < procedures.size(); i++) {
             RecordedProcedure procedure = procedures.get(i);
-            check(procedure.getKind(), procedure.getEvents(), RECORDED_STEPS, parameters, i, findings);
+            findings = check(procedure.getKind(), procedure.getEvents(), RECORDED_STEPS, parameters, i, findings);
         }
         RegistrationState state = household.getStatus().getState();
-        state(household, ProcedureKind.REGISTRATION, state != RegistrationState.NOT_REGISTERED, findings);
-        state(household, ProcedureKind.HOUSEHOLD_EXIT, state == RegistrationState.EXITED, findings);
+        findings = state(household, ProcedureKind.REGISTRATION, state != RegistrationState.NOT_REGISTERED, findings);
+        return state(household, ProcedureKind.HOUSEHOLD_EXIT, state == RegistrationState.EXITED, findings);
     }
 
     /** AUD-7: the latest procedure of a kind reached its last step exactly when the household's state says so. */
-    private static void state(Household household, ProcedureKind kind, boolean expected, List<Finding> findings) {
+    private static List<Finding> state(Household household, ProcedureKind kind, boolean expected,
+            List<Finding> findings) {
         RecordedProcedure latest = household.latestProcedure(kind);
         if (latest == null) {
-            return;
+            return findings;
         }
         List<RecordedStep> events = latest.getEvents();
         RecordedStep last = events.get(events.size() - 1);
@@ -136,8 +137,9 @@ public final class ProcedureAudit {
         if (reached != expected) {
             String subject = "procedures[" + household.getProcedures().lastIndexOf(latest) + "] " + kind.name() + " "
                     + household.getStatus().getState().name();
-            findings.add(Finding.of(Rule.AUD_7, false, subject, reached ? REACHED_AGAINST_STATE : NOT_REACHED));
+            return add(findings, Finding.of(Rule.AUD_7, false, subject, reached ? REACHED_AGAINST_STATE : NOT_REACHED));
         }
+        return findings;
     }
 
     /**
@@ -226,7 +228,7 @@ public final class ProcedureAudit {
     }
 
     /** Audits one trail: the record's procedure of that index, or a trail of its own ({@link #TRAIL}). */
-    private static <T> void check(ProcedureKind kind, List<T> trail, StepReader<T> reader,
+    private static <T> List<Finding> check(ProcedureKind kind, List<T> trail, StepReader<T> reader,
             PolicyParameters parameters, int procedure, List<Finding> findings) {
         List<Step> steps = kind.steps();
         int due = 0;
@@ -237,43 +239,44 @@ public final class ProcedureAudit {
             Step step = reader.step(record);
             // AUD-7: a rejection, or an upheld objection to a notice, ends the procedure.
             if (rejected) {
-                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), AFTER_REJECTION));
+                findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), AFTER_REJECTION));
                 continue;
             }
             // AUD-7: steps cannot be skipped or reordered.
             int position = POSITIONS[kind.ordinal()][step.ordinal()];
             if (position < 0) {
-                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), FOREIGN_STEP));
+                findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), FOREIGN_STEP));
             } else if (position < due) {
-                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), OUT_OF_ORDER));
+                findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), OUT_OF_ORDER));
             } else {
                 if (position > due) {
-                    findings.add(Finding.of(Rule.AUD_7, false,
+                    findings = add(findings, Finding.of(Rule.AUD_7, false,
                             at(procedure, i, step) + ": " + names(steps.subList(due, position)), SKIPPED));
                 }
                 due = position + 1;
             }
             if (!reader.hasActor(record)) {
-                findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), NO_ACTOR));
+                findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), NO_ACTOR));
             }
             LocalDate date = reader.date(record);
             LocalDate posted = reader.postedOn(record);
             boolean rejects = reader.rejects(record);
             if (step.isNotice() && posted != null) {
-                notice(kind, step, date, posted, previous, procedure, i, parameters, findings);
+                findings = notice(kind, step, date, posted, previous, procedure, i, parameters, findings);
             } else {
                 // A notice step may reject before posting anything; one that was posted records the day.
                 if (step.isNotice() && !rejects) {
-                    findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), NO_POSTING_DATE));
+                    findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), NO_POSTING_DATE));
                 }
                 // AUD-7: dates never go backwards.
                 if (previous != null && date.isBefore(previous)) {
-                    findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), BACKWARDS));
+                    findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), BACKWARDS));
                 }
             }
             previous = date;
             rejected = rejects;
         }
+        return findings;
     }
 
     /**
@@ -281,21 +284,21 @@ public final class ProcedureAudit {
      * calendar days from posting to end, at least the NOTICE_DAYS in force on the posting day — as
      * {@link io.github.jingzhun.procedure.Procedure} counts them.
      */
-    private static void notice(ProcedureKind kind, Step step, LocalDate ended, LocalDate posted,
+    private static List<Finding> notice(ProcedureKind kind, Step step, LocalDate ended, LocalDate posted,
             @Nullable LocalDate previous, int procedure, int i, PolicyParameters parameters, List<Finding> findings) {
         if (previous != null && posted.isBefore(previous)) {
-            findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), BACKWARDS));
+            findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), BACKWARDS));
         }
         if (ended.isBefore(posted)) {
-            findings.add(Finding.of(Rule.AUD_7, false, at(procedure, i, step), ENDS_BEFORE_POSTED));
-            return;
+            return add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), ENDS_BEFORE_POSTED));
         }
         BigDecimal minimum = parameters.inForce(kind.noticeDays(), posted).value();
         long days = Procedure.noticeDays(posted, ended);
         if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
-            findings.add(Finding.of(Rule.AUD_7, false, BigDecimal.valueOf(days), minimum, at(procedure, i, step),
-                    SHORT_NOTICE));
+            return add(findings, Finding.of(Rule.AUD_7, false, BigDecimal.valueOf(days), minimum,
+                    at(procedure, i, step), SHORT_NOTICE));
         }
+        return findings;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.jingzhun.audit;
 
+import static io.github.jingzhun.audit.FindingList.add;
+
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
@@ -18,7 +20,6 @@ import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -79,28 +80,26 @@ final class RegistryConsistency {
      * @param household the household, REGISTERED or EXITED, not null
      * @param parameters the year's parameters, not null
      * @param identification the household's identification for the year, or null when it has no income record
-     * @param findings where the findings go, not null
+     * @param record the household's income record of the year, or null when it has none
+     * @param findings the findings so far, not null
+     * @return the findings with these added ({@link FindingList#add}), not null
      */
-    static void check(Household household, YearParameters parameters, @Nullable Identification identification,
-            List<Finding> findings) {
-        Year year = parameters.year();
-        IncomeRecord record = household.incomeOf(year);
+    static List<Finding> check(Household household, YearParameters parameters,
+            @Nullable Identification identification, @Nullable IncomeRecord record, List<Finding> findings) {
         if (record == null) {
-            findings.add(Finding.of(Rule.AUD_6, false, parameters.year().toString(), NO_INCOME_RECORD));
+            findings = add(findings, Finding.of(Rule.AUD_6, false, parameters.year().toString(), NO_INCOME_RECORD));
         }
-        causes(household, identification, findings);
-        type(household, parameters, record, findings);
-        members(household, parameters, findings);
-        if (record != null) {
-            income(household, parameters, record, findings);
-        }
+        findings = causes(household, identification, findings);
+        findings = type(household, parameters, record, findings);
+        findings = members(household, parameters, findings);
+        return record == null ? findings : income(household, parameters, record, findings);
     }
 
     /**
      * AUD-6: a registered cause that the members contradict (ILLNESS, EDUCATION_COSTS, DISABILITY, primary or
      * secondary), then a primary cause without support in the data as ID-H-5 decides it — unless already reported.
      */
-    private static void causes(Household household, @Nullable Identification identification,
+    private static List<Finding> causes(Household household, @Nullable Identification identification,
             List<Finding> findings) {
         Causes causes = household.getCauses();
         List<Member> members = household.getMembers();
@@ -108,19 +107,20 @@ final class RegistryConsistency {
         boolean primaryContradicted = false;
         if (causes.includes(Cause.ILLNESS) && allHealthy(members)) {
             primaryContradicted = primary == Cause.ILLNESS;
-            findings.add(Finding.of(Rule.AUD_6, false, Cause.ILLNESS.name(), ILLNESS_ALL_HEALTHY));
+            findings = add(findings, Finding.of(Rule.AUD_6, false, Cause.ILLNESS.name(), ILLNESS_ALL_HEALTHY));
         }
         if (causes.includes(Cause.EDUCATION_COSTS) && noneEducated(members)) {
             primaryContradicted |= primary == Cause.EDUCATION_COSTS;
-            findings.add(Finding.of(Rule.AUD_6, false, Cause.EDUCATION_COSTS.name(), EDUCATION_NO_STUDENT));
+            findings = add(findings, Finding.of(Rule.AUD_6, false, Cause.EDUCATION_COSTS.name(), EDUCATION_NO_STUDENT));
         }
         if (causes.includes(Cause.DISABILITY) && noneDisabled(members)) {
             primaryContradicted |= primary == Cause.DISABILITY;
-            findings.add(Finding.of(Rule.AUD_6, false, Cause.DISABILITY.name(), DISABILITY_NONE_DISABLED));
+            findings = add(findings, Finding.of(Rule.AUD_6, false, Cause.DISABILITY.name(), DISABILITY_NONE_DISABLED));
         }
         if (primary != null && !primaryContradicted && unsupported(identification)) {
-            findings.add(Finding.of(Rule.AUD_6, false, primary.name(), CAUSE_UNSUPPORTED));
+            findings = add(findings, Finding.of(Rule.AUD_6, false, primary.name(), CAUSE_UNSUPPORTED));
         }
+        return findings;
     }
 
     // Plain loops rather than streams: these run for every household in the registry.
@@ -169,12 +169,13 @@ final class RegistryConsistency {
      * AUD-6: type MINIMUM_LIVING_ALLOWANCE with no such transfer in the year; type EXTREME_POVERTY_SUPPORT with a
      * member of working age (WORKING_AGE_MIN to WORKING_AGE_MAX inclusive) who has labour capacity.
      */
-    private static void type(Household household, YearParameters parameters, @Nullable IncomeRecord record,
-            List<Finding> findings) {
+    private static List<Finding> type(Household household, YearParameters parameters,
+            @Nullable IncomeRecord record, List<Finding> findings) {
         HouseholdType type = household.getType();
         if (type == HouseholdType.MINIMUM_LIVING_ALLOWANCE && record != null
                 && !record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)) {
-            findings.add(Finding.of(Rule.AUD_6, false, parameters.year().toString(), ALLOWANCE_WITHOUT_TRANSFER));
+            findings = add(findings,
+                    Finding.of(Rule.AUD_6, false, parameters.year().toString(), ALLOWANCE_WITHOUT_TRANSFER));
         }
         if (type == HouseholdType.EXTREME_POVERTY_SUPPORT) {
             LocalDate reference = referenceDay(parameters);
@@ -185,11 +186,12 @@ final class RegistryConsistency {
                 Member m = members.get(i);
                 int age = m.ageOn(reference);
                 if (m.getLabour().hasCapacity() && age >= youngest && age <= oldest) {
-                    findings.add(Finding.of(Rule.AUD_6, false, age, oldest, Household.memberRef(i),
+                    findings = add(findings, Finding.of(Rule.AUD_6, false, age, oldest, Household.memberRef(i),
                             SUPPORT_WITH_WORKER));
                 }
             }
         }
+        return findings;
     }
 
     /**
@@ -197,7 +199,7 @@ final class RegistryConsistency {
      * disability explains lost capacity, so "healthy" means HEALTHY and not disabled); local or migrant work, or
      * work status IN_WORK, recorded for a member of labour LOST or NONE.
      */
-    private static void members(Household household, YearParameters parameters, List<Finding> findings) {
+    private static List<Finding> members(Household household, YearParameters parameters, List<Finding> findings) {
         LocalDate reference = referenceDay(parameters);
         int youngest = parameters.intValue(ParameterKey.WORKING_AGE_MIN);
         int oldest = parameters.intValue(ParameterKey.HEALTHY_LOST_AGE_MAX);
@@ -207,22 +209,25 @@ final class RegistryConsistency {
             if (m.getLabour() == Labour.LOST && m.getHealth() == Health.HEALTHY && !m.isDisabled()) {
                 int age = m.ageOn(reference);
                 if (age >= youngest && age <= oldest) {
-                    findings.add(Finding.of(Rule.AUD_6, false, age, oldest, Household.memberRef(i),
+                    findings = add(findings, Finding.of(Rule.AUD_6, false, age, oldest, Household.memberRef(i),
                             HEALTHY_LOST));
                 }
             }
             if (!m.getLabour().hasCapacity()) {
                 if (m.isEmployed()) {
-                    findings.add(Finding.of(Rule.AUD_6, false, Household.memberRef(i), EMPLOYED_WITHOUT_CAPACITY));
+                    findings = add(findings,
+                            Finding.of(Rule.AUD_6, false, Household.memberRef(i), EMPLOYED_WITHOUT_CAPACITY));
                 } else if (m.getWorkStatus() == WorkStatus.IN_WORK) {
-                    findings.add(Finding.of(Rule.AUD_6, false, Household.memberRef(i), IN_WORK_WITHOUT_CAPACITY));
+                    findings = add(findings,
+                            Finding.of(Rule.AUD_6, false, Household.memberRef(i), IN_WORK_WITHOUT_CAPACITY));
                 }
                 if (m.getMigrantWorkMonths() > 0) {
-                    findings.add(Finding.of(Rule.AUD_6, false, m.getMigrantWorkMonths(), null,
+                    findings = add(findings, Finding.of(Rule.AUD_6, false, m.getMigrantWorkMonths(), null,
                             Household.memberRef(i), MIGRANT_WITHOUT_CAPACITY));
                 }
             }
         }
+        return findings;
     }
 
     /**
@@ -230,24 +235,25 @@ final class RegistryConsistency {
      * income with no member who may be in work: none employed locally, in migrant work or IN_WORK, and none with
      * labour capacity whose work status is not recorded.
      */
-    private static void income(Household household, YearParameters parameters, IncomeRecord record,
+    private static List<Finding> income(Household household, YearParameters parameters, IncomeRecord record,
             List<Finding> findings) {
         int members = household.size();
         Yuan net = record.netIncome();
         Yuan ceiling = parameters.amount(ParameterKey.AUDIT_INCOME_CEILING_YUAN);
         if (net.fen() <= 0) {
-            findings.add(Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), Yuan.ZERO,
+            findings = add(findings, Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), Yuan.ZERO,
                     parameters.year().toString(), INCOME_NOT_POSITIVE));
         } else if (net.exceeds(ceiling, members)) {
-            findings.add(Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), ceiling,
+            findings = add(findings, Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), ceiling,
                     parameters.year().toString(), INCOME_ABOVE_CEILING));
         }
         // "In work": recorded as employed, working away or IN_WORK; where the record has no work status, able to
         // work (Member.mayBeInWork), so that older records without one are not flagged for every wage.
         if (record.getWage().fen() > 0 && noneInWork(household.getMembers())) {
-            findings.add(Finding.ofAmounts(Rule.AUD_6, false, record.getWage(), null, parameters.year().toString(),
-                    WAGE_WITHOUT_WORKER));
+            findings = add(findings, Finding.ofAmounts(Rule.AUD_6, false, record.getWage(), null,
+                    parameters.year().toString(), WAGE_WITHOUT_WORKER));
         }
+        return findings;
     }
 
     /** Ages are reckoned on 31 December of the income year. */

@@ -113,7 +113,7 @@ public final class HouseholdExit {
         List<Step> remaining = state != RegistrationState.REGISTERED ? List.of()
                 : procedure != null ? procedure.remaining() : ALL_STEPS;
         return new ExitDecision(eligible, marginal, remaining,
-                new ExitFindings(household, parameters, indicators, procedure, record));
+                ExitFindings.of(household, parameters, indicators, procedure));
     }
 
     /** The findings of EX-H-1..4 and GR-1, in the order they read, for the facts an exit was decided on. */

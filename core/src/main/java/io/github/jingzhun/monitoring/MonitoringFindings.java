@@ -3,7 +3,6 @@ package io.github.jingzhun.monitoring;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.LazyFindings;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.parameter.YearParameters;
 import java.util.List;
@@ -14,18 +13,16 @@ final class MonitoringFindings extends LazyFindings {
     private final Household household;
     private final YearParameters parameters;
     private final IndicatorReport indicators;
-    private final IncomeRecord record;
 
-    MonitoringFindings(Household household, YearParameters parameters, IndicatorReport indicators,
-            IncomeRecord record) {
+    // The year's income record is looked up again when the findings are read, not kept: most are never read.
+    MonitoringFindings(Household household, YearParameters parameters, IndicatorReport indicators) {
         this.household = household;
         this.parameters = parameters;
         this.indicators = indicators;
-        this.record = record;
     }
 
     @Override
     protected List<Finding> build() {
-        return RelapseMonitor.explain(household, parameters, indicators, record);
+        return RelapseMonitor.explain(household, parameters, indicators);
     }
 }

@@ -22,6 +22,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -133,12 +134,13 @@ public final class RelapseMonitor {
         // The category now; the findings when first read, from the same facts (MonitoringFindings).
         MonitoringCategory category = screen(household, parameters, indicators, record, null);
         return new MonitoringDecision(category != null, category,
-                new MonitoringFindings(household, parameters, indicators, record));
+                new MonitoringFindings(household, parameters, indicators));
     }
 
     /** The findings of MON-1..3, in the order they read, for the facts a monitoring decision was made on. */
-    static List<Finding> explain(Household household, YearParameters parameters, IndicatorReport indicators,
-            IncomeRecord record) {
+    static List<Finding> explain(Household household, YearParameters parameters, IndicatorReport indicators) {
+        // decided, so the record is there
+        IncomeRecord record = Objects.requireNonNull(household.incomeOf(parameters.year()), "record");
         List<Finding> findings = new ArrayList<>(4);
         screen(household, parameters, indicators, record, findings);
         // Made here and never changed: wrapped, not copied.

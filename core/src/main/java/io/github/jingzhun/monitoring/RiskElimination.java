@@ -23,6 +23,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,7 +100,7 @@ public final class RiskElimination {
         }
         Yuan threshold = parameters.monitoringThreshold(household.getArea().getCounty()).amount();
         MonitoringCase monitoringCase = new MonitoringCase(category, history.getIncludedOn(),
-                stableSince(history.getIncome(), threshold, YearMonth.from(parameters.lastDay())), eliminatedOn);
+                stableSince(history.getIncome(), threshold, parameters.year().getValue()), eliminatedOn);
         return review(household, monitoringCase, asOf, parameters, indicators, screening,
                 measuresApplied(history, asOf));
     }
@@ -144,14 +145,14 @@ public final class RiskElimination {
     }
 
     /**
-     * The first day of the latest unbroken run of observations at or above the threshold, up to a month; null if
-     * the latest observation up to that month is below it, or there is none.
+     * The first day of the latest unbroken run of observations at or above the threshold, up to December of a year;
+     * null if the latest observation up to then is below it, or there is none.
      */
-    static @Nullable LocalDate stableSince(List<IncomeObservation> income, Yuan threshold, YearMonth last) {
+    static @Nullable LocalDate stableSince(List<IncomeObservation> income, Yuan threshold, int year) {
         YearMonth since = null;
         for (int i = income.size() - 1; i >= 0; i--) {
             IncomeObservation observation = income.get(i);
-            if (observation.getMonth().isAfter(last)) {
+            if (observation.getMonth().getYear() > year) {
                 continue;
             }
             if (observation.getPerCapitaIncome().isLessThan(threshold)) {
@@ -174,13 +175,15 @@ public final class RiskElimination {
         MonitoringCase after = review(household, monitoringCase, asOf, parameters, indicators, screening,
                 measuresApplied, record, null);
         return new RiskReview(after, new RiskFindings(household, monitoringCase, asOf, parameters, indicators,
-                screening, measuresApplied, record));
+                screening, measuresApplied));
     }
 
     /** The findings of MON-4, in the order they read, for the facts a review was made on. */
     static List<Finding> explain(Household household, MonitoringCase monitoringCase, LocalDate asOf,
             YearParameters parameters, IndicatorReport indicators, MonitoringDecision screening,
-            List<MeasureCategory> measuresApplied, IncomeRecord record) {
+            List<MeasureCategory> measuresApplied) {
+        // reviewed, so the record is there
+        IncomeRecord record = Objects.requireNonNull(household.incomeOf(parameters.year()), "record");
         List<Finding> findings = new ArrayList<>(7);
         review(household, monitoringCase, asOf, parameters, indicators, screening, measuresApplied, record,
                 findings);

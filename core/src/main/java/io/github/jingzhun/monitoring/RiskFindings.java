@@ -3,7 +3,6 @@ package io.github.jingzhun.monitoring;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.LazyFindings;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.parameter.YearParameters;
@@ -20,11 +19,10 @@ final class RiskFindings extends LazyFindings {
     private final IndicatorReport indicators;
     private final MonitoringDecision screening;
     private final List<MeasureCategory> measuresApplied;
-    private final IncomeRecord record;
 
     RiskFindings(Household household, MonitoringCase monitoringCase, LocalDate asOf, YearParameters parameters,
-            IndicatorReport indicators, MonitoringDecision screening, List<MeasureCategory> measuresApplied,
-            IncomeRecord record) {
+            IndicatorReport indicators, MonitoringDecision screening, List<MeasureCategory> measuresApplied) {
+        // The year's income record is looked up again when the findings are read, not kept: most are never read.
         this.household = household;
         this.monitoringCase = monitoringCase;
         this.asOf = asOf;
@@ -32,12 +30,11 @@ final class RiskFindings extends LazyFindings {
         this.indicators = indicators;
         this.screening = screening;
         this.measuresApplied = measuresApplied;
-        this.record = record;
     }
 
     @Override
     protected List<Finding> build() {
         return RiskElimination.explain(household, monitoringCase, asOf, parameters, indicators, screening,
-                measuresApplied, record);
+                measuresApplied);
     }
 }

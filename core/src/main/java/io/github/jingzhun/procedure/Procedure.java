@@ -86,15 +86,19 @@ public final class Procedure {
      *     day
      */
     public static Procedure replay(ProcedureKind kind, List<ProcedureEvent> events, PolicyParameters parameters) {
-        Procedure procedure = start(kind);
-        for (ProcedureEvent event : events) {
-            ProcedureResult result = procedure.apply(event, parameters);
-            if (result instanceof ProcedureResult.Refused) {
+        Objects.requireNonNull(kind, "kind");
+        // As apply would, event by event, but in one trail: every registered household's exit is replayed.
+        List<StepRecord> trail = new ArrayList<>(events.size());
+        State state = State.IN_PROGRESS;
+        for (int i = 0; i < events.size(); i++) {
+            ProcedureEvent event = events.get(i);
+            if (refusal(kind, state, trail, event, parameters) != null) {
                 break;
             }
-            procedure = result.procedure();
+            trail.add(entry(event));
+            state = stateAfter(kind, trail);
         }
-        return procedure;
+        return new Procedure(kind, trail, state);
     }
 
     /**
@@ -133,8 +137,7 @@ public final class Procedure {
         if (state != State.IN_PROGRESS) {
             return List.of();
         }
-        List<Step> steps = kind.steps();
-        return steps.subList(trail.size(), steps.size());
+        return kind.remainingAfter(trail.size());
     }
 
     /**
@@ -191,73 +194,91 @@ public final class Procedure {
      * @return the new state, or a refusal with the reason and this procedure unchanged, not null
      */
     public ProcedureResult apply(ProcedureEvent event, PolicyParameters parameters) {
+        Finding refusal = refusal(kind, state, trail, event, parameters);
+        if (refusal != null) {
+            return new ProcedureResult.Refused(this, refusal);
+        }
+        List<StepRecord> next = new ArrayList<>(trail);
+        next.add(entry(event));
+        return new ProcedureResult.Accepted(new Procedure(kind, next, stateAfter(kind, next)));
+    }
+
+    /** Why a procedure of a kind, in a state with a trail, refuses an event; null if it accepts it. */
+    private static @Nullable Finding refusal(ProcedureKind kind, State state, List<StepRecord> trail,
+            ProcedureEvent event, PolicyParameters parameters) {
         Rule rule = kind.rule();
         if (state != State.IN_PROGRESS) {
-            return refuse(Finding.of(rule, false, state.name(), CLOSED));
+            return Finding.of(rule, false, state.name(), CLOSED);
         }
         Step expected = kind.steps().get(trail.size());
         if (event.step() != expected) {
-            return refuse(Finding.of(rule, false, "the next step is " + expected + ", not " + event.step(),
-                    OUT_OF_ORDER));
+            return Finding.of(rule, false, "the next step is " + expected + ", not " + event.step(), OUT_OF_ORDER);
         }
         if (event.actor().isBlank()) {
-            return refuse(Finding.of(rule, false, null, NO_ACTOR));
+            return Finding.of(rule, false, null, NO_ACTOR);
         }
         LocalDate previous = trail.isEmpty() ? null : trail.get(trail.size() - 1).date();
         if (event instanceof ProcedureEvent.NoticeCompleted) {
-            return notice((ProcedureEvent.NoticeCompleted) event, previous, parameters);
+            return refusal(kind, (ProcedureEvent.NoticeCompleted) event, previous, parameters);
         }
         LocalDate date;
-        String rejection = null;
         if (event instanceof ProcedureEvent.Rejected) {
             ProcedureEvent.Rejected rejected = (ProcedureEvent.Rejected) event;
             if (rejected.reason().isBlank()) {
-                return refuse(Finding.of(rule, false, null, NO_REASON));
+                return Finding.of(rule, false, null, NO_REASON);
             }
             date = rejected.date();
-            rejection = rejected.reason();
         } else {
             if (expected.isNotice()) {
-                return refuse(Finding.of(rule, false, expected.name(), NEEDS_NOTICE_DATES));
+                return Finding.of(rule, false, expected.name(), NEEDS_NOTICE_DATES);
             }
             date = ((ProcedureEvent.Completed) event).date();
         }
         if (previous != null && date.isBefore(previous)) {
-            return refuse(Finding.of(rule, false, previous.toString(), BACKDATED));
+            return Finding.of(rule, false, previous.toString(), BACKDATED);
         }
-        return accept(new StepRecord(expected, date, event.actor(), null, rejection));
+        return null;
     }
 
-    private ProcedureResult notice(ProcedureEvent.NoticeCompleted event, @Nullable LocalDate previous,
-            PolicyParameters parameters) {
+    /** Why a procedure of a kind refuses a notice, after the checks every event passes; null if it accepts it. */
+    private static @Nullable Finding refusal(ProcedureKind kind, ProcedureEvent.NoticeCompleted event,
+            @Nullable LocalDate previous, PolicyParameters parameters) {
         Rule rule = kind.rule();
         if (!event.step().isNotice()) {
-            return refuse(Finding.of(rule, false, event.step().name(), NOT_A_NOTICE));
+            return Finding.of(rule, false, event.step().name(), NOT_A_NOTICE);
         }
         if (previous != null && event.postedOn().isBefore(previous)) {
-            return refuse(Finding.of(rule, false, previous.toString(), BACKDATED));
+            return Finding.of(rule, false, previous.toString(), BACKDATED);
         }
         // A notice lasts its calendar days, both ends included, as notices are written: "公示7天（3月1日至3月7日）";
         // at least the parameter in force on the day it was posted.
         BigDecimal minimum = parameters.inForce(kind.noticeDays(), event.postedOn()).value();
         long days = noticeDays(event.postedOn(), event.endedOn());
         if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
-            return refuse(Finding.of(rule, false, BigDecimal.valueOf(days), minimum, null, NOTICE_TOO_SHORT));
+            return Finding.of(rule, false, BigDecimal.valueOf(days), minimum, null, NOTICE_TOO_SHORT);
         }
-        String rejection = event.objectionUpheld() ? "an objection to the notice was upheld" : null;
-        return accept(new StepRecord(event.step(), event.endedOn(), event.actor(), event.postedOn(), rejection));
+        return null;
     }
 
-    private ProcedureResult accept(StepRecord record) {
-        List<StepRecord> next = new ArrayList<>(trail);
-        next.add(record);
-        State nextState = record.rejection() != null ? State.REJECTED
-                : next.size() == kind.steps().size() ? State.COMPLETED : State.IN_PROGRESS;
-        return new ProcedureResult.Accepted(new Procedure(kind, next, nextState));
+    /** The trail entry of an accepted event. */
+    private static StepRecord entry(ProcedureEvent event) {
+        if (event instanceof ProcedureEvent.NoticeCompleted) {
+            ProcedureEvent.NoticeCompleted notice = (ProcedureEvent.NoticeCompleted) event;
+            String rejection = notice.objectionUpheld() ? "an objection to the notice was upheld" : null;
+            return new StepRecord(notice.step(), notice.endedOn(), notice.actor(), notice.postedOn(), rejection);
+        }
+        if (event instanceof ProcedureEvent.Rejected) {
+            ProcedureEvent.Rejected rejected = (ProcedureEvent.Rejected) event;
+            return new StepRecord(rejected.step(), rejected.date(), rejected.actor(), null, rejected.reason());
+        }
+        ProcedureEvent.Completed completed = (ProcedureEvent.Completed) event;
+        return new StepRecord(completed.step(), completed.date(), completed.actor(), null, null);
     }
 
-    private ProcedureResult refuse(Finding reason) {
-        return new ProcedureResult.Refused(this, reason);
+    /** Where a procedure of a kind stands with a trail: ended by a rejection, every step taken, or in progress. */
+    private static State stateAfter(ProcedureKind kind, List<StepRecord> trail) {
+        return trail.get(trail.size() - 1).rejection() != null ? State.REJECTED
+                : trail.size() == kind.steps().size() ? State.COMPLETED : State.IN_PROGRESS;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.jingzhun.procedure;
 
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.parameter.ParameterKey;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,11 +34,18 @@ public enum ProcedureKind {
     private final Rule rule;
     private final ParameterKey noticeDays;
     private final List<Step> steps;
+    /** The steps that remain after each number of steps taken, made once: every exit decision states them. */
+    private final List<List<Step>> remaining;
 
     ProcedureKind(Rule rule, ParameterKey noticeDays, List<Step> steps) {
         this.rule = rule;
         this.noticeDays = noticeDays;
         this.steps = steps;
+        List<List<Step>> remaining = new ArrayList<>(steps.size() + 1);
+        for (int taken = 0; taken <= steps.size(); taken++) {
+            remaining.add(List.copyOf(steps.subList(taken, steps.size())));
+        }
+        this.remaining = List.copyOf(remaining);
     }
 
     /**
@@ -65,5 +73,10 @@ public enum ProcedureKind {
      */
     public List<Step> steps() {
         return steps;
+    }
+
+    /** The steps that remain after a number of steps taken, in order. */
+    List<Step> remainingAfter(int taken) {
+        return remaining.get(taken);
     }
 }

@@ -81,6 +81,15 @@ class HouseholdAuditTest {
                 .containsExactly(Rule.AUD_3, Rule.AUD_5, Rule.AUD_6, Rule.AUD_8);
     }
 
+    @ParameterizedTest(name = "2018 wage {0}")
+    @CsvSource({"0", "2500"})
+    @DisplayName("A finding before AUD-5 is kept when the year before gives no ratio or no jump")
+    void anEarlierFindingIsKeptWithoutAJump(String before) {
+        Household h = registered("2500").withAssets(Assets.builder().withPrivateCar(true).build())
+                .addIncome(Households.income(2018).withWage(Yuan.parse(before)).build()).build();
+        assertThat(audit(h)).extracting(Finding::rule).containsExactly(Rule.AUD_3);
+    }
+
     @Nested
     @DisplayName("AUD-3 a registered household that an exclusion (ID-H-2) now hits")
     class Excluded {
