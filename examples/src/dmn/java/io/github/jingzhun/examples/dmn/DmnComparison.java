@@ -1,5 +1,7 @@
 package io.github.jingzhun.examples.dmn;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
 import io.github.jingzhun.household.Household;
@@ -9,6 +11,9 @@ import io.github.jingzhun.identification.Outcome;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.indicator.Indicators;
+import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.json.JsonImportException;
+import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.parameter.YearParameters;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -48,13 +53,18 @@ import org.kie.internal.io.ResourceFactory;
  *       included, against the same table.
  * </ul>
  *
+ * <p>With a third argument, DISTINCT, the households are read back from their JSON, each a copy of one of the first
+ * DISTINCT generated households in turn: as many objects and bytes as HOUSEHOLDS different households, with only
+ * DISTINCT households' variety. It shows how the time depends on how varied the households are rather than on how
+ * much memory they fill.
+ *
  * <p>Every round runs each once, in a rotating order; a ratio is the median over the rounds of DMN's time divided
  * by Jingzhun's in the same round. Before timing, it checks that the table and Jingzhun agree on every household.
  *
  * <p>Only in the {@code dmn} profile of the examples module, so that no other build fetches KIE:
  *
  * <pre>{@code
- * mvn -B -q -Pdmn -pl examples -am test-compile exec:exec@dmn [-Ddmn.args="HOUSEHOLDS ROUNDS"]
+ * mvn -B -q -Pdmn -pl examples -am test-compile exec:exec@dmn [-Ddmn.args="HOUSEHOLDS ROUNDS [DISTINCT]"]
  * }</pre>
  */
 public final class DmnComparison {
@@ -71,14 +81,21 @@ public final class DmnComparison {
     /**
      * Generates the households, checks that DMN's table and Jingzhun agree, runs the rounds and prints the ratios.
      *
-     * @param args the number of households (default 20,000) and of rounds (default 9), optional
+     * @param args the number of households (default 20,000), of rounds (default 9) and of distinct households
+     *     (default: the households are the generated ones, all different), optional
+     * @throws JsonProcessingException never: the generated households are written as they are
+     * @throws JsonImportException never: the generated households are valid
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws JsonProcessingException, JsonImportException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
         PrintStream out = System.out;
         PovertyPolicy policy = PovertyPolicy.national();
-        Household[] households = SyntheticPopulation.of(2019, YEAR).households(count).toArray(Household[]::new);
+        Household[] generated = SyntheticPopulation.of(2019, YEAR).households(count).toArray(Household[]::new);
+        Household[] households = args.length > 2 ? copies(generated, Integer.parseInt(args[2])) : generated;
+        if (households != generated) {
+            out.printf(Locale.ROOT, "each a copy, read from its JSON, of one of %s distinct households%n", args[2]);
+        }
 
         Resource table = ResourceFactory.newClassPathResource("io/github/jingzhun/examples/dmn/identification.dmn",
                 DmnComparison.class);
@@ -181,6 +198,18 @@ public final class DmnComparison {
             }
             out.printf(Locale.ROOT, "dmn / %-8s %7.1f×%n", name, median(ratios));
         }
+    }
+
+    /** As many households, read back from their JSON, each a copy of one of the first {@code distinct} in turn. */
+    private static Household[] copies(Household[] households, int distinct)
+            throws JsonProcessingException, JsonImportException {
+        ObjectMapper mapper = JingzhunJson.mapper();
+        JsonImporter importer = JingzhunJson.importer();
+        Household[] copies = new Household[households.length];
+        for (int i = 0; i < copies.length; i++) {
+            copies[i] = importer.readHousehold(mapper.writeValueAsString(households[i % distinct]));
+        }
+        return copies;
     }
 
     /** The table's answer, as an index into {@link #ANSWERS}: below the line, else a gap, else neither. */
