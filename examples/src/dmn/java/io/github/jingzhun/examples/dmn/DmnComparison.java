@@ -203,6 +203,9 @@ public final class DmnComparison {
     /** As many households, read back from their JSON, each a copy of one of the first {@code distinct} in turn. */
     private static Household[] copies(Household[] households, int distinct)
             throws JsonProcessingException, JsonImportException {
+        if (distinct < 1) {
+            throw new IllegalArgumentException("DISTINCT must be at least 1: " + distinct);
+        }
         ObjectMapper mapper = JingzhunJson.mapper();
         JsonImporter importer = JingzhunJson.importer();
         Household[] copies = new Household[households.length];
