@@ -88,7 +88,19 @@ public abstract class Household {
      *
      * @return the members, not empty
      */
-    public abstract List<Member> getMembers();
+    public List<Member> getMembers() {  // an attribute's getter, so not final: final methods are derived values
+        return memberList();
+    }
+
+    /** The members as they were given. */
+    abstract List<Member> members();
+
+    /** The members in a list of one class ({@link UniformList} says why), made once when the household is built. */
+    @Value.Derived
+    @Value.Auxiliary
+    UniformList<Member> memberList() {
+        return new UniformList<>(members());
+    }
 
     /**
      * The registered causes of poverty; none by default.
@@ -204,8 +216,8 @@ public abstract class Household {
     @Value.Derived
     @Value.Auxiliary
     boolean labourCapacity() {
-        // Indexed loops here and below: the lists are of three classes, so an iterator would not be optimised away.
-        List<Member> members = getMembers();
+        // Indexed loops here and below: the JDK's lists are of two classes, so an iterator would not be optimised away.
+        List<Member> members = members();
         for (int i = 0; i < members.size(); i++) {
             if (members.get(i).getLabour().hasCapacity()) {
                 return true;

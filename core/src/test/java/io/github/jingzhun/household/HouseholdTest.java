@@ -8,6 +8,7 @@ import io.github.jingzhun.Households;
 import io.github.jingzhun.money.Yuan;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,24 @@ class HouseholdTest {
         Household h = Households.household("522727").addMembers(Households.adult()).build();
         assertThat(h.size()).isEqualTo(1);
         assertThat(h.getMembers()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the members are held in order, unmodifiable, in a list of one class whatever their number")
+    void membersAreUnmodifiableAndOfOneClass() {
+        Member first = member(Sex.MALE, 1960);
+        Member second = member(Sex.FEMALE, 1962);
+        Member third = member(Sex.FEMALE, 2010);
+        Household one = Households.household("522727").addMembers(first).build();
+        Household two = Households.household("522727").addMembers(first, second).build();
+        Household three = Households.household("522727").addMembers(first, second, third).build();
+        assertThat(three.getMembers()).containsExactly(first, second, third).isEqualTo(List.of(first, second, third));
+        assertThat(two.getMembers().getClass()).isSameAs(one.getMembers().getClass())
+                .isSameAs(three.getMembers().getClass());
+        assertThatExceptionOfType(UnsupportedOperationException.class)
+                .isThrownBy(() -> two.getMembers().add(third));
+        assertThatExceptionOfType(IndexOutOfBoundsException.class).isThrownBy(() -> two.getMembers().get(2));
+        assertThat(Household.builder().from(three).build()).isEqualTo(three);
     }
 
     @Test
