@@ -130,6 +130,17 @@ public final class Rulebook {
                 ones; values cited as JINGZHUN are this project's own defaults, where no document gives a number. \
                 A parameter set that departs from a national value must give a reason (IND-STD).
 
+                ## How a household's registration is read
+
+                A household carries its registration state (`NOT_REGISTERED`, `REGISTERED` or `EXITED`) with the \
+                dates of its registration and exit, as the registry records them when the data are taken. A \
+                decision for an income year reads the state as recorded, whatever the year, as a county office \
+                deciding on last year's income does: poverty incidence (ST-1, and with it ID-V-1, EX-V-1 and \
+                EX-C-1), monitoring (MON-2), exit (EX-H) and the audit (AUD) ask whether the household is \
+                registered now. Only progress (ST-5) reads the dates, year by year: who was on the registry in a \
+                year, who exited in it and who remained at its end. To decide a past year as it then stood, give \
+                each household the state it had at the end of that year.
+
                 """);
         md.append("The national parameter set is '").append(national.getName()).append("', version ")
                 .append(national.getVersion()).append(", covering income years ").append(years(national))
