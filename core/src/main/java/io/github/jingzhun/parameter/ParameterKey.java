@@ -1,11 +1,13 @@
 package io.github.jingzhun.parameter;
 
 import io.github.jingzhun.decision.Rule;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scalar policy parameters: every threshold a rule compares with, other than the lines and monitoring
@@ -120,6 +122,50 @@ public enum ParameterKey {
      */
     public String unit() {
         return unit;
+    }
+
+    /**
+     * Why a value cannot be this parameter's, or null if it can. The unit decides: counts (ages, terms, days,
+     * months, years, households) are whole numbers, switches 0 or 1, percentages of a rate from 0 to 100, shares of
+     * income from 0.01 to 10,000 percent, multiples above 0, amounts in whole fen; each is bounded, so that no rule's
+     * arithmetic overflows and no search for what would change a decision runs without end.
+     */
+    @Nullable String problem(BigDecimal value) {
+        return switch (unit) {
+            case "years" -> whole(value, 0, 150);
+            case "month" -> whole(value, 1, 12);
+            case "day" -> whole(value, 1, 31);
+            case "days" -> whole(value, 0, 3_660);
+            case "months" -> whole(value, 0, 1_200);
+            case "households" -> whole(value, 0, 1_000_000);
+            case "year" -> whole(value, 1_900, 2_100);
+            case "switch" -> whole(value, 0, 1);
+            case "percent" -> between(value, 0, 100);
+            case "litres per person per day", "minutes" -> between(value, 0, 100_000);
+            case "percent of net income" -> between(value, new BigDecimal("0.01"), 10_000);
+            case "multiple", "multiple of the line" -> aboveZero(value, 100);
+            case "yuan", "yuan per person" -> value.stripTrailingZeros().scale() > 2
+                    ? "must be whole fen (at most two decimals)" : between(value, 0, 1_000_000_000);
+            default -> throw new IllegalStateException("no range of values for the unit " + unit);
+        };
+    }
+
+    private static @Nullable String whole(BigDecimal value, long least, long most) {
+        return value.stripTrailingZeros().scale() > 0 ? "must be a whole number" : between(value, least, most);
+    }
+
+    private static @Nullable String between(BigDecimal value, long least, long most) {
+        return between(value, BigDecimal.valueOf(least), most);
+    }
+
+    private static @Nullable String between(BigDecimal value, BigDecimal least, long most) {
+        return value.compareTo(least) < 0 || value.compareTo(BigDecimal.valueOf(most)) > 0
+                ? "must be from " + least.toPlainString() + " to " + most : null;
+    }
+
+    private static @Nullable String aboveZero(BigDecimal value, long most) {
+        return value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(most)) > 0
+                ? "must be above 0 and at most " + most : null;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.jingzhun.area.Geography;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -128,6 +130,8 @@ public abstract class PolicyParameters {
      * @param source where the value comes from, not blank
      * @param reason why it departs from the national default (IND-STD), not blank
      * @return the changed copy, not null
+     * @throws IllegalArgumentException if the value is outside what the parameter's unit allows (a whole number
+     *     of days, a percentage from 0 to 100, a multiple above 0, and so on) or the reason is blank
      */
     public final PolicyParameters withParameter(ParameterKey key, BigDecimal value, String source, String reason) {
         List<ParameterValue> values = new ArrayList<>(getValues());
@@ -351,9 +355,16 @@ public abstract class PolicyParameters {
             if (!dated.add(v.key() + "@" + v.since())) {
                 problems.add("values: two values of " + v.key() + " from " + v.since());
             }
+            String problem = v.key().problem(v.value());
+            if (problem != null) {
+                problems.add("values: " + v.key() + " " + v.value().toPlainString() + " from " + v.since() + " "
+                        + problem);
+            }
         }
         if (!missing.isEmpty()) {
             problems.add("values: no value for " + missing);
+        } else if (problems.isEmpty()) {
+            educationReferenceDays(problems);
         }
         Set<Year> years = new HashSet<>();
         for (PovertyLine line : getPovertyLines()) {
@@ -386,6 +397,30 @@ public abstract class PolicyParameters {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid parameter set '" + getName() + "': "
                     + String.join("; ", problems));
+        }
+    }
+
+    /** IND-EDU's reference month and day, wherever either changes, must make a day of the year. */
+    private void educationReferenceDays(List<String> problems) {
+        Set<LocalDate> changes = new TreeSet<>();
+        for (ParameterValue v : getValues()) {
+            if (v.key() == ParameterKey.EDUCATION_REFERENCE_MONTH || v.key() == ParameterKey.EDUCATION_REFERENCE_DAY) {
+                changes.add(v.since());
+            }
+        }
+        for (LocalDate since : changes) {
+            int month;
+            int day;
+            try {
+                month = inForce(ParameterKey.EDUCATION_REFERENCE_MONTH, since).value().intValueExact();
+                day = inForce(ParameterKey.EDUCATION_REFERENCE_DAY, since).value().intValueExact();
+            } catch (MissingParameterException notYetBoth) {
+                continue;
+            }
+            if (day > Month.of(month).maxLength()) {
+                problems.add("values: EDUCATION_REFERENCE_MONTH " + month + " and EDUCATION_REFERENCE_DAY " + day
+                        + " from " + since + " make no day of the year");
+            }
         }
     }
 

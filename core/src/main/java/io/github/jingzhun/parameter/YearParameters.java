@@ -223,7 +223,7 @@ public final class YearParameters {
     }
 
     /**
-     * Whether a switch parameter is on (any value other than 0).
+     * Whether a switch parameter is on (1; 0 is off).
      *
      * @param key the switch, not null
      * @return true if on

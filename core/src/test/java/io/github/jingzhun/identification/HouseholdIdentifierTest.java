@@ -765,12 +765,12 @@ class HouseholdIdentifierTest {
         @Test
         @DisplayName("ID-H-5: any rigid spending against no positive net income is high, whatever the share")
         void anySpendingAgainstNoPositiveIncomeIsHighWhateverTheShare() {
-            PolicyParameters negative = NATIONAL.withParameter(ParameterKey.SHOCK_SHARE_PERCENT,
-                    BigDecimal.valueOf(-10), "test", "a share that no product of a negative income exceeds");
+            PolicyParameters highest = NATIONAL.withParameter(ParameterKey.SHOCK_SHARE_PERCENT,
+                    BigDecimal.valueOf(10_000), "test", "the highest share a parameter set may give");
             Household h = single(income(2019).withProductionCosts(Yuan.of(1000)).withDisasterLoss(Yuan.ofFen(1))
                     .build());
 
-            assertThat(identify(h, negative).derivedCauses()).containsExactly(Cause.DISASTER);
+            assertThat(identify(h, highest).derivedCauses()).containsExactly(Cause.DISASTER);
         }
 
         @Test

@@ -36,6 +36,50 @@ class PolicyParametersTest {
         assertThat(line.source()).isNotBlank();
     }
 
+    @ParameterizedTest(name = "{0} = {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "SHOCK_SHARE_PERCENT | -1 | must be from 0.01 to 10000",
+        "SHOCK_SHARE_PERCENT | 0.009 | must be from 0.01 to 10000",
+        "MONITORING_LINE_MULTIPLE | 100000000000000 | must be above 0 and at most 100",
+        "MONITORING_LINE_MULTIPLE | 0 | must be above 0 and at most 100",
+        "EDUCATION_REFERENCE_MONTH | 13 | must be from 1 to 12",
+        "EDUCATION_REFERENCE_DAY | 0 | must be from 1 to 31",
+        "EDUCATION_AGE_MIN | 5.5 | must be a whole number",
+        "EDUCATION_AGE_MIN | -1 | must be from 0 to 150",
+        "RISK_STABLE_MONTHS | 0.5 | must be a whole number",
+        "INCOME_FALL_PERCENT | 100.01 | must be from 0 to 100",
+        "MICROCREDIT_MAX_YUAN | 50000.001 | must be whole fen (at most two decimals)",
+        "LAST_NEW_REGISTRATION_YEAR | 20200 | must be from 1900 to 2100"})
+    @DisplayName("a value no rule can read is refused with the set, naming the parameter, the value and its range")
+    void valueOutOfItsRangeIsRefused(ParameterKey key, String value, String problem) {
+        assertThatThrownBy(() -> NATIONAL.withParameter(key, new BigDecimal(value), SOURCE, REASON))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(key + " " + value + " from 2010-01-01 " + problem);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"SHOCK_SHARE_PERCENT, 0.01", "MONITORING_LINE_MULTIPLE, 100", "EDUCATION_REFERENCE_MONTH, 12",
+        "EDUCATION_REFERENCE_DAY, 30", "INCOME_FALL_PERCENT, 100", "MICROCREDIT_MAX_YUAN, 50000.10"})
+    void valueAtTheEndOfItsRangeIsKept(ParameterKey key, BigDecimal value) {
+        assertThat(NATIONAL.withParameter(key, value, SOURCE, REASON).forYear(Year.of(2019)).value(key))
+                .isEqualByComparingTo(value);
+    }
+
+    @Test
+    @DisplayName("IND-EDU: a reference month and day that make no day of the year are refused; 29 February is a day")
+    void educationReferenceDayMustBeADayOfTheYear() {
+        PolicyParameters february = NATIONAL.withParameter(ParameterKey.EDUCATION_REFERENCE_MONTH,
+                BigDecimal.valueOf(2), SOURCE, REASON);
+
+        assertThat(february.withParameter(ParameterKey.EDUCATION_REFERENCE_DAY, BigDecimal.valueOf(29), SOURCE,
+                REASON).forYear(Year.of(2019)).educationReferenceDate()).isEqualTo(LocalDate.of(2019, 2, 28));
+        assertThatThrownBy(() -> february.withParameter(ParameterKey.EDUCATION_REFERENCE_DAY, BigDecimal.valueOf(30),
+                SOURCE, REASON))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("EDUCATION_REFERENCE_MONTH 2 and EDUCATION_REFERENCE_DAY 30 from 2010-01-01 "
+                        + "make no day of the year");
+    }
+
     @Test
     void nationalSetCoversExactlyIncomeYears2010To2020() {
         assertThat(NATIONAL.getPovertyLines()).extracting(PovertyLine::year)

@@ -183,15 +183,16 @@ class YearParametersTest {
     }
 
     @Test
-    void switchIsOffOnlyAtZero() {
+    void switchIsOnAtOneAndOffAtZero() {
         PolicyParameters off = NATIONAL.withParameter(ParameterKey.EXCLUDE_PRIVATE_CAR, BigDecimal.ZERO, "county rule",
                 "cars used for transport to market");
-        PolicyParameters two = NATIONAL.withParameter(ParameterKey.EXCLUDE_PRIVATE_CAR, BigDecimal.valueOf(2),
-                "county rule", "any non-zero value is on");
 
         assertThat(off.forYear(Y2019).isOn(ParameterKey.EXCLUDE_PRIVATE_CAR)).isFalse();
-        assertThat(two.forYear(Y2019).isOn(ParameterKey.EXCLUDE_PRIVATE_CAR)).isTrue();
         assertThat(off.forYear(Y2019).isOn(ParameterKey.EXCLUDE_PUBLIC_EMPLOYEE)).isTrue();
+        assertThatThrownBy(() -> NATIONAL.withParameter(ParameterKey.EXCLUDE_PRIVATE_CAR, BigDecimal.valueOf(2),
+                "county rule", "neither on nor off"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("EXCLUDE_PRIVATE_CAR 2 from 2010-01-01 must be from 0 to 1");
     }
 
     @Test

@@ -332,6 +332,11 @@ final class ImportValidation {
         if (id != null) {
             problems.add(id);
         }
+        String cadre = household.getContactCadre();
+        if (cadre != null && containsResidentIdNumber(cadre)) {
+            problems.add(new JsonProblem("$.contactCadre", "holds a resident ID number, which is personal data: "
+                    + "name the cadre by a registry id, as AUD-8's findings print it"));
+        }
         int members = household.getMembers().size();
         if (members > MAX_MEMBERS) {
             problems.add(new JsonProblem("$.members", "more than " + MAX_MEMBERS + " members (" + members
@@ -353,17 +358,28 @@ final class ImportValidation {
             return new JsonProblem(path, "must be 1 to " + MAX_ID_LENGTH + " ASCII letters, digits and "
                     + "- _ . : / # (starting with a letter or digit)");
         }
-        if (isResidentIdNumber(id)) {
-            return new JsonProblem(path, "is a resident ID number, which is personal data: a household id names "
+        if (containsResidentIdNumber(id)) {
+            return new JsonProblem(path, "holds a resident ID number, which is personal data: a household id names "
                     + "the household in every decision");
         }
         return null;
     }
 
-    private static boolean isResidentIdNumber(String id) {
-        if (id.length() != 18) {
-            return false;
+    /** Whether any 18 characters of the text in a row are a valid resident ID number. */
+    static boolean containsResidentIdNumber(String text) {
+        int digits = 0;  // the digits in a row ending before i
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (digits >= 17 && (c >= '0' && c <= '9' || c == 'X' || c == 'x')
+                    && isResidentIdNumber(text.substring(i - 17, i + 1))) {
+                return true;
+            }
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
         }
+        return false;
+    }
+
+    private static boolean isResidentIdNumber(String id) {
         try {
             ResidentId.parse(id);
             return true;

@@ -278,7 +278,10 @@ final class ProblemTranslator {
 
     private static String limitMessage(StreamConstraintsException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        String plain = original.replaceAll(", from `[^`]*`", "").replaceAll("`", "");
+        // Without the length the parser had reached, which depends on where its buffer ended: the same record
+        // must get the same message however it is read.
+        String plain = original.replaceAll(", from `[^`]*`", "").replaceAll("`", "")
+                .replaceAll(" \\(\\d+\\) exceeds", " exceeds");
         plain = plain.isEmpty() ? "exceeds a limit" : Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
         return plain + " (a reading limit of Jingzhun's JSON reader)";
     }

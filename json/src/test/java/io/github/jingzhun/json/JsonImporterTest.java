@@ -227,4 +227,29 @@ class JsonImporterTest {
             }
         }
     }
+    @Test
+    void aStringOverTheLimitGetsTheSameMessageWhereverTheReaderStops() {
+        // Jackson reports the length it had reached, which depends on where its buffer ended.
+        String name = "x".repeat(JsonOptions.defaults().maxStringLength() + 70_000);
+        String padded = HOUSEHOLD.replace("\"id\":", " ".repeat(5_000) + "\"id\":").replace("Wang Fang", name);
+        String plain = HOUSEHOLD.replace("Wang Fang", name);
+
+        assertThat(problems(importer, plain)).extracting(JsonProblem::toString).singleElement().isEqualTo(
+                "$.members[0].name: string value length exceeds the maximum allowed (1000000) (a reading limit of "
+                        + "Jingzhun's JSON reader)");
+        assertThat(problems(importer, padded)).isEqualTo(problems(importer, plain));
+    }
+    @Test
+    void aHouseholdIdOrAContactCadreHoldingAResidentIdNumberIsRefusedWithoutEchoingIt() throws Exception {
+        String id = "522727198001011229";  // a member's of the worked household
+        String inId = HOUSEHOLD.replace("\"HH-522727-0001\"", "\"HH-" + id + "\"");
+        String inCadre = HOUSEHOLD.replace("\"CADRE-0017\"", "\"CADRE-" + id + "\"");
+        String nearlyOne = HOUSEHOLD.replace("\"CADRE-0017\"", "\"CADRE-522727198001011228\"");
+
+        assertThat(problems(importer, inId)).extracting(JsonProblem::path).containsExactly("$.id");
+        assertThat(problems(importer, inCadre)).extracting(JsonProblem::path).containsExactly("$.contactCadre");
+        assertThat(problems(importer, inCadre)).extracting(JsonProblem::message).allSatisfy(
+                message -> assertThat(message).doesNotContain(id));
+        assertThat(importer.readHousehold(nearlyOne).getContactCadre()).isEqualTo("CADRE-522727198001011228");
+    }
 }

@@ -26,6 +26,8 @@ import io.github.jingzhun.statistics.Dimension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +65,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
     private static final Map<String, List<String>> SHOCKS = Map.of("illness", List.of("member", "costs"),
             "disaster", List.of("productionLost", "loss"), "lostJob", List.of("member", "wageLost"));
     private static final Set<String> PARAMETERS = Set.of("file", "overrides");
+    /** The longest case file read: far beyond any file of cases written by hand, short of any heap it runs in. */
+    private static final int MAX_BYTES = 16 << 20;
     private static final Set<String> OVERRIDE = Set.of("key", "line", "value", "reason");
     private static final ObjectNode BASE = base("base-household.json");
     private static final ObjectNode BASE_VILLAGE = base("base-village.json");
@@ -101,8 +105,14 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
      */
     public static CaseFile read(Path file) {
         String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                return failed(file, 0, "is longer than " + MAX_BYTES / (1 << 20) + " MiB: split it into several files");
+            }
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return failed(file, 0, "is not well-formed UTF-8");
         } catch (IOException e) {
             return failed(file, 0, "cannot be read: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
@@ -565,8 +575,10 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             JsonNode name = node.path("file");
             if (!name.isMissingNode()) {
                 Path path = Objects.requireNonNullElse(file.getParent(), Path.of("")).resolve(name.asText());
-                try {
-                    parameters = IMPORTER.readParameters(Files.readString(path, StandardCharsets.UTF_8));
+                try (java.io.Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                    parameters = IMPORTER.readParameters(in);
+                } catch (CharacterCodingException e) {
+                    problem(at + "/file", path + " is not well-formed UTF-8");
                 } catch (IOException e) {
                     problem(at + "/file", "cannot read " + path + ": " + e);
                 } catch (JsonImportException e) {
@@ -603,16 +615,22 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 problem(at, "one of key (a parameter, such as NOTICE_DAYS) or line (an income year)");
                 return parameters;
             }
-            try {
-                if (node.has("line")) {
-                    return parameters.withPovertyLine(Year.of(node.path("line").asInt()), Yuan.of(value.decimalValue()),
-                            source, reason);
+            ParameterKey key = null;
+            if (node.has("key")) {
+                try {
+                    key = ParameterKey.valueOf(node.path("key").asText());
+                } catch (IllegalArgumentException e) {
+                    problem(at + "/key", "no parameter " + node.path("key").asText() + "; parameters: "
+                            + Arrays.toString(ParameterKey.values()));
+                    return parameters;
                 }
-                return parameters.withParameter(ParameterKey.valueOf(node.path("key").asText()), value.decimalValue(),
-                        source, reason);
+            }
+            try {
+                return key == null ? parameters.withPovertyLine(Year.of(node.path("line").asInt()),
+                        Yuan.of(value.decimalValue()), source, reason)
+                        : parameters.withParameter(key, value.decimalValue(), source, reason);
             } catch (IllegalArgumentException e) {
-                problem(node.has("key") ? at + "/key" : at, Objects.requireNonNullElse(e.getMessage(), e.toString())
-                        + (node.has("key") ? "; parameters: " + Arrays.toString(ParameterKey.values()) : ""));
+                problem(key == null ? at : at + "/value", Objects.requireNonNullElse(e.getMessage(), e.toString()));
                 return parameters;
             }
         }

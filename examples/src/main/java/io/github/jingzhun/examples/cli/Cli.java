@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
@@ -134,6 +135,7 @@ public final class Cli {
         // Bash completion from this command line: the distribution ships it, `source <(jingzhun generate-completion)`.
         cli.addSubcommand(new AutoComplete.GenerateCompletion());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(Year.class, new Converters.YearConverter());
         // The command that runs, for the message of an interrupted run; assess and validate then say they resume.
         cli.setExecutionStrategy(parseResult -> {
             CommandLine.ParseResult command = parseResult;

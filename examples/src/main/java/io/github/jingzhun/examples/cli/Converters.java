@@ -28,6 +28,17 @@ final class Converters {
                 "scenario: what if the " + year + " line were " + line + " yuan?");
     }
 
+    /** An income year, such as {@code 2019}: digits only, so that a mistyped year is named, not a Java class. */
+    static final class YearConverter implements ITypeConverter<Year> {
+        @Override
+        public Year convert(String value) {
+            if (!value.matches("[0-9]{1,9}")) {
+                throw new TypeConversionException("not a year such as 2019: " + value);
+            }
+            return Year.of(Integer.parseInt(value));
+        }
+    }
+
     /** A level of detail for decisions: {@code outcomes}, {@code failed} or {@code full}, in any case. */
     static final class DetailConverter implements ITypeConverter<DecisionDetail> {
         @Override

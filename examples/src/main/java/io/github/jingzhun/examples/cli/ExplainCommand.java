@@ -8,17 +8,21 @@ import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +36,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the household was explained", "1:the input is not a valid household", "2:usage error"})
 final class ExplainCommand implements Callable<Integer> {
+
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Io io;
 
@@ -47,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Nullable Path parameters;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The household's JSON file; standard input when none is given.")
+            description = "The household's JSON file; standard input when none is given, or -.")
     @Nullable Path file;
 
     @Mixin
@@ -61,11 +67,21 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         JsonImporter importer = reading.importer();
         PovertyPolicy policy = ParameterFiles.policyFor(parameters, importer, spec, year);
-        String json = file != null ? Files.readString(file, StandardCharsets.UTF_8)
-                : new String(io.in().readAllBytes(), StandardCharsets.UTF_8);
+        // A character takes at most three bytes: more than three bytes a character of the limit, and a byte order
+        // mark, is too long whatever it holds, and is not read further.
+        int longest = importer.options().maxDocumentLength();
+        int most = (int) Math.min(Integer.MAX_VALUE - 16, 3L * longest + BYTE_ORDER_MARK.length);
+        byte[] json = read(most + 1);
+        int start = Arrays.equals(json, 0, Math.min(json.length, BYTE_ORDER_MARK.length), BYTE_ORDER_MARK, 0,
+                BYTE_ORDER_MARK.length) ? BYTE_ORDER_MARK.length : 0;
+        if (json.length > most) {
+            io.err().println("explain: $: document longer than " + longest + " characters (a reading limit of "
+                    + "Jingzhun's JSON reader)");
+            return Cli.ERRORS;
+        }
         Household household;
         try {
-            household = importer.readHousehold(json);
+            household = importer.readHousehold(json, start, json.length - start);
         } catch (JsonImportException e) {
             for (JsonProblem problem : e.problems()) {
                 io.err().println("explain: " + problem);
@@ -83,6 +99,24 @@ final class ExplainCommand implements Callable<Integer> {
                 + (decision.monitoring().monitored() ? decision.monitoring().category() : "not monitored"));
         out.print(Changes.of(policy, household, decision));
         out.flush();
+        if (out.checkError()) {
+            io.err().println("explain: could not finish: the explanation could not be written");
+            return Cli.INCOMPLETE;
+        }
         return Cli.OK;
+    }
+
+    /** Up to the given number of bytes of the file, or of standard input when no file is given. */
+    private byte[] read(int most) throws IOException {
+        if (file == null || file.toString().equals("-")) {
+            return io.in().readNBytes(most);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(most);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), file + ": no such file");
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), file + " cannot be read: " + e.getMessage(), e);
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -56,6 +57,8 @@ final class ParameterFiles {
                     + e.problems().stream().map(JsonProblem::toString).collect(Collectors.joining("; ")));
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), option + " " + file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new ParameterException(spec.commandLine(), option + " " + file + " is not well-formed UTF-8");
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), option + " " + file + " cannot be read: "
                     + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));

@@ -52,6 +52,11 @@ final class TestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no case file (.yaml, .yml) in " + paths);
         }
         PrintWriter out = new PrintWriter(io.writer());
-        return CaseRunner.run(files, out) ? Cli.OK : Cli.ERRORS;
+        boolean passed = CaseRunner.run(files, out);
+        if (out.checkError()) {
+            io.err().println("test: could not finish: the results could not be written");
+            return Cli.INCOMPLETE;
+        }
+        return passed ? Cli.OK : Cli.ERRORS;
     }
 }

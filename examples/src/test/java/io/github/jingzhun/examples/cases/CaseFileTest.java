@@ -1,6 +1,7 @@
 package io.github.jingzhun.examples.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jingzhun.json.JingzhunJson;
@@ -77,6 +78,43 @@ class CaseFileTest {
                 "13 cases[1].expect.outcom", "15 cases[1].expect.findings.XX-1");
         assertThat(read.problems().get(0).toString()).isEqualTo(file + ":8: cases[1].rules[0]: unknown rule id "
                 + "'ID-H-9' (the rules command lists them)");
+    }
+
+    @Test
+    void anOverrideNamesAnUnknownKeyOrAValueOutOfItsRangeWhereItIs() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                defaults:
+                  year: 2019
+                cases:
+                  - name: no such parameter
+                    rules: [ID-H-1]
+                    parameters:
+                      overrides:
+                        - {key: NOTICE_WEEKS, value: 1, reason: "a unit of its own"}
+                    expect: {outcome: ELIGIBLE}
+                  - name: a month that is none
+                    rules: [IND-EDU]
+                    parameters:
+                      overrides:
+                        - {key: EDUCATION_REFERENCE_MONTH, value: 13, reason: "a school year of thirteen months"}
+                    expect: {outcome: ELIGIBLE}
+                """));
+
+        assertThat(read.cases()).isEmpty();
+        assertThat(read.problems()).extracting(CaseProblem::path, p -> p.message().substring(0, 30)).containsExactly(
+                tuple("cases[0].parameters.overrides[0].key", "no parameter NOTICE_WEEKS; par"),
+                tuple("cases[1].parameters.overrides[0].value", "invalid parameter set 'nationa"));
+        assertThat(read.problems().get(1).message()).contains("EDUCATION_REFERENCE_MONTH 13 from 2010-01-01 must "
+                + "be from 1 to 12");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsOneProblem() throws IOException {
+        Path file = write("cases: []\n");
+        Files.write(file, new byte[] {'#', ' ', (byte) 0xC3, '\n'});
+
+        assertThat(CaseFile.read(file).problems()).singleElement()
+                .extracting(CaseProblem::message).isEqualTo("is not well-formed UTF-8");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.scenario.Shock;
+import java.time.Year;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.TypeConversionException;
 
@@ -22,6 +23,19 @@ class ConvertersTest {
         assertThat(StatsCommand.cutoff(1.0 / 3)).isEqualTo("1/3");
         assertThat(StatsCommand.cutoff(0.25)).isEqualTo("1/4");
         assertThat(StatsCommand.cutoff(0.123)).isEqualTo("0.1230");
+    }
+
+    @Test
+    void yearsAreDigitsAndAMistypedOneIsNamedWithoutAJavaClass() {
+        Converters.YearConverter year = new Converters.YearConverter();
+        assertThat(year.convert("2019")).isEqualTo(Year.of(2019));
+        for (String bad : new String[] {"abc", "+2019", "-1", "2019.0", "1234567890", ""}) {
+            assertThatThrownBy(() -> year.convert(bad)).as(bad).isInstanceOf(TypeConversionException.class)
+                    .hasMessage("not a year such as 2019: " + bad);
+        }
+        CliRun run = CliRun.of("", "assess", "--year", "abc");
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--year", "not a year such as 2019: abc").doesNotContain("java.");
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.json.JingzhunJson;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,53 @@ class ExplainCommandTest {
         assertThat(run.code()).isEqualTo(Cli.ERRORS);
         assertThat(run.err()).contains("explain: ", "$.area");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnErrorNamingTheByteAndAByteOrderMarkIsSkipped() {
+        byte[] household = CliRun.sample().lines().findFirst().orElseThrow().getBytes(StandardCharsets.UTF_8);
+        byte[] malformed = household.clone();
+        int name = new String(household, StandardCharsets.ISO_8859_1).indexOf("\"name\":\"") + 8;
+        malformed[name] = (byte) 0xFF;
+        byte[] marked = new byte[household.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(household, 0, marked, 3, household.length);
+
+        CliRun bad = run(malformed, "explain", "--year", "2019");
+        CliRun withMark = run(marked, "explain", "--year", "2019");
+
+        assertThat(bad.code()).isEqualTo(Cli.ERRORS);
+        assertThat(bad.err()).contains("explain: $: ", "UTF-8", "byte " + (name + 1));
+        assertThat(withMark.code()).as(withMark.err()).isEqualTo(Cli.OK);
+        assertThat(withMark.out()).isEqualTo(run(household, "explain", "--year", "2019").out());
+    }
+
+    @Test
+    void aDocumentLongerThanTheLimitIsRefusedWithoutReadingItAll() {
+        int longest = JingzhunJson.importer().options().maxDocumentLength();
+        byte[] spaces = " ".repeat(3 * longest + 4).getBytes(StandardCharsets.US_ASCII);
+
+        CliRun run = run(spaces, "explain", "--year", "2019");
+
+        assertThat(run.code()).isEqualTo(Cli.ERRORS);
+        assertThat(run.err()).contains("explain: $: document longer than " + longest + " characters");
+    }
+
+    @Test
+    void aFileThatIsNotThereIsAUsageError() {
+        CliRun run = CliRun.of("", "explain", "--year", "2019", "no/such/household.json");
+
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("no/such/household.json: no such file");
+    }
+
+    private static CliRun run(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new ByteArrayInputStream(stdin), out, err, false, -1, false);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
