@@ -49,7 +49,18 @@ class PolicyParametersTest {
         "RISK_STABLE_MONTHS | 0.5 | must be a whole number",
         "INCOME_FALL_PERCENT | 100.01 | must be from 0 to 100",
         "MICROCREDIT_MAX_YUAN | 50000.001 | must be whole fen (at most two decimals)",
-        "LAST_NEW_REGISTRATION_YEAR | 20200 | must be from 1900 to 2100"})
+        "LAST_NEW_REGISTRATION_YEAR | 20200 | must be from 1900 to 2100",
+        "LAST_NEW_REGISTRATION_YEAR | 1899 | must be from 1900 to 2100",
+        "EDUCATION_AGE_MAX | 151 | must be from 0 to 150",
+        "MICROCREDIT_MAX_YUAN | 1000000000.01 | must be from 0 to 1000000000",
+        "MICROCREDIT_MAX_YUAN | -0.01 | must be from 0 to 1000000000",
+        "SHOCK_SHARE_PERCENT | 10000.01 | must be from 0.01 to 10000",
+        "MONITORING_LINE_MULTIPLE | 100.01 | must be above 0 and at most 100",
+        "EXCLUDE_PRIVATE_CAR | -1 | must be from 0 to 1",
+        "WATER_LITRES_MIN | 100001 | must be from 0 to 100000",
+        "NOTICE_DAYS | 3661 | must be from 0 to 3660",
+        "RISK_STABLE_MONTHS | 1201 | must be from 0 to 1200",
+        "CADRE_MAX_HOUSEHOLDS | 1000001 | must be from 0 to 1000000"})
     @DisplayName("a value no rule can read is refused with the set, naming the parameter, the value and its range")
     void valueOutOfItsRangeIsRefused(ParameterKey key, String value, String problem) {
         assertThatThrownBy(() -> NATIONAL.withParameter(key, new BigDecimal(value), SOURCE, REASON))
@@ -58,8 +69,13 @@ class PolicyParametersTest {
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource({"SHOCK_SHARE_PERCENT, 0.01", "MONITORING_LINE_MULTIPLE, 100", "EDUCATION_REFERENCE_MONTH, 12",
-        "EDUCATION_REFERENCE_DAY, 30", "INCOME_FALL_PERCENT, 100", "MICROCREDIT_MAX_YUAN, 50000.10"})
+    @CsvSource({"SHOCK_SHARE_PERCENT, 0.01", "SHOCK_SHARE_PERCENT, 10000", "MONITORING_LINE_MULTIPLE, 100",
+        "MONITORING_LINE_MULTIPLE, 0.01", "EDUCATION_REFERENCE_MONTH, 12", "EDUCATION_REFERENCE_MONTH, 1",
+        "EDUCATION_REFERENCE_DAY, 30", "EDUCATION_REFERENCE_DAY, 1", "INCOME_FALL_PERCENT, 100",
+        "INCOME_FALL_PERCENT, 0", "EDUCATION_AGE_MIN, 0", "EDUCATION_AGE_MAX, 150", "EDUCATION_AGE_MIN, 6.00",
+        "LAST_NEW_REGISTRATION_YEAR, 1900", "LAST_NEW_REGISTRATION_YEAR, 2100", "MICROCREDIT_MAX_YUAN, 50000.10",
+        "MICROCREDIT_MAX_YUAN, 0", "MICROCREDIT_MAX_YUAN, 1000000000", "EXCLUDE_PRIVATE_CAR, 0",
+        "WATER_LITRES_MIN, 0", "WATER_LITRES_MIN, 100000"})
     void valueAtTheEndOfItsRangeIsKept(ParameterKey key, BigDecimal value) {
         assertThat(NATIONAL.withParameter(key, value, SOURCE, REASON).forYear(Year.of(2019)).value(key))
                 .isEqualByComparingTo(value);
