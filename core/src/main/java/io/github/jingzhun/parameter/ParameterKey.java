@@ -108,10 +108,12 @@ public enum ParameterKey {
     LAST_NEW_REGISTRATION_YEAR("year", Rule.AUD_10, Rule.MON_2);
 
     private final String unit;
+    private final Range range;
     private final Set<Rule> rules;
 
     ParameterKey(String unit, Rule first, Rule... more) {
         this.unit = unit;
+        this.range = rangeOf(unit);
         this.rules = Collections.unmodifiableSet(EnumSet.of(first, more));
     }
 
@@ -125,47 +127,63 @@ public enum ParameterKey {
     }
 
     /**
-     * Why a value cannot be this parameter's, or null if it can. The unit decides: counts (ages, terms, days,
-     * months, years, households) are whole numbers, switches 0 or 1, percentages of a rate from 0 to 100, shares of
-     * income from 0.01 to 10,000 percent, multiples above 0, amounts in whole fen; each is bounded, so that no rule's
-     * arithmetic overflows and no search for what would change a decision runs without end.
+     * The values this parameter may take, by its unit: counts (ages, terms, days, months, years, households) are
+     * whole numbers, switches 1 or 0, percentages of a rate from 0 to 100, shares of income from 0.01 to 10,000
+     * percent, multiples above 0, amounts in whole fen; each is bounded, so that no rule's arithmetic overflows and no
+     * search for what would change a decision runs without end. A parameter set with a value outside is refused.
+     *
+     * @return the range in words, such as {@code a whole number from 1 to 12}, not null
      */
+    public String range() {
+        return range.toString();
+    }
+
+    /** Why a value cannot be this parameter's, or null if it can. */
     @Nullable String problem(BigDecimal value) {
+        return range.admits(value) ? null : "must be " + range;
+    }
+
+    private static Range rangeOf(String unit) {
         return switch (unit) {
-            case "years" -> whole(value, 0, 150);
-            case "month" -> whole(value, 1, 12);
-            case "day" -> whole(value, 1, 31);
-            case "days" -> whole(value, 0, 3_660);
-            case "months" -> whole(value, 0, 1_200);
-            case "households" -> whole(value, 0, 1_000_000);
-            case "year" -> whole(value, 1_900, 2_100);
-            case "switch" -> whole(value, 0, 1);
-            case "percent" -> between(value, 0, 100);
-            case "litres per person per day", "minutes" -> between(value, 0, 100_000);
-            case "percent of net income" -> between(value, new BigDecimal("0.01"), 10_000);
-            case "multiple", "multiple of the line" -> aboveZero(value, 100);
-            case "yuan", "yuan per person" -> value.stripTrailingZeros().scale() > 2
-                    ? "must be whole fen (at most two decimals)" : between(value, 0, 1_000_000_000);
+            case "years" -> Range.whole(0, 150);
+            case "month" -> Range.whole(1, 12);
+            case "day" -> Range.whole(1, 31);
+            case "days" -> Range.whole(0, 3_660);
+            case "months" -> Range.whole(0, 1_200);
+            case "households" -> Range.whole(0, 1_000_000);
+            case "year" -> Range.whole(1_900, 2_100);
+            case "switch" -> Range.whole(0, 1);
+            case "percent" -> new Range(BigDecimal.ZERO, false, 100, -1);
+            case "litres per person per day", "minutes" -> new Range(BigDecimal.ZERO, false, 100_000, -1);
+            case "percent of net income" -> new Range(new BigDecimal("0.01"), false, 10_000, -1);
+            case "multiple", "multiple of the line" -> new Range(BigDecimal.ZERO, true, 100, -1);
+            case "yuan", "yuan per person" -> new Range(BigDecimal.ZERO, false, 1_000_000_000, 2);
             default -> throw new IllegalStateException("no range of values for the unit " + unit);
         };
     }
 
-    private static @Nullable String whole(BigDecimal value, long least, long most) {
-        return value.stripTrailingZeros().scale() > 0 ? "must be a whole number" : between(value, least, most);
-    }
+    /**
+     * From the least (itself excluded when {@code aboveLeast}) to the most, with at most so many decimals (0 for a
+     * whole number, -1 for any).
+     */
+    private record Range(BigDecimal least, boolean aboveLeast, long most, int decimals) {
 
-    private static @Nullable String between(BigDecimal value, long least, long most) {
-        return between(value, BigDecimal.valueOf(least), most);
-    }
+        static Range whole(long least, long most) {
+            return new Range(BigDecimal.valueOf(least), false, most, 0);
+        }
 
-    private static @Nullable String between(BigDecimal value, BigDecimal least, long most) {
-        return value.compareTo(least) < 0 || value.compareTo(BigDecimal.valueOf(most)) > 0
-                ? "must be from " + least.toPlainString() + " to " + most : null;
-    }
+        boolean admits(BigDecimal value) {
+            int low = value.compareTo(least);
+            return (aboveLeast ? low > 0 : low >= 0) && value.compareTo(BigDecimal.valueOf(most)) <= 0
+                    && (decimals < 0 || value.stripTrailingZeros().scale() <= decimals);
+        }
 
-    private static @Nullable String aboveZero(BigDecimal value, long most) {
-        return value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(most)) > 0
-                ? "must be above 0 and at most " + most : null;
+        @Override
+        public String toString() {
+            String kind = decimals == 0 ? "a whole number " : decimals == 2 ? "whole fen " : "";
+            return kind + (aboveLeast ? "above " + least.toPlainString() + " and at most " + most
+                    : "from " + least.toPlainString() + " to " + most);
+        }
     }
 
     /**

@@ -55,6 +55,15 @@ class ParameterKeyTest {
     }
 
     @Test
+    void eachKeySaysInWordsTheValuesItMayTake() {
+        assertThat(ParameterKey.EDUCATION_REFERENCE_MONTH.range()).isEqualTo("a whole number from 1 to 12");
+        assertThat(ParameterKey.SHOCK_SHARE_PERCENT.range()).isEqualTo("from 0.01 to 10000");
+        assertThat(ParameterKey.MONITORING_LINE_MULTIPLE.range()).isEqualTo("above 0 and at most 100");
+        assertThat(ParameterKey.MICROCREDIT_MAX_YUAN.range()).isEqualTo("whole fen from 0 to 1000000000");
+        assertThat(ParameterKey.EXCLUDE_PRIVATE_CAR.range()).isEqualTo("a whole number from 0 to 1");
+    }
+
+    @Test
     void theRulesOfAKeyCannotBeChanged() {
         Set<Rule> rules = ParameterKey.NOTICE_DAYS.rules();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.add(Rule.MS_1))

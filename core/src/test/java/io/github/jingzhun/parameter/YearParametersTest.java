@@ -192,7 +192,7 @@ class YearParametersTest {
         assertThatThrownBy(() -> NATIONAL.withParameter(ParameterKey.EXCLUDE_PRIVATE_CAR, BigDecimal.valueOf(2),
                 "county rule", "neither on nor off"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("EXCLUDE_PRIVATE_CAR 2 from 2010-01-01 must be from 0 to 1");
+                .hasMessageContaining("EXCLUDE_PRIVATE_CAR 2 from 2010-01-01 must be a whole number from 0 to 1");
     }
 
     @Test

@@ -105,7 +105,7 @@ class CaseFileTest {
                 tuple("cases[0].parameters.overrides[0].key", "no parameter NOTICE_WEEKS; par"),
                 tuple("cases[1].parameters.overrides[0].value", "invalid parameter set 'nationa"));
         assertThat(read.problems().get(1).message()).contains("EDUCATION_REFERENCE_MONTH 13 from 2010-01-01 must "
-                + "be from 1 to 12");
+                + "be a whole number from 1 to 12");
     }
 
     @Test
