@@ -13,6 +13,7 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.identification.ProvincialBenchmark;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -246,6 +247,29 @@ public final class JsonImporter {
             text.append(chunk, 0, n);
         }
         return readHousehold(text.toString());
+    }
+
+    /**
+     * Reads and validates one household from its UTF-8 bytes in a stream, such as a file or standard input, as
+     * {@link #readHousehold(byte[], int, int)} does; a byte order mark at the start is skipped. The document length
+     * limit applies while reading, so an oversized input is refused without being held.
+     *
+     * @param in the UTF-8 bytes of one household, not null; not closed
+     * @return the household, not null
+     * @throws IOException if reading fails
+     * @throws JsonImportException listing every problem of the record with its path
+     */
+    public Household readHousehold(InputStream in) throws IOException, JsonImportException {
+        // A character takes at most three bytes: more than that a character of the limit, after a byte order mark
+        // (EF BB BF), is too long whatever it holds, and is not read further.
+        int most = (int) Math.min(Integer.MAX_VALUE - 16, 3L * options.maxDocumentLength() + 3);
+        byte[] utf8 = in.readNBytes(most + 1);
+        if (utf8.length > most) {
+            checkLength(null);
+        }
+        int start = utf8.length >= 3 && utf8[0] == (byte) 0xEF && utf8[1] == (byte) 0xBB && utf8[2] == (byte) 0xBF
+                ? 3 : 0;
+        return readHousehold(utf8, start, utf8.length - start);
     }
 
     private Household validated(Household household) throws JsonImportException {

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Sex;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -148,6 +150,45 @@ class JsonImporterTest {
     @Test
     void readsFromAReader() throws Exception {
         assertThat(importer.readHousehold(new StringReader(HOUSEHOLD))).isEqualTo(importer.readHousehold(HOUSEHOLD));
+    }
+
+    @Test
+    void readsFromAStreamOfBytesSkippingAByteOrderMarkThere() throws Exception {
+        byte[] bytes = HOUSEHOLD.getBytes(StandardCharsets.UTF_8);
+        byte[] marked = ("\uFEFF" + HOUSEHOLD).getBytes(StandardCharsets.UTF_8);
+        assertThat(importer.readHousehold(new ByteArrayInputStream(bytes))).isEqualTo(importer.readHousehold(HOUSEHOLD));
+        assertThat(importer.readHousehold(new ByteArrayInputStream(marked))).isEqualTo(importer.readHousehold(HOUSEHOLD));
+        byte[] malformed = bytes.clone();
+        malformed[5] = (byte) 0xFF;
+        assertThat(catchThrowableOfType(JsonImportException.class,
+                () -> importer.readHousehold(new ByteArrayInputStream(malformed))).problems())
+                .extracting(JsonProblem::message).singleElement().asString().startsWith("malformed UTF-8 at byte 6;");
+    }
+
+    @Test
+    void aStreamLongerThanTheLimitIsRefusedWithoutReadingItAll() {
+        JsonOptions d = JsonOptions.defaults();
+        int limit = 1000;
+        JsonImporter limited = JingzhunJson.importer(new JsonOptions(false, d.maxNestingDepth(), d.maxNumberLength(),
+                d.maxStringLength(), limit, null));
+        long[] read = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                read[0]++;
+                return ' ';
+            }
+        };
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> limited.readHousehold(endless));
+        assertThat(e.problems()).extracting(JsonProblem::path, JsonProblem::message).containsExactly(tuple("$",
+                "document longer than 1000 characters (a reading limit of Jingzhun's JSON reader)"));
+        // three bytes a character of the limit, and a byte order mark, then one more to know there is more
+        assertThat(read[0]).isEqualTo(3L * limit + 3 + 1);
+        byte[] spaces = " ".repeat(3 * limit + 3).getBytes(StandardCharsets.UTF_8);
+        assertThat(catchThrowableOfType(JsonImportException.class,
+                () -> limited.readHousehold(new ByteArrayInputStream(spaces))).problems())
+                .extracting(JsonProblem::message).singleElement().asString()
+                .startsWith("document longer than 1000 characters");
     }
 
     @Test

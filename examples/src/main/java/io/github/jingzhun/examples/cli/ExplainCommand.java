@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Year;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -36,8 +35,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the household was explained", "1:the input is not a valid household", "2:usage error"})
 final class ExplainCommand implements Callable<Integer> {
-
-    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Io io;
 
@@ -67,26 +64,19 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         JsonImporter importer = reading.importer();
         PovertyPolicy policy = ParameterFiles.policyFor(parameters, importer, spec, year);
-        // A character takes at most three bytes: more than three bytes a character of the limit, and a byte order
-        // mark, is too long whatever it holds, and is not read further.
-        int longest = importer.options().maxDocumentLength();
-        int most = (int) Math.min(Integer.MAX_VALUE - 16, 3L * longest + BYTE_ORDER_MARK.length);
-        byte[] json = read(most + 1);
-        int start = Arrays.equals(json, 0, Math.min(json.length, BYTE_ORDER_MARK.length), BYTE_ORDER_MARK, 0,
-                BYTE_ORDER_MARK.length) ? BYTE_ORDER_MARK.length : 0;
-        if (json.length > most) {
-            io.err().println("explain: $: document longer than " + longest + " characters (a reading limit of "
-                    + "Jingzhun's JSON reader)");
-            return Cli.ERRORS;
-        }
         Household household;
-        try {
-            household = importer.readHousehold(json, start, json.length - start);
+        try (InputStream in = open()) {
+            household = importer.readHousehold(in);
         } catch (JsonImportException e) {
             for (JsonProblem problem : e.problems()) {
                 io.err().println("explain: " + problem);
             }
             return Cli.ERRORS;
+        } catch (IOException e) {
+            if (standardInput()) {
+                throw e;
+            }
+            throw unreadable(e);
         }
         if (household.incomeOf(year) == null) {
             io.err().println("explain: $.income: no income record for " + year + ", the year explained");
@@ -106,17 +96,25 @@ final class ExplainCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /** Up to the given number of bytes of the file, or of standard input when no file is given. */
-    private byte[] read(int most) throws IOException {
-        if (file == null || file.toString().equals("-")) {
-            return io.in().readNBytes(most);
+    /** The file, or standard input when no file is given. */
+    private InputStream open() {
+        if (standardInput()) {
+            return io.in();
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(most);
+        try {
+            return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), file + ": no such file");
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), file + " cannot be read: " + e.getMessage(), e);
+            throw unreadable(e);
         }
+    }
+
+    private boolean standardInput() {
+        return file == null || file.toString().equals("-");
+    }
+
+    private ParameterException unreadable(IOException e) {
+        return new ParameterException(spec.commandLine(), file + " cannot be read: " + e.getMessage(), e);
     }
 }
