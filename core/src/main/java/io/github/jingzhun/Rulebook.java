@@ -117,8 +117,9 @@ public final class Rulebook {
                 key, values dated by the day they take effect (`since`), each with its source, and for every \
                 income year a poverty line. A decision for an income year reads each value in force on 31 \
                 December of that year. Each unit admits a range of values, given with each parameter below (a month \
-                is a whole number from 1 to 12, a percentage from 0 to 100); a parameter set with a value outside \
-                its range is refused.
+                is a whole number from 1 to 12, a percentage from 0 to 100), and IND-EDU's reference month and \
+                day must together make a day of the year (29 February included); a parameter set with a value \
+                outside its range is refused.
 
                 In the national set, a value's `since` is the day its source took effect; where the source is \
                 dated to a month or a year only, the first day of that month or year (the day within a year never \
@@ -215,7 +216,7 @@ public final class Rulebook {
         for (ParameterKey key : ParameterKey.values()) {
             md.append("<a id=\"parameter-").append(key.name()).append("\"></a>\n\n");
             md.append("#### `").append(key.name()).append("`\n\n");
-            md.append("In ").append(key.unit()).append(", ").append(key.range()).append("; read by ")
+            md.append("Unit: ").append(key.unit()).append("; value: ").append(key.range()).append("; read by ")
                     .append(rules(key.rules())).append(".\n\n");
             md.append("| since | value | source |\n|---|---|---|\n");
             for (ParameterValue value : valuesOf(national, key)) {
