@@ -252,7 +252,8 @@ public final class JsonImporter {
     /**
      * Reads and validates one household from its UTF-8 bytes in a stream, such as a file or standard input, as
      * {@link #readHousehold(byte[], int, int)} does; a byte order mark at the start is skipped. The document length
-     * limit applies while reading, so an oversized input is refused without being held.
+     * limit applies while reading: an oversized input is refused once more than three bytes a character of the limit
+     * have been read, and is not read further.
      *
      * @param in the UTF-8 bytes of one household, not null; not closed
      * @return the household, not null
