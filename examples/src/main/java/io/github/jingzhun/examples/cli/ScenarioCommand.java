@@ -80,7 +80,8 @@ final class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--shock", paramLabel = "SHOCK", converter = Converters.ShockConverter.class,
             description = "A shock applied to every household under the base parameters: illness:MEMBER:COSTS, "
                     + "disaster:PRODUCTION_LOST:LOSS or lost-job:MEMBER:WAGE_LOST (members from 0, amounts in "
-                    + "yuan), such as illness:0:20000.")
+                    + "yuan), such as illness:0:20000. A household without that member, or without a record for "
+                    + "the year, is left unchanged.")
     @Nullable Shock shock;
 
     @Option(names = "--k", paramLabel = "K", defaultValue = "1/3", converter = Converters.CutoffConverter.class,
