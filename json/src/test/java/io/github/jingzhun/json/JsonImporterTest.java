@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class JsonImporterTest {
 
@@ -166,6 +167,7 @@ class JsonImporterTest {
     }
 
     @Test
+    @Timeout(60) // without the bound, reading an endless stream would not end
     void aStreamLongerThanTheLimitIsRefusedWithoutReadingItAll() {
         JsonOptions d = JsonOptions.defaults();
         int limit = 1000;
