@@ -55,6 +55,9 @@ import picocli.CommandLine.Spec;
                 + "with --skip: AUD-1 and AUD-8 compare every household with every other, so run it again"})
 final class AuditCommand implements Callable<Integer> {
 
+    /** The bad lines of a roll named in its refusal; the others are counted. */
+    private static final int BAD_LINES_NAMED = 100;
+
     private final Io io;
 
     @Spec
@@ -71,7 +74,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--roll", paramLabel = "FILE",
             description = "Another department's roll to compare with the registry (AUD-9), as NDJSON roll lines "
                     + "(roll-line.schema.json), such as civil affairs' minimum-living-allowance roll; repeatable. A "
-                    + "roll with a bad line is a usage error: nothing is audited against half a roll.")
+                    + "roll is held in memory, about 400 bytes a line. A roll with a bad line is a usage error: "
+                    + "nothing is audited against half a roll.")
     List<Path> rolls = new ArrayList<>();
 
     @Option(names = "--summary", paramLabel = "FILE",
@@ -141,17 +145,27 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads a roll whole; a bad line makes the roll unusable, with every bad line named. */
+    /**
+     * Reads a roll whole; a bad line makes the roll unusable, with the first {@value #BAD_LINES_NAMED} bad lines
+     * named and the others counted. Once a line is bad, no line is kept: a roll of any length with bad lines is
+     * refused in constant memory.
+     */
     private RollFile readRoll(Path file, JsonImporter importer) {
         List<RollLine> lines = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         long count = 0;
+        long badCount = 0;
         try (NdjsonReader<RollLine> reader = NdjsonReader.rollLines(importer, Files.newInputStream(file))) {
             for (NdjsonLine<RollLine> line; (line = reader.next()) != null; ) {
                 count++;
                 if (line.isValid()) {
-                    lines.add(line.get());
-                } else {
+                    if (badCount == 0) {
+                        lines.add(line.get());
+                    }
+                    continue;
+                }
+                lines.clear();
+                if (++badCount <= BAD_LINES_NAMED) {
                     bad.add("line " + line.number() + ": " + line.problems().stream().map(JsonProblem::toString)
                             .collect(Collectors.joining("; ")));
                 }
@@ -162,8 +176,12 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--roll " + file + " cannot be read: "
                     + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
         }
-        if (!bad.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + bad.size() + " of " + count
+        if (badCount > 0) {
+            if (badCount > BAD_LINES_NAMED) {
+                bad.add("and " + (badCount - BAD_LINES_NAMED) + " more (at most " + BAD_LINES_NAMED
+                        + " bad lines are named)");
+            }
+            throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + badCount + " of " + count
                     + " lines are not valid roll lines, so nothing was audited:\n  " + String.join("\n  ", bad));
         }
         return new RollFile(file, DepartmentRoll.of(lines), count);

@@ -160,6 +160,22 @@ class AuditCommandTest {
     }
 
     @Test
+    void aRollOfManyBadLinesNamesTheFirstHundredAndCountsTheRest() throws Exception {
+        Path roll = temp.resolve("many-bad.ndjson");
+        String good = Files.readAllLines(cleanRoll, StandardCharsets.UTF_8).get(0);
+        StringBuilder lines = new StringBuilder(good).append('\n');
+        for (int i = 0; i < 250; i++) {
+            lines.append("{}\n").append(good).append('\n');
+        }
+        Files.writeString(roll, lines, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of(clean, "audit", "--year", "2019", "--roll", roll.toString());
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("250 of 501 lines are not valid roll lines", "line 2: ", "line 200: ",
+                "and 150 more (at most 100 bad lines are named)").doesNotContain("line 202: ");
+    }
+
+    @Test
     void theRegistryIsReadFromAFileToo() throws Exception {
         Path file = temp.resolve("registry.ndjson");
         Files.writeString(file, clean, StandardCharsets.UTF_8);
