@@ -1,6 +1,7 @@
 package io.github.jingzhun;
 
 import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.audit.ProcedureAudit;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
@@ -10,6 +11,7 @@ import io.github.jingzhun.exit.CountyExit;
 import io.github.jingzhun.identification.AreaPopulation;
 import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.parameter.YearParameters;
+import io.github.jingzhun.procedure.ProcedureKind;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The decisions on one county for one income year: whether it may exit (EX-C-1, EX-C-2 with the ST-4 rates,
  * EX-C-3's remaining steps) and its transition once exited (GR-1), from the county's own facts and the sums of its
- * households. A county with no record is decided as one with nothing on record — not designated, no evaluation
- * sample, no procedure — so its exit is refused; one with no household read is not decided. Both are findings
- * (ST-1). {@link #toString()} renders the decisions in English and Chinese.
+ * households, and the audit of its recorded exit procedure (AUD-7). A county with no record is decided as one with
+ * nothing on record — not designated, no evaluation sample, no procedure — so its exit is refused; one with no
+ * household read is not decided. Both are findings (ST-1). {@link #toString()} renders the decisions in English
+ * and Chinese.
  *
  * @param county the county code, not null
  * @param year the income year, not null
@@ -33,12 +36,13 @@ import org.jspecify.annotations.Nullable;
  * @param incidence the county's poverty incidence over its rural population on record or the persons read, or
  *     null when none was read
  * @param exit EX-C-1..3 and GR-1, or null when the county was not decided
+ * @param audit AUD-7 over the county's recorded exit procedure: every irregularity in it, not null
  * @param findings what the decisions rest on (ST-1): the denominator of the incidence, a missing record, no
  *     village or no household, not null
  */
 public record CountyDecision(CountyCode county, Year year, @Nullable County facts, long villages, long households,
         long persons, long registeredPersons, @Nullable Incidence incidence, @Nullable CountyExit exit,
-        List<Finding> findings) {
+        List<Finding> audit, List<Finding> findings) {
 
     private static final Wording NO_RECORD = Wording.of(
             "No record of county {subject} was given: it is decided as a county with nothing on record (not "
@@ -51,7 +55,7 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
             "未读入县{subject}的任何农户，贫困发生率无法计算，不作县级退出判定");
 
     /**
-     * Creates the decisions, copying the findings.
+     * Creates the decisions, copying the audit and the findings.
      *
      * @param county the county code, not null
      * @param year the income year, not null
@@ -62,11 +66,13 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
      * @param registeredPersons the members of REGISTERED households among them
      * @param incidence the county's poverty incidence, or null
      * @param exit EX-C-1..3 and GR-1, or null
+     * @param audit AUD-7 over the county's recorded exit procedure, not null
      * @param findings what the decisions rest on, not null
      */
     public CountyDecision {
         Objects.requireNonNull(county, "county");
         Objects.requireNonNull(year, "year");
+        audit = List.copyOf(audit);
         findings = List.copyOf(findings);
     }
 
@@ -95,6 +101,9 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
             findings.add(Finding.of(Rule.ST_1, false, 0, null, subject, NO_VILLAGES));
         }
         County record = county != null ? county : County.of(code);
+        // EX-C-3 replays the trail up to its first refused step; the audit reads the whole trail.
+        List<Finding> audit = ProcedureAudit.check(ProcedureKind.COUNTY_EXIT, record.getExitProcedure(),
+                parameters.parameters());
         Incidence incidence = null;
         CountyExit exit = null;
         if (households.persons() == 0) {
@@ -105,11 +114,11 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
             exit = AreaExits.county(record, incidence, parameters);
         }
         return new CountyDecision(code, parameters.year(), county, villages, households.households(),
-                households.persons(), households.poorPersons(), incidence, exit, findings);
+                households.persons(), households.poorPersons(), incidence, exit, audit, findings);
     }
 
     /**
-     * Every finding: what the decisions rest on, then EX-C-1..3 and GR-1.
+     * Every finding: what the decisions rest on, then EX-C-1..3 and GR-1, then AUD-7.
      *
      * @return the findings, not null
      */
@@ -118,6 +127,7 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
         if (exit != null) {
             all.addAll(exit.findings());
         }
+        all.addAll(audit);
         return all;
     }
 

@@ -102,7 +102,7 @@ class PovertyPolicyTest {
     }
 
     @Test
-    @DisplayName("§2a: an uncovered year is an error naming it, never a guess")
+    @DisplayName("Parameters: an uncovered year is an error naming it, never a guess")
     void uncoveredYearIsAMissingParameter() {
         Household h = household("522727").addMembers(adult()).addIncome(income(2021).build()).build();
 

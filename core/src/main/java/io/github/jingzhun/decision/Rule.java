@@ -569,11 +569,14 @@ public enum Rule {
             结论：应纳入建档立卡，而非仅作为边缘易致贫户。此后年度不再新识别，此类家庭纳入监测（MON-2）。"""),
     /** Two parameter sets over one population. */
     SC_1("SC-1", Section.SCENARIOS, "scenario", "JINGZHUN", "Parameter scenario", "参数情景", """
-            One population under two parameter sets, such as a raised line: every statistic (ST-1 to ST-5) under
-            each and their difference, the transitions between outcomes, the households whose outcome changes, and
-            the variant's departures from the national standards (IND-STD).""", """
-            同一人口在两套参数（如提高扶贫标准）下的比较：每项统计指标（ST-1至ST-5）在两套参数下的值及其差异、结果之间的转移、
-            结果发生变化的家庭，以及变体参数偏离国家标准之处（IND-STD）。"""),
+            One population under two parameter sets, such as a raised line: every statistic a parameter set can
+            change (ST-2, ST-3, ST-5) under each and their difference, the transitions between outcomes, the
+            households whose outcome changes (identification, exit eligibility or monitoring category), and the
+            variant's departures from the national standards (IND-STD). Incidence over the registry (ST-1) and
+            evaluation rates (ST-4) follow from registration and samples, not from parameters.""", """
+            同一人口在两套参数（如提高扶贫标准）下的比较：参数可改变的每项统计指标（ST-2、ST-3、ST-5）在两套参数下的值及其差异、
+            结果之间的转移、结果（识别、可否退出或监测类别）发生变化的家庭，以及变体参数偏离国家标准之处（IND-STD）。
+            建档立卡贫困发生率（ST-1）和评估比率（ST-4）取决于建档立卡和抽样，与参数无关。"""),
     /** Shocks to households. */
     SC_2("SC-2", Section.SCENARIOS, "scenario", "JINGZHUN", "Shock scenario", "冲击情景", """
             A shock applied to every household of a population (illness costs, a disaster loss, a lost job) and the

@@ -136,9 +136,11 @@ public final class AreaExits {
      */
     public static Finding countyTransition(Year exitYear, Year year, YearParameters parameters) {
         int end = exitYear.getValue() + parameters.intValue(ParameterKey.COUNTY_TRANSITION_YEARS);
-        boolean within = !year.isBefore(exitYear) && year.getValue() <= end;
+        boolean begun = !year.isBefore(exitYear);
+        boolean within = begun && year.getValue() <= end;
         return Finding.of(Rule.GR_1, within, BigDecimal.valueOf(year.getValue()), BigDecimal.valueOf(end),
-                exitYear.toString(), within ? COUNTY_IN_TRANSITION : COUNTY_TRANSITION_OVER);
+                exitYear.toString(), within ? COUNTY_IN_TRANSITION
+                        : begun ? COUNTY_TRANSITION_OVER : COUNTY_TRANSITION_NOT_BEGUN);
     }
 
     /** EX-V-1, EX-C-1: incidence strictly below the region's threshold; WEST includes counties treated as such. */

@@ -199,10 +199,10 @@ public final class HouseholdExit {
      */
     private static Finding transition(int exitYear, Year year, YearParameters parameters) {
         int end = parameters.intValue(ParameterKey.NATIONAL_TRANSITION_END_YEAR);
-        boolean within = year.getValue() >= exitYear && year.getValue() <= end;
-        return Finding.of(Rule.GR_1, within, year.getValue(), end,
-                String.valueOf(end),
-                within ? IN_TRANSITION : TRANSITION_OVER);
+        boolean begun = year.getValue() >= exitYear;
+        boolean within = begun && year.getValue() <= end;
+        return Finding.of(Rule.GR_1, within, year.getValue(), end, String.valueOf(end),
+                within ? IN_TRANSITION : begun ? TRANSITION_OVER : TRANSITION_NOT_BEGUN);
     }
 
     /** The date as {@link LocalDate#toString()} writes it, without its general formatter for a four-digit year. */

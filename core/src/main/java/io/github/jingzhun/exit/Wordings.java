@@ -81,6 +81,10 @@ final class Wordings {
     static final Wording TRANSITION_OVER = Wording.of(
             "The national transition ended with {subject}: policies no longer continue by default",
             "过渡期已于{subject}年底结束");
+    static final Wording TRANSITION_NOT_BEGUN = Wording.of(
+            "In {observed} the household had not yet exited: its transition begins with its exit and lasts to the end "
+                    + "of {subject}",
+            "{observed}年本户尚未退出：过渡期自退出起，至{subject}年底");
 
     // AreaExits
     static final Wording LOW_INCIDENCE = Wording.of(
@@ -142,6 +146,10 @@ final class Wordings {
     static final Wording COUNTY_TRANSITION_OVER = Wording.of(
             "The county exited in {subject}; its transition ended with {threshold}",
             "该县{subject}年退出，过渡期已于{threshold}年底结束");
+    static final Wording COUNTY_TRANSITION_NOT_BEGUN = Wording.of(
+            "The county exited in {subject}, after {observed}: its transition begins with its exit and lasts to the "
+                    + "end of {threshold}",
+            "该县{subject}年退出，{observed}年尚未进入过渡期（过渡期至{threshold}年底）");
 
     // EvaluationRates
     static final Wording WRONG_EXIT_LOW = Wording.of(

@@ -39,8 +39,8 @@ final class Wordings {
     static final Wording ALL_COVERED = Wording.of(
             "Every registered cause and guarantee gap is addressed by a measure", "每项致贫原因和保障缺口都有对应帮扶措施");
     static final Wording NO_RULE = Wording.of(
-            "The cause {subject} is not addressed: no rule of §6 selects a measure for it, so the contact cadre must plan one",
-            "致贫原因“{subject}”未有对应措施：第6节无相应规则，须由帮扶责任人另行制定",
+            "No measure rule (MS-1 to MS-13) addresses {subject}: the contact cadre must plan a measure for it",
+            "致贫原因“{subject}”未有对应措施：帮扶措施规则（MS-1至MS-13）均不涉及，须由帮扶责任人另行制定",
             CAUSE_EN, CAUSE_ZH);
     static final Wording NO_LABOUR = Wording.of(
             "The cause {subject} is not addressed: no member has labour capacity to train or employ",
@@ -60,9 +60,9 @@ final class Wordings {
             "致贫原因“{subject}”未有对应措施：无登记残疾成员；请核实致贫原因（AUD-6）",
             CAUSE_EN, CAUSE_ZH);
     static final Wording NO_GAP_MEASURE = Wording.of(
-            "The gap in {subject} is not addressed: no rule of §6 selects a measure for it; refer it to civil affairs "
-                    + "for temporary assistance",
-            "{subject}保障缺口未有对应措施：第6节无相应规则，请转民政部门临时救助",
+            "The gap in {subject} is not addressed: no measure rule (MS-1 to MS-13) selects a measure for it; refer "
+                    + "it to civil affairs for temporary assistance",
+            "{subject}保障缺口未有对应措施：帮扶措施规则（MS-1至MS-13）均不涉及，请转民政部门临时救助",
             Labelled.english(Indicator.class), Labelled.chinese(Indicator.class));
     static final Wording RAIN_AND_DEW = Wording.of(
             "{subject}, aged {observed} on the reference day, beyond compulsory-education age (to {threshold}), is "

@@ -226,8 +226,14 @@ public final class RelapseMonitor {
             return true;
         }
         String parts = PARTS[0] + ' ' + medical + ", " + PARTS[1] + ' ' + education + ", " + PARTS[2] + ' ' + disaster;
-        findings.add(noIncome ? Finding.ofAmounts(Rule.MON_3, true, spent, null, parts, SPENDING_NO_INCOME)
-                : percentFinding(spent.fen(), 0, net.fen(), share, parts, SPENDING));
+        if (noIncome) {
+            findings.add(Finding.ofAmounts(Rule.MON_3, true, spent, null, parts, SPENDING_NO_INCOME));
+            return true;
+        }
+        Finding finding = percentFinding(spent.fen(), 0, net.fen(), share, parts, SPENDING);
+        // Exactly above the share, yet shown at it (50.00005% as 50.00%): the finding says so, as INC-3 asks.
+        findings.add(Objects.requireNonNull(finding.observed()).compareTo(share) > 0 ? finding
+                : percentFinding(spent.fen(), 0, net.fen(), share, parts, SPENDING_ROUNDED));
         return true;
     }
 

@@ -32,6 +32,10 @@ final class Wordings {
             "Rigid spending is {observed}% of net income, above {threshold}%: {subject}",
             "刚性支出占家庭纯收入{observed}%，超过{threshold}%：{subject}",
             Wording.list(RelapseMonitor.part(false), ", "), Wording.list(RelapseMonitor.part(true), "、"));
+    static final Wording SPENDING_ROUNDED = Wording.of(
+            "Rigid spending rounds to {observed}% of net income, yet is exactly above {threshold}% (INC-3): {subject}",
+            "刚性支出占家庭纯收入四舍五入为{observed}%，但精确计算超过{threshold}%（INC-3）：{subject}",
+            Wording.list(RelapseMonitor.part(false), ", "), Wording.list(RelapseMonitor.part(true), "、"));
     static final Wording SPENDING_NO_INCOME = Wording.of(
             "Rigid spending of {observed} against no positive net income: {subject}",
             "家庭纯收入不为正，刚性支出{observed}元：{subject}",

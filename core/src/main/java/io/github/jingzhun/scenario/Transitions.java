@@ -10,12 +10,13 @@ import java.util.TreeMap;
 /**
  * How households moved between outcomes from one evaluation to another (SC-1, SC-2): counts of households per
  * pair {@code from -> to} for identification outcome, exit eligibility and monitoring category, and the ids of the
- * households whose identification outcome changed. Counts include households that stayed ({@code A -> A}).
+ * households whose outcome changed in any of the three. Counts include households that stayed ({@code A -> A}).
  *
  * @param identification counts per pair of identification outcomes, such as {@code NOT_ELIGIBLE -> ELIGIBLE}
  * @param exit counts per pair of exit eligibility, such as {@code EXIT_ELIGIBLE -> NOT_EXIT_ELIGIBLE}
  * @param monitoring counts per pair of monitoring categories, {@code NONE} for an unmonitored household
- * @param changed the ids of households whose identification outcome changed, in the order read
+ * @param changed the ids of households whose identification outcome, exit eligibility or monitoring category
+ *     changed, in the order read
  */
 public record Transitions(Map<String, Long> identification, Map<String, Long> exit, Map<String, Long> monitoring,
         List<String> changed) {
@@ -26,7 +27,8 @@ public record Transitions(Map<String, Long> identification, Map<String, Long> ex
      * @param identification counts per pair of identification outcomes
      * @param exit counts per pair of exit eligibility
      * @param monitoring counts per pair of monitoring categories
-     * @param changed the ids of households whose identification outcome changed
+     * @param changed the ids of households whose identification outcome, exit eligibility or monitoring category
+     *     changed
      */
     public Transitions {
         identification = Collections.unmodifiableMap(new TreeMap<>(identification));
@@ -54,14 +56,19 @@ public record Transitions(Map<String, Long> identification, Map<String, Long> ex
         private final List<String> changed = new ArrayList<>();
 
         void add(Decision before, Decision after) {
-            String from = before.identification().outcome().name();
-            String to = after.identification().outcome().name();
-            identification.merge(from + " -> " + to, 1L, Long::sum);
-            exit.merge(exitLabel(before) + " -> " + exitLabel(after), 1L, Long::sum);
-            monitoring.merge(monitoringLabel(before) + " -> " + monitoringLabel(after), 1L, Long::sum);
-            if (!from.equals(to)) {
+            boolean moved = count(identification, before.identification().outcome().name(),
+                    after.identification().outcome().name());
+            moved |= count(exit, exitLabel(before), exitLabel(after));
+            moved |= count(monitoring, monitoringLabel(before), monitoringLabel(after));
+            if (moved) {
                 changed.add(before.household());
             }
+        }
+
+        /** Counts a move from one label to another; true if the labels differ. */
+        private static boolean count(Map<String, Long> counts, String from, String to) {
+            counts.merge(from + " -> " + to, 1L, Long::sum);
+            return !from.equals(to);
         }
 
         Transitions result() {

@@ -20,7 +20,7 @@ class GeographyTest {
 
     @ParameterizedTest
     @ValueSource(ints = {15, 45, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65})
-    @DisplayName("§2: the twelve western provinces are WEST")
+    @DisplayName("Geography: the twelve western provinces are WEST")
     void theTwelveWesternProvincesAreWest(int province) {
         assertThat(national.macroRegion(countyIn(province))).isEqualTo(MacroRegion.WEST);
         assertThat(national.policyRegion(countyIn(province))).isEqualTo(MacroRegion.WEST);
@@ -28,7 +28,7 @@ class GeographyTest {
 
     @ParameterizedTest
     @ValueSource(ints = {14, 22, 23, 34, 36, 41, 42, 43})
-    @DisplayName("§2: the eight central provinces are CENTRAL")
+    @DisplayName("Geography: the eight central provinces are CENTRAL")
     void theEightCentralProvincesAreCentral(int province) {
         assertThat(national.macroRegion(countyIn(province))).isEqualTo(MacroRegion.CENTRAL);
         assertThat(national.policyRegion(countyIn(province))).isEqualTo(MacroRegion.CENTRAL);
@@ -36,7 +36,7 @@ class GeographyTest {
 
     @ParameterizedTest
     @ValueSource(ints = {11, 12, 13, 21, 31, 32, 33, 35, 37, 44, 46})
-    @DisplayName("§2: every other mainland province is EAST")
+    @DisplayName("Geography: every other mainland province is EAST")
     void everyOtherProvinceIsEast(int province) {
         assertThat(national.macroRegion(countyIn(province))).isEqualTo(MacroRegion.EAST);
         assertThat(national.policyRegion(countyIn(province))).isEqualTo(MacroRegion.EAST);
@@ -46,14 +46,14 @@ class GeographyTest {
 
     @ParameterizedTest
     @ValueSource(ints = {11, 12, 13, 14, 15, 21, 22, 23, 37, 41, 54, 61, 62, 63, 64, 65})
-    @DisplayName("§2, IND-HOUSE: the northern provinces are in the NORTH climate zone")
+    @DisplayName("Geography, IND-HOUSE: the northern provinces are in the NORTH climate zone")
     void northernProvincesAreInTheNorthZone(int province) {
         assertThat(national.climateZone(countyIn(province))).isEqualTo(ClimateZone.NORTH);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {31, 32, 33, 34, 35, 36, 42, 43, 44, 45, 46, 50, 51, 52, 53})
-    @DisplayName("§2, IND-HOUSE: every other province is in the SOUTH climate zone")
+    @DisplayName("Geography, IND-HOUSE: every other province is in the SOUTH climate zone")
     void otherProvincesAreInTheSouthZone(int province) {
         assertThat(national.climateZone(countyIn(province))).isEqualTo(ClimateZone.SOUTH);
     }

@@ -472,9 +472,14 @@ class AreaExitsTest {
     }
 
     @Test
-    @DisplayName("GR-1: before its exit year a county is not in transition")
+    @DisplayName("GR-1: before its exit year a county is not in transition, which has not begun rather than ended")
     void gr1BeforeExit() {
-        assertThat(AreaExits.countyTransition(Year.of(2018), Year.of(2017), Y2019).passed()).isFalse();
+        Finding in2017 = AreaExits.countyTransition(Year.of(2018), Year.of(2017), Y2019);
+
+        assertThat(in2017.passed()).isFalse();
+        assertThat(in2017.message()).isEqualTo("The county exited in 2018, after 2017: its transition begins with its "
+                + "exit and lasts to the end of 2023");
+        assertThat(in2017.messageZh()).isEqualTo("该县2018年退出，2017年尚未进入过渡期（过渡期至2023年底）");
     }
 
     @Test

@@ -603,7 +603,7 @@ class HouseholdExitTest {
     private static Household exited() {
         Household.Builder b = Households.household("522727")
                 .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2019, 12, 20))).addMembers(Households.adult());
-        for (int y = 2019; y <= 2026; y++) {
+        for (int y = 2018; y <= 2026; y++) {
             b.addIncome(Households.income(y).withWage(Yuan.of(9000)).build());
         }
         return b.build();
@@ -635,6 +635,19 @@ class HouseholdExitTest {
         assertThat(f.message()).isEqualTo(
                 "The national transition ended with 2025: policies no longer continue by default");
         assertThat(f.messageZh()).contains("2025");
+    }
+
+    @Test
+    @DisplayName("GR-1: in a year before its exit, an EXITED household's transition has not begun, not ended")
+    void gr1ExitedHouseholdBeforeItsExit() {
+        ExitDecision exit = decide(exited(), withLinesTo2026().forYear(Year.of(2018)));
+
+        Finding f = finding(exit, Rule.GR_1);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.observed()).isEqualByComparingTo("2018");
+        assertThat(f.message()).isEqualTo("In 2018 the household had not yet exited: its transition begins with its "
+                + "exit and lasts to the end of 2025");
+        assertThat(f.messageZh()).isEqualTo("2018年本户尚未退出：过渡期自退出起，至2025年底");
     }
 
     @Test

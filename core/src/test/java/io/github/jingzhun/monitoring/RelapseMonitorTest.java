@@ -694,8 +694,9 @@ class RelapseMonitorTest {
             assertThat(triggers(decision)).singleElement().satisfies(f -> {
                 assertThat(f.threshold()).isEqualByComparingTo("50");
                 assertThat(f.observed()).isEqualTo(new BigDecimal("50.00"));
-                assertThat(f.message()).isEqualTo("Rigid spending is 50.00% of net income, above 50%: out-of-pocket "
-                        + "medical costs 5000.01, schooling costs 0.00, disaster losses 0.00");
+                assertThat(f.message()).isEqualTo("Rigid spending rounds to 50.00% of net income, yet is exactly "
+                        + "above 50% (INC-3): out-of-pocket medical costs 5000.01, schooling costs 0.00, disaster "
+                        + "losses 0.00");
             });
             assertThat(decision.findings().get(decision.findings().size() - 1).message())
                     .isEqualTo("Monitored as SUDDEN_HARDSHIP: severe hardship from rigid spending or an income drop");
@@ -749,10 +750,11 @@ class RelapseMonitorTest {
             assertThat(triggers(decision)).singleElement().satisfies(f -> {
                 assertThat(f.rule()).isEqualTo(Rule.MON_3);
                 assertThat(f.observed()).isEqualTo(new BigDecimal("50.00"));
-                assertThat(f.message()).isEqualTo("Rigid spending is 50.00% of net income, above 50%: out-of-pocket "
-                        + "medical costs 2000.00, schooling costs 2000.00, disaster losses 1000.01");
-                assertThat(f.messageZh()).isEqualTo("刚性支出占家庭纯收入50.00%，超过50%：自付医疗费用2000.00元、"
-                        + "教育支出2000.00元、灾害损失1000.01元");
+                assertThat(f.message()).isEqualTo("Rigid spending rounds to 50.00% of net income, yet is exactly "
+                        + "above 50% (INC-3): out-of-pocket medical costs 2000.00, schooling costs 2000.00, disaster "
+                        + "losses 1000.01");
+                assertThat(f.messageZh()).isEqualTo("刚性支出占家庭纯收入四舍五入为50.00%，但精确计算超过50%（INC-3）："
+                        + "自付医疗费用2000.00元、教育支出2000.00元、灾害损失1000.01元");
             });
         }
 

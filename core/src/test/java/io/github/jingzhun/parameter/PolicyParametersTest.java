@@ -27,7 +27,7 @@ class PolicyParametersTest {
     @CsvSource({
         "2010, 2300", "2011, 2536", "2012, 2625", "2013, 2736", "2014, 2800", "2015, 2855",
         "2016, 2952", "2017, 2952", "2018, 2995", "2019, 3218", "2020, 4000"})
-    @DisplayName("§2a: the national line of every income year 2010..2020, with a source")
+    @DisplayName("Parameters: the national line of every income year 2010..2020, with a source")
     void nationalLineOfEveryIncomeYearIsThePolicyTable(int year, long yuan) {
         YearParameters.LineApplied line = NATIONAL.forYear(Year.of(year)).nationalLine();
 
@@ -104,7 +104,7 @@ class PolicyParametersTest {
 
     @ParameterizedTest
     @ValueSource(ints = {2017, 2018, 2019})
-    @DisplayName("§2a: the starred years keep the note that their source is weaker")
+    @DisplayName("Parameters: the starred years keep the note that their source is weaker")
     void starredYearsKeepTheWeakerSourceNote(int year) {
         assertThat(NATIONAL.forYear(Year.of(year)).nationalLine().source()).containsIgnoringCase("weaker source");
     }
@@ -117,7 +117,7 @@ class PolicyParametersTest {
 
     @ParameterizedTest
     @ValueSource(ints = {2009, 2021})
-    @DisplayName("§2a: a year with no line is an error naming the year, never a guess")
+    @DisplayName("Parameters: a year with no line is an error naming the year, never a guess")
     void yearWithoutALineIsAnErrorNamingTheYear(int year) {
         assertThatThrownBy(() -> NATIONAL.forYear(Year.of(year)))
                 .isInstanceOf(MissingParameterException.class)

@@ -50,6 +50,18 @@ class ParameterScenarioTest {
     }
 
     @Test
+    void aHouseholdWhoseMonitoringAloneChangesHasChangedOutcomeSC1() {
+        // 5000.00 is above both lines; the threshold rises from 4827.00 (1.5 × 3218) to 6000.00 (1.5 × 4000).
+        ParameterScenario s = ParameterScenario.compare(List.of(single("HH-5", 5000), single("HH-6", 6000)),
+                NATIONAL, RAISED, YEAR, MEASURE);
+
+        assertThat(s.transitions().identification("NOT_ELIGIBLE", "NOT_ELIGIBLE")).isEqualTo(2);
+        assertThat(s.transitions().monitoring()).containsEntry("NONE -> MARGINAL", 1L)
+                .containsEntry("NONE -> NONE", 1L);
+        assertThat(s.transitions().changed()).containsExactly("HH-5");
+    }
+
+    @Test
     void everyStatisticHasItsDifferenceSC1() {
         List<Household> population = List.of(single("HH-1", 3000), Households.worked());
 

@@ -62,8 +62,11 @@ class ShockScenarioTest {
                 Shock.illness(0, Yuan.parse("4500.01")), POLICY, YEAR);
 
         assertThat(half.monitoring()).containsOnlyKeys("NONE -> NONE");
+        assertThat(half.changed()).isEmpty();
         assertThat(more.monitoring()).containsEntry("NONE -> SUDDEN_HARDSHIP", 1L);
-        assertThat(more.changed()).isEmpty();
+        // still NOT_ELIGIBLE, but its monitoring category changed: an outcome of SC-2 as much as poor or not
+        assertThat(more.identification("NOT_ELIGIBLE", "NOT_ELIGIBLE")).isEqualTo(1);
+        assertThat(more.changed()).containsExactly("HH-C");
     }
 
     @Test

@@ -84,6 +84,7 @@ final class AreaDecisionCodec {
             gen.writeNumberField("villages", d.villages());
             counts(d.households(), d.persons(), d.registeredPersons(), d.incidence(), gen);
             countyExit(d.exit(), gen);
+            FindingCodec.writeAll(AUDIT, d.audit(), gen);
             FindingCodec.writeAll(FINDINGS, d.findings(), gen);
             gen.writeEndObject();
         }

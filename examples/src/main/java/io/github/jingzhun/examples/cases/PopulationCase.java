@@ -39,8 +39,11 @@ final class PopulationCase {
 
     private static final ObjectMapper MAPPER = JingzhunJson.mapper();
     private static final Set<String> FGT = Set.of("persons", "poorPersons", "p0", "p1", "p2");
+    /** The Alkire–Foster measures given by dimension (ST-3). */
+    private static final Set<String> BY_DIMENSION = Set.of("censoredHeadcountRatios", "uncensoredHeadcountRatios",
+            "contributions");
     private static final Set<String> ALKIRE_FOSTER = Set.of("persons", "poorPersons", "h", "a", "m0", "m1", "m2",
-            "censoredHeadcountRatios");
+            "censoredHeadcountRatios", "uncensoredHeadcountRatios", "contributions");
     private static final Set<String> PROGRESS = Set.of("registered", "exited", "relapsed", "remaining");
     private static final Set<String> STATISTICS = Set.of("fgt", "alkireFoster", "progress");
     private static final Set<String> DIFFERENCES = Set.of("P0", "P1", "P2", "H", "A", "M0", "M1", "M2",
@@ -92,7 +95,7 @@ final class PopulationCase {
             case "fgt" -> fields(value, at, FGT, problems, (k, v, a) -> number(v, a, problems));
             case "progress" -> fields(value, at, PROGRESS, problems, (k, v, a) -> number(v, a, problems));
             default -> fields(value, at, ALKIRE_FOSTER, problems, (k, v, a) -> {
-                if (k.equals("censoredHeadcountRatios")) {
+                if (BY_DIMENSION.contains(k)) {
                     Set<String> names = Set.copyOf(Arrays.stream(Dimension.values()).map(Enum::name).toList());
                     fields(v, a, names, problems, (d, r, ra) -> number(r, ra, problems));
                 } else {
@@ -187,8 +190,14 @@ final class PopulationCase {
         ObjectNode alkireFoster = json.putObject("alkireFoster").put("persons", af.persons())
                 .put("poorPersons", af.poorPersons()).put("h", decimal(af.h())).put("a", decimal(af.a()))
                 .put("m0", decimal(af.m0())).put("m1", decimal(af.m1())).put("m2", decimal(af.m2()));
-        ObjectNode ratios = alkireFoster.putObject("censoredHeadcountRatios");
-        af.indicators().forEach(i -> ratios.put(i.dimension().name(), decimal(i.censoredHeadcountRatio())));
+        ObjectNode censored = alkireFoster.putObject("censoredHeadcountRatios");
+        ObjectNode uncensored = alkireFoster.putObject("uncensoredHeadcountRatios");
+        ObjectNode contributions = alkireFoster.putObject("contributions");
+        af.indicators().forEach(i -> {
+            censored.put(i.dimension().name(), decimal(i.censoredHeadcountRatio()));
+            uncensored.put(i.dimension().name(), decimal(i.uncensoredHeadcountRatio()));
+            contributions.put(i.dimension().name(), decimal(i.contribution()));
+        });
         Progress.Counts total = s.progress().total();
         json.putObject("progress").put("registered", total.registered()).put("exited", total.exited())
                 .put("relapsed", total.relapsed()).put("remaining", total.remaining());

@@ -4,6 +4,7 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
+import io.github.jingzhun.parameter.Deviation;
 import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -97,5 +99,27 @@ final class ParameterFiles {
             throw new ParameterException(spec.commandLine(), "--year " + year + ": "
                     + Objects.requireNonNullElse(e.getMessage(), "the parameter set does not cover the year"));
         }
+    }
+
+    /**
+     * The report of a set's departures from the national standards (IND-STD): each with the national value, the
+     * set's and the reason; empty when the set keeps them.
+     *
+     * @param set the parameter set
+     * @param whose how the heading names the set, such as {@code the variant}
+     * @return the report, one line a departure after its heading, or an empty string
+     */
+    static String departures(PolicyParameters set, String whose) {
+        List<Deviation> deviations = set.deviations();
+        if (deviations.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("Departures of ").append(whose)
+                .append(" from the national standards (IND-STD)\n");
+        for (Deviation d : deviations) {
+            s.append("  ").append(d.parameter()).append(": national ").append(d.national()).append(", ")
+                    .append(whose).append(' ').append(d.value()).append(" - ").append(d.reason()).append('\n');
+        }
+        return s.toString();
     }
 }

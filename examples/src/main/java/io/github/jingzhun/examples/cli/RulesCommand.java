@@ -44,7 +44,8 @@ final class RulesCommand implements Callable<Integer> {
 
     @Option(names = "--parameters", paramLabel = "FILE",
             description = "A parameter set (JSON, see the parameters command) whose values are shown instead of "
-                    + "the national ones.")
+                    + "the national ones, followed by its departures from the national standards (IND-STD), each "
+                    + "with the national value and its reason.")
     @Nullable Path parameters;
 
     RulesCommand(Io io) {
@@ -59,6 +60,10 @@ final class RulesCommand implements Callable<Integer> {
                 : ParameterFiles.read(parameters, JingzhunJson.importer(), spec, "--parameters");
         Writer out = io.writer();
         out.write(rule == null ? list() : Rulebook.describe(rule, set));
+        String departures = ParameterFiles.departures(set, "this set");
+        if (!departures.isEmpty()) {
+            out.write("\n" + departures);
+        }
         out.flush();
         return Cli.OK;
     }

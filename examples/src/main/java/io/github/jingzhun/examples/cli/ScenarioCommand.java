@@ -183,14 +183,9 @@ final class ScenarioCommand implements Callable<Integer> {
                                 Math.round(e.getValue())));
             }
             s.append(values.render("")).append('\n');
-            List<Deviation> deviations = comparison.deviations();
-            if (!deviations.isEmpty()) {
-                s.append("Departures of the variant from the national standard (IND-STD)\n");
-                for (Deviation d : deviations) {
-                    s.append("  ").append(d.parameter()).append(": national ").append(d.national())
-                            .append(", variant ").append(d.value()).append(" - ").append(d.reason()).append('\n');
-                }
-                s.append('\n');
+            String departures = ParameterFiles.departures(variantPolicy.parameters(), "the variant");
+            if (!departures.isEmpty()) {
+                s.append(departures).append('\n');
             }
             s.append(transitions("base -> variant", comparison.transitions()));
         }

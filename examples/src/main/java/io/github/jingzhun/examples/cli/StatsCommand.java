@@ -192,9 +192,17 @@ final class StatsCommand implements Callable<Integer> {
         measures.row("  still registered at the end of " + year, Table.count(total.remaining()));
         s.append(measures.render("")).append('\n');
 
+        Table dimensions = new Table("Alkire-Foster by dimension (ST-3)", "weight", "deprived", "deprived and poor",
+                "share of M0");
+        for (MultidimensionalPoverty.IndicatorMeasures i : af.indicators()) {
+            dimensions.row(i.dimension(), Table.percent(i.weight()), Table.percent(i.uncensoredHeadcountRatio()),
+                    Table.percent(i.censoredHeadcountRatio()), Table.percent(i.contribution()));
+        }
+        s.append(dimensions.render("")).append('\n');
+
         Geography geography = policy.parameters().getGeography();
-        Table counties = new Table("County", "", "region", "zone", "households", "persons", "P0", "AF H", "AF M0")
-                .left(4);
+        Table counties = new Table("County", "", "region", "zone", "households", "persons", "P0", "AF H", "AF M0",
+                "share of M0").left(4);
         // Progress counts persons: a table of its own, so that its columns are not read as households.
         Table progress = new Table("Progress by county (ST-5), persons", "on the registry", "exited in " + year,
                 "relapsed", "still registered");
@@ -206,7 +214,8 @@ final class StatsCommand implements Callable<Integer> {
             counties.row(code, known == null ? "" : known.name(), geography.macroRegion(code),
                     geography.climateZone(code), Table.count(e.getValue().households),
                     Table.count(e.getValue().persons), cf == null ? "" : Table.percent(cf.p0()),
-                    sub == null ? "" : Table.percent(sub.h()), sub == null ? "" : Table.decimal(sub.m0()));
+                    sub == null ? "" : Table.percent(sub.h()), sub == null ? "" : Table.decimal(sub.m0()),
+                    sub == null ? "" : Table.percent(sub.contribution()));
             Progress.Counts p = r.progress().county(code);
             progress.row(known == null ? code : code + "  " + known.name(), Table.count(p.registered()),
                     Table.count(p.exited()), Table.count(p.relapsed()), Table.count(p.remaining()));
@@ -263,8 +272,14 @@ final class StatsCommand implements Callable<Integer> {
         alkireFoster.put("m0", af.m0());
         alkireFoster.put("m1", af.m1());
         alkireFoster.put("m2", af.m2());
-        ObjectNode indicators = alkireFoster.putObject("censoredHeadcountRatios");
-        af.indicators().forEach(i -> indicators.put(i.dimension().name(), i.censoredHeadcountRatio()));
+        ObjectNode censored = alkireFoster.putObject("censoredHeadcountRatios");
+        ObjectNode uncensored = alkireFoster.putObject("uncensoredHeadcountRatios");
+        ObjectNode contributions = alkireFoster.putObject("contributions");
+        af.indicators().forEach(i -> {
+            censored.put(i.dimension().name(), i.censoredHeadcountRatio());
+            uncensored.put(i.dimension().name(), i.uncensoredHeadcountRatio());
+            contributions.put(i.dimension().name(), i.contribution());
+        });
         ObjectNode incidence = root.putObject("incidence");
         incidence.put("poorPersons", r.incidence().poorPersons());
         incidence.put("population", r.incidence().population());
@@ -286,6 +301,7 @@ final class StatsCommand implements Callable<Integer> {
             if (sub != null) {
                 county.put("h", sub.h());
                 county.put("m0", sub.m0());
+                county.put("m0Contribution", sub.contribution());
             }
             progress(county.putObject("progress"), r.progress().county(code));
         });

@@ -70,6 +70,14 @@ class RulesCommandTest {
                 .contains("    2010–2020  80000  provincial notice; reason: a larger loan in Guizhou\n");
         assertThat(CliRun.of("", "rules", "ID-H-1", "--parameters", file.toString()).out())
                 .contains("    2019  3300.00  provincial notice; reason: a higher line\n");
+        // IND-STD: the set's departures are listed after what was asked, each with the national value
+        assertThat(run.out()).endsWith("""
+
+                Departures of this set from the national standards (IND-STD)
+                  MICROCREDIT_MAX_YUAN: national 50000, this set 80000 - a larger loan in Guizhou
+                  line 2019: national 3218.00, this set 3300.00 - a higher line
+                """);
+        assertThat(CliRun.of("", "rules", "MS-9").out()).doesNotContain("Departures");
     }
 
     @Test

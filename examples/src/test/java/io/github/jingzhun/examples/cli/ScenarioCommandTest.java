@@ -22,7 +22,8 @@ class ScenarioCommandTest {
         assertThat(run.code()).isEqualTo(Cli.OK);
         assertThat(run.out()).contains("Read 200 lines: 200 households, 0 errors", "SC-1, income year 2019",
                 "base:    national parameters, line 3218.00", "line 4000.00", "FGT P0, headcount ratio",
-                "line 2019: national 3218.00, variant 4000.00", "NOT_ELIGIBLE -> ELIGIBLE",
+                "Departures of the variant from the national standards (IND-STD)\n  line 2019: national 3218.00, "
+                        + "the variant 4000.00 - ", "NOT_ELIGIBLE -> ELIGIBLE",
                 "Households whose outcome changed: ", "Statistic (persons)",
                 "Persons on the registry in 2019 (ST-5)", "  exited in 2019",
                 "  still registered at the end of 2019",

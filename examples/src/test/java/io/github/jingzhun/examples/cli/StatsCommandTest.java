@@ -1,6 +1,7 @@
 package io.github.jingzhun.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,6 +72,16 @@ class StatsCommandTest {
                 .isEqualTo((double) stats.get("fgt").get("poorPersons").asLong() / persons);
         assertThat(stats.get("alkireFoster").get("k").asDouble()).isEqualTo(0.25);
         assertThat(stats.get("alkireFoster").get("dimensions")).hasSize(4);
+        // ST-3's contributions: of each dimension to M0, and of each county (subgroup); each set sums to 1
+        JsonNode af = stats.get("alkireFoster");
+        assertThat(af.get("m0").asDouble()).isPositive();
+        assertThat(af.get("contributions")).hasSize(4);
+        assertThat(StreamSupport.stream(af.get("contributions").spliterator(), false).mapToDouble(JsonNode::asDouble)
+                .sum()).isCloseTo(1.0, within(1e-9));
+        af.get("uncensoredHeadcountRatios").properties().forEach(e -> assertThat(e.getValue().asDouble())
+                .isGreaterThanOrEqualTo(af.get("censoredHeadcountRatios").get(e.getKey()).asDouble()));
+        assertThat(StreamSupport.stream(stats.get("counties").spliterator(), false)
+                .mapToDouble(c -> c.get("m0Contribution").asDouble()).sum()).isCloseTo(1.0, within(1e-9));
         assertThat(stats.get("counties")).hasSize(6);
         assertThat(StreamSupport.stream(stats.get("counties").spliterator(), false)
                 .mapToLong(c -> c.get("households").asLong()).sum()).isEqualTo(200);
