@@ -9,6 +9,7 @@ import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,8 +118,11 @@ final class ParameterFiles {
         StringBuilder s = new StringBuilder("Departures of ").append(whose)
                 .append(" from the national standards (IND-STD)\n");
         for (Deviation d : deviations) {
-            s.append("  ").append(d.parameter()).append(": national ").append(d.national()).append(", ")
-                    .append(whose).append(' ').append(d.value()).append(" - ").append(d.reason()).append('\n');
+            BigDecimal national = d.national();
+            // A provincial or city line has no national counterpart.
+            s.append("  ").append(d.parameter()).append(": national ")
+                    .append(national == null ? "none" : national.toPlainString()).append(", ").append(whose)
+                    .append(' ').append(d.value().toPlainString()).append(" - ").append(d.reason()).append('\n');
         }
         return s.toString();
     }

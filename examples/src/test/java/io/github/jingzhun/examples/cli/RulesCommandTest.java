@@ -8,6 +8,7 @@ import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.RegionalLine;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,14 +61,17 @@ class RulesCommandTest {
                 .withVersion("2019.1").build()
                 .withParameter(ParameterKey.MICROCREDIT_MAX_YUAN, new BigDecimal("80000"), "provincial notice",
                         "a larger loan in Guizhou")
-                .withPovertyLine(Year.of(2019), Yuan.of(3300), "provincial notice", "a higher line");
+                .withPovertyLine(Year.of(2019), Yuan.of(3300), "provincial notice", "a higher line")
+                .withRegionalLine(new RegionalLine(52, Year.of(2019), Yuan.of(3500), "Guizhou notice",
+                        "a provincial line"))
+                .withPovertyLine(Year.of(2021), Yuan.of(4100), "provincial notice", "a year the nation has no line");
         Path file = dir.resolve("guizhou.json");
         Files.writeString(file, JingzhunJson.mapper().writeValueAsString(guizhou), StandardCharsets.UTF_8);
 
         CliRun run = CliRun.of("", "rules", "MS-9", "--parameters", file.toString());
         assertThat(run.code()).isEqualTo(Cli.OK);
         assertThat(run.out()).contains("Parameters of set 'guizhou' 2019.1")
-                .contains("    2010–2020  80000  provincial notice; reason: a larger loan in Guizhou\n");
+                .contains("    2010–2021  80000  provincial notice; reason: a larger loan in Guizhou\n");
         assertThat(CliRun.of("", "rules", "ID-H-1", "--parameters", file.toString()).out())
                 .contains("    2019  3300.00  provincial notice; reason: a higher line\n");
         // IND-STD: the set's departures are listed after what was asked, each with the national value
@@ -76,6 +80,8 @@ class RulesCommandTest {
                 Departures of this set from the national standards (IND-STD)
                   MICROCREDIT_MAX_YUAN: national 50000, this set 80000 - a larger loan in Guizhou
                   line 2019: national 3218.00, this set 3300.00 - a higher line
+                  line 2021: national none, this set 4100.00 - a year the nation has no line
+                  line 2019 in 52: national 3218.00, this set 3500.00 - a provincial line
                 """);
         assertThat(CliRun.of("", "rules", "MS-9").out()).doesNotContain("Departures");
     }
