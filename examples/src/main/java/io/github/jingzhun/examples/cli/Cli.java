@@ -159,7 +159,7 @@ public final class Cli {
             String message = Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getName());
             // A reader that stops early (| head) closes the pipe: not worth a message.
             if (!(cause instanceof IOException && message.contains("Broken pipe"))) {
-                io.err().println(commandLine.getCommandName() + ": could not finish: " + message);
+                io.err().println(io.interruption().failed(commandLine.getCommandName(), cause));
             }
             return INCOMPLETE;
         });

@@ -3,6 +3,7 @@ package io.github.jingzhun.examples.cli;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,6 +112,30 @@ final class Interruption {
     String stop(long timeoutMillis) throws InterruptedException {
         long lines = out.stop(timeoutMillis);
         return message(command, skipped, lines);
+    }
+
+    /**
+     * What a run that could not finish (a failed read or write, out of memory) says: its cause and, for a command that
+     * can resume, how many input lines were written in full — counted as they reached the output, so that a file
+     * cut back to its last whole line after a failed write is counted as it stands — and the {@code --skip} that
+     * resumes it.
+     *
+     * @param command the command's name
+     * @param failure what stopped it
+     * @return the message
+     */
+    String failed(String command, Throwable failure) {
+        Throwable cause = failure;
+        while (skipped >= 0 && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = command + ": could not finish: "
+                + Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getName());
+        if (skipped < 0) {
+            return message;
+        }
+        long done = skipped + out.lines();
+        return message + "; " + done + " input lines were written in full: resume with --skip " + done;
     }
 
     /**

@@ -1,20 +1,24 @@
 package io.github.jingzhun.examples.cli;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Standard output that only ever receives whole lines, and counts them: the bytes of a line are passed on with its
  * line break, in as few writes as the writer made, and the start of a line not yet ended is held. Another thread
  * may {@linkplain #stop(long) stop} it between two writes — the thread handling SIGTERM — and then what was passed on
- * is whole lines, and every later write waits for the process to end. Thread-safe.
+ * is whole lines, and every later write waits for the process to end. A write to a file that fails part-way, as
+ * on a full disk, is cut back to its last whole line, and the lines that made it are counted. Thread-safe.
  */
 final class WholeLines extends OutputStream {
 
@@ -24,11 +28,15 @@ final class WholeLines extends OutputStream {
     private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
 
     private final OutputStream out;
+    /** The file written, when standard output is one, so that a failed write can be cut back; else null. */
+    private final @Nullable FileChannel file;
     /** Held by a write in progress, and for good by {@link #stop(long)}. */
     private final ReentrantLock lock = new ReentrantLock();
     private byte[] held = new byte[256];
     private int heldSize;
     private long lines;
+    /** A write failed: the line held is never passed on, so that the output ends with a whole line. */
+    private boolean failed;
 
     /**
      * Guards a stream.
@@ -37,6 +45,17 @@ final class WholeLines extends OutputStream {
      */
     WholeLines(OutputStream out) {
         this.out = out;
+        this.file = out instanceof FileOutputStream stream ? seekable(stream.getChannel()) : null;
+    }
+
+    /** The channel if it is a file's, whose position says how much of a failed write it holds; else null. */
+    private static @Nullable FileChannel seekable(FileChannel channel) {
+        try {
+            channel.position();
+            return channel;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override
@@ -58,11 +77,18 @@ final class WholeLines extends OutputStream {
                 hold(b, off, len);
                 return;
             }
-            if (heldSize > 0) {
-                out.write(held, 0, heldSize);
-                heldSize = 0;
+            long start = file == null ? -1 : file.position();
+            try {
+                if (heldSize > 0) {
+                    out.write(held, 0, heldSize);
+                }
+                out.write(b, off, last + 1 - off);
+            } catch (IOException e) {
+                failed = true;
+                cutBack(start, b, off, last + 1, e);
+                throw e;
             }
-            out.write(b, off, last + 1 - off);
+            heldSize = 0;
             lines += newlines(b, off, last + 1);
             hold(b, last + 1, end - last - 1);
         } finally {
@@ -90,6 +116,33 @@ final class WholeLines extends OutputStream {
         return count;
     }
 
+    /**
+     * After a write of the held bytes and {@code b[off..to)} failed part-way: cuts the file back to the last line
+     * break that reached it, and counts the lines that did. Nothing is known of a stream that is not a file.
+     */
+    private void cutBack(long start, byte[] b, int off, int to, IOException failure) {
+        FileChannel f = file;
+        if (f == null) {
+            return;
+        }
+        try {
+            // What reached the file: the held start of a line (never a line break), then the first bytes of b.
+            long reached = f.position() - start;
+            int fromB = (int) Math.max(0, Math.min(reached - heldSize, to - off));
+            long keep = 0;
+            for (int i = off + fromB - 1; i >= off; i--) {
+                if (b[i] == '\n') {
+                    keep = heldSize + i - off + 1;
+                    break;
+                }
+            }
+            lines += newlines(b, off, off + fromB);
+            f.truncate(start + keep);
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     private void hold(byte[] b, int off, int len) {
         if (heldSize + len > held.length) {
             held = Arrays.copyOf(held, Math.max(heldSize + len, held.length * 2));
@@ -110,14 +163,15 @@ final class WholeLines extends OutputStream {
     }
 
     /**
-     * Passes on what is held, a last line without a line break, and flushes: the output is complete.
+     * Passes on what is held, a last line without a line break, and flushes: the output is complete. After a failed
+     * write, what is held is dropped: the output ends with its last whole line.
      *
      * @throws IOException if writing fails
      */
     void finish() throws IOException {
         lock.lock();
         try {
-            if (heldSize > 0) {
+            if (heldSize > 0 && !failed) {
                 out.write(held, 0, heldSize);
                 heldSize = 0;
             }

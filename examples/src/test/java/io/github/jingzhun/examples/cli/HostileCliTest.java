@@ -87,6 +87,7 @@ class HostileCliTest {
         byte[] in = (HOUSEHOLD + "\n").repeat(3).getBytes(StandardCharsets.UTF_8);
         Run r = run(in, full, "assess", "--year", "2019", "--threads", "1");
         assertThat(r.code()).isEqualTo(Cli.INCOMPLETE).isNotEqualTo(Cli.ERRORS);
-        assertThat(r.err()).contains("assess: could not finish: stopped after the output of 0 input lines");
+        assertThat(r.err()).contains("assess: could not finish: No space left on device; 0 input lines were "
+                + "written in full: resume with --skip 0");
     }
 }

@@ -1,11 +1,17 @@
 package io.github.jingzhun.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** WholeLines passes on whole lines only and counts them exactly, however the writes split them. */
 class WholeLinesTest {
@@ -43,5 +49,42 @@ class WholeLinesTest {
         out.finish();
         assertThat(sink.toByteArray()).isEqualTo(text);
         assertThat(out.lines()).isEqualTo(2);
+    }
+
+    /** A file that takes only so many bytes, then fails the write that would pass them, as a full disk does. */
+    private static FileOutputStream takingOnly(Path file, int bytes) throws IOException {
+        return new FileOutputStream(file.toFile()) {
+            private int room = bytes;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                int n = Math.min(len, room);
+                super.write(b, off, n);
+                room -= n;
+                if (n < len) {
+                    throw new IOException("File too large");
+                }
+            }
+        };
+    }
+
+    @Test
+    void aWriteToAFileThatFailsPartWayIsCutBackToItsLastWholeLine(@TempDir Path dir) throws IOException {
+        byte[] text = "{\"a\":1}\n{\"b\":2}\n{\"c\":3}\n{\"d\"".getBytes(StandardCharsets.UTF_8);
+        for (int room : new int[] {2, 7, 8, 20, 23}) {
+            Path file = dir.resolve("out-" + room);
+            try (FileOutputStream limited = takingOnly(file, room)) {
+                WholeLines out = new WholeLines(limited);
+                out.write(text, 0, 3);
+                // the three bytes held, then the rest up to the last line break: only room bytes reach the file
+                assertThatThrownBy(() -> out.write(text, 3, text.length - 3)).hasMessage("File too large");
+                int whole = room / 8;
+                String expected = "{\"a\":1}\n{\"b\":2}\n{\"c\":3}\n".substring(0, 8 * whole);
+                assertThat(Files.readString(file)).as("room %d", room).isEqualTo(expected);
+                assertThat(out.lines()).as("room %d", room).isEqualTo(whole);
+                out.finish();
+                assertThat(Files.readString(file)).as("room %d, after finish", room).isEqualTo(expected);
+            }
+        }
     }
 }
