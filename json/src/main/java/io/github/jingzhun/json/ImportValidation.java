@@ -333,16 +333,22 @@ final class ImportValidation {
             problems.add(id);
         }
         String cadre = household.getContactCadre();
-        if (cadre != null && containsResidentIdNumber(cadre)) {
-            problems.add(new JsonProblem("$.contactCadre", "holds a resident ID number, which is personal data: "
-                    + "name the cadre by a registry id, as AUD-8's findings print it"));
+        JsonProblem cadreId = cadre == null ? null
+                : registryId(cadre, "$.contactCadre", "a contact cadre's id is printed in AUD-8's findings");
+        if (cadreId != null) {
+            problems.add(cadreId);
         }
         int members = household.getMembers().size();
         if (members > MAX_MEMBERS) {
-            problems.add(new JsonProblem("$.members", "more than " + MAX_MEMBERS + " members (" + members
-                    + "); a household has at most " + MAX_MEMBERS));
+            problems.add(tooManyMembers(members));
         }
         return problems;
+    }
+
+    /** The problem of a household of more members than any household has. */
+    static JsonProblem tooManyMembers(int members) {
+        return new JsonProblem("$.members", "more than " + MAX_MEMBERS + " members (" + members
+                + "); a household has at most " + MAX_MEMBERS);
     }
 
     /**
@@ -354,13 +360,25 @@ final class ImportValidation {
      * @return the problem, or null if the id is safe to store and print
      */
     static @Nullable JsonProblem householdId(String id, String path) {
+        return registryId(id, path, "a household id names the household in every decision");
+    }
+
+    /**
+     * The problem of a registry id that output prints (a household's, a contact cadre's): the alphabet and length of
+     * an id, not of a name written in characters or words, and never a resident ID number.
+     *
+     * @param id the id
+     * @param path where it was read
+     * @param printed where output prints it, for the message
+     * @return the problem, or null if the id is safe to store and print
+     */
+    private static @Nullable JsonProblem registryId(String id, String path, String printed) {
         if (!isHouseholdId(id)) {
             return new JsonProblem(path, "must be 1 to " + MAX_ID_LENGTH + " ASCII letters, digits and "
                     + "- _ . : / # (starting with a letter or digit)");
         }
         if (containsResidentIdNumber(id)) {
-            return new JsonProblem(path, "holds a resident ID number, which is personal data: a household id names "
-                    + "the household in every decision");
+            return new JsonProblem(path, "holds a resident ID number, which is personal data: " + printed);
         }
         return null;
     }

@@ -2,6 +2,7 @@ package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jingzhun.household.Household;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -40,6 +41,11 @@ final class ProblemWalker {
      */
     List<JsonProblem> diagnose(JsonNode node, Class<?> type) {
         Problems problems = new Problems();
+        // A household that cannot be built is never validated: its size is said here, with the rest.
+        JsonNode members = type == Household.class ? node.get("members") : null;
+        if (members != null && members.isArray() && members.size() > JsonImporter.MAX_MEMBERS) {
+            problems.add(ImportValidation.tooManyMembers(members.size()));
+        }
         walk(node, type, "", problems);
         return problems.list();
     }

@@ -40,7 +40,9 @@ class HostileClassesTest {
         int perMember = (int) few.stream().filter(p -> p.path().startsWith("$.members[0].")).count();
         List<JsonProblem> many = problems(emptyMembers(1000));
         assertThat(many).hasSize(JsonImportException.MAX_PROBLEMS + 1);
-        long total = few.size() + 999L * perMember;
+        // and the household's size, more than 50 members
+        long total = few.size() + 999L * perMember + 1;
+        assertThat(many.get(0).path()).isEqualTo("$.members");
         assertThat(many.get(JsonImportException.MAX_PROBLEMS)).isEqualTo(new JsonProblem("$",
                 "and " + (total - JsonImportException.MAX_PROBLEMS)
                         + " more problems (at most 100 are listed per record)"));
@@ -129,6 +131,10 @@ class HostileClassesTest {
         }
         assertThat(problems(tree.toString())).containsExactly(new JsonProblem("$.members",
                 "more than 50 members (51); a household has at most 50"));
+        // with a member that cannot be built, the size is said too: every problem of a record at once
+        ((com.fasterxml.jackson.databind.node.ObjectNode) members.get(3)).put("sex", "x");
+        assertThat(problems(tree.toString())).extracting(JsonProblem::path)
+                .containsExactly("$.members", "$.members[3].sex");
     }
 
     private static char checkCharacter(String seventeen) {

@@ -295,4 +295,17 @@ class JsonImporterTest {
                 message -> assertThat(message).doesNotContain(id));
         assertThat(importer.readHousehold(nearlyOne).getContactCadre()).isEqualTo("CADRE-522727198001011228");
     }
+
+    @Test
+    void aContactCadreIsARegistryIdNeverANameAsAud8PrintsIt() throws Exception {
+        for (String cadre : new String[] {"王芳", "Wang Fang", "", " ", "C".repeat(65)}) {
+            String json = HOUSEHOLD.replace("\"CADRE-0017\"", "\"" + cadre + "\"");
+            assertThat(problems(importer, json)).as(cadre).singleElement().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("$.contactCadre");
+                assertThat(p.message()).startsWith("must be 1 to 64 ASCII letters, digits");
+            });
+        }
+        assertThat(importer.readHousehold(HOUSEHOLD.replace("\"CADRE-0017\"", "\"" + "C".repeat(64) + "\""))
+                .getContactCadre()).hasSize(64);
+    }
 }
