@@ -103,7 +103,7 @@ class DistributionIT {
         String readme = Files.readString(home.resolve("README.md"), StandardCharsets.UTF_8);
         assertThat(readme).startsWith("# Jingzhun " + VERSION + ": the command line")
                 .contains("jingzhun stats --year 2019 < sample/households.ndjson", "Exit codes")
-                .doesNotContain("\n## ", "](examples/", "](json/", "](core/");
+                .doesNotContain("\n## ", "](examples/", "](json/", "](core/", "](#");
     }
 
     @Test
