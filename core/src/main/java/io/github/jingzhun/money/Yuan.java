@@ -53,11 +53,12 @@ public final class Yuan implements Comparable<Yuan> {
      *
      * @param yuan the amount in yuan, not null, with at most two decimal places (trailing zeros are ignored)
      * @return the amount, not null
-     * @throws IllegalArgumentException if the amount has a fraction of a fen or exceeds one trillion yuan
+     * @throws IllegalArgumentException if the amount has a fraction of a fen or lies beyond one trillion yuan either
+     *     side of zero
      */
     public static Yuan of(BigDecimal yuan) {
         if (yuan.abs().compareTo(LIMIT) > 0) {
-            throw new IllegalArgumentException("amount exceeds one trillion yuan");
+            throw new IllegalArgumentException("amount must be between minus one trillion and one trillion yuan");
         }
         BigDecimal fen = yuan.movePointRight(2);
         if (fen.scale() > 0 && fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0) {
@@ -71,8 +72,8 @@ public final class Yuan implements Comparable<Yuan> {
      *
      * @param text the decimal text, not null
      * @return the amount, not null
-     * @throws IllegalArgumentException if the text is not a decimal number, has a fraction of a fen or exceeds one
-     *     trillion yuan
+     * @throws IllegalArgumentException if the text is not a decimal number, has a fraction of a fen or lies beyond one
+     *     trillion yuan either side of zero
      */
     public static Yuan parse(CharSequence text) {
         String s = text.toString();
@@ -149,7 +150,7 @@ public final class Yuan implements Comparable<Yuan> {
         // In fen: rounding fen × ratio to a whole fen is rounding yuan × ratio to two decimals.
         BigDecimal fen = BigDecimal.valueOf(this.fen).multiply(ratio).setScale(0, RoundingMode.HALF_UP);
         if (fen.abs().compareTo(LIMIT_FEN) > 0) {
-            throw new IllegalArgumentException("amount exceeds one trillion yuan");
+            throw new IllegalArgumentException("amount must be between minus one trillion and one trillion yuan");
         }
         return ofFen(fen.longValueExact());
     }

@@ -179,7 +179,8 @@ public final class YearParameters {
      *
      * @param key the parameter, not null
      * @return the amount, not null
-     * @throws IllegalArgumentException if the value has a fraction of a fen or exceeds one trillion yuan
+     * @throws IllegalArgumentException if the value has a fraction of a fen or lies beyond one trillion yuan either
+     *     side of zero
      */
     public Yuan amount(ParameterKey key) {
         Yuan amount = amounts[key.ordinal()];

@@ -78,7 +78,7 @@ class YuanTest {
     @ValueSource(strings = {"1000000000000.01", "-1000000000000.01", "1000000000001", "1E+13", "1E+999999999"})
     void aboveOneTrillionIsRejected(String amount) {
         assertThatIllegalArgumentException().isThrownBy(() -> Yuan.of(new BigDecimal(amount)))
-                .withMessage("amount exceeds one trillion yuan");
+                .withMessage("amount must be between minus one trillion and one trillion yuan");
     }
 
     @Test
@@ -134,7 +134,7 @@ class YuanTest {
     @Test
     void parseRejectsAboveOneTrillion() {
         assertThatIllegalArgumentException().isThrownBy(() -> Yuan.parse("1000000000000.01"))
-                .withMessage("amount exceeds one trillion yuan");
+                .withMessage("amount must be between minus one trillion and one trillion yuan");
     }
 
     @ParameterizedTest

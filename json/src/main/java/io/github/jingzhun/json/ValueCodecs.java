@@ -129,7 +129,7 @@ final class ValueCodecs {
      *
      * @param p the parser, at a JSON number
      * @return the amount, not null
-     * @throws IOException if the value is not a JSON number, exceeds one trillion yuan or is not exact to the fen
+     * @throws IOException if the value is not a JSON number, lies beyond one trillion yuan either side of zero or is not exact to the fen
      */
     static Yuan yuan(JsonParser p) throws IOException {
         JsonToken token = p.currentToken();
@@ -144,7 +144,8 @@ final class ValueCodecs {
         }
         BigDecimal amount = p.getDecimalValue();
         if (amount.abs().compareTo(MOST_YUAN) > 0) {
-            throw InvalidFormatException.from(p, "amount must not exceed one trillion yuan", null, Yuan.class);
+            throw InvalidFormatException.from(p,
+                    "amount must be between minus one trillion and one trillion yuan", null, Yuan.class);
         }
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw InvalidFormatException.from(p,

@@ -22,7 +22,7 @@ class ValueCodecsTest {
     private static String exact(String text) {
         BigDecimal amount = new BigDecimal(text);
         if (amount.abs().compareTo(TRILLION) > 0) {
-            return "amount must not exceed one trillion yuan";
+            return "amount must be between minus one trillion and one trillion yuan";
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             return "amount must be exact to the fen (at most two decimals); it is never rounded";
