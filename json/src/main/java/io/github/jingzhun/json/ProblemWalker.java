@@ -3,6 +3,7 @@ package io.github.jingzhun.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.ResidentId;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds every problem of a record that failed to bind. Jackson stops at the first failure; the walker visits the
@@ -146,6 +148,34 @@ final class ProblemWalker {
         if (problems.count() == before) {
             // Every part is valid: build the object, so that its own checks across fields are reported.
             convert(node, model.type(), path, problems);
+        } else if (model.type() == Household.class) {
+            // A household with a bad member is never built, so its ID numbers are compared here, as it would.
+            repeatedIds(node.get("members"), JsonPath.child(path, "members"), problems);
+        }
+    }
+
+    /** Each member whose valid ID number an earlier member has (AUD-1), worded as the household words it. */
+    private static void repeatedIds(@Nullable JsonNode members, String path, Problems problems) {
+        if (members == null || !members.isArray() || members.size() > JsonImporter.MAX_MEMBERS) {
+            return;
+        }
+        List<@Nullable ResidentId> ids = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            JsonNode number = members.get(i).get("idNumber");
+            ResidentId id = null;
+            if (number != null && number.isTextual()) {
+                try {
+                    id = ResidentId.parse(number.textValue());
+                } catch (IllegalArgumentException e) {
+                    // Reported where the member is walked.
+                }
+            }
+            int first = id == null ? -1 : ids.indexOf(id);
+            if (first >= 0) {
+                problems.add(problem(JsonPath.child(JsonPath.index(path, i), "idNumber"),
+                        "same ID number as " + Household.memberRef(first) + " (AUD-1)"));
+            }
+            ids.add(id);
         }
     }
 

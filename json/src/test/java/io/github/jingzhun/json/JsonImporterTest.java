@@ -62,6 +62,17 @@ class JsonImporterTest {
     }
 
     @Test
+    void aRepeatedIdNumberIsReportedBesideAMemberThatCannotBeBuilt() throws Exception {
+        ObjectNode household = (ObjectNode) importer.mapper().readTree(HOUSEHOLD);
+        ArrayNode members = (ArrayNode) household.get("members");
+        members.add(members.get(0).deepCopy());
+        ((ObjectNode) members.get(1)).put("birthDate", "2010-05-06");
+        assertThat(problems(importer, household.toString())).extracting(JsonProblem::toString).containsExactly(
+                "$.members[1].idNumber: birth date in the ID number disagrees with the birth date given (AUD-2)",
+                "$.members[2].idNumber: same ID number as members[0] (AUD-1)");
+    }
+
+    @Test
     void unknownFieldsAreErrorsUnlessTolerated() throws Exception {
         String json = HOUSEHOLD.replace("\"contactCadre\"", "\"note\": {\"x\": [1, 2]}, \"contactCadre\"")
                 .replace("\"labour\": \"NONE\"", "\"labour\": \"NONE\", \"shoeSize\": 31");
