@@ -102,8 +102,8 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
         }
         County record = county != null ? county : County.of(code);
         // EX-C-3 replays the trail up to its first refused step; the audit reads the whole trail.
-        List<Finding> audit = ProcedureAudit.check(ProcedureKind.COUNTY_EXIT, record.getExitProcedure(),
-                parameters.parameters());
+        List<Finding> audit = ProcedureAudit.check(ProcedureKind.COUNTY_EXIT, "exitProcedure",
+                record.getExitProcedure(), parameters.parameters());
         Incidence incidence = null;
         CountyExit exit = null;
         if (households.persons() == 0) {

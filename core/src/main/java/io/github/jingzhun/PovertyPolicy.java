@@ -20,6 +20,7 @@ import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
 import java.time.Year;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
@@ -68,7 +69,7 @@ public final class PovertyPolicy {
      * @return the policy, not null
      */
     public static PovertyPolicy of(PolicyParameters parameters) {
-        return new PovertyPolicy(parameters);
+        return new PovertyPolicy(Objects.requireNonNull(parameters, "parameters"));
     }
 
     /**
@@ -88,6 +89,7 @@ public final class PovertyPolicy {
      * @throws MissingParameterException if the set does not cover the year
      */
     public YearParameters parametersFor(Year year) {
+        Objects.requireNonNull(year, "year");
         YearParameters resolved = last;
         if (resolved != null && resolved.year().equals(year)) {
             return resolved;
@@ -111,6 +113,7 @@ public final class PovertyPolicy {
      * @throws IllegalArgumentException if the household has no income record for the year
      */
     public Identification identify(Household household, Year year) {
+        Objects.requireNonNull(household, "household");
         return HouseholdIdentifier.identify(household, parametersFor(year));
     }
 
@@ -127,6 +130,7 @@ public final class PovertyPolicy {
      * @throws IllegalArgumentException if the household has no income record for the year
      */
     public Decision assess(Household household, Year year) {
+        Objects.requireNonNull(household, "household");
         YearParameters p = parametersFor(year);
         IndicatorReport indicators = Indicators.evaluate(household, p);
         Identification identification = HouseholdIdentifier.identify(household, p, indicators);

@@ -115,6 +115,19 @@ class PovertyPolicyTest {
     }
 
     @Test
+    void aNullArgumentIsRefusedByName() {
+        Household h = Households.withWage(1, Yuan.of(2000));
+        PovertyPolicy policy = PovertyPolicy.national();
+
+        assertThatThrownBy(() -> PovertyPolicy.of(null)).hasMessage("parameters");
+        assertThatThrownBy(() -> policy.assess(null, Y2019)).hasMessage("household");
+        assertThatThrownBy(() -> policy.assess(h, null)).hasMessage("year");
+        assertThatThrownBy(() -> policy.identify(null, Y2019)).hasMessage("household");
+        assertThatThrownBy(() -> policy.parametersFor(null)).hasMessage("year");
+        assertThatThrownBy(() -> policy.parameters().forYear(null)).hasMessage("year");
+    }
+
+    @Test
     void householdWithoutARecordForTheYearIsAnError() {
         Household h = Households.withWage(1, Yuan.of(2000));
 

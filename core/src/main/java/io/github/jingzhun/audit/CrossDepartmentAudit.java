@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
 public final class CrossDepartmentAudit {
 
     private static final Map<TransferKind, Wording> NOT_RECORDED = byBenefit(
-            "Household {subject} is on the department's roll of {benefit}, but the registry records no {benefit} "
-                    + "transfer in the roll's year",
+            "Household {subject} is on the department's roll of {benefit}, but the registry records no transfer "
+                    + "of {benefit} in the roll's year",
             "{subject}户在部门{benefit}名册中，但建档立卡系统未登记当年{benefit}收入");
     private static final Map<TransferKind, Wording> AMOUNT_DIFFERS = byBenefit(
             "Household {subject}: the registry records {observed} yuan of {benefit} in the roll's year, the "
@@ -197,9 +197,35 @@ public final class CrossDepartmentAudit {
     private static Map<TransferKind, Wording> byBenefit(String english, String chinese) {
         Map<TransferKind, Wording> wordings = new EnumMap<>(TransferKind.class);
         for (TransferKind kind : TransferKind.values()) {
-            wordings.put(kind, Wording.of(english.replace("{benefit}", kind.name()),
-                    chinese.replace("{benefit}", kind.name())));
+            wordings.put(kind, Wording.of(english.replace("{benefit}", english(kind)),
+                    chinese.replace("{benefit}", chinese(kind))));
         }
         return Collections.unmodifiableMap(wordings);
+    }
+
+    private static String english(TransferKind benefit) {
+        return switch (benefit) {
+            case MINIMUM_LIVING_ALLOWANCE -> "the minimum living allowance";
+            case EXTREME_POVERTY_SUPPORT -> "extreme-poverty support";
+            case PENSION -> "pension";
+            case ECOLOGICAL_COMPENSATION -> "ecological compensation";
+            case FAMILY_PLANNING -> "family-planning reward";
+            case DISABILITY_SUBSIDY -> "disability subsidy";
+            case RELIEF -> "relief";
+            case OTHER -> "other transfers";
+        };
+    }
+
+    private static String chinese(TransferKind benefit) {
+        return switch (benefit) {
+            case MINIMUM_LIVING_ALLOWANCE -> "低保";
+            case EXTREME_POVERTY_SUPPORT -> "特困供养";
+            case PENSION -> "养老金";
+            case ECOLOGICAL_COMPENSATION -> "生态补偿金";
+            case FAMILY_PLANNING -> "计划生育金";
+            case DISABILITY_SUBSIDY -> "残疾人补贴";
+            case RELIEF -> "救济";
+            case OTHER -> "其他转移性收入";
+        };
     }
 }

@@ -130,7 +130,7 @@ public final class HouseholdAudit {
         findings = ProcedureAudit.check(household, parameters.parameters(), findings);
         String cadre = household.getContactCadre();
         // AUD-8: a registered household is paired with a contact cadre.
-        if (state == RegistrationState.REGISTERED && (cadre == null || cadre.isBlank())) {
+        if (state == RegistrationState.REGISTERED && cadre == null) {
             findings = add(findings, Finding.of(Rule.AUD_8, false, null, NO_CONTACT_CADRE));
         }
         // AUD-10: identified poor while it could still be registered, yet not registered.

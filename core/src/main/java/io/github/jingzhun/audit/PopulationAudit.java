@@ -135,15 +135,14 @@ public final class PopulationAudit {
                     + members.size());
         }
         String cadre = household.getContactCadre();
-        boolean paired = cadre != null && !cadre.isBlank();
-        long reference = storage.keep(household.getId(), paired ? cadre : null);
+        long reference = storage.keep(household.getId(), cadre);
         if (reference < 0 || reference >= MOST_REFERENCE) {
             throw new IllegalStateException("the storage gave a reference out of range: " + reference);
         }
         for (int i = 0; i < members.size(); i++) {
             persons.add(key(members.get(i).getIdNumber()), reference << MEMBER_BITS | i);
         }
-        if (paired) {
+        if (cadre != null) {
             cadres.add(hash(cadre), reference);
         }
     }

@@ -92,7 +92,24 @@ public final class ProcedureAudit {
      *     day
      */
     public static List<Finding> check(ProcedureKind kind, List<StepRecord> trail, PolicyParameters parameters) {
-        return List.copyOf(check(kind, trail, TRAIL_STEPS, parameters, TRAIL, List.of()));
+        return check(kind, "trail", trail, parameters);
+    }
+
+    /**
+     * Audits a recorded trail held in a record's field, naming its steps by that field, such as
+     * {@code exitProcedure[3] PUBLIC_NOTICE} for a county's recorded exit procedure.
+     *
+     * @param kind the procedure the trail claims to follow, not null
+     * @param field the name of the field holding the trail, not null
+     * @param trail the recorded steps, in the order recorded, not null
+     * @param parameters the parameters giving the shortest notice in force on each notice's posting day, not null
+     * @return the AUD-7 findings, in trail order; empty when the trail is regular; not null
+     * @throws io.github.jingzhun.parameter.MissingParameterException if no notice length is in force on a posting
+     *     day
+     */
+    public static List<Finding> check(ProcedureKind kind, String field, List<StepRecord> trail,
+            PolicyParameters parameters) {
+        return List.copyOf(check(kind, trail, TRAIL_STEPS, parameters, field, TRAIL, List.of()));
     }
 
     /**
@@ -116,7 +133,8 @@ public final class ProcedureAudit {
         }
         for (int i = 0; i < procedures.size(); i++) {
             RecordedProcedure procedure = procedures.get(i);
-            findings = check(procedure.getKind(), procedure.getEvents(), RECORDED_STEPS, parameters, i, findings);
+            findings = check(procedure.getKind(), procedure.getEvents(), RECORDED_STEPS, parameters, "procedures", i,
+                    findings);
         }
         RegistrationState state = household.getStatus().getState();
         findings = state(household, ProcedureKind.REGISTRATION, state != RegistrationState.NOT_REGISTERED, findings);
@@ -227,9 +245,12 @@ public final class ProcedureAudit {
         return positions;
     }
 
-    /** Audits one trail: the record's procedure of that index, or a trail of its own ({@link #TRAIL}). */
+    /**
+     * Audits one trail: the record's procedure of that index in the field, or the trail the field holds
+     * ({@link #TRAIL}).
+     */
     private static <T> List<Finding> check(ProcedureKind kind, List<T> trail, StepReader<T> reader,
-            PolicyParameters parameters, int procedure, List<Finding> findings) {
+            PolicyParameters parameters, String field, int procedure, List<Finding> findings) {
         List<Step> steps = kind.steps();
         int due = 0;
         boolean rejected = false;
@@ -239,38 +260,39 @@ public final class ProcedureAudit {
             Step step = reader.step(record);
             // AUD-7: a rejection, or an upheld objection to a notice, ends the procedure.
             if (rejected) {
-                findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), AFTER_REJECTION));
+                findings = add(findings, Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), AFTER_REJECTION));
                 continue;
             }
             // AUD-7: steps cannot be skipped or reordered.
             int position = POSITIONS[kind.ordinal()][step.ordinal()];
             if (position < 0) {
-                findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), FOREIGN_STEP));
+                findings = add(findings, Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), FOREIGN_STEP));
             } else if (position < due) {
-                findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), OUT_OF_ORDER));
+                findings = add(findings, Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), OUT_OF_ORDER));
             } else {
                 if (position > due) {
                     findings = add(findings, Finding.of(Rule.AUD_7, false,
-                            at(procedure, i, step) + ": " + names(steps.subList(due, position)), SKIPPED));
+                            at(field, procedure, i, step) + ": " + names(steps.subList(due, position)), SKIPPED));
                 }
                 due = position + 1;
             }
             if (!reader.hasActor(record)) {
-                findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), NO_ACTOR));
+                findings = add(findings, Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), NO_ACTOR));
             }
             LocalDate date = reader.date(record);
             LocalDate posted = reader.postedOn(record);
             boolean rejects = reader.rejects(record);
             if (step.isNotice() && posted != null) {
-                findings = notice(kind, step, date, posted, previous, procedure, i, parameters, findings);
+                findings = notice(kind, step, date, posted, previous, field, procedure, i, parameters, findings);
             } else {
                 // A notice step may reject before posting anything; one that was posted records the day.
                 if (step.isNotice() && !rejects) {
-                    findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), NO_POSTING_DATE));
+                    findings = add(findings,
+                            Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), NO_POSTING_DATE));
                 }
                 // AUD-7: dates never go backwards.
                 if (previous != null && date.isBefore(previous)) {
-                    findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), BACKWARDS));
+                    findings = add(findings, Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), BACKWARDS));
                 }
             }
             previous = date;
@@ -285,18 +307,19 @@ public final class ProcedureAudit {
      * {@link io.github.jingzhun.procedure.Procedure} counts them.
      */
     private static List<Finding> notice(ProcedureKind kind, Step step, LocalDate ended, LocalDate posted,
-            @Nullable LocalDate previous, int procedure, int i, PolicyParameters parameters, List<Finding> findings) {
+            @Nullable LocalDate previous, String field, int procedure, int i, PolicyParameters parameters,
+            List<Finding> findings) {
         if (previous != null && posted.isBefore(previous)) {
-            findings = add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), BACKWARDS));
+            findings = add(findings, Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), BACKWARDS));
         }
         if (ended.isBefore(posted)) {
-            return add(findings, Finding.of(Rule.AUD_7, false, at(procedure, i, step), ENDS_BEFORE_POSTED));
+            return add(findings, Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), ENDS_BEFORE_POSTED));
         }
         BigDecimal minimum = parameters.inForce(kind.noticeDays(), posted).value();
         long days = Procedure.noticeDays(posted, ended);
         if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
             return add(findings, Finding.of(Rule.AUD_7, false, BigDecimal.valueOf(days), minimum,
-                    at(procedure, i, step), SHORT_NOTICE));
+                    at(field, procedure, i, step), SHORT_NOTICE));
         }
         return findings;
     }
@@ -305,8 +328,8 @@ public final class ProcedureAudit {
      * A step's subject, {@code trail[3] TOWNSHIP_NOTICE} or {@code procedures[1].events[3] TOWNSHIP_NOTICE}: made
      * only for a finding, as nearly every step of a trail has none.
      */
-    private static String at(int procedure, int index, Step step) {
-        return (procedure == TRAIL ? "trail" : "procedures[" + procedure + "].events") + "[" + index + "] "
+    private static String at(String field, int procedure, int index, Step step) {
+        return (procedure == TRAIL ? field : field + "[" + procedure + "].events") + "[" + index + "] "
                 + step.name();
     }
 

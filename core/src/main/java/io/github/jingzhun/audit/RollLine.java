@@ -3,6 +3,7 @@ package io.github.jingzhun.audit;
 import io.github.jingzhun.ValueStyle;
 import io.github.jingzhun.household.InvalidInputException;
 import io.github.jingzhun.household.Problem;
+import io.github.jingzhun.household.RegistryId;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.money.Yuan;
@@ -105,6 +106,11 @@ public abstract class RollLine {
         String household = getHousehold();
         if (household != null && household.isBlank()) {
             problems.add(new Problem("household", "must not be blank"));
+        } else if (household != null) {
+            String problem = RegistryId.problem(household, "a household id names the household in every decision");
+            if (problem != null) {
+                problems.add(new Problem("household", problem));
+            }
         }
         List<ResidentId> ids = getIdNumbers();
         if (household == null && ids.isEmpty()) {

@@ -254,11 +254,24 @@ public abstract class Household {
         return null;
     }
 
+    private static void registryId(Problems problems, String path, String id, String printed) {
+        String problem = RegistryId.problem(id, printed);
+        if (problem != null) {
+            problems.add(path, problem);
+        }
+    }
+
     @Value.Check
     void check() {
         Problems problems = new Problems();
         if (getId().isBlank()) {
             problems.add("id", "must not be blank");
+        } else {
+            registryId(problems, "id", getId(), "a household id names the household in every decision");
+        }
+        String cadre = getContactCadre();
+        if (cadre != null) {
+            registryId(problems, "contactCadre", cadre, "a contact cadre's id is printed in AUD-8's findings");
         }
         List<Member> members = getMembers();
         if (members.isEmpty()) {

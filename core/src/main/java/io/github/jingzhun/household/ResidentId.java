@@ -2,6 +2,7 @@ package io.github.jingzhun.household;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A resident identity card number of GB 11643: six digits of area, eight of birth date, three of sequence (odd
@@ -34,6 +35,7 @@ public final class ResidentId {
      *     check character; the message never contains the number
      */
     public static ResidentId parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         if (text.length() != 18) {
             throw new IllegalArgumentException("ID number must have 18 characters, not " + text.length());
         }

@@ -2,6 +2,7 @@ package io.github.jingzhun.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
  * An exact amount of Chinese yuan (人民币元), held as a whole number of fen (分, 0.01 yuan).
@@ -57,6 +58,7 @@ public final class Yuan implements Comparable<Yuan> {
      *     side of zero
      */
     public static Yuan of(BigDecimal yuan) {
+        Objects.requireNonNull(yuan, "yuan");
         if (yuan.abs().compareTo(LIMIT) > 0) {
             throw new IllegalArgumentException("amount must be between minus one trillion and one trillion yuan");
         }
@@ -76,6 +78,7 @@ public final class Yuan implements Comparable<Yuan> {
      *     trillion yuan either side of zero
      */
     public static Yuan parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         String s = text.toString();
         if (s.length() > 40) {
             throw new IllegalArgumentException("amount is not a plausible decimal number of yuan");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.immutables.value.Value;
@@ -252,6 +253,7 @@ public abstract class PolicyParameters {
      *     force by the end of it
      */
     public final YearParameters forYear(Year year) {
+        Objects.requireNonNull(year, "year");
         PovertyLine line = null;
         for (PovertyLine l : getPovertyLines()) {
             if (l.year().equals(year)) {

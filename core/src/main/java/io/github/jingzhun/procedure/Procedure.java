@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,15 +37,21 @@ public final class Procedure {
     }
 
     private static final Wording CLOSED = Wording.of(
-            "The procedure is already {subject}: no further step can be taken", "程序已{subject}，不能再办理任何步骤");
+            "The procedure is already {subject}: no further step can be taken", "程序已{subject}，不能再办理任何步骤",
+            state -> state.toLowerCase(Locale.ROOT),
+            state -> state.equals(State.REJECTED.name()) ? "终止（不予通过）" : "全部完成");
+    /** The subject names the step due and the step given: {@code VILLAGE_NOTICE, not TOWNSHIP_NOTICE}. */
     private static final Wording OUT_OF_ORDER = Wording.of(
-            "Steps cannot be skipped or reordered: {subject}", "步骤不能跳过或颠倒：{subject}");
+            "Steps cannot be skipped or reordered: the next step is {subject}", "步骤不能跳过或颠倒：下一步骤应为{subject}",
+            steps -> dueNotGiven(steps, Step::englishList, ", not "),
+            steps -> dueNotGiven(steps, Step::chineseList, "，而不是"));
     private static final Wording BACKDATED = Wording.of(
             "A step cannot be dated before the previous step ({subject})", "步骤日期不能早于上一步骤（{subject}）");
     private static final Wording NOT_A_NOTICE = Wording.of(
-            "{subject} is not a public notice", "{subject}不是公示环节");
+            "The {subject} is not a public notice", "{subject}不是公示环节", Step::englishList, Step::chineseList);
     private static final Wording NEEDS_NOTICE_DATES = Wording.of(
-            "{subject} is a public notice: give the days it was posted and ended", "{subject}是公示环节，须提供公示起止日期");
+            "The {subject} is a public notice: give the days it was posted and ended", "{subject}是公示环节，须提供公示起止日期",
+            Step::englishList, Step::chineseList);
     private static final Wording NOTICE_TOO_SHORT = Wording.of(
             "The notice lasted {observed} days, shorter than the {threshold} days required",
             "公示{observed}天，少于规定的{threshold}天");
@@ -51,6 +59,12 @@ public final class Procedure {
             "Every step must name who took it", "每个步骤都须记录经办人");
     private static final Wording NO_REASON = Wording.of(
             "A rejection must give its reason", "不予通过须说明理由");
+
+    /** Reads {@code VILLAGE_NOTICE, TOWNSHIP_NOTICE} as the step due, then the step given, in one language. */
+    private static String dueNotGiven(String steps, UnaryOperator<String> label, String not) {
+        int comma = steps.indexOf(", ");
+        return label.apply(steps.substring(0, comma)) + not + label.apply(steps.substring(comma + 2));
+    }
 
     private final ProcedureKind kind;
     private final List<StepRecord> trail;
@@ -212,7 +226,7 @@ public final class Procedure {
         }
         Step expected = kind.steps().get(trail.size());
         if (event.step() != expected) {
-            return Finding.of(rule, false, "the next step is " + expected + ", not " + event.step(), OUT_OF_ORDER);
+            return Finding.of(rule, false, expected + ", " + event.step(), OUT_OF_ORDER);
         }
         if (event.actor().isBlank()) {
             return Finding.of(rule, false, null, NO_ACTOR);

@@ -69,10 +69,10 @@ class CrossDepartmentAuditTest {
             assertThat(f.rule()).isEqualTo(Rule.AUD_9);
             assertThat(f.passed()).isFalse();
             assertThat(f.subject()).isEqualTo("HH-1");
-            assertThat(f.message()).isEqualTo("Household HH-1 is on the department's roll of MINIMUM_LIVING_ALLOWANCE, "
-                    + "but the registry records no MINIMUM_LIVING_ALLOWANCE transfer in the roll's year");
+            assertThat(f.message()).isEqualTo("Household HH-1 is on the department's roll of the minimum living "
+                    + "allowance, but the registry records no transfer of the minimum living allowance in the roll's year");
             assertThat(f.messageZh()).isEqualTo(
-                    "HH-1户在部门MINIMUM_LIVING_ALLOWANCE名册中，但建档立卡系统未登记当年MINIMUM_LIVING_ALLOWANCE收入");
+                    "HH-1户在部门低保名册中，但建档立卡系统未登记当年低保收入");
         });
     }
 
@@ -89,7 +89,7 @@ class CrossDepartmentAuditTest {
         Household h = household("HH-1", HouseholdType.GENERAL, withAllowance("1200"), person()).build();
         assertThat(compare(roll(ALLOWANCE, DepartmentRoll.Entry.ofHousehold("HH-1", null)), h))
                 .singleElement().extracting(Finding::message).isEqualTo("Household HH-1 is on the department's roll "
-                        + "of MINIMUM_LIVING_ALLOWANCE, but its registry type is not MINIMUM_LIVING_ALLOWANCE");
+                        + "of the minimum living allowance, but its registry type is not the minimum living allowance");
     }
 
     @Test
@@ -100,7 +100,7 @@ class CrossDepartmentAuditTest {
         DepartmentRoll support = roll(TransferKind.EXTREME_POVERTY_SUPPORT, DepartmentRoll.Entry.ofHousehold("HH-1",
                 null));
         assertThat(compare(support, h)).singleElement().extracting(Finding::message).asString()
-                .endsWith("its registry type is not EXTREME_POVERTY_SUPPORT");
+                .endsWith("its registry type is not extreme-poverty support");
         Household typed = Household.builder().from(h).withType(HouseholdType.EXTREME_POVERTY_SUPPORT).build();
         assertThat(compare(support, typed)).isEmpty();
     }
@@ -131,7 +131,7 @@ class CrossDepartmentAuditTest {
             assertThat(f.observed()).isEqualTo(new BigDecimal("1500.00"));
             assertThat(f.threshold()).isEqualTo(new BigDecimal("1500.01"));
             assertThat(f.message()).isEqualTo("Household HH-1: the registry records 1500.00 yuan of "
-                    + "MINIMUM_LIVING_ALLOWANCE in the roll's year, the department's roll 1500.01");
+                    + "the minimum living allowance in the roll's year, the department's roll 1500.01");
         });
         assertThat(compare(roll(ALLOWANCE, DepartmentRoll.Entry.ofHousehold("HH-1", Yuan.of(1500))), h)).isEmpty();
     }
@@ -156,7 +156,7 @@ class CrossDepartmentAuditTest {
         assertThat(compare(roll(ALLOWANCE, DepartmentRoll.Entry.ofHousehold("HH-1", null)), h))
                 .singleElement().satisfies(f -> {
                     assertThat(f.subject()).isEqualTo("HH-2");
-                    assertThat(f.message()).isEqualTo("Household HH-2 has MINIMUM_LIVING_ALLOWANCE in the registry in "
+                    assertThat(f.message()).isEqualTo("Household HH-2 has the minimum living allowance in the registry in "
                             + "the roll's year, but is absent from the department's roll");
                 });
     }

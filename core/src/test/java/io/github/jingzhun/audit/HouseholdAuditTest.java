@@ -283,8 +283,9 @@ class HouseholdAuditTest {
         }
 
         @Test
-        void aBlankCadreIsNoCadreAUD8() {
-            assertThat(of(Rule.AUD_8, audit(registered("2500").withContactCadre("  ").build()))).hasSize(1);
+        void aBlankCadreIsNoRegistryIdAndRefusedAUD8() {
+            assertThatThrownBy(() -> registered("2500").withContactCadre("  ").build())
+                    .hasMessageContaining("contactCadre: must be 1 to 64 ASCII letters");
         }
 
         @Test

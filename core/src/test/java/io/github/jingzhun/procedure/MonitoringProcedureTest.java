@@ -139,7 +139,8 @@ class MonitoringProcedureTest {
 
         assertThat(reason.rule()).isEqualTo(Rule.PROC_MON);
         assertThat(reason.message())
-                .isEqualTo("Steps cannot be skipped or reordered: the next step is MONITORING_REPORT, not DATA_COMPARISON");
+                .isEqualTo("Steps cannot be skipped or reordered: the next step is household report, cadre visit or "
+                        + "department data alert, not data comparison");
     }
 
     @Test
@@ -150,7 +151,7 @@ class MonitoringProcedureTest {
 
         assertThat(reason.rule()).isEqualTo(Rule.PROC_MON);
         assertThat(reason.message()).isEqualTo(
-                "VILLAGE_APPRAISAL_NOTICE is a public notice: give the days it was posted and ended");
+                "The village appraisal and notice is a public notice: give the days it was posted and ended");
     }
 
     @Test

@@ -148,8 +148,9 @@ class ProcedureTest {
         Finding reason = refused(p, completed(Step.DEMOCRATIC_APPRAISAL, LocalDate.of(2019, 2, 25)));
 
         assertThat(reason.message()).isEqualTo(
-                "Steps cannot be skipped or reordered: the next step is APPLICATION, not DEMOCRATIC_APPRAISAL");
-        assertThat(reason.messageZh()).startsWith("步骤不能跳过或颠倒");
+                "Steps cannot be skipped or reordered: the next step is household application, not democratic appraisal by "
+                        + "village representatives");
+        assertThat(reason.messageZh()).isEqualTo("步骤不能跳过或颠倒：下一步骤应为农户申请，而不是村民代表民主评议");
         assertThat(p.trail()).isEmpty();
         assertThat(p.next()).isEqualTo(Step.APPLICATION);
     }
@@ -161,7 +162,7 @@ class ProcedureTest {
 
         Finding reason = refused(p, notice(Step.TOWNSHIP_NOTICE, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 8)));
 
-        assertThat(reason.subject()).isEqualTo("the next step is VILLAGE_NOTICE, not TOWNSHIP_NOTICE");
+        assertThat(reason.subject()).isEqualTo("VILLAGE_NOTICE, TOWNSHIP_NOTICE");
         assertThat(p.trail()).hasSize(2);
     }
 
@@ -181,7 +182,7 @@ class ProcedureTest {
         Finding reason = refused(p, completed(Step.APPLICATION, LocalDate.of(2019, 3, 1)));
 
         assertThat(reason.rule()).isEqualTo(Rule.PROC_EXIT);
-        assertThat(reason.message()).contains("VILLAGE_PROPOSAL");
+        assertThat(reason.message()).contains("village committee and resident team check and propose");
     }
 
     // ---------------------------------------------------------------- notices
@@ -245,7 +246,7 @@ class ProcedureTest {
         Finding reason = refused(p, completed(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 8)));
 
         assertThat(reason.message()).isEqualTo(
-                "VILLAGE_NOTICE is a public notice: give the days it was posted and ended");
+                "The village committee check and first notice is a public notice: give the days it was posted and ended");
     }
 
     @Test
@@ -255,7 +256,7 @@ class ProcedureTest {
 
         Finding reason = refused(p, notice(Step.APPLICATION, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 8)));
 
-        assertThat(reason.message()).isEqualTo("APPLICATION is not a public notice");
+        assertThat(reason.message()).isEqualTo("The household application is not a public notice");
     }
 
     @Test
@@ -378,7 +379,7 @@ class ProcedureTest {
         Procedure done = completedProcedure(ProcedureKind.HOUSEHOLD_EXIT);
 
         Finding reason = refused(done, completed(Step.DEREGISTRATION, LocalDate.of(2020, 1, 1)));
-        assertThat(reason.message()).isEqualTo("The procedure is already COMPLETED: no further step can be taken");
+        assertThat(reason.message()).isEqualTo("The procedure is already completed: no further step can be taken");
         refused(done, completed(Step.VILLAGE_PROPOSAL, LocalDate.of(2020, 1, 1)));
         refused(done, new ProcedureEvent.Rejected(Step.DEREGISTRATION, LocalDate.of(2020, 1, 1), "county", "late"));
     }

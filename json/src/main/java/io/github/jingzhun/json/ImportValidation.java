@@ -297,113 +297,16 @@ final class ImportValidation {
 
     private static final int MAX_MEMBERS = JsonImporter.MAX_MEMBERS;
     private static final int MAX_AGE = JsonImporter.MAX_AGE;
-    /** The most characters of a household id. */
-    static final int MAX_ID_LENGTH = 64;
-    /**
-     * A household id: ASCII letters and digits, and {@code - _ . : / #} after the first character. Safe to store
-     * and to print anywhere: no control character, NUL or lone surrogate, no white space.
-     *
-     * @param id the text
-     * @return true if it has the form of a household id, 1 to {@link #MAX_ID_LENGTH} characters
-     */
-    static boolean isHouseholdId(String id) {
-        // [A-Za-z0-9][A-Za-z0-9._:/#-]{0,63}, checked without a regular expression's matcher per household.
-        int length = id.length();
-        if (length == 0 || length > MAX_ID_LENGTH || !isAsciiLetterOrDigit(id.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < length; i++) {
-            char c = id.charAt(i);
-            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '/' && c != '#' && c != '-') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    /** The problems of a household that no check of core catches: its id and its size. */
+    /** The problems of a household that no check of core catches: its size. */
     private static List<JsonProblem> implausible(Household household) {
-        List<JsonProblem> problems = new ArrayList<>(0);
-        JsonProblem id = householdId(household.getId(), "$.id");
-        if (id != null) {
-            problems.add(id);
-        }
-        String cadre = household.getContactCadre();
-        JsonProblem cadreId = cadre == null ? null
-                : registryId(cadre, "$.contactCadre", "a contact cadre's id is printed in AUD-8's findings");
-        if (cadreId != null) {
-            problems.add(cadreId);
-        }
         int members = household.getMembers().size();
-        if (members > MAX_MEMBERS) {
-            problems.add(tooManyMembers(members));
-        }
-        return problems;
+        return members > MAX_MEMBERS ? new ArrayList<>(List.of(tooManyMembers(members))) : new ArrayList<>(0);
     }
 
     /** The problem of a household of more members than any household has. */
     static JsonProblem tooManyMembers(int members) {
         return new JsonProblem("$.members", "more than " + MAX_MEMBERS + " members (" + members
                 + "); a household has at most " + MAX_MEMBERS);
-    }
-
-    /**
-     * The problem of a household id, wherever one is read (a household's, a roll line's): its alphabet and length,
-     * and never a resident ID number.
-     *
-     * @param id the id
-     * @param path where it was read
-     * @return the problem, or null if the id is safe to store and print
-     */
-    static @Nullable JsonProblem householdId(String id, String path) {
-        return registryId(id, path, "a household id names the household in every decision");
-    }
-
-    /**
-     * The problem of a registry id that output prints (a household's, a contact cadre's): the alphabet and length of
-     * an id, not of a name written in characters or words, and never a resident ID number.
-     *
-     * @param id the id
-     * @param path where it was read
-     * @param printed where output prints it, for the message
-     * @return the problem, or null if the id is safe to store and print
-     */
-    private static @Nullable JsonProblem registryId(String id, String path, String printed) {
-        if (!isHouseholdId(id)) {
-            return new JsonProblem(path, "must be 1 to " + MAX_ID_LENGTH + " ASCII letters, digits and "
-                    + "- _ . : / # (starting with a letter or digit)");
-        }
-        if (containsResidentIdNumber(id)) {
-            return new JsonProblem(path, "holds a resident ID number, which is personal data: " + printed);
-        }
-        return null;
-    }
-
-    /** Whether any 18 characters of the text in a row are a valid resident ID number. */
-    static boolean containsResidentIdNumber(String text) {
-        int digits = 0;  // the digits in a row ending before i
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (digits >= 17 && (c >= '0' && c <= '9' || c == 'X' || c == 'x')
-                    && isResidentIdNumber(text.substring(i - 17, i + 1))) {
-                return true;
-            }
-            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
-        }
-        return false;
-    }
-
-    private static boolean isResidentIdNumber(String id) {
-        try {
-            ResidentId.parse(id);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static @Nullable LocalDate endOfLatestIncomeYear(Household household) {

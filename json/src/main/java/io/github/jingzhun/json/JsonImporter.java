@@ -138,7 +138,7 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public Household readHousehold(byte[] utf8, int offset, int length) throws JsonImportException {
-        Objects.checkFromIndexSize(offset, length, utf8.length);
+        Objects.checkFromIndexSize(offset, length, Objects.requireNonNull(utf8, "utf8").length);
         // A character takes at most three bytes (a pair of them four), so only a long document needs counting.
         if (length > options.maxDocumentLength()) {
             checkWellFormed(utf8, offset, length);
@@ -236,6 +236,7 @@ public final class JsonImporter {
      */
     public Household readHousehold(Reader in) throws IOException, JsonImportException {
         // Held only up to the limit (and a byte order mark), then read as text is, on the one read path.
+        Objects.requireNonNull(in, "in");
         long most = options.maxDocumentLength() + 2L;
         StringBuilder text = new StringBuilder();
         char[] chunk = new char[1 << 13];
@@ -263,6 +264,7 @@ public final class JsonImporter {
     public Household readHousehold(InputStream in) throws IOException, JsonImportException {
         // A character takes at most three bytes: more than that a character of the limit, after a byte order mark
         // (EF BB BF), is too long whatever it holds, and is not read further.
+        Objects.requireNonNull(in, "in");
         int most = (int) Math.min(Integer.MAX_VALUE - 16, 3L * options.maxDocumentLength() + 3);
         byte[] utf8 = in.readNBytes(most + 1);
         if (utf8.length > most) {
@@ -324,7 +326,7 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public PolicyParameters readParameters(Reader in) throws IOException, JsonImportException {
-        return read(parse(in), PolicyParameters.class);
+        return read(parse(Objects.requireNonNull(in, "in")), PolicyParameters.class);
     }
 
     /**
@@ -335,7 +337,7 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public Village readVillage(String json) throws JsonImportException {
-        return read(parse(json), Village.class);
+        return read(parse(withoutByteOrderMark(json)), Village.class);
     }
 
     /**
@@ -346,7 +348,7 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public County readCounty(String json) throws JsonImportException {
-        return read(parse(json), County.class);
+        return read(parse(withoutByteOrderMark(json)), County.class);
     }
 
     /**
@@ -357,7 +359,7 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the record with its path
      */
     public ProvincialBenchmark readBenchmark(String json) throws JsonImportException {
-        return read(parse(json), ProvincialBenchmark.class);
+        return read(parse(withoutByteOrderMark(json)), ProvincialBenchmark.class);
     }
 
     /**
@@ -368,16 +370,11 @@ public final class JsonImporter {
      * @throws JsonImportException listing every problem of the line with its path
      */
     public RollLine readRollLine(String json) throws JsonImportException {
-        RollLine line = read(parse(json), RollLine.class);
-        String household = line.getHousehold();
-        JsonProblem id = household == null ? null : ImportValidation.householdId(household, "$.household");
-        if (id != null) {
-            throw new JsonImportException(List.of(id));
-        }
-        return line;
+        return read(parse(withoutByteOrderMark(json)), RollLine.class);
     }
 
     private static String withoutByteOrderMark(String json) {
+        Objects.requireNonNull(json, "json");
         return !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
     }
 

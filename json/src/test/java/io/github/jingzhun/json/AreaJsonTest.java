@@ -66,6 +66,13 @@ class AreaJsonTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeAnAreaRecordIsSkippedAsBeforeAHousehold() throws Exception {
+        assertThat(importer.readVillage("\uFEFF" + VILLAGE)).isEqualTo(importer.readVillage(VILLAGE));
+        assertThat(importer.readCounty("\uFEFF" + COUNTY)).isEqualTo(importer.readCounty(COUNTY));
+        assertThat(importer.readBenchmark("\uFEFF" + BENCHMARK)).isEqualTo(importer.readBenchmark(BENCHMARK));
+    }
+
+    @Test
     void aMinimalVillageIsItsCode() throws Exception {
         Village v = importer.readVillage("{\"code\": \"522727101201\"}");
 

@@ -561,7 +561,7 @@ class DirectBindingTest {
         "\"secondary\": [\"LACK_OF_SKILLS\"]|\"secondary\": [ ]|true",
         "\"secondary\": [\"LACK_OF_SKILLS\"]|\"secondary\": [null]|false",
         "\"secondary\": [\"LACK_OF_SKILLS\"]|\"secondary\": [\"LACK_OF_SKILLS\",]|false",
-        "\"contactCadre\": \"CADRE-0017\"|\"contactCadre\": \"\"|true",
+        "\"contactCadre\": \"CADRE-0017\"|\"contactCadre\": \"\"|false",
         "\"birthDate\": \"1980-01-01\"|\"birthDate\": \"\"|false",
         "\"birthDate\": \"1980-01-01\"|\"birthDate\": \"1980-01-0\\u0031\"|false",
         "\"sex\": \"FEMALE\"|\"sex\": \"\"|false",

@@ -73,6 +73,20 @@ class JsonImporterTest {
     }
 
     @Test
+    void aNullDocumentIsRefusedNamingTheArgumentNotAsTooLong() {
+        assertThatThrownBy(() -> importer.readHousehold((String) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("json");
+        assertThatThrownBy(() -> importer.readVillage(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("json");
+        assertThatThrownBy(() -> importer.readRollLine(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("json");
+        assertThatThrownBy(() -> importer.readHousehold((InputStream) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("in");
+        assertThatThrownBy(() -> importer.readHousehold(null, 0, 0)).isInstanceOf(NullPointerException.class)
+                .hasMessage("utf8");
+    }
+
+    @Test
     void unknownFieldsAreErrorsUnlessTolerated() throws Exception {
         String json = HOUSEHOLD.replace("\"contactCadre\"", "\"note\": {\"x\": [1, 2]}, \"contactCadre\"")
                 .replace("\"labour\": \"NONE\"", "\"labour\": \"NONE\", \"shoeSize\": 31");

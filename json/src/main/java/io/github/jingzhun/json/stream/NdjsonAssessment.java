@@ -77,7 +77,7 @@ public final class NdjsonAssessment {
      * @param importer the importer that reads the households, not null
      */
     public NdjsonAssessment(PovertyPolicy policy, Year year, JsonImporter importer) {
-        this(policy, policy::assess, year, importer, 1);
+        this(Objects.requireNonNull(policy, "policy"), policy::assess, year, importer, 1);
     }
 
     /**

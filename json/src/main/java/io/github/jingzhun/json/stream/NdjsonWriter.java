@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes NDJSON: one JSON document per line, such as a decision, or the error object of a line that could not be
@@ -29,8 +30,8 @@ public final class NdjsonWriter implements Closeable, Flushable {
      * @param mapper the mapper that writes values, such as {@link JingzhunJson#mapper()}, not null
      */
     public NdjsonWriter(Writer out, ObjectMapper mapper) {
-        this.out = out;
-        this.mapper = mapper;
+        this.out = Objects.requireNonNull(out, "out");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
     /**

@@ -207,7 +207,7 @@ class NdjsonAuditTest {
         Run run = run(new NdjsonAudit(POLICY, YEAR, IMPORTER).rolls(List.of(roll)), ndjson(List.of(registered)));
         assertThat(lines(run.output())).filteredOn(l -> l.get("rule").asText().equals("AUD-9"))
                 .extracting(l -> l.get("message").asText()).contains("Household HH-ROLL is on the department's "
-                        + "roll of MINIMUM_LIVING_ALLOWANCE, but its registry type is not MINIMUM_LIVING_ALLOWANCE");
+                        + "roll of the minimum living allowance, but its registry type is not the minimum living allowance");
         assertThat(registered.getStatus().getState()).isEqualTo(RegistrationState.REGISTERED);
     }
 
