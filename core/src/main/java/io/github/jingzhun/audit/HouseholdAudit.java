@@ -68,10 +68,16 @@ public final class HouseholdAudit {
             "The household exited on {subject} although its per-capita income {observed} exceeded the line "
                     + "{threshold} only with one-off transfers: a paper exit (EX-H-4)",
             "本户于{subject}退出，但人均收入{observed}元仅靠一次性转移收入才超过标准{threshold}元，属“数字脱贫”（EX-H-4）");
-    private static final Wording INCOME_JUMP = Wording.of(
-            "Per-capita net income of {subject} is {observed}, above {threshold}, the year before's times "
-                    + "INCOME_JUMP_MULTIPLE: a jump this large risks poverty reduced only in figures",
-            "{subject}年人均纯收入{observed}元，超过上年收入的规定倍数（{threshold}元），存在“数字脱贫”风险");
+    /** AUD-5's wording, {multiple} filled in when a finding is made: a jump is rare. */
+    private static final String INCOME_JUMP = "Per-capita net income of {subject} is {observed}, above {threshold}, "
+            + "{multiple} times the year before's: a jump this large risks poverty reduced only in figures";
+    private static final String INCOME_JUMP_ZH = "{subject}年人均纯收入{observed}元，超过上年的{multiple}倍"
+            + "（{threshold}元），存在“数字脱贫”风险";
+    private static final String INCOME_JUMP_ROUNDED = "Per-capita net income of {subject} rounds to {observed}, "
+            + "yet is exactly above {threshold}, {multiple} times the year before's (INC-3): a jump this large risks "
+            + "poverty reduced only in figures";
+    private static final String INCOME_JUMP_ROUNDED_ZH = "{subject}年人均纯收入四舍五入为{observed}元，但精确计算超过上年的"
+            + "{multiple}倍（{threshold}元）（INC-3），存在“数字脱贫”风险";
     private static final Wording NO_CONTACT_CADRE = Wording.of(
             "A registered household has no contact cadre", "已建档立卡户未落实帮扶责任人");
     private static final Wording MISSED_IDENTIFICATION = Wording.of(
@@ -199,8 +205,16 @@ public final class HouseholdAudit {
         BigDecimal multiple = parameters.value(ParameterKey.INCOME_JUMP_MULTIPLE);
         if (exceeds(now.fen(), before.fen(), multiple)) {
             int members = household.size();
-            return add(findings, Finding.ofAmounts(Rule.AUD_5, false, now.perCapita(members),
-                    before.perCapita(members).times(multiple), parameters.year().toString(), INCOME_JUMP));
+            // The threshold shown is the multiple of the year before's total, then per person, as compared.
+            Yuan observed = now.perCapita(members);
+            Yuan threshold = before.times(multiple).perCapita(members);
+            boolean rounded = !observed.isGreaterThan(threshold);
+            String times = multiple.stripTrailingZeros().toPlainString();
+            Wording wording = Wording.of(
+                    (rounded ? INCOME_JUMP_ROUNDED : INCOME_JUMP).replace("{multiple}", times),
+                    (rounded ? INCOME_JUMP_ROUNDED_ZH : INCOME_JUMP_ZH).replace("{multiple}", times));
+            return add(findings, Finding.ofAmounts(Rule.AUD_5, false, observed, threshold,
+                    parameters.year().toString(), wording));
         }
         return findings;
     }

@@ -82,12 +82,15 @@ public record EvaluationRates(EvaluationSample sample, BigDecimal wrongExitPerce
         BigDecimal missedPercent = percent(missed, nonRegistered);
         BigDecimal recognitionPercent = percent(recognising, surveyed);
         return new EvaluationRates(sample, wrongPercent, missedPercent, recognitionPercent, List.of(
-                Finding.of(Rule.ST_4, wrongLow, wrongPercent, wrongMax, wrong + "/" + exited,
-                        wrongLow ? WRONG_EXIT_LOW : WRONG_EXIT_HIGH),
-                Finding.of(Rule.ST_4, missedLow, missedPercent, missedMax, missed + "/" + nonRegistered,
-                        missedLow ? MISSED_LOW : MISSED_HIGH),
+                // A rate shown rounded to the threshold, though exactly on the passing or failing side, says so.
+                Finding.of(Rule.ST_4, wrongLow, wrongPercent, wrongMax, wrong + "/" + exited, !wrongLow
+                        ? WRONG_EXIT_HIGH
+                        : wrongPercent.compareTo(wrongMax) < 0 ? WRONG_EXIT_LOW : WRONG_EXIT_LOW_ROUNDED),
+                Finding.of(Rule.ST_4, missedLow, missedPercent, missedMax, missed + "/" + nonRegistered, !missedLow
+                        ? MISSED_HIGH : missedPercent.compareTo(missedMax) < 0 ? MISSED_LOW : MISSED_LOW_ROUNDED),
                 Finding.of(Rule.ST_4, recognised, recognitionPercent, recognitionMin, recognising + "/" + surveyed,
-                        recognised ? RECOGNISED : NOT_RECOGNISED)));
+                        recognised ? RECOGNISED : recognitionPercent.compareTo(recognitionMin) < 0 ? NOT_RECOGNISED
+                                : NOT_RECOGNISED_ROUNDED)));
     }
 
     /**

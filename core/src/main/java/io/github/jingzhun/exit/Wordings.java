@@ -158,6 +158,10 @@ final class Wordings {
     static final Wording WRONG_EXIT_HIGH = Wording.of(
             "Wrong-exit rate {observed}% ({subject} exited persons sampled) is not below {threshold}%",
             "错退率{observed}%（抽查已脱贫人口{subject}），不低于{threshold}%");
+    static final Wording WRONG_EXIT_LOW_ROUNDED = Wording.of(
+            "Wrong-exit rate rounds to {observed}% ({subject} exited persons sampled), yet is exactly below "
+                    + "{threshold}%",
+            "错退率四舍五入为{observed}%（抽查已脱贫人口{subject}），但精确计算低于{threshold}%");
     static final Wording MISSED_LOW = Wording.of(
             "Missed-identification rate {observed}% ({subject} non-registered persons sampled) is below "
                     + "{threshold}%",
@@ -166,12 +170,20 @@ final class Wordings {
             "Missed-identification rate {observed}% ({subject} non-registered persons sampled) is not below "
                     + "{threshold}%",
             "漏评率{observed}%（抽查非建档立卡人口{subject}），不低于{threshold}%");
+    static final Wording MISSED_LOW_ROUNDED = Wording.of(
+            "Missed-identification rate rounds to {observed}% ({subject} non-registered persons sampled), yet is "
+                    + "exactly below {threshold}%",
+            "漏评率四舍五入为{observed}%（抽查非建档立卡人口{subject}），但精确计算低于{threshold}%");
     static final Wording RECOGNISED = Wording.of(
             "Public recognition {observed}% ({subject} households surveyed) is at least {threshold}%",
             "群众认可度{observed}%（调查农户{subject}），不低于{threshold}%");
     static final Wording NOT_RECOGNISED = Wording.of(
             "Public recognition {observed}% ({subject} households surveyed) is below {threshold}%",
             "群众认可度{observed}%（调查农户{subject}），低于{threshold}%");
+    static final Wording NOT_RECOGNISED_ROUNDED = Wording.of(
+            "Public recognition rounds to {observed}% ({subject} households surveyed), yet is exactly below "
+                    + "{threshold}%",
+            "群众认可度四舍五入为{observed}%（调查农户{subject}），但精确计算低于{threshold}%");
 
     private Wordings() {}
 }

@@ -54,11 +54,20 @@ public final class VillageIdentifier {
         boolean low = benchmark.isBelowShare(households.netIncome(), households.persons(), share);
 
         boolean noCollective = village.getCollectiveIncome().isZero();
+        BigDecimal percent = incidence.percent();
+        BigDecimal incidenceThreshold = benchmark.incidenceThresholdPercent(multiple);
+        BigDecimal perCapita = households.perCapitaIncome().toBigDecimal();
+        BigDecimal incomeThreshold = benchmark.incomeThreshold(share);
+        // Each is decided exactly; where the figures shown round across the threshold, the message says so.
+        boolean shownHigh = percent.compareTo(incidenceThreshold) >= 0;
+        boolean shownLow = perCapita.compareTo(incomeThreshold) < 0;
         List<Finding> findings = List.of(
-                Finding.of(Rule.ID_V_1, high, incidence.percent(), benchmark.incidenceThresholdPercent(multiple),
-                        null, high ? HIGH_INCIDENCE : LOW_INCIDENCE),
-                Finding.of(Rule.ID_V_1, low, households.perCapitaIncome().toBigDecimal(),
-                        benchmark.incomeThreshold(share), null, low ? LOW_INCOME : HIGH_INCOME),
+                Finding.of(Rule.ID_V_1, high, percent, incidenceThreshold, null, high
+                        ? shownHigh ? HIGH_INCIDENCE : HIGH_INCIDENCE_ROUNDED
+                        : shownHigh ? LOW_INCIDENCE_ROUNDED : LOW_INCIDENCE),
+                Finding.of(Rule.ID_V_1, low, perCapita, incomeThreshold, null, low
+                        ? shownLow ? LOW_INCOME : LOW_INCOME_ROUNDED
+                        : shownLow ? HIGH_INCOME_ROUNDED : HIGH_INCOME),
                 Finding.of(Rule.ID_V_1, noCollective, village.getCollectiveIncome().toBigDecimal(), BigDecimal.ZERO,
                         null, noCollective ? NO_COLLECTIVE : COLLECTIVE),
                 Finding.of(Rule.ID_V_1, benchmark.isPublished(), benchmark.source(),

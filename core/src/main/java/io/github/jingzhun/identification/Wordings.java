@@ -76,15 +76,31 @@ final class Wordings {
     static final Wording HIGH_INCIDENCE = Wording.of(
             "Poverty incidence {observed}% is at least {threshold}%, the multiple of the province's rural incidence",
             "贫困发生率{observed}%，不低于全省农村贫困发生率的规定倍数{threshold}%");
+    static final Wording HIGH_INCIDENCE_ROUNDED = Wording.of(
+            "Poverty incidence rounds to {observed}%, yet is exactly at least {threshold}%, the multiple of the "
+                    + "province's rural incidence",
+            "贫困发生率四舍五入为{observed}%，但精确计算不低于全省农村贫困发生率的规定倍数{threshold}%");
     static final Wording LOW_INCIDENCE = Wording.of(
             "Poverty incidence {observed}% is below {threshold}%, the multiple of the province's rural incidence",
             "贫困发生率{observed}%，低于全省农村贫困发生率的规定倍数{threshold}%");
+    static final Wording LOW_INCIDENCE_ROUNDED = Wording.of(
+            "Poverty incidence rounds to {observed}%, yet is exactly below {threshold}%, the multiple of the "
+                    + "province's rural incidence",
+            "贫困发生率四舍五入为{observed}%，但精确计算低于全省农村贫困发生率的规定倍数{threshold}%");
     static final Wording LOW_INCOME = Wording.of(
             "Villagers' per-capita net income {observed} is below {threshold}, the share of the province's average",
             "农民人均纯收入{observed}元，低于全省平均水平的规定比例{threshold}元");
+    static final Wording LOW_INCOME_ROUNDED = Wording.of(
+            "Villagers' per-capita net income rounds to {observed}, yet is exactly below {threshold}, the share of "
+                    + "the province's average (INC-3)",
+            "农民人均纯收入四舍五入为{observed}元，但精确计算低于全省平均水平的规定比例{threshold}元（INC-3）");
     static final Wording HIGH_INCOME = Wording.of(
             "Villagers' per-capita net income {observed} is not below {threshold}, the share of the province's average",
             "农民人均纯收入{observed}元，不低于全省平均水平的规定比例{threshold}元");
+    static final Wording HIGH_INCOME_ROUNDED = Wording.of(
+            "Villagers' per-capita net income rounds to {observed}, yet is exactly not below {threshold}, the share "
+                    + "of the province's average (INC-3)",
+            "农民人均纯收入四舍五入为{observed}元，但精确计算不低于全省平均水平的规定比例{threshold}元（INC-3）");
     static final Wording NO_COLLECTIVE = Wording.of(
             "The village has no collective-economy income", "村无集体经济收入");
     static final Wording COLLECTIVE = Wording.of(

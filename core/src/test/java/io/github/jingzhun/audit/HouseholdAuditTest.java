@@ -228,7 +228,18 @@ class HouseholdAuditTest {
         void totalsAreComparedExactlyWhateverThePerCapitaRoundingAUD5() {
             // 3 members: 1000.00 → 333.33 a head; 3000.00 exactly 3× is fine, 3000.01 is not.
             assertThat(audit(twoYears(3, "1000", "3000.00"))).isEmpty();
-            assertThat(of(Rule.AUD_5, audit(twoYears(3, "1000", "3000.01")))).hasSize(1);
+            assertThat(of(Rule.AUD_5, audit(twoYears(3, "1000", "3000.01")))).singleElement().satisfies(f -> {
+                // The threshold is 3 × 1000.00 ÷ 3, not 3 × 333.33; both round to 1000.00, so the message says so.
+                assertThat(f.observed()).isEqualTo(new BigDecimal("1000.00"));
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("1000.00"));
+                assertThat(f.message()).isEqualTo("Per-capita net income of 2019 rounds to 1000.00, yet is exactly "
+                        + "above 1000.00, 3 times the year before's (INC-3): a jump this large risks poverty reduced "
+                        + "only in figures");
+                assertThat(f.messageZh()).startsWith("2019年人均纯收入四舍五入为1000.00元，但精确计算超过上年的3倍");
+            });
+            assertThat(of(Rule.AUD_5, audit(twoYears(3, "1000", "3000.03")))).singleElement()
+                    .extracting(Finding::message).asString().startsWith("Per-capita net income of 2019 is 1000.01, "
+                            + "above 1000.00, 3 times the year before's");
         }
 
         @Test

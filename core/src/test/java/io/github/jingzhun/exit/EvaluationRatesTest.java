@@ -51,6 +51,12 @@ class EvaluationRatesTest {
         assertThat(rates.findings().get(0).passed()).isTrue();
         assertThat(rates.recognitionPercent()).isEqualTo(new BigDecimal("90.00"));
         assertThat(rates.findings().get(2).passed()).isFalse();
+        assertThat(rates.findings().get(0).message()).isEqualTo("Wrong-exit rate rounds to 2.00% (1999/100000 "
+                + "exited persons sampled), yet is exactly below 2%");
+        assertThat(rates.findings().get(2).message()).isEqualTo("Public recognition rounds to 90.00% (89999/100000 "
+                + "households surveyed), yet is exactly below 90%");
+        assertThat(rates.findings().get(2).messageZh()).isEqualTo(
+                "群众认可度四舍五入为90.00%（调查农户89999/100000），但精确计算低于90%");
     }
 
     @Test

@@ -131,7 +131,9 @@ class VillageIdentifierTest {
         Finding f = v.findings().get(1);
         assertThat(f.passed()).isTrue();
         assertThat(v.perCapitaIncome()).isEqualTo(Yuan.parse("6000.00"));
-        assertThat(f.message()).startsWith("Villagers' per-capita net income 6000.00 is below 6000.00");
+        assertThat(f.message()).startsWith("Villagers' per-capita net income rounds to 6000.00, yet is exactly "
+                + "below 6000.00");
+        assertThat(f.messageZh()).startsWith("农民人均纯收入四舍五入为6000.00元，但精确计算低于");
         assertThat(v.poor()).isTrue();
     }
 
