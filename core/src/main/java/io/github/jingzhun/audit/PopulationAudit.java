@@ -54,6 +54,9 @@ public final class PopulationAudit {
 
     private static final Wording DUPLICATE_ID = Wording.of(
             "The same ID number is registered in two households: {subject}", "同一身份证号码在两户中重复登记：{subject}");
+    private static final Wording DUPLICATE_RECORD = Wording.of(
+            "Two records of the registry have the same household id and the same ID number: {subject}",
+            "建档立卡系统中两条记录的户编号相同，身份证号码重复：{subject}");
     private static final Wording CADRE_OVERLOADED = Wording.of(
             "Contact cadre {subject} is paired with {observed} households, more than {threshold}",
             "帮扶责任人{subject}结对帮扶{observed}户，超过{threshold}户");
@@ -192,8 +195,10 @@ public final class PopulationAudit {
             String household = storage.household(here >>> MEMBER_BITS);
             String subject = firstHousehold + " " + Household.memberRef((int) (seen & MEMBER_MASK)) + ", "
                     + household + " " + Household.memberRef((int) (here & MEMBER_MASK));
-            findings.accept(new RegistryFinding(firstHousehold.equals(household) ? List.of(household)
-                    : List.of(firstHousehold, household), Finding.of(Rule.AUD_1, false, subject, DUPLICATE_ID)));
+            // A household id read twice is one household recorded twice, not two households.
+            boolean twice = firstHousehold.equals(household);
+            findings.accept(new RegistryFinding(twice ? List.of(household) : List.of(firstHousehold, household),
+                    Finding.of(Rule.AUD_1, false, subject, twice ? DUPLICATE_RECORD : DUPLICATE_ID)));
         }
     }
 

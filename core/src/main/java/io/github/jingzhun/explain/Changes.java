@@ -361,7 +361,7 @@ public final class Changes {
                 if (byFall < fall) {
                     fall = byFall;
                     rule = Rule.MON_3;
-                    text = Text.FALL_MARGIN;
+                    text = Text.ofYear(Text.FALL_MARGIN, previous.getYear());
                     reference = previous.stableIncome();
                 }
             }
@@ -417,7 +417,8 @@ public final class Changes {
                 return;
             }
             raise(Goal.MONITORING, Rule.MON_3,
-                    leastStableWithoutFall(previous.stableIncome()) - record.stableIncome().fen(), Text.INCOME_FALL,
+                    leastStableWithoutFall(previous.stableIncome()) - record.stableIncome().fen(),
+                    Text.ofYear(Text.INCOME_FALL, earlier),
                     previous.stableIncome());
         }
 
@@ -469,8 +470,8 @@ public final class Changes {
                 left++;
             }
             add(Goal.RISK_ELIMINATION, ChangeKind.TIME, Rule.MON_4, path, String.valueOf(months - left),
-                    String.valueOf(months), null, null, text, "months", String.valueOf(months), "left",
-                    String.valueOf(left), "since", since.toString(), "due", due.toString());
+                    String.valueOf(months), null, null, text, "months", String.valueOf(months), "since",
+                    since.toString(), "due", due.toString());
         }
 
         // --- the changes themselves ---

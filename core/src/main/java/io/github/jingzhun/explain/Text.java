@@ -1,8 +1,11 @@
 package io.github.jingzhun.explain;
 
+import java.time.Year;
+
 /**
  * The wording of changes, English then Chinese. Placeholders: {@code {path} {now} {needed}}, and for income
- * {@code {amount} {perPerson} {members} {reference}}.
+ * {@code {amount} {perPerson} {members} {reference}}; for a fall, the earlier record's {@code {year}}, filled in
+ * first ({@link #ofYear}).
  */
 final class Text {
 
@@ -63,9 +66,9 @@ final class Text {
                 + "person of {members})",
         "刚性支出{reference}元：家庭纯收入增加{amount}元（{members}人每人{perPerson}元）即不再构成监测触发"};
     static final String[] INCOME_FALL = {
-        "The fall from the earlier stable income {reference} clears with {amount} more stable income ({perPerson} "
+        "The fall from {year}'s stable income {reference} clears with {amount} more stable income ({perPerson} "
                 + "more per person of {members})",
-        "较上年稳定收入{reference}元的降幅：稳定收入增加{amount}元（{members}人每人{perPerson}元）即解除"};
+        "较{year}年稳定收入{reference}元的降幅：稳定收入增加{amount}元（{members}人每人{perPerson}元）即解除"};
     static final String[] MONITORING_MARGIN = {
         "Not monitored; stable income may fall by just under {amount}: {amount} less ({perPerson} less per person "
                 + "of {members}) takes it below the monitoring threshold {reference}",
@@ -75,20 +78,21 @@ final class Text {
                 + "{reference} a shock",
         "不纳入监测；家庭纯收入减少{amount}元（{members}人每人{perPerson}元），刚性支出{reference}元即构成监测触发"};
     static final String[] FALL_MARGIN = {
-        "Not monitored; {amount} less stable income ({perPerson} less per person of {members}) is a fall from the "
-                + "earlier {reference} that starts it",
-        "不纳入监测；稳定收入减少{amount}元（{members}人每人{perPerson}元），较上年{reference}元的降幅即触发监测"};
+        "Not monitored; {amount} less stable income ({perPerson} less per person of {members}) is a fall from "
+                + "{year}'s {reference} that starts it",
+        "不纳入监测；稳定收入减少{amount}元（{members}人每人{perPerson}元），较{year}年{reference}元的降幅即触发监测"};
     static final String[] SAFETY_NET = {
         "No change can mark the risk eliminated: no member can work and the household relies on social security, "
                 + "so it stays monitored by design",
         "无法标注风险消除：家庭成员均无劳动能力且依靠兜底保障，按规定持续监测"};
     static final String[] STABLE_MONTHS = {
-        "Income at or above the threshold since {since} must stay so {left} more month(s), to {due} ({months} in all)",
-        "自{since}起收入稳定达标，还需{left}个月（至{due}，共{months}个月）"};
+        "Income at or above the threshold since {since} must stay so to {due} ({months} months in all; {now} full "
+                + "months have passed)",
+        "自{since}起收入稳定达标，须持续至{due}（共{months}个月，已满{now}个月）"};
     static final String[] MONITORED_MONTHS = {
-        "Monitored since {since}: {left} more month(s), to {due} ({months} in all), before the risk can be "
-                + "eliminated",
-        "自{since}起纳入监测，还需{left}个月（至{due}，共{months}个月）方可考虑风险消除"};
+        "Monitored since {since}: to {due} ({months} months in all; {now} full months have passed) before the risk "
+                + "can be eliminated",
+        "自{since}起纳入监测，须至{due}（共{months}个月，已满{now}个月）方可考虑风险消除"};
     static final String[] NOT_STABLE = {
         "Income must be at or above the monitoring threshold for {months} months in a row",
         "收入须连续{months}个月稳定达到监测标准"};
@@ -98,4 +102,10 @@ final class Text {
         "Every monitoring trigger must be cleared (see monitoring)", "须消除全部监测触发因素（见防返贫监测）"};
 
     private Text() {}
+
+    /** A text of a fall with the earlier record's year filled in. */
+    static String[] ofYear(String[] text, Year year) {
+        String y = year.toString();
+        return new String[] {text[0].replace("{year}", y), text[1].replace("{year}", y)};
+    }
 }

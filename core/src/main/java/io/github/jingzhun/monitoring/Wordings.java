@@ -41,8 +41,8 @@ final class Wordings {
             "家庭纯收入不为正，刚性支出{observed}元：{subject}",
             Wording.list(RelapseMonitor.part(false), ", "), Wording.list(RelapseMonitor.part(true), "、"));
     static final Wording INCOME_FELL = Wording.of(
-            "Per-capita income fell by {observed}% from {subject}, at least {threshold}%",
-            "人均纯收入较{subject}年下降{observed}%，降幅达到{threshold}%");
+            "Stable income fell by {observed}% from {subject}, at least {threshold}%",
+            "稳定收入较{subject}年下降{observed}%，降幅达到{threshold}%");
     static final Wording NO_TRIGGER = Wording.of(
             "No monitoring trigger applies", "未触发监测条件");
     static final Wording UNSTABLE_EXITED = Wording.of(

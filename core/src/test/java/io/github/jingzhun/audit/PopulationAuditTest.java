@@ -78,6 +78,16 @@ class PopulationAuditTest {
         }
 
         @Test
+        void aHouseholdRecordedTwiceIsSaidToBeOneHouseholdAUD1() {
+            Member shared = person();
+            List<Finding> findings = PopulationAudit.check(List.of(household("HH-A", shared),
+                    household("HH-A", shared)), Y2019);
+            assertThat(findings).singleElement().extracting(Finding::message).isEqualTo(
+                    "Two records of the registry have the same household id and the same ID number: HH-A members[0], "
+                            + "HH-A members[0]");
+        }
+
+        @Test
         void eachRepeatNamesTheFirstHouseholdAUD1() {
             Member shared = person();
             List<Finding> findings = PopulationAudit.check(List.of(household("HH-A", shared),

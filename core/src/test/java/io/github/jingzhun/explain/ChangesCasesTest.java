@@ -265,13 +265,13 @@ class ChangesCasesTest {
                         + "threshold 4827.00 clears with 1654.00 more (827.00 more per person of 2)",
                 "[MON-3] MONITORING INCOME $.income[1].wage 8000.00 -> 9000.00: Rigid spending of 4500.00 stops "
                         + "being a shock with 1000.00 more net income (500.00 more per person of 2)",
-                "[MON-3] MONITORING INCOME $.income[1].wage 8000.00 -> 8400.01: The fall from the earlier stable "
+                "[MON-3] MONITORING INCOME $.income[1].wage 8000.00 -> 8400.01: The fall from 2018's stable "
                         + "income 12000.00 clears with 400.01 more stable income (200.01 more per person of 2)",
                 "[IND-FOOD] MONITORING INDICATOR $.conditions.foodAssured false -> true: Food must be assured");
         assertThat(chinese(household, Goal.MONITORING)).containsExactly(
                 "人均稳定收入低于监测标准4827.00元：稳定收入增加1654.00元（2人每人827.00元）即解除",
                 "刚性支出4500.00元：家庭纯收入增加1000.00元（2人每人500.00元）即不再构成监测触发",
-                "较上年稳定收入12000.00元的降幅：稳定收入增加400.01元（2人每人200.01元）即解除", "须做到不愁吃");
+                "较2018年稳定收入12000.00元的降幅：稳定收入增加400.01元（2人每人200.01元）即解除", "须做到不愁吃");
     }
 
     @Test
@@ -294,8 +294,8 @@ class ChangesCasesTest {
         // a fall to 70% of 16000.00, 11200.00, comes before the threshold 9654.00 and the spending
         assertNotMonitoredChange(Yuan.of(12000), Yuan.of(16000), Yuan.of(1000),
                 "[MON-3] MONITORING INCOME $.income[1].wage 12000.00 -> 11200.00: Not monitored; 800.00 less stable "
-                        + "income (400.00 less per person of 2) is a fall from the earlier 16000.00 that starts it",
-                "不纳入监测；稳定收入减少800.00元（2人每人400.00元），较上年16000.00元的降幅即触发监测");
+                        + "income (400.00 less per person of 2) is a fall from 2018's 16000.00 that starts it",
+                "不纳入监测；稳定收入减少800.00元（2人每人400.00元），较2018年16000.00元的降幅即触发监测");
         // neither comes before the threshold
         assertNotMonitoredChange(Yuan.of(12000), Yuan.of(13000), Yuan.of(100),
                 "[MON-1] MONITORING INCOME $.income[1].wage 12000.00 -> 9653.99: Not monitored; stable income may "
@@ -320,7 +320,7 @@ class ChangesCasesTest {
                 .startsWith("[MON-3] MONITORING INCOME $.income[1].wage 11200.01 -> 11200.00: Not monitored; 0.01 less");
         assertThat(lines(Cases.notMonitored(Yuan.of(11200), Yuan.of(16000), Yuan.ZERO), Goal.MONITORING))
                 .singleElement().asString()
-                .startsWith("[MON-3] MONITORING INCOME $.income[1].wage 11200.00 -> 11200.01: The fall from the earlier");
+                .startsWith("[MON-3] MONITORING INCOME $.income[1].wage 11200.00 -> 11200.01: The fall from 2018's");
     }
 
     @Test
@@ -334,7 +334,21 @@ class ChangesCasesTest {
                 .addIncome(Households.income(2020).withWage(Yuan.of(40000)).build())
                 .build();
         assertThat(lines(household, Goal.MONITORING)).singleElement().asString()
-                .contains("is a fall from the earlier 16000.00");
+                .contains("is a fall from 2018's 16000.00");
+    }
+
+    @Test
+    void aFallAcrossAGapYearNamesTheEarlierRecordsYear() {
+        Household household = Households.household("522727").withStatus(Status.exited(LocalDate.of(2015, 10, 1),
+                        LocalDate.of(2016, 12, 20)))
+                .addMembers(Households.adult()).addMembers(Households.adult())
+                .addIncome(Households.income(2017).withWage(Yuan.of(20000)).build())
+                .addIncome(Households.income(2019).withWage(Yuan.of(12000)).build())
+                .build();
+        assertThat(lines(household, Goal.MONITORING)).anySatisfy(line -> assertThat(line)
+                .contains("The fall from 2017's stable income 20000.00 clears with 2000.01 more stable income"));
+        assertThat(chinese(household, Goal.MONITORING)).anySatisfy(line -> assertThat(line)
+                .startsWith("较2017年稳定收入20000.00元的降幅"));
     }
 
     // --- risk elimination ---
@@ -345,14 +359,14 @@ class ChangesCasesTest {
                 ABOVE_THRESHOLD);
         assertThat(lines(household, Goal.RISK_ELIMINATION)).containsExactly(
                 "[MON-4] RISK_ELIMINATION TIME $.monitoring.income 3 -> 6: Income at or above the threshold since "
-                        + "2019-10-01 must stay so 3 more month(s), to 2020-04-01 (6 in all)",
-                "[MON-4] RISK_ELIMINATION TIME $.monitoring.includedOn 4 -> 6: Monitored since 2019-09-01: 2 more "
-                        + "month(s), to 2020-03-01 (6 in all), before the risk can be eliminated",
+                        + "2019-10-01 must stay so to 2020-04-01 (6 months in all; 3 full months have passed)",
+                "[MON-4] RISK_ELIMINATION TIME $.monitoring.includedOn 4 -> 6: Monitored since 2019-09-01: to "
+                        + "2020-03-01 (6 months in all; 4 full months have passed) before the risk can be eliminated",
                 "[MON-4] RISK_ELIMINATION PROCEDURE $.monitoring.measures 0 -> 1: At least one measure must be "
                         + "applied after inclusion");
         assertThat(chinese(household, Goal.RISK_ELIMINATION)).containsExactly(
-                "自2019-10-01起收入稳定达标，还需3个月（至2020-04-01，共6个月）",
-                "自2019-09-01起纳入监测，还需2个月（至2020-03-01，共6个月）方可考虑风险消除", "纳入监测后须至少落实一项帮扶措施");
+                "自2019-10-01起收入稳定达标，须持续至2020-04-01（共6个月，已满3个月）",
+                "自2019-09-01起纳入监测，须至2020-03-01（共6个月，已满4个月）方可考虑风险消除", "纳入监测后须至少落实一项帮扶措施");
     }
 
     @Test
@@ -376,8 +390,8 @@ class ChangesCasesTest {
         Household dayLate = Cases.withHistory(Yuan.of(6000), LocalDate.of(2019, 7, 2), YearMonth.of(2019, 7),
                 ABOVE_THRESHOLD, Cases.measure(LocalDate.of(2019, 7, 2)));
         assertThat(lines(dayLate, Goal.RISK_ELIMINATION)).containsExactly(
-                "[MON-4] RISK_ELIMINATION TIME $.monitoring.includedOn 5 -> 6: Monitored since 2019-07-02: 1 more "
-                        + "month(s), to 2020-01-02 (6 in all), before the risk can be eliminated");
+                "[MON-4] RISK_ELIMINATION TIME $.monitoring.includedOn 5 -> 6: Monitored since 2019-07-02: to "
+                        + "2020-01-02 (6 months in all; 5 full months have passed) before the risk can be eliminated");
     }
 
     @Test

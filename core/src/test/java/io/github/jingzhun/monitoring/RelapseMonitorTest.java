@@ -631,7 +631,7 @@ class RelapseMonitorTest {
 
             assertThat(decision.category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
             assertThat(triggers(decision)).singleElement()
-                    .satisfies(f -> assertThat(f.message()).startsWith("Per-capita income fell by 30.00% from 2018"));
+                    .satisfies(f -> assertThat(f.message()).startsWith("Stable income fell by 30.00% from 2018"));
             // a never-registered household in its place is SUDDEN_HARDSHIP
             assertThat(screen(Household.builder().from(h).withStatus(Status.notRegistered()).build()).category())
                     .isEqualTo(MonitoringCategory.SUDDEN_HARDSHIP);
@@ -806,8 +806,8 @@ class RelapseMonitorTest {
                 assertThat(f.observed()).isEqualTo(new BigDecimal("30.00"));
                 assertThat(f.threshold()).isEqualByComparingTo("30");
                 assertThat(f.subject()).isEqualTo("2018");
-                assertThat(f.message()).isEqualTo("Per-capita income fell by 30.00% from 2018, at least 30%");
-                assertThat(f.messageZh()).isEqualTo("人均纯收入较2018年下降30.00%，降幅达到30%");
+                assertThat(f.message()).isEqualTo("Stable income fell by 30.00% from 2018, at least 30%");
+                assertThat(f.messageZh()).isEqualTo("稳定收入较2018年下降30.00%，降幅达到30%");
             });
         }
 
@@ -847,8 +847,8 @@ class RelapseMonitorTest {
             assertThat(triggers(decision)).singleElement().satisfies(f -> {
                 assertThat(f.subject()).isEqualTo("2017");
                 assertThat(f.observed()).isEqualTo(new BigDecimal("30.00"));
-                assertThat(f.message()).isEqualTo("Per-capita income fell by 30.00% from 2017, at least 30%");
-                assertThat(f.messageZh()).isEqualTo("人均纯收入较2017年下降30.00%，降幅达到30%");
+                assertThat(f.message()).isEqualTo("Stable income fell by 30.00% from 2017, at least 30%");
+                assertThat(f.messageZh()).isEqualTo("稳定收入较2017年下降30.00%，降幅达到30%");
             });
         }
 
@@ -949,7 +949,7 @@ class RelapseMonitorTest {
 
             assertThat(triggers(decision)).extracting(Finding::message).containsExactly(
                     "Stable per-capita income 0.00 is below the monitoring threshold 4827.00",
-                    "Per-capita income fell by 100.00% from 2018, at least 30%");
+                    "Stable income fell by 100.00% from 2018, at least 30%");
         }
 
         @Test
@@ -974,7 +974,7 @@ class RelapseMonitorTest {
                     "The safe housing guarantee is not met",
                     "Rigid spending is 75.00% of net income, above 50%: out-of-pocket medical costs 3000.00, "
                             + "schooling costs 0.00, disaster losses 0.00",
-                    "Per-capita income fell by 60.00% from 2018, at least 30%");
+                    "Stable income fell by 60.00% from 2018, at least 30%");
             assertThat(decision.category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
         }
 

@@ -1,11 +1,13 @@
 package io.github.jingzhun.json;
 
+import io.github.jingzhun.household.RegistryId;
 import java.util.regex.Pattern;
 
 /**
  * JSON paths in the style of the wire contract: {@code $.members[1].birthDate}. Relative paths, as core's
  * {@link io.github.jingzhun.household.Problem} uses, leave out the {@code $.}. A field name that is not a plain
- * identifier is shown as {@code [?]}, so that a path never repeats arbitrary input such as an ID number.
+ * identifier, or that holds a resident ID number, is shown as {@code [?]}, so that a path never repeats arbitrary
+ * input such as an ID number.
  */
 final class JsonPath {
 
@@ -18,7 +20,8 @@ final class JsonPath {
 
     /** The path of a field of an object at a relative path. */
     static String child(String path, String name) {
-        String segment = IDENTIFIER.matcher(name).matches() ? name : "[?]";
+        String segment = IDENTIFIER.matcher(name).matches() && !RegistryId.containsResidentIdNumber(name) ? name
+                : "[?]";
         if (path.isEmpty()) {
             return segment;
         }

@@ -22,5 +22,8 @@ class JsonPathTest {
     void aFieldNameThatIsNotAnIdentifierIsNotRepeated() {
         assertThat(JsonPath.child("members[0]", "522727198001011229")).isEqualTo("members[0][?]");
         assertThat(JsonPath.child("", "Wang Fang")).isEqualTo("[?]");
+        assertThat(JsonPath.child("members[0]", "id522727198001011229")).isEqualTo("members[0][?]");
+        assertThat(JsonPath.child("members[0]", "id522727198001011228")).as("not a valid ID number")
+                .isEqualTo("members[0].id522727198001011228");
     }
 }
