@@ -323,6 +323,14 @@ public final class Changes {
                     }
                 }
                 indicators(Goal.MONITORING, decision.indicators());
+            } else if (state == RegistrationState.NOT_REGISTERED && decision.identification().isPoor()
+                    && HouseholdIdentifier.isOpenToRegistration(p)) {
+                // To be registered (AUD-10), not monitored: at the line it is no longer poor, and is monitored
+                // if its stable income is then below the threshold.
+                long rise = Math.multiplyExact(p.line(county).amount().fen(), n) - record.netIncome().fen();
+                if (stable + rise < reach) {
+                    raise(Goal.MONITORING, Rule.ID_H_1, rise, Text.REGISTER_FIRST, p.line(county).amount());
+                }
             } else {
                 margin(state, stable - reach + 1, threshold);
             }
@@ -437,6 +445,12 @@ public final class Changes {
                         Text.SAFETY_NET);
                 return;
             }
+            if (rolledBack(review, history)) {
+                // A mark rolled back by a returning trigger stands again once the triggers are cleared.
+                add(Goal.RISK_ELIMINATION, ChangeKind.PROCEDURE, Rule.MON_4, "$", null, null, null, null,
+                        Text.CLEAR_TRIGGERS);
+                return;
+            }
             MonitoringCase c = review.monitoringCase();
             months(c.incomeStableSince(), ParameterKey.RISK_STABLE_MONTHS, asOf, "$.monitoring.income",
                     Text.STABLE_MONTHS, Text.NOT_STABLE);
@@ -450,6 +464,20 @@ public final class Changes {
                 add(Goal.RISK_ELIMINATION, ChangeKind.PROCEDURE, Rule.MON_4, "$", null, null, null, null,
                         Text.CLEAR_TRIGGERS);
             }
+        }
+
+        /** Whether the review rolled back the history's mark of elimination (MON-4). */
+        private static boolean rolledBack(RiskReview review, MonitoringHistory history) {
+            LocalDate eliminated = history.getEliminatedOn();
+            if (eliminated == null) {
+                return false;
+            }
+            for (Finding f : review.findings()) {
+                if (f.rule() == Rule.MON_4 && !f.passed() && eliminated.toString().equals(f.subject())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** MON-4: the months still to pass from a day before risk elimination can be considered. */

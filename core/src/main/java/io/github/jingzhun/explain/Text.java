@@ -73,6 +73,10 @@ final class Text {
         "Not monitored; stable income may fall by just under {amount}: {amount} less ({perPerson} less per person "
                 + "of {members}) takes it below the monitoring threshold {reference}",
         "不纳入监测；稳定收入减少{amount}元（{members}人每人{perPerson}元）即低于监测标准{reference}元"};
+    static final String[] REGISTER_FIRST = {
+        "Not monitored, as a poor household to be registered (AUD-10): {amount} more net income ({perPerson} more per "
+                + "person of {members}) reaches the line {reference}, and it would be monitored instead",
+        "不纳入监测，应纳入建档立卡（AUD-10）：家庭纯收入增加{amount}元（{members}人每人{perPerson}元）达到标准{reference}元，即改为纳入监测"};
     static final String[] SPENDING_MARGIN = {
         "Not monitored; {amount} less net income ({perPerson} less per person of {members}) makes rigid spending of "
                 + "{reference} a shock",

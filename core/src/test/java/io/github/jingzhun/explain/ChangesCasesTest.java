@@ -66,6 +66,19 @@ class ChangesCasesTest {
     }
 
     @Test
+    void aPoorHouseholdToBeRegisteredIsMonitoredOnceAtTheLine() {
+        // 9653.99 for three in 2019: poor and open to registration (AUD-10), so not monitored; one fen more
+        // reaches the line, and it is then monitored below the threshold
+        Household household = Households.withWage(3, Yuan.parse("9653.99"));
+        assertThat(PovertyPolicy.national().assess(household, YEAR).monitoring().monitored()).isFalse();
+        assertThat(lines(household, Goal.MONITORING)).containsExactly("[ID-H-1] MONITORING INCOME $.income[0].wage "
+                + "9653.99 -> 9654.00: Not monitored, as a poor household to be registered (AUD-10): 0.01 more net "
+                + "income (0.01 more per person of 3) reaches the line 3218.00, and it would be monitored instead");
+        Household atTheLine = Households.withWage(3, Yuan.of(9654));
+        assertThat(PovertyPolicy.national().assess(atTheLine, YEAR).monitoring().monitored()).isTrue();
+    }
+
+    @Test
     void aFallIsSharedOutRoundedAwayFromZero() {
         Change fall = Changes.of(POLICY, Households.withWage(3, Yuan.of(9660)), YEAR)
                 .changes(Goal.IDENTIFICATION).get(0);
@@ -379,6 +392,21 @@ class ChangesCasesTest {
                 "[MON-4] RISK_ELIMINATION PROCEDURE $: Every monitoring trigger must be cleared (see monitoring)");
         assertThat(chinese(household, Goal.RISK_ELIMINATION)).containsExactly("收入须连续6个月稳定达到监测标准",
                 "须消除全部监测触发因素（见防返贫监测）");
+    }
+
+    @Test
+    void aMarkRolledBackByAReturningTriggerNeedsOnlyTheTriggerCleared() {
+        // stable from June and marked eliminated on 20 December, but the wage, 4000.00, is below the threshold
+        Household base = Cases.withHistory(Yuan.of(4000), LocalDate.of(2019, 1, 1), YearMonth.of(2019, 6),
+                ABOVE_THRESHOLD, Cases.measure(LocalDate.of(2019, 8, 1)));
+        Household rolledBack = Household.builder().from(base).withMonitoring(MonitoringHistory.builder()
+                .from(base.getMonitoring()).withEliminatedOn(LocalDate.of(2019, 12, 20)).build()).build();
+        assertThat(lines(rolledBack, Goal.RISK_ELIMINATION)).containsExactly("[MON-4] RISK_ELIMINATION PROCEDURE $: "
+                + "Every monitoring trigger must be cleared (see monitoring)");
+        Household cleared = Household.builder().from(rolledBack).withIncome(List.of(Households.income(2019)
+                .withWage(Yuan.of(4827)).build())).build();
+        assertThat(PovertyPolicy.national().assess(cleared, YEAR).monitoring().riskElimination())
+                .satisfies(r -> assertThat(r.monitoringCase().isEliminated()).isTrue());
     }
 
     @Test
