@@ -352,15 +352,17 @@ public abstract class PolicyParameters {
         }
         Set<ParameterKey> missing = EnumSet.allOf(ParameterKey.class);
         Set<String> dated = new HashSet<>();
-        for (ParameterValue v : getValues()) {
+        List<ParameterValue> values = getValues();
+        for (int i = 0; i < values.size(); i++) {
+            ParameterValue v = values.get(i);
             missing.remove(v.key());
             if (!dated.add(v.key() + "@" + v.since())) {
-                problems.add("values: two values of " + v.key() + " from " + v.since());
+                problems.add("values[" + i + "]: two values of " + v.key() + " from " + v.since());
             }
             String problem = v.key().problem(v.value());
             if (problem != null) {
-                problems.add("values: " + v.key() + " " + v.value().toPlainString() + " from " + v.since() + " "
-                        + problem);
+                problems.add("values[" + i + "].value: " + v.key() + " " + v.value().toPlainString() + " from "
+                        + v.since() + " " + problem);
             }
         }
         if (!missing.isEmpty()) {
@@ -369,25 +371,30 @@ public abstract class PolicyParameters {
             educationReferenceDays(problems);
         }
         Set<Year> years = new HashSet<>();
-        for (PovertyLine line : getPovertyLines()) {
-            if (!years.add(line.year())) {
-                problems.add("povertyLines: two lines for " + line.year());
+        List<PovertyLine> lines = getPovertyLines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!years.add(lines.get(i).year())) {
+                problems.add("povertyLines[" + i + "]: two lines for " + lines.get(i).year());
             }
         }
         distinct("regionalLines", getRegionalLines(), problems);
-        for (RegionalLine line : getRegionalLines()) {
+        List<RegionalLine> regional = getRegionalLines();
+        for (int i = 0; i < regional.size(); i++) {
+            RegionalLine line = regional.get(i);
             PovertyLine national = NationalParameters.lineOf(line.year());
             if (national != null && line.amount().isLessThan(national.amount())) {
-                problems.add("regionalLines: the line of " + line.area() + " for " + line.year() + " is below the "
-                        + "national line " + national.amount() + "; a province or city may only set a higher line "
-                        + "(ID-STD)");
+                // One problem: its message holds no "; ", which separates problems.
+                problems.add("regionalLines[" + i + "].amount: the line of " + line.area() + " for " + line.year()
+                        + " is below the national line " + national.amount() + ", and a province or city may only "
+                        + "set a higher line (ID-STD)");
             }
         }
         distinct("regionalMonitoringThresholds", getRegionalMonitoringThresholds(), problems);
         Set<Year> monitoringYears = new HashSet<>();
-        for (PovertyLine threshold : getMonitoringThresholds()) {
-            if (!monitoringYears.add(threshold.year())) {
-                problems.add("monitoringThresholds: two thresholds for " + threshold.year());
+        List<PovertyLine> thresholds = getMonitoringThresholds();
+        for (int i = 0; i < thresholds.size(); i++) {
+            if (!monitoringYears.add(thresholds.get(i).year())) {
+                problems.add("monitoringThresholds[" + i + "]: two thresholds for " + thresholds.get(i).year());
             }
         }
         for (Deviation d : deviations()) {
@@ -428,9 +435,10 @@ public abstract class PolicyParameters {
 
     private static void distinct(String attribute, List<RegionalLine> lines, List<String> problems) {
         Set<String> seen = new HashSet<>();
-        for (RegionalLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            RegionalLine line = lines.get(i);
             if (!seen.add(line.area() + "@" + line.year())) {
-                problems.add(attribute + ": two values of " + line.area() + " for " + line.year());
+                problems.add(attribute + "[" + i + "]: two values of " + line.area() + " for " + line.year());
             }
         }
     }

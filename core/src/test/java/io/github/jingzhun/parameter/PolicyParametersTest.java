@@ -364,7 +364,7 @@ class PolicyParametersTest {
         assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL)
                 .addRegionalMonitoringThresholds(first, second).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("regionalMonitoringThresholds: two values of 5227 for 2019");
+                .hasMessageContaining("regionalMonitoringThresholds[1]: two values of 5227 for 2019");
     }
 
     @Test

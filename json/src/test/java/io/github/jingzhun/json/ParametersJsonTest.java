@@ -158,6 +158,28 @@ class ParametersJsonTest {
     }
 
     @Test
+    void aRegionalLineBelowTheNationalOneIsOneProblemAtItsAmount() throws Exception {
+        String json = mapper.writeValueAsString(province()).replace("\"amount\":3300.00", "\"amount\":3000.00");
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.regionalLines[0].amount");
+            assertThat(p.message()).isEqualTo("the line of 52 for 2019 is below the national line 3218.00, and a "
+                    + "province or city may only set a higher line (ID-STD)");
+        });
+    }
+
+    @Test
+    void aValueOutOfItsRangeIsAProblemAtThatValue() throws Exception {
+        String json = mapper.writeValueAsString(province()).replaceFirst(
+                "(\"key\":\"WATER_LITRES_MIN\",\"value\":)50(,\"since\":\"[0-9-]+\",\"source\":\"provincial)",
+                "$1-5$2");
+        assertThat(json).contains("\"value\":-5,");
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
+        assertThat(e.problems()).extracting(JsonProblem::path).singleElement().asString()
+                .matches("\\$\\.values\\[\\d+\\]\\.value");
+    }
+
+    @Test
     @DisplayName("a regional line for a county code is refused: a province or a city sets a line")
     void aRegionalLineOfACountyIsRefused() throws Exception {
         String json = mapper.writeValueAsString(province()).replace("\"area\":\"52\"", "\"area\":\"522727\"");
