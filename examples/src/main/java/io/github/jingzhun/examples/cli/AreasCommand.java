@@ -43,9 +43,10 @@ import picocli.CommandLine.Spec;
                 + "exit?), the EX-C-3 steps remaining and the GR-1 transition, each with findings (rule, passed, "
                 + "observed, threshold, messages in English and Chinese).",
             "A village with no household read, households naming a village that is not in the villages file, and a "
-                + "county with no village are findings, never dropped. Each input line that is not a valid record "
-                + "is written as {\"file\": F, \"line\": N, \"errors\": [...]} (F is - for standard input) before "
-                + "the decisions; a summary of every input goes to standard error.",
+                + "county with no village are findings, never dropped. Households are counted as given: one read "
+                + "twice counts twice, so audit the registry first (audit finds repeats, AUD-1). Each input line "
+                + "that is not a valid record is written as {\"file\": F, \"line\": N, \"errors\": [...]} (F is - "
+                + "for standard input) before the decisions; a summary of every input goes to standard error.",
             "Where no published figures of a province are given, ID-V-1 compares villages with figures computed "
                 + "from the households read, and every such finding says so."},
         exitCodeListHeading = "%nExit codes:%n",
