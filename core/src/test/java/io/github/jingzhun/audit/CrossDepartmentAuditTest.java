@@ -70,7 +70,8 @@ class CrossDepartmentAuditTest {
             assertThat(f.passed()).isFalse();
             assertThat(f.subject()).isEqualTo("HH-1");
             assertThat(f.message()).isEqualTo("Household HH-1 is on the department's roll of the minimum living "
-                    + "allowance, but the registry records no transfer of the minimum living allowance in the roll's year");
+                    + "allowance, but the registry records no transfer of the minimum living allowance in the "
+                    + "roll's year");
             assertThat(f.messageZh()).isEqualTo(
                     "HH-1户在部门低保名册中，但建档立卡系统未登记当年低保收入");
         });

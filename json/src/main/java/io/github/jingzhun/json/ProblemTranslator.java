@@ -50,8 +50,8 @@ final class ProblemTranslator {
 
     private static final Pattern ID_LIKE = Pattern.compile("[0-9]{15,}[0-9Xx]?");
 
-    private static final Pattern ATTRIBUTE_MESSAGE = Pattern.compile("([A-Za-z]+(?:\\[\\d+\\](?:\\.[A-Za-z]+)?)?): (.+)",
-            Pattern.DOTALL);
+    private static final Pattern ATTRIBUTE_MESSAGE = Pattern.compile(
+            "([A-Za-z]+(?:\\[\\d+\\](?:\\.[A-Za-z]+)?)?): (.+)", Pattern.DOTALL);
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'.*",
             Pattern.DOTALL);

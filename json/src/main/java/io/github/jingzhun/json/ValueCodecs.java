@@ -129,7 +129,8 @@ final class ValueCodecs {
      *
      * @param p the parser, at a JSON number
      * @return the amount, not null
-     * @throws IOException if the value is not a JSON number, lies beyond one trillion yuan either side of zero or is not exact to the fen
+     * @throws IOException if the value is not a JSON number, lies beyond one trillion yuan either side of zero or is
+     *     not exact to the fen
      */
     static Yuan yuan(JsonParser p) throws IOException {
         JsonToken token = p.currentToken();
