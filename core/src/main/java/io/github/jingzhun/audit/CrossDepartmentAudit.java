@@ -197,35 +197,9 @@ public final class CrossDepartmentAudit {
     private static Map<TransferKind, Wording> byBenefit(String english, String chinese) {
         Map<TransferKind, Wording> wordings = new EnumMap<>(TransferKind.class);
         for (TransferKind kind : TransferKind.values()) {
-            wordings.put(kind, Wording.of(english.replace("{benefit}", english(kind)),
-                    chinese.replace("{benefit}", chinese(kind))));
+            wordings.put(kind, Wording.of(english.replace("{benefit}", kind.english()),
+                    chinese.replace("{benefit}", kind.chinese())));
         }
         return Collections.unmodifiableMap(wordings);
-    }
-
-    private static String english(TransferKind benefit) {
-        return switch (benefit) {
-            case MINIMUM_LIVING_ALLOWANCE -> "the minimum living allowance";
-            case EXTREME_POVERTY_SUPPORT -> "extreme-poverty support";
-            case PENSION -> "pension";
-            case ECOLOGICAL_COMPENSATION -> "ecological compensation";
-            case FAMILY_PLANNING -> "family-planning reward";
-            case DISABILITY_SUBSIDY -> "disability subsidy";
-            case RELIEF -> "relief";
-            case OTHER -> "other transfers";
-        };
-    }
-
-    private static String chinese(TransferKind benefit) {
-        return switch (benefit) {
-            case MINIMUM_LIVING_ALLOWANCE -> "低保";
-            case EXTREME_POVERTY_SUPPORT -> "特困供养";
-            case PENSION -> "养老金";
-            case ECOLOGICAL_COMPENSATION -> "生态补偿金";
-            case FAMILY_PLANNING -> "计划生育金";
-            case DISABILITY_SUBSIDY -> "残疾人补贴";
-            case RELIEF -> "救济";
-            case OTHER -> "其他转移性收入";
-        };
     }
 }

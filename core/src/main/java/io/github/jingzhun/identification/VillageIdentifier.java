@@ -58,7 +58,9 @@ public final class VillageIdentifier {
         BigDecimal incidenceThreshold = benchmark.incidenceThresholdPercent(multiple);
         BigDecimal perCapita = households.perCapitaIncome().toBigDecimal();
         BigDecimal incomeThreshold = benchmark.incomeThreshold(share);
-        // Each is decided exactly; where the figures shown round across the threshold, the message says so.
+        // Each is decided exactly; where the figures shown round across the threshold, the message says so. Per-capita
+        // income and its threshold are both shown rounded half-up to the fen, so an income exactly not below the
+        // threshold is never shown below it; the other way round it can be.
         boolean shownHigh = percent.compareTo(incidenceThreshold) >= 0;
         boolean shownLow = perCapita.compareTo(incomeThreshold) < 0;
         List<Finding> findings = List.of(
@@ -67,7 +69,7 @@ public final class VillageIdentifier {
                         : shownHigh ? LOW_INCIDENCE_ROUNDED : LOW_INCIDENCE),
                 Finding.of(Rule.ID_V_1, low, perCapita, incomeThreshold, null, low
                         ? shownLow ? LOW_INCOME : LOW_INCOME_ROUNDED
-                        : shownLow ? HIGH_INCOME_ROUNDED : HIGH_INCOME),
+                        : HIGH_INCOME),
                 Finding.of(Rule.ID_V_1, noCollective, village.getCollectiveIncome().toBigDecimal(), BigDecimal.ZERO,
                         null, noCollective ? NO_COLLECTIVE : COLLECTIVE),
                 Finding.of(Rule.ID_V_1, benchmark.isPublished(), benchmark.source(),

@@ -97,10 +97,6 @@ final class Wordings {
     static final Wording HIGH_INCOME = Wording.of(
             "Villagers' per-capita net income {observed} is not below {threshold}, the share of the province's average",
             "农民人均纯收入{observed}元，不低于全省平均水平的规定比例{threshold}元");
-    static final Wording HIGH_INCOME_ROUNDED = Wording.of(
-            "Villagers' per-capita net income rounds to {observed}, yet is exactly not below {threshold}, the share "
-                    + "of the province's average (INC-3)",
-            "农民人均纯收入四舍五入为{observed}元，但精确计算不低于全省平均水平的规定比例{threshold}元（INC-3）");
     static final Wording NO_COLLECTIVE = Wording.of(
             "The village has no collective-economy income", "村无集体经济收入");
     static final Wording COLLECTIVE = Wording.of(

@@ -60,6 +60,20 @@ class EvaluationRatesTest {
     }
 
     @Test
+    @DisplayName("ST-4: a missed-identification rate of 1,999 in 100,000 shows as 2.00% but is below 2%")
+    void st4MissedComparesExactly() {
+        EvaluationRates rates = EvaluationRates.of(EvaluationSample.of(100, 0, 100_000, 1_999, 100, 100), Y2019);
+
+        Finding missed = rates.findings().get(1);
+        assertThat(rates.missedIdentificationPercent()).isEqualTo(new BigDecimal("2.00"));
+        assertThat(missed.passed()).isTrue();
+        assertThat(missed.message()).isEqualTo("Missed-identification rate rounds to 2.00% (1999/100000 "
+                + "non-registered persons sampled), yet is exactly below 2%");
+        assertThat(missed.messageZh()).contains("四舍五入为2.00%", "但精确计算低于2%");
+        assertThat(rates.meetsThresholds()).isTrue();
+    }
+
+    @Test
     @DisplayName("ST-4: a wrong-exit rate of exactly 2% (3/150) is not below 2%; one person fewer (2/150) is")
     void st4WrongExitBoundary() {
         EvaluationRates at = EvaluationRates.of(EvaluationSample.of(150, 3, 300, 0, 200, 200), Y2019);

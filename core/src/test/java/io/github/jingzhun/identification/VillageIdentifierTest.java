@@ -138,6 +138,54 @@ class VillageIdentifierTest {
     }
 
     @Test
+    @DisplayName("ID-V-1: 1 poor of 3 (33.33…%) reaches 2 × 16.6666% = 33.3332% exactly, though it shows as 33.33%")
+    void incidenceShownBelowYetExactlyHighPasses() {
+        List<Household> households = List.of(villager("HH-1", 1, true, Yuan.ZERO),
+                villager("HH-2", 2, false, Yuan.of(30000)));
+
+        Finding f = identify(households, published("16.6666", Yuan.of(10000))).findings().get(0);
+
+        assertThat(f.passed()).isTrue();
+        assertThat(f.observed()).isEqualTo(new BigDecimal("33.33"));
+        assertThat(f.threshold()).isEqualByComparingTo("33.3332");
+        assertThat(f.message()).isEqualTo("Poverty incidence rounds to 33.33%, yet is exactly at least 33.3332%, "
+                + "the multiple of the province's rural incidence");
+        assertThat(f.messageZh()).startsWith("贫困发生率四舍五入为33.33%，但精确计算不低于");
+    }
+
+    @Test
+    @DisplayName("ID-V-1: 2 poor of 3 (66.66…%) falls short of 2 × 33.334% = 66.668%, though it shows as 66.67%")
+    void incidenceShownHighYetExactlyBelowFails() {
+        List<Household> households = List.of(villager("HH-1", 2, true, Yuan.ZERO),
+                villager("HH-2", 1, false, Yuan.of(30000)));
+
+        Finding f = identify(households, published("33.334", Yuan.of(10000))).findings().get(0);
+
+        assertThat(f.passed()).isFalse();
+        assertThat(f.observed()).isEqualTo(new BigDecimal("66.67"));
+        assertThat(f.threshold()).isEqualByComparingTo("66.668");
+        assertThat(f.message()).isEqualTo("Poverty incidence rounds to 66.67%, yet is exactly below 66.668%, "
+                + "the multiple of the province's rural incidence");
+        assertThat(f.messageZh()).startsWith("贫困发生率四舍五入为66.67%，但精确计算低于");
+    }
+
+    @Test
+    @DisplayName("ID-V-1: 18000.04 over 3 persons (6000.0133…) is not below 60% of 10000.02 (6000.012); both show as "
+            + "6000.01, as an income not below its threshold never shows below it")
+    void incomeJustAboveAThreeDecimalThresholdFails() {
+        List<Household> households = List.of(villager("HH-1", 1, true, Yuan.ZERO),
+                villager("HH-2", 2, false, Yuan.parse("18000.04")));
+
+        VillageIdentification v = identify(households, published("10", Yuan.parse("10000.02")));
+
+        Finding f = v.findings().get(1);
+        assertThat(f.passed()).isFalse();
+        assertThat(v.perCapitaIncome()).isEqualTo(Yuan.parse("6000.01"));
+        assertThat(f.message()).isEqualTo("Villagers' per-capita net income 6000.01 is not below 6000.01, the share "
+                + "of the province's average");
+    }
+
+    @Test
     @DisplayName("ID-V-1: collective income of 0.01 fails 'no collective income'")
     void collectiveIncomeOfOneFenFails() {
         VillageIdentification v = VillageIdentifier.identify(village(Yuan.ofFen(1)),
