@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -192,40 +193,57 @@ public abstract class PolicyParameters {
      */
     public final List<Deviation> deviations() {
         List<Deviation> deviations = new ArrayList<>();
-        for (ParameterValue v : getValues()) {
+        forEachDeviation((element, deviation) -> deviations.add(deviation));
+        return deviations;
+    }
+
+    /** Each deviation with the element of the set it comes from, such as {@code povertyLines[2]}. */
+    private void forEachDeviation(BiConsumer<String, Deviation> action) {
+        List<ParameterValue> values = getValues();
+        for (int i = 0; i < values.size(); i++) {
+            ParameterValue v = values.get(i);
             BigDecimal national = NationalParameters.value(v.key(), v.since());
             if (national.compareTo(v.value()) != 0) {
-                deviations.add(new Deviation(v.key().name(), national, v.value(), reasonOf(v.reason())));
+                action.accept("values[" + i + "]",
+                        new Deviation(v.key().name(), national, v.value(), reasonOf(v.reason())));
             }
         }
-        for (PovertyLine line : getPovertyLines()) {
+        List<PovertyLine> lines = getPovertyLines();
+        for (int i = 0; i < lines.size(); i++) {
+            PovertyLine line = lines.get(i);
             PovertyLine national = NationalParameters.lineOf(line.year());
             if (national == null || !national.amount().equals(line.amount())) {
-                deviations.add(new Deviation("line " + line.year(),
+                action.accept("povertyLines[" + i + "]", new Deviation("line " + line.year(),
                         national == null ? null : national.amount().toBigDecimal(),
                         line.amount().toBigDecimal(), reasonOf(line.reason())));
             }
         }
-        for (RegionalLine line : getRegionalLines()) {
+        List<RegionalLine> regional = getRegionalLines();
+        for (int i = 0; i < regional.size(); i++) {
+            RegionalLine line = regional.get(i);
             PovertyLine national = NationalParameters.lineOf(line.year());
-            deviations.add(new Deviation("line " + line.year() + " in " + line.area(),
+            action.accept("regionalLines[" + i + "]", new Deviation("line " + line.year() + " in " + line.area(),
                     national == null ? null : national.amount().toBigDecimal(),
                     line.amount().toBigDecimal(), line.reason()));
         }
         // MON-1: a monitoring threshold other than the national multiple of the national line departs from it too
-        for (PovertyLine threshold : getMonitoringThresholds()) {
+        List<PovertyLine> thresholds = getMonitoringThresholds();
+        for (int i = 0; i < thresholds.size(); i++) {
+            PovertyLine threshold = thresholds.get(i);
             BigDecimal national = nationalMonitoringThreshold(threshold.year());
             if (national == null || national.compareTo(threshold.amount().toBigDecimal()) != 0) {
-                deviations.add(new Deviation("monitoring threshold " + threshold.year(), national,
-                        threshold.amount().toBigDecimal(), reasonOf(threshold.reason())));
+                action.accept("monitoringThresholds[" + i + "]", new Deviation("monitoring threshold "
+                        + threshold.year(), national, threshold.amount().toBigDecimal(),
+                        reasonOf(threshold.reason())));
             }
         }
-        for (RegionalLine threshold : getRegionalMonitoringThresholds()) {
-            deviations.add(new Deviation("monitoring threshold " + threshold.year() + " in " + threshold.area(),
-                    nationalMonitoringThreshold(threshold.year()), threshold.amount().toBigDecimal(),
-                    threshold.reason()));
+        List<RegionalLine> regionalThresholds = getRegionalMonitoringThresholds();
+        for (int i = 0; i < regionalThresholds.size(); i++) {
+            RegionalLine threshold = regionalThresholds.get(i);
+            action.accept("regionalMonitoringThresholds[" + i + "]", new Deviation("monitoring threshold "
+                    + threshold.year() + " in " + threshold.area(), nationalMonitoringThreshold(threshold.year()),
+                    threshold.amount().toBigDecimal(), threshold.reason()));
         }
-        return deviations;
     }
 
     private static @Nullable BigDecimal nationalMonitoringThreshold(Year year) {
@@ -397,12 +415,12 @@ public abstract class PolicyParameters {
                 problems.add("monitoringThresholds[" + i + "]: two thresholds for " + thresholds.get(i).year());
             }
         }
-        for (Deviation d : deviations()) {
+        forEachDeviation((element, d) -> {
             if (d.reason().isBlank()) {
-                problems.add(d.parameter() + ": departs from the national default " + d.national()
-                        + " and must give a reason (IND-STD)");
+                problems.add(element + ".reason: " + d.parameter() + " departs from the national default "
+                        + d.national() + " and must give a reason (IND-STD)");
             }
-        }
+        });
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid parameter set '" + getName() + "': "
                     + String.join("; ", problems));

@@ -110,25 +110,13 @@ final class ImportValidation {
         LocalDate reference = asOf != null ? asOf : endOfLatestIncomeYear(household);
         if (reference != null) {
             List<Member> members = household.getMembers();
-            LocalDate earliest = reference.minusYears(MAX_AGE);
             for (int i = 0; i < members.size(); i++) {
-                if (members.get(i).getBirthDate().isBefore(earliest)) {
+                String problem = birthDateProblem(members.get(i).getBirthDate(), reference, asOf != null);
+                if (problem != null) {
                     if (problems.isEmpty()) {
                         problems = new ArrayList<>();
                     }
-                    problems.add(new JsonProblem(JsonPath.absolute(Household.memberRef(i) + ".birthDate"),
-                            "birth date more than " + MAX_AGE + " years before " + reference + (asOf != null
-                                    ? ", the date the data describes"
-                                    : ", the end of the latest income year on record")));
-                }
-                if (members.get(i).getBirthDate().isAfter(reference)) {
-                    if (problems.isEmpty()) {
-                        problems = new ArrayList<>();
-                    }
-                    problems.add(new JsonProblem(JsonPath.absolute(Household.memberRef(i) + ".birthDate"),
-                            "birth date in the future: after " + reference + (asOf != null
-                                    ? ", the date the data describes"
-                                    : ", the end of the latest income year on record")));
+                    problems.add(new JsonProblem(JsonPath.absolute(Household.memberRef(i) + ".birthDate"), problem));
                 }
             }
         }
@@ -307,6 +295,23 @@ final class ImportValidation {
     static JsonProblem tooManyMembers(int members) {
         return new JsonProblem("$.members", "more than " + MAX_MEMBERS + " members (" + members
                 + "); a household has at most " + MAX_MEMBERS);
+    }
+
+    /**
+     * What is wrong with a member's birth date against the date the data describes, or null: no one is born after
+     * it, or more than {@value #MAX_AGE} years before it.
+     *
+     * @param birth the birth date
+     * @param reference the date the data describes, or the end of the latest income year on record
+     * @param asOf whether the reference is the date the data describes
+     * @return the problem, or null if none
+     */
+    static @Nullable String birthDateProblem(LocalDate birth, LocalDate reference, boolean asOf) {
+        String against = asOf ? ", the date the data describes" : ", the end of the latest income year on record";
+        if (birth.isBefore(reference.minusYears(MAX_AGE))) {
+            return "birth date more than " + MAX_AGE + " years before " + reference + against;
+        }
+        return birth.isAfter(reference) ? "birth date in the future: after " + reference + against : null;
     }
 
     private static @Nullable LocalDate endOfLatestIncomeYear(Household household) {

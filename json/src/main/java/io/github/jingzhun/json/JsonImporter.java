@@ -74,7 +74,7 @@ public final class JsonImporter {
                 .addDeserializer(YearMonth.class, ValueCodecs.yearMonths())
                 .addDeserializer(BigDecimal.class, new ValueCodecs.DecimalDeserializer())
                 .addDeserializer(AreaCodes.class, new AreaCodes.Check()));
-        this.walker = new ProblemWalker(leafMapper, options.tolerateUnknownFields());
+        this.walker = new ProblemWalker(leafMapper, options.tolerateUnknownFields(), options.asOf());
         this.validation = new ImportValidation();
     }
 

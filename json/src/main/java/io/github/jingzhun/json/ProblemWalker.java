@@ -7,6 +7,10 @@ import io.github.jingzhun.household.ResidentId;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,16 +26,19 @@ final class ProblemWalker {
 
     private final ObjectMapper leafMapper;
     private final boolean tolerateUnknownFields;
+    private final @Nullable LocalDate asOf;
 
     /**
      * Creates a walker.
      *
      * @param leafMapper a mapper that reads every scalar of the contract on its own, dates and years included
      * @param tolerateUnknownFields whether unknown fields are skipped
+     * @param asOf the date the data describes, or null: the end of a household's latest income year
      */
-    ProblemWalker(ObjectMapper leafMapper, boolean tolerateUnknownFields) {
+    ProblemWalker(ObjectMapper leafMapper, boolean tolerateUnknownFields, @Nullable LocalDate asOf) {
         this.leafMapper = leafMapper;
         this.tolerateUnknownFields = tolerateUnknownFields;
+        this.asOf = asOf;
     }
 
     /**
@@ -149,16 +156,57 @@ final class ProblemWalker {
             // Every part is valid: build the object, so that its own checks across fields are reported.
             convert(node, model.type(), path, problems);
         } else if (model.type() == Household.class) {
-            // A household with a bad member is never built, so its ID numbers are compared here, as it would.
-            repeatedIds(node.get("members"), JsonPath.child(path, "members"), problems);
+            // A household with a bad member is never built, so what it would check of its members is checked here.
+            JsonNode members = node.get("members");
+            if (members != null && members.isArray() && members.size() <= JsonImporter.MAX_MEMBERS) {
+                repeatedIds(members, JsonPath.child(path, "members"), problems);
+                birthDates(members, reference(node.get("income")), JsonPath.child(path, "members"), problems);
+            }
+        }
+    }
+
+    /** The date a household's data describe: the option's, or the end of its latest valid income year. */
+    private @Nullable LocalDate reference(@Nullable JsonNode income) {
+        if (asOf != null) {
+            return asOf;
+        }
+        int latest = Integer.MIN_VALUE;
+        if (income != null && income.isArray()) {
+            for (JsonNode record : income) {
+                JsonNode year = record.get("year");
+                if (year != null && year.isInt() && year.intValue() > latest && year.intValue() >= ValueCodecs.MIN_YEAR
+                        && year.intValue() <= ValueCodecs.MAX_YEAR) {
+                    latest = year.intValue();
+                }
+            }
+        }
+        return latest == Integer.MIN_VALUE ? null : Year.of(latest).atMonthDay(MonthDay.of(12, 31));
+    }
+
+    /** Each member's valid birth date that no one in the household can have, worded as the household words it. */
+    private void birthDates(JsonNode members, @Nullable LocalDate reference, String path, Problems problems) {
+        if (reference == null) {
+            return;
+        }
+        for (int i = 0; i < members.size(); i++) {
+            JsonNode date = members.get(i).get("birthDate");
+            String problem = null;
+            if (date != null && date.isTextual()) {
+                try {
+                    problem = ImportValidation.birthDateProblem(ValueCodecs.plausibleDate(date.textValue()),
+                            reference, asOf != null);
+                } catch (IllegalArgumentException | DateTimeException e) {
+                    // Reported where the member is walked.
+                }
+            }
+            if (problem != null) {
+                problems.add(problem(JsonPath.child(JsonPath.index(path, i), "birthDate"), problem));
+            }
         }
     }
 
     /** Each member whose valid ID number an earlier member has (AUD-1), worded as the household words it. */
-    private static void repeatedIds(@Nullable JsonNode members, String path, Problems problems) {
-        if (members == null || !members.isArray() || members.size() > JsonImporter.MAX_MEMBERS) {
-            return;
-        }
+    private static void repeatedIds(JsonNode members, String path, Problems problems) {
         List<@Nullable ResidentId> ids = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             JsonNode number = members.get(i).get("idNumber");

@@ -137,6 +137,21 @@ class JsonImporterTest {
     }
 
     @Test
+    void aBirthDateOutOfTimeIsReportedBesideAMemberThatCannotBeBuilt() throws Exception {
+        String json = HOUSEHOLD.replace("522727201005051230", "522727202005051235").replace("2010-05-05", "2020-05-05")
+                .replace("\"birthDate\": \"1980-01-01\"", "\"birthDate\": \"1980-01-02\"");
+        assertThat(problems(importer, json)).extracting(JsonProblem::toString).containsExactlyInAnyOrder(
+                "$.members[0].idNumber: birth date in the ID number disagrees with the birth date given (AUD-2)",
+                "$.members[1].birthDate: birth date in the future: after 2019-12-31, the end of the latest income "
+                        + "year on record");
+        JsonImporter asOf2130 = JingzhunJson.importer(JsonOptions.defaults().withAsOf(LocalDate.of(2130, 1, 1)));
+        assertThat(problems(asOf2130, json)).extracting(JsonProblem::toString).containsExactlyInAnyOrder(
+                "$.members[0].idNumber: birth date in the ID number disagrees with the birth date given (AUD-2)",
+                "$.members[0].birthDate: birth date more than 120 years before 2130-01-01, the date the data "
+                        + "describes");
+    }
+
+    @Test
     void withoutIncomeRecordsOrReferenceDateBirthDatesAreNotBounded() throws Exception {
         String born2030 = RandomHouseholds.idNumber("522727", LocalDate.of(2030, 3, 3), Sex.MALE, 12);
         String json = HOUSEHOLD.replace("522727201005051230", born2030).replace("2010-05-05", "2030-03-03");

@@ -63,10 +63,29 @@ class ParametersJsonTest {
     @Test
     void aValueDepartingFromTheNationalDefaultWithoutAReasonIsRefused() throws Exception {
         PolicyParameters national = PolicyParameters.national();
-        String json = mapper.writeValueAsString(national).replace("\"value\":60,", "\"value\":55,");
+        String json = mapper.writeValueAsString(national)
+                .replaceFirst("\"WATER_LITRES_MIN\",\"value\":60,", "\"WATER_LITRES_MIN\",\"value\":55,");
         JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("WATER_LITRES_MIN")
-                .contains("must give a reason (IND-STD)"));
+        int index = national.getValues().indexOf(national.getValues().stream()
+                .filter(v -> v.key() == ParameterKey.WATER_LITRES_MIN).findFirst().orElseThrow());
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.values[" + index + "].reason");
+            assertThat(p.message()).contains("WATER_LITRES_MIN").contains("must give a reason (IND-STD)");
+        });
+    }
+
+    @Test
+    void aLineDepartingFromTheNationalOneWithoutAReasonIsNamedAtTheLine() throws Exception {
+        PolicyParameters national = PolicyParameters.national();
+        String json = mapper.writeValueAsString(national).replace("\"amount\":3218.00,", "\"amount\":3800.00,");
+        assertThat(json).contains("3800.00");
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
+        int index = national.getPovertyLines().indexOf(national.getPovertyLines().stream()
+                .filter(l -> l.year().getValue() == 2019).findFirst().orElseThrow());
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.povertyLines[" + index + "].reason");
+            assertThat(p.message()).contains("line 2019").contains("must give a reason (IND-STD)");
+        });
     }
 
     @Test
