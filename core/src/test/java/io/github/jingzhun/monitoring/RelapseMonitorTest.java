@@ -264,7 +264,8 @@ class RelapseMonitorTest {
             assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).withMonitoringThresholds(List.of(
                     new PovertyLine(YEAR, Yuan.parse("4826.99"), "provincial monitoring notice 2019", null))).build())
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("monitoring threshold 2019: departs from the national default 4827.00")
+                    .hasMessageContaining("monitoringThresholds[0].reason: monitoring threshold 2019 departs from "
+                            + "the national default 4827.00")
                     .hasMessageContaining("must give a reason (IND-STD)");
         }
 
