@@ -107,7 +107,7 @@ public abstract class RollLine {
         if (household != null && household.isBlank()) {
             problems.add(new Problem("household", "must not be blank"));
         } else if (household != null) {
-            String problem = RegistryId.problem(household, "a household id names the household in every decision");
+            String problem = RegistryId.problem(household, RegistryId.HOUSEHOLD_PRINTED);
             if (problem != null) {
                 problems.add(new Problem("household", problem));
             }

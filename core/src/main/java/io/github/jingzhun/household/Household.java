@@ -267,11 +267,11 @@ public abstract class Household {
         if (getId().isBlank()) {
             problems.add("id", "must not be blank");
         } else {
-            registryId(problems, "id", getId(), "a household id names the household in every decision");
+            registryId(problems, "id", getId(), RegistryId.HOUSEHOLD_PRINTED);
         }
         String cadre = getContactCadre();
         if (cadre != null) {
-            registryId(problems, "contactCadre", cadre, "a contact cadre's id is printed in AUD-8's findings");
+            registryId(problems, "contactCadre", cadre, RegistryId.CADRE_PRINTED);
         }
         List<Member> members = getMembers();
         if (members.isEmpty()) {

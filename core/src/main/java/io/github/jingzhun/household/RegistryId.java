@@ -11,6 +11,10 @@ public final class RegistryId {
 
     /** The most characters of a registry id. */
     public static final int MAX_LENGTH = 64;
+    /** Where output prints a household's id, for {@link #problem}. */
+    public static final String HOUSEHOLD_PRINTED = "a household id names the household in every decision";
+    /** Where output prints a contact cadre's id, for {@link #problem}. */
+    public static final String CADRE_PRINTED = "a contact cadre's id is printed in AUD-8's findings";
 
     private RegistryId() {}
 

@@ -3,6 +3,7 @@ package io.github.jingzhun.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.RegistryId;
 import io.github.jingzhun.household.ResidentId;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
@@ -13,8 +14,10 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -156,11 +159,46 @@ final class ProblemWalker {
             // Every part is valid: build the object, so that its own checks across fields are reported.
             convert(node, model.type(), path, problems);
         } else if (model.type() == Household.class) {
-            // A household with a bad member is never built, so what it would check of its members is checked here.
+            // A household with a bad part is never built, so what it would check across its parts is checked here.
+            JsonNode id = node.get("id");
+            if (id != null && id.isTextual() && id.textValue().isBlank()) {
+                problems.add(problem(JsonPath.child(path, "id"), "must not be blank"));
+            } else {
+                registryId(id, RegistryId.HOUSEHOLD_PRINTED, JsonPath.child(path, "id"), problems);
+            }
+            registryId(node.get("contactCadre"), RegistryId.CADRE_PRINTED, JsonPath.child(path, "contactCadre"),
+                    problems);
+            repeatedYears(node.get("income"), JsonPath.child(path, "income"), problems);
             JsonNode members = node.get("members");
             if (members != null && members.isArray() && members.size() <= JsonImporter.MAX_MEMBERS) {
                 repeatedIds(members, JsonPath.child(path, "members"), problems);
                 birthDates(members, reference(node.get("income")), JsonPath.child(path, "members"), problems);
+            }
+        }
+    }
+
+    /** The problem of a registry id given as text, worded as the household words it. */
+    private static void registryId(@Nullable JsonNode id, String printed, String path, Problems problems) {
+        if (id != null && id.isTextual()) {
+            String problem = RegistryId.problem(id.textValue(), printed);
+            if (problem != null) {
+                problems.add(problem(path, problem));
+            }
+        }
+    }
+
+    /** Each income record whose valid year an earlier record has, worded as the household words it. */
+    private static void repeatedYears(@Nullable JsonNode income, String path, Problems problems) {
+        if (income == null || !income.isArray()) {
+            return;
+        }
+        Set<Integer> years = new HashSet<>();
+        for (int i = 0; i < income.size(); i++) {
+            JsonNode year = income.get(i).get("year");
+            if (year != null && year.isInt() && year.intValue() >= ValueCodecs.MIN_YEAR
+                    && year.intValue() <= ValueCodecs.MAX_YEAR && !years.add(year.intValue())) {
+                problems.add(problem(JsonPath.child(JsonPath.index(path, i), "year"),
+                        "a second record for " + year.intValue()));
             }
         }
     }

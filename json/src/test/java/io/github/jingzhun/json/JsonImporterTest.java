@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -149,6 +150,38 @@ class JsonImporterTest {
                 "$.members[0].idNumber: birth date in the ID number disagrees with the birth date given (AUD-2)",
                 "$.members[0].birthDate: birth date more than 120 years before 2130-01-01, the date the data "
                         + "describes");
+    }
+
+    @Test
+    void aHouseholdsOwnChecksAreReportedBesideAMemberThatCannotBeBuilt() throws Exception {
+        ObjectNode household = (ObjectNode) importer.mapper().readTree(HOUSEHOLD);
+        ((ObjectNode) household.get("members").get(0)).put("birthDate", "1980-01-02");
+        household.put("id", "522727198001011229").put("contactCadre", " ");
+        ArrayNode income = (ArrayNode) household.get("income");
+        income.add(income.get(0).deepCopy());
+        List<String> problems = problems(importer, household.toString()).stream().map(JsonProblem::toString).toList();
+
+        household.set("members", importer.mapper().readTree(HOUSEHOLD).get("members"));
+        List<String> built = problems(importer, household.toString()).stream().map(JsonProblem::toString).toList();
+        assertThat(built).containsExactlyInAnyOrder(
+                "$.id: holds a resident ID number, which is personal data: a household id names the household in "
+                        + "every decision",
+                "$.contactCadre: must be 1 to 64 ASCII letters, digits and - _ . : / # (starting with a letter or "
+                        + "digit)",
+                "$.income[1].year: a second record for 2019");
+        assertThat(problems).containsExactlyInAnyOrderElementsOf(Stream.concat(built.stream(), Stream.of(
+                "$.members[0].idNumber: birth date in the ID number disagrees with the birth date given (AUD-2)"))
+                .toList());
+    }
+
+    @Test
+    void aBlankHouseholdIdIsReportedOnceBesideAMemberThatCannotBeBuilt() throws Exception {
+        ObjectNode household = (ObjectNode) importer.mapper().readTree(HOUSEHOLD);
+        ((ObjectNode) household.get("members").get(0)).put("birthDate", "1980-01-02");
+        household.put("id", " ");
+        assertThat(problems(importer, household.toString())).extracting(JsonProblem::toString)
+                .containsExactlyInAnyOrder("$.id: must not be blank",
+                        "$.members[0].idNumber: birth date in the ID number disagrees with the birth date given (AUD-2)");
     }
 
     @Test
