@@ -2,6 +2,9 @@ package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jingzhun.area.Village;
+import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.RegistryId;
 import io.github.jingzhun.household.ResidentId;
@@ -26,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * all valid, so that its own checks (AUD-1, AUD-2, required attributes) are reported too.
  */
 final class ProblemWalker {
+
+    /** The records whose own checks read their scalar fields alone, never a nested part (a status, a procedure). */
+    private static final Set<Class<?>> OWN_FIELDS_CHECKED = Set.of(Village.class, County.class);
 
     private final ObjectMapper leafMapper;
     private final boolean tolerateUnknownFields;
@@ -130,13 +136,16 @@ final class ProblemWalker {
             return;
         }
         long before = problems.count();
+        List<String> failed = new ArrayList<>(0);
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
             String at = JsonPath.child(path, name);
+            long beforeField = problems.count();
             if (SchemaVersion.isRecord(model.type()) && path.isEmpty() && name.equals(SchemaVersion.FIELD)) {
                 if (!value.isNull() && !(value.isInt() && value.intValue() == SchemaVersion.CURRENT)) {
                     problems.add(problem(at, SchemaVersion.unsupported()));
+                    failed.add(name);
                 }
                 continue;
             }
@@ -148,7 +157,11 @@ final class ProblemWalker {
             } else if (!value.isNull()) {
                 walk(value, property.type(), at, problems);
             }
+            if (problems.count() > beforeField) {
+                failed.add(name);
+            }
         }
+        long afterFields = problems.count();
         for (ModelType.Property property : model.properties()) {
             JsonNode value = node.get(property.name());
             if (property.required() && (value == null || value.isNull())) {
@@ -158,6 +171,10 @@ final class ProblemWalker {
         if (problems.count() == before) {
             // Every part is valid: build the object, so that its own checks across fields are reported.
             convert(node, model.type(), path, problems);
+        } else if (OWN_FIELDS_CHECKED.contains(model.type()) && problems.count() == afterFields
+                && failed.stream().map(model::property).noneMatch(p -> p != null && p.required())) {
+            // Its own checks read none of its nested parts: built without the bad ones, it reports them too.
+            convert(((ObjectNode) node).deepCopy().without(failed), model.type(), path, problems);
         } else if (model.type() == Household.class) {
             // A household with a bad part is never built, so what it would check across its parts is checked here.
             JsonNode id = node.get("id");

@@ -106,6 +106,30 @@ class AreaJsonTest {
     }
 
     @Test
+    void aVillagesOwnChecksAreReportedBesideABadStatus() {
+        String json = VILLAGE.replace("\"state\": \"REGISTERED\"", "\"state\": \"EXITED\"").replace("1260", "0")
+                .replace("\"collectiveIncome\": 0.00", "\"collectiveIncome\": -0.01");
+        assertThat(problems(importer::readVillage, json)).containsExactlyInAnyOrder(
+                new JsonProblem("$.status.exitedOn", "required for state EXITED"),
+                new JsonProblem("$.ruralPopulation", "must be positive, not 0"),
+                new JsonProblem("$.collectiveIncome", "must not be negative"));
+        assertThat(problems(importer::readVillage, json.replace("\"code\": \"522727101201\"",
+                "\"code\": \"52272710120\""))).extracting(JsonProblem::path)
+                .containsExactlyInAnyOrder("$.code", "$.status.exitedOn");
+    }
+
+    @Test
+    void aCountysOwnChecksAreReportedBesideABadStepOrSample() {
+        String json = COUNTY.replace("\"exitYear\": null", "\"exitYear\": 2018")
+                .replace("\"step\": \"CITY_REVIEW\"", "\"step\": \"CITY_REVIEWED\"")
+                .replace("\"missedPersons\": 12", "\"missedPersons\": 2401");
+        assertThat(problems(importer::readCounty, json)).extracting(JsonProblem::path).containsExactlyInAnyOrder(
+                "$.exitProcedure[1].step", "$.evaluation.missedPersons", "$.exitYear");
+        assertThat(problems(importer::readCounty, json)).filteredOn(p -> p.path().equals("$.exitYear"))
+                .extracting(JsonProblem::message).containsExactly("must not be before applicationYear");
+    }
+
+    @Test
     void unknownFieldsAreErrorsUnlessTolerated() throws Exception {
         String json = VILLAGE.replace("\"clinic\"", "\"school\": true, \"clinic\"")
                 .replace("\"registeredOn\"", "\"by\": \"county\", \"registeredOn\"");
