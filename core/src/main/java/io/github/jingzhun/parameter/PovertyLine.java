@@ -27,10 +27,10 @@ public record PovertyLine(Year year, Yuan amount, String source, @Nullable Strin
     public PovertyLine {
         Objects.requireNonNull(year, "year");
         if (amount.fen() <= 0) {
-            throw new IllegalArgumentException("line of " + year + ": amount must be positive");
+            throw new IllegalArgumentException("amount: the line of " + year + " must be positive");
         }
         if (source.isBlank()) {
-            throw new IllegalArgumentException("line of " + year + ": source must not be blank");
+            throw new IllegalArgumentException("source: the line of " + year + " must give its source");
         }
     }
 }

@@ -2,6 +2,8 @@ package io.github.jingzhun.parameter;
 
 import io.github.jingzhun.money.Yuan;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,14 +31,21 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
      */
     public RegionalLine {
         Objects.requireNonNull(year, "year");
+        List<String> problems = new ArrayList<>(0);
         if (area < 11 || (area > 99 && area < 1100) || area > 9999) {
-            throw new IllegalArgumentException("regional line: area must be a province or prefecture code: " + area);
+            problems.add("area: a regional line's area must be a province or prefecture code, not " + area);
         }
         if (amount.fen() <= 0) {
-            throw new IllegalArgumentException("regional line " + area + " " + year + ": amount must be positive");
+            problems.add("amount: the regional line of " + area + " for " + year + " must be positive");
         }
-        if (source.isBlank() || reason.isBlank()) {
-            throw new IllegalArgumentException("regional line " + area + " " + year + ": source and reason are required");
+        if (source.isBlank()) {
+            problems.add("source: the regional line of " + area + " for " + year + " must give its source");
+        }
+        if (reason.isBlank()) {
+            problems.add("reason: the regional line of " + area + " for " + year + " must give its reason (IND-STD)");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
         }
     }
 

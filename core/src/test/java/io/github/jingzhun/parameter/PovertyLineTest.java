@@ -17,7 +17,7 @@ class PovertyLineTest {
     void amountMustBePositiveDownToTheFen() {
         assertThatThrownBy(() -> new PovertyLine(Y2019, Yuan.ZERO, "source", null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("line of 2019: amount must be positive");
+                .hasMessage("amount: the line of 2019 must be positive");
         assertThatThrownBy(() -> new PovertyLine(Y2019, Yuan.ofFen(-1), "source", null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new PovertyLine(Y2019, Yuan.ofFen(1), "source", null).amount()).isEqualTo(Yuan.ofFen(1));
@@ -28,7 +28,7 @@ class PovertyLineTest {
     void blankSourceIsRejected(String source) {
         assertThatThrownBy(() -> new PovertyLine(Y2019, Yuan.of(3218), source, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("line of 2019: source must not be blank");
+                .hasMessage("source: the line of 2019 must give its source");
     }
 
     @Test

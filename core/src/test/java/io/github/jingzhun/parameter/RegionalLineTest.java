@@ -37,25 +37,38 @@ class RegionalLineTest {
     void areaThatIsNeitherAProvinceNorAPrefectureIsRejected(int area) {
         assertThatThrownBy(() -> line(area))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("province or prefecture code: " + area);
+                .hasMessage("area: a regional line's area must be a province or prefecture code, not " + area);
     }
 
     @Test
     void amountMustBePositiveDownToTheFen() {
         assertThatThrownBy(() -> new RegionalLine(52, Y2019, Yuan.ZERO, "notice", "reason"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount must be positive");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("amount: the regional line of 52 for 2019 must be positive");
         assertThatThrownBy(() -> new RegionalLine(52, Y2019, Yuan.ofFen(-1), "notice", "reason"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount must be positive");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be positive");
         assertThat(new RegionalLine(52, Y2019, Yuan.ofFen(1), "notice", "reason").amount()).isEqualTo(Yuan.ofFen(1));
+    }
+
+    @Test
+    void everyProblemOfALineIsNamedByItsField() {
+        assertThatThrownBy(() -> new RegionalLine(10, Y2019, Yuan.ZERO, " ", ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("area: a regional line's area must be a province or prefecture code, not 10; "
+                        + "amount: the regional line of 10 for 2019 must be positive; "
+                        + "source: the regional line of 10 for 2019 must give its source; "
+                        + "reason: the regional line of 10 for 2019 must give its reason (IND-STD)");
     }
 
     @Test
     @DisplayName("IND-STD: a regional line always carries a source and a reason")
     void blankSourceOrReasonIsRejected() {
         assertThatThrownBy(() -> new RegionalLine(52, Y2019, Yuan.of(3500), " ", "reason"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source and reason are required");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("source: the regional line of 52 for 2019 must give its source");
         assertThatThrownBy(() -> new RegionalLine(52, Y2019, Yuan.of(3500), "notice", ""))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source and reason are required");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("reason: the regional line of 52 for 2019 must give its reason (IND-STD)");
     }
 
     @Test

@@ -96,8 +96,8 @@ class ParametersJsonTest {
                 .replaceFirst("\"amount\":2300.00", "\"amount\":-2300.00");
         JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
         assertThat(e.problems()).extracting(JsonProblem::path)
-                .containsExactly("$.values[0].key", "$.values[0].since", "$.povertyLines[0]");
-        assertThat(e.problems().get(2).message()).contains("amount must be positive");
+                .containsExactly("$.values[0].key", "$.values[0].since", "$.povertyLines[0].amount");
+        assertThat(e.problems().get(2).message()).isEqualTo("the line of 2010 must be positive");
     }
 
     @Test
@@ -204,8 +204,9 @@ class ParametersJsonTest {
         String json = mapper.writeValueAsString(province()).replace("\"area\":\"52\"", "\"area\":\"522727\"");
         JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.path()).isEqualTo("$.regionalLines[0]");
-            assertThat(p.message()).contains("area must be a province or prefecture code");
+            assertThat(p.path()).isEqualTo("$.regionalLines[0].area");
+            assertThat(p.message()).isEqualTo("a regional line's area must be a province or prefecture code, not "
+                    + "522727");
         });
     }
 
