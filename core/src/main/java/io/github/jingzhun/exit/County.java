@@ -106,9 +106,11 @@ public abstract class County {
         List<String> problems = new ArrayList<>(0);
         Year applied = getApplicationYear();
         Year exited = getExitYear();
-        if (!isDesignated() && (applied != null || exited != null)) {
-            problems.add((exited != null ? "exitYear" : "applicationYear")
-                    + ": only a designated poverty county applies to exit and exits");
+        if (!isDesignated() && applied != null) {
+            problems.add("applicationYear: only a designated poverty county applies to exit and exits");
+        }
+        if (!isDesignated() && exited != null) {
+            problems.add("exitYear: only a designated poverty county applies to exit and exits");
         }
         if (applied != null && exited != null && exited.isBefore(applied)) {
             problems.add("exitYear: must not be before applicationYear");

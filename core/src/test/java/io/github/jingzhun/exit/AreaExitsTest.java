@@ -518,6 +518,10 @@ class AreaExitsTest {
                 .hasMessage("exitYear: only a designated poverty county applies to exit and exits");
         assertThatThrownBy(() -> County.builder().withCode(WEST).withApplicationYear(Year.of(2019)).build())
                 .hasMessage("applicationYear: only a designated poverty county applies to exit and exits");
+        assertThatThrownBy(() -> County.builder().withCode(WEST).withApplicationYear(Year.of(2019))
+                .withExitYear(Year.of(2020)).build())
+                .hasMessage("applicationYear: only a designated poverty county applies to exit and exits; "
+                        + "exitYear: only a designated poverty county applies to exit and exits");
         assertThatThrownBy(() -> County.builder().withCode(WEST).withDesignated(true)
                 .withApplicationYear(Year.of(2019)).withExitYear(Year.of(2018)).build())
                 .hasMessage("exitYear: must not be before applicationYear");

@@ -171,8 +171,12 @@ final class ProblemWalker {
         if (problems.count() == before) {
             // Every part is valid: build the object, so that its own checks across fields are reported.
             convert(node, model.type(), path, problems);
+            if (model.type() == Household.class && problems.count() > before) {
+                // Refused by its own checks, it is never validated: its birth dates are checked here.
+                birthDates(node, path, problems);
+            }
         } else if (OWN_FIELDS_CHECKED.contains(model.type()) && problems.count() == afterFields
-                && failed.stream().map(model::property).noneMatch(p -> p != null && p.required())) {
+                && failed.stream().map(model::property).allMatch(p -> p == null || !p.required() && isPart(p))) {
             // Its own checks read none of its nested parts: built without the bad ones, it reports them too.
             convert(((ObjectNode) node).deepCopy().without(failed), model.type(), path, problems);
         } else if (model.type() == Household.class) {
@@ -189,9 +193,15 @@ final class ProblemWalker {
             JsonNode members = node.get("members");
             if (members != null && members.isArray() && members.size() <= JsonImporter.MAX_MEMBERS) {
                 repeatedIds(members, JsonPath.child(path, "members"), problems);
-                birthDates(members, reference(node.get("income")), JsonPath.child(path, "members"), problems);
             }
+            birthDates(node, path, problems);
         }
+    }
+
+    /** Whether a property is a nested part of its record (an object or a list), not a scalar field of its own. */
+    private static boolean isPart(ModelType.Property property) {
+        Class<?> raw = raw(property.type());
+        return ModelType.of(raw) != null || Collection.class.isAssignableFrom(raw);
     }
 
     /** The problem of a registry id given as text, worded as the household words it. */
@@ -239,10 +249,13 @@ final class ProblemWalker {
     }
 
     /** Each member's valid birth date that no one in the household can have, worded as the household words it. */
-    private void birthDates(JsonNode members, @Nullable LocalDate reference, String path, Problems problems) {
-        if (reference == null) {
+    private void birthDates(JsonNode household, String householdPath, Problems problems) {
+        JsonNode members = household.get("members");
+        LocalDate reference = reference(household.get("income"));
+        if (reference == null || members == null || !members.isArray() || members.size() > JsonImporter.MAX_MEMBERS) {
             return;
         }
+        String path = JsonPath.child(householdPath, "members");
         for (int i = 0; i < members.size(); i++) {
             JsonNode date = members.get(i).get("birthDate");
             String problem = null;

@@ -127,6 +127,9 @@ class AreaJsonTest {
                 "$.exitProcedure[1].step", "$.evaluation.missedPersons", "$.exitYear");
         assertThat(problems(importer::readCounty, json)).filteredOn(p -> p.path().equals("$.exitYear"))
                 .extracting(JsonProblem::message).containsExactly("must not be before applicationYear");
+        // A bad scalar field is not read as its default: no knock-on of "designated" taken as false.
+        assertThat(problems(importer::readCounty, COUNTY.replace("\"designated\": true", "\"designated\": \"yes\"")))
+                .extracting(JsonProblem::path).containsExactly("$.designated");
     }
 
     @Test

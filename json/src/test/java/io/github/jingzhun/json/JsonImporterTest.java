@@ -175,6 +175,14 @@ class JsonImporterTest {
     }
 
     @Test
+    void aBirthDateInTheFutureIsReportedBesideAHouseholdsOwnProblem() throws Exception {
+        String json = HOUSEHOLD.replace("522727201005051230", "522727202005051235").replace("2010-05-05", "2020-05-05")
+                .replace("\"contactCadre\": \"", "\"contactCadre\": \" ");
+        assertThat(problems(importer, json)).extracting(JsonProblem::path)
+                .containsExactlyInAnyOrder("$.contactCadre", "$.members[1].birthDate");
+    }
+
+    @Test
     void aBlankHouseholdIdIsReportedOnceBesideAMemberThatCannotBeBuilt() throws Exception {
         ObjectNode household = (ObjectNode) importer.mapper().readTree(HOUSEHOLD);
         ((ObjectNode) household.get("members").get(0)).put("birthDate", "1980-01-02");
