@@ -67,8 +67,8 @@ public abstract class County {
     public abstract @Nullable EvaluationSample getEvaluation();
 
     /**
-     * The record of the county's exit procedure (EX-C-3): each step taken, in order, with its date and actor;
-     * a notice with the day it was posted; a rejection with its reason.
+     * The record of the county's exit procedure (EX-C-3): each step taken, in order, with its date and actor (not
+     * blank); a notice with the day it was posted; a rejection with its reason (not blank).
      *
      * @return the steps taken, possibly empty, not null
      */
@@ -118,6 +118,18 @@ public abstract class County {
         Integer population = getRuralPopulation();
         if (population != null && population <= 0) {
             problems.add("ruralPopulation: must be positive, not " + population);
+        }
+        List<StepRecord> steps = getExitProcedure();
+        for (int i = 0; i < steps.size(); i++) {
+            // A county's step names its actor (a household's may leave it out): blank is neither.
+            StepRecord step = steps.get(i);
+            if (step.actor().isBlank()) {
+                problems.add("exitProcedure[" + i + "].actor: must not be blank");
+            }
+            String rejection = step.rejection();
+            if (rejection != null && rejection.isBlank()) {
+                problems.add("exitProcedure[" + i + "].rejection: must not be blank");
+            }
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));

@@ -531,4 +531,18 @@ class AreaExitsTest {
         assertThat(County.builder().withCode(WEST).withDesignated(true).withApplicationYear(Year.of(2019))
                 .withExitYear(Year.of(2019)).withRuralPopulation(1).build().getExitYear()).isEqualTo(Year.of(2019));
     }
+
+    @Test
+    @DisplayName("County record: each step of its exit procedure names its actor, and a rejection its reason")
+    void countyStepsNameTheirActorAndReason() {
+        LocalDate day = LocalDate.of(2019, 3, 1);
+        StepRecord named = new StepRecord(Step.COUNTY_APPLICATION, day, "county", null, "incomplete file");
+
+        assertThatThrownBy(() -> County.builder().withCode(WEST).withDesignated(true).addExitProcedure(named,
+                new StepRecord(Step.COUNTY_APPLICATION, day, " ", null, " ")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("exitProcedure[1].actor: must not be blank; exitProcedure[1].rejection: must not be blank");
+        assertThat(County.builder().withCode(WEST).withDesignated(true).addExitProcedure(named).build()
+                .getExitProcedure()).containsExactly(named);
+    }
 }
