@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * JSON paths in the style of the wire contract: {@code $.members[1].birthDate}. Relative paths, as core's
  * {@link io.github.jingzhun.household.Problem} uses, leave out the {@code $.}. A field name that is not a plain
  * identifier, or that holds a resident ID number, is shown as {@code [?]}, so that a path never repeats arbitrary
- * input such as an ID number.
+ * input such as an ID number; a key of one to six digits, such as a county code, is shown as {@code ['522727']}.
  */
 final class JsonPath {
 
@@ -15,13 +15,15 @@ final class JsonPath {
     static final String ROOT = "$";
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    /** A key such as a county code: too short to be an ID, phone or card number. */
+    private static final Pattern SHORT_NUMBER = Pattern.compile("[0-9]{1,6}");
 
     private JsonPath() {}
 
     /** The path of a field of an object at a relative path. */
     static String child(String path, String name) {
         String segment = IDENTIFIER.matcher(name).matches() && !RegistryId.containsResidentIdNumber(name) ? name
-                : "[?]";
+                : SHORT_NUMBER.matcher(name).matches() ? "['" + name + "']" : "[?]";
         if (path.isEmpty()) {
             return segment;
         }

@@ -3,6 +3,7 @@ package io.github.jingzhun.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Household;
@@ -123,6 +124,22 @@ final class ProblemWalker {
                     problems.add(problem(JsonPath.index(path, i), "must not be null"));
                 } else {
                     walk(e, element, JsonPath.index(path, i), problems);
+                }
+            }
+        } else if (Map.class.isAssignableFrom(raw) && type instanceof ParameterizedType parameterized) {
+            if (!node.isObject()) {
+                problems.add(problem(path, "expected a JSON object"));
+                return;
+            }
+            Type[] keyAndValue = parameterized.getActualTypeArguments();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                // Each entry at its key, the key read as a value of its type: "52272" is then no county code.
+                String at = JsonPath.child(path, entry.getKey());
+                convert(TextNode.valueOf(entry.getKey()), keyAndValue[0], at, problems);
+                if (entry.getValue().isNull()) {
+                    problems.add(problem(at, "must not be null"));
+                } else {
+                    walk(entry.getValue(), keyAndValue[1], at, problems);
                 }
             }
         } else {

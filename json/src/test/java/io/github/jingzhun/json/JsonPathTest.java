@@ -2,6 +2,7 @@ package io.github.jingzhun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class JsonPathTest {
@@ -25,5 +26,15 @@ class JsonPathTest {
         assertThat(JsonPath.child("members[0]", "id522727198001011229")).isEqualTo("members[0][?]");
         assertThat(JsonPath.child("members[0]", "id522727198001011228")).as("not a valid ID number")
                 .isEqualTo("members[0].id522727198001011228");
+    }
+
+    @Test
+    @DisplayName("a key of up to six digits, such as a county code, is shown; a longer number could be personal")
+    void aShortNumberIsShownAsAQuotedKey() {
+        assertThat(JsonPath.child("geography.climateZoneOverrides", "522727"))
+                .isEqualTo("geography.climateZoneOverrides['522727']");
+        assertThat(JsonPath.child("", "7")).isEqualTo("['7']");
+        assertThat(JsonPath.child("", "5227271")).as("seven digits").isEqualTo("[?]");
+        assertThat(JsonPath.child("", "13800138000")).as("a phone number").isEqualTo("[?]");
     }
 }

@@ -177,6 +177,21 @@ class ParametersJsonTest {
     }
 
     @Test
+    @DisplayName("a climate zone override is named at its county: a bad code, zone or null, each at its key")
+    void aBadClimateZoneOverrideIsNamedAtItsKey() throws Exception {
+        String json = mapper.writeValueAsString(PolicyParameters.national()).replace("\"climateZoneOverrides\":{}",
+                "\"climateZoneOverrides\":{\"522727\":\"EAST\",\"52272\":\"NORTH\",\"522728\":null,"
+                        + "\"110101199003074514\":\"SOUTH\",\"522729\":\"SOUTH\"}");
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
+        String code = "must be a six-digit county code (GB/T 2260) of a mainland province, not ending in 00";
+        assertThat(e.problems()).containsExactly(
+                new JsonProblem("$.geography.climateZoneOverrides['522727']", "expected one of NORTH, SOUTH"),
+                new JsonProblem("$.geography.climateZoneOverrides['52272']", code),
+                new JsonProblem("$.geography.climateZoneOverrides['522728']", "must not be null"),
+                new JsonProblem("$.geography.climateZoneOverrides[?]", code));
+    }
+
+    @Test
     void aRegionalLineBelowTheNationalOneIsOneProblemAtItsAmount() throws Exception {
         String json = mapper.writeValueAsString(province()).replace("\"amount\":3300.00", "\"amount\":3000.00");
         JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
