@@ -3,8 +3,13 @@ package io.github.jingzhun.examples.dmn;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.audit.HouseholdAudit;
 import io.github.jingzhun.examples.population.SyntheticPopulation;
+import io.github.jingzhun.exit.ExitDecision;
+import io.github.jingzhun.exit.HouseholdExit;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.Member;
 import io.github.jingzhun.identification.HouseholdIdentifier;
 import io.github.jingzhun.identification.Identification;
 import io.github.jingzhun.identification.Outcome;
@@ -14,15 +19,21 @@ import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
+import io.github.jingzhun.measure.MeasureSelector;
+import io.github.jingzhun.monitoring.MonitoringDecision;
+import io.github.jingzhun.monitoring.RelapseMonitor;
+import io.github.jingzhun.monitoring.RiskElimination;
 import io.github.jingzhun.parameter.YearParameters;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 import java.util.function.LongSupplier;
 import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNContext;
@@ -53,6 +64,10 @@ import org.kie.internal.io.ResourceFactory;
  *       included, against the same table.
  * </ul>
  *
+ * <p>Then, to show where an assessment's time goes, each of its parts alone over the households (indicators,
+ * identification, measures, exit, monitoring with its risk review, the audit), each given what {@code assess}
+ * gives it, and a loop that reads the household data the rules read and decides nothing.
+ *
  * <p>With a third argument, DISTINCT, the households are read back from their JSON, each a copy of one of the first
  * DISTINCT generated households in turn: as many objects and bytes as HOUSEHOLDS different households, with only
  * DISTINCT households' variety. It shows how the time depends on how varied the households are rather than on how
@@ -70,6 +85,7 @@ import org.kie.internal.io.ResourceFactory;
 public final class DmnComparison {
 
     private static final Year YEAR = Year.of(2019);
+    private static final LocalDate REFERENCE = LocalDate.of(2019, 9, 1);
     private static final String[] ANSWERS = {"BELOW_LINE", "GAP", "NONE"};
     /** How long each variant runs before the timing. */
     private static final long WARM_UP_NANOS = 3_000_000_000L;
@@ -158,6 +174,39 @@ public final class DmnComparison {
             }
             return n;
         });
+        // Where an assessment's time goes: each part alone over the households, its inputs prepared as assess
+        // prepares them, and a loop that reads the household data the rules read and decides nothing.
+        ExitDecision[] exits = new ExitDecision[count];
+        MonitoringDecision[] monitoring = new MonitoringDecision[count];
+        Identification[] identifications = new Identification[count];
+        for (int i = 0; i < count; i++) {
+            identifications[i] = HouseholdIdentifier.identify(households[i], parameters, indicators[i]);
+            exits[i] = HouseholdExit.decide(households[i], parameters, indicators[i]);
+            monitoring[i] = RelapseMonitor.decide(households[i], parameters, indicators[i], identifications[i]);
+        }
+        Map<String, IntToLongFunction> parts = new LinkedHashMap<>();
+        parts.put("indicators", i -> Indicators.evaluate(households[i], parameters).isGuaranteed() ? 1 : 0);
+        parts.put("identify", i -> HouseholdIdentifier.identify(households[i], parameters, indicators[i])
+                .outcome().ordinal());
+        parts.put("measures", i -> MeasureSelector.select(households[i], parameters, indicators[i]).measures()
+                .size());
+        parts.put("exit", i -> HouseholdExit.decide(households[i], parameters, indicators[i]).eligible() ? 1 : 0);
+        parts.put("monitoring", i -> {
+            Household h = households[i];
+            MonitoringDecision decided = RelapseMonitor.decide(h, parameters, indicators[i], identifications[i]);
+            return h.getMonitoring() != null && RiskElimination.review(h, parameters, indicators[i], monitoring[i])
+                    != null ? 2 : decided.monitored() ? 1 : 0;
+        });
+        parts.put("audit", i -> HouseholdAudit.check(households[i], parameters, identifications[i], exits[i])
+                .size());
+        parts.put("reads", i -> reads(households[i]));
+        parts.forEach((name, part) -> variants.put(name + " ", () -> {
+            long n = 0;
+            for (int i = 0; i < count; i++) {
+                n += part.applyAsLong(i);
+            }
+            return n;
+        }));
         List<String> names = List.copyOf(variants.keySet());
         // Each variant runs for a while before the timing, so that it is compiled and its households are where a
         // pass leaves them; a round then repeats each variant over the households for about the same time, so that
@@ -188,9 +237,19 @@ public final class DmnComparison {
         }
         out.printf(Locale.ROOT, "%,d households, %d rounds; median per household, and KIE DMN's identification "
                 + "table against each, as the median ratio in the same round (%d)%n", count, rounds, sink & 1);
-        for (String name : names) {
+        for (String name : List.of("dmn", "identify", "outcome", "assess")) {
             out.printf(Locale.ROOT, "%-9s %9.3f µs%n", name, median(times.get(name)));
         }
+        out.printf(Locale.ROOT, "an assessment's parts, each alone over the households, and a loop that only "
+                + "reads what the rules read:%n");
+        double sum = 0;
+        for (String name : parts.keySet()) {
+            double time = median(times.get(name + " "));
+            sum += name.equals("reads") ? 0 : time;
+            out.printf(Locale.ROOT, "  %-10s %9.3f µs%n", name, time);
+        }
+        out.printf(Locale.ROOT, "  %-10s %9.3f µs, against assess %.3f µs%n", "the parts", sum,
+                median(times.get("assess")));
         for (String name : List.of("identify", "outcome", "assess")) {
             double[] ratios = new double[rounds];
             for (int r = 0; r < rounds; r++) {
@@ -213,6 +272,23 @@ public final class DmnComparison {
             copies[i] = importer.readHousehold(mapper.writeValueAsString(households[i % distinct]));
         }
         return copies;
+    }
+
+    /**
+     * Reads what the rules read of a household and decides nothing: its living conditions, its members' birth
+     * dates, schooling, health, disability and insurance, the year's income record and its procedures.
+     */
+    private static long reads(Household h) {
+        long n = h.getConditions().isFoodAssured() ? 1 : 0;
+        List<Member> members = h.getMembers();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            n += m.ageOn(REFERENCE) + m.getSchooling().ordinal() + m.getHealth().ordinal()
+                    + (m.isDisabled() ? 1 : 0) + (m.isMedicalInsurance() ? 1 : 0);
+        }
+        IncomeRecord income = h.incomeOf(YEAR);
+        return n + (income == null ? 0 : income.netIncome().fen()) + h.getProcedures().size()
+                + h.getCauses().getSecondary().size() + h.getLocation().hashCode();
     }
 
     /** The table's answer, as an index into {@link #ANSWERS}: below the line, else a gap, else neither. */
