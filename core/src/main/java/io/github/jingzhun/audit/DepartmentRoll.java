@@ -1,5 +1,6 @@
 package io.github.jingzhun.audit;
 
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.money.Yuan;
@@ -34,7 +35,7 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
      * @param benefit the benefit the roll records, not null
      * @param year the calendar year of the roll, not null
      * @param entries the households on the roll, not null
-     * @throws IllegalArgumentException if the department is blank
+     * @throws IllegalArgumentException if the department is blank or not plain text
      */
     public DepartmentRoll {
         Objects.requireNonNull(department, "department");
@@ -42,6 +43,9 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
         Objects.requireNonNull(year, "year");
         if (department.isBlank()) {
             throw new IllegalArgumentException("department: must not be blank");
+        }
+        if (!PlainText.isPlain(department)) {
+            throw new IllegalArgumentException("department: " + PlainText.PROBLEM);
         }
         entries = List.copyOf(entries);
     }

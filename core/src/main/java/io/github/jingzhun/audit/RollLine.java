@@ -1,6 +1,7 @@
 package io.github.jingzhun.audit;
 
 import io.github.jingzhun.ValueStyle;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.household.InvalidInputException;
 import io.github.jingzhun.household.Problem;
 import io.github.jingzhun.household.RegistryId;
@@ -102,6 +103,8 @@ public abstract class RollLine {
         List<Problem> problems = new ArrayList<>(0);
         if (getDepartment().isBlank()) {
             problems.add(new Problem("department", "must not be blank"));
+        } else if (!PlainText.isPlain(getDepartment())) {
+            problems.add(new Problem("department", PlainText.PROBLEM));
         }
         String household = getHousehold();
         if (household != null && household.isBlank()) {

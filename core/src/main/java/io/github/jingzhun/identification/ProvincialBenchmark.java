@@ -1,6 +1,7 @@
 package io.github.jingzhun.identification;
 
 import io.github.jingzhun.area.ProvinceCode;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,7 +57,7 @@ public final class ProvincialBenchmark {
      * @param ruralPerCapitaIncome the rural per-capita net income, not negative
      * @param source where the figures come from, not blank
      * @return the benchmark, not null
-     * @throws IllegalArgumentException if a figure is out of range or the source is blank
+     * @throws IllegalArgumentException if a figure is out of range, or the source is blank or not plain text
      */
     public static ProvincialBenchmark published(ProvinceCode province, Year year, BigDecimal ruralIncidencePercent,
             Yuan ruralPerCapitaIncome, String source) {
@@ -69,6 +70,8 @@ public final class ProvincialBenchmark {
         }
         if (source.isBlank()) {
             problems.append(problems.length() > 0 ? "; " : "").append("source: must not be blank");
+        } else if (!PlainText.isPlain(source)) {
+            problems.append(problems.length() > 0 ? "; " : "").append("source: ").append(PlainText.PROBLEM);
         }
         if (problems.length() > 0) {
             throw new IllegalArgumentException(problems.toString());

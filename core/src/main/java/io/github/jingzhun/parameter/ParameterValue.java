@@ -1,5 +1,6 @@
 package io.github.jingzhun.parameter;
 
+import io.github.jingzhun.decision.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param since the first day the value is in force, not null
  * @param source where the value comes from: for the national values a citation that starts with the key of a
  *     {@link io.github.jingzhun.decision.Source}, such as {@code EXIT2016, exit standards of poor villages and
- *     counties}; any text for a set of one's own; not blank
+ *     counties}; any text for a set of one's own; not blank, and plain text
  * @param reason why the value departs from the national default (IND-STD), or null if it does not
  */
 public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since, String source,
@@ -22,13 +23,13 @@ public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since
     /**
      * Creates a value, checking that it is complete.
      *
-     * @throws IllegalArgumentException if the source is blank
+     * @throws IllegalArgumentException if the source is blank, or the source or reason not plain text
      * @param key the parameter, not null
      * @param value the value in the parameter's unit, not null
      * @param since the first day the value is in force, not null
      * @param source where the value comes from: for the national values a citation that starts with the key of a
  *     {@link io.github.jingzhun.decision.Source}, such as {@code EXIT2016, exit standards of poor villages and
- *     counties}; any text for a set of one's own; not blank
+ *     counties}; any text for a set of one's own; not blank, and plain text
      * @param reason why the value departs from the national default (IND-STD), or null if it does not
      */
     public ParameterValue {
@@ -37,6 +38,12 @@ public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since
         Objects.requireNonNull(since, "since");
         if (source.isBlank()) {
             throw new IllegalArgumentException(key + ": source must not be blank");
+        }
+        if (!PlainText.isPlain(source)) {
+            throw new IllegalArgumentException(key + ": source " + PlainText.PROBLEM);
+        }
+        if (reason != null && !PlainText.isPlain(reason)) {
+            throw new IllegalArgumentException(key + ": reason " + PlainText.PROBLEM);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.jingzhun.parameter;
 
 import io.github.jingzhun.area.Geography;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -364,9 +365,13 @@ public abstract class PolicyParameters {
         List<String> problems = new ArrayList<>();
         if (getName().isBlank()) {
             problems.add("name: must not be blank");
+        } else if (!PlainText.isPlain(getName())) {
+            problems.add("name: " + PlainText.PROBLEM);
         }
         if (getVersion().isBlank()) {
             problems.add("version: must not be blank");
+        } else if (!PlainText.isPlain(getVersion())) {
+            problems.add("version: " + PlainText.PROBLEM);
         }
         Set<ParameterKey> missing = EnumSet.allOf(ParameterKey.class);
         Set<String> dated = new HashSet<>();
@@ -422,7 +427,8 @@ public abstract class PolicyParameters {
             }
         });
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid parameter set '" + getName() + "': "
+            String name = PlainText.isPlain(getName()) ? getName() : "?";  // never print what it refused
+            throw new IllegalArgumentException("invalid parameter set '" + name + "': "
                     + String.join("; ", problems));
         }
     }

@@ -1,5 +1,6 @@
 package io.github.jingzhun.parameter;
 
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.money.Yuan;
 import java.time.Year;
 import java.util.Objects;
@@ -18,7 +19,8 @@ public record PovertyLine(Year year, Yuan amount, String source, @Nullable Strin
     /**
      * Creates a line, checking it.
      *
-     * @throws IllegalArgumentException if the amount is not positive or the source is blank
+     * @throws IllegalArgumentException if the amount is not positive, the source is blank, or the source or reason
+     *     is not plain text
      * @param year the income year, not null
      * @param amount the line, positive
      * @param source where the value comes from, not blank
@@ -31,6 +33,12 @@ public record PovertyLine(Year year, Yuan amount, String source, @Nullable Strin
         }
         if (source.isBlank()) {
             throw new IllegalArgumentException("source: the line of " + year + " must give its source");
+        }
+        if (!PlainText.isPlain(source)) {
+            throw new IllegalArgumentException("source: " + PlainText.PROBLEM);
+        }
+        if (reason != null && !PlainText.isPlain(reason)) {
+            throw new IllegalArgumentException("reason: " + PlainText.PROBLEM);
         }
     }
 }

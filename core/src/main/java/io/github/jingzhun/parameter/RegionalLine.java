@@ -1,5 +1,6 @@
 package io.github.jingzhun.parameter;
 
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.money.Yuan;
 import java.time.Year;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
      * Creates a regional line, checking it.
      *
      * @throws IllegalArgumentException if the area is not a province or prefecture code, the amount is not
-     *     positive, or the source or reason is blank
+     *     positive, or the source or reason is blank or not plain text
      * @param area a two-digit province code (PROVINCIAL standard) or four-digit prefecture code (CITY standard)
      * @param year the income year, not null
      * @param amount the line, positive
@@ -40,9 +41,13 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
         }
         if (source.isBlank()) {
             problems.add("source: the regional line of " + area + " for " + year + " must give its source");
+        } else if (!PlainText.isPlain(source)) {
+            problems.add("source: " + PlainText.PROBLEM);
         }
         if (reason.isBlank()) {
             problems.add("reason: the regional line of " + area + " for " + year + " must give its reason (IND-STD)");
+        } else if (!PlainText.isPlain(reason)) {
+            problems.add("reason: " + PlainText.PROBLEM);
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));

@@ -9,6 +9,7 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.area.ClimateZone;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.area.Geography;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
@@ -189,6 +190,23 @@ class ParametersJsonTest {
                 new JsonProblem("$.geography.climateZoneOverrides['52272']", code),
                 new JsonProblem("$.geography.climateZoneOverrides['522728']", "must not be null"),
                 new JsonProblem("$.geography.climateZoneOverrides[?]", code));
+    }
+
+    @Test
+    @DisplayName("text that output prints (a set's name, a source, a reason) refuses a control character")
+    void printedTextRefusesControlCharacters() throws Exception {
+        String lines = mapper.writeValueAsString(province())
+                .replaceFirst("(\"povertyLines\":\\[\\{[^}]*\"source\":\")", "$1\\\\u001b[31m")
+                .replaceFirst("(\"regionalLines\":\\[\\{[^}]*\"reason\":\")", "$1line\\\\n");
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(lines));
+        assertThat(e.problems()).containsExactly(
+                new JsonProblem("$.povertyLines[0].source", PlainText.PROBLEM),
+                new JsonProblem("$.regionalLines[0].reason", PlainText.PROBLEM));
+        String name = mapper.writeValueAsString(province())
+                .replaceFirst("\"name\":\"([^\"]*)\"", "\"name\":\"$1\\\\u0000\"");
+        JsonImportException n = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(name));
+        assertThat(n.problems()).containsExactly(new JsonProblem("$.name", PlainText.PROBLEM));
+        assertThat(e.getMessage() + n.getMessage()).doesNotContain("\u0000", "\u001b", "\n");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.audit.RollLine;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Household;
@@ -241,6 +242,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             String name = node.path("name").asText("");
             if (!node.path("name").isTextual() || name.isBlank()) {
                 problem(at + "/name", "required: what the case shows");
+            } else if (!PlainText.isPlain(name)) {
+                problem(at + "/name", PlainText.PROBLEM);  // printed with the case's result
             }
             List<Rule> rules = rules(node.path("rules"), at + "/rules");
             JsonNode yearNode = node.has("year") ? node.get("year") : defaults.path("year");
@@ -638,7 +641,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
         private void known(JsonNode node, String at, Set<String> fields) {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
-                if (!fields.contains(name)) {
+                if (!PlainText.isPlain(name)) {
+                    problem(at, "a field whose name is not written characters only (" + PlainText.PROBLEM + ")");
+                } else if (!fields.contains(name)) {
                     problem(at + "/" + name, "unknown field '" + name + "'; known: "
                             + String.join(", ", fields.stream().sorted().toList()));
                 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.json.JingzhunJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,6 +79,27 @@ class CaseFileTest {
                 "13 cases[1].expect.outcom", "15 cases[1].expect.findings.XX-1");
         assertThat(read.problems().get(0).toString()).isEqualTo(file + ":8: cases[1].rules[0]: unknown rule id "
                 + "'ID-H-9' (the rules command lists them)");
+    }
+
+    @Test
+    void aNameOrAKeyThatCouldRestyleATerminalIsAProblemAndNotRepeated() throws IOException {
+        Path file = write("""
+                defaults:
+                  year: 2019
+                cases:
+                  - name: "red \\e[31m"
+                    rules: [ID-H-1]
+                    expect: {outcome: ELIGIBLE}
+                  - name: fine
+                    "col\\tour": red
+                    rules: [ID-H-1]
+                    expect: {outcome: ELIGIBLE}
+                """);
+        CaseFile read = CaseFile.read(file);
+        assertThat(read.cases()).isEmpty();
+        assertThat(read.problems()).extracting(CaseProblem::path).containsExactly("cases[0].name", "cases[1]");
+        assertThat(read.problems()).extracting(CaseProblem::message).allSatisfy(m -> assertThat(m)
+                .contains(PlainText.PROBLEM).doesNotContain("\u001b", "\t"));
     }
 
     @Test
