@@ -4,6 +4,7 @@ import io.github.jingzhun.area.Area;
 import io.github.jingzhun.procedure.ProcedureKind;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -261,42 +262,76 @@ public abstract class Household {
         }
     }
 
-    @Value.Check
-    void check() {
+    /**
+     * What a household checks across its parts, from the parts alone: the form of its id and of its contact cadre's,
+     * at least one member, an ID number that an earlier member has (AUD-1) and a second income record for a year. A
+     * household runs these checks when it is built; a reader of a record that cannot be built, because another of its
+     * parts is malformed, runs them on the parts it could read, so that they are reported with the rest and worded
+     * alike. A part that could not be read is null and compared with nothing.
+     *
+     * @param id the household's id, or null if it could not be read
+     * @param contactCadre the contact cadre's id, or null if there is none or it could not be read
+     * @param idNumbers the members' ID numbers in order, each null if it could not be read; null if the members
+     *     could not be read
+     * @param incomeYears the income records' years in order, each null if it could not be read; not null
+     * @return the problems, their paths relative to the household (such as {@code members[2].idNumber}), empty if
+     *     none; not null
+     */
+    public static List<Problem> problemsAcrossParts(@Nullable String id, @Nullable String contactCadre,
+            @Nullable List<@Nullable ResidentId> idNumbers, List<@Nullable Year> incomeYears) {
         Problems problems = new Problems();
-        if (getId().isBlank()) {
+        if (id != null && id.isBlank()) {
             problems.add("id", "must not be blank");
-        } else {
-            registryId(problems, "id", getId(), RegistryId.HOUSEHOLD_PRINTED);
+        } else if (id != null) {
+            registryId(problems, "id", id, RegistryId.HOUSEHOLD_PRINTED);
         }
-        String cadre = getContactCadre();
-        if (cadre != null) {
-            registryId(problems, "contactCadre", cadre, RegistryId.CADRE_PRINTED);
+        if (contactCadre != null) {
+            registryId(problems, "contactCadre", contactCadre, RegistryId.CADRE_PRINTED);
         }
-        List<Member> members = getMembers();
-        if (members.isEmpty()) {
+        if (idNumbers != null && idNumbers.isEmpty()) {
             problems.add("members", "a household has at least one member");
         }
         // Nested loops, not hash maps: households have a handful of members and records.
-        for (int i = 1; i < members.size(); i++) {
-            ResidentId id = members.get(i).getIdNumber();
-            for (int first = 0; first < i; first++) {
-                if (members.get(first).getIdNumber().equals(id)) {
-                    problems.add(memberRef(i) + ".idNumber", "same ID number as " + memberRef(first) + " (AUD-1)");
-                    break;
-                }
+        for (int i = 1; idNumbers != null && i < idNumbers.size(); i++) {
+            int first = earlier(idNumbers, i);
+            if (first >= 0) {
+                problems.add(memberRef(i) + ".idNumber", "same ID number as " + memberRef(first) + " (AUD-1)");
             }
+        }
+        for (int i = 1; i < incomeYears.size(); i++) {
+            if (earlier(incomeYears, i) >= 0) {
+                problems.add("income[" + i + "].year", "a second record for " + incomeYears.get(i));
+            }
+        }
+        return problems.list();
+    }
+
+    /** The index of the first element before i equal to the element at i, or -1 (and -1 for a null one). */
+    private static int earlier(List<?> values, int i) {
+        Object value = values.get(i);
+        for (int first = 0; value != null && first < i; first++) {
+            if (value.equals(values.get(first))) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    @Value.Check
+    void check() {
+        List<Member> members = getMembers();
+        List<ResidentId> idNumbers = new ArrayList<>(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            idNumbers.add(members.get(i).getIdNumber());
         }
         List<IncomeRecord> income = getIncome();
-        for (int i = 1; i < income.size(); i++) {
-            Year year = income.get(i).getYear();
-            for (int first = 0; first < i; first++) {
-                if (income.get(first).getYear().equals(year)) {
-                    problems.add("income[" + i + "].year", "a second record for " + year);
-                    break;
-                }
-            }
+        List<Year> years = new ArrayList<>(income.size());
+        for (int i = 0; i < income.size(); i++) {
+            years.add(income.get(i).getYear());
         }
-        problems.throwIfAny();
+        List<Problem> problems = problemsAcrossParts(getId(), getContactCadre(), idNumbers, years);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 }

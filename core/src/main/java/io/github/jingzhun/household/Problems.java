@@ -32,6 +32,11 @@ final class Problems {
         }
     }
 
+    /** The problems collected, as they are. */
+    List<Problem> list() {
+        return list;
+    }
+
     void throwIfAny() {
         if (!list.isEmpty()) {
             throw new InvalidInputException(list);

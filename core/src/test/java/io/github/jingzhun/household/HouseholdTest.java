@@ -8,6 +8,7 @@ import io.github.jingzhun.Households;
 import io.github.jingzhun.money.Yuan;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,29 @@ class HouseholdTest {
                         .build())
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::path, Problem::message)
                         .containsExactly(tuple("income[1].year", "a second record for 2019")));
+    }
+
+    @Test
+    @DisplayName("the checks across parts run on the parts alone: a part not read (null) is compared with nothing")
+    void problemsAcrossPartsSkipWhatCouldNotBeRead() {
+        ResidentId wang = ResidentId.parse("522727198001011229");
+        ResidentId li = ResidentId.parse("522727201005051230");
+        Year y2019 = Year.of(2019);
+
+        assertThat(Household.problemsAcrossParts("HH-1", null, Arrays.asList(wang, null, li, null, wang, li),
+                Arrays.asList(y2019, null, Year.of(2018), null, y2019)))
+                .extracting(Problem::path, Problem::message).containsExactly(
+                        tuple("members[4].idNumber", "same ID number as members[0] (AUD-1)"),
+                        tuple("members[5].idNumber", "same ID number as members[2] (AUD-1)"),
+                        tuple("income[4].year", "a second record for 2019"));
+        assertThat(Household.problemsAcrossParts(null, null, null, List.of())).isEmpty();
+        assertThat(Household.problemsAcrossParts(" ", "", List.of(), List.of()))
+                .extracting(Problem::path, Problem::message).containsExactly(
+                        tuple("id", "must not be blank"),
+                        tuple("contactCadre", "must be 1 to 64 ASCII letters, digits and - _ . : / # (starting with a "
+                                + "letter or digit)"),
+                        tuple("members", "a household has at least one member"));
+        assertThat(Household.problemsAcrossParts("HH-1", "CADRE-7", List.of(wang, li), List.of(y2019))).isEmpty();
     }
 
     @Test

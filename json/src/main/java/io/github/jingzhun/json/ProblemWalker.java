@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.RegistryId;
+import io.github.jingzhun.household.Problem;
 import io.github.jingzhun.household.ResidentId;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
@@ -18,7 +18,6 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -197,22 +196,43 @@ final class ProblemWalker {
             // Its own checks read none of its nested parts: built without the bad ones, it reports them too.
             convert(((ObjectNode) node).deepCopy().without(failed), model.type(), path, problems);
         } else if (model.type() == Household.class) {
-            // A household with a bad part is never built, so what it would check across its parts is checked here.
-            JsonNode id = node.get("id");
-            if (id != null && id.isTextual() && id.textValue().isBlank()) {
-                problems.add(problem(JsonPath.child(path, "id"), "must not be blank"));
-            } else {
-                registryId(id, RegistryId.HOUSEHOLD_PRINTED, JsonPath.child(path, "id"), problems);
+            // A household with a bad part is never built: what it checks across its parts runs on the parts read.
+            JsonNode members = node.path("members");  // absent or null: none, as a household built without any
+            List<@Nullable ResidentId> idNumbers = members.isArray() && members.size() <= JsonImporter.MAX_MEMBERS
+                    || members.isMissingNode() || members.isNull() ? new ArrayList<>() : null;
+            for (int i = 0; idNumbers != null && i < members.size(); i++) {
+                idNumbers.add(residentId(members.get(i).get("idNumber")));
             }
-            registryId(node.get("contactCadre"), RegistryId.CADRE_PRINTED, JsonPath.child(path, "contactCadre"),
-                    problems);
-            repeatedYears(node.get("income"), JsonPath.child(path, "income"), problems);
-            JsonNode members = node.get("members");
-            if (members != null && members.isArray() && members.size() <= JsonImporter.MAX_MEMBERS) {
-                repeatedIds(members, JsonPath.child(path, "members"), problems);
+            List<@Nullable Year> years = new ArrayList<>();
+            JsonNode income = node.get("income");
+            for (int i = 0; income != null && income.isArray() && i < income.size(); i++) {
+                years.add(year(income.get(i).get("year")));
+            }
+            for (Problem p : Household.problemsAcrossParts(text(node.get("id")), text(node.get("contactCadre")),
+                    idNumbers, years)) {
+                problems.add(problem(JsonPath.join(path, p.path()), p.message()));
             }
             birthDates(node, path, problems);
         }
+    }
+
+    private static @Nullable String text(@Nullable JsonNode node) {
+        return node != null && node.isTextual() ? node.textValue() : null;
+    }
+
+    /** A valid ID number, or null for anything else (reported where its member is walked). */
+    private static @Nullable ResidentId residentId(@Nullable JsonNode node) {
+        try {
+            return node != null && node.isTextual() ? ResidentId.parse(node.textValue()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A valid year, or null for anything else (reported where its record is walked). */
+    private static @Nullable Year year(@Nullable JsonNode node) {
+        return node != null && node.isInt() && node.intValue() >= ValueCodecs.MIN_YEAR
+                && node.intValue() <= ValueCodecs.MAX_YEAR ? Year.of(node.intValue()) : null;
     }
 
     /** Whether a property is a nested part of its record (an object or a list), not a scalar field of its own. */
@@ -221,48 +241,19 @@ final class ProblemWalker {
         return ModelType.of(raw) != null || Collection.class.isAssignableFrom(raw);
     }
 
-    /** The problem of a registry id given as text, worded as the household words it. */
-    private static void registryId(@Nullable JsonNode id, String printed, String path, Problems problems) {
-        if (id != null && id.isTextual()) {
-            String problem = RegistryId.problem(id.textValue(), printed);
-            if (problem != null) {
-                problems.add(problem(path, problem));
-            }
-        }
-    }
-
-    /** Each income record whose valid year an earlier record has, worded as the household words it. */
-    private static void repeatedYears(@Nullable JsonNode income, String path, Problems problems) {
-        if (income == null || !income.isArray()) {
-            return;
-        }
-        Set<Integer> years = new HashSet<>();
-        for (int i = 0; i < income.size(); i++) {
-            JsonNode year = income.get(i).get("year");
-            if (year != null && year.isInt() && year.intValue() >= ValueCodecs.MIN_YEAR
-                    && year.intValue() <= ValueCodecs.MAX_YEAR && !years.add(year.intValue())) {
-                problems.add(problem(JsonPath.child(JsonPath.index(path, i), "year"),
-                        "a second record for " + year.intValue()));
-            }
-        }
-    }
-
     /** The date a household's data describe: the option's, or the end of its latest valid income year. */
     private @Nullable LocalDate reference(@Nullable JsonNode income) {
         if (asOf != null) {
             return asOf;
         }
-        int latest = Integer.MIN_VALUE;
-        if (income != null && income.isArray()) {
-            for (JsonNode record : income) {
-                JsonNode year = record.get("year");
-                if (year != null && year.isInt() && year.intValue() > latest && year.intValue() >= ValueCodecs.MIN_YEAR
-                        && year.intValue() <= ValueCodecs.MAX_YEAR) {
-                    latest = year.intValue();
-                }
+        @Nullable Year latest = null;
+        for (int i = 0; income != null && income.isArray() && i < income.size(); i++) {
+            Year year = year(income.get(i).get("year"));
+            if (year != null && (latest == null || year.isAfter(latest))) {
+                latest = year;
             }
         }
-        return latest == Integer.MIN_VALUE ? null : Year.of(latest).atMonthDay(MonthDay.of(12, 31));
+        return latest == null ? null : latest.atMonthDay(MonthDay.of(12, 31));
     }
 
     /** Each member's valid birth date that no one in the household can have, worded as the household words it. */
@@ -287,28 +278,6 @@ final class ProblemWalker {
             if (problem != null) {
                 problems.add(problem(JsonPath.child(JsonPath.index(path, i), "birthDate"), problem));
             }
-        }
-    }
-
-    /** Each member whose valid ID number an earlier member has (AUD-1), worded as the household words it. */
-    private static void repeatedIds(JsonNode members, String path, Problems problems) {
-        List<@Nullable ResidentId> ids = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            JsonNode number = members.get(i).get("idNumber");
-            ResidentId id = null;
-            if (number != null && number.isTextual()) {
-                try {
-                    id = ResidentId.parse(number.textValue());
-                } catch (IllegalArgumentException e) {
-                    // Reported where the member is walked.
-                }
-            }
-            int first = id == null ? -1 : ids.indexOf(id);
-            if (first >= 0) {
-                problems.add(problem(JsonPath.child(JsonPath.index(path, i), "idNumber"),
-                        "same ID number as " + Household.memberRef(first) + " (AUD-1)"));
-            }
-            ids.add(id);
         }
     }
 

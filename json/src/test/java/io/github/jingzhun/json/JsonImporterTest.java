@@ -175,6 +175,24 @@ class JsonImporterTest {
     }
 
     @Test
+    void aHouseholdWithNoMemberSaysSoBesideABadPart() throws Exception {
+        ObjectNode household = (ObjectNode) importer.mapper().readTree(HOUSEHOLD);
+        household.set("members", importer.mapper().createArrayNode());
+        ((ObjectNode) household.get("conditions")).put("foodAssured", "yes");
+        assertThat(problems(importer, household.toString())).extracting(JsonProblem::toString)
+                .containsExactlyInAnyOrder("$.conditions.foodAssured: expected true or false",
+                        "$.members: a household has at least one member");
+        household.remove("members");
+        assertThat(problems(importer, household.toString())).extracting(JsonProblem::toString)
+                .containsExactlyInAnyOrder("$.conditions.foodAssured: expected true or false",
+                        "$.members: a household has at least one member");
+        household.set("members", importer.mapper().createObjectNode());
+        assertThat(problems(importer, household.toString())).extracting(JsonProblem::toString)
+                .containsExactlyInAnyOrder("$.conditions.foodAssured: expected true or false",
+                        "$.members: expected a JSON array");
+    }
+
+    @Test
     void aBirthDateInTheFutureIsReportedBesideAHouseholdsOwnProblem() throws Exception {
         String json = HOUSEHOLD.replace("522727201005051230", "522727202005051235").replace("2010-05-05", "2020-05-05")
                 .replace("\"contactCadre\": \"", "\"contactCadre\": \" ");
