@@ -3,6 +3,7 @@ package io.github.jingzhun.household;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
+import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -235,38 +236,61 @@ public abstract class Member {
         return date.getYear() * 10_000L + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 
-    /** The problems of this member, paths relative to it; empty when valid. */
-    final Problems problems() {
+    /**
+     * What a member checks of its fields, from the fields alone: the ID number against the birth date and the sex
+     * (AUD-2), a name that is not blank, the disability grade and the months of migrant work in range, and a work
+     * status of NOT_IN_WORK against local employment and migrant work. A member runs these checks when it is
+     * built; a reader of a record that cannot be built, because another of its fields is malformed, runs them on
+     * the fields it could read, so that they are reported with the rest and worded alike. A field that could not
+     * be read, or is absent, is null and checked against nothing.
+     *
+     * @param idNumber the ID number, or null
+     * @param sex the sex, or null
+     * @param birthDate the birth date, or null
+     * @param name the name, or null
+     * @param disabilityGrade the disability grade, or null
+     * @param migrantWorkMonths the months of migrant work, or null
+     * @param workStatus the work status, or null
+     * @param employed whether employed locally, or null
+     * @return the problems, their paths relative to the member (such as {@code idNumber}), empty if none; not null
+     */
+    public static List<Problem> problemsOfFields(@Nullable ResidentId idNumber, @Nullable Sex sex,
+            @Nullable LocalDate birthDate, @Nullable String name, @Nullable Integer disabilityGrade,
+            @Nullable Integer migrantWorkMonths, @Nullable WorkStatus workStatus, @Nullable Boolean employed) {
         Problems problems = new Problems();
-        ResidentId id = getIdNumber();
-        if (!id.birthDate().equals(getBirthDate())) {
+        if (idNumber != null && birthDate != null && !idNumber.birthDate().equals(birthDate)) {
             problems.add("idNumber", "birth date in the ID number disagrees with the birth date given (AUD-2)");
         }
-        if (id.sex() != getSex()) {
+        if (idNumber != null && sex != null && idNumber.sex() != sex) {
             problems.add("idNumber", "sex digit of the ID number disagrees with the sex given (AUD-2)");
         }
-        if (getName().isBlank()) {
+        if (name != null && name.isBlank()) {
             problems.add("name", "must not be blank");
         }
-        Integer grade = getDisabilityGrade();
-        if (grade != null) {
-            problems.range("disabilityGrade", grade, 1, 4);
+        if (disabilityGrade != null) {
+            problems.range("disabilityGrade", disabilityGrade, 1, 4);
         }
-        problems.range("migrantWorkMonths", getMigrantWorkMonths(), 0, 12);
-        if (getWorkStatus() == WorkStatus.NOT_IN_WORK) {
-            if (isEmployed()) {
+        if (migrantWorkMonths != null) {
+            problems.range("migrantWorkMonths", migrantWorkMonths, 0, 12);
+        }
+        if (workStatus == WorkStatus.NOT_IN_WORK) {
+            if (Boolean.TRUE.equals(employed)) {
                 problems.add("workStatus", "NOT_IN_WORK contradicts employed true");
             }
-            if (getMigrantWorkMonths() > 0) {
-                problems.add("workStatus", "NOT_IN_WORK contradicts " + getMigrantWorkMonths()
+            if (migrantWorkMonths != null && migrantWorkMonths > 0) {
+                problems.add("workStatus", "NOT_IN_WORK contradicts " + migrantWorkMonths
                         + " months of migrant work");
             }
         }
-        return problems;
+        return problems.list();
     }
 
     @Value.Check
     void check() {
-        problems().throwIfAny();
+        List<Problem> problems = problemsOfFields(getIdNumber(), getSex(), getBirthDate(), getName(),
+                getDisabilityGrade(), getMigrantWorkMonths(), getWorkStatus(), isEmployed());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 }

@@ -93,6 +93,23 @@ class MemberTest {
     }
 
     @Test
+    void problemsOfFieldsCheckOnlyTheFieldsRead() {
+        ResidentId id = ResidentId.parse("522727201005051230");
+        assertThat(Member.problemsOfFields(id, Sex.FEMALE, BIRTH.plusDays(1), " ", 5, 13, WorkStatus.NOT_IN_WORK,
+                true)).extracting(Problem::path, Problem::message).containsExactly(
+                        tuple("idNumber", "birth date in the ID number disagrees with the birth date given (AUD-2)"),
+                        tuple("idNumber", "sex digit of the ID number disagrees with the sex given (AUD-2)"),
+                        tuple("name", "must not be blank"),
+                        tuple("disabilityGrade", "must be between 1 and 4, not 5"),
+                        tuple("migrantWorkMonths", "must be between 0 and 12, not 13"),
+                        tuple("workStatus", "NOT_IN_WORK contradicts employed true"),
+                        tuple("workStatus", "NOT_IN_WORK contradicts 13 months of migrant work"));
+        assertThat(Member.problemsOfFields(null, Sex.FEMALE, BIRTH.plusDays(1), null, null, null,
+                WorkStatus.NOT_IN_WORK, null)).isEmpty();
+        assertThat(Member.problemsOfFields(id, null, null, "Li Ming", 4, 0, null, true)).isEmpty();
+    }
+
+    @Test
     void everyProblemOfAMemberIsReportedAtOnce() {
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> liMing().withSex(Sex.FEMALE).withBirthDate(BIRTH.plusYears(1)).withName(" ")

@@ -46,6 +46,13 @@ final class JsonPath {
         return relative.startsWith("[") ? base + relative : base + "." + relative;
     }
 
+    /** Whether an absolute path is a relative one or within it. */
+    static boolean isWithin(String absolute, String relative) {
+        String outer = absolute(relative);
+        return absolute.startsWith(outer) && (absolute.length() == outer.length()
+                || absolute.charAt(outer.length()) == '.' || absolute.charAt(outer.length()) == '[');
+    }
+
     /** The absolute path of a relative one. */
     static String absolute(String relative) {
         if (relative.isEmpty()) {

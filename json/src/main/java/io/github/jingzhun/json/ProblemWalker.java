@@ -7,8 +7,14 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.IncomeRecord;
+import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Problem;
 import io.github.jingzhun.household.ResidentId;
+import io.github.jingzhun.household.Sex;
+import io.github.jingzhun.household.Transfer;
+import io.github.jingzhun.household.Water;
+import io.github.jingzhun.household.WorkStatus;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -32,6 +38,8 @@ final class ProblemWalker {
 
     /** The records whose own checks read their scalar fields alone, never a nested part (a status, a procedure). */
     private static final Set<Class<?>> OWN_FIELDS_CHECKED = Set.of(Village.class, County.class);
+    /** The records each of whose own checks reads one field alone (a negative amount, a rate out of range). */
+    private static final Set<Class<?>> FIELD_BY_FIELD = Set.of(IncomeRecord.class, Transfer.class, Water.class);
 
     private final ObjectMapper leafMapper;
     private final boolean tolerateUnknownFields;
@@ -134,7 +142,7 @@ final class ProblemWalker {
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 // Each entry at its key, the key read as a value of its type: "52272" is then no county code.
                 String at = JsonPath.child(path, entry.getKey());
-                convert(TextNode.valueOf(entry.getKey()), keyAndValue[0], at, problems);
+                problems.addAll(convert(TextNode.valueOf(entry.getKey()), keyAndValue[0], at));
                 if (entry.getValue().isNull()) {
                     problems.add(problem(at, "must not be null"));
                 } else {
@@ -142,7 +150,7 @@ final class ProblemWalker {
                 }
             }
         } else {
-            convert(node, type, path, problems);
+            problems.addAll(convert(node, type, path));
         }
     }
 
@@ -186,7 +194,7 @@ final class ProblemWalker {
         }
         if (problems.count() == before) {
             // Every part is valid: build the object, so that its own checks across fields are reported.
-            convert(node, model.type(), path, problems);
+            problems.addAll(convert(node, model.type(), path));
             if (model.type() == Household.class && problems.count() > before) {
                 // Refused by its own checks, it is never validated: its birth dates are checked here.
                 birthDates(node, path, problems);
@@ -194,7 +202,25 @@ final class ProblemWalker {
         } else if (OWN_FIELDS_CHECKED.contains(model.type()) && problems.count() == afterFields
                 && failed.stream().map(model::property).allMatch(p -> p == null || !p.required() && isPart(p))) {
             // Its own checks read none of its nested parts: built without the bad ones, it reports them too.
-            convert(((ObjectNode) node).deepCopy().without(failed), model.type(), path, problems);
+            problems.addAll(convert(((ObjectNode) node).deepCopy().without(failed), model.type(), path));
+        } else if (FIELD_BY_FIELD.contains(model.type()) && problems.count() == afterFields) {
+            // Each check reads one field: built without the bad ones, a default in their place, it checks the rest;
+            // what the build says of a field left out was said already.
+            for (JsonProblem p : convert(((ObjectNode) node).deepCopy().without(failed), model.type(), path)) {
+                if (failed.stream().noneMatch(name -> JsonPath.isWithin(p.path(), JsonPath.child(path, name)))) {
+                    problems.add(p);
+                }
+            }
+        } else if (model.type() == Member.class) {
+            // A member with a bad field is never built: what it checks of its fields runs on the fields read.
+            List<Problem> own = Member.problemsOfFields(field(node, "idNumber", ResidentId.class),
+                    field(node, "sex", Sex.class), field(node, "birthDate", LocalDate.class),
+                    field(node, "name", String.class), field(node, "disabilityGrade", Integer.class),
+                    field(node, "migrantWorkMonths", Integer.class), field(node, "workStatus", WorkStatus.class),
+                    field(node, "employed", Boolean.class));
+            for (Problem p : own) {
+                problems.add(problem(JsonPath.join(path, p.path()), p.message()));
+            }
         } else if (model.type() == Household.class) {
             // A household with a bad part is never built: what it checks across its parts runs on the parts read.
             JsonNode members = node.path("members");  // absent or null: none, as a household built without any
@@ -218,6 +244,19 @@ final class ProblemWalker {
 
     private static @Nullable String text(@Nullable JsonNode node) {
         return node != null && node.isTextual() ? node.textValue() : null;
+    }
+
+    /** A field's value read on its own, or null if it is absent, null or malformed (reported where it is walked). */
+    private <T> @Nullable T field(JsonNode object, String name, Class<T> type) {
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return leafMapper.readerFor(type).readValue(value);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** A valid ID number, or null for anything else (reported where its member is walked). */
@@ -281,11 +320,13 @@ final class ProblemWalker {
         }
     }
 
-    private void convert(JsonNode node, Type type, String path, Problems problems) {
+    /** The problems of reading a value of a type, with absolute paths; empty if it reads. */
+    private List<JsonProblem> convert(JsonNode node, Type type, String path) {
         try {
             leafMapper.readerFor(leafMapper.constructType(type)).readValue(node);
+            return List.of();
         } catch (IOException | RuntimeException e) {
-            problems.addAll(ProblemTranslator.translate(e, JsonPath.absolute(path)));
+            return ProblemTranslator.translate(e, JsonPath.absolute(path));
         }
     }
 

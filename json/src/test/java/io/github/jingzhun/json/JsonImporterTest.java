@@ -14,6 +14,7 @@ import io.github.jingzhun.household.Sex;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -172,6 +173,40 @@ class JsonImporterTest {
         assertThat(problems).containsExactlyInAnyOrderElementsOf(Stream.concat(built.stream(), Stream.of(
                 "$.members[0].idNumber: birth date in the ID number disagrees with the birth date given (AUD-2)"))
                 .toList());
+    }
+
+    @Test
+    void aMembersOwnChecksAreReportedBesideABadFieldOfItsOwn() throws Exception {
+        ObjectNode household = (ObjectNode) importer.mapper().readTree(HOUSEHOLD);
+        ObjectNode member = (ObjectNode) household.get("members").get(1);
+        member.put("birthDate", "2010-05-06").put("name", " ").put("disabilityGrade", 5)
+                .put("migrantWorkMonths", 2).put("workStatus", "NOT_IN_WORK");
+        List<String> built = problems(importer, household.toString()).stream().map(JsonProblem::toString).toList();
+        assertThat(built).containsExactly(
+                "$.members[1].idNumber: birth date in the ID number disagrees with the birth date given (AUD-2)",
+                "$.members[1].name: must not be blank",
+                "$.members[1].disabilityGrade: must be between 1 and 4, not 5",
+                "$.members[1].workStatus: NOT_IN_WORK contradicts 2 months of migrant work");
+
+        member.put("health", "BAD").put("sex", 1);
+        assertThat(problems(importer, household.toString())).extracting(JsonProblem::toString)
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(built.stream(), Stream.of(
+                        "$.members[1].sex: expected one of MALE, FEMALE",
+                        "$.members[1].health: expected one of HEALTHY, CHRONIC_ILLNESS, SERIOUS_ILLNESS")).toList());
+    }
+
+    @Test
+    void aCheckOfOneFieldIsReportedBesideAnotherBadFieldOfItsRecord() throws Exception {
+        ObjectNode household = (ObjectNode) importer.mapper().readTree(HOUSEHOLD);
+        ((ObjectNode) household.get("income").get(0)).put("wage", new BigDecimal("1.234")).put("property", -1);
+        ((ObjectNode) household.get("conditions").get("water")).put("fetchRoundTripMinutes", "x")
+                .put("guaranteeRatePercent", 101);
+        assertThat(problems(importer, household.toString())).extracting(JsonProblem::toString)
+                .containsExactlyInAnyOrder(
+                        "$.income[0].wage: amount must be exact to the fen (at most two decimals); it is never rounded",
+                        "$.income[0].property: must not be negative",
+                        "$.conditions.water.fetchRoundTripMinutes: expected a JSON integer",
+                        "$.conditions.water.guaranteeRatePercent: must be between 0 and 100, not 101");
     }
 
     @Test
