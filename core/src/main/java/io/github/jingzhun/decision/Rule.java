@@ -397,12 +397,12 @@ public enum Rule {
             The monitoring threshold of a household, per person per year: its city's or province's own threshold
             for the income year where the parameter set has one (local values override); else the threshold the set
             gives for the year; else MONITORING_LINE_MULTIPLE (1.5) times the poverty line in force for the
-            household, which is a provincial or city line where one applies (ID-STD), rounded half-up to the fen.
-            When a parameter set's threshold departs from the national one, the finding names the set and the
-            national value.""", """
+            household, which is a provincial or city line where one applies (ID-STD). Decisions compare with it
+            exactly (INC-3); it is shown rounded half-up to the fen. When a parameter set's threshold departs from
+            the national one, the finding names the set and the national value.""", """
             家庭的监测标准（每人每年）：参数集有其所在市、省当年自定监测标准的，用地方标准；否则用参数集当年的监测标准；否则为
-            该户适用扶贫标准（适用省级或市级标准的按其标准，ID-STD）的MONITORING_LINE_MULTIPLE倍（1.5），四舍五入到分。参数集的
-            监测标准偏离国家标准时，结论写明参数集名称和国家标准。"""),
+            该户适用扶贫标准（适用省级或市级标准的按其标准，ID-STD）的MONITORING_LINE_MULTIPLE倍（1.5）。判定时按INC-3精确
+            比较；显示时四舍五入到分。参数集的监测标准偏离国家标准时，结论写明参数集名称和国家标准。"""),
     /** Monitoring triggers. */
     MON_3("MON-3", Section.MONITORING, "monitoring", "MON2020 MON2021 PRACTICE", "Monitoring triggers", "监测触发条件", """
             Each trigger is a finding: stable per-capita income (INC-4) strictly below the MON-1 threshold; any

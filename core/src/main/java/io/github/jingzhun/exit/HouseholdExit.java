@@ -139,17 +139,17 @@ public final class HouseholdExit {
                 : Finding.of(Rule.EX_H_2, false, gaps.size(), null, join(gaps), NOT_GUARANTEED));
 
         // EX-H-4: no paper exit on one-off transfers; a margin below the MON-1 threshold in force for the household
-        // (the one monitoring applies, unrounded) enrols it in monitoring.
+        // (the one monitoring applies, compared exactly) enrols it in monitoring.
         Finding paper = paperExit(above, record.netIncome(), line, members);
         if (paper != null) {
             findings.add(paper);
         } else if (above) {
             CountyCode county = household.getArea().getCounty();
             boolean marginal = parameters.isBelowMonitoringThreshold(county, stable, members);
-            BigDecimal threshold = parameters.exactMonitoringThreshold(county);
+            BigDecimal threshold = parameters.monitoringThreshold(county).amount().toBigDecimal();
             boolean displayedBelow = stablePerCapita.toBigDecimal().compareTo(threshold) < 0;
             Wording margin = marginal ? (displayedBelow ? MARGINAL_EXIT : MARGINAL_EXIT_ROUNDED)
-                    : displayedBelow ? STABLE_EXIT_ROUNDED : STABLE_EXIT;
+                    : STABLE_EXIT;  // both rounded half-up, a figure that reaches the threshold is shown reaching it
             findings.add(Finding.of(Rule.EX_H_4, true, stablePerCapita.toBigDecimal(), threshold, null, margin));
         } else {
             findings.add(NOT_RELIANT_FINDING);

@@ -59,10 +59,6 @@ final class Wordings {
             "Stable income {observed} does not rely on one-off transfers and reaches the monitoring threshold "
                     + "{threshold}",
             "人均稳定收入{observed}元不依赖一次性转移收入，达到监测线{threshold}元");
-    static final Wording STABLE_EXIT_ROUNDED = Wording.of(
-            "Stable income rounds to {observed}, yet exactly reaches the monitoring threshold {threshold} (INC-3), "
-                    + "and does not rely on one-off transfers",
-            "人均稳定收入四舍五入为{observed}元，但精确计算达到监测线{threshold}元（INC-3），不依赖一次性转移收入");
     static final Wording NOT_RELIANT = Wording.of(
             "Income does not exceed the line with one-off transfers either", "计入一次性转移收入也未超过标准");
     static final Wording STEPS_REMAIN = Wording.of(

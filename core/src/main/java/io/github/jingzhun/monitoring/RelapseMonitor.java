@@ -165,9 +165,9 @@ public final class RelapseMonitor {
         boolean below = parameters.isBelowMonitoringThreshold(county, stable, members);
         if (below && findings != null) {
             BigDecimal perCapita = stable.perCapita(members).toBigDecimal();
-            BigDecimal exact = parameters.exactMonitoringThreshold(county);
-            boolean displayedBelow = perCapita.compareTo(exact) < 0;
-            findings.add(Finding.of(Rule.MON_3, true, perCapita, exact, null,
+            BigDecimal shown = parameters.monitoringThreshold(county).amount().toBigDecimal();
+            boolean displayedBelow = perCapita.compareTo(shown) < 0;
+            findings.add(Finding.of(Rule.MON_3, true, perCapita, shown, null,
                     displayedBelow ? BELOW_THRESHOLD : BELOW_THRESHOLD_ROUNDED));
         }
         List<Indicator> gaps = indicators.gaps();

@@ -300,8 +300,8 @@ public final class YearParameters {
     /**
      * MON-1: the monitoring threshold applied in a county: a city's or province's own value (local values
      * override), else the value set for the year, else {@link ParameterKey#MONITORING_LINE_MULTIPLE} times the line
-     * applied in the county. Its amount is rounded half-up to the fen for display; its MON-1 finding's threshold is
-     * exact, and decisions compare with {@link #isBelowMonitoringThreshold}. The one threshold in force for a
+     * applied in the county. Its amount, as its MON-1 finding states it, is rounded half-up to the fen for display;
+     * decisions compare with the exact threshold, by {@link #isBelowMonitoringThreshold}. The one threshold in force for a
      * household, for monitoring (MON-3) and exit (EX-H-4) alike.
      *
      * @param county the county, not null
@@ -356,7 +356,7 @@ public final class YearParameters {
         return city != null ? city : byArea.get(county.province());
     }
 
-    /** MON-1: the multiple of a line, exact; its amount is rounded to the fen for display only. */
+    /** MON-1: the multiple of a line, kept exact for decisions; its amount is rounded to the fen for display. */
     private LineApplied byDefault(LineApplied line) {
         BigDecimal multiple = value(ParameterKey.MONITORING_LINE_MULTIPLE);
         Yuan amount = line.amount().times(multiple);
@@ -367,7 +367,7 @@ public final class YearParameters {
         }
         boolean national = multiple.compareTo(nationalMultiple) == 0;
         LineApplied threshold = new LineApplied(amount, line.standard(), source(ParameterKey.MONITORING_LINE_MULTIPLE),
-                Finding.of(Rule.MON_1, true, multiple, exact, national ? null : parameters.getName(),
+                Finding.of(Rule.MON_1, true, multiple, amount.toBigDecimal(), national ? null : parameters.getName(),
                         national ? MONITORING_DEFAULT : Wording.of(
                                 "The monitoring threshold is {threshold} yuan per person: {observed} times the line, the "
                                         + "multiple parameter set '{subject}' sets; the national multiple is "

@@ -444,8 +444,8 @@ class HouseholdExitTest {
     }
 
     @Test
-    @DisplayName("EX-H-4 (INC-3): a multiple of 1.333 gives 4289.594 per person, unrounded: 2 members at 8579.18 are "
-            + "below 8579.188 and monitored, at 8579.19 not")
+    @DisplayName("EX-H-4 (INC-3): a multiple of 1.333 gives 4289.594 per person, compared unrounded and shown as "
+            + "4289.59: 2 members at 8579.18 are below 8579.188 and monitored, at 8579.19 not")
     void exH4ComparesTheUnroundedThreshold() {
         YearParameters p = NATIONAL.withParameter(ParameterKey.MONITORING_LINE_MULTIPLE, new BigDecimal("1.333"),
                 "test", "a multiple that falls between fen").forYear(Year.of(2019));
@@ -454,17 +454,18 @@ class HouseholdExitTest {
         ExitDecision at = decide(registered(2, 857_919).build(), p);
 
         assertThat(below.monitorOnExit()).isTrue();
-        assertThat(finding(below, Rule.EX_H_4).threshold()).isEqualTo(new BigDecimal("4289.594"));
-        assertThat(finding(below, Rule.EX_H_4).message()).isEqualTo("Stable income 4289.59 is below the monitoring "
-                + "threshold 4289.594: the exit enrols the household in monitoring as UNSTABLE_EXITED");
+        assertThat(finding(below, Rule.EX_H_4).threshold()).isEqualTo(new BigDecimal("4289.59"));
+        assertThat(finding(below, Rule.EX_H_4).message()).isEqualTo("Stable income rounds to 4289.59, yet is exactly "
+                + "below the monitoring threshold 4289.59 (INC-3): the exit enrols the household in monitoring as "
+                + "UNSTABLE_EXITED");
         assertThat(at.monitorOnExit()).isFalse();
         assertThat(finding(at, Rule.EX_H_4).message()).isEqualTo("Stable income 4289.60 does not rely on one-off "
-                + "transfers and reaches the monitoring threshold 4289.594");
+                + "transfers and reaches the monitoring threshold 4289.59");
     }
 
     @Test
     @DisplayName("EX-H-4 (INC-3): 5 members at exactly 5 × 4289.594 = 21447.97 reach the threshold, though the "
-            + "per-capita figure rounds to 4289.59: the finding says so")
+            + "per-capita figure and the threshold are both shown as 4289.59")
     void exH4ExactlyAtAnUnroundedThreshold() {
         YearParameters p = NATIONAL.withParameter(ParameterKey.MONITORING_LINE_MULTIPLE, new BigDecimal("1.333"),
                 "test", "a multiple that falls between fen").forYear(Year.of(2019));
@@ -473,10 +474,10 @@ class HouseholdExitTest {
         ExitDecision below = decide(registered(5, 2_144_796).build(), p);
 
         assertThat(at.monitorOnExit()).isFalse();
-        assertThat(finding(at, Rule.EX_H_4).message()).isEqualTo("Stable income rounds to 4289.59, yet exactly reaches "
-                + "the monitoring threshold 4289.594 (INC-3), and does not rely on one-off transfers");
-        assertThat(finding(at, Rule.EX_H_4).messageZh()).isEqualTo("人均稳定收入四舍五入为4289.59元，但精确计算达到监测线"
-                + "4289.594元（INC-3），不依赖一次性转移收入");
+        assertThat(finding(at, Rule.EX_H_4).message()).isEqualTo("Stable income 4289.59 does not rely on one-off "
+                + "transfers and reaches the monitoring threshold 4289.59");
+        assertThat(finding(at, Rule.EX_H_4).messageZh()).isEqualTo("人均稳定收入4289.59元不依赖一次性转移收入，达到监测线"
+                + "4289.59元");
         assertThat(below.monitorOnExit()).isTrue();
     }
 

@@ -301,7 +301,7 @@ class RelapseMonitorTest {
     }
 
     @Nested
-    @DisplayName("MON-1 with INC-3: a threshold between fen is compared exactly")
+    @DisplayName("MON-1 with INC-3: a threshold between fen is compared exactly and shown rounded to the fen")
     class ExactThreshold {
 
         private final YearParameters p = NATIONAL.withParameter(ParameterKey.MONITORING_LINE_MULTIPLE,
@@ -314,15 +314,15 @@ class RelapseMonitorTest {
         }
 
         @Test
-        @DisplayName("MON-1: 1.333 × 3218.00 is 4289.594 per person, stated exactly; the amount rounds to 4289.59")
-        void thresholdIsStatedExactly() {
+        @DisplayName("MON-1: 1.333 × 3218.00 is 4289.594 per person, kept exactly; it is shown as 4289.59")
+        void thresholdIsKeptExactlyAndShownToTheFen() {
             LineApplied threshold = p.monitoringThreshold(QIANNAN_COUNTY);
 
             assertThat(threshold.amount()).isEqualTo(Yuan.parse("4289.59"));
             assertThat(p.exactMonitoringThreshold(QIANNAN_COUNTY)).isEqualTo(new BigDecimal("4289.594"));
-            assertThat(threshold.finding().threshold()).isEqualTo(new BigDecimal("4289.594"));
+            assertThat(threshold.finding().threshold()).isEqualTo(new BigDecimal("4289.59"));
             assertThat(threshold.finding().message())
-                    .isEqualTo("The monitoring threshold is 4289.594 yuan per person: 1.333 times the line, the "
+                    .isEqualTo("The monitoring threshold is 4289.59 yuan per person: 1.333 times the line, the "
                             + "multiple parameter set 'national' sets; the national multiple is 1.5");
         }
 
@@ -336,9 +336,9 @@ class RelapseMonitorTest {
             assertThat(below.category()).isEqualTo(MonitoringCategory.MARGINAL);
             assertThat(triggers(below)).singleElement().satisfies(f -> {
                 assertThat(f.observed()).isEqualTo(new BigDecimal("4289.59"));
-                assertThat(f.threshold()).isEqualTo(new BigDecimal("4289.594"));
-                assertThat(f.message())
-                        .isEqualTo("Stable per-capita income 4289.59 is below the monitoring threshold 4289.594");
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("4289.59"));
+                assertThat(f.message()).isEqualTo("Stable per-capita income rounds to 4289.59, yet is exactly below "
+                        + "the monitoring threshold 4289.59 (INC-3)");
             });
             assertThat(above.monitored()).isFalse();
             assertThat(p.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.parse("8579.18"), 2)).isTrue();
