@@ -313,6 +313,8 @@ final class ProblemTranslator {
         if (location == null || location.getColumnNr() < 0) {
             return "";
         }
-        return " at column " + location.getColumnNr();
+        // A record on one line (NDJSON) is placed by its column alone; a document on several lines by both.
+        return location.getLineNr() > 1 ? " at line " + location.getLineNr() + ", column " + location.getColumnNr()
+                : " at column " + location.getColumnNr();
     }
 }

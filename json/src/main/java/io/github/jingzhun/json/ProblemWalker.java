@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.exit.County;
+import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.Problem;
+import io.github.jingzhun.household.RecordedProcedure;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.household.Sex;
+import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.Water;
 import io.github.jingzhun.household.WorkStatus;
@@ -38,8 +42,12 @@ final class ProblemWalker {
 
     /** The records whose own checks read their scalar fields alone, never a nested part (a status, a procedure). */
     private static final Set<Class<?>> OWN_FIELDS_CHECKED = Set.of(Village.class, County.class);
-    /** The records each of whose own checks reads one field alone (a negative amount, a rate out of range). */
-    private static final Set<Class<?>> FIELD_BY_FIELD = Set.of(IncomeRecord.class, Transfer.class, Water.class);
+    /**
+     * The records whose own checks, with a field left out, find fault with nothing but that field: a negative
+     * amount, a rate out of range, dates out of order, a secondary cause without a primary.
+     */
+    private static final Set<Class<?>> FIELDS_LEFT_OUT_SAFELY = Set.of(IncomeRecord.class, Transfer.class,
+            Water.class, Status.class, Causes.class, MonitoringHistory.class, RecordedProcedure.class);
 
     private final ObjectMapper leafMapper;
     private final boolean tolerateUnknownFields;
@@ -203,9 +211,9 @@ final class ProblemWalker {
                 && failed.stream().map(model::property).allMatch(p -> p == null || !p.required() && isPart(p))) {
             // Its own checks read none of its nested parts: built without the bad ones, it reports them too.
             problems.addAll(convert(((ObjectNode) node).deepCopy().without(failed), model.type(), path));
-        } else if (FIELD_BY_FIELD.contains(model.type()) && problems.count() == afterFields) {
-            // Each check reads one field: built without the bad ones, a default in their place, it checks the rest;
-            // what the build says of a field left out was said already.
+        } else if (FIELDS_LEFT_OUT_SAFELY.contains(model.type()) && problems.count() == afterFields) {
+            // Built without the bad fields, a default or nothing in their place, it checks the rest; what the build
+            // says of a field left out was said already.
             for (JsonProblem p : convert(((ObjectNode) node).deepCopy().without(failed), model.type(), path)) {
                 if (failed.stream().noneMatch(name -> JsonPath.isWithin(p.path(), JsonPath.child(path, name)))) {
                     problems.add(p);

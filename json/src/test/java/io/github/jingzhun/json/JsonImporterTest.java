@@ -75,6 +75,14 @@ class JsonImporterTest {
     }
 
     @Test
+    void malformedJsonIsPlacedByItsColumnOnOneLineAndByLineAndColumnOnSeveral() {
+        assertThat(problems(importer, "{\"id\": tru}")).extracting(JsonProblem::message)
+                .singleElement().asString().isEqualTo("malformed JSON at column 8");
+        assertThat(problems(importer, "{\n  \"id\": \"HH-1\",\n  \"members\": [\n")).extracting(JsonProblem::message)
+                .singleElement().asString().isEqualTo("truncated JSON: unexpected end of input at line 4, column 1");
+    }
+
+    @Test
     void aNullDocumentIsRefusedNamingTheArgumentNotAsTooLong() {
         assertThatThrownBy(() -> importer.readHousehold((String) null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("json");
@@ -196,8 +204,9 @@ class JsonImporterTest {
     }
 
     @Test
-    void aCheckOfOneFieldIsReportedBesideAnotherBadFieldOfItsRecord() throws Exception {
+    void aRecordsChecksRunOnTheFieldsLeftBesideABadOne() throws Exception {
         ObjectNode household = (ObjectNode) importer.mapper().readTree(HOUSEHOLD);
+        household.putObject("status").put("state", "EXITED").put("registeredOn", "2016-02-30");
         ((ObjectNode) household.get("income").get(0)).put("wage", new BigDecimal("1.234")).put("property", -1);
         ((ObjectNode) household.get("conditions").get("water")).put("fetchRoundTripMinutes", "x")
                 .put("guaranteeRatePercent", 101);
@@ -206,7 +215,14 @@ class JsonImporterTest {
                         "$.income[0].wage: amount must be exact to the fen (at most two decimals); it is never rounded",
                         "$.income[0].property: must not be negative",
                         "$.conditions.water.fetchRoundTripMinutes: expected a JSON integer",
-                        "$.conditions.water.guaranteeRatePercent: must be between 0 and 100, not 101");
+                        "$.conditions.water.guaranteeRatePercent: must be between 0 and 100, not 101",
+                        "$.status.registeredOn: must be an ISO-8601 date that exists, such as 2019-09-01, in a year "
+                                + "from 1900 to 2999",
+                        "$.status.exitedOn: required for state EXITED");
+
+        household.putObject("status").put("state", "REGISTERED").put("registeredOn", "2016-02-30");
+        assertThat(problems(importer, household.toString())).extracting(JsonProblem::path)
+                .filteredOn(path -> path.startsWith("$.status")).containsExactly("$.status.registeredOn");
     }
 
     @Test

@@ -121,7 +121,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
         try {
             document = YamlDocument.parse(text);
         } catch (JsonProcessingException e) {
-            return failed(file, YamlDocument.line(e), "is not valid YAML: " + e.getOriginalMessage());
+            return failed(file, YamlDocument.line(e), "is not valid YAML: " + YamlDocument.syntaxProblem(e));
         }
         return new Reader(file, document).read();
     }
@@ -644,8 +644,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 if (!PlainText.isPlain(name)) {
                     problem(at, "a field whose name is not written characters only (" + PlainText.PROBLEM + ")");
                 } else if (!fields.contains(name)) {
-                    problem(at + "/" + name, "unknown field '" + name + "'; known: "
-                            + String.join(", ", fields.stream().sorted().toList()));
+                    problem(YamlDocument.isShown(name) ? at + "/" + name : at, "unknown field "
+                            + YamlDocument.key(name) + "; known: " + String.join(", ", fields.stream().sorted().toList()));
                 }
             }
         }

@@ -11,11 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.jingzhun.household.RegistryId;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML document read as a JSON tree, with the line of every node: Jackson's YAML data format binds YAML to the
@@ -31,6 +34,8 @@ final class YamlDocument {
             .build();
 
     private static final Pattern PROBLEM_SEGMENT = Pattern.compile("\\.([^.\\[]+)|\\[(\\d+)]");
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
     private final JsonNode root;
     private final Map<String, Integer> lines;
@@ -62,6 +67,33 @@ final class YamlDocument {
             throw new IllegalStateException("a document read once could not be read again", e);
         }
         return new YamlDocument(root == null ? MAPPER.nullNode() : root, lines);
+    }
+
+    /**
+     * What makes a text not YAML, in the parser's words but without the lines of the text it quotes, or a key
+     * given twice named only if it is a plain word: the text may hold ID numbers and names.
+     */
+    static String syntaxProblem(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml) {
+            Mark mark = yaml.getProblemMark();
+            return (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem()
+                    + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")");
+        }
+        Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
+        return duplicate.matches() ? "the key " + key(duplicate.group(1)) + " is given twice" : e.getOriginalMessage();
+    }
+
+    /**
+     * Whether a message may repeat a key: a plain word of ASCII letters, digits and {@code _} that holds no ID
+     * number. Any other key, such as one with a space, could be a name, and is not repeated.
+     */
+    static boolean isShown(String key) {
+        return PLAIN_KEY.matcher(key).matches() && !RegistryId.containsResidentIdNumber(key);
+    }
+
+    /** A key as a message writes it: quoted if it may be repeated, else {@code [?]}. */
+    static String key(String key) {
+        return isShown(key) ? "'" + key + "'" : "[?]";
     }
 
     /** The line of a problem, for an exception whose location is known, else 0. */

@@ -15,14 +15,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -111,6 +109,12 @@ final class AuditCommand implements Callable<Integer> {
         PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
         ParameterFiles.requireYear(policy, year, spec);
         AssessCommand.checkThreads(threads, spec);
+        if (summaryFile != null) {
+            OptionFiles.requireWritable(summaryFile, "--summary", spec);
+        }
+        if (spillDirectory != null) {
+            OptionFiles.requireDirectory(spillDirectory, "--spill-dir", spec);
+        }
         List<RollFile> rollFiles = new ArrayList<>();
         List<DepartmentRoll> all = new ArrayList<>();
         for (Path file : rolls) {
@@ -124,7 +128,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         NdjsonAudit.Summary summary;
         try (ProgressBar bar = io.inputProgress("audit", !reading.noProgress && households == null);
-                InputStream in = households == null ? io.input(bar) : open(households)) {
+                InputStream in = households == null ? io.input(bar) : OptionFiles.open(households, "--households", spec)) {
             summary = audit.run(in, io.out());
         }
         io.err().print(table(summary, rollFiles));
@@ -132,17 +136,6 @@ final class AuditCommand implements Callable<Integer> {
             writeSummary(summaryFile, summary, rollFiles, importer.mapper());
         }
         return summary.errors() == 0 ? Cli.OK : Cli.ERRORS;
-    }
-
-    private InputStream open(Path file) {
-        try {
-            return Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), "--households " + file + ": no such file");
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--households " + file + " cannot be read: "
-                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
-        }
     }
 
     /**
@@ -155,7 +148,8 @@ final class AuditCommand implements Callable<Integer> {
         List<String> bad = new ArrayList<>();
         long count = 0;
         long badCount = 0;
-        try (NdjsonReader<RollLine> reader = NdjsonReader.rollLines(importer, Files.newInputStream(file))) {
+        try (NdjsonReader<RollLine> reader = NdjsonReader.rollLines(importer,
+                OptionFiles.open(file, "--roll", spec))) {
             for (NdjsonLine<RollLine> line; (line = reader.next()) != null; ) {
                 count++;
                 if (line.isValid()) {
@@ -170,11 +164,9 @@ final class AuditCommand implements Callable<Integer> {
                             .collect(Collectors.joining("; ")));
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), "--roll " + file + ": no such file");
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "--roll " + file + " cannot be read: "
-                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+                    + OptionFiles.reason(e));
         }
         if (badCount > 0) {
             if (badCount > BAD_LINES_NAMED) {

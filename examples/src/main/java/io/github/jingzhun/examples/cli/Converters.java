@@ -61,13 +61,9 @@ final class Converters {
     static final class YuanConverter implements ITypeConverter<Yuan> {
         @Override
         public Yuan convert(String value) {
-            String plain = value.replace(",", "");
             Yuan amount;
             try {
-                if (!plain.matches("[0-9]{1,15}(\\.[0-9]{1,2})?")) {
-                    throw new IllegalArgumentException("not plain digits");
-                }
-                amount = Yuan.parse(plain);
+                amount = plainAmount(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("not an amount of yuan such as 4000 or 3218.50: " + value);
             }
@@ -76,6 +72,15 @@ final class Converters {
             }
             return amount;
         }
+    }
+
+    /** An amount written as plain digits, with at most two decimals and commas between thousands: no exponent. */
+    private static Yuan plainAmount(String value) {
+        String plain = value.replace(",", "");
+        if (!plain.matches("[0-9]{1,15}(\\.[0-9]{1,2})?")) {
+            throw new IllegalArgumentException("an amount is plain digits, such as 20000 or 3218.50");
+        }
+        return Yuan.parse(plain);
     }
 
     /** The Alkire–Foster cutoff k: a fraction such as {@code 1/3} or a decimal such as {@code 0.4}, in (0, 1]. */
@@ -110,9 +115,9 @@ final class Converters {
             }
             try {
                 return switch (parts[0].toLowerCase(Locale.ROOT)) {
-                    case "illness" -> Shock.illness(member(parts[1]), amount(parts[2]));
-                    case "disaster" -> Shock.disaster(amount(parts[1]), amount(parts[2]));
-                    case "lost-job", "lostjob", "lost_job" -> Shock.lostJob(member(parts[1]), amount(parts[2]));
+                    case "illness" -> Shock.illness(member(parts[1]), plainAmount(parts[2]));
+                    case "disaster" -> Shock.disaster(plainAmount(parts[1]), plainAmount(parts[2]));
+                    case "lost-job", "lostjob", "lost_job" -> Shock.lostJob(member(parts[1]), plainAmount(parts[2]));
                     default -> throw new TypeConversionException("the kind of shock is illness, disaster or "
                             + "lost-job, not " + parts[0]);
                 };
@@ -129,14 +134,6 @@ final class Converters {
                         + ", as a household has at most " + JsonImporter.MAX_MEMBERS + " members");
             }
             return member;
-        }
-
-        private static Yuan amount(String text) {
-            Yuan amount = Yuan.parse(text);
-            if (amount.isNegative()) {
-                throw new IllegalArgumentException("an amount is not negative");
-            }
-            return amount;
         }
     }
 }

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.concurrent.Callable;
@@ -101,13 +100,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (standardInput()) {
             return io.in();
         }
-        try {
-            return Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), file + ": no such file");
-        } catch (IOException e) {
-            throw unreadable(e);
-        }
+        return OptionFiles.open(file, "", spec);
     }
 
     private boolean standardInput() {

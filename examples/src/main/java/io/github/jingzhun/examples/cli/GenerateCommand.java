@@ -85,6 +85,16 @@ final class GenerateCommand implements Callable<Integer> {
         if (households < 0) {
             throw new ParameterException(spec.commandLine(), "--households must not be negative: " + households);
         }
+        // The files are written after the households: checked first, so that a bad one is said before the work.
+        if (roll != null) {
+            OptionFiles.requireWritable(roll, "--roll", spec);
+        }
+        if (villages != null) {
+            OptionFiles.requireWritable(villages, "--villages", spec);
+        }
+        if (counties != null) {
+            OptionFiles.requireWritable(counties, "--counties", spec);
+        }
         SyntheticPopulation population;
         try {
             population = SyntheticPopulation.of(seed, year);

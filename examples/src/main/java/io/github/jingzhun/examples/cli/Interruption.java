@@ -3,6 +3,10 @@ package io.github.jingzhun.examples.cli;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -129,13 +133,23 @@ final class Interruption {
         while (skipped >= 0 && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        String message = command + ": could not finish: "
-                + Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getName());
+        String message = command + ": could not finish: " + describe(cause);
         if (skipped < 0) {
             return message;
         }
         long done = skipped + out.lines();
         return message + "; " + done + " input lines were written in full: resume with --skip " + done;
+    }
+
+    /** A failure in words: a file the system refused is named with the reason, which its message may leave out. */
+    private static String describe(Throwable failure) {
+        String message = Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName());
+        if (failure instanceof FileSystemException file && file.getReason() == null) {
+            return message + (failure instanceof NoSuchFileException ? ": no such file or directory"
+                    : failure instanceof AccessDeniedException ? ": permission denied"
+                    : failure instanceof FileAlreadyExistsException ? ": already exists" : "");
+        }
+        return message;
     }
 
     /**

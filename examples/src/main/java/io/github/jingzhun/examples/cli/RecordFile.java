@@ -5,17 +5,13 @@ import io.github.jingzhun.json.stream.NdjsonLine;
 import io.github.jingzhun.json.stream.NdjsonReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * An NDJSON file of records named on the command line (villages, counties, benchmarks), read whole: each line is a
@@ -49,15 +45,7 @@ final class RecordFile<T> {
     static <T> RecordFile<T> read(Path file, String option, Function<InputStream, NdjsonReader<T>> reader,
             Function<T, Object> key, String what, HouseholdInput.ErrorListener listener, CommandSpec spec)
             throws IOException {
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), option + " " + file + ": no such file");
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), option + " " + file + " cannot be read: "
-                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
-        }
+        InputStream in = OptionFiles.open(file, option, spec);
         RecordFile<T> read = new RecordFile<>();
         Map<Object, Long> seen = new HashMap<>();
         try (NdjsonReader<T> records = reader.apply(in)) {

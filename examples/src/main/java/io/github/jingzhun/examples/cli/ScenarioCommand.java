@@ -127,6 +127,9 @@ final class ScenarioCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Nothing to compare: give a variant (--line, --parameters) and/or a --shock");
         }
+        if (changed < 0) {
+            throw new ParameterException(spec.commandLine(), "--changed must not be negative: " + changed);
+        }
         AlkireFoster measure = StatsCommand.measure(dimensions, k);
         List<Function<Iterable<Household>, Object>> analyses = new ArrayList<>();
         PovertyPolicy variantPolicy = variant;

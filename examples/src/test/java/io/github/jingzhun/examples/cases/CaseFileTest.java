@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +148,34 @@ class CaseFileTest {
             assertThat(p.line()).isPositive();
             assertThat(p.message()).startsWith("is not valid YAML");
         });
+    }
+
+    @Test
+    void aYamlErrorNeverQuotesTheLinesItIsOn() throws IOException {
+        String person = "{idNumber: \"522727198001011229\", name: \"Wang Fang\"";
+        List<String> documents = List.of(
+                "cases:\n  - household: {members: [" + person + "}\n    expect: {}\n",
+                "cases:\n  - household: {members: [" + person + "\t, sex: FEMALE}]}\n",
+                "cases:\n  - name: x\n    \"Wang Fang\": 1\n    \"Wang Fang\": 2\n",
+                "cases:\n  - name: x\n    \"522727198001011229\": 1\n    \"522727198001011229\": 2\n");
+        List<String> messages = new ArrayList<>();
+        for (String yaml : documents) {
+            messages.add(CaseFile.read(write(yaml)).problems().get(0).message());
+        }
+        assertThat(messages).allSatisfy(m -> assertThat(m).startsWith("is not valid YAML: ")
+                .doesNotContain("522727", "Wang", "Fang"));
+        assertThat(messages.get(0)).isEqualTo("is not valid YAML: while parsing a flow sequence: expected ',' or "
+                + "']', but got <scalar> (line 3, column 5)");
+        assertThat(messages.get(2)).isEqualTo("is not valid YAML: the key [?] is given twice");
+    }
+
+    @Test
+    void anUnknownFieldIsNamedOnlyIfItIsAPlainWord() throws IOException {
+        CaseFile read = CaseFile.read(write("cases:\n  - name: x\n    \"Wang Fang\": 1\n    colour: 2\n"));
+        assertThat(read.problems()).extracting(CaseProblem::message).filteredOn(m -> m.startsWith("unknown field"))
+                .containsExactly("unknown field [?]; known: area, expect, household, name, note, parameters, "
+                        + "population, rules, year", "unknown field 'colour'; known: area, expect, household, name, "
+                        + "note, parameters, population, rules, year");
     }
 
     @Test

@@ -200,4 +200,29 @@ class AuditCommandTest {
                 .isEqualTo(Cli.USAGE);
         assertThat(CliRun.of("", "help", "audit").out()).contains("--roll", "--summary", "AUD-1");
     }
+
+    @Test
+    void aFileOrDirectoryThatCannotBeUsedIsAUsageErrorThatSaysWhyBeforeAnyWork() throws Exception {
+        String missing = temp.resolve("none").resolve("summary.json").toString();
+        String directory = temp.toString();
+        String file = Files.writeString(temp.resolve("plain.txt"), "x").toString();
+        assertThat(CliRun.of(clean, "audit", "--year", "2019", "--summary", missing)).satisfies(run -> {
+            assertThat(run.code()).isEqualTo(Cli.USAGE);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith("--summary " + missing + " cannot be written: no such directory ");
+        });
+        assertThat(CliRun.of(clean, "audit", "--year", "2019", "--summary", directory).err())
+                .startsWith("--summary " + directory + " is a directory, not a file");
+        assertThat(CliRun.of(clean, "audit", "--year", "2019", "--spill-dir", missing).err())
+                .startsWith("--spill-dir " + missing + ": no such directory");
+        assertThat(CliRun.of(clean, "audit", "--year", "2019", "--households", directory)).satisfies(run -> {
+            assertThat(run.code()).isEqualTo(Cli.USAGE);
+            assertThat(run.err()).startsWith("--households " + directory + " is a directory, not a file")
+                    .doesNotContain("Exception");
+        });
+        assertThat(CliRun.of(clean, "audit", "--year", "2019", "--roll", directory).err())
+                .startsWith("--roll " + directory + " is a directory, not a file");
+        assertThat(CliRun.of(clean, "audit", "--year", "2019", "--spill-dir", file).err())
+                .startsWith("--spill-dir " + file + " is a file, not a directory");
+    }
 }

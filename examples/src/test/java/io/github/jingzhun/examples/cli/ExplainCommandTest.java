@@ -77,6 +77,19 @@ class ExplainCommandTest {
 
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("no/such/household.json: no such file");
+        CliRun directory = CliRun.of("", "explain", "--year", "2019", ".");
+        assertThat(directory.code()).isEqualTo(Cli.USAGE);
+        assertThat(directory.err()).startsWith(". is a directory, not a file");
+    }
+
+    @Test
+    void aDocumentOnSeveralLinesIsPlacedByLineAndColumn() {
+        String pretty = "{\n  \"schemaVersion\": 1,\n  \"id\": \"HH-1\",\n  \"members\": [\n";
+
+        CliRun run = CliRun.of(pretty, "explain", "--year", "2019");
+
+        assertThat(run.code()).isEqualTo(Cli.ERRORS);
+        assertThat(run.err()).contains("unexpected end of input at line 5, column 1");
     }
 
     private static CliRun run(byte[] stdin, String... args) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import org.junit.jupiter.api.Test;
 
 /** The counting of whole lines and the message of a stopped run. */
@@ -36,6 +39,17 @@ class InterruptionTest {
         run.out().write("1\n2\n3".getBytes(StandardCharsets.UTF_8));
         assertThat(run.stop(1000)).isEqualTo("assess: interrupted after 1002 input lines fully written; "
                 + "resume with --skip 1002");
+    }
+
+    @Test
+    void aFileTheSystemRefusedIsNamedWithTheReason() {
+        Interruption run = new Interruption(new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        assertThat(run.failed("audit", new NoSuchFileException("/gone/summary.json")))
+                .isEqualTo("audit: could not finish: /gone/summary.json: no such file or directory");
+        assertThat(run.failed("audit", new AccessDeniedException("/root/summary.json")))
+                .isEqualTo("audit: could not finish: /root/summary.json: permission denied");
+        assertThat(run.failed("audit", new FileSystemException("/x", null, "No space left on device")))
+                .isEqualTo("audit: could not finish: /x: No space left on device");
     }
 
     @Test

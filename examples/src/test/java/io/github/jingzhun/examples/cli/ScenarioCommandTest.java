@@ -82,4 +82,19 @@ class ScenarioCommandTest {
                 "disaster losing 2000.00 of production and 8000.00 in assets");
         assertThat(run.err()).contains("scenario: line 21: $: malformed JSON");
     }
+
+    @Test
+    void aShockIsWrittenInPlainDigitsAndChangedIsNotNegative() {
+        String in = CliRun.sample().lines().findFirst().orElseThrow() + "\n";
+        assertThat(CliRun.of(in, "scenario", "--year", "2019", "--shock", "illness:0:1e3")).satisfies(run -> {
+            assertThat(run.code()).isEqualTo(Cli.USAGE);
+            assertThat(run.err()).contains("an amount is plain digits, such as 20000 or 3218.50");
+        });
+        assertThat(CliRun.of(in, "scenario", "--year", "2019", "--shock", "illness:0:-5").code())
+                .isEqualTo(Cli.USAGE);
+        assertThat(CliRun.of(in, "scenario", "--year", "2019", "--shock", "illness:0:1,000.50").code())
+                .isEqualTo(Cli.OK);
+        assertThat(CliRun.of(in, "scenario", "--year", "2019", "--line", "4000", "--changed", "-1").err())
+                .startsWith("--changed must not be negative: -1");
+    }
 }

@@ -241,7 +241,8 @@ final class NdjsonBatches {
                 e.addSuppressed(suppressed);
             }
             throw new IOException("stopped after the output of " + written[0]
-                    + " input lines was written in full: " + e, e);
+                    + " input lines was written in full: " + (e instanceof IOException && e.getMessage() != null
+                    ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage()), e);
         }
         flush.flush();
         return new Summary(written[0], written[1]);
