@@ -465,12 +465,15 @@ public enum Rule {
             The Alkire–Foster multidimensional measures over chosen dimensions (the six indicators and income),
             weights summing to 1 and a cutoff k. A person is deprived in an indicator that is UNMET (NOT_APPLICABLE is
             not a deprivation) and in income when poor by ID-H-1; a person is multidimensionally poor when the
-            weighted deprivation score is at least k, and the deprivations of persons who are not poor are censored.
+            weighted deprivation score is at least k (weights and k are binary fractions, so a score short of k by at
+            most 10⁻⁹, the rounding of a weight such as 1/3, reaches it), and the deprivations of persons who are not
+            poor are censored.
             H = q ÷ n, A = the mean score of the q poor, M0 = H × A; M1 and M2 weigh each censored deprivation by its
             normalised gap or its square; with censored headcount ratios, the contribution of each dimension and the
             decomposition by subgroup.""", """
             Alkire–Foster多维贫困测度：选定维度（六项指标和收入）、权重之和为1、临界值k。指标不达标即在该维度被剥夺（不适用不算
-            剥夺），按ID-H-1收入贫困即在收入维度被剥夺；加权剥夺得分不低于k的人为多维贫困，非贫困人口的剥夺予以删截。
+            剥夺），按ID-H-1收入贫困即在收入维度被剥夺；加权剥夺得分不低于k的人为多维贫困（权重和k以二进制小数计算，得分比k低不超过
+            10⁻⁹的视为达到k，以容纳1/3等权重的舍入），非贫困人口的剥夺予以删截。
             H＝q÷n，A＝q个贫困人口得分的平均值，M0＝H×A；M1、M2按标准化差距或其平方加权；并给出删截人头比、各维度贡献率和
             分组分解。"""),
     /** Evaluation rates from a sample. */

@@ -72,7 +72,8 @@ final class StatsCommand implements Callable<Integer> {
     @Nullable Yuan line;
 
     @Option(names = "--k", paramLabel = "K", defaultValue = "1/3", converter = Converters.CutoffConverter.class,
-            description = "The Alkire-Foster cutoff k, a fraction or decimal in (0, 1] (default: ${DEFAULT-VALUE}).")
+            description = "The Alkire-Foster cutoff k, a fraction or decimal in (0, 1] (default: ${DEFAULT-VALUE}); "
+                    + "a score short of k by at most 1e-9 reaches it, so that 1/3 is one third.")
     double k;
 
     @Option(names = "--dimensions", paramLabel = "DIMENSION", split = ",",

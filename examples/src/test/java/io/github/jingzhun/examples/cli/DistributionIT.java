@@ -80,7 +80,8 @@ class DistributionIT {
             walk.filter(Files::isRegularFile).forEach(f -> files.add(home.relativize(f).toString()));
         }
         assertThat(files).containsExactlyInAnyOrder("bin/jingzhun", "bin/jingzhun.bat", "lib/jingzhun.jar",
-                "completion/jingzhun_completion", "sample/households.ndjson", "README.md", "LICENSE");
+                "completion/jingzhun_completion", "sample/households.ndjson", "sample/villages.ndjson",
+                "sample/counties.ndjson", "README.md", "LICENSE");
         assertThat(Files.getPosixFilePermissions(home.resolve("bin/jingzhun")))
                 .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
 
@@ -132,6 +133,11 @@ class DistributionIT {
                 + "| jingzhun assess --year 2019 | grep -c '^{\"household\":\"HH-'");
         assertThat(pipe.code()).isZero();
         assertThat(pipe.out().strip()).isEqualTo("30");
+
+        Run areas = sh(home, installed(), "jingzhun areas --year 2019 --villages sample/villages.ndjson "
+                + "--counties sample/counties.ndjson < sample/households.ndjson | wc -l");
+        assertThat(areas.code()).isZero();
+        assertThat(areas.out().strip()).isEqualTo("172");
     }
 
     @Test
