@@ -301,8 +301,8 @@ public final class YearParameters {
      * MON-1: the monitoring threshold applied in a county: a city's or province's own value (local values
      * override), else the value set for the year, else {@link ParameterKey#MONITORING_LINE_MULTIPLE} times the line
      * applied in the county. Its amount, as its MON-1 finding states it, is rounded half-up to the fen for display;
-     * decisions compare with the exact threshold, by {@link #isBelowMonitoringThreshold}. The one threshold in force for a
-     * household, for monitoring (MON-3) and exit (EX-H-4) alike.
+     * decisions compare with the exact threshold, by {@link #isBelowMonitoringThreshold}. The one threshold in force
+     * for a household, for monitoring (MON-3) and exit (EX-H-4) alike.
      *
      * @param county the county, not null
      * @return the threshold per person with its source and MON-1 finding, not null

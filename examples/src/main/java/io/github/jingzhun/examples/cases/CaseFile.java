@@ -644,8 +644,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 if (!PlainText.isPlain(name)) {
                     problem(at, "a field whose name is not written characters only (" + PlainText.PROBLEM + ")");
                 } else if (!fields.contains(name)) {
-                    problem(YamlDocument.isShown(name) ? at + "/" + name : at, "unknown field "
-                            + YamlDocument.key(name) + "; known: " + String.join(", ", fields.stream().sorted().toList()));
+                    problem(YamlDocument.isShown(name) ? at + "/" + name : at, "unknown field " + YamlDocument.key(name)
+                            + "; known: " + String.join(", ", fields.stream().sorted().toList()));
                 }
             }
         }

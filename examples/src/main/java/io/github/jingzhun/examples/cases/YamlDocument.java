@@ -77,7 +77,8 @@ final class YamlDocument {
         if (e.getCause() instanceof MarkedYAMLException yaml) {
             Mark mark = yaml.getProblemMark();
             return (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem()
-                    + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")");
+                    + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)
+                            + ")");
         }
         Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
         return duplicate.matches() ? "the key " + key(duplicate.group(1)) + " is given twice" : e.getOriginalMessage();

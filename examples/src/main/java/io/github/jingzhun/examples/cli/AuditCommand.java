@@ -128,7 +128,8 @@ final class AuditCommand implements Callable<Integer> {
         }
         NdjsonAudit.Summary summary;
         try (ProgressBar bar = io.inputProgress("audit", !reading.noProgress && households == null);
-                InputStream in = households == null ? io.input(bar) : OptionFiles.open(households, "--households", spec)) {
+                InputStream in = households == null ? io.input(bar)
+                        : OptionFiles.open(households, "--households", spec)) {
             summary = audit.run(in, io.out());
         }
         io.err().print(table(summary, rollFiles));
