@@ -63,8 +63,10 @@ final class YamlDocument {
                 }
                 lines.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
             }
+        } catch (JsonProcessingException e) {
+            throw e;  // what the first reading stopped before, such as a second document after the first
         } catch (IOException e) {
-            throw new IllegalStateException("a document read once could not be read again", e);
+            throw new IllegalStateException("a text in memory could not be read", e);
         }
         return new YamlDocument(root == null ? MAPPER.nullNode() : root, lines);
     }

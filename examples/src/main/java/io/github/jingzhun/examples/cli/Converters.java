@@ -28,12 +28,15 @@ final class Converters {
                 "scenario: what if the " + year + " line were " + line + " yuan?");
     }
 
-    /** An income year, such as {@code 2019}: digits only, so that a mistyped year is named, not a Java class. */
+    /**
+     * An income year, such as {@code 2019}: digits only, so that a mistyped year is named, not a Java class, and
+     * from 1900 to 2999, the years the JSON contract reads, so that no command writes a year it cannot read back.
+     */
     static final class YearConverter implements ITypeConverter<Year> {
         @Override
         public Year convert(String value) {
-            if (!value.matches("[0-9]{1,9}")) {
-                throw new TypeConversionException("not a year such as 2019: " + value);
+            if (!value.matches("[0-9]{4}") || value.compareTo("1900") < 0 || value.compareTo("2999") > 0) {
+                throw new TypeConversionException("not a year from 1900 to 2999, such as 2019: " + value);
             }
             return Year.of(Integer.parseInt(value));
         }
@@ -128,7 +131,7 @@ final class Converters {
         }
 
         private static int member(String text) {
-            int member = Integer.parseInt(text);
+            int member = text.matches("[0-9]{1,2}") ? Integer.parseInt(text) : -1;
             if (member < 0 || member >= JsonImporter.MAX_MEMBERS) {
                 throw new IllegalArgumentException("a member's index is from 0 to " + (JsonImporter.MAX_MEMBERS - 1)
                         + ", as a household has at most " + JsonImporter.MAX_MEMBERS + " members");

@@ -64,15 +64,19 @@ final class OptionFiles {
      * @param directory the directory
      * @param option the option that names it
      * @param spec the command, for a usage error
-     * @throws ParameterException if it does not exist, is not a directory or cannot be written
+     * @throws ParameterException if it does not exist, is not a directory or no file can be made in it
      */
     static void requireDirectory(Path directory, String option, CommandSpec spec) {
         if (!Files.exists(directory)) {
             throw usage(spec, option, directory, ": no such directory");
         } else if (!Files.isDirectory(directory)) {
             throw usage(spec, option, directory, " is a file, not a directory");
-        } else if (!Files.isWritable(directory)) {
-            throw usage(spec, option, directory, " cannot be written: permission denied");
+        }
+        try {
+            // Whether a file can be made there is known only by making one (a system directory, a read-only mount).
+            Files.delete(Files.createTempFile(directory, "jingzhun-", ".check"));
+        } catch (IOException e) {
+            throw usage(spec, option, directory, " cannot be written: no file can be made in it");
         }
     }
 

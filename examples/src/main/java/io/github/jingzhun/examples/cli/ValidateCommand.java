@@ -42,7 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Nullable Year year;
 
     @Option(names = "--parameters", paramLabel = "FILE",
-            description = "With --year: the parameter set that must cover the year (national by default).")
+            description = "A parameter set, checked even without --year; with --year it must cover the year "
+                    + "(national by default).")
     @Nullable Path parameters;
 
     @Mixin
@@ -59,9 +60,12 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         JsonImporter importer = reading.importer();
         Year assessed = year;
-        if (assessed != null) {
+        if (assessed != null || parameters != null) {
+            // A parameter file that cannot be used is said even without --year, never silently ignored.
             PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
-            ParameterFiles.requireYear(policy, assessed, spec);
+            if (assessed != null) {
+                ParameterFiles.requireYear(policy, assessed, spec);
+            }
         }
         long skipped = skip.resume(spec, io);
         Writer text = io.writer();

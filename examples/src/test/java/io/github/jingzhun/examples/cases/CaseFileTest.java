@@ -170,6 +170,15 @@ class CaseFileTest {
     }
 
     @Test
+    void aSecondDocumentIsOneProblemOfItsFile() throws IOException {
+        assertThat(CaseFile.read(write("{a: 1}\n{b: 2}\n")).problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).isEqualTo("is not valid YAML: expected '<document start>', but found '{' "
+                    + "(line 2, column 1)");
+        });
+    }
+
+    @Test
     void anUnknownFieldIsNamedOnlyIfItIsAPlainWord() throws IOException {
         CaseFile read = CaseFile.read(write("cases:\n  - name: x\n    \"Wang Fang\": 1\n    colour: 2\n"));
         assertThat(read.problems()).extracting(CaseProblem::message).filteredOn(m -> m.startsWith("unknown field"))

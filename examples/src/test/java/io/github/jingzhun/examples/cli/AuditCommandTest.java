@@ -224,5 +224,9 @@ class AuditCommandTest {
                 .startsWith("--roll " + directory + " is a directory, not a file");
         assertThat(CliRun.of(clean, "audit", "--year", "2019", "--spill-dir", file).err())
                 .startsWith("--spill-dir " + file + " is a file, not a directory");
+        if (Files.isDirectory(Path.of("/proc"))) {  // where not even root can make a file
+            assertThat(CliRun.of(clean, "audit", "--year", "2019", "--spill-dir", "/proc").err())
+                    .startsWith("--spill-dir /proc cannot be written: no file can be made in it");
+        }
     }
 }

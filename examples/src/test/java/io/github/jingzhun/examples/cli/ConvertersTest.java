@@ -29,13 +29,17 @@ class ConvertersTest {
     void yearsAreDigitsAndAMistypedOneIsNamedWithoutAJavaClass() {
         Converters.YearConverter year = new Converters.YearConverter();
         assertThat(year.convert("2019")).isEqualTo(Year.of(2019));
-        for (String bad : new String[] {"abc", "+2019", "-1", "2019.0", "1234567890", ""}) {
+        assertThat(year.convert("1900")).isEqualTo(Year.of(1900));
+        assertThat(year.convert("2999")).isEqualTo(Year.of(2999));
+        for (String bad : new String[] {"abc", "+2019", "-1", "2019.0", "1234567890", "", "1899", "3000", "0"}) {
             assertThatThrownBy(() -> year.convert(bad)).as(bad).isInstanceOf(TypeConversionException.class)
-                    .hasMessage("not a year such as 2019: " + bad);
+                    .hasMessage("not a year from 1900 to 2999, such as 2019: " + bad);
         }
         CliRun run = CliRun.of("", "assess", "--year", "abc");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
-        assertThat(run.err()).contains("--year", "not a year such as 2019: abc").doesNotContain("java.");
+        assertThat(run.err()).contains("--year", "not a year from 1900 to 2999, such as 2019: abc")
+                .doesNotContain("java.");
+        assertThat(CliRun.of("", "parameters", "--year", "1800", "--line", "4000").code()).isEqualTo(Cli.USAGE);
     }
 
     @Test
@@ -56,7 +60,7 @@ class ConvertersTest {
         assertThat(shock.convert("lost-job:1:3000.5")).isEqualTo(Shock.lostJob(1, Yuan.ofFen(300_050)));
         assertThat(shock.convert("LOST_JOB:1:3000")).isEqualTo(Shock.lostJob(1, Yuan.of(3000)));
         for (String bad : new String[] {"illness", "illness:0", "flood:1:2", "illness:x:5", "illness:-1:5",
-            "illness:0:-5", "illness:0:5:6"}) {
+            "illness:0:-5", "illness:0:5:6", "illness:99999999999:1"}) {
             assertThatThrownBy(() -> shock.convert(bad)).as(bad).isInstanceOf(TypeConversionException.class);
         }
     }

@@ -58,4 +58,12 @@ class ValidateCommandTest {
         CliRun ok = CliRun.of(CliRun.sample(), "validate", "--year", "2018");
         assertThat(ok.code()).isEqualTo(Cli.OK);
     }
+
+    @Test
+    void aParameterFileThatCannotBeUsedIsAUsageErrorWithOrWithoutAYear() {
+        CliRun withoutYear = CliRun.of(CliRun.sample(), "validate", "--parameters", "no/such/parameters.json");
+        assertThat(withoutYear.code()).isEqualTo(Cli.USAGE);
+        assertThat(withoutYear.out()).isEmpty();
+        assertThat(withoutYear.err()).startsWith("--parameters no/such/parameters.json: no such file");
+    }
 }
