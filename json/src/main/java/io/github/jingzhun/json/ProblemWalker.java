@@ -44,7 +44,8 @@ final class ProblemWalker {
     private static final Set<Class<?>> OWN_FIELDS_CHECKED = Set.of(Village.class, County.class);
     /**
      * The records whose own checks, with a field left out, find fault with nothing but that field: a negative
-     * amount, a rate out of range, dates out of order, a secondary cause without a primary.
+     * amount, a rate out of range, dates out of order, a secondary cause without a primary. A check that faults one
+     * field for another's absence would be reported wrongly beside a bad field: such a record leaves this set.
      */
     private static final Set<Class<?>> FIELDS_LEFT_OUT_SAFELY = Set.of(IncomeRecord.class, Transfer.class,
             Water.class, Status.class, Causes.class, MonitoringHistory.class, RecordedProcedure.class);
