@@ -27,6 +27,7 @@ final class OptionFiles {
      * @throws ParameterException if the file does not exist, is a directory or cannot be opened
      */
     static InputStream open(Path file, String option, CommandSpec spec) {
+        requireNamed(file, option, spec);
         if (Files.isDirectory(file)) {
             throw usage(spec, option, file, " is a directory, not a file");
         }
@@ -48,6 +49,7 @@ final class OptionFiles {
      * @throws ParameterException if the file is a directory, or its directory does not exist or cannot be written
      */
     static void requireWritable(Path file, String option, CommandSpec spec) {
+        requireNamed(file, option, spec);
         Path directory = Objects.requireNonNullElse(file.toAbsolutePath().getParent(), file.toAbsolutePath());
         if (Files.isDirectory(file)) {
             throw usage(spec, option, file, " is a directory, not a file");
@@ -67,6 +69,7 @@ final class OptionFiles {
      * @throws ParameterException if it does not exist, is not a directory or no file can be made in it
      */
     static void requireDirectory(Path directory, String option, CommandSpec spec) {
+        requireNamed(directory, option, spec);
         if (!Files.exists(directory)) {
             throw usage(spec, option, directory, ": no such directory");
         } else if (!Files.isDirectory(directory)) {
@@ -77,6 +80,13 @@ final class OptionFiles {
             Files.delete(Files.createTempFile(directory, "jingzhun-", ".check"));
         } catch (IOException e) {
             throw usage(spec, option, directory, " cannot be written: no file can be made in it");
+        }
+    }
+
+    /** An empty value names no file: read as a path, it would be the working directory. */
+    private static void requireNamed(Path file, String option, CommandSpec spec) {
+        if (file.toString().isEmpty()) {
+            throw usage(spec, option, file, "\"\" names no file");
         }
     }
 

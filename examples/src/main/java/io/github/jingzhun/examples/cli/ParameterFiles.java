@@ -7,13 +7,13 @@ import io.github.jingzhun.json.JsonProblem;
 import io.github.jingzhun.parameter.Deviation;
 import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
@@ -53,18 +53,18 @@ final class ParameterFiles {
      * @throws ParameterException if the file cannot be read or is not a valid parameter set
      */
     static PolicyParameters read(Path file, JsonImporter importer, CommandSpec spec, String option) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // Decoded strictly: a malformed byte is an error, not a replacement character in a number or a name.
+        try (Reader in = new BufferedReader(new InputStreamReader(OptionFiles.open(file, option, spec),
+                StandardCharsets.UTF_8.newDecoder()))) {
             return importer.readParameters(in);
         } catch (JsonImportException e) {
             throw new ParameterException(spec.commandLine(), option + " " + file + " is not a valid parameter set: "
                     + e.problems().stream().map(JsonProblem::toString).collect(Collectors.joining("; ")));
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), option + " " + file + ": no such file");
         } catch (CharacterCodingException e) {
             throw new ParameterException(spec.commandLine(), option + " " + file + " is not well-formed UTF-8");
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), option + " " + file + " cannot be read: "
-                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+                    + OptionFiles.reason(e));
         }
     }
 

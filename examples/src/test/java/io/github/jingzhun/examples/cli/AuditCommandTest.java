@@ -222,6 +222,12 @@ class AuditCommandTest {
         });
         assertThat(CliRun.of(clean, "audit", "--year", "2019", "--roll", directory).err())
                 .startsWith("--roll " + directory + " is a directory, not a file");
+        for (String option : List.of("--summary", "--spill-dir", "--households", "--roll", "--parameters")) {
+            assertThat(CliRun.of(clean, "audit", "--year", "2019", option, "")).satisfies(run -> {
+                assertThat(run.code()).isEqualTo(Cli.USAGE);
+                assertThat(run.err()).startsWith(option + " \"\" names no file");
+            });
+        }
         assertThat(CliRun.of(clean, "audit", "--year", "2019", "--spill-dir", file).err())
                 .startsWith("--spill-dir " + file + " is a file, not a directory");
         if (Files.isDirectory(Path.of("/proc"))) {  // where not even root can make a file

@@ -80,6 +80,9 @@ class ExplainCommandTest {
         CliRun directory = CliRun.of("", "explain", "--year", "2019", ".");
         assertThat(directory.code()).isEqualTo(Cli.USAGE);
         assertThat(directory.err()).startsWith(". is a directory, not a file");
+        CliRun empty = CliRun.of("", "explain", "--year", "2019", "");
+        assertThat(empty.code()).isEqualTo(Cli.USAGE);
+        assertThat(empty.err()).startsWith("\"\" names no file");
     }
 
     @Test

@@ -65,5 +65,11 @@ class ValidateCommandTest {
         assertThat(withoutYear.code()).isEqualTo(Cli.USAGE);
         assertThat(withoutYear.out()).isEmpty();
         assertThat(withoutYear.err()).startsWith("--parameters no/such/parameters.json: no such file");
+        CliRun directory = CliRun.of(CliRun.sample(), "validate", "--year", "2019", "--parameters", ".");
+        assertThat(directory.code()).isEqualTo(Cli.USAGE);
+        assertThat(directory.err()).startsWith("--parameters . is a directory, not a file");
+        CliRun empty = CliRun.of(CliRun.sample(), "validate", "--parameters", "");
+        assertThat(empty.code()).isEqualTo(Cli.USAGE);
+        assertThat(empty.err()).startsWith("--parameters \"\" names no file");
     }
 }
