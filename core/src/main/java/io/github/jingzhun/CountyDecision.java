@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param villages the county's villages on record
  * @param households the county's households read, in any village or none
  * @param persons their members
- * @param registeredPersons the members of REGISTERED households among them
+ * @param registeredPersons the members of households among them on the registry at the end of the year (ST-1)
  * @param incidence the county's poverty incidence over its rural population on record or the persons read, or
  *     null when none was read
  * @param exit EX-C-1..3 and GR-1, or null when the county was not decided
@@ -63,7 +63,7 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
      * @param villages the county's villages on record
      * @param households the county's households read
      * @param persons their members
-     * @param registeredPersons the members of REGISTERED households among them
+     * @param registeredPersons the members of households among them on the registry at the end of the year (ST-1)
      * @param incidence the county's poverty incidence, or null
      * @param exit EX-C-1..3 and GR-1, or null
      * @param audit AUD-7 over the county's recorded exit procedure, not null

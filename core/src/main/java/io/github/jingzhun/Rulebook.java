@@ -136,13 +136,14 @@ public final class Rulebook {
                 ## How a household's registration is read
 
                 A household carries its registration state (`NOT_REGISTERED`, `REGISTERED` or `EXITED`) with the \
-                dates of its registration and exit, as the registry records them when the data are taken. A \
-                decision for an income year reads the state as recorded, whatever the year, as a county office \
-                deciding on last year's income does: poverty incidence (ST-1, and with it ID-V-1, EX-V-1 and \
-                EX-C-1), monitoring (MON-2), exit (EX-H) and the audit (AUD) ask whether the household is \
-                registered now. Only progress (ST-5) reads the dates, year by year: who was on the registry in a \
-                year, who exited in it and who remained at its end. To decide a past year as it then stood, give \
-                each household the state it had at the end of that year.
+                dates of its registration and exit, as the registry records them when the data are taken. The \
+                statistics of an income year read the dates: poverty incidence (ST-1, and with it ID-V-1, EX-V-1 \
+                and EX-C-1) counts the persons on the registry at the end of the year — registered in or before it \
+                (or on an unrecorded day) and not exited in or before it — and progress (ST-5) counts who was on \
+                the registry in the year, who exited in it and who remained at its end; so one registry extract \
+                answers for every year it covers. The decisions about a household read the state as recorded, \
+                whatever the year, as a county office deciding on last year's income does: monitoring (MON-2), \
+                exit (EX-H) and the audit (AUD) ask whether the household is registered now.
 
                 """);
         md.append("The national parameter set is '").append(national.getName()).append("', version ")

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param facts the village's own facts, or null when no record of it was given
  * @param households the village's households read
  * @param persons their members
- * @param registeredPersons the members of REGISTERED households among them
+ * @param registeredPersons the members of households among them on the registry at the end of the year (ST-1)
  * @param incidence the village's poverty incidence over its rural population on record or the persons read, or
  *     null when none was read
  * @param identification ID-V-1, or null when the village was not decided
@@ -62,7 +62,7 @@ public record VillageDecision(VillageCode village, Year year, @Nullable Village 
      * @param facts the village's own facts, or null
      * @param households the village's households read
      * @param persons their members
-     * @param registeredPersons the members of REGISTERED households among them
+     * @param registeredPersons the members of households among them on the registry at the end of the year (ST-1)
      * @param incidence the village's poverty incidence, or null
      * @param identification ID-V-1, or null
      * @param exit EX-V-1, or null

@@ -185,8 +185,9 @@ public final class HouseholdAudit {
 
     /**
      * AUD-5: per-capita net income of the year is strictly more than the parameter multiple of the year before.
-     * The household's members are the same in both records, so the totals are compared, exactly. With no
-     * positive income the year before there is no ratio: AUD-6 reports such income instead.
+     * The household's members are the same in both records, so the totals are compared, exactly. A positive income
+     * after a year with none (zero or a loss) is above any multiple of it; a year with no positive income is no jump
+     * (AUD-6 reports it).
      */
     private static List<Finding> incomeJump(Household household, YearParameters parameters,
             @Nullable IncomeRecord current, List<Finding> findings) {
@@ -198,10 +199,10 @@ public final class HouseholdAudit {
             return findings;
         }
         Yuan before = previous.netIncome();
-        if (before.fen() <= 0) {
+        Yuan now = current.netIncome();
+        if (!now.isPositive()) {
             return findings;
         }
-        Yuan now = current.netIncome();
         BigDecimal multiple = parameters.value(ParameterKey.INCOME_JUMP_MULTIPLE);
         if (exceeds(now.fen(), before.fen(), multiple)) {
             int members = household.size();

@@ -134,11 +134,12 @@ public enum Rule {
             The line applied to a household is its city's (prefecture's) line for the income year where the
             parameter set has one, else its province's, else the set's national-level line, and the decision
             records which standard applied: NATIONAL, PROVINCIAL or CITY. A province or city may only set a line
-            above the national one. When a parameter set's national-level line of the year departs from the
+            above the national-level line the set applies for the year (a line equal to it or below is refused).
+            When a parameter set's national-level line of the year departs from the
             national default, as in a what-if set, the finding names the set and the national line it departs
             from.""", """
             家庭适用的扶贫标准：参数集有其所在市（州）当年标准的用市级标准，否则用省级标准，否则用参数集的国家层面标准；
-            决定中写明适用的是国家（NATIONAL）、省级（PROVINCIAL）还是市级（CITY）标准。省、市只能设定高于国家标准的标准。
+            决定中写明适用的是国家（NATIONAL）、省级（PROVINCIAL）还是市级（CITY）标准。省、市只能设定高于参数集当年国家层面标准的标准（等于或低于的不予接受）。
             参数集当年的国家层面标准偏离国家默认值时（如假设情景），结论写明参数集名称及其偏离的国家标准。"""),
     /** Exclusions. */
     ID_H_2("ID-H-2", Section.IDENTIFICATION, "identification", "PRACTICE", "Exclusions", "排除情形", """
@@ -446,11 +447,12 @@ public enum Rule {
             （5）；乡镇审核；县级审定；公告。标注风险消除的程序相同。各步骤须依次进行，不得跳过；任何步骤均可附理由驳回。"""),
     /** Poverty incidence. */
     ST_1("ST-1", Section.STATISTICS, "identification", "EXIT2016", "Poverty incidence", "贫困发生率", """
-            The poverty incidence of an area or group is counted over persons: members of REGISTERED households
-            (registered and not exited) ÷ all members of the rural registered population counted. Comparisons with
-            a percentage are exact; the percentage shown is rounded.""", """
-            地区或群体的贫困发生率按人口计算：已建档立卡且未退出（REGISTERED）家庭的人口÷所统计的农村户籍人口。与百分比的比较
-            精确判定；显示的百分比经四舍五入。"""),
+            The poverty incidence of an area or group in an income year is counted over persons: members of
+            households on the poverty registry at the end of the year (registered in or before it, and not exited in
+            or before it) ÷ all members of the rural registered population counted. Comparisons with a percentage
+            are exact; the percentage shown is rounded.""", """
+            地区或群体某年度的贫困发生率按人口计算：该年末在建档立卡名单内（当年或之前建档立卡、且当年及之前未退出）家庭的人口÷
+            所统计的农村户籍人口。与百分比的比较精确判定；显示的百分比经四舍五入。"""),
     /** Foster–Greer–Thorbecke measures. */
     ST_2("ST-2", Section.STATISTICS, "statistics", "FGT1984", "Foster–Greer–Thorbecke measures", "FGT贫困指数", """
             The Foster–Greer–Thorbecke measures of per-capita net income y against a poverty line z, over persons:
@@ -520,8 +522,10 @@ public enum Rule {
     /** An implausible income jump. */
     AUD_5("AUD-5", Section.AUDIT, "audit", "X2017 PRACTICE", "Income jump", "收入异常增长", """
             Per-capita net income of the income year strictly more than INCOME_JUMP_MULTIPLE times (3) that of the
-            year before: poverty reduced "in figures only" is a risk.""", """
-            收入年度人均纯收入严格高于上一年度的INCOME_JUMP_MULTIPLE倍（3）：存在“数字脱贫”风险。"""),
+            year before: poverty reduced "in figures only" is a risk. A positive income after a year of zero or
+            negative income is such a jump; a year without positive income is none.""", """
+            收入年度人均纯收入严格高于上一年度的INCOME_JUMP_MULTIPLE倍（3）：存在“数字脱贫”风险。上一年度收入为零或为负、
+            本年度为正的，同属此类；本年度收入不为正的不属此类。"""),
     /** Unsupported causes and registry consistency. */
     AUD_6("AUD-6", Section.AUDIT, "audit", "REG2014 JINGZHUN", "Registry consistency", "建档立卡信息一致性", """
             A registered primary cause with no support in the data (ID-H-5), and the registry's own consistency

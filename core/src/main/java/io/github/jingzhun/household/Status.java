@@ -1,6 +1,7 @@
 package io.github.jingzhun.household;
 
 import java.time.LocalDate;
+import java.time.Year;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -82,6 +83,24 @@ public abstract class Status {
      * @return the date, or null
      */
     public abstract @Nullable LocalDate getExitedOn();
+
+    /**
+     * Whether the household was on the poverty registry at the end of an income year, by its dates: REGISTERED or
+     * EXITED, registered in or before the year (or on an unrecorded day) and not exited in or before it. Poverty
+     * incidence (ST-1) counts these persons, and progress (ST-5) counts them as remaining, so one registry extract
+     * answers for every year it covers.
+     *
+     * @param year the income year, not null
+     * @return true if on the registry on 31 December of the year
+     */
+    public boolean onRegistryAtEndOf(Year year) {
+        LocalDate registered = getRegisteredOn();
+        LocalDate exited = getExitedOn();
+        int last = year.getValue();
+        return getState() != RegistrationState.NOT_REGISTERED
+                && (registered == null || registered.getYear() <= last)
+                && (exited == null || exited.getYear() > last);
+    }
 
     @Value.Check
     void check() {

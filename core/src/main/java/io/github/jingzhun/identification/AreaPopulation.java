@@ -6,7 +6,6 @@ import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeRecord;
-import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.money.Yuan;
 import java.time.Year;
@@ -15,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The households of one area (a village, a county, a province) summed in one pass for the area's decisions
- * (ID-V-1, EX-V-1, EX-C-1): households, persons, persons of REGISTERED households (ST-1) and net income of the
- * income year (INC-1), whatever the number of households. Sums of the same year combine, so partial sums merge.
+ * (ID-V-1, EX-V-1, EX-C-1): households, persons, persons on the poverty registry at the end of the income year
+ * (ST-1) and net income of the year (INC-1), whatever the number of households. Sums of the same year combine, so partial sums merge.
  *
  * <p>Poverty incidence is over the area's rural registered (户籍) population. A registry extract rarely holds every
  * rural resident, so when the area's record gives its rural population that figure is the denominator
@@ -64,7 +63,8 @@ public final class AreaPopulation {
     }
 
     /**
-     * Adds a household: its members, whether they are registered poor, and its net income of the year.
+     * Adds a household: its members, whether they were registered poor at the end of the year, and its net income
+     * of the year.
      *
      * @param household the household, not null
      * @throws IllegalArgumentException if the household has no income record for the year
@@ -79,7 +79,7 @@ public final class AreaPopulation {
         netIncomeFen = Math.addExact(netIncomeFen, record.netIncome().fen());
         households++;
         persons += household.size();
-        if (household.getStatus().getState() == RegistrationState.REGISTERED) {
+        if (household.getStatus().onRegistryAtEndOf(year)) {
             poorPersons += household.size();
         }
     }
@@ -130,7 +130,8 @@ public final class AreaPopulation {
     }
 
     /**
-     * The persons of REGISTERED households added: the registered poor, neither exited nor never registered.
+     * The persons of the households added that were on the registry at the end of the year: the registered poor,
+     * neither exited by then nor never registered.
      *
      * @return the count
      */

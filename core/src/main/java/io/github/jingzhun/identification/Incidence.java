@@ -1,15 +1,15 @@
 package io.github.jingzhun.identification;
 
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.household.RegistrationState;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Year;
 
 /**
  * Poverty incidence over persons (ST-1): registered-and-not-exited poor persons ÷ rural registered population.
  * Comparisons with a percentage are exact; {@link #percent()} is for display.
  *
- * @param poorPersons members of REGISTERED households, not negative
+ * @param poorPersons members of households on the registry at the end of the year, not negative
  * @param population all members, at least {@code poorPersons}
  */
 public record Incidence(long poorPersons, long population) {
@@ -19,7 +19,7 @@ public record Incidence(long poorPersons, long population) {
     /**
      * Creates an incidence, checking it.
      *
-     * @param poorPersons members of REGISTERED households, not negative
+     * @param poorPersons members of households on the registry at the end of the year, not negative
      * @param population all members, at least {@code poorPersons}
      * @throws IllegalArgumentException if the counts are negative or the poor outnumber the population
      */
@@ -31,17 +31,19 @@ public record Incidence(long poorPersons, long population) {
     }
 
     /**
-     * Counts the incidence of households, read once.
+     * Counts the incidence of households, read once: the poor are the members of households on the registry at the
+     * end of the year ({@link io.github.jingzhun.household.Status#onRegistryAtEndOf(Year)}).
      *
      * @param households the households of the area or group, not null
+     * @param year the income year, not null
      * @return the incidence, not null
      */
-    public static Incidence of(Iterable<Household> households) {
+    public static Incidence of(Iterable<? extends Household> households, Year year) {
         long poor = 0;
         long population = 0;
         for (Household h : households) {
             population += h.size();
-            if (h.getStatus().getState() == RegistrationState.REGISTERED) {
+            if (h.getStatus().onRegistryAtEndOf(year)) {
                 poor += h.size();
             }
         }

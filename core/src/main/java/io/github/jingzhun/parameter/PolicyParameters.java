@@ -404,12 +404,15 @@ public abstract class PolicyParameters {
         List<RegionalLine> regional = getRegionalLines();
         for (int i = 0; i < regional.size(); i++) {
             RegionalLine line = regional.get(i);
-            PovertyLine national = NationalParameters.lineOf(line.year());
-            if (national != null && line.amount().isLessThan(national.amount())) {
+            // ID-STD: above the national-level line this set applies, its own where it sets one for the year.
+            PovertyLine national = lines.stream().filter(l -> l.year().equals(line.year())).findFirst()
+                    .orElse(NationalParameters.lineOf(line.year()));
+            if (national != null && !line.amount().isGreaterThan(national.amount())) {
                 // One problem: its message holds no "; ", which separates problems.
                 problems.add("regionalLines[" + i + "].amount: the line of " + line.area() + " for " + line.year()
-                        + " is below the national line " + national.amount() + ", and a province or city may only "
-                        + "set a higher line (ID-STD)");
+                        + " is " + (line.amount().equals(national.amount()) ? "the national line " : "below the "
+                        + "national line ") + national.amount() + ", and a province or city may only set a higher "
+                        + "line (ID-STD)");
             }
         }
         distinct("regionalMonitoringThresholds", getRegionalMonitoringThresholds(), problems);

@@ -82,8 +82,8 @@ class HouseholdAuditTest {
     }
 
     @ParameterizedTest(name = "2018 wage {0}")
-    @CsvSource({"0", "2500"})
-    @DisplayName("A finding before AUD-5 is kept when the year before gives no ratio or no jump")
+    @CsvSource({"834", "2500"})
+    @DisplayName("A finding before AUD-5 is kept when the year before gives no jump")
     void anEarlierFindingIsKeptWithoutAJump(String before) {
         Household h = registered("2500").withAssets(Assets.builder().withPrivateCar(true).build())
                 .addIncome(Households.income(2018).withWage(Yuan.parse(before)).build()).build();
@@ -243,6 +243,33 @@ class HouseholdAuditTest {
         }
 
         @Test
+        void aPositiveIncomeAfterAYearWithNoneIsAJumpAUD5() {
+            assertThat(audit(twoYears(1, "0", "0.01"))).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.AUD_5);
+                assertThat(f.observed()).isEqualTo(new BigDecimal("0.01"));
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("0.00"));
+            });
+            Household afterALoss = Households.household("522727").withStatus(Status.registered(REGISTERED_ON))
+                    .withContactCadre("CADRE-0017").addMembers(worker())
+                    .addIncome(Households.income(2018).withProductionCosts(Yuan.of(500)).build())
+                    .addIncome(Households.income(2019).withWage(Yuan.of(2500)).build()).build();
+            assertThat(audit(afterALoss)).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.AUD_5);
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("-1500.00"));
+            });
+        }
+
+        @Test
+        void aYearWithoutPositiveIncomeIsNoJumpAUD5() {
+            assertThat(of(Rule.AUD_5, audit(twoYears(1, "0", "0")))).isEmpty();
+            Household lessLoss = Households.household("522727").withStatus(Status.registered(REGISTERED_ON))
+                    .withContactCadre("CADRE-0017").addMembers(worker())
+                    .addIncome(Households.income(2018).withProductionCosts(Yuan.of(900)).build())
+                    .addIncome(Households.income(2019).withProductionCosts(Yuan.of(100)).build()).build();
+            assertThat(of(Rule.AUD_5, audit(lessLoss))).isEmpty();
+        }
+
+        @Test
         void theMultipleIsAParameterAUD5() {
             YearParameters twice = PolicyParameters.national()
                     .withParameter(ParameterKey.INCOME_JUMP_MULTIPLE, new BigDecimal("2"), "test", "stricter")
@@ -250,11 +277,6 @@ class HouseholdAuditTest {
             Household h = twoYears(1, "1000", "2500");
             assertThat(of(Rule.AUD_5, HouseholdAudit.check(h, twice))).hasSize(1);
             assertThat(of(Rule.AUD_5, HouseholdAudit.check(h, Y2019))).isEmpty();
-        }
-
-        @Test
-        void noPositiveIncomeTheYearBeforeGivesNoRatioAUD5() {
-            assertThat(of(Rule.AUD_5, audit(twoYears(1, "0", "3000")))).isEmpty();
         }
 
         @Test

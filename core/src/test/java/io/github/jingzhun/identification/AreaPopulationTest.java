@@ -53,6 +53,22 @@ class AreaPopulationTest {
     }
 
     @Test
+    void theRegisteredPoorOfTheYearAreThoseOnTheRegistryOnItsLastDay() {
+        Household exitedAfter = villager(Status.exited(LocalDate.of(2014, 6, 1), LocalDate.of(2020, 1, 1)), 2,
+                Yuan.of(9000));
+        Household exitedOnTheLastDay = villager(Status.exited(LocalDate.of(2014, 6, 1), LocalDate.of(2019, 12, 31)),
+                4, Yuan.of(9000));
+        Household registeredAfter = villager(Status.registered(LocalDate.of(2020, 1, 1)), 8, Yuan.of(1000));
+        Household registeredOnTheLastDay = villager(Status.registered(LocalDate.of(2019, 12, 31)), 16, Yuan.of(1000));
+
+        AreaPopulation p = AreaPopulation.of(
+                List.of(exitedAfter, exitedOnTheLastDay, registeredAfter, registeredOnTheLastDay), Y2019);
+
+        assertThat(p.persons()).isEqualTo(30);
+        assertThat(p.poorPersons()).isEqualTo(2 + 16);
+    }
+
+    @Test
     void sumsCombineAsOneSumWould() {
         AreaPopulation a = AreaPopulation.of(List.of(EXITED), Y2019);
         AreaPopulation b = AreaPopulation.of(List.of(REGISTERED, NEVER), Y2019);

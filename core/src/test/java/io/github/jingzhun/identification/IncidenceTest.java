@@ -7,11 +7,13 @@ import io.github.jingzhun.Draws.Range;
 import io.github.jingzhun.Draws;
 import io.github.jingzhun.Households;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.Sex;
 import io.github.jingzhun.household.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IncidenceTest {
 
     private static final LocalDate REGISTERED_ON = LocalDate.of(2015, 10, 1);
+    private static final Year YEAR = Year.of(2019);
     private static final Range POOR = new Range(0, 100_000);
     private static final Range NOT_POOR = new Range(0, 100_000);
     private static final Range SOME_NOT_POOR = new Range(1, 100_000);
@@ -56,17 +59,32 @@ class IncidenceTest {
                 household(Status.exited(REGISTERED_ON, LocalDate.of(2018, 12, 1)), 4),
                 household(Status.notRegistered(), 6));
 
-        Incidence incidence = Incidence.of(hs);
+        Incidence incidence = Incidence.of(hs, YEAR);
 
         assertThat(incidence).isEqualTo(new Incidence(5, 15));
         assertThat(incidence.percent()).isEqualTo(new BigDecimal("33.33"));
     }
 
     @Test
+    @DisplayName("ST-1: the poor of a year are those on the registry on its last day, by the dates recorded")
+    void st1ReadsTheStatusAtTheEndOfTheYear() {
+        List<Household> hs = List.of(
+                household(Status.registered(LocalDate.of(2019, 12, 31)), 1),
+                household(Status.registered(LocalDate.of(2020, 1, 1)), 2),
+                household(Status.exited(REGISTERED_ON, LocalDate.of(2019, 12, 31)), 4),
+                household(Status.exited(REGISTERED_ON, LocalDate.of(2020, 1, 1)), 8),
+                household(Status.builder().withState(RegistrationState.REGISTERED).build(), 16));
+
+        assertThat(Incidence.of(hs, YEAR)).isEqualTo(new Incidence(1 + 8 + 16, 31));
+        assertThat(Incidence.of(hs, Year.of(2020))).isEqualTo(new Incidence(1 + 2 + 16, 31));
+        assertThat(Incidence.of(hs, Year.of(2014))).isEqualTo(new Incidence(16, 31));
+    }
+
+    @Test
     @DisplayName("ST-1: an EXITED household alone gives no poor persons")
     void st1ExitedIsNotPoor() {
         Incidence incidence = Incidence.of(List.of(household(Status.exited(REGISTERED_ON, LocalDate.of(2019, 1, 1)),
-                5)));
+                5)), YEAR);
 
         assertThat(incidence.poorPersons()).isZero();
         assertThat(incidence.population()).isEqualTo(5);
@@ -75,7 +93,7 @@ class IncidenceTest {
     @Test
     @DisplayName("ST-1: no households give an empty incidence of 0.00%")
     void st1Empty() {
-        Incidence incidence = Incidence.of(List.of());
+        Incidence incidence = Incidence.of(List.of(), YEAR);
 
         assertThat(incidence).isEqualTo(new Incidence(0, 0));
         assertThat(incidence.percent()).isEqualTo(new BigDecimal("0.00"));

@@ -3,6 +3,7 @@ package io.github.jingzhun.parameter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -184,6 +185,29 @@ class PolicyParametersTest {
 
         assertThat(guizhou.deviations()).containsExactly(
                 new Deviation("line 2019 in 52", new BigDecimal("3218.00"), new BigDecimal("3500.00"), REASON));
+    }
+
+    @Test
+    @DisplayName("ID-STD: a regional line is above the set's own line for the year, else the national default")
+    void regionalLineIsAboveTheLineTheSetApplies() {
+        PolicyParameters raised = NATIONAL.withPovertyLine(Year.of(2019), Yuan.of(4000), SOURCE, REASON);
+        assertThatThrownBy(() -> raised.withRegionalLine(
+                new RegionalLine(52, Year.of(2019), Yuan.of(3500), SOURCE, REASON)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the line of 52 for 2019 is below the national line 4000.00, and a province "
+                        + "or city may only set a higher line (ID-STD)");
+        assertThatThrownBy(() -> raised.withRegionalLine(
+                new RegionalLine(52, Year.of(2019), Yuan.of(4000), SOURCE, REASON)))
+                .hasMessageContaining("the line of 52 for 2019 is the national line 4000.00");
+        PolicyParameters above = raised.withRegionalLine(
+                new RegionalLine(52, Year.of(2019), Yuan.parse("4000.01"), SOURCE, REASON));
+        assertThat(above.forYear(Year.of(2019)).line(CountyCode.parse("520121")).amount())
+                .isEqualTo(Yuan.parse("4000.01"));
+        assertThatThrownBy(() -> NATIONAL.withRegionalLine(
+                new RegionalLine(52, Year.of(2019), Yuan.of(3218), SOURCE, REASON)))
+                .hasMessageContaining("the line of 52 for 2019 is the national line 3218.00");
+        assertThat(NATIONAL.withRegionalLine(new RegionalLine(52, Year.of(2019), Yuan.parse("3218.01"), SOURCE,
+                REASON)).getRegionalLines()).hasSize(1);
     }
 
     @Test
@@ -393,7 +417,7 @@ class PolicyParametersTest {
         PolicyParameters changed = NATIONAL
                 .withPovertyLine(Year.of(2019), Yuan.of(4000), SOURCE, REASON)
                 .withParameter(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(5), SOURCE, REASON)
-                .withRegionalLine(new RegionalLine(52, Year.of(2019), Yuan.of(3500), SOURCE, REASON));
+                .withRegionalLine(new RegionalLine(52, Year.of(2019), Yuan.of(4500), SOURCE, REASON));
 
         assertThat(changed).isNotEqualTo(NATIONAL);
         assertThat(NATIONAL).isEqualTo(before);

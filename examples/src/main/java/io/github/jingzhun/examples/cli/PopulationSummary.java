@@ -91,8 +91,10 @@ final class PopulationSummary {
         if (type != null) {
             types.get(type).add(h);
         }
-        if (h.getStatus().getState() == RegistrationState.REGISTERED) {
+        if (h.getStatus().onRegistryAtEndOf(year)) {
             registeredPersons += h.size();
+        }
+        if (h.getStatus().getState() == RegistrationState.REGISTERED) {
             (d.exit().eligible() ? exitEligible : exitNotEligible).add(h);
         }
         MonitoringCategory category = d.monitoring().category();
