@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The households of one area (a village, a county, a province) summed in one pass for the area's decisions
  * (ID-V-1, EX-V-1, EX-C-1): households, persons, persons on the poverty registry at the end of the income year
- * (ST-1) and net income of the year (INC-1), whatever the number of households. Sums of the same year combine, so partial sums merge.
+ * (ST-1) and net income of the year (INC-1), whatever the number of households. Sums of the same year combine,
+ * so partial sums merge.
  *
  * <p>Poverty incidence is over the area's rural registered (户籍) population. A registry extract rarely holds every
  * rural resident, so when the area's record gives its rural population that figure is the denominator
