@@ -14,13 +14,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * The audit of a population of households in one pass (supervision across households): the same ID number in two
- * households (AUD-1) and a contact cadre paired with more than CADRE_MAX_HOUSEHOLDS households (AUD-8). The
+ * households and a household id on two records (AUD-1), and a contact cadre paired with more than
+ * CADRE_MAX_HOUSEHOLDS households (AUD-8). The
  * households are read once, in order, and never held; what must be remembered goes to an {@link AuditStorage}.
  *
  * <pre>{@code
@@ -37,9 +39,13 @@ import java.util.stream.Stream;
  * 2^47) and the member's index (below 2^16). The pairs are sorted by number, equal numbers in the order added; a
  * repeat is a run of equal numbers, the first of the run where the person was first seen. The repeats
  * are sorted again by where they were met, so findings come in input order, and only then are the households' ids
- * read back from the storage. On the heap ({@link AuditStorage#inMemory()}) that is 16 bytes a person and the
- * households' ids and cadres, some 40 bytes a person in all; a storage that spills sorted runs to disk and merges
- * them keeps the heap to its buffer, whatever the population.
+ * read back from the storage. On the heap ({@link AuditStorage#inMemory()}) that is 16 bytes a person, 16 a
+ * household and the households' ids and cadres, some 45 bytes a person in all; a storage that spills sorted runs to
+ * disk and merges them keeps the heap to its buffer, whatever the population.
+ *
+ * <p><b>How records are counted.</b> Each household becomes a pair of its id's 64-bit hash and its reference, sorted
+ * like persons; only a run of two or more equal hashes has its ids read back and compared exactly. A household
+ * recorded twice is one finding with the number of its records, not one for each member its records share.
  *
  * <p><b>How cadres are counted.</b> Each household paired with a cadre becomes a pair of the cadre id's 64-bit hash
  * and the household's reference, sorted like persons. A run of equal hashes of at most CADRE_MAX_HOUSEHOLDS
@@ -54,9 +60,9 @@ public final class PopulationAudit {
 
     private static final Wording DUPLICATE_ID = Wording.of(
             "The same ID number is registered in two households: {subject}", "同一身份证号码在两户中重复登记：{subject}");
-    private static final Wording DUPLICATE_RECORD = Wording.of(
-            "Two records of the registry have the same household id and the same ID number: {subject}",
-            "建档立卡系统中两条记录的户编号相同，身份证号码重复：{subject}");
+    private static final Wording RECORDED_AGAIN = Wording.of(
+            "Household {subject} is recorded {observed} times in the registry; a household has one record",
+            "户编号{subject}在建档立卡系统中有{observed}条记录，一户只应有一条记录");
     private static final Wording CADRE_OVERLOADED = Wording.of(
             "Contact cadre {subject} is paired with {observed} households, more than {threshold}",
             "帮扶责任人{subject}结对帮扶{observed}户，超过{threshold}户");
@@ -69,6 +75,7 @@ public final class PopulationAudit {
     private final YearParameters parameters;
     private final AuditStorage storage;
     private final AuditStorage.Pairs persons;
+    private final AuditStorage.Pairs ids;
     private final AuditStorage.Pairs cadres;
     private boolean finished;
 
@@ -76,6 +83,7 @@ public final class PopulationAudit {
         this.parameters = parameters;
         this.storage = storage;
         this.persons = storage.pairs();
+        this.ids = storage.pairs();
         this.cadres = storage.pairs();
     }
 
@@ -145,15 +153,17 @@ public final class PopulationAudit {
         for (int i = 0; i < members.size(); i++) {
             persons.add(key(members.get(i).getIdNumber()), reference << MEMBER_BITS | i);
         }
+        ids.add(hash(household.getId()), reference);
         if (cadre != null) {
             cadres.add(hash(cadre), reference);
         }
     }
 
     /**
-     * Finishes the audit: reports each ID number met again, naming where it was first seen and where again
-     * (AUD-1), in the order the repeats were met; then each contact cadre paired with more than
-     * CADRE_MAX_HOUSEHOLDS households, naming them all (AUD-8), by cadre id.
+     * Finishes the audit: reports each ID number met again in another household, naming where it was first seen
+     * and where again (AUD-1), in the order the repeats were met; then each household id on more than one record,
+     * with the number of its records (AUD-1), in the order their second records were met; then each contact cadre
+     * paired with more than CADRE_MAX_HOUSEHOLDS households, naming them all (AUD-8), by cadre id.
      *
      * @param findings receives the findings, not null
      * @throws IllegalStateException if the audit was finished already
@@ -164,6 +174,7 @@ public final class PopulationAudit {
         }
         finished = true;
         duplicates(findings);
+        recordedAgain(findings);
         cadres(findings);
     }
 
@@ -193,12 +204,34 @@ public final class PopulationAudit {
             long seen = repeats.value();
             String firstHousehold = storage.household(seen >>> MEMBER_BITS);
             String household = storage.household(here >>> MEMBER_BITS);
+            if (firstHousehold.equals(household)) {
+                continue;  // one household recorded twice, which recordedAgain reports once, not by member
+            }
             String subject = firstHousehold + " " + Household.memberRef((int) (seen & MEMBER_MASK)) + ", "
                     + household + " " + Household.memberRef((int) (here & MEMBER_MASK));
-            // A household id read twice is one household recorded twice, not two households.
-            boolean twice = firstHousehold.equals(household);
-            findings.accept(new RegistryFinding(twice ? List.of(household) : List.of(firstHousehold, household),
-                    Finding.of(Rule.AUD_1, false, subject, twice ? DUPLICATE_RECORD : DUPLICATE_ID)));
+            findings.accept(new RegistryFinding(List.of(firstHousehold, household),
+                    Finding.of(Rule.AUD_1, false, subject, DUPLICATE_ID)));
+        }
+    }
+
+    /** AUD-1: household ids on more than one record, split exactly where a run of equal hashes holds two. */
+    private void recordedAgain(Consumer<RegistryFinding> findings) {
+        ids.sort();
+        // by the reference of the id's second record, so that they come in the order they were met
+        SortedMap<Long, String> again = new TreeMap<>();
+        Map<String, Integer> records = new HashMap<>();
+        forEachRun(ids, 2, run -> {
+            Map<String, Long> first = new HashMap<>();
+            for (long reference : run) {
+                String id = storage.household(reference);
+                if (first.putIfAbsent(id, reference) != null && records.merge(id, 2, (n, one) -> n + 1) == 2) {
+                    again.put(reference, id);
+                }
+            }
+        });
+        for (String id : again.values()) {
+            findings.accept(new RegistryFinding(List.of(id), Finding.of(Rule.AUD_1, false,
+                    BigDecimal.valueOf(records.get(id)), null, id, RECORDED_AGAIN)));
         }
     }
 
@@ -207,26 +240,7 @@ public final class PopulationAudit {
         int most = parameters.intValue(ParameterKey.CADRE_MAX_HOUSEHOLDS);
         cadres.sort();
         Map<String, long[]> overloaded = new TreeMap<>();
-        long[] run = new long[64];
-        int length = 0;
-        long hash = 0;
-        while (true) {
-            boolean more = cadres.next();
-            if (!more || length > 0 && cadres.key() != hash) {
-                if (length > most) {
-                    overloaded(Arrays.copyOf(run, length), most, overloaded);
-                }
-                length = 0;
-            }
-            if (!more) {
-                break;
-            }
-            hash = cadres.key();
-            if (length == run.length) {
-                run = Arrays.copyOf(run, 2 * length);
-            }
-            run[length++] = cadres.value();
-        }
+        forEachRun(cadres, most + 1, run -> overloaded(run, most, overloaded));
         // AUD-8: a cadre is paired with at most CADRE_MAX_HOUSEHOLDS households; exactly that many is fine.
         for (Map.Entry<String, long[]> cadre : overloaded.entrySet()) {
             long[] references = cadre.getValue();
@@ -237,6 +251,30 @@ public final class PopulationAudit {
             findings.accept(new RegistryFinding(households, Finding.of(Rule.AUD_8, false,
                     BigDecimal.valueOf(references.length), BigDecimal.valueOf(most), cadre.getKey(),
                     CADRE_OVERLOADED)));
+        }
+    }
+
+    /** Each run of equal keys of sorted pairs at least as long as given, as the values of the run, in order. */
+    private static void forEachRun(AuditStorage.Pairs pairs, int shortest, Consumer<long[]> action) {
+        long[] run = new long[64];
+        int length = 0;
+        long key = 0;
+        while (true) {
+            boolean more = pairs.next();
+            if (!more || length > 0 && pairs.key() != key) {
+                if (length >= shortest) {
+                    action.accept(Arrays.copyOf(run, length));
+                }
+                length = 0;
+            }
+            if (!more) {
+                return;
+            }
+            key = pairs.key();
+            if (length == run.length) {
+                run = Arrays.copyOf(run, 2 * length);
+            }
+            run[length++] = pairs.value();
         }
     }
 
@@ -274,11 +312,11 @@ public final class PopulationAudit {
         return key;
     }
 
-    /** A 64-bit hash of a cadre id: FNV-1a over its characters, then SplitMix64's finaliser. */
-    static long hash(String cadre) {
+    /** A 64-bit hash of an id (a household's, a cadre's): FNV-1a over its characters, then SplitMix64's finaliser. */
+    static long hash(String id) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < cadre.length(); i++) {
-            h = (h ^ cadre.charAt(i)) * 0x100000001b3L;
+        for (int i = 0; i < id.length(); i++) {
+            h = (h ^ id.charAt(i)) * 0x100000001b3L;
         }
         h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
         h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;

@@ -498,9 +498,10 @@ public enum Rule {
     AUD_1("AUD-1", Section.AUDIT, "audit", "X2017", "Duplicate ID number", "身份证号码重复", """
             The same ID number twice: within one household it is invalid input and the record is refused; across
             the households of a population it is an audit finding naming both households, and the members by
-            index.""", """
+            index. A household id on more than one record of a population is one finding naming the household and
+            the number of its records.""", """
             同一身份证号码出现两次：同一家庭内属于无效输入，记录不予接受；在一个人口群体的不同家庭间出现的，作为审计结论，
-            写明两个家庭，并以序号指代成员。"""),
+            写明两个家庭，并以序号指代成员。同一户编号在一个人口群体中有多条记录的，作为一条审计结论，写明该户及其记录条数。"""),
     /** An invalid ID number. */
     AUD_2("AUD-2", Section.AUDIT, "audit", "X2017", "Invalid ID number", "身份证号码无效", """
             An ID number with a wrong check digit (GB 11643), an impossible birth date, or a birth date or sex that

@@ -1,6 +1,7 @@
 package io.github.jingzhun.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.jingzhun.Households;
 import io.github.jingzhun.decision.Finding;
@@ -78,13 +79,33 @@ class PopulationAuditTest {
         }
 
         @Test
-        void aHouseholdRecordedTwiceIsSaidToBeOneHouseholdAUD1() {
+        void aHouseholdRecordedTwiceIsOneFindingWhateverItsMembersAUD1() {
             Member shared = person();
-            List<Finding> findings = PopulationAudit.check(List.of(household("HH-A", shared),
-                    household("HH-A", shared)), Y2019);
-            assertThat(findings).singleElement().extracting(Finding::message).isEqualTo(
-                    "Two records of the registry have the same household id and the same ID number: HH-A members[0], "
-                            + "HH-A members[0]");
+            List<Finding> same = PopulationAudit.check(List.of(household("HH-A", shared, person()),
+                    household("HH-B", person()), household("HH-A", shared, person())), Y2019);
+            List<Finding> different = PopulationAudit.check(List.of(household("HH-A", person()),
+                    household("HH-A", person(), person())), Y2019);
+            assertThat(same).isEqualTo(different).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.AUD_1);
+                assertThat(f.passed()).isFalse();
+                assertThat(f.subject()).isEqualTo("HH-A");
+                assertThat(f.observed()).isEqualTo(BigDecimal.valueOf(2));
+                assertThat(f.message()).isEqualTo(
+                        "Household HH-A is recorded 2 times in the registry; a household has one record");
+                assertThat(f.messageZh()).isEqualTo("户编号HH-A在建档立卡系统中有2条记录，一户只应有一条记录");
+            });
+        }
+
+        @Test
+        void householdsRecordedAgainComeInTheOrderTheirSecondRecordsWereMetAfterRepeatedNumbersAUD1() {
+            Member shared = person();
+            List<Finding> findings = PopulationAudit.check(List.of(household("HH-Z", person()),
+                    household("HH-A", shared), household("HH-A", person()), household("HH-Z", person()),
+                    household("HH-B", shared), household("HH-A", person())), Y2019);
+            assertThat(findings).extracting(Finding::subject, Finding::observed).containsExactly(
+                    tuple("HH-A members[0], HH-B members[0]", null),
+                    tuple("HH-A", BigDecimal.valueOf(3)),
+                    tuple("HH-Z", BigDecimal.valueOf(2)));
         }
 
         @Test

@@ -77,6 +77,25 @@ class AuditCommandTest {
     }
 
     @Test
+    void aHouseholdIdOnTwoRecordsIsFoundWhateverTheirMembers() throws Exception {
+        List<String> sample = CliRun.sample().lines().toList();
+        String first = MAPPER.readTree(sample.get(0)).get("id").asText();
+        String second = MAPPER.readTree(sample.get(1)).get("id").asText();
+        String registry = sample.get(0) + "\n" + sample.get(1).replace("\"" + second + "\"", "\"" + first + "\"")
+                + "\n";
+
+        CliRun run = CliRun.of(registry, "audit", "--year", "2019");
+
+        assertThat(run.code()).isEqualTo(Cli.OK);
+        assertThat(run.lines()).filteredOn(l -> l.contains("\"AUD-1\"")).singleElement().satisfies(l -> {
+            JsonNode f = MAPPER.readTree(l);
+            assertThat(f.get("households")).hasSize(1);
+            assertThat(f.get("households").get(0).asText()).isEqualTo(first);
+            assertThat(f.get("observed").asInt()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void everyPlantedFaultIsFoundAndNothingElse() throws Exception {
         CliRun before = CliRun.of(clean, "audit", "--year", "2019", "--roll", cleanRoll.toString());
         CliRun after = CliRun.of(planted, "audit", "--year", "2019", "--roll", plantedRoll.toString(),

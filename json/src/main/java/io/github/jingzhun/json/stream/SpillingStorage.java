@@ -64,7 +64,8 @@ public final class SpillingStorage implements AuditStorage {
     /**
      * Creates a storage in a directory of its own, sorting runs of a sixteenth of the largest heap (at 16 bytes a
      * pair, between 2^16 and 2^24 pairs): the audit across households then takes at most about half the heap, the
-     * runs holding three sets of pairs at once, each growing by doubling and sorted into a copy.
+     * runs holding up to four sets of pairs at once (persons, household ids, cadres and the repeats found), each
+     * growing by doubling and sorted into a copy.
      *
      * @param parent the directory to create the storage's own in, or null for the system's temporary directory
      * @return the storage, not null; close it to delete its files
