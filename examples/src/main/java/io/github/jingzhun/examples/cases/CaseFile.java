@@ -27,6 +27,7 @@ import io.github.jingzhun.statistics.Dimension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,9 @@ import org.jspecify.annotations.Nullable;
 public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> problems) {
 
     private static final Set<String> TOP = Set.of("defaults", "cases");
+    /** The income years a case may name: those the JSON contract reads. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2999;
     private static final Set<String> DEFAULTS = Set.of("year", "parameters", "household");
     private static final Set<String> CASE = Set.of("name", "rules", "year", "parameters", "household", "area",
             "population", "expect", "note");
@@ -248,12 +252,11 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             List<Rule> rules = rules(node.path("rules"), at + "/rules");
             JsonNode yearNode = node.has("year") ? node.get("year") : defaults.path("year");
             String yearAt = node.has("year") ? at + "/year" : "/defaults/year";
-            Year year = null;
-            if (!yearNode.canConvertToExactIntegral() || !yearNode.isNumber()) {
+            Integer yearValue = whole(yearNode, FIRST_YEAR, LAST_YEAR);
+            Year year = yearValue == null ? null : Year.of(yearValue);
+            if (year == null) {
                 problem(node.has("year") || defaults.has("year") ? yearAt : at, "the income year is required, "
-                        + "as a number such as 2019");
-            } else {
-                year = Year.of(yearNode.intValue());
+                        + "a number from " + FIRST_YEAR + " to " + LAST_YEAR + " such as 2019");
             }
             boolean ownParameters = node.has("parameters");
             PovertyPolicy policy = policy(ownParameters ? node.get("parameters") : defaults.path("parameters"),
@@ -463,8 +466,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             for (String field : fields) {
                 JsonNode value = node.path(field);
                 boolean member = field.equals("member");
-                if (!value.isNumber() || value.decimalValue().signum() < 0 || member
-                        && (!value.canConvertToExactIntegral() || value.intValue() >= JsonImporter.MAX_MEMBERS)) {
+                if (!value.isNumber() || value.decimalValue().signum() < 0
+                        || member && whole(value, 0, JsonImporter.MAX_MEMBERS - 1) == null) {
                     problem(value.isMissingNode() ? at : at + "/" + field, field + ": required, " + (member
                             ? "a member's index from 0 to " + (JsonImporter.MAX_MEMBERS - 1) : "an amount in yuan, "
                             + "not negative"));
@@ -483,6 +486,16 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 problem(at, Objects.requireNonNullElse(e.getMessage(), e.toString()));
                 return null;
             }
+        }
+
+        /** A whole number within bounds, written as one (2019, not "2019" or 2019.5), or null: never wrapped. */
+        private static @Nullable Integer whole(JsonNode value, int least, int most) {
+            if (!value.isIntegralNumber()) {
+                return null;
+            }
+            BigInteger number = value.bigIntegerValue();
+            return number.compareTo(BigInteger.valueOf(least)) < 0 || number.compareTo(BigInteger.valueOf(most)) > 0
+                    ? null : number.intValueExact();
         }
 
         private static Yuan amount(JsonNode value) {
@@ -618,6 +631,11 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 problem(at, "one of key (a parameter, such as NOTICE_DAYS) or line (an income year)");
                 return parameters;
             }
+            Integer line = whole(node.path("line"), FIRST_YEAR, LAST_YEAR);
+            if (node.has("line") && line == null) {
+                problem(at + "/line", "an income year from " + FIRST_YEAR + " to " + LAST_YEAR + ", such as 2019");
+                return parameters;
+            }
             ParameterKey key = null;
             if (node.has("key")) {
                 try {
@@ -629,7 +647,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 }
             }
             try {
-                return key == null ? parameters.withPovertyLine(Year.of(node.path("line").asInt()),
+                return key == null ? parameters.withPovertyLine(Year.of(Objects.requireNonNull(line)),
                         Yuan.of(value.decimalValue()), source, reason)
                         : parameters.withParameter(key, value.decimalValue(), source, reason);
             } catch (IllegalArgumentException e) {

@@ -132,6 +132,46 @@ class CaseFileTest {
     }
 
     @Test
+    void aYearOrAMemberIndexOutOfRangeIsAProblemNeverAWrappedNumber() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                cases:
+                  - name: a year past an int's range
+                    rules: [ID-H-1]
+                    year: 4294969315
+                    expect: {outcome: ELIGIBLE}
+                  - name: a year as text
+                    rules: [ID-H-1]
+                    year: "2019"
+                    expect: {outcome: ELIGIBLE}
+                  - name: a member past an int's range
+                    rules: [SC-2]
+                    year: 2019
+                    population:
+                      households: [{}]
+                      shock: {kind: illness, member: 4294967296, costs: 1}
+                    expect: {transitions: {changed: []}}
+                  - name: a line's year with a fraction
+                    rules: [SC-1]
+                    year: 2019
+                    population:
+                      households: [{}]
+                      variant: {overrides: [{line: 2019.9, value: 4000, reason: "a raised line"}]}
+                    expect: {differences: {P0: 0}}
+                  - name: a year before the contract's
+                    rules: [ID-H-1]
+                    year: 1899
+                    expect: {outcome: ELIGIBLE}
+                """));
+
+        assertThat(read.cases()).isEmpty();
+        assertThat(read.problems()).extracting(CaseProblem::path).containsExactly("cases[0].year", "cases[1].year",
+                "cases[2].population.shock.member", "cases[3].population.variant.overrides[0].line", "cases[4].year");
+        assertThat(read.problems().get(0).message()).isEqualTo("the income year is required, a number from 1900 to "
+                + "2999 such as 2019");
+        assertThat(read.problems().get(2).message()).contains("a member's index from 0 to");
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsOneProblem() throws IOException {
         Path file = write("cases: []\n");
         Files.write(file, new byte[] {'#', ' ', (byte) 0xC3, '\n'});
