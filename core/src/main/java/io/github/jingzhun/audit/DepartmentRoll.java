@@ -1,6 +1,7 @@
 package io.github.jingzhun.audit;
 
 import io.github.jingzhun.decision.PlainText;
+import io.github.jingzhun.household.RegistryId;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.money.Yuan;
@@ -28,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record DepartmentRoll(String department, TransferKind benefit, Year year, List<Entry> entries) {
 
+    /** A department's name is printed with every finding of its roll: it must not be personal data. */
+    static final String PERSONAL = "holds a resident ID number, which is personal data: the department is printed with "
+            + "the findings of its roll";
+
     /**
      * Creates a roll, copying its entries.
      *
@@ -35,7 +40,7 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
      * @param benefit the benefit the roll records, not null
      * @param year the calendar year of the roll, not null
      * @param entries the households on the roll, not null
-     * @throws IllegalArgumentException if the department is blank or not plain text
+     * @throws IllegalArgumentException if the department is blank, not plain text or holds a resident ID number
      */
     public DepartmentRoll {
         Objects.requireNonNull(department, "department");
@@ -46,6 +51,9 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
         }
         if (!PlainText.isPlain(department)) {
             throw new IllegalArgumentException("department: " + PlainText.PROBLEM);
+        }
+        if (RegistryId.containsResidentIdNumber(department)) {
+            throw new IllegalArgumentException("department: " + PERSONAL);
         }
         entries = List.copyOf(entries);
     }

@@ -105,6 +105,8 @@ public abstract class RollLine {
             problems.add(new Problem("department", "must not be blank"));
         } else if (!PlainText.isPlain(getDepartment())) {
             problems.add(new Problem("department", PlainText.PROBLEM));
+        } else if (RegistryId.containsResidentIdNumber(getDepartment())) {
+            problems.add(new Problem("department", DepartmentRoll.PERSONAL));
         }
         String household = getHousehold();
         if (household != null && household.isBlank()) {

@@ -1,6 +1,7 @@
 package io.github.jingzhun.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.jingzhun.Households;
@@ -34,6 +35,22 @@ class RollLineTest {
                 "HH-1")).addIdNumbers(HEAD).withAmount(Yuan.of(1200)).build();
         assertThat(line.entry()).isEqualTo(new DepartmentRoll.Entry("HH-1", List.of(HEAD), Yuan.of(1200)));
         assertThat(line.toString()).doesNotContain("198001011229");
+    }
+
+    @Test
+    void aDepartmentHoldingAnIdNumberIsRefusedAsEveryFindingOfItsRollPrintsIt() {
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> line("office 522727198001011229",
+                TransferKind.RELIEF, 2019, "HH-1")).satisfies(e -> {
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.path()).isEqualTo("department");
+                        assertThat(p.message()).startsWith("holds a resident ID number, which is personal data");
+                    });
+                    assertThat(e.getMessage()).doesNotContain("198001011229");
+                });
+        assertThat(line("office 522727198001011220", TransferKind.RELIEF, 2019, "HH-1").getDepartment())
+                .as("18 digits that are no ID number").isEqualTo("office 522727198001011220");
+        assertThatIllegalArgumentException().isThrownBy(() -> new DepartmentRoll("522727198001011229",
+                TransferKind.RELIEF, Year.of(2019), List.of())).withMessageStartingWith("department: holds a resident");
     }
 
     @Test

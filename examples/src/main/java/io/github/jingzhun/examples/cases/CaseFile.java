@@ -422,8 +422,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                     try {
                         dimensions.add(Dimension.valueOf(named.get(i).asText()));
                     } catch (IllegalArgumentException e) {
-                        problem(at + "/dimensions/" + i, "unknown dimension '" + named.get(i).asText() + "'; one of "
-                                + Arrays.toString(Dimension.values()));
+                        problem(at + "/dimensions/" + i, "unknown dimension " + YamlDocument.key(named.get(i).asText())
+                                + "; one of " + Arrays.toString(Dimension.values()));
                     }
                 }
             }
@@ -540,8 +540,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 try {
                     rules.add(Rule.parse(node.get(i).asText()));
                 } catch (IllegalArgumentException e) {
-                    problem(at + "/" + i, "unknown rule id '" + node.get(i).asText()
-                            + "' (the rules command lists them)");
+                    problem(at + "/" + i, "unknown rule id " + YamlDocument.key(node.get(i).asText())
+                            + " (the rules command lists them)");
                 }
             }
             return rules;
@@ -641,7 +641,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 try {
                     key = ParameterKey.valueOf(node.path("key").asText());
                 } catch (IllegalArgumentException e) {
-                    problem(at + "/key", "no parameter " + node.path("key").asText() + "; parameters: "
+                    problem(at + "/key", "no parameter " + YamlDocument.key(node.path("key").asText()) + "; parameters: "
                             + Arrays.toString(ParameterKey.values()));
                     return parameters;
                 }

@@ -87,7 +87,7 @@ final class Expectation {
         for (Map.Entry<String, JsonNode> e : expect.properties()) {
             String key = e.getKey();
             JsonNode value = e.getValue();
-            String at = pointer + "/" + key;
+            String at = YamlDocument.child(pointer, key);
             Field field = kind == Kind.HOUSEHOLD ? IDENTIFICATION.get(key) : null;
             if (area && AREAS.contains(key)) {
                 if (!value.isObject()) {
@@ -95,7 +95,8 @@ final class Expectation {
                 } else {
                     value.properties().forEach(d -> {
                         if (!d.getValue().isObject()) {
-                            problems.accept(at + "/" + d.getKey(), "must be a mapping: part of the area decision");
+                            problems.accept(YamlDocument.child(at, d.getKey()),
+                                    "must be a mapping: part of the area decision");
                         }
                     });
                 }
@@ -115,8 +116,8 @@ final class Expectation {
                         }
                         problem.properties().forEach(f -> {
                             if (!f.getKey().equals("path") && !f.getKey().equals("rule")) {
-                                problems.accept(problemAt + "/" + f.getKey(), "unknown field '" + f.getKey()
-                                        + "' of a refusal; known: path, rule");
+                                problems.accept(YamlDocument.child(problemAt, f.getKey()), "unknown field "
+                                        + YamlDocument.key(f.getKey()) + " of a refusal; known: path, rule");
                             }
                         });
                         if (problem.has("rule")) {
@@ -127,11 +128,11 @@ final class Expectation {
             } else if (kind == Kind.POPULATION && PopulationCase.KEYS.contains(key)) {
                 PopulationCase.validate(key, value, at, problems);
             } else if (kind == Kind.POPULATION && !key.equals("findings") && !key.equals("noFindings")) {
-                problems.accept(at, "unknown expected result '" + key + "' of a population case; known: "
-                        + String.join(", ", PopulationCase.KEYS) + ", findings, noFindings");
+                problems.accept(at, "unknown expected result " + YamlDocument.key(key) + " of a population case; "
+                        + "known: " + String.join(", ", PopulationCase.KEYS) + ", findings, noFindings");
             } else if (area && !key.equals("findings") && !key.equals("noFindings")) {
-                problems.accept(at, "unknown expected result '" + key + "' of an area case; known: villages, "
-                        + "counties, findings, noFindings");
+                problems.accept(at, "unknown expected result " + YamlDocument.key(key) + " of an area case; known: "
+                        + "villages, counties, findings, noFindings");
             } else if (field != null) {
                 validate(field, value, at, problems);
             } else if (key.equals("indicators")) {
@@ -151,7 +152,7 @@ final class Expectation {
                     }
                 }
             } else {
-                problems.accept(at, "unknown expected result '" + key + "'; known: "
+                problems.accept(at, "unknown expected result " + YamlDocument.key(key) + "; known: "
                         + String.join(", ", IDENTIFICATION.keySet().stream().sorted().toList()) + ", "
                         + String.join(", ", SECTIONS));
             }
@@ -177,7 +178,8 @@ final class Expectation {
         if (value.isContainerNode()) {
             problems.accept(at, "must be a single value");
         } else if (values != null && !value.isNull() && !names(values).contains(value.asText())) {
-            problems.accept(at, "unknown value '" + value.asText() + "'; one of " + String.join(", ", names(values)));
+            problems.accept(at, "unknown value " + YamlDocument.key(value.asText()) + "; one of "
+                    + String.join(", ", names(values)));
         }
     }
 
@@ -189,10 +191,11 @@ final class Expectation {
         }
         value.properties().forEach(e -> {
             if (!names(keys).contains(e.getKey())) {
-                problems.accept(at + "/" + e.getKey(), "unknown name '" + e.getKey() + "'; one of "
+                problems.accept(YamlDocument.child(at, e.getKey()), "unknown name " + YamlDocument.key(e.getKey())
+                        + "; one of "
                         + String.join(", ", names(keys)));
             } else {
-                validateScalar(values, e.getValue(), at + "/" + e.getKey(), problems);
+                validateScalar(values, e.getValue(), YamlDocument.child(at, e.getKey()), problems);
             }
         });
     }
@@ -206,10 +209,11 @@ final class Expectation {
         value.properties().forEach(e -> {
             Field field = fields.get(e.getKey());
             if (field == null) {
-                problems.accept(at + "/" + e.getKey(), "unknown field '" + e.getKey() + "'; known: "
+                problems.accept(YamlDocument.child(at, e.getKey()), "unknown field " + YamlDocument.key(e.getKey())
+                        + "; known: "
                         + String.join(", ", fields.keySet().stream().sorted().toList()));
             } else {
-                validate(field, e.getValue(), at + "/" + e.getKey(), problems);
+                validate(field, e.getValue(), YamlDocument.child(at, e.getKey()), problems);
             }
         });
     }
@@ -220,11 +224,12 @@ final class Expectation {
             return;
         }
         value.properties().forEach(e -> {
-            String ruleAt = at + "/" + e.getKey();
+            String ruleAt = YamlDocument.child(at, e.getKey());
             try {
                 Rule.parse(e.getKey());
             } catch (IllegalArgumentException unknown) {
-                problems.accept(ruleAt, "unknown rule id '" + e.getKey() + "' (the rules command lists them)");
+                problems.accept(ruleAt, "unknown rule id " + YamlDocument.key(e.getKey())
+                        + " (the rules command lists them)");
                 return;
             }
             JsonNode findings = e.getValue();
@@ -243,8 +248,8 @@ final class Expectation {
                 }
                 finding.fieldNames().forEachRemaining(name -> {
                     if (!FINDING.contains(name)) {
-                        problems.accept(findingAt + "/" + name, "unknown field '" + name
-                                + "' of a finding; known: observed, passed, subject, threshold");
+                        problems.accept(YamlDocument.child(findingAt, name), "unknown field " + YamlDocument.key(name)
+                                + " of a finding; known: observed, passed, subject, threshold");
                     }
                 });
             }
@@ -255,7 +260,7 @@ final class Expectation {
         try {
             Rule.parse(id.asText());
         } catch (IllegalArgumentException e) {
-            problems.accept(at, "unknown rule id '" + id.asText() + "' (the rules command lists them)");
+            problems.accept(at, "unknown rule id " + YamlDocument.key(id.asText()) + " (the rules command lists them)");
         }
     }
 

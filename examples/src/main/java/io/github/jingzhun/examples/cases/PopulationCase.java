@@ -84,11 +84,16 @@ final class PopulationCase {
                             + "numbers of households");
                 } else {
                     v.properties().forEach(e -> {
-                        if (!e.getKey().contains(" -> ")) {
-                            problems.accept(a + "/" + e.getKey(), "a move is written FROM -> TO, such as "
-                                    + "\"NOT_ELIGIBLE -> ELIGIBLE\"");
+                        // a move's two names may be repeated; other text, which might be anything, is not
+                        String[] names = e.getKey().split(" -> ", -1);
+                        boolean move = names.length == 2 && YamlDocument.isShown(names[0])
+                                && YamlDocument.isShown(names[1]);
+                        String moveAt = move ? a + "/" + e.getKey() : YamlDocument.child(a, e.getKey());
+                        if (!move) {
+                            problems.accept(moveAt, "a move is written FROM -> TO, such as \"NOT_ELIGIBLE -> "
+                                    + "ELIGIBLE\", not " + YamlDocument.key(e.getKey()));
                         }
-                        number(e.getValue(), a + "/" + e.getKey(), problems);
+                        number(e.getValue(), moveAt, problems);
                     });
                 }
             });
@@ -118,11 +123,11 @@ final class PopulationCase {
             return;
         }
         value.properties().forEach(e -> {
-            String fieldAt = at + "/" + e.getKey();
+            String fieldAt = YamlDocument.child(at, e.getKey());
             if (known.contains(e.getKey())) {
                 check.check(e.getKey(), e.getValue(), fieldAt);
             } else {
-                problems.accept(fieldAt, "unknown field '" + e.getKey() + "'; known: "
+                problems.accept(fieldAt, "unknown field " + YamlDocument.key(e.getKey()) + "; known: "
                         + String.join(", ", known.stream().sorted().toList()));
             }
         });

@@ -35,7 +35,7 @@ final class YamlDocument {
 
     private static final Pattern PROBLEM_SEGMENT = Pattern.compile("\\.([^.\\[]+)|\\[(\\d+)]");
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
 
     private final JsonNode root;
     private final Map<String, Integer> lines;
@@ -92,6 +92,11 @@ final class YamlDocument {
      */
     static boolean isShown(String key) {
         return PLAIN_KEY.matcher(key).matches() && !RegistryId.containsResidentIdNumber(key);
+    }
+
+    /** The path of a key under a path: the parent's alone if the key may not be repeated. */
+    static String child(String at, String key) {
+        return isShown(key) ? at + "/" + key : at;
     }
 
     /** A key as a message writes it: quoted if it may be repeated, else {@code [?]}. */

@@ -125,7 +125,7 @@ class CaseFileTest {
 
         assertThat(read.cases()).isEmpty();
         assertThat(read.problems()).extracting(CaseProblem::path, p -> p.message().substring(0, 30)).containsExactly(
-                tuple("cases[0].parameters.overrides[0].key", "no parameter NOTICE_WEEKS; par"),
+                tuple("cases[0].parameters.overrides[0].key", "no parameter 'NOTICE_WEEKS'; p"),
                 tuple("cases[1].parameters.overrides[0].value", "invalid parameter set 'nationa"));
         assertThat(read.problems().get(1).message()).contains("EDUCATION_REFERENCE_MONTH 13 from 2010-01-01 must "
                 + "be a whole number from 1 to 12");
@@ -169,6 +169,38 @@ class CaseFileTest {
         assertThat(read.problems().get(0).message()).isEqualTo("the income year is required, a number from 1900 to "
                 + "2999 such as 2019");
         assertThat(read.problems().get(2).message()).contains("a member's index from 0 to");
+    }
+
+    @Test
+    void noProblemRepeatsAnIdNumberOrANameWrittenWhereAKeyOrAnIdWasExpected() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                cases:
+                  - name: personal data in every place a case names something
+                    rules: [ID-H-1, "522727198001011229", Wang Fang]
+                    year: 2019
+                    parameters:
+                      overrides:
+                        - {key: "522727198001011229", value: 1, reason: "a key that is none"}
+                    expect:
+                      "522727198001011229": 1
+                      type: "Wang Fang"
+                      indicators: {"Wang Fang": MET}
+                      findings: {"Wang Fang": {passed: true}, ID-H-1: {"522727198001011229": 1}}
+                  - name: a population case
+                    rules: [SC-1]
+                    year: 2019
+                    population:
+                      households: [{}]
+                      variant: {overrides: [{line: 2019, value: 4000, reason: "a raised line"}]}
+                    expect:
+                      transitions: {identification: {"Wang Fang": 1, "522727198001011229 -> ELIGIBLE": 1}}
+                      fgt: {"Wang Fang": 1}
+                """));
+
+        assertThat(read.problems()).hasSizeGreaterThanOrEqualTo(10).allSatisfy(p -> assertThat(p.toString())
+                .doesNotContain("198001011229", "Wang", "Fang"));
+        assertThat(read.problems()).extracting(CaseProblem::message).filteredOn(m -> m.contains("unknown rule id"))
+                .containsOnly("unknown rule id [?] (the rules command lists them)");
     }
 
     @Test
