@@ -111,6 +111,15 @@ final class AuditCommand implements Callable<Integer> {
         AssessCommand.checkThreads(threads, spec);
         if (summaryFile != null) {
             OptionFiles.requireWritable(summaryFile, "--summary", spec);
+            List<Map.Entry<String, Path>> read = new ArrayList<>();
+            rolls.forEach(file -> read.add(Map.entry("--roll", file)));
+            if (households != null) {
+                read.add(Map.entry("--households", households));
+            }
+            if (parameters != null) {
+                read.add(Map.entry("--parameters", parameters));
+            }
+            OptionFiles.requireDistinct(spec, List.of(Map.entry("--summary", summaryFile)), read);
         }
         if (spillDirectory != null) {
             OptionFiles.requireDirectory(spillDirectory, "--spill-dir", spec);

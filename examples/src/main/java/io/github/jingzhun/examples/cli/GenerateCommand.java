@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -86,15 +88,20 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--households must not be negative: " + households);
         }
         // The files are written after the households: checked first, so that a bad one is said before the work.
+        List<Map.Entry<String, Path>> written = new ArrayList<>();
         if (roll != null) {
             OptionFiles.requireWritable(roll, "--roll", spec);
+            written.add(Map.entry("--roll", roll));
         }
         if (villages != null) {
             OptionFiles.requireWritable(villages, "--villages", spec);
+            written.add(Map.entry("--villages", villages));
         }
         if (counties != null) {
             OptionFiles.requireWritable(counties, "--counties", spec);
+            written.add(Map.entry("--counties", counties));
         }
+        OptionFiles.requireDistinct(spec, written, List.of());
         SyntheticPopulation population;
         try {
             population = SyntheticPopulation.of(seed, year);

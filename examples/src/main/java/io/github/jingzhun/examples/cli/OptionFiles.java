@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -81,6 +83,46 @@ final class OptionFiles {
         } catch (IOException e) {
             throw usage(spec, option, directory, " cannot be written: no file can be made in it");
         }
+    }
+
+    /**
+     * Checks that each file a run writes is no other file it writes or reads: written, it would be replaced whole,
+     * and what was read or written there before lost.
+     *
+     * @param spec the command, for a usage error
+     * @param written the files written, each with the option that names it, in the order of the options
+     * @param read the files read, each with the option that names it
+     * @throws ParameterException if a file written is also another file written or one read
+     */
+    static void requireDistinct(CommandSpec spec, List<Map.Entry<String, Path>> written,
+            List<Map.Entry<String, Path>> read) {
+        for (int i = 0; i < written.size(); i++) {
+            Map.Entry<String, Path> output = written.get(i);
+            for (Map.Entry<String, Path> input : read) {
+                if (same(output.getValue(), input.getValue())) {
+                    throw usage(spec, output.getKey(), output.getValue(), " is also " + input.getKey()
+                            + ": writing it would replace what the run reads");
+                }
+            }
+            for (Map.Entry<String, Path> other : written.subList(0, i)) {
+                if (same(output.getValue(), other.getValue())) {
+                    throw usage(spec, output.getKey(), output.getValue(), " is also " + other.getKey()
+                            + ": each is written whole, and one would replace the other");
+                }
+            }
+        }
+    }
+
+    /** Whether two paths are one file: by the file system where both exist (links), else by their absolute form. */
+    private static boolean same(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // compared by name below
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** An empty value names no file: read as a path, it would be the working directory. */

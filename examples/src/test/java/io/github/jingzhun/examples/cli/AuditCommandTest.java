@@ -241,6 +241,16 @@ class AuditCommandTest {
         });
         assertThat(CliRun.of(clean, "audit", "--year", "2019", "--roll", directory).err())
                 .startsWith("--roll " + directory + " is a directory, not a file");
+        Path registry = Files.writeString(temp.resolve("registry.ndjson"), clean);
+        for (String option : List.of("--households", "--roll")) {
+            assertThat(CliRun.of("", "audit", "--year", "2019", option, registry.toString(), "--summary",
+                    registry.toString())).satisfies(run -> {
+                        assertThat(run.code()).isEqualTo(Cli.USAGE);
+                        assertThat(run.err()).startsWith("--summary " + registry + " is also " + option
+                                + ": writing it would replace what the run reads");
+                    });
+        }
+        assertThat(registry).hasContent(clean);
         for (String option : List.of("--summary", "--spill-dir", "--households", "--roll", "--parameters")) {
             assertThat(CliRun.of(clean, "audit", "--year", "2019", option, "")).satisfies(run -> {
                 assertThat(run.code()).isEqualTo(Cli.USAGE);

@@ -50,6 +50,18 @@ class GenerateCommandTest {
     }
 
     @Test
+    void twoOutputsNamingOneFileAreAUsageErrorBeforeAnythingIsWritten(@TempDir Path temp) throws Exception {
+        Path file = Files.writeString(temp.resolve("areas.ndjson"), "kept\n");
+        CliRun run = CliRun.of("", "generate", "--households", "10", "--villages", file.toString(), "--counties",
+                temp.resolve(".").resolve("areas.ndjson").toString());
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("--counties " + temp.resolve(".").resolve("areas.ndjson") + " is also "
+                + "--villages: each is written whole, and one would replace the other");
+        assertThat(file).hasContent("kept");
+    }
+
+    @Test
     void theRollHoldsTheHouseholdsReceivingTheAllowance(@TempDir Path temp) throws Exception {
         Path roll = temp.resolve("roll.ndjson");
         CliRun run = CliRun.of("", "generate", "--households", "200", "--roll", roll.toString());
