@@ -50,11 +50,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>Identification (ID-H-1): the income change, household total and per person, to the fen, that takes
  *       per-capita net income across the line, either way.</li>
  *   <li>Exclusion (ID-H-2): for an income-poor household excluded, each exclusion that blocks it.</li>
- *   <li>Exit (EX-H-1..4), for a registered household: the stable-income shortfall (relying on one-off transfers,
- *       EX-H-4, when net income would pass); each unmet indicator criterion with the value that meets it; the exit
- *       steps remaining (EX-H-3).</li>
- *   <li>Monitoring (MON-1..3), for a household not registered: each active trigger and what clears it; or, when not
- *       monitored, how far stable income may fall before it is.</li>
+ *   <li>Exit (EX-H-1..4), for a registered household, until it has exited: the stable-income shortfall (relying
+ *       on one-off transfers, EX-H-4, when net income would pass); each unmet indicator criterion with the value
+ *       that meets it; the exit steps remaining (EX-H-3), which an eligible household still has to take.</li>
+ *   <li>Monitoring (MON-1..3), for a household not registered: the one rise of income that clears every income
+ *       trigger (the largest any of them needs) and each indicator gap; or, when not monitored, how far stable
+ *       income may fall before it is.</li>
  *   <li>Risk elimination (MON-4), for a monitored household with a history: the months still to pass, a measure
  *       still to apply; for a household without labour capacity on the safety net, that it never can be.</li>
  * </ul>
@@ -309,18 +310,23 @@ public final class Changes {
             long reach = smallestNotBelowThreshold();
             Yuan threshold = p.monitoringThreshold(county).amount();
             if (monitoring.monitored()) {
+                // Every income trigger is cleared by a higher wage, which raises net and stable income alike: the
+                // largest raise clears them all, so it is the one change of income needed.
+                Raise most = null;
                 for (Finding f : monitoring.findings()) {
                     if (f.rule() != Rule.MON_3 || !f.passed()) {
                         continue;
                     }
                     String subject = f.subject();
-                    if (subject == null) {
-                        raise(Goal.MONITORING, Rule.MON_3, reach - stable, Text.MONITORING_BELOW, threshold);
-                    } else if (subject.startsWith("medicalOutOfPocket")) {
-                        spending();
-                    } else if (isYear(subject)) {
-                        incomeFall(Year.parse(subject));
+                    Raise raise = subject == null ? new Raise(reach - stable, Text.MONITORING_BELOW, threshold)
+                            : subject.startsWith("medicalOutOfPocket") ? spending()
+                            : isYear(subject) ? incomeFall(Year.parse(subject)) : null;
+                    if (raise != null && (most == null || raise.fen() > most.fen())) {
+                        most = raise;
                     }
+                }
+                if (most != null) {
+                    raise(Goal.MONITORING, Rule.MON_3, most.fen(), most.text(), most.reference());
                 }
                 indicators(Goal.MONITORING, decision.indicators());
             } else if (state == RegistrationState.NOT_REGISTERED && decision.identification().isPoor()
@@ -413,21 +419,18 @@ public final class Changes {
             return latest;
         }
 
-        private void spending() {
+        /** MON-3 rigid spending: the rise of net income after which the spending is no shock. */
+        private Raise spending() {
             Yuan spent = spent();
-            raise(Goal.MONITORING, Rule.MON_3, leastNetWithoutShock(spent) - record.netIncome().fen(), Text.SPENDING,
-                    spent);
+            return new Raise(leastNetWithoutShock(spent) - record.netIncome().fen(), Text.SPENDING, spent);
         }
 
-        private void incomeFall(Year earlier) {
+        /** MON-3 income fall: the rise of stable income after which it is no fall from an earlier year's. */
+        private @Nullable Raise incomeFall(Year earlier) {
             IncomeRecord previous = household.incomeOf(earlier);
-            if (previous == null) {
-                return;
-            }
-            raise(Goal.MONITORING, Rule.MON_3,
-                    leastStableWithoutFall(previous.stableIncome()) - record.stableIncome().fen(),
-                    Text.ofYear(Text.INCOME_FALL, earlier),
-                    previous.stableIncome());
+            return previous == null ? null
+                    : new Raise(leastStableWithoutFall(previous.stableIncome()) - record.stableIncome().fen(),
+                            Text.ofYear(Text.INCOME_FALL, earlier), previous.stableIncome());
         }
 
         // --- risk elimination (MON-4) ---
@@ -551,6 +554,9 @@ public final class Changes {
             changes.add(new Change(goal, kind, rule, path, now, needed, amount, perPerson, en, zh));
         }
     }
+
+    /** A rise of income, in fen, that clears a monitoring trigger, with what says why and the figure compared. */
+    private record Raise(long fen, String[] text, Yuan reference) {}
 
     /** The least value from a candidate on for which a test holds, where it holds from that value upwards. */
     static long least(long candidate, Predicate<Long> holds) {

@@ -38,10 +38,9 @@ final class Apply {
             if (c.kind() == ChangeKind.PROCEDURE || c.kind() == ChangeKind.TIME || c.kind() == ChangeKind.IMPOSSIBLE) {
                 continue;
             }
-            Change other = byPath.get(c.path());
-            if (other == null || c.amount() != null && other.amount() != null
-                    && Math.abs(c.amount().fen()) > Math.abs(other.amount().fen())) {
-                byPath.put(c.path(), c);
+            // a fact holds one value: two changes of it in one list could not both be applied
+            if (byPath.put(c.path(), c) != null) {
+                throw new IllegalArgumentException("two changes of " + c.path() + ": " + changes);
             }
         }
         Household h = household;

@@ -8,6 +8,7 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeObservation;
+import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.Sex;
@@ -113,6 +114,27 @@ class ChangesTest {
             assertThat(c.rule().id()).isEqualTo("MON-3");
             assertThat(c.amount()).isEqualTo(Yuan.ofFen(1));
         });
+    }
+
+    @Test
+    void severalIncomeTriggersAskOneRiseTheLargestAndItIsEnough() {
+        // 2 members, wage 8000 against 2 × 4827.00; rigid spending 4500 needs a net income of 9000; 2018's 12000
+        // needs a stable income above 8400: the threshold asks the most
+        Household household = Cases.monitoredByEveryTrigger();
+        List<Change> income = Changes.of(POLICY, household, YEAR).changes(Goal.MONITORING).stream()
+                .filter(c -> c.kind() == ChangeKind.INCOME).toList();
+        assertThat(income).singleElement().satisfies(c -> {
+            assertThat(c.path()).isEqualTo("$.income[1].wage");
+            assertThat(c.needed()).isEqualTo("9654.00");
+        });
+        Household spendingAsksMore = Household.builder().from(household).withIncome(List.of(
+                household.getIncome().get(0), IncomeRecord.builder().from(household.getIncome().get(1))
+                        .withMedicalOutOfPocket(Yuan.of(6000)).build())).build();
+        assertThat(Changes.of(POLICY, spendingAsksMore, YEAR).changes(Goal.MONITORING)).filteredOn(
+                c -> c.kind() == ChangeKind.INCOME).singleElement().satisfies(c -> {
+                    assertThat(c.needed()).isEqualTo("12000.00");
+                    assertThat(c.message()).contains("6000.00");
+                });
     }
 
     @Test
