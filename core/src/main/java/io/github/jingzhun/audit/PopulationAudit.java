@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * The audit of a population of households in one pass (supervision across households): the same ID number in two
  * households and a household id on two records (AUD-1), and a contact cadre paired with more than
- * CADRE_MAX_HOUSEHOLDS households (AUD-8). The
- * households are read once, in order, and never held; what must be remembered goes to an {@link AuditStorage}.
+ * CADRE_MAX_HOUSEHOLDS households (AUD-8). The households are read once, in order, and never held; what must be
+ * remembered goes to an {@link AuditStorage}.
  *
  * <pre>{@code
  * List<Finding> findings = PopulationAudit.check(households, parameters);       // on the heap
