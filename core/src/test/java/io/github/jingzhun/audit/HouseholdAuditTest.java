@@ -197,10 +197,14 @@ class HouseholdAuditTest {
     class IncomeJump {
 
         Household twoYears(int members, String before, String now) {
+            return twoYears(members, Households.income(2018).withWage(Yuan.parse(before)),
+                    Households.income(2019).withWage(Yuan.parse(now)));
+        }
+
+        Household twoYears(int members, IncomeRecord.Builder before, IncomeRecord.Builder now) {
             Household.Builder b = Households.household("522727")
                     .withStatus(Status.registered(REGISTERED_ON)).withContactCadre("CADRE-0017")
-                    .addIncome(Households.income(2018).withWage(Yuan.parse(before)).build())
-                    .addIncome(Households.income(2019).withWage(Yuan.parse(now)).build());
+                    .addIncome(before.build()).addIncome(now.build());
             for (int i = 0; i < members; i++) {
                 b.addMembers(worker());
             }
@@ -249,10 +253,8 @@ class HouseholdAuditTest {
                 assertThat(f.observed()).isEqualTo(new BigDecimal("0.01"));
                 assertThat(f.threshold()).isEqualTo(new BigDecimal("0.00"));
             });
-            Household afterALoss = Households.household("522727").withStatus(Status.registered(REGISTERED_ON))
-                    .withContactCadre("CADRE-0017").addMembers(worker())
-                    .addIncome(Households.income(2018).withProductionCosts(Yuan.of(500)).build())
-                    .addIncome(Households.income(2019).withWage(Yuan.of(2500)).build()).build();
+            Household afterALoss = twoYears(1, Households.income(2018).withProductionCosts(Yuan.of(500)),
+                    Households.income(2019).withWage(Yuan.of(2500)));
             assertThat(audit(afterALoss)).singleElement().satisfies(f -> {
                 assertThat(f.rule()).isEqualTo(Rule.AUD_5);
                 assertThat(f.threshold()).isEqualTo(new BigDecimal("-1500.00"));
@@ -262,10 +264,8 @@ class HouseholdAuditTest {
         @Test
         void aYearWithoutPositiveIncomeIsNoJumpAUD5() {
             assertThat(of(Rule.AUD_5, audit(twoYears(1, "0", "0")))).isEmpty();
-            Household lessLoss = Households.household("522727").withStatus(Status.registered(REGISTERED_ON))
-                    .withContactCadre("CADRE-0017").addMembers(worker())
-                    .addIncome(Households.income(2018).withProductionCosts(Yuan.of(900)).build())
-                    .addIncome(Households.income(2019).withProductionCosts(Yuan.of(100)).build()).build();
+            Household lessLoss = twoYears(1, Households.income(2018).withProductionCosts(Yuan.of(900)),
+                    Households.income(2019).withProductionCosts(Yuan.of(100)));
             assertThat(of(Rule.AUD_5, audit(lessLoss))).isEmpty();
         }
 
