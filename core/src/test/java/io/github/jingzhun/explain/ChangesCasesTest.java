@@ -271,20 +271,37 @@ class ChangesCasesTest {
     // --- monitoring ---
 
     @Test
-    void everyActiveTriggerAndWhatClearsIt() {
+    void oneRiseOfIncomeTheLargestClearsEveryTriggerAndEachGapIsListed() {
+        // 2 members: the threshold needs a stable income of 9654.00, spending of 4500.00 a net income of 9000.00,
+        // the fall from 2018's 12000.00 a stable income above 8400.00; 9654.00 clears all three
         Household household = Cases.monitoredByEveryTrigger();
         assertThat(lines(household, Goal.MONITORING)).containsExactly(
                 "[MON-3] MONITORING INCOME $.income[1].wage 8000.00 -> 9654.00: Stable income below the monitoring "
                         + "threshold 4827.00 clears with 1654.00 more (827.00 more per person of 2)",
-                "[MON-3] MONITORING INCOME $.income[1].wage 8000.00 -> 9000.00: Rigid spending of 4500.00 stops "
-                        + "being a shock with 1000.00 more net income (500.00 more per person of 2)",
-                "[MON-3] MONITORING INCOME $.income[1].wage 8000.00 -> 8400.01: The fall from 2018's stable "
-                        + "income 12000.00 clears with 400.01 more stable income (200.01 more per person of 2)",
                 "[IND-FOOD] MONITORING INDICATOR $.conditions.foodAssured false -> true: Food must be assured");
         assertThat(chinese(household, Goal.MONITORING)).containsExactly(
-                "人均稳定收入低于监测标准4827.00元：稳定收入增加1654.00元（2人每人827.00元）即解除",
-                "刚性支出4500.00元：家庭纯收入增加1000.00元（2人每人500.00元）即不再构成监测触发",
-                "较2018年稳定收入12000.00元的降幅：稳定收入增加400.01元（2人每人200.01元）即解除", "须做到不愁吃");
+                "人均稳定收入低于监测标准4827.00元：稳定收入增加1654.00元（2人每人827.00元）即解除", "须做到不愁吃");
+        // spending of 6000.00 needs a net income of 12000.00, more than the threshold asks
+        Household spending = monitored(household, Yuan.of(12000), Yuan.of(6000));
+        assertThat(lines(spending, Goal.MONITORING)).first().isEqualTo("[MON-3] MONITORING INCOME $.income[1].wage "
+                + "8000.00 -> 12000.00: Rigid spending of 6000.00 stops being a shock with 4000.00 more net income "
+                + "(2000.00 more per person of 2)");
+        assertThat(chinese(spending, Goal.MONITORING)).first()
+                .isEqualTo("刚性支出6000.00元：家庭纯收入增加4000.00元（2人每人2000.00元）即不再构成监测触发");
+        // a fall from 16000.00 needs a stable income above 11200.00
+        Household fall = monitored(household, Yuan.of(16000), Yuan.of(4500));
+        assertThat(lines(fall, Goal.MONITORING)).first().isEqualTo("[MON-3] MONITORING INCOME $.income[1].wage "
+                + "8000.00 -> 11200.01: The fall from 2018's stable income 16000.00 clears with 3200.01 more stable "
+                + "income (1600.01 more per person of 2)");
+        assertThat(chinese(fall, Goal.MONITORING)).first()
+                .isEqualTo("较2018年稳定收入16000.00元的降幅：稳定收入增加3200.01元（2人每人1600.01元）即解除");
+    }
+
+    /** The household with a wage of 8000.00 in 2019 and the 2018 wage and 2019 spending given. */
+    private static Household monitored(Household household, Yuan earlierWage, Yuan spending) {
+        return Household.builder().from(household).withIncome(List.of(
+                Households.income(2018).withWage(earlierWage).build(),
+                Households.income(2019).withWage(Yuan.of(8000)).withMedicalOutOfPocket(spending).build())).build();
     }
 
     @Test
