@@ -282,26 +282,28 @@ class ChangesCasesTest {
         assertThat(chinese(household, Goal.MONITORING)).containsExactly(
                 "人均稳定收入低于监测标准4827.00元：稳定收入增加1654.00元（2人每人827.00元）即解除", "须做到不愁吃");
         // spending of 6000.00 needs a net income of 12000.00, more than the threshold asks
-        Household spending = monitored(household, Yuan.of(12000), Yuan.of(6000));
-        assertThat(lines(spending, Goal.MONITORING)).first().isEqualTo("[MON-3] MONITORING INCOME $.income[1].wage "
-                + "8000.00 -> 12000.00: Rigid spending of 6000.00 stops being a shock with 4000.00 more net income "
-                + "(2000.00 more per person of 2)");
-        assertThat(chinese(spending, Goal.MONITORING)).first()
-                .isEqualTo("刚性支出6000.00元：家庭纯收入增加4000.00元（2人每人2000.00元）即不再构成监测触发");
+        assertFirstMonitoredChange(household, Yuan.of(12000), Yuan.of(6000), "[MON-3] MONITORING INCOME "
+                + "$.income[1].wage 8000.00 -> 12000.00: Rigid spending of 6000.00 stops being a shock with 4000.00 "
+                + "more net income (2000.00 more per person of 2)",
+                "刚性支出6000.00元：家庭纯收入增加4000.00元（2人每人2000.00元）即不再构成监测触发");
         // a fall from 16000.00 needs a stable income above 11200.00
-        Household fall = monitored(household, Yuan.of(16000), Yuan.of(4500));
-        assertThat(lines(fall, Goal.MONITORING)).first().isEqualTo("[MON-3] MONITORING INCOME $.income[1].wage "
-                + "8000.00 -> 11200.01: The fall from 2018's stable income 16000.00 clears with 3200.01 more stable "
-                + "income (1600.01 more per person of 2)");
-        assertThat(chinese(fall, Goal.MONITORING)).first()
-                .isEqualTo("较2018年稳定收入16000.00元的降幅：稳定收入增加3200.01元（2人每人1600.01元）即解除");
+        assertFirstMonitoredChange(household, Yuan.of(16000), Yuan.of(4500), "[MON-3] MONITORING INCOME "
+                + "$.income[1].wage 8000.00 -> 11200.01: The fall from 2018's stable income 16000.00 clears with "
+                + "3200.01 more stable income (1600.01 more per person of 2)",
+                "较2018年稳定收入16000.00元的降幅：稳定收入增加3200.01元（2人每人1600.01元）即解除");
     }
 
-    /** The household with a wage of 8000.00 in 2019 and the 2018 wage and 2019 spending given. */
-    private static Household monitored(Household household, Yuan earlierWage, Yuan spending) {
-        return Household.builder().from(household).withIncome(List.of(
+    /**
+     * The first change, in English and Chinese, that would clear monitoring of the household with a wage of 8000.00
+     * in 2019 and the 2018 wage and 2019 spending given.
+     */
+    private static void assertFirstMonitoredChange(Household household, Yuan earlierWage, Yuan spending,
+            String english, String chinese) {
+        Household monitored = Household.builder().from(household).withIncome(List.of(
                 Households.income(2018).withWage(earlierWage).build(),
                 Households.income(2019).withWage(Yuan.of(8000)).withMedicalOutOfPocket(spending).build())).build();
+        assertThat(lines(monitored, Goal.MONITORING)).first().isEqualTo(english);
+        assertThat(chinese(monitored, Goal.MONITORING)).first().isEqualTo(chinese);
     }
 
     @Test

@@ -641,8 +641,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 try {
                     key = ParameterKey.valueOf(node.path("key").asText());
                 } catch (IllegalArgumentException e) {
-                    problem(at + "/key", "no parameter " + YamlDocument.key(node.path("key").asText()) + "; parameters: "
-                            + Arrays.toString(ParameterKey.values()));
+                    problem(at + "/key", "no parameter " + YamlDocument.key(node.path("key").asText())
+                            + "; parameters: " + Arrays.toString(ParameterKey.values()));
                     return parameters;
                 }
             }
