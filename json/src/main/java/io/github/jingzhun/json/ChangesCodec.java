@@ -17,7 +17,7 @@ final class ChangesCodec {
 
     /** Writes the {@code changes} field, an array, within the decision object being written. */
     static void write(Explanation explanation, JsonGenerator gen) throws IOException {
-        gen.writeFieldName("changes");
+        gen.writeFieldName(DecisionCodec.CHANGES);
         gen.writeStartArray();
         for (Change c : explanation.changes()) {
             gen.writeStartObject();

@@ -81,6 +81,8 @@ final class DecisionCodec {
     private static final SerializedString INCOME_STABLE_SINCE = new SerializedString("incomeStableSince");
     private static final SerializedString ELIMINATED_ON = new SerializedString("eliminatedOn");
     private static final SerializedString AUDIT = new SerializedString("audit");
+    /** The optional last field, which a reader of decisions ignores ({@link ChangesCodec}). */
+    static final SerializedString CHANGES = new SerializedString("changes");
     private static final SerializedString OUTCOME = new SerializedString("outcome");
     private static final SerializedString TYPE = new SerializedString("type");
     private static final SerializedString NET_INCOME = new SerializedString("netIncome");
@@ -92,7 +94,7 @@ final class DecisionCodec {
     private static final SerializedString EXCLUSIONS = new SerializedString("exclusions");
 
     private static final Set<String> DECISION_FIELDS = names(HOUSEHOLD, YEAR, DETAIL, IDENTIFICATION, INDICATORS,
-            INDICATOR_FINDINGS, MEASURES, MEASURE_FINDINGS, EXIT, MONITORING, AUDIT);
+            INDICATOR_FINDINGS, MEASURES, MEASURE_FINDINGS, EXIT, MONITORING, AUDIT, CHANGES);
     private static final Set<String> IDENTIFICATION_FIELDS = names(YEAR, OUTCOME, TYPE, NET_INCOME, PER_CAPITA_INCOME,
             LINE, STANDARD, GAPS, DERIVED_CAUSES, EXCLUSIONS, FINDINGS);
     private static final Set<String> MEASURE_FIELDS = names(CATEGORY, RULE, PRIORITY, ADDRESSES);

@@ -55,4 +55,11 @@ class ChangesJsonTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) with).remove("changes");
         assertThat(with).isEqualTo(assess(false));
     }
+
+    @Test
+    void aReaderOfDecisionsIgnoresTheChanges() throws Exception {
+        JsonImporter importer = JingzhunJson.importer();
+        assertThat(importer.readDecision(assess(true).toString()))
+                .isEqualTo(importer.readDecision(assess(false).toString()));
+    }
 }
