@@ -149,10 +149,18 @@ final class ModelType {
 
     /**
      * The attributes core defaults that the JSON contract requires: an income record's income (a record of only
-     * its year would read as no income and make a household eligible). Only rigid spending defaults to 0.
+     * its year would read as no income and make a household eligible; only rigid spending defaults to 0), and the
+     * facts of the dwelling, water, assets and location, whose absence would decide a rule silently (a missing
+     * {@code privateCar} or {@code assets} would read as no exclusion). A boolean defaults to false only where the
+     * contract says so.
      */
-    private static final Map<Class<?>, Set<String>> REQUIRED_IN_JSON = Map.of(IncomeRecord.class,
-            Set.of("wage", "productionGross", "productionCosts", "property"));
+    private static final Map<Class<?>, Set<String>> REQUIRED_IN_JSON = Map.of(
+            IncomeRecord.class, Set.of("wage", "productionGross", "productionCosts", "property"),
+            Housing.class, Set.of("warmInWinter", "ventilatedAndDampProof"),
+            Water.class, Set.of("pipedToYard", "waterScarceArea"),
+            Assets.class, Set.of("privateCar", "townCommercialHousing"),
+            Location.class, Set.of("inhospitableArea", "ecologicalZone", "consentsToRelocation"),
+            Household.class, Set.of("assets", "location"));
 
     private static List<Property> immutablesProperties(Class<?> type) {
         List<Property> properties = new ArrayList<>();

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -119,6 +120,30 @@ class JsonImporterTest {
                 "migrantWorkMonths"));
         assertThat(importer.readHousehold(withNulls.toString())).isEqualTo(plain);
         assertThat(importer.readHousehold(absent.toString())).isEqualTo(plain);
+    }
+
+    @Test
+    void onlyTheBooleansTheContractMarksDefaultToFalse() throws Exception {
+        // the members' four marked booleans may be left out (nullAndAbsentMeanTheSame); every other fact is required,
+        // so that a missing privateCar is never read as "no car", nor a missing assets as no assets
+        Map<String, List<String>> required = Map.of("/conditions/housing",
+                List.of("warmInWinter", "ventilatedAndDampProof"), "/conditions/water",
+                List.of("pipedToYard", "waterScarceArea"), "/assets", List.of("privateCar", "townCommercialHousing"),
+                "/location", List.of("inhospitableArea", "ecologicalZone", "consentsToRelocation"), "",
+                List.of("assets", "location"));
+        for (Map.Entry<String, List<String>> object : required.entrySet()) {
+            for (String field : object.getValue()) {
+                ObjectNode household = (ObjectNode) importer.mapper().readTree(HOUSEHOLD);
+                ObjectNode parent = (ObjectNode) household.at(object.getKey());
+                String path = "$" + object.getKey().replace('/', '.') + "." + field;
+                parent.remove(field);
+                assertThat(problems(importer, household.toString())).as(path)
+                        .containsExactly(new JsonProblem(path, "is required"));
+                parent.putNull(field);
+                assertThat(problems(importer, household.toString())).as(path)
+                        .containsExactly(new JsonProblem(path, "is required"));
+            }
+        }
     }
 
     @Test
