@@ -5,15 +5,16 @@ import static io.github.jingzhun.identification.Wordings.*;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Poor-village identification, ID-V-1 [W2021, practice "一高一低一无"]: poverty incidence at least twice the
- * province's rural incidence; villagers' per-capita income below 60% of the province's rural average; and no
- * collective-economy income. All three must hold. A pure function of the village's facts, the sums of its
+ * Poor-village identification, ID-V-1 [REG2014], [W2021], the practice of "一高一低一无": poverty incidence at
+ * least twice the province's rural incidence; villagers' per-capita income below 60% of the province's rural
+ * average; and no collective-economy income. All three must hold. A pure function of the village's facts, the sums of its
  * households (read once, as a stream, by the caller) and the province's benchmark.
  */
 public final class VillageIdentifier {
@@ -70,8 +71,8 @@ public final class VillageIdentifier {
                 Finding.of(Rule.ID_V_1, low, perCapita, incomeThreshold, null, low
                         ? shownLow ? LOW_INCOME : LOW_INCOME_ROUNDED
                         : HIGH_INCOME),
-                Finding.of(Rule.ID_V_1, noCollective, village.getCollectiveIncome().toBigDecimal(), BigDecimal.ZERO,
-                        null, noCollective ? NO_COLLECTIVE : COLLECTIVE),
+                Finding.of(Rule.ID_V_1, noCollective, village.getCollectiveIncome().toBigDecimal(),
+                        Yuan.ZERO.toBigDecimal(), null, noCollective ? NO_COLLECTIVE : COLLECTIVE),
                 Finding.of(Rule.ID_V_1, benchmark.isPublished(), benchmark.source(),
                         benchmark.isPublished() ? PUBLISHED : COMPUTED));
         return new VillageIdentification(village.getCode(), high && low && noCollective, incidence.percent(),

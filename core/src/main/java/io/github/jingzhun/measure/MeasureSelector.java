@@ -139,7 +139,8 @@ public final class MeasureSelector {
             findings.add(location.isConsentsToRelocation() ? RELOCATION_CONSENTED_FINDING : NO_CONSENT_FINDING);
         }
         if (selected(measures, Rule.MS_9) != null) {
-            findings.add(Finding.of(Rule.MS_9, true, null, parameters.value(ParameterKey.MICROCREDIT_MAX_YUAN),
+            findings.add(Finding.of(Rule.MS_9, true, null,
+                    parameters.amount(ParameterKey.MICROCREDIT_MAX_YUAN).toBigDecimal(),
                     parameters.value(ParameterKey.MICROCREDIT_MAX_YEARS).toPlainString(), MICROCREDIT_TERMS));
         }
         if (selected(measures, Rule.MS_12) != null) {

@@ -194,6 +194,7 @@ class VillageIdentifierTest {
         Finding f = v.findings().get(2);
         assertThat(f.passed()).isFalse();
         assertThat(f.observed()).isEqualTo(new BigDecimal("0.01"));
+        assertThat(f.threshold()).isEqualTo(new BigDecimal("0.00")); // money, written with two decimals
         assertThat(f.message()).isEqualTo("The village has collective-economy income of 0.01");
         assertThat(v.poor()).isFalse();
     }

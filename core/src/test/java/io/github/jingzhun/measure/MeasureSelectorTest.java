@@ -561,7 +561,7 @@ class MeasureSelectorTest {
     }
 
     @Test
-    @DisplayName("MS-9: LACK_OF_CAPITAL with a borrower gives MICROCREDIT; the finding gives 50000 yuan and 3 years")
+    @DisplayName("MS-9: LACK_OF_CAPITAL with a borrower gives MICROCREDIT; the finding gives 50000.00 yuan and 3 years")
     void ms9MicrocreditTerms() {
         MeasurePlan plan = capitalPlan(worker());
 
@@ -569,11 +569,11 @@ class MeasureSelectorTest {
                 .isEqualTo(new Measure(MeasureCategory.MICROCREDIT, Rule.MS_9, 3, List.of("LACK_OF_CAPITAL")));
         assertThat(findings(plan, Rule.MS_9)).singleElement().satisfies(f -> {
             assertThat(f.passed()).isTrue();
-            assertThat(f.threshold()).isEqualByComparingTo("50000");
+            assertThat(f.threshold()).hasToString("50000.00"); // money, written with two decimals
             assertThat(f.subject()).isEqualTo("3");
-            assertThat(f.message()).contains("at most 50000 yuan", "at most 3 years", "without collateral or guarantor",
-                    "interest subsidised");
-            assertThat(f.messageZh()).contains("不超过50000元", "不超过3年", "免抵押免担保", "财政贴息");
+            assertThat(f.message()).contains("at most 50000.00 yuan", "at most 3 years",
+                    "without collateral or guarantor", "interest subsidised");
+            assertThat(f.messageZh()).contains("不超过50000.00元", "不超过3年", "免抵押免担保", "财政贴息");
         });
     }
 
