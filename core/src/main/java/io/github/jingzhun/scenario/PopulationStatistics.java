@@ -12,18 +12,28 @@ import java.util.Map;
 
 /**
  * Every population statistic (ST-1..5) that a parameter set can change, for one population and year:
- * FGT (ST-2), Alkire–Foster (ST-3) and progress (ST-5). Incidence over the registry (ST-1) and evaluation rates
- * (ST-4) depend on registration and samples, not on parameters, so a scenario leaves them as they are.
+ * FGT (ST-2), Alkire–Foster (ST-3, with each dimension's censored headcount ratio and contribution, and the
+ * decomposition by county) and progress (ST-5). Incidence over the registry (ST-1) and evaluation rates (ST-4)
+ * depend on registration and samples, not on parameters, so a scenario leaves them as they are.
  *
  * @param fgt the Foster–Greer–Thorbecke measures, not null
- * @param multidimensional the Alkire–Foster measures, not null
+ * @param multidimensional the Alkire–Foster measures, decomposed by county, not null
  * @param progress persons registered, exited, relapsed and remaining, not null
  */
 public record PopulationStatistics(FosterGreerThorbecke fgt, MultidimensionalPoverty multidimensional,
         Progress progress) {
 
+    /** The prefix of a dimension's censored headcount ratio among the {@link #values()}. */
+    public static final String CENSORED = "censoredHeadcountRatio.";
+    /** The prefix of a dimension's or a county's share of M0 among the {@link #values()}. */
+    public static final String CONTRIBUTION = "contribution.";
+
     /**
-     * The statistics as named numbers, in a fixed order, such as {@code P0} or {@code relapsed}.
+     * The statistics as named numbers, in a fixed order: {@code P0}, {@code P1}, {@code P2}, {@code H}, {@code A},
+     * {@code M0}, {@code M1}, {@code M2}; for each dimension, {@code censoredHeadcountRatio.FOOD} and
+     * {@code contribution.FOOD} (its share of M0); for each county, {@code H.522727}, {@code M0.522727} and
+     * {@code contribution.522727} (its share of M0); then the persons {@code registered}, {@code exited},
+     * {@code relapsed} and {@code remaining}.
      *
      * @return the values by name, not null
      */
@@ -37,6 +47,15 @@ public record PopulationStatistics(FosterGreerThorbecke fgt, MultidimensionalPov
         values.put("M0", multidimensional.m0());
         values.put("M1", multidimensional.m1());
         values.put("M2", multidimensional.m2());
+        for (MultidimensionalPoverty.IndicatorMeasures i : multidimensional.indicators()) {
+            values.put(CENSORED + i.dimension(), i.censoredHeadcountRatio());
+            values.put(CONTRIBUTION + i.dimension(), i.contribution());
+        }
+        for (MultidimensionalPoverty.SubgroupMeasures county : multidimensional.subgroups()) {
+            values.put("H." + county.subgroup(), county.h());
+            values.put("M0." + county.subgroup(), county.m0());
+            values.put(CONTRIBUTION + county.subgroup(), county.contribution());
+        }
         Progress.Counts total = progress.total();
         values.put("registered", (double) total.registered());
         values.put("exited", (double) total.exited());
@@ -53,7 +72,7 @@ public record PopulationStatistics(FosterGreerThorbecke fgt, MultidimensionalPov
 
         Accumulator(PovertyPolicy policy, Year year, AlkireFoster measure) {
             this.fgt = FosterGreerThorbecke.accumulator(policy, year);
-            this.multidimensional = measure.accumulator(policy, year);
+            this.multidimensional = measure.accumulator(policy, year, h -> h.getArea().getCounty().toString());
             this.progress = Progress.accumulator(policy, year);
         }
 

@@ -8,6 +8,8 @@ import io.github.jingzhun.scenario.Shock;
 import java.time.Year;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /** Converters of option values, and the changes to a parameter set that options ask for. */
@@ -16,16 +18,25 @@ final class Converters {
     private Converters() {}
 
     /**
-     * A parameter set with another national line for a year, and the reason IND-STD asks for.
+     * A parameter set with another national line for a year, and the reason IND-STD asks for. The set is named for
+     * the change, such as {@code national, 2019 line 4000.00}, so that a decision names the set it applied.
      *
      * @param parameters the parameter set
      * @param year the income year
      * @param line the line
+     * @param spec the command, whose usage error a line the set cannot take is
      * @return the changed set
+     * @throws ParameterException if the set cannot take the line, such as one above a regional line of the year
      */
-    static PolicyParameters withLine(PolicyParameters parameters, Year year, Yuan line) {
-        return parameters.withPovertyLine(year, line, "command line (--line)",
-                "scenario: what if the " + year + " line were " + line + " yuan?");
+    static PolicyParameters withLine(PolicyParameters parameters, Year year, Yuan line, CommandSpec spec) {
+        try {
+            PolicyParameters changed = parameters.withPovertyLine(year, line, "command line (--line)",
+                    "scenario: what if the " + year + " line were " + line + " yuan?");
+            return PolicyParameters.builder().from(changed)
+                    .withName(parameters.getName() + ", " + year + " line " + line).build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--line " + line + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -77,13 +88,16 @@ final class Converters {
         }
     }
 
-    /** An amount written as plain digits, with at most two decimals and commas between thousands: no exponent. */
+    /**
+     * An amount written as plain digits, with at most two decimals and commas between thousands: no exponent. Beyond
+     * 15 digits it is not read, only said to be beyond the range {@link Yuan#parse} names.
+     */
     private static Yuan plainAmount(String value) {
         String plain = value.replace(",", "");
-        if (!plain.matches("[0-9]{1,15}(\\.[0-9]{1,2})?")) {
+        if (!plain.matches("[0-9]+(\\.[0-9]{1,2})?")) {
             throw new IllegalArgumentException("an amount is plain digits, such as 20000 or 3218.50");
         }
-        return Yuan.parse(plain);
+        return Yuan.parse(plain.replaceFirst("^0*([0-9]{16})[0-9]*", "$1"));
     }
 
     /** The Alkire–Foster cutoff k: a fraction such as {@code 1/3} or a decimal such as {@code 0.4}, in (0, 1]. */

@@ -9,7 +9,9 @@ import java.time.Year;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code parameters}: the national parameter set as JSON, a template for {@code --parameters}. */
 @Command(name = "parameters", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
@@ -19,10 +21,14 @@ import picocli.CommandLine.Option;
                 + "pass to --parameters; the output is the same on every run. With --line, the line of --year is "
                 + "replaced, with its reason (IND-STD)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the parameters were written", "2:usage error"})
+        exitCodeList = {"0:the parameters were written", "2:usage error",
+            "3:they could not be written in full"})
 final class ParametersCommand implements Callable<Integer> {
 
     private final Io io;
+
+    @Spec
+    CommandSpec spec = CommandSpec.create();
 
     @Option(names = "--year", paramLabel = "YEAR", defaultValue = "2019",
             description = "The income year whose line --line replaces (default: ${DEFAULT-VALUE}).")
@@ -41,7 +47,7 @@ final class ParametersCommand implements Callable<Integer> {
         PolicyParameters parameters = PolicyParameters.national();
         Yuan amount = line;
         if (amount != null) {
-            parameters = Converters.withLine(parameters, year, amount);
+            parameters = Converters.withLine(parameters, year, amount, spec);
         }
         Writer out = io.writer();
         out.write(JingzhunJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(parameters));

@@ -12,6 +12,7 @@ import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.Deviation;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.scenario.ParameterScenario;
+import io.github.jingzhun.scenario.PopulationStatistics;
 import io.github.jingzhun.scenario.Shock;
 import io.github.jingzhun.scenario.ShockScenario;
 import io.github.jingzhun.scenario.Transitions;
@@ -119,7 +120,7 @@ final class ScenarioCommand implements Callable<Integer> {
         if (variantFile != null || amount != null) {
             PolicyParameters p = variantFile == null ? basePolicy.parameters()
                     : ParameterFiles.read(variantFile, importer, spec, "--parameters");
-            variant = PovertyPolicy.of(amount == null ? p : Converters.withLine(p, year, amount));
+            variant = PovertyPolicy.of(amount == null ? p : Converters.withLine(p, year, amount, spec));
             ParameterFiles.requireYear(variant, year, spec);
         }
         Shock theShock = shock;
@@ -222,40 +223,66 @@ final class ScenarioCommand implements Callable<Integer> {
     }
 
     /**
-     * A statistic of {@link io.github.jingzhun.scenario.PopulationStatistics#values()} as the output shows it.
+     * A statistic of {@link PopulationStatistics#values()} as the output shows it.
      *
      * @param label its row in the table
-     * @param key its key in JSON: for a count of persons the unit is in the key, as in {@code stats}
+     * @param path its place in JSON, named as {@code stats} names it: for a count of persons the unit is in the key
      * @param persons true for a count of persons, false for a ratio
      */
-    private record Statistic(String label, String key, boolean persons) {
+    private record Statistic(String label, List<String> path, boolean persons) {
 
         static Statistic of(String name, Year year) {
             return switch (name) {
-                case "P0" -> new Statistic("FGT P0, headcount ratio", name, false);
-                case "P1" -> new Statistic("FGT P1, poverty gap", name, false);
-                case "P2" -> new Statistic("FGT P2, squared gap", name, false);
-                case "H" -> new Statistic("Alkire-Foster H", name, false);
-                case "A" -> new Statistic("Alkire-Foster A", name, false);
-                case "M0" -> new Statistic("Alkire-Foster M0", name, false);
-                case "M1" -> new Statistic("Alkire-Foster M1", name, false);
-                case "M2" -> new Statistic("Alkire-Foster M2", name, false);
+                case "P0" -> ratio("FGT P0, headcount ratio", "p0");
+                case "P1" -> ratio("FGT P1, poverty gap", "p1");
+                case "P2" -> ratio("FGT P2, squared gap", "p2");
+                case "H" -> ratio("Alkire-Foster H", "h");
+                case "A" -> ratio("Alkire-Foster A", "a");
+                case "M0" -> ratio("Alkire-Foster M0", "m0");
+                case "M1" -> ratio("Alkire-Foster M1", "m1");
+                case "M2" -> ratio("Alkire-Foster M2", "m2");
                 case "registered" -> new Statistic("Persons on the registry in " + year + " (ST-5)",
-                        "registeredPersons", true);
-                case "exited" -> new Statistic("  exited in " + year, "exitedPersons", true);
-                case "relapsed" -> new Statistic("  relapsed: exited before, poor again", "relapsedPersons", true);
-                case "remaining" -> new Statistic("  still registered at the end of " + year, "remainingPersons",
+                        List.of("registeredPersons"), true);
+                case "exited" -> new Statistic("  exited in " + year, List.of("exitedPersons"), true);
+                case "relapsed" -> new Statistic("  relapsed: exited before, poor again", List.of("relapsedPersons"),
                         true);
-                default -> new Statistic(name, name, false);
+                case "remaining" -> new Statistic("  still registered at the end of " + year,
+                        List.of("remainingPersons"), true);
+                default -> part(name);
             };
         }
 
-        /** Puts a value under this statistic's key: a count of persons as an integer. */
+        /** A dimension's or a county's part of Alkire-Foster, such as {@code M0.522727}, named as stats names it. */
+        private static Statistic part(String name) {
+            String whose = name.substring(name.indexOf('.') + 1);
+            if (name.startsWith(PopulationStatistics.CENSORED)) {
+                return ratio("  " + whose + ", deprived and poor", "censoredHeadcountRatios", whose);
+            }
+            boolean county = !whose.isEmpty() && Character.isDigit(whose.charAt(0));
+            if (name.startsWith(PopulationStatistics.CONTRIBUTION)) {
+                return county ? ratio("  county " + whose + ", share of M0", "counties", whose, "m0Contribution")
+                        : ratio("  " + whose + ", share of M0", "contributions", whose);
+            }
+            String measure = name.substring(0, name.indexOf('.'));
+            return ratio("  county " + whose + ", " + measure, "counties", whose,
+                    measure.toLowerCase(Locale.ROOT));
+        }
+
+        private static Statistic ratio(String label, String... path) {
+            return new Statistic(label, List.of(path), false);
+        }
+
+        /** Puts a value at this statistic's place: a count of persons as an integer. */
         void put(ObjectNode node, double value) {
+            ObjectNode at = node;
+            for (String key : path.subList(0, path.size() - 1)) {
+                at = at.get(key) instanceof ObjectNode inner ? inner : at.putObject(key);
+            }
+            String key = path.get(path.size() - 1);
             if (persons) {
-                node.put(key, Math.round(value));
+                at.put(key, Math.round(value));
             } else {
-                node.put(key, value);
+                at.put(key, value);
             }
         }
     }

@@ -28,6 +28,8 @@ class ParametersCommandTest {
             assertThat(d.value()).isEqualByComparingTo("3500");
             assertThat(d.reason()).contains("what if the 2018 line were 3500.00 yuan?");
         });
+        // named for the change, so that a decision under it never names the national set
+        assertThat(read.getName()).isEqualTo("national, 2018 line 3500.00");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.jingzhun.json.JingzhunJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class ScenarioCommandTest {
                 "Households whose outcome changed: ", "Statistic (persons)",
                 "Persons on the registry in 2019 (ST-5)", "  exited in 2019",
                 "  still registered at the end of 2019",
-                "variant: parameters \"national\" (1 departure from the national standard)")
+                "variant: parameters \"national, 2019 line 4000.00\" (1 departure from the national standard)")
                 .doesNotContain("SC-2", "persons registered", "1 departures");
     }
 
@@ -61,7 +62,7 @@ class ScenarioCommandTest {
                 "lost-job:0:3000", "--format", "json").out());
         assertThat(together.get("parameters")).isEqualTo(sc1.get("parameters"));
         assertThat(together.get("shock")).isEqualTo(sc2.get("shock"));
-        assertThat(together.get("parameters").get("differences").get("P0").asDouble()).isPositive();
+        assertThat(together.get("parameters").get("differences").get("p0").asDouble()).isPositive();
         // Progress counts persons, and says so; as counts they are integers.
         JsonNode base = together.get("parameters").get("base");
         assertThat(base.has("registered")).isFalse();
@@ -96,5 +97,58 @@ class ScenarioCommandTest {
                 .isEqualTo(Cli.OK);
         assertThat(CliRun.of(in, "scenario", "--year", "2019", "--line", "4000", "--changed", "-1").err())
                 .startsWith("--changed must not be negative: -1");
+        // sixteen digits are plain digits too: beyond a trillion, which the message names
+        for (String amount : List.of("9999999999999999", "1000000000000.01", "000000005000000000000000")) {
+            assertThat(CliRun.of(in, "scenario", "--year", "2019", "--shock", "illness:0:" + amount)).satisfies(run -> {
+                assertThat(run.code()).isEqualTo(Cli.USAGE);
+                assertThat(run.err()).contains("amount must be between minus one trillion and one trillion yuan");
+            });
+        }
+        assertThat(CliRun.of(in, "scenario", "--year", "2019", "--shock", "illness:0:00000000000000000000005").code())
+                .isEqualTo(Cli.OK);
+    }
+
+    @Test
+    void everyStatisticIsComparedAndNamedAsStatsNamesIt() throws Exception {
+        // with k = 1/7, one dimension of seven makes a person poor: the line raised adds to the poor in income
+        JsonNode sc1 = MAPPER.readTree(CliRun.of(CliRun.sample(), "scenario", "--year", "2019", "--line", "4000",
+                "--k", "1/7", "--format", "json").out()).get("parameters");
+        JsonNode base = MAPPER.readTree(CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--k", "1/7",
+                "--format", "json").out());
+        JsonNode variant = MAPPER.readTree(CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--line", "4000",
+                "--k", "1/7", "--format", "json").out());
+        for (String side : List.of("base", "variant")) {
+            JsonNode stats = side.equals("base") ? base : variant;
+            JsonNode compared = sc1.get(side);
+            assertThat(compared.get("p2")).isEqualTo(stats.get("fgt").get("p2"));
+            assertThat(compared.get("m0")).isEqualTo(stats.get("alkireFoster").get("m0"));
+            for (String part : List.of("censoredHeadcountRatios", "contributions")) {
+                assertThat(compared.get(part)).as(part).isEqualTo(stats.get("alkireFoster").get(part));
+            }
+            assertThat(stats.get("counties")).isNotEmpty();
+            for (JsonNode county : stats.get("counties")) {
+                JsonNode same = compared.get("counties").get(county.get("county").asText());
+                for (String measure : List.of("h", "m0", "m0Contribution")) {
+                    assertThat(same.get(measure)).as(measure).isEqualTo(county.get(measure));
+                }
+            }
+        }
+        assertThat(sc1.get("differences").get("censoredHeadcountRatios").get("INCOME").asDouble()).isPositive();
+    }
+
+    @Test
+    void aLineTheParametersCannotTakeIsAUsageErrorBeforeAnyWork(@TempDir Path dir) throws Exception {
+        String set = CliRun.of("", "parameters").out().replace("\"regionalLines\" : [ ]",
+                "\"regionalLines\" : [ {\"area\": \"52\", \"year\": 2019, \"amount\": 3500, \"source\": \"s\", "
+                        + "\"reason\": \"r\"} ]");
+        Path guizhou = Files.writeString(dir.resolve("guizhou.json"), set, StandardCharsets.UTF_8);
+        for (String command : List.of("stats", "scenario")) {
+            CliRun run = CliRun.of(CliRun.sample(), command, "--year", "2019", "--parameters", guizhou.toString(),
+                    "--line", "3500");
+            assertThat(run.code()).as(command).isEqualTo(Cli.USAGE);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).as(command).contains("--line 3500.00: ", "a province or city may only set a higher "
+                    + "line");
+        }
     }
 }
