@@ -391,7 +391,7 @@ public abstract class PolicyParameters {
         if (!missing.isEmpty()) {
             problems.add("values: no value for " + missing);
         } else if (problems.isEmpty()) {
-            educationReferenceDays(problems);
+            pairs(problems);
         }
         Set<Year> years = new HashSet<>();
         List<PovertyLine> lines = getPovertyLines();
@@ -436,27 +436,57 @@ public abstract class PolicyParameters {
         }
     }
 
-    /** IND-EDU's reference month and day, wherever either changes, must make a day of the year. */
-    private void educationReferenceDays(List<String> problems) {
+    /** The lowest and highest ages of a rule: IND-EDU's school age, MS-9's borrowers, AUD-6's working age. */
+    private static final ParameterKey[][] AGE_RANGES = {
+        {ParameterKey.EDUCATION_AGE_MIN, ParameterKey.EDUCATION_AGE_MAX},
+        {ParameterKey.MICROCREDIT_AGE_MIN, ParameterKey.MICROCREDIT_AGE_MAX},
+        {ParameterKey.WORKING_AGE_MIN, ParameterKey.WORKING_AGE_MAX}};
+
+    /**
+     * Values that must agree in pairs, wherever either changes: IND-EDU's reference month and day make a day of the
+     * year, and no lowest age is above its highest (a rule would never apply, without a word).
+     */
+    private void pairs(List<String> problems) {
+        forEachPair(ParameterKey.EDUCATION_REFERENCE_MONTH, ParameterKey.EDUCATION_REFERENCE_DAY,
+                (since, month, day) -> {
+                    if (day.intValueExact() > Month.of(month.intValueExact()).maxLength()) {
+                        problems.add("values: EDUCATION_REFERENCE_MONTH " + month + " and EDUCATION_REFERENCE_DAY "
+                                + day + " from " + since + " make no day of the year");
+                    }
+                });
+        for (ParameterKey[] range : AGE_RANGES) {
+            forEachPair(range[0], range[1], (since, lowest, highest) -> {
+                if (lowest.compareTo(highest) > 0) {
+                    problems.add("values: " + range[0] + " " + lowest.toPlainString() + " is above " + range[1] + " "
+                            + highest.toPlainString() + " from " + since + ", so no age is between them");
+                }
+            });
+        }
+    }
+
+    /** Checks two values in force together. */
+    private interface PairCheck {
+        void check(LocalDate since, BigDecimal first, BigDecimal second);
+    }
+
+    /** Checks the values of two parameters in force from each day either changes, once both have one. */
+    private void forEachPair(ParameterKey first, ParameterKey second, PairCheck check) {
         Set<LocalDate> changes = new TreeSet<>();
         for (ParameterValue v : getValues()) {
-            if (v.key() == ParameterKey.EDUCATION_REFERENCE_MONTH || v.key() == ParameterKey.EDUCATION_REFERENCE_DAY) {
+            if (v.key() == first || v.key() == second) {
                 changes.add(v.since());
             }
         }
         for (LocalDate since : changes) {
-            int month;
-            int day;
+            BigDecimal a;
+            BigDecimal b;
             try {
-                month = inForce(ParameterKey.EDUCATION_REFERENCE_MONTH, since).value().intValueExact();
-                day = inForce(ParameterKey.EDUCATION_REFERENCE_DAY, since).value().intValueExact();
+                a = inForce(first, since).value();
+                b = inForce(second, since).value();
             } catch (MissingParameterException notYetBoth) {
                 continue;
             }
-            if (day > Month.of(month).maxLength()) {
-                problems.add("values: EDUCATION_REFERENCE_MONTH " + month + " and EDUCATION_REFERENCE_DAY " + day
-                        + " from " + since + " make no day of the year");
-            }
+            check.check(since, a, b);
         }
     }
 

@@ -97,6 +97,22 @@ class PolicyParametersTest {
                         + "make no day of the year");
     }
 
+    @ParameterizedTest
+    @CsvSource({"EDUCATION_AGE_MIN, EDUCATION_AGE_MAX", "MICROCREDIT_AGE_MIN, MICROCREDIT_AGE_MAX",
+        "WORKING_AGE_MIN, WORKING_AGE_MAX"})
+    @DisplayName("IND-EDU, MS-9, AUD-6: a lowest age above the highest is refused; equal to it, a single age, is kept")
+    void aLowestAgeAboveTheHighestIsRefused(ParameterKey lowest, ParameterKey highest) {
+        BigDecimal top = NATIONAL.forYear(Year.of(2019)).value(highest);
+        assertThat(NATIONAL.withParameter(lowest, top, SOURCE, REASON).forYear(Year.of(2019)).value(lowest))
+                .isEqualByComparingTo(top);
+        BigDecimal above = top.add(BigDecimal.ONE);
+        assertThatThrownBy(() -> NATIONAL.withParameter(lowest, above, SOURCE, REASON))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("values: " + lowest + " " + above.toPlainString() + " is above " + highest + " "
+                        + top.toPlainString() + " from ")
+                .hasMessageEndingWith(", so no age is between them");
+    }
+
     @Test
     void nationalSetCoversExactlyIncomeYears2010To2020() {
         assertThat(NATIONAL.getPovertyLines()).extracting(PovertyLine::year)
