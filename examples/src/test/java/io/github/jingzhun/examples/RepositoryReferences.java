@@ -58,8 +58,13 @@ final class RepositoryReferences {
     private static final Pattern MENTION = Pattern.compile("(?<![\\w./\\\\-])([\\w.][\\w./-]*\\.md)(?![\\w])(#[\\w-]+)?");
     /** A path that leaves the repository for the directory of documents beside it. */
     private static final Pattern OUTSIDE = Pattern.compile("\\.\\./shared\\b");
-    /** A citation key in square brackets: capitals and a year, such as W2021 or EXIT2016, or the word practice. */
-    private static final Pattern KEY = Pattern.compile("\\[([A-Z][A-Z0-9]*[0-9]{4}[a-z]?|practice)\\]");
+    /** Text in square brackets on one line, which may cite several keys separated by commas or semicolons. */
+    private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]{1,200})\\]");
+    /**
+     * A citation key at the start of a bracket or of one of its comma-separated parts: capitals and a year, such as
+     * W2021 or EXIT2016, or the word practice.
+     */
+    private static final Pattern KEY = Pattern.compile("(?:^|[,;]\\s*)([A-Z][A-Z0-9]*[0-9]{4}[a-z]?|practice)\\b");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:|^//");
     private static final Pattern SOURCE_ANCHOR = Pattern.compile("^source-(.+)$");
 
@@ -161,11 +166,14 @@ final class RepositoryReferences {
             }
             List<String> lines = text(file).map(RepositoryReferences::lines).orElse(List.of());
             for (int i = 0; i < lines.size(); i++) {
-                Matcher m = KEY.matcher(lines.get(i));
-                while (m.find()) {
-                    if (!defined.contains(m.group(1))) {
-                        problems.add(file + ":" + (i + 1) + ": cites " + m.group() + ", which " + RULEBOOK
-                                + " does not define (defined: " + defined + ")");
+                Matcher brackets = BRACKETS.matcher(lines.get(i));
+                while (brackets.find()) {
+                    Matcher m = KEY.matcher(brackets.group(1));
+                    while (m.find()) {
+                        if (!defined.contains(m.group(1))) {
+                            problems.add(file + ":" + (i + 1) + ": cites [" + m.group(1) + "], which " + RULEBOOK
+                                    + " does not define (defined: " + defined + ")");
+                        }
                     }
                 }
             }

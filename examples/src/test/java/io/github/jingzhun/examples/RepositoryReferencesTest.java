@@ -120,11 +120,14 @@ class RepositoryReferencesTest {
         @Test
         void aCitationKeyTheRulebookDoesNotDefineFails() throws IOException {
             RepositoryReferences repository = repository("core/src/Main.java",
-                    "/** [W2021], [EXIT2016] and [" + "practice]. */\nint[] a = new int[2];\n",
+                    "/** [W2021], [EXIT2016] and [" + "practice]. */\nint[] a = new int[2];\n"
+                            + "/** ID-V-1 [W2021, " + "practice \"x\"; X20" + "18] */\n",
                     "notes@md", "A [X2017] key.\n", "data.json", "{\"source\": \"[MON2020]\"}\n");
             assertThat(repository.undefinedKeys()).map(p -> md(p.substring(0, p.indexOf(", which"))))
                     .containsExactly("core/src/Main.java:1: cites [EXIT2016]",
-                            "core/src/Main.java:1: cites [" + "practice]", md("notes@md:1: cites [X2017]"));
+                            "core/src/Main.java:1: cites [" + "practice]",
+                            "core/src/Main.java:3: cites [" + "practice]", "core/src/Main.java:3: cites [X20" + "18]",
+                            md("notes@md:1: cites [X2017]"));
         }
 
         @Test

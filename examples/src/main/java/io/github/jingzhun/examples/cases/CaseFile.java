@@ -245,7 +245,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             known(node, at, CASE);
             String name = node.path("name").asText("");
             if (!node.path("name").isTextual() || name.isBlank()) {
-                problem(at + "/name", "required: what the case shows");
+                problem(at + "/name", (node.path("name").isMissingNode() ? "required" : "must be a text")
+                        + ": what the case shows");
             } else if (!PlainText.isPlain(name)) {
                 problem(at + "/name", PlainText.PROBLEM);  // printed with the case's result
             }
@@ -596,7 +597,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 } catch (CharacterCodingException e) {
                     problem(at + "/file", path + " is not well-formed UTF-8");
                 } catch (IOException e) {
-                    problem(at + "/file", "cannot read " + path + ": " + e);
+                    problem(at + "/file", "cannot read " + path + ": " + (Files.isDirectory(path) ? "it is a directory"
+                            : Files.exists(path) ? "it cannot be opened" : "no such file"));
                 } catch (JsonImportException e) {
                     e.problems().forEach(p -> problem(at + "/file", path + " " + p));
                 }

@@ -1,6 +1,7 @@
 package io.github.jingzhun.examples.cases;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -35,6 +36,8 @@ final class YamlDocument {
 
     private static final Pattern PROBLEM_SEGMENT = Pattern.compile("\\.([^.\\[]+)|\\[(\\d+)]");
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    /** Where a reading limit comes from in Jackson's words, such as {@code , from `StreamReadConstraints…`)}. */
+    private static final Pattern LIMIT_SOURCE = Pattern.compile(", from `[^`]*`\\)");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
 
     private final JsonNode root;
@@ -56,7 +59,16 @@ final class YamlDocument {
         JsonNode root = MAPPER.readTree(text);
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+            int depth = 0;
+            int documents = 0;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                // readTree reads the first document only: a second would be dropped without a word (an empty one,
+                // as after a last ---, holds nothing to drop)
+                if (depth == 0 && ++documents > 1 && token != JsonToken.VALUE_NULL
+                        && !(token == JsonToken.VALUE_STRING && parser.getText().isEmpty())) {
+                    throw new JsonParseException(parser, "a case file is one YAML document; a second begins here");
+                }
+                depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
                 JsonStreamContext context = parser.getParsingContext();
                 if (token.isStructStart() && context.getParent() != null) {
                     context = context.getParent();
@@ -83,7 +95,8 @@ final class YamlDocument {
                             + ")");
         }
         Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
-        return duplicate.matches() ? "the key " + key(duplicate.group(1)) + " is given twice" : e.getOriginalMessage();
+        return duplicate.matches() ? "the key " + key(duplicate.group(1)) + " is given twice"
+                : LIMIT_SOURCE.matcher(e.getOriginalMessage()).replaceAll(")");
     }
 
     /**

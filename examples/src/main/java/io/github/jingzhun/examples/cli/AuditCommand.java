@@ -109,6 +109,7 @@ final class AuditCommand implements Callable<Integer> {
         PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
         ParameterFiles.requireYear(policy, year, spec);
         AssessCommand.checkThreads(threads, spec);
+        OptionFiles.requireOnce(spec, "--roll", rolls);
         if (summaryFile != null) {
             OptionFiles.requireWritable(summaryFile, "--summary", spec);
             List<Map.Entry<String, Path>> read = new ArrayList<>();

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                 + "income that crosses the line, each exclusion, each blocker of exit, what ends monitoring, the "
                 + "months before risk elimination. For a stream of households, use assess --explain."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the household was explained", "1:the input is not a valid household", "2:usage error"})
+        exitCodeList = {"0:the household was explained", "1:the input is not a valid household", "2:usage error",
+            "3:the explanation could not be written, or the run was stopped"})
 final class ExplainCommand implements Callable<Integer> {
 
     private final Io io;

@@ -113,6 +113,24 @@ final class OptionFiles {
         }
     }
 
+    /**
+     * Checks that an option that may be repeated names each file once: read twice, its records would count twice.
+     *
+     * @param spec the command, for a usage error
+     * @param option the option, such as {@code --roll}
+     * @param files the files it names, in order
+     * @throws ParameterException if two of them are one file
+     */
+    static void requireOnce(CommandSpec spec, String option, List<Path> files) {
+        for (int i = 0; i < files.size(); i++) {
+            for (Path earlier : files.subList(0, i)) {
+                if (same(files.get(i), earlier)) {
+                    throw usage(spec, option, files.get(i), " is given twice: its records would be compared twice");
+                }
+            }
+        }
+    }
+
     /** Whether two paths are one file: by the file system where both exist (links), else by their absolute form. */
     private static boolean same(Path a, Path b) {
         try {

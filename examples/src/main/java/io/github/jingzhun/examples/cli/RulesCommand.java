@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + "core/RULEBOOK.md is the same reference as a document."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rules were written", "2:usage error: an unknown rule id, or a parameter file that "
-                + "cannot be used"})
+                + "cannot be used", "3:they could not be written in full"})
 final class RulesCommand implements Callable<Integer> {
 
     private final Io io;

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
                 + "examples/CASES.md describes the format; examples/cases/ is the project's own suite."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every case passed", "1:a case failed, or a case file has an error",
-            "2:usage error: no file named, or a file or directory that does not exist"})
+            "2:usage error: no file named, or a file or directory that does not exist",
+            "3:the results could not be written, or the run was stopped"})
 final class TestCommand implements Callable<Integer> {
 
     private final Io io;

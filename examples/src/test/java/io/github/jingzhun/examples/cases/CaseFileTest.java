@@ -251,6 +251,51 @@ class CaseFileTest {
     }
 
     @Test
+    void aSecondDocumentAfterItsMarkerIsAProblemNotSkipped() throws IOException {
+        String second = "cases:\n  - name: second\n    rules: [ID-H-1]\n";
+        for (String first : List.of("cases:\n  - name: first\n", "---\ncases: []\n", "just text\n")) {
+            assertThat(CaseFile.read(write(first + "---\n" + second)).problems()).as(first).singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.line()).isEqualTo(first.split("\n").length + 2);
+                        assertThat(p.message()).isEqualTo("is not valid YAML: a case file is one YAML document; a "
+                                + "second begins here");
+                    });
+        }
+        // a marker before the only document, and one with nothing after it, leave one document
+        List<String> alone = messages("cases: []\n");
+        assertThat(alone).containsExactly("must be a list of at least one case");
+        assertThat(messages("---\ncases: []\n")).isEqualTo(alone);
+        assertThat(messages("cases: []\n---\n")).isEqualTo(alone);
+    }
+
+    private List<String> messages(String yaml) throws IOException {
+        return CaseFile.read(write(yaml)).problems().stream().map(CaseProblem::message).toList();
+    }
+
+    @Test
+    void aLimitOfTheReaderIsNamedInPlainWords() throws IOException {
+        String deep = "cases: " + "[".repeat(1200) + "]".repeat(1200) + "\n";
+        assertThat(CaseFile.read(write(deep)).problems()).singleElement().extracting(CaseProblem::message)
+                .asString().startsWith("is not valid YAML: ").contains("nesting depth").doesNotContain("`", "from");
+    }
+
+    @Test
+    void aNameOfTheWrongTypeIsNotSaidToBeMissing() throws IOException {
+        assertThat(CaseFile.read(write("cases:\n  - name: [1, 2]\n")).problems()).extracting(CaseProblem::message)
+                .contains("must be a text: what the case shows").doesNotContain("required: what the case shows");
+        assertThat(CaseFile.read(write("cases:\n  - year: 2019\n")).problems()).extracting(CaseProblem::message)
+                .contains("required: what the case shows");
+    }
+
+    @Test
+    void aParameterFileThatIsADirectoryIsSaidToBeOne() throws IOException {
+        Files.createDirectories(dir.resolve("sets"));
+        assertThat(CaseFile.read(write("cases:\n  - name: x\n    parameters: {file: sets}\n")).problems())
+                .extracting(CaseProblem::message).anySatisfy(m -> assertThat(m).endsWith("sets: it is a directory"))
+                .noneSatisfy(m -> assertThat(m).contains("Exception"));
+    }
+
+    @Test
     void anUnknownFieldIsNamedOnlyIfItIsAPlainWord() throws IOException {
         CaseFile read = CaseFile.read(write("cases:\n  - name: x\n    \"Wang Fang\": 1\n    colour: 2\n"));
         assertThat(read.problems()).extracting(CaseProblem::message).filteredOn(m -> m.startsWith("unknown field"))

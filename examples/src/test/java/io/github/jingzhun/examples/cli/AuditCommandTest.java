@@ -251,6 +251,13 @@ class AuditCommandTest {
                     });
         }
         assertThat(registry).hasContent(clean);
+        // a roll given twice would give each of its findings twice, by the same path or another
+        assertThat(CliRun.of(clean, "audit", "--year", "2019", "--roll", cleanRoll.toString(), "--roll",
+                cleanRoll.getParent().resolve(".").resolve(cleanRoll.getFileName()).toString())).satisfies(run -> {
+                    assertThat(run.code()).isEqualTo(Cli.USAGE);
+                    assertThat(run.out()).isEmpty();
+                    assertThat(run.err()).contains(" is given twice: its records would be compared twice");
+                });
         for (String option : List.of("--summary", "--spill-dir", "--households", "--roll", "--parameters")) {
             assertThat(CliRun.of(clean, "audit", "--year", "2019", option, "")).satisfies(run -> {
                 assertThat(run.code()).isEqualTo(Cli.USAGE);
