@@ -436,11 +436,15 @@ public abstract class PolicyParameters {
         }
     }
 
-    /** The lowest and highest ages of a rule: IND-EDU's school age, MS-9's borrowers, AUD-6's working age. */
+    /**
+     * The lowest and highest ages of a rule: IND-EDU's school age, MS-9's borrowers, AUD-6's working age and its ages
+     * of a healthy member recorded LOST.
+     */
     private static final ParameterKey[][] AGE_RANGES = {
         {ParameterKey.EDUCATION_AGE_MIN, ParameterKey.EDUCATION_AGE_MAX},
         {ParameterKey.MICROCREDIT_AGE_MIN, ParameterKey.MICROCREDIT_AGE_MAX},
-        {ParameterKey.WORKING_AGE_MIN, ParameterKey.WORKING_AGE_MAX}};
+        {ParameterKey.WORKING_AGE_MIN, ParameterKey.WORKING_AGE_MAX},
+        {ParameterKey.WORKING_AGE_MIN, ParameterKey.HEALTHY_LOST_AGE_MAX}};
 
     /**
      * Values that must agree in pairs, wherever either changes: IND-EDU's reference month and day make a day of the

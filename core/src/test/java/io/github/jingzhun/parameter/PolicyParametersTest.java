@@ -99,17 +99,17 @@ class PolicyParametersTest {
 
     @ParameterizedTest
     @CsvSource({"EDUCATION_AGE_MIN, EDUCATION_AGE_MAX", "MICROCREDIT_AGE_MIN, MICROCREDIT_AGE_MAX",
-        "WORKING_AGE_MIN, WORKING_AGE_MAX"})
+        "WORKING_AGE_MIN, WORKING_AGE_MAX", "WORKING_AGE_MIN, HEALTHY_LOST_AGE_MAX"})
     @DisplayName("IND-EDU, MS-9, AUD-6: a lowest age above the highest is refused; equal to it, a single age, is kept")
     void aLowestAgeAboveTheHighestIsRefused(ParameterKey lowest, ParameterKey highest) {
-        BigDecimal top = NATIONAL.forYear(Year.of(2019)).value(highest);
-        assertThat(NATIONAL.withParameter(lowest, top, SOURCE, REASON).forYear(Year.of(2019)).value(lowest))
-                .isEqualByComparingTo(top);
-        BigDecimal above = top.add(BigDecimal.ONE);
-        assertThatThrownBy(() -> NATIONAL.withParameter(lowest, above, SOURCE, REASON))
+        BigDecimal bottom = NATIONAL.forYear(Year.of(2019)).value(lowest);
+        assertThat(NATIONAL.withParameter(highest, bottom, SOURCE, REASON).forYear(Year.of(2019)).value(highest))
+                .isEqualByComparingTo(bottom);
+        BigDecimal below = bottom.subtract(BigDecimal.ONE);
+        assertThatThrownBy(() -> NATIONAL.withParameter(highest, below, SOURCE, REASON))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("values: " + lowest + " " + above.toPlainString() + " is above " + highest + " "
-                        + top.toPlainString() + " from ")
+                .hasMessageContaining("values: " + lowest + " " + bottom.toPlainString() + " is above " + highest
+                        + " " + below.toPlainString() + " from ")
                 .hasMessageEndingWith(", so no age is between them");
     }
 

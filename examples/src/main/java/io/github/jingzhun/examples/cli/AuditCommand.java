@@ -18,11 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -126,13 +128,10 @@ final class AuditCommand implements Callable<Integer> {
             OptionFiles.requireDirectory(spillDirectory, "--spill-dir", spec);
         }
         List<RollFile> rollFiles = new ArrayList<>();
-        List<DepartmentRoll> all = new ArrayList<>();
         for (Path file : rolls) {
-            RollFile read = readRoll(file, importer);
-            rollFiles.add(read);
-            all.addAll(read.rolls());
+            rollFiles.add(readRoll(file, importer));
         }
-        NdjsonAudit audit = new NdjsonAudit(policy, year, importer).threads(threads).rolls(all);
+        NdjsonAudit audit = new NdjsonAudit(policy, year, importer).threads(threads).rolls(merged(rollFiles));
         if (spillDirectory != null) {
             audit = audit.spillTo(spillDirectory);
         }
@@ -188,6 +187,22 @@ final class AuditCommand implements Callable<Integer> {
                     + " lines are not valid roll lines, so nothing was audited:\n  " + String.join("\n  ", bad));
         }
         return new RollFile(file, DepartmentRoll.of(lines), count);
+    }
+
+    /**
+     * One roll for each department, benefit and year, whatever the files it is split over: a roll of one file would
+     * report every household of the other's part as absent from it (AUD-9).
+     */
+    private static List<DepartmentRoll> merged(List<RollFile> files) {
+        Map<List<Object>, DepartmentRoll> rolls = new LinkedHashMap<>();
+        for (RollFile file : files) {
+            for (DepartmentRoll roll : file.rolls()) {
+                rolls.merge(List.of(roll.department(), roll.benefit(), roll.year()), roll,
+                        (a, b) -> new DepartmentRoll(a.department(), a.benefit(), a.year(),
+                                Stream.concat(a.entries().stream(), b.entries().stream()).toList()));
+            }
+        }
+        return List.copyOf(rolls.values());
     }
 
     private String table(NdjsonAudit.Summary summary, List<RollFile> rollFiles) {

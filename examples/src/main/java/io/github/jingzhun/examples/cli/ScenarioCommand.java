@@ -254,7 +254,11 @@ final class ScenarioCommand implements Callable<Integer> {
 
         /** A dimension's or a county's part of Alkire-Foster, such as {@code M0.522727}, named as stats names it. */
         private static Statistic part(String name) {
-            String whose = name.substring(name.indexOf('.') + 1);
+            int dot = name.indexOf('.');
+            if (dot < 0) {
+                return ratio(name, name);
+            }
+            String whose = name.substring(dot + 1);
             if (name.startsWith(PopulationStatistics.CENSORED)) {
                 return ratio("  " + whose + ", deprived and poor", "censoredHeadcountRatios", whose);
             }
@@ -263,7 +267,7 @@ final class ScenarioCommand implements Callable<Integer> {
                 return county ? ratio("  county " + whose + ", share of M0", "counties", whose, "m0Contribution")
                         : ratio("  " + whose + ", share of M0", "contributions", whose);
             }
-            String measure = name.substring(0, name.indexOf('.'));
+            String measure = name.substring(0, dot);
             return ratio("  county " + whose + ", " + measure, "counties", whose,
                     measure.toLowerCase(Locale.ROOT));
         }

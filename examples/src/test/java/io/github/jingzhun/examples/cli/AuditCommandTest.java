@@ -130,6 +130,19 @@ class AuditCommandTest {
     }
 
     @Test
+    void aRollSplitOverTwoFilesIsOneRoll(@TempDir Path temp) throws Exception {
+        List<String> lines = Files.readAllLines(plantedRoll);
+        Path first = Files.write(temp.resolve("first.ndjson"), lines.subList(0, lines.size() / 2));
+        Path second = Files.write(temp.resolve("second.ndjson"), lines.subList(lines.size() / 2, lines.size()));
+        CliRun whole = CliRun.of(planted, "audit", "--year", "2019", "--roll", plantedRoll.toString());
+        CliRun split = CliRun.of(planted, "audit", "--year", "2019", "--roll", first.toString(), "--roll",
+                second.toString());
+        assertThat(findings(whole).keySet()).filteredOn(k -> k.startsWith("AUD-9 ")).hasSize(1);
+        assertThat(split.out()).isEqualTo(whole.out());
+        assertThat(split.err()).contains("(" + first + ")", "(" + second + ")");
+    }
+
+    @Test
     void theOutputNamesNoPerson() throws Exception {
         CliRun run = CliRun.of(planted, "audit", "--year", "2019", "--roll", plantedRoll.toString());
         List<String> names = new ArrayList<>();
