@@ -553,8 +553,12 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             try {
                 return IMPORTER.readHousehold(merged.toString());
             } catch (JsonImportException e) {
+                JsonNode common = defaults.path("household");
                 for (JsonProblem p : e.problems()) {
-                    problem(at + YamlDocument.pointer(p.path()), p.message());
+                    // where the fact is written: in the case, else in the defaults, else (left out) at the case
+                    String pointer = YamlDocument.pointer(p.path());
+                    boolean inDefaults = facts.at(pointer).isMissingNode() && !common.at(pointer).isMissingNode();
+                    problem((inDefaults ? "/defaults/household" : at) + pointer, p.message());
                 }
                 return null;
             }

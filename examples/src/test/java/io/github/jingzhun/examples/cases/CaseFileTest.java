@@ -104,6 +104,29 @@ class CaseFileTest {
     }
 
     @Test
+    void aFactRefusedIsNamedWhereItIsWrittenInTheDefaultsOrTheCase() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                defaults:
+                  year: 2019
+                  household:
+                    location: {consentsToRelocation: null}
+                cases:
+                  - name: w
+                    rules: [ID-H-1]
+                    expect: {outcome: ELIGIBLE}
+                  - name: v
+                    rules: [ID-H-1]
+                    household:
+                      location: {consentsToRelocation: "yes"}
+                    expect: {outcome: ELIGIBLE}
+                """));
+
+        assertThat(read.problems()).extracting(CaseProblem::line, CaseProblem::path).containsExactly(
+                tuple(4, "defaults.household.location.consentsToRelocation"),
+                tuple(12, "cases[1].household.location.consentsToRelocation"));
+    }
+
+    @Test
     void anOverrideNamesAnUnknownKeyOrAValueOutOfItsRangeWhereItIs() throws IOException {
         CaseFile read = CaseFile.read(write("""
                 defaults:
