@@ -43,13 +43,15 @@ var measure = AlkireFoster.equalWeights(EnumSet.allOf(Dimension.class), 1.0 / 3)
 var sc1 = ParameterScenario.compare(population, national, raised, year, measure)
 
 System.out.println("SC-1: the 2019 line at 4,000 yuan instead of 3,218")
-System.out.printf("  %-12s %10s %10s %12s%n", "statistic", "3,218", "4,000", "difference")
-// P0 to M2 are ratios of persons, shown in percent; the rest count persons (progress, ST-5).
-sc1.differences().forEach((name, difference) -> System.out.printf(name.length() <= 2
-        ? "  %-12s %9.2f%% %9.2f%% %+9.2f pp%n" : "  %-12s %10.0f %10.0f %+12.0f%n",
-        name, (name.length() <= 2 ? 100 : 1) * sc1.base().values().get(name),
-        (name.length() <= 2 ? 100 : 1) * sc1.variant().values().get(name),
-        (name.length() <= 2 ? 100 : 1) * difference))
+System.out.printf("  %-34s %10s %10s %12s%n", "statistic", "3,218", "4,000", "difference")
+// Progress (ST-5) counts persons; every other statistic is a ratio, shown in percent.
+var persons = Set.of("registered", "exited", "relapsed", "remaining")
+sc1.differences().forEach((name, difference) -> {
+    double scale = persons.contains(name) ? 1 : 100;
+    System.out.printf(persons.contains(name) ? "  %-34s %10.0f %10.0f %+12.0f%n"
+            : "  %-34s %9.2f%% %9.2f%% %+9.2f pp%n", name, scale * sc1.base().values().get(name),
+            scale * sc1.variant().values().get(name), scale * difference);
+})
 sc1.deviations().forEach(d -> System.out.println("  departure: " + d.parameter() + " " + d.national() + " -> " +
         d.value() + " (" + d.reason() + ")"))
 System.out.println("  households newly poor: " + sc1.transitions().identification("NOT_ELIGIBLE", "ELIGIBLE"))

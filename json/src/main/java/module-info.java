@@ -14,6 +14,8 @@ module io.github.jingzhun.json {
 
     exports io.github.jingzhun.json;
     exports io.github.jingzhun.json.stream;
+    // Jackson makes the writer of a record's schemaVersion, a package-private class named by an annotation.
+    opens io.github.jingzhun.json to com.fasterxml.jackson.databind;
 
     provides com.fasterxml.jackson.databind.Module with io.github.jingzhun.json.JingzhunModule;
 }

@@ -69,6 +69,10 @@ class JShellScriptsTest {
                 "SC-2: illness of members[0] costing 20000.00", "monitoring NONE -> SUDDEN_HARDSHIP",
                 "line  2500: P0", "line  5000: P0", "Chart written: " + png);
         assertThat(run.output()).doesNotContain("|  Error", "|  Exception");
+        // Shares and county ratios in percent, as P0 is; only progress counts persons.
+        assertThat(run.output()).containsPattern("\n  contribution\\.INCOME +[0-9.]+% +[0-9.]+% +[-+][0-9.]+ pp\n")
+                .containsPattern("\n  H\\.522727 +[0-9.]+% +[0-9.]+% +[-+][0-9.]+ pp\n")
+                .containsPattern("\n  registered +[0-9]+ +[0-9]+ +\\+0\n");
         assertThat(run.code()).isZero();
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes.length).isGreaterThan(5_000);

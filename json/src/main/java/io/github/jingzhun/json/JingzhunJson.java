@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.json.PackageVersion;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +40,9 @@ public final class JingzhunJson {
      */
     static final long MAX_TOKENS = 100_000;
 
+    /** The oldest Jackson 2 whose reading limits include the count of tokens: 2.18. */
+    private static final int OLDEST_JACKSON_MINOR = 18;
+
     private JingzhunJson() {}
 
     /**
@@ -59,6 +64,7 @@ public final class JingzhunJson {
      * @return a new mapper, not null
      */
     public static ObjectMapper mapper(JsonOptions options) {
+        requireJackson(PackageVersion.VERSION);
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(options.maxNestingDepth())
@@ -86,6 +92,17 @@ public final class JingzhunJson {
                         CoercionAction.Fail).setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .build();
+    }
+
+    /**
+     * Refuses a Jackson too old for the reading limits, which would otherwise fail with a {@link NoSuchMethodError}
+     * deep in building a mapper (a framework may manage an older Jackson than this module is built with).
+     */
+    static void requireJackson(Version found) {
+        if (found.getMajorVersion() == 2 && found.getMinorVersion() < OLDEST_JACKSON_MINOR) {
+            throw new IllegalStateException("jingzhun-json needs Jackson 2." + OLDEST_JACKSON_MINOR
+                    + " or later; jackson-core " + found + " is on the class path");
+        }
     }
 
     /**

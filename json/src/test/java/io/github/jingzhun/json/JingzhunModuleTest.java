@@ -3,6 +3,7 @@ package io.github.jingzhun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -34,6 +35,15 @@ class JingzhunModuleTest {
     @Test
     void findAndRegisterModulesFindsTheModule() {
         assertThat(mapper.getRegisteredModuleIds()).contains(JingzhunModule.class.getName());
+    }
+
+    @Test
+    void aJacksonOlderThanTheReadingLimitsNeedIsNamedNotFailedOnDeepInside() {
+        assertThatThrownBy(() -> JingzhunJson.requireJackson(new Version(2, 17, 2, null, "", "")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("jingzhun-json needs Jackson 2.18 or later; jackson-core 2.17.2 is on the class path");
+        JingzhunJson.requireJackson(new Version(2, 18, 0, null, "", ""));
+        JingzhunJson.requireJackson(com.fasterxml.jackson.core.json.PackageVersion.VERSION);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -120,6 +121,15 @@ class DistributionIT {
                 .containsPattern("\ncommit ([0-9a-f]{40}|unknown)\n")
                 .contains("\nnational parameters " + PolicyParameters.national().getVersion() + "\n",
                         "\nJava " + Runtime.version());
+
+        // A CDPATH that the launcher's cd would otherwise print (".") or follow ("/usr") as it finds its home.
+        for (String cdpath : List.of(".", "/usr")) {
+            Map<String, String> env = new HashMap<>(installed());
+            env.put("CDPATH", cdpath);
+            Run withCdpath = sh(home, env, "bin/jingzhun --version");
+            assertThat(withCdpath.code()).as(withCdpath.err()).isZero();
+            assertThat(withCdpath.out()).startsWith("Jingzhun " + VERSION + "\n");
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * exclusiveMinimum, minLength, pattern, maxLength, maxItems). Annotations (description, default, format) are
  * ignored. Written here rather
  * than adding a validator library; the schemas use nothing else, which {@link #keywordsUsed} lets a test confirm.
- * Public, in the test jar, for the command line's tests.
+ * Public, and a test fixture (src/testFixtures) that the command line's tests compile too.
  */
 public final class SchemaCheck {
 
