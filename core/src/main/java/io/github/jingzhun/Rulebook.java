@@ -260,10 +260,12 @@ public final class Rulebook {
             case MONITORING_THRESHOLD:
                 return "None in the national set: the threshold of a year is `MONITORING_LINE_MULTIPLE` times the "
                         + "line applied (MON-1). A parameter set may give a threshold for a year, with a source, and "
-                        + "a reason where it departs from that multiple of the national line (IND-STD).";
+                        + "a reason where it departs from that multiple of the national line (IND-STD); never "
+                        + "below the line in force where it applies, where a poor household would go unmonitored.";
             default:
                 return "None in the national set. A province or city may set its own threshold for an income year, "
-                        + "with a source and a reason; it overrides the others within its area (MON-1).";
+                        + "with a source and a reason; it overrides the others within its area (MON-1), and is "
+                        + "never below a line in force there.";
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.jingzhun.area;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,7 @@ public abstract class Area {
      * @return the area, not null
      */
     public static Area of(CountyCode county) {
+        Objects.requireNonNull(county, "county");
         return builder().withCounty(county).build();
     }
 
@@ -42,6 +44,7 @@ public abstract class Area {
      * @return the area, not null
      */
     public static Area of(VillageCode village) {
+        Objects.requireNonNull(village, "village");
         return builder().withCounty(village.county()).withVillage(village).build();
     }
 

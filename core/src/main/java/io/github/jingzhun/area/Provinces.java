@@ -1,5 +1,6 @@
 package io.github.jingzhun.area;
 
+import java.util.Objects;
 import java.util.Set;
 
 /** The GB/T 2260 province codes and their fixed classifications. */
@@ -40,6 +41,7 @@ final class Provinces {
      * @throws IllegalArgumentException if the text is not that many digits
      */
     static String digits(String what, CharSequence text, int digits, String inWords) {
+        Objects.requireNonNull(text, what);
         // A loop, not a stream of characters: every code of every household read is checked here.
         boolean all = text.length() == digits;
         for (int i = 0; all && i < digits; i++) {

@@ -55,6 +55,10 @@ public final class CrossDepartmentAudit {
             "Household {subject} has {benefit} in the registry in the roll's year, but is absent from the department's "
                     + "roll",
             "{subject}户在建档立卡系统中登记有当年{benefit}，但不在部门名册中");
+    private static final Map<TransferKind, Wording> ABSENT_TYPED = byBenefit(
+            "Household {subject}'s registry type is {benefit}, but it is absent from the department's roll of the "
+                    + "year",
+            "{subject}户建档立卡户类型为{benefit}，但不在部门当年名册中");
     private static final Map<TransferKind, Wording> TYPE_DIFFERS = byBenefit(
             "Household {subject} is on the department's roll of {benefit}, but its registry type is not {benefit}",
             "{subject}户在部门{benefit}名册中，但建档立卡户类型不是{benefit}");
@@ -155,8 +159,10 @@ public final class CrossDepartmentAudit {
         HouseholdType type = typeOf(benefit);
         boolean typed = type != null && household.getStatus().getState() == RegistrationState.REGISTERED;
         if (entry == null) {
-            if (recorded || typed && household.getType() == type) {
+            if (recorded) {
                 findings.add(Finding.of(Rule.AUD_9, false, id, ABSENT.get(benefit)));
+            } else if (typed && household.getType() == type) {
+                findings.add(Finding.of(Rule.AUD_9, false, id, ABSENT_TYPED.get(benefit)));
             }
             return;
         }

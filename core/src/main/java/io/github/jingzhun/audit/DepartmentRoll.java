@@ -7,10 +7,13 @@ import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.money.Yuan;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +43,8 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
      * @param benefit the benefit the roll records, not null
      * @param year the calendar year of the roll, not null
      * @param entries the households on the roll, not null
-     * @throws IllegalArgumentException if the department is blank, not plain text or holds a resident ID number
+     * @throws IllegalArgumentException if the department is blank, not plain text or holds a resident ID number, or
+     *     two entries name the same household or the same member: a roll has one line a household
      */
     public DepartmentRoll {
         Objects.requireNonNull(department, "department");
@@ -56,6 +60,54 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
             throw new IllegalArgumentException("department: " + PERSONAL);
         }
         entries = List.copyOf(entries);
+        String twice = twice(entries);
+        if (twice != null) {
+            throw new IllegalArgumentException(twice);
+        }
+    }
+
+    /**
+     * The first household or member that two entries name, described; else null. Sorted copies of the names, not
+     * hash sets: a roll of a million lines is held whole, and the check adds a few bytes a line while it runs.
+     */
+    private static @Nullable String twice(List<Entry> entries) {
+        String household = firstTwice(entries.stream().map(Entry::household).filter(Objects::nonNull)
+                .toArray(String[]::new), Comparator.naturalOrder());
+        if (household != null) {
+            int[] at = twoEntries(entries, e -> household.equals(e.household()));
+            return "entries[" + at[1] + "].household: " + household + " is on the roll already, at entries[" + at[0]
+                    + "]; a roll has one line a household";
+        }
+        ResidentId member = firstTwice(entries.stream().flatMap(e -> e.members().stream().distinct())
+                .toArray(ResidentId[]::new), Comparator.comparing(ResidentId::unmasked));
+        if (member != null) {
+            int[] at = twoEntries(entries, e -> e.members().contains(member));
+            // The ID number is personal data: named by where it is, never by its value.
+            return "entries[" + at[1] + "].members[" + entries.get(at[1]).members().indexOf(member) + "]: an ID "
+                    + "number on the roll already, at entries[" + at[0] + "]; a roll has one line a household";
+        }
+        return null;
+    }
+
+    private static <T> @Nullable T firstTwice(T[] names, Comparator<T> order) {
+        Arrays.sort(names, order);
+        for (int i = 1; i < names.length; i++) {
+            if (order.compare(names[i - 1], names[i]) == 0) {
+                return names[i];
+            }
+        }
+        return null;
+    }
+
+    /** The first two entries that name it. */
+    private static int[] twoEntries(List<Entry> entries, Predicate<Entry> naming) {
+        int[] at = {-1, -1};
+        for (int i = 0, found = 0; found < 2; i++) {
+            if (naming.test(entries.get(i))) {
+                at[found++] = i;
+            }
+        }
+        return at;
     }
 
     /**

@@ -12,8 +12,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -278,14 +280,21 @@ public final class PopulationAudit {
         }
     }
 
-    /** Splits a run of equal hashes by the cadre ids themselves, keeping the cadres paired with too many. */
+    /**
+     * Splits a run of equal hashes by the cadre ids themselves, keeping the cadres paired with too many households:
+     * a household recorded twice (AUD-1) is one household of its cadre.
+     */
     private void overloaded(long[] run, int most, Map<String, long[]> overloaded) {
         Map<String, long[]> byCadre = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
+        Set<String> paired = new HashSet<>();
         for (long reference : run) {
             String cadre = storage.cadre(reference);
             if (cadre == null) {
                 throw new IllegalStateException("a household counted for a cadre has none kept");
+            }
+            if (!paired.add(cadre + "\n" + storage.household(reference))) {
+                continue;
             }
             int count = counts.merge(cadre, 1, Integer::sum);
             long[] references = byCadre.computeIfAbsent(cadre, c -> new long[8]);

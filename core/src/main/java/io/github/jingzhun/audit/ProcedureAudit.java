@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * audit reads a finished trail and reports every irregularity in it: a step skipped, out of order or foreign to
  * the procedure, a step recorded after a rejection, a step with no actor, a date before the previous step's, a
  * notice with no posting date (unless the step rejected the application), one that ends before it was posted, and
- * a notice shorter than the NOTICE_DAYS in force on the day it was posted. A trail that stops before the last step
- * is in progress, not irregular.
+ * a notice shorter than the NOTICE_DAYS in force on the day it was posted, and a posting date on a step that is no
+ * notice. A trail that stops before the last step is in progress, not irregular.
  *
  * <p>A step's subject is its place in the trail and its name, such as {@code trail[3] TOWNSHIP_NOTICE}; the
  * messages read the step in plain words.
@@ -57,6 +57,9 @@ public final class ProcedureAudit {
     private static final Wording NO_POSTING_DATE = Wording.of(
             "{subject} is a notice with no posting date: its length cannot be checked",
             "{subject}为公示环节，但未记录公示开始日期，无法核查公示期",
+            ProcedureAudit::english, ProcedureAudit::chinese);
+    private static final Wording POSTED_NOT_NOTICE = Wording.of(
+            "{subject} is not a notice, yet records a posting date", "{subject}不是公示环节，却记录了公示开始日期",
             ProcedureAudit::english, ProcedureAudit::chinese);
     private static final Wording ENDS_BEFORE_POSTED = Wording.of(
             "{subject} ends before it was posted", "{subject}的公示结束日期早于开始日期",
@@ -289,6 +292,11 @@ public final class ProcedureAudit {
                 if (step.isNotice() && !rejects) {
                     findings = add(findings,
                             Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), NO_POSTING_DATE));
+                }
+                // AUD-7: only a notice is posted; the procedure refuses any other step that says it was.
+                if (!step.isNotice() && posted != null) {
+                    findings = add(findings,
+                            Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), POSTED_NOT_NOTICE));
                 }
                 // AUD-7: dates never go backwards.
                 if (previous != null && date.isBefore(previous)) {

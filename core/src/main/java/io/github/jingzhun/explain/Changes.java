@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -79,6 +80,9 @@ public final class Changes {
      * @throws io.github.jingzhun.parameter.MissingParameterException if the policy has no line for the year
      */
     public static Explanation of(PovertyPolicy policy, Household household, Year year) {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(household, "household");
+        Objects.requireNonNull(year, "year");
         return of(policy, household, policy.assess(household, year));
     }
 
@@ -93,6 +97,9 @@ public final class Changes {
      *     record for the decision's year
      */
     public static Explanation of(PovertyPolicy policy, Household household, Decision decision) {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(household, "household");
+        Objects.requireNonNull(decision, "decision");
         if (!decision.household().equals(household.getId())) {
             throw new IllegalArgumentException("the decision is on household " + decision.household() + ", not "
                     + household.getId());

@@ -156,7 +156,9 @@ public enum ParameterKey {
             case "percent" -> new Range(BigDecimal.ZERO, false, 100, -1);
             case "litres per person per day", "minutes" -> new Range(BigDecimal.ZERO, false, 100_000, -1);
             case "percent of net income" -> new Range(new BigDecimal("0.01"), false, 10_000, -1);
-            case "multiple", "multiple of the line" -> new Range(BigDecimal.ZERO, true, 100, -1);
+            case "multiple" -> new Range(BigDecimal.ZERO, true, 100, -1);
+            // MON-1: a threshold below the line would leave a poor household unmonitored (MON-2).
+            case "multiple of the line" -> new Range(BigDecimal.ONE, false, 100, -1);
             case "yuan", "yuan per person" -> new Range(BigDecimal.ZERO, false, 1_000_000_000, 2);
             default -> throw new IllegalStateException("no range of values for the unit " + unit);
         };

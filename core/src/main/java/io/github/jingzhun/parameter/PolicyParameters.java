@@ -423,6 +423,9 @@ public abstract class PolicyParameters {
                 problems.add("monitoringThresholds[" + i + "]: two thresholds for " + thresholds.get(i).year());
             }
         }
+        if (problems.isEmpty()) {
+            thresholdsNotBelowLines(problems);
+        }
         forEachDeviation((element, d) -> {
             if (d.reason().isBlank()) {
                 problems.add(element + ".reason: " + d.parameter() + " departs from the national default "
@@ -466,6 +469,67 @@ public abstract class PolicyParameters {
                 }
             });
         }
+    }
+
+    /**
+     * MON-1: a threshold set for a year, nationally or in a province or city, is not below the line in force where
+     * it applies, since a household below the line and above such a threshold would be poor and not monitored
+     * (MON-2). Each place where a line or threshold is set is checked, and the country elsewhere; a default
+     * threshold, a multiple of at least one of the line, cannot be below it.
+     */
+    private void thresholdsNotBelowLines(List<String> problems) {
+        for (PovertyLine national : getPovertyLines()) {
+            Year year = national.year();
+            Set<Integer> places = new TreeSet<>(List.of(0));  // 0: the country outside every regional value
+            getRegionalLines().stream().filter(l -> l.year().equals(year)).forEach(l -> places.add(l.area()));
+            getRegionalMonitoringThresholds().stream().filter(t -> t.year().equals(year))
+                    .forEach(t -> places.add(t.area()));
+            for (int place : places) {
+                int regional = mostLocal(getRegionalMonitoringThresholds(), year, place);
+                int set = indexOfYear(getMonitoringThresholds(), year);
+                if (regional < 0 && set < 0) {
+                    continue;
+                }
+                int regionalLine = mostLocal(getRegionalLines(), year, place);
+                Yuan line = regionalLine < 0 ? national.amount() : getRegionalLines().get(regionalLine).amount();
+                Yuan threshold = regional >= 0 ? getRegionalMonitoringThresholds().get(regional).amount()
+                        : getMonitoringThresholds().get(set).amount();
+                if (threshold.compareTo(line) < 0) {
+                    problems.add((regional >= 0 ? "regionalMonitoringThresholds[" + regional + "]"
+                            : "monitoringThresholds[" + set + "]") + ".amount: the monitoring threshold " + threshold
+                            + " for " + year + " is below the line " + line + " in force in "
+                            + (place == 0 ? "the country" : String.valueOf(place)) + ", where a poor household "
+                            + "would not be monitored (MON-1)");
+                }
+            }
+        }
+    }
+
+    /** The index of a year's value, else -1. */
+    private static int indexOfYear(List<PovertyLine> values, Year year) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).year().equals(year)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the value of a year in force in a place: the city's, else its province's; else -1. */
+    private static int mostLocal(List<RegionalLine> values, Year year, int place) {
+        int province = -1;
+        for (int i = 0; i < values.size(); i++) {
+            RegionalLine v = values.get(i);
+            if (v.year().equals(year) && place != 0) {
+                if (v.area() == place && place > 99) {
+                    return i;
+                }
+                if (v.area() == (place > 99 ? place / 100 : place)) {
+                    province = i;
+                }
+            }
+        }
+        return province;
     }
 
     /** Checks two values in force together. */

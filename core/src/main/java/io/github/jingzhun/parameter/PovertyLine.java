@@ -28,6 +28,8 @@ public record PovertyLine(Year year, Yuan amount, String source, @Nullable Strin
      */
     public PovertyLine {
         Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(source, "source");
         if (amount.fen() <= 0) {
             throw new IllegalArgumentException("amount: the line of " + year + " must be positive");
         }

@@ -32,6 +32,9 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
      */
     public RegionalLine {
         Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(reason, "reason");
         List<String> problems = new ArrayList<>(0);
         if (area < 11 || (area > 99 && area < 1100) || area > 9999) {
             problems.add("area: a regional line's area must be a province or prefecture code, not " + area);

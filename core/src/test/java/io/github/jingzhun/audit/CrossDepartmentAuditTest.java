@@ -166,7 +166,13 @@ class CrossDepartmentAuditTest {
     void aRegisteredAllowanceTypeAbsentFromTheRollIsFlaggedAUD9() {
         Household h = household("HH-2", HouseholdType.MINIMUM_LIVING_ALLOWANCE, Households.income(2019), person())
                 .build();
-        assertThat(compare(roll(ALLOWANCE), h)).singleElement().extracting(Finding::subject).isEqualTo("HH-2");
+        assertThat(compare(roll(ALLOWANCE), h)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("HH-2");
+            // What the registry holds: the type, not a transfer of the year.
+            assertThat(f.message()).isEqualTo("Household HH-2's registry type is the minimum living allowance, but "
+                    + "it is absent from the department's roll of the year");
+            assertThat(f.messageZh()).isEqualTo("HH-2户建档立卡户类型为低保，但不在部门当年名册中");
+        });
     }
 
     @Test

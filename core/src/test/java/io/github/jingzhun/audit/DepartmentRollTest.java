@@ -53,6 +53,27 @@ class DepartmentRollTest {
     }
 
     @Test
+    void aRollHasOneEntryAHouseholdAndMember() {
+        ResidentId other = ResidentId.parse("522727198001011245");
+        DepartmentRoll.Entry first = DepartmentRoll.Entry.ofHousehold("HH-1", Yuan.of(400));
+        DepartmentRoll.Entry another = new DepartmentRoll.Entry("HH-2", List.of(other, HEAD), null);
+        assertThat(roll(first, another).entries()).hasSize(2);
+        assertThatIllegalArgumentException().isThrownBy(() -> roll(first, another,
+                DepartmentRoll.Entry.ofHousehold("HH-1", Yuan.of(600))))
+                .withMessage("entries[2].household: HH-1 is on the roll already, at entries[0]; a roll has one line "
+                        + "a household");
+        assertThatIllegalArgumentException().isThrownBy(() -> roll(first, another,
+                DepartmentRoll.Entry.ofMembers(List.of(HEAD), null)))
+                .withMessage("entries[2].members[0]: an ID number on the roll already, at entries[1]; a roll has one "
+                        + "line a household");
+    }
+
+    private static DepartmentRoll roll(DepartmentRoll.Entry... entries) {
+        return new DepartmentRoll("civil affairs", TransferKind.MINIMUM_LIVING_ALLOWANCE, Year.of(2019),
+                List.of(entries));
+    }
+
+    @Test
     void listsAreCopiedAndImmutable() {
         List<ResidentId> members = new ArrayList<>(List.of(HEAD));
         DepartmentRoll.Entry entry = DepartmentRoll.Entry.ofMembers(members, null);

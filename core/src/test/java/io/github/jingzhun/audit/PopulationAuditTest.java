@@ -178,6 +178,18 @@ class PopulationAuditTest {
         }
 
         @Test
+        @DisplayName("AUD-8 a household recorded twice is one household of its cadre: 30 with a repeat are 30")
+        void aHouseholdRecordedTwiceCountsOnceAUD8() {
+            List<Household> thirty = new ArrayList<>(pairedWith("CADRE-0017", 30));
+            thirty.add(thirty.get(0));
+            assertThat(PopulationAudit.check(thirty, Y2019)).extracting(Finding::rule).containsExactly(Rule.AUD_1);
+            List<Household> thirtyOne = new ArrayList<>(pairedWith("CADRE-0017", 31));
+            thirtyOne.add(thirtyOne.get(5));
+            assertThat(PopulationAudit.check(thirtyOne, Y2019)).filteredOn(f -> f.rule() == Rule.AUD_8)
+                    .singleElement().satisfies(f -> assertThat(f.observed()).isEqualTo(BigDecimal.valueOf(31)));
+        }
+
+        @Test
         void overloadedCadresAreReportedByIdAUD8() {
             List<Household> population = new ArrayList<>(pairedWith("CADRE-B", 31));
             population.addAll(pairedWith("CADRE-C", 30));

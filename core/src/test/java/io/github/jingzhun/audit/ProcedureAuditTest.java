@@ -201,6 +201,18 @@ class ProcedureAuditTest {
     }
 
     @Test
+    void aPostingDateOnAStepThatIsNoNoticeIsFlaggedAUD7() {
+        List<StepRecord> trail = new ArrayList<>(registration());
+        StepRecord application = trail.get(0);
+        trail.set(0, new StepRecord(application.step(), application.date(), application.actor(),
+                application.date().minusDays(1), null));
+        assertThat(audit(trail)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("trail[0] APPLICATION");
+            assertThat(f.message()).endsWith(" is not a notice, yet records a posting date");
+        });
+    }
+
+    @Test
     void aNoticeStepThatRejectedNeedsNoPostingDateAUD7() {
         List<StepRecord> trail = new ArrayList<>(registration().subList(0, 3));
         StepRecord notice = trail.get(2);

@@ -58,7 +58,8 @@ class ParameterKeyTest {
     void eachKeySaysInWordsTheValuesItMayTake() {
         assertThat(ParameterKey.EDUCATION_REFERENCE_MONTH.range()).isEqualTo("a whole number from 1 to 12");
         assertThat(ParameterKey.SHOCK_SHARE_PERCENT.range()).isEqualTo("from 0.01 to 10000");
-        assertThat(ParameterKey.MONITORING_LINE_MULTIPLE.range()).isEqualTo("above 0 and at most 100");
+        assertThat(ParameterKey.MONITORING_LINE_MULTIPLE.range()).isEqualTo("from 1 to 100");
+        assertThat(ParameterKey.INCOME_JUMP_MULTIPLE.range()).isEqualTo("above 0 and at most 100");
         assertThat(ParameterKey.MICROCREDIT_MAX_YUAN.range()).isEqualTo("whole fen from 0 to 1000000000");
         assertThat(ParameterKey.EXCLUDE_PRIVATE_CAR.range()).isEqualTo("a whole number from 0 to 1");
     }

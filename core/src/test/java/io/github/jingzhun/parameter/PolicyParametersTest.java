@@ -41,8 +41,9 @@ class PolicyParametersTest {
     @CsvSource(delimiter = '|', value = {
         "SHOCK_SHARE_PERCENT | -1 | must be from 0.01 to 10000",
         "SHOCK_SHARE_PERCENT | 0.009 | must be from 0.01 to 10000",
-        "MONITORING_LINE_MULTIPLE | 100000000000000 | must be above 0 and at most 100",
-        "MONITORING_LINE_MULTIPLE | 0 | must be above 0 and at most 100",
+        "MONITORING_LINE_MULTIPLE | 100000000000000 | must be from 1 to 100",
+        "MONITORING_LINE_MULTIPLE | 0 | must be from 1 to 100",
+        "INCOME_JUMP_MULTIPLE | 0 | must be above 0 and at most 100",
         "EDUCATION_REFERENCE_MONTH | 13 | must be a whole number from 1 to 12",
         "EDUCATION_REFERENCE_DAY | 0 | must be a whole number from 1 to 31",
         "EDUCATION_AGE_MIN | 5.5 | must be a whole number from 0 to 150",
@@ -56,7 +57,7 @@ class PolicyParametersTest {
         "MICROCREDIT_MAX_YUAN | 1000000000.01 | must be whole fen from 0 to 1000000000",
         "MICROCREDIT_MAX_YUAN | -0.01 | must be whole fen from 0 to 1000000000",
         "SHOCK_SHARE_PERCENT | 10000.01 | must be from 0.01 to 10000",
-        "MONITORING_LINE_MULTIPLE | 100.01 | must be above 0 and at most 100",
+        "MONITORING_LINE_MULTIPLE | 100.01 | must be from 1 to 100",
         "EXCLUDE_PRIVATE_CAR | -1 | must be a whole number from 0 to 1",
         "WATER_LITRES_MIN | 100001 | must be from 0 to 100000",
         "NOTICE_DAYS | 3661 | must be a whole number from 0 to 3660",
@@ -71,7 +72,7 @@ class PolicyParametersTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({"SHOCK_SHARE_PERCENT, 0.01", "SHOCK_SHARE_PERCENT, 10000", "MONITORING_LINE_MULTIPLE, 100",
-        "MONITORING_LINE_MULTIPLE, 0.01", "EDUCATION_REFERENCE_MONTH, 12", "EDUCATION_REFERENCE_MONTH, 1",
+        "MONITORING_LINE_MULTIPLE, 1", "INCOME_JUMP_MULTIPLE, 0.01", "EDUCATION_REFERENCE_MONTH, 12", "EDUCATION_REFERENCE_MONTH, 1",
         "EDUCATION_REFERENCE_DAY, 30", "EDUCATION_REFERENCE_DAY, 1", "INCOME_FALL_PERCENT, 100",
         "INCOME_FALL_PERCENT, 0", "EDUCATION_AGE_MIN, 0", "EDUCATION_AGE_MAX, 150", "EDUCATION_AGE_MIN, 6.00",
         "LAST_NEW_REGISTRATION_YEAR, 1900", "LAST_NEW_REGISTRATION_YEAR, 2100", "MICROCREDIT_MAX_YUAN, 50000.10",
@@ -405,6 +406,60 @@ class PolicyParametersTest {
                 .addRegionalMonitoringThresholds(first, second).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("regionalMonitoringThresholds[1]: two values of 5227 for 2019");
+    }
+
+    @Test
+    @DisplayName("MON-1: a national threshold equal to the line is kept; one fen below it is refused")
+    void aMonitoringThresholdBelowTheLineIsRefused() {
+        PovertyLine atLine = new PovertyLine(Year.of(2019), Yuan.of(3218), SOURCE, REASON);
+        assertThat(PolicyParameters.builder().from(NATIONAL).addMonitoringThresholds(atLine).build()
+                .forYear(Year.of(2019)).exactMonitoringThreshold(CountyCode.parse("621126")))
+                .isEqualByComparingTo("3218.00");
+        PovertyLine below = new PovertyLine(Year.of(2019), Yuan.parse("3217.99"), SOURCE, REASON);
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).addMonitoringThresholds(below).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("monitoringThresholds[0].amount: the monitoring threshold 3217.99 for 2019 is "
+                        + "below the line 3218.00 in force in the country, where a poor household would not be "
+                        + "monitored (MON-1)");
+    }
+
+    @Test
+    @DisplayName("MON-1: a regional threshold is checked against every line in force in its area, a city's too")
+    void aRegionalMonitoringThresholdBelowALineInItsAreaIsRefused() {
+        RegionalLine cityLine = new RegionalLine(5227, Year.of(2019), Yuan.of(3600), SOURCE, REASON);
+        RegionalLine provinceThreshold = new RegionalLine(52, Year.of(2019), Yuan.of(3400), SOURCE, REASON);
+        // Above the national line, so the province keeps it; but the city's line is higher.
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).addRegionalLines(cityLine)
+                .addRegionalMonitoringThresholds(provinceThreshold).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("regionalMonitoringThresholds[0].amount: the monitoring threshold 3400.00 for "
+                        + "2019 is below the line 3600.00 in force in 5227");
+        // The city's own threshold, at its line, is what applies there: the set is kept.
+        RegionalLine cityThreshold = new RegionalLine(5227, Year.of(2019), Yuan.of(3600), SOURCE, REASON);
+        PolicyParameters kept = PolicyParameters.builder().from(NATIONAL).addRegionalLines(cityLine)
+                .addRegionalMonitoringThresholds(provinceThreshold, cityThreshold).build();
+        assertThat(kept.forYear(Year.of(2019)).exactMonitoringThreshold(CountyCode.parse("522727")))
+                .isEqualByComparingTo("3600.00");
+        // A year's national threshold below a province's line is refused where that line is in force.
+        PovertyLine national = new PovertyLine(Year.of(2019), Yuan.of(3500), SOURCE, REASON);
+        RegionalLine provinceLine = new RegionalLine(52, Year.of(2019), Yuan.of(3501), SOURCE, REASON);
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).addRegionalLines(provinceLine)
+                .addMonitoringThresholds(national).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("monitoringThresholds[0].amount: the monitoring threshold 3500.00 for 2019 is "
+                        + "below the line 3501.00 in force in 52");
+    }
+
+    @Test
+    @DisplayName("MON-1: a multiple of the line of one is kept; below one, a threshold below the line, is refused")
+    void aMonitoringMultipleBelowOneIsRefused() {
+        assertThat(NATIONAL.withParameter(ParameterKey.MONITORING_LINE_MULTIPLE, BigDecimal.ONE, SOURCE, REASON)
+                .forYear(Year.of(2019)).exactMonitoringThreshold(CountyCode.parse("621126")))
+                .isEqualByComparingTo("3218.00");
+        assertThatThrownBy(() -> NATIONAL.withParameter(ParameterKey.MONITORING_LINE_MULTIPLE,
+                new BigDecimal("0.99"), SOURCE, REASON))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("MONITORING_LINE_MULTIPLE 0.99 from 2010-01-01 must be from 1 to 100");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.jingzhun.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +34,7 @@ public final class JsonImportException extends Exception {
      * @throws IllegalArgumentException if there is no problem
      */
     public JsonImportException(List<JsonProblem> problems) {
-        super(bounded(problems, problems.size()).stream().map(JsonProblem::toString)
+        super(bounded(Objects.requireNonNull(problems, "problems"), problems.size()).stream().map(JsonProblem::toString)
                 .collect(Collectors.joining("; ")));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an import error has at least one problem");

@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +157,7 @@ final class AuditCommand implements Callable<Integer> {
      */
     private RollFile readRoll(Path file, JsonImporter importer) {
         List<RollLine> lines = new ArrayList<>();
+        int[] numbers = new int[16];  // the line number of each line kept
         List<String> bad = new ArrayList<>();
         long count = 0;
         long badCount = 0;
@@ -164,6 +167,10 @@ final class AuditCommand implements Callable<Integer> {
                 count++;
                 if (line.isValid()) {
                     if (badCount == 0) {
+                        if (lines.size() == numbers.length) {
+                            numbers = Arrays.copyOf(numbers, 2 * numbers.length);
+                        }
+                        numbers[lines.size()] = (int) line.number();
                         lines.add(line.get());
                     }
                     continue;
@@ -186,20 +193,54 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + badCount + " of " + count
                     + " lines are not valid roll lines, so nothing was audited:\n  " + String.join("\n  ", bad));
         }
-        return new RollFile(file, DepartmentRoll.of(lines), count);
+        try {
+            return new RollFile(file, DepartmentRoll.of(lines), count);
+        } catch (IllegalArgumentException twice) {
+            throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + twice(lines, numbers)
+                    + "; a roll has one line a household, so nothing was audited");
+        }
+    }
+
+    /** Which line names a household or member that a line before it names on the same roll, and where. */
+    private static String twice(List<RollLine> lines, int[] numbers) {
+        Map<List<Object>, Integer> seen = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            RollLine line = lines.get(i);
+            List<Object> names = new ArrayList<>(line.getIdNumbers());
+            names.add(0, line.getHousehold() == null ? "" : line.getHousehold());
+            for (int n = line.getHousehold() == null ? 1 : 0; n < names.size(); n++) {
+                Integer before = seen.putIfAbsent(List.of(line.getDepartment(), line.getBenefit(), line.getYear(),
+                        names.get(n)), numbers[i]);
+                if (before != null) {
+                    // An ID number is personal data: named by where it is, never by its value.
+                    return "line " + numbers[i] + (n == 0 ? " names " + line.getHousehold() + ", which line "
+                            + before + " names" : ": $.idNumbers[" + (n - 1) + "] is an ID number of line " + before)
+                            + " on the roll of " + line.getDepartment() + ", " + line.getBenefit() + " "
+                            + line.getYear();
+                }
+            }
+        }
+        throw new IllegalStateException("no line twice on a roll");
     }
 
     /**
      * One roll for each department, benefit and year, whatever the files it is split over: a roll of one file would
      * report every household of the other's part as absent from it (AUD-9).
      */
-    private static List<DepartmentRoll> merged(List<RollFile> files) {
+    private List<DepartmentRoll> merged(List<RollFile> files) {
         Map<List<Object>, DepartmentRoll> rolls = new LinkedHashMap<>();
         for (RollFile file : files) {
             for (DepartmentRoll roll : file.rolls()) {
-                rolls.merge(List.of(roll.department(), roll.benefit(), roll.year()), roll,
-                        (a, b) -> new DepartmentRoll(a.department(), a.benefit(), a.year(),
-                                Stream.concat(a.entries().stream(), b.entries().stream()).toList()));
+                try {
+                    rolls.merge(List.of(roll.department(), roll.benefit(), roll.year()), roll,
+                            (a, b) -> new DepartmentRoll(a.department(), a.benefit(), a.year(),
+                                    Stream.concat(a.entries().stream(), b.entries().stream()).toList()));
+                } catch (IllegalArgumentException twice) {
+                    throw new ParameterException(spec.commandLine(), "--roll " + file.file() + ": the roll of "
+                            + roll.department() + ", " + roll.benefit() + " " + roll.year() + " continues in it from "
+                            + "an earlier --roll file and names a household or member twice, its entries counted "
+                            + "across the files: " + twice.getMessage() + "; nothing was audited");
+                }
             }
         }
         return List.copyOf(rolls.values());

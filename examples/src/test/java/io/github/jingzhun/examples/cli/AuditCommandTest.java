@@ -143,6 +143,38 @@ class AuditCommandTest {
     }
 
     @Test
+    void aHouseholdOrMemberTwiceOnARollIsRefusedWithBothLinesAndNothingIsAudited(@TempDir Path temp)
+            throws Exception {
+        List<String> lines = Files.readAllLines(cleanRoll, StandardCharsets.UTF_8);
+        Path again = Files.write(temp.resolve("again.ndjson"), List.of(lines.get(0), lines.get(1), lines.get(0)));
+        CliRun run = CliRun.of(clean, "audit", "--year", "2019", "--roll", again.toString());
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.out()).isEmpty();
+        String household = MAPPER.readTree(lines.get(0)).get("household").asText();
+        assertThat(run.err()).contains("--roll " + again + ": line 3 names " + household + ", which line 1 names on "
+                + "the roll of civil affairs, MINIMUM_LIVING_ALLOWANCE 2019; a roll has one line a household, so "
+                + "nothing was audited");
+
+        // The same member under another line without the household's id: named by where it is, not its number.
+        JsonNode first = MAPPER.readTree(lines.get(0));
+        String byMember = "{\"department\":\"civil affairs\",\"benefit\":\"MINIMUM_LIVING_ALLOWANCE\","
+                + "\"year\":2019,\"idNumbers\":[" + first.get("idNumbers").get(0) + "]}";
+        Path member = Files.write(temp.resolve("member.ndjson"), List.of(lines.get(0), byMember));
+        CliRun twice = CliRun.of(clean, "audit", "--year", "2019", "--roll", member.toString());
+        assertThat(twice.code()).isEqualTo(Cli.USAGE);
+        assertThat(twice.err()).contains("line 2: $.idNumbers[0] is an ID number of line 1 on the roll of civil "
+                + "affairs").doesNotContain(first.get("idNumbers").get(0).asText());
+
+        // Across files: the roll split over them holds the household twice.
+        Path second = Files.write(temp.resolve("second.ndjson"), List.of(lines.get(0)));
+        CliRun split = CliRun.of(clean, "audit", "--year", "2019", "--roll", cleanRoll.toString(), "--roll",
+                second.toString());
+        assertThat(split.code()).isEqualTo(Cli.USAGE);
+        assertThat(split.err()).contains("--roll " + second + ": the roll of civil affairs, MINIMUM_LIVING_ALLOWANCE "
+                + "2019 continues in it from an earlier --roll file", household + " is on the roll already");
+    }
+
+    @Test
     void theOutputNamesNoPerson() throws Exception {
         CliRun run = CliRun.of(planted, "audit", "--year", "2019", "--roll", plantedRoll.toString());
         List<String> names = new ArrayList<>();

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.json.ContractSchema;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.SchemaCheck;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code assess} and {@code validate} write is what the JSON contract's schemas say: per input line a
@@ -52,5 +55,14 @@ class OutputLineSchemaTest {
                     .as(line).isEmpty();
         }
         assertThat(errors).isEqualTo(6);
+    }
+
+    @Test
+    void theErrorLinesOfAreasNameTheirFileAndAreErrorLines(@TempDir Path temp) throws Exception {
+        Path villages = Files.writeString(temp.resolve("villages.ndjson"), "{\"code\":\"1\"}\n");
+        CliRun run = CliRun.of("", "areas", "--year", "2019", "--villages", villages.toString());
+        JsonNode error = MAPPER.readTree(run.lines().get(0));
+        assertThat(error.get("file").asText()).isEqualTo(villages.toString());
+        assertThat(SchemaCheck.of(ContractSchema.ERROR_LINE).violations(error)).isEmpty();
     }
 }

@@ -203,6 +203,8 @@ public final class NdjsonAssessment {
      * @throws IOException if reading or writing fails
      */
     public Summary run(InputStream in, OutputStream out) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
         return summary(batches.run(in, out, skip, null));
     }
 

@@ -72,7 +72,8 @@ public final class NdjsonReader<T> implements Closeable {
      * @return the reader of villages, not null
      */
     public static NdjsonReader<Village> villages(JsonImporter importer, Reader in) {
-        return new NdjsonReader<>(in, importer.options().maxDocumentLength(), importer::readVillage);
+        return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
+                line -> importer.readVillage(keepingByteOrderMark(line)));
     }
 
     /**
@@ -85,7 +86,8 @@ public final class NdjsonReader<T> implements Closeable {
      * @return the reader of villages, not null
      */
     public static NdjsonReader<Village> villages(JsonImporter importer, InputStream in) {
-        return new NdjsonReader<>(in, importer.options().maxDocumentLength(), importer::readVillage);
+        return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
+                line -> importer.readVillage(keepingByteOrderMark(line)));
     }
 
     /**
@@ -96,7 +98,8 @@ public final class NdjsonReader<T> implements Closeable {
      * @return the reader of counties, not null
      */
     public static NdjsonReader<County> counties(JsonImporter importer, Reader in) {
-        return new NdjsonReader<>(in, importer.options().maxDocumentLength(), importer::readCounty);
+        return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
+                line -> importer.readCounty(keepingByteOrderMark(line)));
     }
 
     /**
@@ -109,7 +112,8 @@ public final class NdjsonReader<T> implements Closeable {
      * @return the reader of counties, not null
      */
     public static NdjsonReader<County> counties(JsonImporter importer, InputStream in) {
-        return new NdjsonReader<>(in, importer.options().maxDocumentLength(), importer::readCounty);
+        return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
+                line -> importer.readCounty(keepingByteOrderMark(line)));
     }
 
     /**
@@ -120,7 +124,8 @@ public final class NdjsonReader<T> implements Closeable {
      * @return the reader of benchmarks, not null
      */
     public static NdjsonReader<ProvincialBenchmark> benchmarks(JsonImporter importer, Reader in) {
-        return new NdjsonReader<>(in, importer.options().maxDocumentLength(), importer::readBenchmark);
+        return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
+                line -> importer.readBenchmark(keepingByteOrderMark(line)));
     }
 
     /**
@@ -133,7 +138,8 @@ public final class NdjsonReader<T> implements Closeable {
      * @return the reader of provinces' benchmarks, not null
      */
     public static NdjsonReader<ProvincialBenchmark> benchmarks(JsonImporter importer, InputStream in) {
-        return new NdjsonReader<>(in, importer.options().maxDocumentLength(), importer::readBenchmark);
+        return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
+                line -> importer.readBenchmark(keepingByteOrderMark(line)));
     }
 
     /**
@@ -144,7 +150,8 @@ public final class NdjsonReader<T> implements Closeable {
      * @return the reader of roll lines, not null
      */
     public static NdjsonReader<RollLine> rollLines(JsonImporter importer, Reader in) {
-        return new NdjsonReader<>(in, importer.options().maxDocumentLength(), importer::readRollLine);
+        return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
+                line -> importer.readRollLine(keepingByteOrderMark(line)));
     }
 
     /**
@@ -157,7 +164,8 @@ public final class NdjsonReader<T> implements Closeable {
      * @return the reader of a department's roll lines, not null
      */
     public static NdjsonReader<RollLine> rollLines(JsonImporter importer, InputStream in) {
-        return new NdjsonReader<>(in, importer.options().maxDocumentLength(), importer::readRollLine);
+        return new NdjsonReader<>(in, importer.options().maxDocumentLength(),
+                line -> importer.readRollLine(keepingByteOrderMark(line)));
     }
 
     /**

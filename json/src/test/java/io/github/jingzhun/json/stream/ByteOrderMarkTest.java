@@ -191,6 +191,25 @@ class ByteOrderMarkTest {
         assertThat(valid).containsExactly(true, false);
     }
 
+    @Test
+    void theAreaAndRollReadersSkipTheMarkOfTheInputButNotOneStartingALaterLine() throws IOException {
+        for (String kind : List.of("village", "county", "roll-line")) {
+            String record = ContractDocument.example(kind).replace("\n", " ");
+            byte[] input = utf8(BOM + record + "\n" + BOM + record + "\n");
+            List<Boolean> valid = new ArrayList<>();
+            try (NdjsonReader<?> reader = switch (kind) {
+                case "village" -> NdjsonReader.villages(IMPORTER, new ByteArrayInputStream(input));
+                case "county" -> NdjsonReader.counties(IMPORTER, new ByteArrayInputStream(input));
+                default -> NdjsonReader.rollLines(IMPORTER, new ByteArrayInputStream(input));
+            }) {
+                for (NdjsonLine<?> line; (line = reader.next()) != null; ) {
+                    valid.add(line.isValid());
+                }
+            }
+            assertThat(valid).as(kind).containsExactly(true, false);
+        }
+    }
+
     /** The output of an assessment, and its summary. */
     private record Run(NdjsonAssessment.Summary summary, String output) {}
 

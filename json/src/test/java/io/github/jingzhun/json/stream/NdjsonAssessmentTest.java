@@ -61,6 +61,14 @@ class NdjsonAssessmentTest {
     }
 
     @Test
+    void aNullStreamIsNamedBeforeAnythingIsRead() {
+        assertThatThrownBy(() -> assessment(Year.of(2019)).run((java.io.InputStream) null, new ByteArrayOutputStream()))
+                .isInstanceOf(NullPointerException.class).hasMessage("in");
+        assertThatThrownBy(() -> assessment(Year.of(2019)).run(new ByteArrayInputStream(new byte[0]),
+                (OutputStream) null)).isInstanceOf(NullPointerException.class).hasMessage("out");
+    }
+
+    @Test
     void eachInputLineGivesExactlyOneOutputLineInOrder() throws IOException {
         Household noIncome = RandomHouseholds.generate(2);
         String noIncomeLine = MAPPER.writeValueAsString(noIncome);
