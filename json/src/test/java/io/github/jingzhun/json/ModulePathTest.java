@@ -6,14 +6,12 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.modulepath.ModulePathMain;
 import java.io.File;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,31 +29,21 @@ class ModulePathTest {
 
     @Test
     void recordsAndDecisionsAreWrittenOnTheModulePathAsOnTheClassPath(@TempDir Path dir) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", modulePath(), "--add-modules", "io.github.jingzhun.json",
+        List<String> arguments = new ArrayList<>(List.of("--module-path", modulePath(),
+                "--add-modules", "io.github.jingzhun.json",
                 "-cp", Path.of("target", "test-classes").toAbsolutePath().toString(),
                 ModulePathMain.class.getName()));
         for (String kind : List.of("household", "village", "county")) {
             Path file = dir.resolve(kind + ".json");
             Files.writeString(file, ContractDocument.example(kind), StandardCharsets.UTF_8);
-            command.add(file.toString());
+            arguments.add(file.toString());
         }
-        Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
-        String out;
-        String err;
-        try (InputStream stdout = process.getInputStream(); InputStream stderr = process.getErrorStream()) {
-            // A few kilobytes: reading one after the other cannot fill a pipe and block the child.
-            out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
-            err = new String(stderr.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the JVM ended").isTrue();
-        assertThat(process.exitValue()).as(err).isZero();
+        JvmRun run = JvmRun.of(arguments);
+        assertThat(run.code()).as(run.err()).isZero();
 
         JsonImporter importer = JingzhunJson.importer();
         Household household = importer.readHousehold(ContractDocument.example("household"));
-        assertThat(out.lines()).containsExactly(
+        assertThat(run.out().lines()).containsExactly(
                 JingzhunJson.mapper().writeValueAsString(household),
                 JingzhunJson.mapper().writeValueAsString(importer.readVillage(ContractDocument.example("village"))),
                 JingzhunJson.mapper().writeValueAsString(importer.readCounty(ContractDocument.example("county"))),

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jingzhun.household.Household;
 import jakarta.validation.Validation;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
@@ -22,36 +18,21 @@ class ValidatorAnnouncementTest {
 
     private static final String ANNOUNCEMENT = "HV000001";
 
-    /** What a fresh JVM printed. */
-    private record Run(int code, String out, String err) {}
-
-    private static Run fresh(String mode) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), mode)).start();
-        process.getOutputStream().close();
-        String err;
-        String out;
-        try (InputStream stdout = process.getInputStream(); InputStream stderr = process.getErrorStream()) {
-            // The outputs are small: reading one after the other cannot fill a pipe and block the child.
-            out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
-            err = new String(stderr.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the JVM ended").isTrue();
-        return new Run(process.exitValue(), out, err);
+    private static JvmRun fresh(String mode) throws IOException, InterruptedException {
+        return JvmRun.of(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), mode));
     }
 
     @Test
     void aValidatorBuiltDirectlyAnnouncesItselfOnStandardError() throws Exception {
         // The control: in this set-up Hibernate Validator does print the line, so its absence below means something.
-        Run run = fresh("bare");
+        JvmRun run = fresh("bare");
         assertThat(run.code()).isZero();
         assertThat(run.err()).contains(ANNOUNCEMENT, "INFO");
     }
 
     @Test
     void anImporterBuildsItsValidatorWithoutAWord() throws Exception {
-        Run run = fresh("importer");
+        JvmRun run = fresh("importer");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("HH-522727-0001", "must be between 0 and 12");
         assertThat(run.err()).doesNotContain(ANNOUNCEMENT).isEmpty();
@@ -59,7 +40,7 @@ class ValidatorAnnouncementTest {
 
     @Test
     void aLevelTheHostSetIsLeftAsItIs() throws Exception {
-        Run run = fresh("host-level");
+        JvmRun run = fresh("host-level");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains(ANNOUNCEMENT);
     }
