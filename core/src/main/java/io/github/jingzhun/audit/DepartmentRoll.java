@@ -149,7 +149,7 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
          * @param members ID numbers of the household's members as the department records them, not null
          * @param amount the amount paid in the year, not negative, or null if not given
          * @throws IllegalArgumentException if the entry has neither a household id nor a member, the household id
-         *     is blank or the amount negative
+         *     is blank or not an id that may be printed (a resident ID number, say), or the amount negative
          */
         public Entry {
             members = List.copyOf(members);
@@ -158,6 +158,11 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
             }
             if (household != null && household.isBlank()) {
                 throw new IllegalArgumentException("household: must not be blank");
+            }
+            // A household id is printed with findings, as a roll line's is: never a resident ID number.
+            String problem = household == null ? null : RegistryId.problem(household, RegistryId.HOUSEHOLD_PRINTED);
+            if (problem != null) {
+                throw new IllegalArgumentException("household: " + problem);
             }
             if (amount != null && amount.isNegative()) {
                 throw new IllegalArgumentException("amount: must not be negative");

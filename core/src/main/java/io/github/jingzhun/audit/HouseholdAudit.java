@@ -22,6 +22,7 @@ import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +69,11 @@ public final class HouseholdAudit {
             "The household exited on {subject} although its per-capita income {observed} exceeded the line "
                     + "{threshold} only with one-off transfers: a paper exit (EX-H-4)",
             "本户于{subject}退出，但人均收入{observed}元仅靠一次性转移收入才超过标准{threshold}元，属“数字脱贫”（EX-H-4）");
+    private static final Wording PAPER_EXIT_ROUNDED = Wording.of(
+            "The household exited on {subject} although its per-capita income, which rounds to {observed}, exceeded "
+                    + "the line {threshold} exactly (INC-3) only with one-off transfers: a paper exit (EX-H-4)",
+            "本户于{subject}退出，但人均收入四舍五入为{observed}元，精确计算仅靠一次性转移收入才超过标准{threshold}元（INC-3），"
+                    + "属“数字脱贫”（EX-H-4）");
     /** AUD-5's wording, {multiple} filled in when a finding is made: a jump is rare. */
     private static final String INCOME_JUMP = "Per-capita net income of {subject} is {observed}, above {threshold}, "
             + "{multiple} times the year before's: a jump this large risks poverty reduced only in figures";
@@ -166,9 +172,13 @@ public final class HouseholdAudit {
      */
     private static List<Finding> paperExit(ExitDecision exit, LocalDate exitedOn, List<Finding> findings) {
         Finding f = exit.paperExit();
-        return f == null ? findings
-                : add(findings, Finding.of(Rule.AUD_4, false, f.observed(), f.threshold(), exitedOn.toString(),
-                        PAPER_EXIT));
+        if (f == null) {
+            return findings;
+        }
+        BigDecimal income = Objects.requireNonNull(f.observed());
+        BigDecimal line = Objects.requireNonNull(f.threshold());
+        return add(findings, Finding.of(Rule.AUD_4, false, income, line, exitedOn.toString(),
+                income.compareTo(line) > 0 ? PAPER_EXIT : PAPER_EXIT_ROUNDED));
     }
 
     /** Whether now > before × multiple, exactly: in long arithmetic for a whole multiple, which allocates nothing. */

@@ -42,6 +42,9 @@ public final class HouseholdExit {
     private static final List<Step> ALL_STEPS = List.copyOf(NOT_STARTED.remaining());
     private static final Finding ALL_STEPS_REMAIN =
             NOT_STARTED.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN);
+    /** A rejected exit procedure: the household is proposed again, so every step remains (EX-H-3). */
+    private static final Finding REJECTED_ALL_STEPS_REMAIN = Finding.of(Rule.EX_H_3, false, ALL_STEPS_REMAIN.observed(),
+            null, ALL_STEPS_REMAIN.subject(), PROCEDURE_REJECTED);
 
     private static final Finding GUARANTEED_FINDING = Finding.of(Rule.EX_H_2, true, null, GUARANTEED);
     private static final Finding NOT_RELIANT_FINDING = Finding.of(Rule.EX_H_4, true, null, NOT_RELIANT);
@@ -111,7 +114,8 @@ public final class HouseholdExit {
         boolean marginal = eligible
                 && parameters.isBelowMonitoringThreshold(county, record.stableIncome(), members);
         List<Step> remaining = state != RegistrationState.REGISTERED ? List.of()
-                : procedure != null ? procedure.remaining() : ALL_STEPS;
+                : procedure != null && procedure.state() != Procedure.State.REJECTED ? procedure.remaining()
+                : ALL_STEPS;
         return new ExitDecision(eligible, marginal, remaining,
                 ExitFindings.of(household, parameters, indicators, procedure));
     }
@@ -148,8 +152,11 @@ public final class HouseholdExit {
             boolean marginal = parameters.isBelowMonitoringThreshold(county, stable, members);
             BigDecimal threshold = parameters.monitoringThreshold(county).amount().toBigDecimal();
             boolean displayedBelow = stablePerCapita.toBigDecimal().compareTo(threshold) < 0;
-            Wording margin = marginal ? (displayedBelow ? MARGINAL_EXIT : MARGINAL_EXIT_ROUNDED)
-                    : STABLE_EXIT;  // both rounded half-up, a figure that reaches the threshold is shown reaching it
+            // An exit refused on other grounds (not registered, a guarantee unmet) would enrol it, not does.
+            boolean exits = household.getStatus().getState() == RegistrationState.REGISTERED && gaps.isEmpty();
+            Wording margin = !marginal ? STABLE_EXIT  // both rounded half-up, a figure reaching it is shown so
+                    : exits ? (displayedBelow ? MARGINAL_EXIT : MARGINAL_EXIT_ROUNDED)
+                    : displayedBelow ? MARGINAL_NO_EXIT : MARGINAL_NO_EXIT_ROUNDED;
             findings.add(Finding.of(Rule.EX_H_4, true, stablePerCapita.toBigDecimal(), threshold, null, margin));
         } else {
             findings.add(NOT_RELIANT_FINDING);
@@ -159,6 +166,7 @@ public final class HouseholdExit {
         Status status = household.getStatus();
         if (status.getState() == RegistrationState.REGISTERED) {
             findings.add(procedure == null ? ALL_STEPS_REMAIN
+                    : procedure.state() == Procedure.State.REJECTED ? REJECTED_ALL_STEPS_REMAIN
                     : procedure.progress(Rule.EX_H_3, STEPS_DONE, PROCEDURE_REJECTED, STEPS_REMAIN));
         } else if (status.getState() == RegistrationState.EXITED) {
             LocalDate exitedOn = Objects.requireNonNull(status.getExitedOn(), "exitedOn");
@@ -180,8 +188,12 @@ public final class HouseholdExit {
 
     /** EX-H-4: stable income not above the line, net income above it, exactly — an exit on one-off transfers. */
     private static @Nullable Finding paperExit(boolean above, Yuan net, Yuan line, int members) {
-        return above || !net.exceeds(line, members) ? null
-                : Finding.ofAmounts(Rule.EX_H_4, false, net.perCapita(members), line, null, PAPER_EXIT);
+        if (above || !net.exceeds(line, members)) {
+            return null;
+        }
+        Yuan perCapita = net.perCapita(members);
+        return Finding.ofAmounts(Rule.EX_H_4, false, perCapita, line, null,
+                perCapita.isGreaterThan(line) ? PAPER_EXIT : PAPER_EXIT_ROUNDED);
     }
 
     /** The failed EX-H-4 finding among an exit decision's findings, or null. */

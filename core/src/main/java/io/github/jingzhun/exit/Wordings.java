@@ -47,6 +47,10 @@ final class Wordings {
     static final Wording PAPER_EXIT = Wording.of(
             "Income {observed} exceeds the line {threshold} only with one-off transfers: a paper exit is refused",
             "人均收入{observed}元仅靠一次性转移收入才超过标准{threshold}元：不得“数字脱贫”");
+    static final Wording PAPER_EXIT_ROUNDED = Wording.of(
+            "Income rounds to {observed}, yet exactly exceeds the line {threshold} (INC-3), only with one-off "
+                    + "transfers: a paper exit is refused",
+            "人均收入四舍五入为{observed}元，但精确计算高于标准{threshold}元（INC-3），且仅靠一次性转移收入：不得“数字脱贫”");
     static final Wording MARGINAL_EXIT = Wording.of(
             "Stable income {observed} is below the monitoring threshold {threshold}: the exit enrols the household "
                     + "in monitoring as UNSTABLE_EXITED",
@@ -55,6 +59,14 @@ final class Wordings {
             "Stable income rounds to {observed}, yet is exactly below the monitoring threshold {threshold} (INC-3): "
                     + "the exit enrols the household in monitoring as UNSTABLE_EXITED",
             "人均稳定收入四舍五入为{observed}元，但精确计算低于监测线{threshold}元（INC-3）：退出后纳入脱贫不稳定户监测");
+    static final Wording MARGINAL_NO_EXIT = Wording.of(
+            "Stable income {observed} is below the monitoring threshold {threshold}: an exit would enrol the "
+                    + "household in monitoring as UNSTABLE_EXITED",
+            "人均稳定收入{observed}元低于监测线{threshold}元：如退出，将纳入脱贫不稳定户监测");
+    static final Wording MARGINAL_NO_EXIT_ROUNDED = Wording.of(
+            "Stable income rounds to {observed}, yet is exactly below the monitoring threshold {threshold} (INC-3): "
+                    + "an exit would enrol the household in monitoring as UNSTABLE_EXITED",
+            "人均稳定收入四舍五入为{observed}元，但精确计算低于监测线{threshold}元（INC-3）：如退出，将纳入脱贫不稳定户监测");
     static final Wording STABLE_EXIT = Wording.of(
             "Stable income {observed} does not rely on one-off transfers and reaches the monitoring threshold "
                     + "{threshold}",
@@ -66,7 +78,9 @@ final class Wordings {
     static final Wording STEPS_DONE = Wording.of(
             "Every exit step is done: the household is deregistered", "退出程序已全部完成，已销号");
     static final Wording PROCEDURE_REJECTED = Wording.of(
-            "The exit procedure was rejected", "退出程序未获通过");
+            "The exit procedure was rejected: to exit, the household is proposed again, every step remaining: "
+                    + "{subject}",
+            "退出程序未获通过：如需退出，须重新提出，全部程序尚需完成：{subject}", Step::englishList, Step::chineseList);
     static final Wording NOT_REGISTERED = Wording.of(
             "The household is not registered, so there is nothing to exit", "本户未建档立卡，不涉及退出");
     static final Wording ALREADY_EXITED = Wording.of(

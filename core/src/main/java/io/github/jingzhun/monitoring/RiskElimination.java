@@ -13,6 +13,7 @@ import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.identification.HouseholdIdentifier;
 import io.github.jingzhun.indicator.IndicatorReport;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
@@ -64,7 +65,7 @@ public final class RiskElimination {
      *   <li>income stable since the first month of the latest unbroken run of observations, up to December of the
      *       year, whose per-capita income is at or above the year's monitoring threshold (MON-1) for the household's
      *       county; none if the latest observation is below it;</li>
-     *   <li>the measures applied on or after inclusion and within the year;</li>
+     *   <li>the measures applied on or after inclusion and by the end of the year;</li>
      *   <li>eliminated on the day recorded, if it falls within the year;</li>
      *   <li>the category of the year's screening (MON-2), or, when the screening no longer monitors the household,
      *       UNSTABLE_EXITED for an exited household and MARGINAL for another.</li>
@@ -128,8 +129,8 @@ public final class RiskElimination {
 
     /**
      * Whether a household is on the safety net, whose risk is never marked eliminated (MON-4): no member can work
-     * and it relies on social security — a SOCIAL_SECURITY measure applied, or a minimum living allowance or extreme
-     * poverty support received in the year.
+     * and it relies on social security — a SOCIAL_SECURITY measure applied or among the measures it has received,
+     * or a minimum living allowance or extreme poverty support received in the year.
      *
      * @param household the household, not null
      * @param record its income record of the year reviewed, not null
@@ -140,6 +141,7 @@ public final class RiskElimination {
             List<MeasureCategory> measuresApplied) {
         return !household.hasLabourCapacity()
                 && (measuresApplied.contains(MeasureCategory.SOCIAL_SECURITY)
+                        || household.getMeasuresReceived().contains(MeasureCategory.SOCIAL_SECURITY)
                         || record.receives(TransferKind.MINIMUM_LIVING_ALLOWANCE)
                         || record.receives(TransferKind.EXTREME_POVERTY_SUPPORT));
     }
@@ -203,9 +205,10 @@ public final class RiskElimination {
             return new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
                     monitoringCase.incomeStableSince(), null);
         }
-        // MON-2: a household not registered is monitored exactly when a MON-3 trigger fired (one missed by
-        // registration is neither), so the category says it without the findings an outcomes-only run never reads.
-        boolean trigger = screening.monitored();
+        // MON-2: a household not registered is monitored exactly when a MON-3 trigger fired, so the category says it
+        // without the findings an outcomes-only run never reads; one missed by registration (AUD-10) is not
+        // monitored but poor, below the line or short of a guarantee, which are triggers.
+        boolean trigger = screening.monitored() || missed(household, parameters, indicators);
         boolean safetyNet = isOnSafetyNet(household, record, measuresApplied);
         if (monitoringCase.isEliminated()) {
             if (!trigger && !safetyNet) {
@@ -243,6 +246,13 @@ public final class RiskElimination {
         }
         return eliminated ? new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
                 monitoringCase.incomeStableSince(), asOf) : monitoringCase;
+    }
+
+    /** AUD-10: a household not registered and poor in a year still open to registration, which is not monitored. */
+    private static boolean missed(Household household, YearParameters parameters, IndicatorReport indicators) {
+        return household.getStatus().getState() == RegistrationState.NOT_REGISTERED
+                && HouseholdIdentifier.isOpenToRegistration(parameters)
+                && HouseholdIdentifier.identify(household, parameters, indicators).isPoor();
     }
 
     /** Whether at least the parameter's months have passed from a day to the review: since + months ≤ asOf. */

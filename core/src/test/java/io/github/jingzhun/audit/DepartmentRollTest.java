@@ -39,6 +39,12 @@ class DepartmentRollTest {
     }
 
     @Test
+    void aHouseholdIdIsNeverAResidentIdNumber() {
+        assertThatIllegalArgumentException().isThrownBy(() -> DepartmentRoll.Entry.ofHousehold(HEAD.unmasked(), null))
+                .withMessageStartingWith("household: ").withMessageNotContaining(HEAD.unmasked());
+    }
+
+    @Test
     void anAmountIsNotNegative() {
         assertThatIllegalArgumentException().isThrownBy(() -> DepartmentRoll.Entry.ofHousehold("HH-1", Yuan.of(-1)))
                 .withMessage("amount: must not be negative");

@@ -179,6 +179,18 @@ class HouseholdAuditTest {
         }
 
         @Test
+        @DisplayName("AUD-4 with INC-3: an income that rounds to the line is said to exceed it exactly")
+        void anIncomeRoundingToTheLineIsSaidToExceedItExactlyAUD4() {
+            // 3 members: stable 9654.00 = 3 × 3218.00; net 9654.01, 3218.0033 a person, shown 3218.00.
+            Household three = Household.builder().from(exited(EXITED_ON, "9654", "0.01"))
+                    .addMembers(worker(), worker()).build();
+            assertThat(of(Rule.AUD_4, audit(three))).singleElement().satisfies(f -> assertThat(f.message())
+                    .isEqualTo("The household exited on 2019-12-01 although its per-capita income, which rounds to "
+                            + "3218.00, exceeded the line 3218.00 exactly (INC-3) only with one-off transfers: a "
+                            + "paper exit (EX-H-4)"));
+        }
+
+        @Test
         void anExitInAnotherYearIsAuditedWithThatYearsParametersAUD4() {
             Household h = exited(LocalDate.of(2018, 12, 1), "3000", "500");
             assertThat(of(Rule.AUD_4, audit(h))).isEmpty();

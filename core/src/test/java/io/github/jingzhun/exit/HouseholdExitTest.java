@@ -324,6 +324,31 @@ class HouseholdExitTest {
     }
 
     @Test
+    @DisplayName("EX-H-4 with INC-3: a paper exit whose income rounds to the line says it exceeds it exactly")
+    void exH4PaperExitRoundedToTheLine() {
+        // 3 members: stable 9654.00 = 3 × 3218.00, not above; net 9654.01 above, 3218.0033 a person.
+        IncomeRecord income = Households.income(2019).withWage(Yuan.of(9654))
+                .addTransfers(Transfer.of(TransferKind.OTHER, Yuan.ofFen(1), false)).build();
+        Finding paper = finding(decide(withIncome(3, income)), Rule.EX_H_4);
+        assertThat(paper.passed()).isFalse();
+        assertThat(paper.observed()).isEqualByComparingTo("3218.00");
+        assertThat(paper.message()).isEqualTo("Income rounds to 3218.00, yet exactly exceeds the line 3218.00 "
+                + "(INC-3), only with one-off transfers: a paper exit is refused");
+    }
+
+    @Test
+    @DisplayName("EX-H-4: a margin below the threshold enrols on exit; without an exit, it would")
+    void exH4MarginWithoutAnExitSaysWould() {
+        Household notRegistered = Households.household("522727").withStatus(Status.notRegistered())
+                .addMembers(Households.adult()).addIncome(Households.income(2019).withWage(Yuan.of(4000)).build())
+                .build();
+        ExitDecision exit = decide(notRegistered);
+        assertThat(exit.eligible()).isFalse();
+        assertThat(finding(exit, Rule.EX_H_4).message()).isEqualTo("Stable income 4000.00 is below the monitoring "
+                + "threshold 4827.00: an exit would enrol the household in monitoring as UNSTABLE_EXITED");
+    }
+
+    @Test
     @DisplayName("EX-H-4: stable income above the line but below 1.5 × line (4827.00) exits with monitoring")
     void exH4ThinMarginMonitored() {
         ExitDecision exit = decide(registered(1, 400_000).build());
@@ -550,17 +575,20 @@ class HouseholdExitTest {
     }
 
     @Test
-    @DisplayName("EX-H-3: a rejected exit procedure fails EX-H-3 with no step remaining")
+    @DisplayName("EX-H-3: a rejected exit procedure fails EX-H-3; proposed again, every step remains")
     void exH3RejectedProcedureFails() {
         Procedure rejected = take(exitProcedureUpTo(1), new ProcedureEvent.Rejected(Step.DEMOCRATIC_APPRAISAL,
                 LocalDate.of(2019, 12, 1), "village representatives", "income not verified"));
 
         ExitDecision exit = decide(registered(1, 500_000).build(), rejected);
 
-        assertThat(exit.remainingSteps()).isEmpty();
+        assertThat(exit.remainingSteps()).isEqualTo(ProcedureKind.HOUSEHOLD_EXIT.steps());
         Finding f = finding(exit, Rule.EX_H_3);
         assertThat(f.passed()).isFalse();
-        assertThat(f.message()).isEqualTo("The exit procedure was rejected");
+        assertThat(f.observed()).isEqualByComparingTo(String.valueOf(ProcedureKind.HOUSEHOLD_EXIT.steps().size()));
+        assertThat(f.message()).startsWith("The exit procedure was rejected: to exit, the household is proposed "
+                + "again, every step remaining: ");
+        assertThat(f.messageZh()).startsWith("退出程序未获通过：如需退出，须重新提出，全部程序尚需完成：");
     }
 
     @Test

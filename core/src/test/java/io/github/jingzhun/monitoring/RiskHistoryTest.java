@@ -16,13 +16,17 @@ import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.IncomeObservation;
+import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.Status;
+import io.github.jingzhun.household.Transfer;
+import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.money.Yuan;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,6 +71,32 @@ class RiskHistoryTest {
         if (eliminated) {
             assertThat(review.monitoringCase().eliminatedOn()).isEqualTo(CLOSE);
         }
+    }
+
+    @Test
+    @DisplayName("MON-4 with AUD-10: a household missed by registration is poor, a trigger: never eliminated")
+    void aHouseholdMissedByRegistrationIsNotEliminatedMON4() {
+        // Registration still open in 2019 and 2,000 a year, below the line: not monitored (AUD-10), yet poor.
+        Household missed = MonitoringFixtures.oneAdult(Status.notRegistered()).addIncome(Households.income(2019)
+                .withWage(Yuan.of(2_000)).build()).withMonitoring(history(LocalDate.of(2019, 1, 15),
+                YearMonth.of(2019, 1)).build()).build();
+        assertThat(screen(missed).monitored()).isFalse();
+        RiskReview review = review(missed);
+        assertThat(review.monitoringCase().isEliminated()).isFalse();
+        assertThat(review.findings()).extracting(Finding::message).contains("The risk stands: monitoring continues");
+    }
+
+    @Test
+    @DisplayName("MON-4: SOCIAL_SECURITY among the measures received keeps a household without labour monitored")
+    void socialSecurityReceivedKeepsTheSafetyNetMON4() {
+        Household onSafetyNet = MonitoringFixtures.oneAdult(EXITED).withMembers(List.of(MonitoringFixtures
+                .noLabour(Labour.LOST))).addIncome(Households.income(2019).addTransfers(Transfer.of(
+                TransferKind.PENSION, Yuan.of(10_000), true)).build())
+                .addMeasuresReceived(MeasureCategory.SOCIAL_SECURITY)
+                .withMonitoring(history(LocalDate.of(2019, 1, 15), YearMonth.of(2019, 1)).build()).build();
+        assertThat(review(onSafetyNet).monitoringCase().isEliminated()).isFalse();
+        Household withoutIt = Household.builder().from(onSafetyNet).withMeasuresReceived(List.of()).build();
+        assertThat(review(withoutIt).monitoringCase().isEliminated()).isTrue();
     }
 
     @Test

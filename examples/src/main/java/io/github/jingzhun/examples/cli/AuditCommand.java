@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,7 +132,8 @@ final class AuditCommand implements Callable<Integer> {
         for (Path file : rolls) {
             rollFiles.add(readRoll(file, importer));
         }
-        NdjsonAudit audit = new NdjsonAudit(policy, year, importer).threads(threads).rolls(merged(rollFiles));
+        NdjsonAudit audit = new NdjsonAudit(policy, year, importer).threads(threads)
+                .rolls(merged(rollFiles, importer));
         if (spillDirectory != null) {
             audit = audit.spillTo(spillDirectory);
         }
@@ -157,7 +157,6 @@ final class AuditCommand implements Callable<Integer> {
      */
     private RollFile readRoll(Path file, JsonImporter importer) {
         List<RollLine> lines = new ArrayList<>();
-        int[] numbers = new int[16];  // the line number of each line kept
         List<String> bad = new ArrayList<>();
         long count = 0;
         long badCount = 0;
@@ -167,10 +166,6 @@ final class AuditCommand implements Callable<Integer> {
                 count++;
                 if (line.isValid()) {
                     if (badCount == 0) {
-                        if (lines.size() == numbers.length) {
-                            numbers = Arrays.copyOf(numbers, 2 * numbers.length);
-                        }
-                        numbers[lines.size()] = (int) line.number();
                         lines.add(line.get());
                     }
                     continue;
@@ -196,50 +191,64 @@ final class AuditCommand implements Callable<Integer> {
         try {
             return new RollFile(file, DepartmentRoll.of(lines), count);
         } catch (IllegalArgumentException twice) {
-            throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + twice(lines, numbers)
-                    + "; a roll has one line a household, so nothing was audited");
+            throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + twice(List.of(file), importer,
+                    twice) + "; a roll has one line a household, so nothing was audited");
         }
     }
 
-    /** Which line names a household or member that a line before it names on the same roll, and where. */
-    private static String twice(List<RollLine> lines, int[] numbers) {
-        Map<List<Object>, Integer> seen = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            RollLine line = lines.get(i);
-            List<Object> names = new ArrayList<>(line.getIdNumbers());
-            names.add(0, line.getHousehold() == null ? "" : line.getHousehold());
-            for (int n = line.getHousehold() == null ? 1 : 0; n < names.size(); n++) {
-                Integer before = seen.putIfAbsent(List.of(line.getDepartment(), line.getBenefit(), line.getYear(),
-                        names.get(n)), numbers[i]);
-                if (before != null) {
-                    // An ID number is personal data: named by where it is, never by its value.
-                    return "line " + numbers[i] + (n == 0 ? " names " + line.getHousehold() + ", which line "
-                            + before + " names" : ": $.idNumbers[" + (n - 1) + "] is an ID number of line " + before)
-                            + " on the roll of " + line.getDepartment() + ", " + line.getBenefit() + " "
-                            + line.getYear();
+    /**
+     * Which line names a household or member that an earlier line names on the same roll, and that line: found by
+     * reading the roll files again, as a roll keeps no line numbers; the roll's own refusal if they cannot be read.
+     */
+    private String twice(List<Path> files, JsonImporter importer, IllegalArgumentException refusal) {
+        Map<List<Object>, String> seen = new HashMap<>();
+        for (Path file : files) {
+            try (NdjsonReader<RollLine> reader = NdjsonReader.rollLines(importer,
+                    OptionFiles.open(file, "--roll", spec))) {
+                for (NdjsonLine<RollLine> line; (line = reader.next()) != null; ) {
+                    if (!line.isValid()) {
+                        continue;
+                    }
+                    RollLine r = line.get();
+                    String here = "line " + line.number() + (files.size() > 1 ? " of " + file : "");
+                    String roll = " on the roll of " + r.getDepartment() + ", " + r.getBenefit() + " " + r.getYear();
+                    List<Object> names = new ArrayList<>(r.getIdNumbers());
+                    names.add(0, r.getHousehold() == null ? "" : r.getHousehold());
+                    for (int n = r.getHousehold() == null ? 1 : 0; n < names.size(); n++) {
+                        String before = seen.putIfAbsent(List.of(r.getDepartment(), r.getBenefit(), r.getYear(),
+                                names.get(n)), here);
+                        if (before != null) {
+                            // An ID number is personal data: named by where it is, never by its value.
+                            return here + (n == 0 ? " names " + r.getHousehold() + ", which " + before + " names"
+                                    : ": $.idNumbers[" + (n - 1) + "] is an ID number of " + before) + roll;
+                        }
+                    }
                 }
+            } catch (IOException | ParameterException e) {
+                break;
             }
         }
-        throw new IllegalStateException("no line twice on a roll");
+        return refusal.getMessage();
     }
 
     /**
      * One roll for each department, benefit and year, whatever the files it is split over: a roll of one file would
      * report every household of the other's part as absent from it (AUD-9).
      */
-    private List<DepartmentRoll> merged(List<RollFile> files) {
+    private List<DepartmentRoll> merged(List<RollFile> files, JsonImporter importer) {
         Map<List<Object>, DepartmentRoll> rolls = new LinkedHashMap<>();
+        List<Path> read = new ArrayList<>();
         for (RollFile file : files) {
+            read.add(file.file());
             for (DepartmentRoll roll : file.rolls()) {
                 try {
                     rolls.merge(List.of(roll.department(), roll.benefit(), roll.year()), roll,
                             (a, b) -> new DepartmentRoll(a.department(), a.benefit(), a.year(),
                                     Stream.concat(a.entries().stream(), b.entries().stream()).toList()));
                 } catch (IllegalArgumentException twice) {
-                    throw new ParameterException(spec.commandLine(), "--roll " + file.file() + ": the roll of "
-                            + roll.department() + ", " + roll.benefit() + " " + roll.year() + " continues in it from "
-                            + "an earlier --roll file and names a household or member twice, its entries counted "
-                            + "across the files: " + twice.getMessage() + "; nothing was audited");
+                    throw new ParameterException(spec.commandLine(), "--roll " + file.file() + ": "
+                            + twice(read, importer, twice) + "; a roll has one line a household, even split over "
+                            + "files, so nothing was audited");
                 }
             }
         }

@@ -5,8 +5,10 @@ import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.scenario.Shock;
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -22,21 +24,32 @@ final class Converters {
      * the change, such as {@code national, 2019 line 4000.00}, so that a decision names the set it applied.
      *
      * @param parameters the parameter set
+     * @param origin where the set comes from, as a usage error names it: {@code --parameters FILE}, say
      * @param year the income year
      * @param line the line
      * @param spec the command, whose usage error a line the set cannot take is
      * @return the changed set
-     * @throws ParameterException if the set cannot take the line, such as one above a regional line of the year
+     * @throws ParameterException if the set cannot take the line, such as one above a regional line of the year,
+     *     naming each problem by its JSON path in the set
      */
-    static PolicyParameters withLine(PolicyParameters parameters, Year year, Yuan line, CommandSpec spec) {
+    static PolicyParameters withLine(PolicyParameters parameters, String origin, Year year, Yuan line,
+            CommandSpec spec) {
         try {
             PolicyParameters changed = parameters.withPovertyLine(year, line, "command line (--line)",
                     "scenario: what if the " + year + " line were " + line + " yuan?");
             return PolicyParameters.builder().from(changed)
                     .withName(parameters.getName() + ", " + year + " line " + line).build();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--line " + line + ": " + e.getMessage());
+            // The set's problems, "invalid parameter set 'x': a[0].b: ...; c: ...", by their paths in its JSON.
+            String problems = String.valueOf(e.getMessage()).replaceFirst("^invalid parameter set '[^']*': ", "");
+            throw new ParameterException(spec.commandLine(), "--line " + line + " cannot apply to " + origin + ": "
+                    + problems.replaceAll("(^|; )([a-zA-Z]+(\\[[0-9]+\\])?[.:\\[])", "$1\\$.$2"));
         }
+    }
+
+    /** How a usage error names a parameter set: the option and file it was read from, or the national set. */
+    static String origin(String option, @Nullable Path file) {
+        return file == null ? "the national parameter set" : option + " " + file;
     }
 
     /**

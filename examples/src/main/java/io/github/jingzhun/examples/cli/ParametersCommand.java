@@ -47,7 +47,7 @@ final class ParametersCommand implements Callable<Integer> {
         PolicyParameters parameters = PolicyParameters.national();
         Yuan amount = line;
         if (amount != null) {
-            parameters = Converters.withLine(parameters, year, amount, spec);
+            parameters = Converters.withLine(parameters, Converters.origin("", null), year, amount, spec);
         }
         Writer out = io.writer();
         out.write(JingzhunJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(parameters));

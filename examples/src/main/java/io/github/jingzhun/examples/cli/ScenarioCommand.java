@@ -120,7 +120,9 @@ final class ScenarioCommand implements Callable<Integer> {
         if (variantFile != null || amount != null) {
             PolicyParameters p = variantFile == null ? basePolicy.parameters()
                     : ParameterFiles.read(variantFile, importer, spec, "--parameters");
-            variant = PovertyPolicy.of(amount == null ? p : Converters.withLine(p, year, amount, spec));
+            variant = PovertyPolicy.of(amount == null ? p : Converters.withLine(p, variantFile != null
+                    ? Converters.origin("--parameters", variantFile) : Converters.origin("--base", base), year, amount,
+                    spec));
             ParameterFiles.requireYear(variant, year, spec);
         }
         Shock theShock = shock;

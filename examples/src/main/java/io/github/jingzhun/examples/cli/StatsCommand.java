@@ -97,7 +97,8 @@ final class StatsCommand implements Callable<Integer> {
         PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
         Yuan amount = line;
         if (amount != null) {
-            policy = PovertyPolicy.of(Converters.withLine(policy.parameters(), year, amount, spec));
+            policy = PovertyPolicy.of(Converters.withLine(policy.parameters(),
+                    Converters.origin("--parameters", parameters), year, amount, spec));
         }
         ParameterFiles.requireYear(policy, year, spec);
         AlkireFoster measure = measure(dimensions, k);

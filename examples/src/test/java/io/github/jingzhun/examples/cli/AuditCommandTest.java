@@ -170,8 +170,9 @@ class AuditCommandTest {
         CliRun split = CliRun.of(clean, "audit", "--year", "2019", "--roll", cleanRoll.toString(), "--roll",
                 second.toString());
         assertThat(split.code()).isEqualTo(Cli.USAGE);
-        assertThat(split.err()).contains("--roll " + second + ": the roll of civil affairs, MINIMUM_LIVING_ALLOWANCE "
-                + "2019 continues in it from an earlier --roll file", household + " is on the roll already");
+        assertThat(split.err()).contains("--roll " + second + ": line 1 of " + second + " names " + household
+                + ", which line 1 of " + cleanRoll + " names on the roll of civil affairs, MINIMUM_LIVING_ALLOWANCE "
+                + "2019; a roll has one line a household, even split over files, so nothing was audited");
     }
 
     @Test

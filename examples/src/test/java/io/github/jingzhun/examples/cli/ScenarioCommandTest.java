@@ -147,8 +147,19 @@ class ScenarioCommandTest {
                     "--line", "3500");
             assertThat(run.code()).as(command).isEqualTo(Cli.USAGE);
             assertThat(run.out()).isEmpty();
-            assertThat(run.err()).as(command).contains("--line 3500.00: ", "a province or city may only set a higher "
-                    + "line");
+            assertThat(run.err()).as(command).contains("--line 3500.00 cannot apply to --parameters " + guizhou
+                    + ": $.regionalLines[0].amount: ", "a province or city may only set a higher line");
         }
+        // A threshold of the set below the line asked for: named by its path in the --base file.
+        String threshold = CliRun.of("", "parameters").out().replace("\"monitoringThresholds\" : [ ]",
+                "\"monitoringThresholds\" : [ {\"year\": 2019, \"amount\": 3500, \"source\": \"s\", "
+                        + "\"reason\": \"r\"} ]");
+        Path base = Files.writeString(dir.resolve("threshold.json"), threshold, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of(CliRun.sample(), "scenario", "--year", "2019", "--base", base.toString(), "--line",
+                "4000");
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--line 4000.00 cannot apply to --base " + base + ": $.monitoringThresholds[0]"
+                + ".amount: the monitoring threshold 3500.00 for 2019 is below the line 4000.00 in force in the "
+                + "country");
     }
 }
