@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
 
     /** The jars of the modules the JSON module requires, by name; core is its classes in a reactor build. */
-    private static final Pattern REQUIRED = Pattern.compile("(jackson-(core|databind|annotations)|jakarta\\.validation-api"
-            + "|jspecify|hibernate-validator|jboss-logging|classmate|jingzhun-core)-[0-9].*\\.jar");
+    private static final Pattern REQUIRED = Pattern.compile("(jackson-(core|databind|annotations)"
+            + "|jakarta\\.validation-api|jspecify|hibernate-validator|jboss-logging|classmate|jingzhun-core)"
+            + "-[0-9].*\\.jar");
 
     @Test
     void recordsAndDecisionsAreWrittenOnTheModulePathAsOnTheClassPath(@TempDir Path dir) throws Exception {
