@@ -316,6 +316,9 @@ public final class Changes {
             long stable = record.stableIncome().fen();
             long reach = smallestNotBelowThreshold();
             Yuan threshold = p.monitoringThreshold(county).amount();
+            // AUD-10: poor, not registered, in a year open to registration: to be registered, not monitored.
+            boolean missed = !monitoring.monitored() && state == RegistrationState.NOT_REGISTERED
+                    && decision.identification().isPoor() && HouseholdIdentifier.isOpenToRegistration(p);
             if (monitoring.monitored()) {
                 // Every income trigger is cleared by a higher wage, which raises net and stable income alike: the
                 // largest raise clears them all, so it is the one change of income needed.
@@ -336,8 +339,7 @@ public final class Changes {
                     raise(Goal.MONITORING, Rule.MON_3, most.fen(), most.text(), most.reference());
                 }
                 indicators(Goal.MONITORING, decision.indicators());
-            } else if (state == RegistrationState.NOT_REGISTERED && decision.identification().isPoor()
-                    && HouseholdIdentifier.isOpenToRegistration(p)) {
+            } else if (missed) {
                 // To be registered (AUD-10), not monitored: at the line it is no longer poor, and is monitored
                 // if its stable income is then below the threshold.
                 long rise = Math.multiplyExact(p.line(county).amount().fen(), n) - record.netIncome().fen();
@@ -347,7 +349,7 @@ public final class Changes {
             } else {
                 margin(state, stable - reach + 1, threshold);
             }
-            riskElimination(monitoring);
+            riskElimination(monitoring, missed);
         }
 
         /** MON-1: the least stable income, in fen, not below the threshold times the members, exactly. */
@@ -442,7 +444,8 @@ public final class Changes {
 
         // --- risk elimination (MON-4) ---
 
-        private void riskElimination(MonitoringDecision monitoring) {
+        /** MON-4; a household missed by registration is poor, which is a trigger though it is not monitored. */
+        private void riskElimination(MonitoringDecision monitoring, boolean missed) {
             RiskReview review = monitoring.riskElimination();
             MonitoringHistory history = household.getMonitoring();
             if (review == null || history == null || review.monitoringCase().isEliminated()) {
@@ -470,7 +473,7 @@ public final class Changes {
                 add(Goal.RISK_ELIMINATION, ChangeKind.PROCEDURE, Rule.MON_4, "$.monitoring.measures", "0", "1", null,
                         null, Text.MEASURE);
             }
-            if (monitoring.monitored()) {
+            if (monitoring.monitored() || missed) {
                 add(Goal.RISK_ELIMINATION, ChangeKind.PROCEDURE, Rule.MON_4, "$", null, null, null, null,
                         Text.CLEAR_TRIGGERS);
             }

@@ -423,9 +423,7 @@ public abstract class PolicyParameters {
                 problems.add("monitoringThresholds[" + i + "]: two thresholds for " + thresholds.get(i).year());
             }
         }
-        if (problems.isEmpty()) {
-            thresholdsNotBelowLines(problems);
-        }
+        thresholdsNotBelowLines(problems);
         forEachDeviation((element, d) -> {
             if (d.reason().isBlank()) {
                 problems.add(element + ".reason: " + d.parameter() + " departs from the national default "

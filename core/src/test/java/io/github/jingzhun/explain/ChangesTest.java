@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jingzhun.Households;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
+import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.MonitoringHistory;
 import io.github.jingzhun.household.Sex;
 import io.github.jingzhun.household.Status;
@@ -163,6 +165,22 @@ class ChangesTest {
                     assertThat(c.rule().id()).isEqualTo("MON-4");
                     assertThat(c.needed()).isNull();
                 });
+    }
+
+    @Test
+    void aHouseholdMissedByRegistrationMustClearItsTriggersBeforeItsRiskIsEliminated() {
+        // Not registered and poor in 2019, still open to registration (AUD-10): not monitored, but a trigger stands.
+        Household household = Households.household("522727").withStatus(Status.notRegistered())
+                .addMembers(Households.adult())
+                .addIncome(Households.income(2019).withWage(Yuan.of(2000)).build())
+                .withMonitoring(MonitoringHistory.builder().withIncludedOn(LocalDate.of(2018, 3, 1))
+                        .addMeasures(AppliedMeasure.of(MeasureCategory.PRODUCTION, LocalDate.of(2018, 4, 1)))
+                        .addIncome(IncomeObservation.of(YearMonth.of(2019, 1), Yuan.of(9000))).build())
+                .build();
+        assertThat(PovertyPolicy.national().assess(household, YEAR).monitoring().monitored()).isFalse();
+        assertThat(Changes.of(POLICY, household, YEAR).changes(Goal.RISK_ELIMINATION))
+                .anySatisfy(c -> assertThat(c.rule().id()).isEqualTo("MON-4"))
+                .extracting(Change::path).contains("$");
     }
 
     @Test

@@ -451,6 +451,19 @@ class PolicyParametersTest {
     }
 
     @Test
+    @DisplayName("MON-1 and ID-STD: a threshold below the line is reported beside a regional line below the national")
+    void aThresholdBelowTheLineIsReportedBesideOtherProblems() {
+        RegionalLine low = new RegionalLine(52, Year.of(2019), Yuan.of(3000), SOURCE, REASON);
+        PovertyLine threshold = new PovertyLine(Year.of(2019), Yuan.of(3000), SOURCE, REASON);
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).addRegionalLines(low)
+                .addMonitoringThresholds(threshold).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("regionalLines[0].amount: the line of 52 for 2019 is below the national line")
+                .hasMessageContaining("monitoringThresholds[0].amount: the monitoring threshold 3000.00 for 2019 is "
+                        + "below the line 3218.00 in force in the country");
+    }
+
+    @Test
     @DisplayName("MON-1: a multiple of the line of one is kept; below one, a threshold below the line, is refused")
     void aMonitoringMultipleBelowOneIsRefused() {
         assertThat(NATIONAL.withParameter(ParameterKey.MONITORING_LINE_MULTIPLE, BigDecimal.ONE, SOURCE, REASON)
