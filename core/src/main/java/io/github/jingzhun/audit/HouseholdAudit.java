@@ -146,8 +146,7 @@ public final class HouseholdAudit {
             findings = add(findings, Finding.of(Rule.AUD_8, false, null, NO_CONTACT_CADRE));
         }
         // AUD-10: identified poor while it could still be registered, yet not registered.
-        if (state == RegistrationState.NOT_REGISTERED && identification != null && identification.isPoor()
-                && HouseholdIdentifier.isOpenToRegistration(parameters)) {
+        if (identification != null && HouseholdIdentifier.isMissed(household, parameters, identification)) {
             findings = add(findings, Finding.of(Rule.AUD_10, false, parameters.year().getValue(),
                     parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), null, MISSED_IDENTIFICATION));
         }

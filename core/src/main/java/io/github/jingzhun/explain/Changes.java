@@ -317,8 +317,7 @@ public final class Changes {
             long reach = smallestNotBelowThreshold();
             Yuan threshold = p.monitoringThreshold(county).amount();
             // AUD-10: poor, not registered, in a year open to registration: to be registered, not monitored.
-            boolean missed = !monitoring.monitored() && state == RegistrationState.NOT_REGISTERED
-                    && decision.identification().isPoor() && HouseholdIdentifier.isOpenToRegistration(p);
+            boolean missed = HouseholdIdentifier.isMissed(household, p, decision.identification());
             if (monitoring.monitored()) {
                 // Every income trigger is cleared by a higher wage, which raises net and stable income alike: the
                 // largest raise clears them all, so it is the one change of income needed.

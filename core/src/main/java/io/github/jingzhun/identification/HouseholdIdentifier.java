@@ -10,6 +10,7 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HouseholdType;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Member;
+import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorReport;
@@ -330,6 +331,39 @@ public final class HouseholdIdentifier {
      */
     public static boolean isOpenToRegistration(YearParameters parameters) {
         return parameters.compare(parameters.year().getValue(), ParameterKey.LAST_NEW_REGISTRATION_YEAR) <= 0;
+    }
+
+    /**
+     * AUD-10 (漏评): whether a household was missed by registration — not registered, yet identified poor in an
+     * income year {@link #isOpenToRegistration open to registration}. Such a household is to be registered, not
+     * monitored (MON-2), and it is poor, which keeps its monitoring risk (MON-4).
+     *
+     * @param household the household, not null
+     * @param parameters the parameters of the income year, not null
+     * @param identification the household's identification for that year, not null
+     * @return true if the household was missed
+     */
+    public static boolean isMissed(Household household, YearParameters parameters, Identification identification) {
+        return isMissable(household, parameters) && identification.isPoor();
+    }
+
+    /**
+     * Whether a household was missed by registration, as {@link #isMissed(Household, YearParameters,
+     * Identification)}, identifying it only when it is not registered in a year open to registration.
+     *
+     * @param household the household, not null
+     * @param parameters the parameters of the income year, not null
+     * @param indicators the household's indicators for that year, not null
+     * @return true if the household was missed
+     * @throws IllegalArgumentException if the household is identified and has no income record for the year
+     */
+    public static boolean isMissed(Household household, YearParameters parameters, IndicatorReport indicators) {
+        return isMissable(household, parameters) && identify(household, parameters, indicators).isPoor();
+    }
+
+    private static boolean isMissable(Household household, YearParameters parameters) {
+        return household.getStatus().getState() == RegistrationState.NOT_REGISTERED
+                && isOpenToRegistration(parameters);
     }
 
     /** A percentage of an amount, exactly, with at least two decimals: 50% of 10000.01 is 5000.005. */

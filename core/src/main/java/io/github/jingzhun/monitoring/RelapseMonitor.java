@@ -124,9 +124,8 @@ public final class RelapseMonitor {
                     + parameters.year() + ": it cannot be screened for monitoring");
         }
         // AUD-10: a poor household that could still be registered should be, not monitored.
-        if (state == RegistrationState.NOT_REGISTERED && HouseholdIdentifier.isOpenToRegistration(parameters)
-                && (identification != null ? identification
-                        : HouseholdIdentifier.identify(household, parameters, indicators)).isPoor()) {
+        if (identification != null ? HouseholdIdentifier.isMissed(household, parameters, identification)
+                : HouseholdIdentifier.isMissed(household, parameters, indicators)) {
             return new MonitoringDecision(false, null, List.of(Finding.of(Rule.MON_2, false,
                     parameters.year().getValue(), parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), null,
                     MISSED)));

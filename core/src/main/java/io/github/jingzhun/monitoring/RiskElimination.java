@@ -208,7 +208,7 @@ public final class RiskElimination {
         // MON-2: a household not registered is monitored exactly when a MON-3 trigger fired, so the category says it
         // without the findings an outcomes-only run never reads; one missed by registration (AUD-10) is not
         // monitored but poor, below the line or short of a guarantee, which are triggers.
-        boolean trigger = screening.monitored() || missed(household, parameters, indicators);
+        boolean trigger = screening.monitored() || HouseholdIdentifier.isMissed(household, parameters, indicators);
         boolean safetyNet = isOnSafetyNet(household, record, measuresApplied);
         if (monitoringCase.isEliminated()) {
             if (!trigger && !safetyNet) {
@@ -246,13 +246,6 @@ public final class RiskElimination {
         }
         return eliminated ? new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
                 monitoringCase.incomeStableSince(), asOf) : monitoringCase;
-    }
-
-    /** AUD-10: a household not registered and poor in a year still open to registration, which is not monitored. */
-    private static boolean missed(Household household, YearParameters parameters, IndicatorReport indicators) {
-        return household.getStatus().getState() == RegistrationState.NOT_REGISTERED
-                && HouseholdIdentifier.isOpenToRegistration(parameters)
-                && HouseholdIdentifier.identify(household, parameters, indicators).isPoor();
     }
 
     /** Whether at least the parameter's months have passed from a day to the review: since + months ≤ asOf. */

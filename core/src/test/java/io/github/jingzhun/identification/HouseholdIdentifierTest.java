@@ -24,6 +24,7 @@ import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Relation;
 import io.github.jingzhun.household.Schooling;
 import io.github.jingzhun.household.Sex;
+import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.indicator.Indicator;
@@ -648,6 +649,31 @@ class HouseholdIdentifierTest {
         assertThat(HouseholdIdentifier.isOpenToRegistration(with2021.forYear(Year.of(2021)))).isFalse();
         assertThat(HouseholdIdentifier.isOpenToRegistration(closedAfter2018.forYear(Year.of(2018)))).isTrue();
         assertThat(HouseholdIdentifier.isOpenToRegistration(closedAfter2018.forYear(Y2019))).isFalse();
+    }
+
+    @Test
+    @DisplayName("AUD-10: missed is not registered and poor in a year open to registration; either form agrees")
+    void missedByRegistration() {
+        PolicyParameters closedAfter2018 = NATIONAL.withParameter(ParameterKey.LAST_NEW_REGISTRATION_YEAR,
+                BigDecimal.valueOf(2018), "test", "registration closed after 2018");
+        Household poor = singleWithWage(Yuan.parse("3217.99"));
+        Household atTheLine = singleWithWage(Yuan.parse("3218.00"));
+        Household registered = household("522727").addMembers(adult())
+                .withStatus(Status.registered(LocalDate.of(2014, 10, 1)))
+                .addIncome(income(2019).withWage(Yuan.parse("3217.99")).build()).build();
+
+        assertThat(missed(poor, NATIONAL)).containsExactly(true, true);
+        assertThat(missed(atTheLine, NATIONAL)).containsExactly(false, false);
+        assertThat(missed(registered, NATIONAL)).containsExactly(false, false);
+        assertThat(missed(poor, closedAfter2018)).containsExactly(false, false);
+    }
+
+    /** Whether missed in 2019, from the identification and from the indicators. */
+    private static List<Boolean> missed(Household h, PolicyParameters parameters) {
+        YearParameters p = parameters.forYear(Y2019);
+        IndicatorReport indicators = Indicators.evaluate(h, p);
+        return List.of(HouseholdIdentifier.isMissed(h, p, HouseholdIdentifier.identify(h, p, indicators)),
+                HouseholdIdentifier.isMissed(h, p, indicators));
     }
 
     @Nested
