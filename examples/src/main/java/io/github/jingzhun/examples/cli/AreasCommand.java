@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
                 + "exit?), the EX-C-3 steps remaining and the GR-1 transition, each with findings (rule, passed, "
                 + "observed, threshold, messages in English and Chinese).",
             "A village with no household read, households naming a village that is not in the villages file, and a "
-                + "county with no village are findings, never dropped. Households are counted as given: one read "
+                + "county with no village are findings, never dropped; a household naming no village counts in "
+                + "its county alone, so without --counties the summary counts such households. Households are counted as given: one read "
                 + "twice counts twice, so audit the registry first (audit finds repeats, AUD-1). Each input line "
                 + "that is not a valid record is written as {\"file\": F, \"line\": N, \"errors\": [...]} (F is - "
                 + "for standard input) before the decisions; a summary of every input goes to standard error.",
@@ -132,10 +133,14 @@ final class AreasCommand implements Callable<Integer> {
 
         AreaAssessment areas = AreaAssessment.of(yearParameters, villageFile.records(), countyRecords, figures);
         HouseholdInput input;
+        long[] withoutVillage = {0};
         try (ProgressBar bar = io.inputProgress("areas", !reading.noProgress)) {
             input = new HouseholdInput(NdjsonReader.households(importer, io.input(bar)), year,
                     errorsOf("-", out, mapper));
-            input.forEachRemaining(areas::add);
+            input.forEachRemaining(h -> {
+                areas.add(h);
+                withoutVillage[0] += h.getArea().getVillage() == null ? 1 : 0;
+            });
         }
         errors += input.errors();
         summary.add(0, String.format(Locale.ROOT, "households -: %,d lines: %,d households, %,d errors",
@@ -158,6 +163,10 @@ final class AreasCommand implements Callable<Integer> {
                 + "decisions (%,d decided, %,d not)", villageDecisions.size(), decidedVillages,
                 villageDecisions.size() - decidedVillages, countyDecisions.size(), decidedCounties,
                 countyDecisions.size() - decidedCounties));
+        if (countyRecords == null && withoutVillage[0] > 0) {
+            summary.add(String.format(Locale.ROOT, "%,d households named no village: each counts in its county "
+                    + "alone, and no county is decided without --counties", withoutVillage[0]));
+        }
         for (String s : summary) {
             io.err().println("areas: " + s);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.json.JingzhunJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,6 +120,23 @@ class AreasCommandTest {
         assertThat(run.code()).isEqualTo(Cli.OK);
         assertThat(json(run)).allMatch(l -> l.has("village"));
         assertThat(run.err()).doesNotContain("counties").contains("and 0 county decisions");
+    }
+
+    @Test
+    void withoutCountiesHouseholdsNamingNoVillageAreCountedInTheSummary() throws IOException {
+        Path villages = file("v.ndjson", resource("villages.ndjson"));
+        JsonNode first = MAPPER.readTree(CliRun.sample().lines().findFirst().orElseThrow());
+        ((ObjectNode) first.get("area")).remove("village");
+        String households = first + "\n" + CliRun.sample();
+
+        CliRun run = CliRun.of(households, "areas", "--year", "2019", "--villages", villages.toString());
+        CliRun withCounties = CliRun.of(households, "areas", "--year", "2019", "--villages", villages.toString(),
+                "--counties", file("c.ndjson", resource("counties.ndjson")).toString());
+
+        assertThat(run.code()).isEqualTo(Cli.OK);
+        assertThat(run.err()).contains("areas: 1 households named no village: each counts in its county alone, and "
+                + "no county is decided without --counties");
+        assertThat(withCounties.err()).doesNotContain("named no village");
     }
 
     @Test
