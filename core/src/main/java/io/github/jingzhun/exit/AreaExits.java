@@ -41,6 +41,7 @@ public final class AreaExits {
      * @param incidence the village's poverty incidence over persons, not null
      * @param parameters the year's parameters, not null
      * @return the decision, not null
+     * @throws IllegalArgumentException if the incidence is of no persons
      */
     public static VillageExit village(Village village, Incidence incidence, YearParameters parameters) {
         List<Finding> findings = new ArrayList<>(6);
@@ -67,6 +68,7 @@ public final class AreaExits {
      * @param incidence the county's poverty incidence over persons, not null
      * @param parameters the year's parameters, not null
      * @return the decision, not null
+     * @throws IllegalArgumentException if the incidence is of no persons
      */
     public static CountyExit county(County county, Incidence incidence, YearParameters parameters) {
         List<Finding> findings = new ArrayList<>(8);
@@ -146,6 +148,10 @@ public final class AreaExits {
     /** EX-V-1, EX-C-1: incidence strictly below the region's threshold; WEST includes counties treated as such. */
     private static boolean incidence(Rule rule, Incidence incidence, CountyCode county, YearParameters parameters,
             List<Finding> findings) {
+        if (incidence.population() == 0) {
+            // 0 of 0 persons is no incidence at all, below the threshold or not
+            throw new IllegalArgumentException(rule + " needs the incidence of a population: none was counted");
+        }
         boolean west = parameters.geography().policyRegion(county) == MacroRegion.WEST;
         BigDecimal threshold = parameters.value(west ? ParameterKey.EXIT_INCIDENCE_PERCENT_MAX_WEST
                 : ParameterKey.EXIT_INCIDENCE_PERCENT_MAX);

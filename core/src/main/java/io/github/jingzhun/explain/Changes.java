@@ -139,6 +139,7 @@ public final class Changes {
             RegistrationState state = household.getStatus().getState();
             if (state == RegistrationState.REGISTERED) {
                 exit();
+                registeredAgain();
             } else {
                 monitoring(state);
             }
@@ -459,8 +460,7 @@ public final class Changes {
             }
             if (rolledBack(review, history)) {
                 // A mark rolled back by a returning trigger stands again once the triggers are cleared.
-                add(Goal.RISK_ELIMINATION, ChangeKind.PROCEDURE, Rule.MON_4, "$", null, null, null, null,
-                        Text.CLEAR_TRIGGERS);
+                clearTriggers(missed);
                 return;
             }
             MonitoringCase c = review.monitoringCase();
@@ -473,8 +473,42 @@ public final class Changes {
                         null, Text.MEASURE);
             }
             if (monitoring.monitored() || missed) {
+                clearTriggers(missed);
+            }
+        }
+
+        /**
+         * MON-4: every trigger cleared. The monitoring goal names them for a monitored household; one missed by
+         * registration is told there to register, so its triggers are named here: the rise of income that clears
+         * every income trigger (the largest, as for a monitored household) and each guarantee unmet.
+         */
+        private void clearTriggers(boolean missed) {
+            if (!missed) {
                 add(Goal.RISK_ELIMINATION, ChangeKind.PROCEDURE, Rule.MON_4, "$", null, null, null, null,
                         Text.CLEAR_TRIGGERS);
+                return;
+            }
+            Raise most = new Raise(smallestNotBelowThreshold() - record.stableIncome().fen(), Text.MONITORING_BELOW,
+                    p.monitoringThreshold(county).amount());
+            Raise shock = spending();
+            IncomeRecord previous = latestBefore();
+            Raise fall = previous == null ? null : incomeFall(previous.getYear());
+            for (Raise raise : new Raise[] {shock, fall}) {
+                if (raise != null && raise.fen() > most.fen()) {
+                    most = raise;
+                }
+            }
+            raise(Goal.RISK_ELIMINATION, Rule.MON_3, most.fen(), most.text(), most.reference());
+            indicators(Goal.RISK_ELIMINATION, decision.indicators());
+        }
+
+        /** MON-4 for a registered household with a monitoring history: assisted again, it is reviewed once exited. */
+        private void registeredAgain() {
+            RiskReview review = decision.monitoring().riskElimination();
+            if (review != null && !review.monitoringCase().isEliminated()) {
+                add(Goal.RISK_ELIMINATION, ChangeKind.PROCEDURE, Rule.MON_4, "$.status.state",
+                        RegistrationState.REGISTERED.name(), RegistrationState.EXITED.name(), null, null,
+                        Text.EXIT_FIRST);
             }
         }
 

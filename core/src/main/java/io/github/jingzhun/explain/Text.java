@@ -104,6 +104,10 @@ final class Text {
         "At least one measure must be applied after inclusion", "纳入监测后须至少落实一项帮扶措施"};
     static final String[] CLEAR_TRIGGERS = {
         "Every monitoring trigger must be cleared (see monitoring)", "须消除全部监测触发因素（见防返贫监测）"};
+    static final String[] EXIT_FIRST = {
+        "Registered again, the household is assisted, not monitored: its risk can be eliminated once it has exited "
+                + "(see exit)",
+        "已重新纳入建档立卡帮扶，不再监测：退出后方可考虑风险消除（见退出）"};
 
     private Text() {}
 

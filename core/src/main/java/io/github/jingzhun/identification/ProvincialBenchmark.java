@@ -2,6 +2,7 @@ package io.github.jingzhun.identification;
 
 import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.decision.PlainText;
+import io.github.jingzhun.household.RegistryId;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -57,7 +58,8 @@ public final class ProvincialBenchmark {
      * @param ruralPerCapitaIncome the rural per-capita net income, not negative
      * @param source where the figures come from, not blank
      * @return the benchmark, not null
-     * @throws IllegalArgumentException if a figure is out of range, or the source is blank or not plain text
+     * @throws IllegalArgumentException if a figure is out of range, or the source is blank, not plain text or holds
+     *     a resident ID number
      */
     public static ProvincialBenchmark published(ProvinceCode province, Year year, BigDecimal ruralIncidencePercent,
             Yuan ruralPerCapitaIncome, String source) {
@@ -72,6 +74,10 @@ public final class ProvincialBenchmark {
             problems.append(problems.length() > 0 ? "; " : "").append("source: must not be blank");
         } else if (!PlainText.isPlain(source)) {
             problems.append(problems.length() > 0 ? "; " : "").append("source: ").append(PlainText.PROBLEM);
+        } else if (RegistryId.containsResidentIdNumber(source)) {
+            // the source is quoted in every ID-V-1 finding that compares with these figures
+            problems.append(problems.length() > 0 ? "; " : "")
+                    .append("source: holds a resident ID number, which is personal data: it is quoted in findings");
         }
         if (problems.length() > 0) {
             throw new IllegalArgumentException(problems.toString());
@@ -140,7 +146,9 @@ public final class ProvincialBenchmark {
      * @return the amount, not null
      */
     public Yuan ruralPerCapitaIncome() {
-        return Yuan.of(incomeNumerator.divide(incomeDenominator, 2, RoundingMode.HALF_UP));
+        // in fen, as sums are: a registry's figure may lie beyond the range accepted from text
+        return Yuan.ofFen(incomeNumerator.movePointRight(2).divide(incomeDenominator, 0, RoundingMode.HALF_UP)
+                .longValueExact());
     }
 
     /**
@@ -172,10 +180,18 @@ public final class ProvincialBenchmark {
         return left.compareTo(right) >= 0;
     }
 
-    /** The incidence an area must reach, multiple × the province's, in percent for display. */
+    /**
+     * The incidence an area must reach, multiple × the province's, in percent for display: two decimals, as every
+     * percentage shown, or exactly when published figures make it finer (a rounded threshold could not be said to
+     * be reached or missed exactly).
+     */
     BigDecimal incidenceThresholdPercent(BigDecimal multiple) {
-        return published ? multiple.multiply(incidenceNumerator) : multiple.multiply(incidenceNumerator)
-                .multiply(HUNDRED).divide(incidenceDenominator, 2, RoundingMode.HALF_UP);
+        if (published) {
+            BigDecimal threshold = multiple.multiply(incidenceNumerator);
+            return threshold.scale() < 2 ? threshold.setScale(2) : threshold;
+        }
+        return multiple.multiply(incidenceNumerator).multiply(HUNDRED).divide(incidenceDenominator, 2,
+                RoundingMode.HALF_UP);
     }
 
     /**

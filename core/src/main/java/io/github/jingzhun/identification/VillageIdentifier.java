@@ -2,6 +2,7 @@ package io.github.jingzhun.identification;
 
 import static io.github.jingzhun.identification.Wordings.*;
 
+import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
@@ -32,8 +33,8 @@ public final class VillageIdentifier {
      * @param benchmark the province's rural figures for the year, not null
      * @param parameters the year's parameters, not null
      * @return the identification with one finding per condition and one on the benchmark, not null
-     * @throws IllegalArgumentException if no household was summed, or the sums or the benchmark are of another
-     *     year than the parameters
+     * @throws IllegalArgumentException if no household was summed, the sums or the benchmark are of another year
+     *     than the parameters, or the benchmark is of another province than the village
      */
     public static VillageIdentification identify(Village village, AreaPopulation households,
             ProvincialBenchmark benchmark, YearParameters parameters) {
@@ -43,6 +44,10 @@ public final class VillageIdentifier {
         if (!households.year().equals(parameters.year()) || !benchmark.year().equals(parameters.year())) {
             throw new IllegalArgumentException("the households, benchmark and parameters of village "
                     + village.getCode() + " must be of one income year");
+        }
+        if (!benchmark.province().equals(ProvinceCode.of(village.getCode().county()))) {
+            throw new IllegalArgumentException("village " + village.getCode() + " is compared with the figures of "
+                    + "its own province, not of province " + benchmark.province());
         }
         Incidence incidence = households.incidence(village.getRuralPopulation());
 

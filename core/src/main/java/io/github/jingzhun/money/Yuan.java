@@ -20,7 +20,6 @@ public final class Yuan implements Comparable<Yuan> {
 
     /** The largest amount accepted from text: one trillion yuan, far above any household or village figure. */
     private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
-    private static final BigDecimal LIMIT_FEN = LIMIT.movePointRight(2);
 
     private final long fen;
 
@@ -148,14 +147,20 @@ public final class Yuan implements Comparable<Yuan> {
      *
      * @param ratio the multiplier, not null
      * @return the product, not null
+     * @throws ArithmeticException if the product overflows
      */
     public Yuan times(BigDecimal ratio) {
         // In fen: rounding fen × ratio to a whole fen is rounding yuan × ratio to two decimals.
-        BigDecimal fen = BigDecimal.valueOf(this.fen).multiply(ratio).setScale(0, RoundingMode.HALF_UP);
-        if (fen.abs().compareTo(LIMIT_FEN) > 0) {
-            throw new IllegalArgumentException("amount must be between minus one trillion and one trillion yuan");
+        BigDecimal product = BigDecimal.valueOf(this.fen).multiply(ratio);
+        // Its whole digits, counted before rounding, which would write out every digit of a huge or tiny ratio.
+        int digits = product.precision() - product.scale();
+        if (digits > 19) {
+            throw new ArithmeticException("long overflow");
         }
-        return ofFen(fen.longValueExact());
+        if (digits < 0) {
+            return ZERO;  // less than a tenth of a fen
+        }
+        return ofFen(product.setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
     /**

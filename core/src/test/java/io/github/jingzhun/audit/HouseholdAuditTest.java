@@ -274,6 +274,18 @@ class HouseholdAuditTest {
         }
 
         @Test
+        void aLossOfHundredsOfBillionsTheYearBeforeIsAuditedAUD5() {
+            // three times the loss lies beyond the range an amount may be given in; the threshold is still stated
+            Household afterAHugeLoss = twoYears(1,
+                    Households.income(2018).withProductionCosts(Yuan.parse("333333333333.34")),
+                    Households.income(2019).withWage(Yuan.of(10000)));
+            assertThat(audit(afterAHugeLoss)).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.AUD_5);
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("-1000000000000.02"));
+            });
+        }
+
+        @Test
         void aYearWithoutPositiveIncomeIsNoJumpAUD5() {
             assertThat(of(Rule.AUD_5, audit(twoYears(1, "0", "0")))).isEmpty();
             Household lessLoss = twoYears(1, Households.income(2018).withProductionCosts(Yuan.of(900)),

@@ -106,6 +106,16 @@ class AreaExitsTest {
     }
 
     @Test
+    @DisplayName("EX-V-1, EX-C-1: an incidence of no persons is refused, not stated as 0.00% not below 3%")
+    void anIncidenceOfNoPersonsIsRefused() {
+        assertThatThrownBy(() -> villageExit("522727101201", 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EX-V-1");
+        assertThatThrownBy(() -> county(WEST, new Incidence(0, 0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EX-C-1");
+        assertThat(villageExit("522727101201", 0, 1).eligible()).isTrue();
+    }
+
+    @Test
     @DisplayName("EX-V-1: an EAST village at 1.99% (199 of 10000 persons) may exit")
     void exV1JustBelowTwoPercentPasses() {
         VillageExit exit = villageExit("330106001001", 199, 10_000);

@@ -8,6 +8,8 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Assets;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.Housing;
+import io.github.jingzhun.household.HousingSafety;
 import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.household.Labour;
@@ -168,19 +170,56 @@ class ChangesTest {
     }
 
     @Test
-    void aHouseholdMissedByRegistrationMustClearItsTriggersBeforeItsRiskIsEliminated() {
-        // Not registered and poor in 2019, still open to registration (AUD-10): not monitored, but a trigger stands.
-        Household household = Households.household("522727").withStatus(Status.notRegistered())
+    void aHouseholdMissedByRegistrationIsToldEachTriggerToClearBeforeItsRiskIsEliminated() {
+        // Not registered and poor in 2019, still open to registration (AUD-10): not monitored, so the monitoring
+        // goal tells it to register; its risk needs every trigger cleared: income and the unsafe house.
+        Household household = missed(Yuan.of(2000), HousingSafety.DILAPIDATED_C);
+        assertThat(POLICY.assess(household, YEAR).monitoring().monitored()).isFalse();
+
+        assertThat(Changes.of(POLICY, household, YEAR).changes(Goal.RISK_ELIMINATION))
+                .extracting(c -> c.rule().id() + " " + c.path() + " " + c.now() + " -> " + c.needed())
+                .containsExactly("MON-3 $.income[0].wage 2000.00 -> 4827.00",
+                        "IND-HOUSE $.conditions.housing.safety DILAPIDATED_C -> SAFE");
+        // applied together they eliminate the risk; one fen less does not
+        assertThat(eliminated(missed(Yuan.of(4827), HousingSafety.SAFE))).isTrue();
+        assertThat(eliminated(missed(Yuan.parse("4826.99"), HousingSafety.SAFE))).isFalse();
+        assertThat(eliminated(missed(Yuan.of(4827), HousingSafety.DILAPIDATED_C))).isFalse();
+    }
+
+    private static Household missed(Yuan wage, HousingSafety safety) {
+        return Households.household("522727").withStatus(Status.notRegistered())
+                .withConditions(Households.goodConditions().withHousing(Housing.of(safety, true, true)).build())
                 .addMembers(Households.adult())
-                .addIncome(Households.income(2019).withWage(Yuan.of(2000)).build())
+                .addIncome(Households.income(2019).withWage(wage).build())
                 .withMonitoring(MonitoringHistory.builder().withIncludedOn(LocalDate.of(2018, 3, 1))
                         .addMeasures(AppliedMeasure.of(MeasureCategory.PRODUCTION, LocalDate.of(2018, 4, 1)))
                         .addIncome(IncomeObservation.of(YearMonth.of(2019, 1), Yuan.of(9000))).build())
                 .build();
-        assertThat(PovertyPolicy.national().assess(household, YEAR).monitoring().monitored()).isFalse();
-        assertThat(Changes.of(POLICY, household, YEAR).changes(Goal.RISK_ELIMINATION))
-                .anySatisfy(c -> assertThat(c.rule().id()).isEqualTo("MON-4"))
-                .extracting(Change::path).contains("$");
+    }
+
+    private static boolean eliminated(Household household) {
+        return POLICY.assess(household, YEAR).monitoring().riskElimination().monitoringCase().isEliminated();
+    }
+
+    @Test
+    void aHouseholdRegisteredAgainIsToldItsRiskIsEliminatedOnlyOnceItHasExited() {
+        Household household = Households.household("522727").withStatus(Status.registered(LocalDate.of(2015, 10, 1)))
+                .addMembers(Households.adult())
+                .addIncome(Households.income(2019).withWage(Yuan.of(8000)).build())
+                .withMonitoring(MonitoringHistory.builder().withIncludedOn(LocalDate.of(2019, 3, 15))
+                        .addIncome(IncomeObservation.of(YearMonth.of(2019, 6), Yuan.of(6000))).build())
+                .build();
+        assertThat(eliminated(household)).isFalse();
+
+        assertThat(Changes.of(POLICY, household, YEAR).changes(Goal.RISK_ELIMINATION)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(ChangeKind.PROCEDURE);
+                    assertThat(c.rule().id()).isEqualTo("MON-4");
+                    assertThat(c.path()).isEqualTo("$.status.state");
+                    assertThat(c.now()).isEqualTo("REGISTERED");
+                    assertThat(c.needed()).isEqualTo("EXITED");
+                    assertThat(c.message()).contains("once it has exited");
+                });
     }
 
     @Test

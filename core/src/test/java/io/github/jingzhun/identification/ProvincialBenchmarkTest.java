@@ -49,6 +49,24 @@ class ProvincialBenchmarkTest {
     }
 
     @Test
+    void aSourceHoldingAResidentIdNumberIsRefused() {
+        // it would be quoted in every ID-V-1 finding that compares with the figures
+        assertThatThrownBy(() -> ProvincialBenchmark.published(GUIZHOU, Y2019, BigDecimal.ONE, Yuan.of(10000),
+                "yearbook, compiled by 522727198001011229"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("source: holds a resident ID")
+                .hasMessageNotContaining("522727198001011229");
+    }
+
+    @Test
+    void registryFiguresBeyondTheRangeOfAnAmountGivenAreStated() {
+        // one household's parts, each within a trillion yuan, may sum beyond it
+        ProvincialBenchmark b = ProvincialBenchmark.fromRegistry(GUIZHOU, Y2019, new Incidence(0, 1),
+                Yuan.ofFen(100_000_000_000_001L), 1);
+
+        assertThat(b.ruralPerCapitaIncome()).isEqualTo(Yuan.ofFen(100_000_000_000_001L));
+    }
+
+    @Test
     void provinceAndYearAreRequired() {
         assertThatThrownBy(() -> ProvincialBenchmark.published(GUIZHOU, null, BigDecimal.TEN, Yuan.of(1), "x"))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("year");

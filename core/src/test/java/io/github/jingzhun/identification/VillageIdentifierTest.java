@@ -76,8 +76,9 @@ class VillageIdentifierTest {
         assertThat(f.rule()).isEqualTo(Rule.ID_V_1);
         assertThat(f.passed()).isTrue();
         assertThat(f.observed()).isEqualTo(new BigDecimal("20.00"));
-        assertThat(f.threshold()).isEqualByComparingTo("20");
-        assertThat(f.message()).startsWith("Poverty incidence 20.00% is at least 20%");
+        // shown with two decimals, as every percentage, whatever the published figure's
+        assertThat(f.threshold()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(f.message()).startsWith("Poverty incidence 20.00% is at least 20.00%");
         assertThat(v.incidencePercent()).isEqualTo(new BigDecimal("20.00"));
         assertThat(v.poor()).isTrue();
     }
@@ -370,5 +371,15 @@ class VillageIdentifierTest {
         of2018Households.add(household("522727").addMembers(adult()).addIncome(income(2018).build()).build());
         assertThatThrownBy(() -> VillageIdentifier.identify(village(Yuan.ZERO), of2018Households, BENCHMARK,
                 NATIONAL_2019)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one income year");
+    }
+
+    @Test
+    @DisplayName("ID-V-1: a village is compared with its own province's figures, not another's")
+    void theBenchmarkIsOfTheVillagesProvince() {
+        ProvincialBenchmark zhejiang = ProvincialBenchmark.published(ProvinceCode.parse("33"), Year.of(2019),
+                BigDecimal.ONE, Yuan.of(10000), "yearbook");
+
+        assertThatThrownBy(() -> identify(tenPersons(2, Yuan.of(50000)), zhejiang))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not of province 33");
     }
 }

@@ -214,6 +214,20 @@ class YuanTest {
                 .isThrownBy(() -> Yuan.ofFen(Long.MIN_VALUE).times(-1));
     }
 
+    @Test
+    void timesARatioGoesBeyondATrillionAsSumsDoAndThrowsOnlyPastALong() {
+        // AUD-5 multiplies a household's income of the year before, which may itself be a sum beyond a trillion
+        Yuan before = Yuan.parse("-600000000000");
+        assertThat(before.times(new BigDecimal("3"))).isEqualTo(Yuan.of(-1_800_000_000_000L));
+        Yuan half = Yuan.ofFen(Long.MAX_VALUE / 2);
+        assertThat(half.times(new BigDecimal("2")).fen()).isEqualTo(Long.MAX_VALUE - 1);
+        assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> half.times(new BigDecimal("2.01")));
+        // refused before its digits are written out
+        assertThatExceptionOfType(ArithmeticException.class)
+                .isThrownBy(() -> Yuan.ofFen(1).times(new BigDecimal("1E+999999999")));
+        assertThat(Yuan.ofFen(1).times(new BigDecimal("1E-999999999"))).isEqualTo(Yuan.ZERO);
+    }
+
     // ---- perCapita (INC-2, INC-3) ------------------------------------------------------------------------
 
     @Test
