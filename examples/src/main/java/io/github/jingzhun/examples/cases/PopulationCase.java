@@ -11,6 +11,8 @@ import io.github.jingzhun.audit.PopulationAudit;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.identification.Outcome;
+import io.github.jingzhun.monitoring.MonitoringCategory;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.scenario.ParameterScenario;
 import io.github.jingzhun.scenario.PopulationStatistics;
@@ -25,9 +27,12 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +54,12 @@ final class PopulationCase {
     private static final Set<String> DIFFERENCES = Set.of("P0", "P1", "P2", "H", "A", "M0", "M1", "M2",
             "registered", "exited", "relapsed", "remaining");
     private static final Set<String> TRANSITIONS = Set.of("identification", "exit", "monitoring", "changed");
+    /** The names a move is between, by kind, as {@link io.github.jingzhun.scenario.Transitions} writes them. */
+    private static final Map<String, Set<String>> MOVE_NAMES = Map.of(
+            "identification", names(Outcome.values()),
+            "exit", Set.of("EXIT_ELIGIBLE", "NOT_EXIT_ELIGIBLE"),
+            "monitoring", Stream.concat(Stream.of("NONE"), names(MonitoringCategory.values()).stream())
+                    .collect(Collectors.toUnmodifiableSet()));
     /** The keys of a population case's {@code expect}, besides findings and noFindings. */
     static final List<String> KEYS = List.of("fgt", "alkireFoster", "progress", "variant", "differences",
             "deviations", "transitions");
@@ -89,9 +100,14 @@ final class PopulationCase {
                         boolean move = names.length == 2 && YamlDocument.isShown(names[0])
                                 && YamlDocument.isShown(names[1]);
                         String moveAt = move ? a + "/" + e.getKey() : YamlDocument.child(a, e.getKey());
+                        Set<String> known = MOVE_NAMES.get(k);
                         if (!move) {
                             problems.accept(moveAt, "a move is written FROM -> TO, such as \"NOT_ELIGIBLE -> "
                                     + "ELIGIBLE\", not " + YamlDocument.key(e.getKey()));
+                        } else if (!known.contains(names[0]) || !known.contains(names[1])) {
+                            // a misspelt name is a move never made, which would count 0 and pass unseen
+                            problems.accept(moveAt, k + " moves are between " + String.join(", ",
+                                    known.stream().sorted().toList()) + ", not " + e.getKey());
                         }
                         number(e.getValue(), moveAt, problems);
                     });
@@ -108,6 +124,10 @@ final class PopulationCase {
                 }
             });
         }
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A field of the expectation: its name, value and pointer. */

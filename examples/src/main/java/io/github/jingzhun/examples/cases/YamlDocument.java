@@ -12,8 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.jingzhun.household.RegistryId;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,6 +40,8 @@ final class YamlDocument {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
     /** Where a reading limit comes from in Jackson's words, such as {@code , from `StreamReadConstraints…`)}. */
     private static final Pattern LIMIT_SOURCE = Pattern.compile(", from `[^`]*`\\)");
+    /** The most digits a number of a case has on either side of the point. */
+    private static final int DIGITS = 30;
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
 
     private final JsonNode root;
@@ -63,10 +67,24 @@ final class YamlDocument {
             int documents = 0;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 // readTree reads the first document only: a second would be dropped without a word (an empty one,
-                // as after a last ---, holds nothing to drop)
-                if (depth == 0 && ++documents > 1 && token != JsonToken.VALUE_NULL
-                        && !(token == JsonToken.VALUE_STRING && parser.getText().isEmpty())) {
+                // as after a last ---, holds nothing to drop: read as an empty scalar with nothing after it; a
+                // null or "" written out is something)
+                if (depth == 0 && ++documents > 1 && !(token.isScalarValue() && parser.getText().isEmpty()
+                        && isBlankFrom(text, parser.currentTokenLocation().getCharOffset()))) {
                     throw new JsonParseException(parser, "a case file is one YAML document; a second begins here");
+                }
+                if (token.isNumeric()) {
+                    // 1e999999999 is short to write but not to print or compare with: a case would run out of memory
+                    BigDecimal number = parser.getDecimalValue();
+                    if (number.precision() - number.scale() > DIGITS || number.scale() > DIGITS) {
+                        throw new JsonParseException(parser, "a number with more than " + DIGITS + " digits before "
+                                + "or after the point is not plausible in a case");
+                    }
+                }
+                // Jackson reads an alias as its anchor's name, a string: refused, never read as what it names
+                if (((YAMLParser) parser).isCurrentAlias()) {
+                    throw new JsonParseException(parser, "a YAML alias (*name) is not read: write out the value it "
+                            + "names");
                 }
                 depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
                 JsonStreamContext context = parser.getParsingContext();
@@ -81,6 +99,10 @@ final class YamlDocument {
             throw new IllegalStateException("a text in memory could not be read", e);
         }
         return new YamlDocument(root == null ? MAPPER.nullNode() : root, lines);
+    }
+
+    private static boolean isBlankFrom(String text, long offset) {
+        return offset >= 0 && (offset >= text.length() || text.substring((int) offset).isBlank());
     }
 
     /**

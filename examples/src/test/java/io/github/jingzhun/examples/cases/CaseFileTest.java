@@ -291,6 +291,35 @@ class CaseFileTest {
         assertThat(messages("cases: []\n---\n")).isEqualTo(alone);
     }
 
+    @Test
+    void aNullWrittenAsASecondDocumentIsAProblemNotSkipped() throws IOException {
+        for (String second : List.of("null\n", "~\n", "\"\"\n")) {
+            assertThat(messages("cases: []\n---\n" + second)).as(second).containsExactly(
+                    "is not valid YAML: a case file is one YAML document; a second begins here");
+        }
+    }
+
+    @Test
+    void anAliasIsAProblemNotReadAsItsAnchorsName() throws IOException {
+        assertThat(CaseFile.read(write("defaults: {year: 2019}\ncases:\n  - {name: &n first, rules: [ID-H-1]}\n"
+                + "  - {name: *n, rules: [ID-H-1]}\n")).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(4);
+                    assertThat(p.message()).isEqualTo("is not valid YAML: a YAML alias (*name) is not read: write "
+                            + "out the value it names");
+                });
+    }
+
+    @Test
+    void aNumberTooLongToPrintIsAProblem() throws IOException {
+        String tooLong = "is not valid YAML: a number with more than 30 digits before or after the point is not "
+                + "plausible in a case";
+        assertThat(messages("cases:\n  - {name: e, rules: [ST-2], expect: {fgt: {p0: 1e999999999}}}\n"))
+                .containsExactly(tooLong);
+        assertThat(messages("cases:\n  - {name: e, rules: [ST-2], expect: {fgt: {p0: 1e-31}}}\n"))
+                .containsExactly(tooLong);
+        assertThat(messages("cases:\n  - {name: e, expect: {fgt: {p0: 1e29}}}\n")).doesNotContain(tooLong);
+    }
+
     private List<String> messages(String yaml) throws IOException {
         return CaseFile.read(write(yaml)).problems().stream().map(CaseProblem::message).toList();
     }

@@ -67,6 +67,34 @@ class PopulationCaseTest {
     }
 
     @Test
+    void aMoveBetweenNamesNoTransitionHasIsAProblemNotAMoveNeverMade() throws IOException {
+        Path file = write("""
+                defaults:
+                  year: 2019
+                cases:
+                  - name: misspelt
+                    rules: [SC-1]
+                    population:
+                      households: [{}]
+                      variant: {overrides: [{line: 2019, value: 3218.01, reason: r}]}
+                    expect:
+                      transitions:
+                        identification: {"NOT_ELIGIBLE -> ELIGBLE": 0, "NOT_ELIGIBLE -> ELIGIBLE": 0}
+                        exit: {"ELIGIBLE -> ELIGIBLE": 0, "EXIT_ELIGIBLE -> NOT_EXIT_ELIGIBLE": 0}
+                        monitoring: {"NONE -> MARGINL": 0, "NONE -> MARGINAL": 0}
+                """);
+        CaseFile read = CaseFile.read(file);
+        assertThat(read.cases()).isEmpty();
+        assertThat(read.problems()).extracting(p -> p.line() + " " + p.path() + ": " + p.message()).containsExactly(
+                "11 cases[0].expect.transitions.identification.NOT_ELIGIBLE -> ELIGBLE: identification moves are "
+                        + "between ELIGIBLE, EXCLUDED, NOT_ELIGIBLE, not NOT_ELIGIBLE -> ELIGBLE",
+                "12 cases[0].expect.transitions.exit.ELIGIBLE -> ELIGIBLE: exit moves are between EXIT_ELIGIBLE, "
+                        + "NOT_EXIT_ELIGIBLE, not ELIGIBLE -> ELIGIBLE",
+                "13 cases[0].expect.transitions.monitoring.NONE -> MARGINL: monitoring moves are between MARGINAL, "
+                        + "NONE, SUDDEN_HARDSHIP, UNSTABLE_EXITED, not NONE -> MARGINL");
+    }
+
+    @Test
     void aScenarioHasAVariantOrAShockAndAShockIsWellFormed() throws IOException {
         CaseFile read = CaseFile.read(write("""
                 cases:
