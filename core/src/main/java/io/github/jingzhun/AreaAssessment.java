@@ -6,6 +6,7 @@ import io.github.jingzhun.area.Village;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.IncomeRecord;
 import io.github.jingzhun.identification.AreaPopulation;
 import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.identification.ProvincialBenchmark;
@@ -54,6 +55,7 @@ public final class AreaAssessment {
     /** The sums of the households of each county that name no village. */
     private final Map<CountyCode, AreaPopulation> withoutVillage = new HashMap<>();
     private long households;
+    private long incomeMagnitudeFen;
 
     private AreaAssessment(YearParameters parameters, Map<VillageCode, Village> villages,
             @Nullable Map<CountyCode, County> counties, Map<ProvinceCode, ProvincialBenchmark> benchmarks) {
@@ -110,9 +112,22 @@ public final class AreaAssessment {
      * Adds a household to the sums of its village, or of its county when it names no village.
      *
      * @param household the household, not null
-     * @throws IllegalArgumentException if the household has no income record for the year
+     * @throws IllegalArgumentException if the household has no income record for the year, or its net income would
+     *     take a sum of its village, county or province past what an amount holds; it is then not added
      */
     public void add(Household household) {
+        IncomeRecord record = household.incomeOf(parameters.year());
+        if (record == null) {
+            throw new IllegalArgumentException("household " + household.getId() + " has no income record for "
+                    + parameters.year());
+        }
+        try {
+            // every sum of an area is at most the sum of the incomes' magnitudes: checked here, before any changes
+            incomeMagnitudeFen = Math.addExact(incomeMagnitudeFen, Math.absExact(record.netIncome().fen()));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("household " + household.getId() + ": its net income would take the "
+                    + "sums of its areas past what an amount holds (about 92 quadrillion yuan)", e);
+        }
         VillageCode village = household.getArea().getVillage();
         AreaPopulation sums = village != null
                 ? byVillage.computeIfAbsent(village, v -> AreaPopulation.of(parameters.year()))

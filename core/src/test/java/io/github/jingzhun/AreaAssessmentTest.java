@@ -105,6 +105,25 @@ class AreaAssessmentTest {
     }
 
     @Test
+    void aHouseholdWhoseIncomeNoSumCouldHoldIsRefusedAndTheOthersDecided() {
+        AreaAssessment a = AreaAssessment.of(P2019, List.of(village(POOR), village(ELSEWHERE)),
+                List.of(county(PINGTANG)), List.of());
+        Yuan half = Yuan.ofFen(Long.MAX_VALUE / 2);
+        a.add(villager(POOR, Status.notRegistered(), 1, half));
+        // a loss counts by its size: with an income elsewhere, a sum of both villages' provinces could pass it
+        a.add(household(ELSEWHERE.county().toString()).withArea(Area.of(ELSEWHERE)).addMembers(adult())
+                .addIncome(income(2019).withProductionCosts(half).build()).build());
+
+        assertThatIllegalArgumentException().isThrownBy(() -> a.add(villager(UNKNOWN, Status.notRegistered(), 1,
+                Yuan.ofFen(2)))).withMessageContaining("past what an amount holds");
+        assertThat(a.households()).isEqualTo(2);
+        assertThat(a.villages()).extracting(VillageDecision::village).containsExactly(POOR, ELSEWHERE);
+        assertThat(a.counties()).extracting(CountyDecision::county).contains(PINGTANG, MIN);
+        a.add(villager(UNKNOWN, Status.notRegistered(), 1, Yuan.ofFen(1)));
+        assertThat(a.households()).isEqualTo(3);
+    }
+
+    @Test
     void aVillageWithNoHouseholdIsAFindingNotADecision() {
         VillageDecision empty = assessment().villages().get(1);
 

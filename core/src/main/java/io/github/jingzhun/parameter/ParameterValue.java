@@ -36,14 +36,15 @@ public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(since, "since");
+        // each message names its field first, so that a reader can name its path
         if (source.isBlank()) {
-            throw new IllegalArgumentException(key + ": source must not be blank");
+            throw new IllegalArgumentException("source: the value of " + key + " must give its source");
         }
         if (!PlainText.isPlain(source)) {
-            throw new IllegalArgumentException(key + ": source " + PlainText.PROBLEM);
+            throw new IllegalArgumentException("source: " + PlainText.PROBLEM);
         }
         if (reason != null && !PlainText.isPlain(reason)) {
-            throw new IllegalArgumentException(key + ": reason " + PlainText.PROBLEM);
+            throw new IllegalArgumentException("reason: " + PlainText.PROBLEM);
         }
     }
 }

@@ -131,10 +131,12 @@ public abstract class PolicyParameters {
      * @param key the parameter, not null
      * @param value the new value, not null
      * @param source where the value comes from, not blank
-     * @param reason why it departs from the national default (IND-STD), not blank
+     * @param reason why it departs from the national default (IND-STD): not blank when it does; a value equal to
+     *     the national one needs none
      * @return the changed copy, not null
      * @throws IllegalArgumentException if the value is outside what the parameter's unit allows (a whole number
-     *     of days, a percentage from 0 to 100, a multiple above 0, and so on) or the reason is blank
+     *     of days, a percentage from 0 to 100, a multiple above 0, and so on), or departs from the national default
+     *     and the reason is blank
      */
     public final PolicyParameters withParameter(ParameterKey key, BigDecimal value, String source, String reason) {
         List<ParameterValue> values = new ArrayList<>(getValues());
@@ -427,7 +429,8 @@ public abstract class PolicyParameters {
         forEachDeviation((element, d) -> {
             if (d.reason().isBlank()) {
                 problems.add(element + ".reason: " + d.parameter() + " departs from the national default "
-                        + d.national() + " and must give a reason (IND-STD)");
+                        + (d.national() == null ? "(there is none)" : d.national())
+                        + " and must give a reason (IND-STD)");
             }
         });
         if (!problems.isEmpty()) {

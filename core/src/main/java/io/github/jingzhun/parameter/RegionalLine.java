@@ -1,5 +1,6 @@
 package io.github.jingzhun.parameter;
 
+import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.money.Yuan;
 import java.time.Year;
@@ -22,8 +23,8 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
     /**
      * Creates a regional line, checking it.
      *
-     * @throws IllegalArgumentException if the area is not a province or prefecture code, the amount is not
-     *     positive, or the source or reason is blank or not plain text
+     * @throws IllegalArgumentException if the area is not a mainland province or a prefecture of one, the amount is
+     *     not positive, or the source or reason is blank or not plain text
      * @param area a two-digit province code (PROVINCIAL standard) or four-digit prefecture code (CITY standard)
      * @param year the income year, not null
      * @param amount the line, positive
@@ -36,8 +37,9 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reason, "reason");
         List<String> problems = new ArrayList<>(0);
-        if (area < 11 || (area > 99 && area < 1100) || area > 9999) {
-            problems.add("area: a regional line's area must be a province or prefecture code, not " + area);
+        if (!isArea(area)) {
+            problems.add("area: a regional line's area must be a mainland province's code or one of its "
+                    + "prefectures', not " + area);
         }
         if (amount.fen() <= 0) {
             problems.add("amount: the regional line of " + area + " for " + year + " must be positive");
@@ -54,6 +56,20 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    /** A mainland province (52) or a prefecture within one (5227): a line for any other code would never apply. */
+    private static boolean isArea(int area) {
+        int province = area < 100 ? area : area / 100;
+        if (area < 10 || area > 9999 || (area > 99 && (area < 1000 || area % 100 == 0))) {
+            return false;
+        }
+        try {
+            ProvinceCode.of(province);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -18,7 +18,7 @@ class ParameterValueTest {
     void blankSourceIsRejectedNamingTheKey(String source) {
         assertThatThrownBy(() -> new ParameterValue(ParameterKey.NOTICE_DAYS, BigDecimal.ONE, SINCE, source, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("NOTICE_DAYS: source must not be blank");
+                .hasMessage("source: the value of NOTICE_DAYS must give its source");
     }
 
     @Test

@@ -249,6 +249,15 @@ class PolicyParametersTest {
     }
 
     @Test
+    @DisplayName("IND-STD: a line for a year with no national line must give a reason, and says there is none")
+    void aLineOfAYearWithoutANationalOneNeedsAReason() {
+        assertThatThrownBy(() -> NATIONAL.withPovertyLine(Year.of(2021), Yuan.of(4100), SOURCE, " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2021 departs from the national default (there is none) and must give a "
+                        + "reason (IND-STD)");
+    }
+
+    @Test
     @DisplayName("IND-STD: a changed line whose reason is null is rejected")
     void changedLineWithoutAReasonIsRejected() {
         List<PovertyLine> lines = new ArrayList<>(NATIONAL.getPovertyLines());

@@ -33,11 +33,13 @@ class RegionalLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {-52, 0, 10, 100, 520, 1099, 10000, 522727})
-    void areaThatIsNeitherAProvinceNorAPrefectureIsRejected(int area) {
+    @ValueSource(ints = {-52, 0, 10, 100, 520, 1099, 10000, 522727, 71, 81, 99, 5200, 9901, 7101})
+    void areaThatIsNeitherAMainlandProvinceNorAPrefectureOfOneIsRejected(int area) {
+        // a line for any other code would be accepted and never apply
         assertThatThrownBy(() -> line(area))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("area: a regional line's area must be a province or prefecture code, not " + area);
+                .hasMessage("area: a regional line's area must be a mainland province's code or one of its "
+                        + "prefectures', not " + area);
     }
 
     @Test
@@ -54,7 +56,8 @@ class RegionalLineTest {
     void everyProblemOfALineIsNamedByItsField() {
         assertThatThrownBy(() -> new RegionalLine(10, Y2019, Yuan.ZERO, " ", ""))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("area: a regional line's area must be a province or prefecture code, not 10; "
+                .hasMessage("area: a regional line's area must be a mainland province's code or one of its "
+                        + "prefectures', not 10; "
                         + "amount: the regional line of 10 for 2019 must be positive; "
                         + "source: the regional line of 10 for 2019 must give its source; "
                         + "reason: the regional line of 10 for 2019 must give its reason (IND-STD)");

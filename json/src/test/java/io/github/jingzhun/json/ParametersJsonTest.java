@@ -207,6 +207,10 @@ class ParametersJsonTest {
         JsonImportException n = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(name));
         assertThat(n.problems()).containsExactly(new JsonProblem("$.name", PlainText.PROBLEM));
         assertThat(e.getMessage() + n.getMessage()).doesNotContain("\u0000", "\u001b", "\n");
+        String value = mapper.writeValueAsString(province())
+                .replaceFirst("(\"values\":\\[\\{[^}]*\"source\":\")", "$1\\\\t");
+        JsonImportException v = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(value));
+        assertThat(v.problems()).containsExactly(new JsonProblem("$.values[0].source", PlainText.PROBLEM));
     }
 
     @Test
@@ -238,8 +242,8 @@ class ParametersJsonTest {
         JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("$.regionalLines[0].area");
-            assertThat(p.message()).isEqualTo("a regional line's area must be a province or prefecture code, not "
-                    + "522727");
+            assertThat(p.message()).isEqualTo("a regional line's area must be a mainland province's code or one of "
+                    + "its prefectures', not 522727");
         });
     }
 

@@ -329,8 +329,15 @@ final class Expectation {
     /** A part of an area decision, leaf by leaf, so that a difference names its field. */
     private static void compareArea(String what, JsonNode expected, JsonNode actual, List<Difference> differences) {
         if (expected.isObject() && actual.isObject()) {
-            expected.properties().forEach(e -> compareArea(what + "." + e.getKey(), e.getValue(),
-                    actual.path(e.getKey()), differences));
+            expected.properties().forEach(e -> {
+                String field = what + "." + e.getKey();
+                if (actual.has(e.getKey())) {
+                    compareArea(field, e.getValue(), actual.get(e.getKey()), differences);
+                } else {
+                    // an area decision writes every field, null too: a misspelt one expected null must not pass
+                    differences.add(new Difference(field, text(e.getValue()), "no such field", areaRule(field)));
+                }
+            });
         } else if (!same(expected, actual)) {
             differences.add(new Difference(what, text(expected), text(actual), areaRule(what)));
         }

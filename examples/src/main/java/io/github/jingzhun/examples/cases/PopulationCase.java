@@ -109,7 +109,10 @@ final class PopulationCase {
                             problems.accept(moveAt, k + " moves are between " + String.join(", ",
                                     known.stream().sorted().toList()) + ", not " + e.getKey());
                         }
-                        number(e.getValue(), moveAt, problems);
+                        if (!e.getValue().canConvertToLong() || !e.getValue().isIntegralNumber()
+                                || e.getValue().longValue() < 0) {
+                            problems.accept(moveAt, "must be a number of households: a whole number, 0 or more");
+                        }
                     });
                 }
             });

@@ -22,6 +22,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -138,7 +139,14 @@ final class AreasCommand implements Callable<Integer> {
             input = new HouseholdInput(NdjsonReader.households(importer, io.input(bar)), year,
                     errorsOf("-", out, mapper));
             input.forEachRemaining(h -> {
-                areas.add(h);
+                try {
+                    areas.add(h);
+                } catch (IllegalArgumentException e) {
+                    // an income no sum can hold: the household is an error line, not the end of the run
+                    input.refuse(List.of(new JsonProblem("$.income", Objects.requireNonNullElse(e.getMessage(),
+                            "cannot be summed"))));
+                    return;
+                }
                 withoutVillage[0] += h.getArea().getVillage() == null ? 1 : 0;
             });
         }

@@ -36,6 +36,7 @@ final class HouseholdInput implements Iterator<Household> {
     private final @Nullable Year year;
     private final ErrorListener errors;
     private @Nullable Household next;
+    private long nextNumber;
     private boolean done;
     private long lines;
     private long households;
@@ -92,6 +93,7 @@ final class HouseholdInput implements Iterator<Household> {
                 done = true;
             } else if (line.isValid()) {
                 next = line.get();
+                nextNumber = line.number();
             }
         }
         return next != null;
@@ -105,6 +107,17 @@ final class HouseholdInput implements Iterator<Household> {
         Household household = next;
         next = null;
         return household;
+    }
+
+    /**
+     * Reports the household last returned as an error line after all: valid, but not one a command could use.
+     *
+     * @param problems why, each with its path
+     */
+    void refuse(List<JsonProblem> problems) {
+        households--;
+        errorLines++;
+        errors.error(nextNumber, problems);
     }
 
     /** The lines read so far. */

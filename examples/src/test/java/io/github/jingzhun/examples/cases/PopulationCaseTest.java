@@ -81,7 +81,8 @@ class PopulationCaseTest {
                       transitions:
                         identification: {"NOT_ELIGIBLE -> ELIGBLE": 0, "NOT_ELIGIBLE -> ELIGIBLE": 0}
                         exit: {"ELIGIBLE -> ELIGIBLE": 0, "EXIT_ELIGIBLE -> NOT_EXIT_ELIGIBLE": 0}
-                        monitoring: {"NONE -> MARGINL": 0, "NONE -> MARGINAL": 0}
+                        monitoring: {"NONE -> MARGINL": 0, "NONE -> MARGINAL": 0, "NONE -> NONE": -1,
+                                     "MARGINAL -> NONE": 1.5}
                 """);
         CaseFile read = CaseFile.read(file);
         assertThat(read.cases()).isEmpty();
@@ -91,7 +92,11 @@ class PopulationCaseTest {
                 "12 cases[0].expect.transitions.exit.ELIGIBLE -> ELIGIBLE: exit moves are between EXIT_ELIGIBLE, "
                         + "NOT_EXIT_ELIGIBLE, not ELIGIBLE -> ELIGIBLE",
                 "13 cases[0].expect.transitions.monitoring.NONE -> MARGINL: monitoring moves are between MARGINAL, "
-                        + "NONE, SUDDEN_HARDSHIP, UNSTABLE_EXITED, not NONE -> MARGINL");
+                        + "NONE, SUDDEN_HARDSHIP, UNSTABLE_EXITED, not NONE -> MARGINL",
+                "13 cases[0].expect.transitions.monitoring.NONE -> NONE: must be a number of households: a whole "
+                        + "number, 0 or more",
+                "14 cases[0].expect.transitions.monitoring.MARGINAL -> NONE: must be a number of households: a whole "
+                        + "number, 0 or more");
     }
 
     @Test

@@ -140,6 +140,37 @@ class AreasCommandTest {
     }
 
     @Test
+    void aHouseholdWhoseIncomeNoSumCanHoldIsAnErrorLineAndTheRunGoesOn() throws IOException {
+        // each amount within a trillion yuan, as read; ten such households sum past what a long of fen holds
+        String transfers = String.join(",", java.util.Collections.nCopies(10_000,
+                "{\"kind\": \"OTHER\", \"amount\": 999999999999.99, \"recurring\": true}"));
+        ObjectNode first = (ObjectNode) MAPPER.readTree(CliRun.sample().lines().findFirst().orElseThrow());
+        StringBuilder households = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            ObjectNode h = first.deepCopy();
+            h.put("id", "HH-522727-BIG" + i);
+            for (JsonNode record : h.get("income")) {
+                if (record.get("year").asInt() == 2019) {
+                    ((ObjectNode) record).set("transfers", MAPPER.readTree("[" + transfers + "]"));
+                }
+            }
+            households.append(h).append('\n');
+        }
+
+        CliRun run = CliRun.of(households.toString(), "areas", "--year", "2019", "--villages",
+                file("v.ndjson", resource("villages.ndjson")).toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(Cli.ERRORS);
+        assertThat(json(run)).filteredOn(l -> l.has("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("line").asLong()).isEqualTo(10);
+            assertThat(e.get("errors").get(0).get("path").asText()).isEqualTo("$.income");
+            assertThat(e.get("errors").get(0).get("message").asText()).contains("past what an amount holds");
+        });
+        assertThat(run.err()).contains("households -: 10 lines: 9 households, 1 errors");
+        assertThat(json(run)).filteredOn(l -> l.has("village")).isNotEmpty();
+    }
+
+    @Test
     void publishedFiguresOfTheYearAreUsedAndOthersSkipped() throws IOException {
         Path benchmarks = file("b.ndjson", "{\"province\": \"52\", \"year\": 2019, \"ruralIncidencePercent\": 2.5, "
                 + "\"ruralPerCapitaIncome\": 10756.3, \"source\": \"yearbook (test)\"}\n"
