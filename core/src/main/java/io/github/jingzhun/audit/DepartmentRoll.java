@@ -32,10 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record DepartmentRoll(String department, TransferKind benefit, Year year, List<Entry> entries) {
 
-    /** A department's name is printed with every finding of its roll: it must not be personal data. */
-    static final String PERSONAL = "holds a resident ID number, which is personal data: the department is printed with "
-            + "the findings of its roll";
-
     /**
      * Creates a roll, copying its entries.
      *
@@ -53,11 +49,8 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
         if (department.isBlank()) {
             throw new IllegalArgumentException("department: must not be blank");
         }
-        if (!PlainText.isPlain(department)) {
-            throw new IllegalArgumentException("department: " + PlainText.PROBLEM);
-        }
-        if (RegistryId.containsResidentIdNumber(department)) {
-            throw new IllegalArgumentException("department: " + PERSONAL);
+        if (PlainText.problem(department) != null) {
+            throw new IllegalArgumentException("department: " + PlainText.problem(department));
         }
         entries = List.copyOf(entries);
         String twice = twice(entries);

@@ -103,10 +103,8 @@ public abstract class RollLine {
         List<Problem> problems = new ArrayList<>(0);
         if (getDepartment().isBlank()) {
             problems.add(new Problem("department", "must not be blank"));
-        } else if (!PlainText.isPlain(getDepartment())) {
-            problems.add(new Problem("department", PlainText.PROBLEM));
-        } else if (RegistryId.containsResidentIdNumber(getDepartment())) {
-            problems.add(new Problem("department", DepartmentRoll.PERSONAL));
+        } else if (PlainText.problem(getDepartment()) != null) {
+            problems.add(new Problem("department", PlainText.problem(getDepartment())));
         }
         String household = getHousehold();
         if (household != null && household.isBlank()) {

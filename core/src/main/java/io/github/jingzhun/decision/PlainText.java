@@ -1,10 +1,13 @@
 package io.github.jingzhun.decision;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Free text that output prints as it is — a parameter set's name and version, a value's or a line's source and
  * reason, a benchmark's source, a department's name: written characters only, so that a table or a rule's page reads
  * the same in a terminal and in a file and cannot restyle the terminal. No control character (a NUL, a tab, a line
- * break, an escape) and no half of a surrogate pair; checked wherever such a record is built, from Java or from JSON.
+ * break, an escape) and no half of a surrogate pair — and no resident ID number ({@link PersonalData}); checked
+ * wherever such a record is built, from Java or from JSON.
  * (A member's name or a step's actor is data, never printed but in the household's own record, written escaped.)
  */
 public final class PlainText {
@@ -13,7 +16,24 @@ public final class PlainText {
     public static final String PROBLEM = "must be written characters only: no control character (NUL, tab, line "
             + "break, escape) and no lone surrogate";
 
+    /** The problem of text that holds a resident ID number, the same wherever free text is checked. */
+    public static final String PERSONAL = PersonalData.HOLDS_ID_NUMBER + ", and output prints this text";
+
     private PlainText() {}
+
+    /**
+     * The problem of free text that output prints: {@link #PROBLEM} if it is not written characters only,
+     * {@link #PERSONAL} if it holds a resident ID number.
+     *
+     * @param text the text, not null
+     * @return the problem, or null if the text may be printed
+     */
+    public static @Nullable String problem(String text) {
+        if (!isPlain(text)) {
+            return PROBLEM;
+        }
+        return PersonalData.containsIdNumber(text) ? PERSONAL : null;
+    }
 
     /**
      * Whether a text is written characters only: no control character and no lone surrogate.

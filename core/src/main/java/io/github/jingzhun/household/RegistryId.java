@@ -1,5 +1,6 @@
 package io.github.jingzhun.household;
 
+import io.github.jingzhun.decision.PersonalData;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,38 +55,10 @@ public final class RegistryId {
             return "must be 1 to " + MAX_LENGTH + " ASCII letters, digits and - _ . : / # (starting with a letter or "
                     + "digit)";
         }
-        if (containsResidentIdNumber(id)) {
-            return "holds a resident ID number, which is personal data: " + printed;
+        if (PersonalData.containsIdNumber(id)) {
+            return PersonalData.HOLDS_ID_NUMBER + ": " + printed;
         }
         return null;
-    }
-
-    /**
-     * Whether any 18 characters of a text in a row are a valid resident ID number.
-     *
-     * @param text the text, not null
-     * @return true if it holds one
-     */
-    public static boolean containsResidentIdNumber(String text) {
-        int digits = 0;  // the digits in a row ending before i
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (digits >= 17 && (c >= '0' && c <= '9' || c == 'X' || c == 'x')
-                    && isResidentIdNumber(text.substring(i - 17, i + 1))) {
-                return true;
-            }
-            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
-        }
-        return false;
-    }
-
-    private static boolean isResidentIdNumber(String id) {
-        try {
-            ResidentId.parse(id);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

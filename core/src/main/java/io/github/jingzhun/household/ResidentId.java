@@ -1,6 +1,6 @@
 package io.github.jingzhun.household;
 
-import java.time.DateTimeException;
+import io.github.jingzhun.decision.PersonalData;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -13,9 +13,6 @@ import java.util.Objects;
  * the registry. Immutable, thread-safe and value-based.
  */
 public final class ResidentId {
-
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK_CHARACTERS = "10X98765432";
 
     private final String number;
     private final LocalDate birthDate;
@@ -36,29 +33,13 @@ public final class ResidentId {
      */
     public static ResidentId parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        if (text.length() != 18) {
-            throw new IllegalArgumentException("ID number must have 18 characters, not " + text.length());
+        String problem = PersonalData.idNumberProblem(text);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("ID number must have digits in its first 17 characters");
-            }
-            sum += (c - '0') * WEIGHTS[i];
-        }
-        char check = Character.toUpperCase(text.charAt(17));
-        if (check != CHECK_CHARACTERS.charAt(sum % 11)) {
-            throw new IllegalArgumentException("ID number has a wrong check digit (GB 11643)");
-        }
-        String number = text.subSequence(0, 17).toString() + check;
-        LocalDate birthDate;
-        try {
-            birthDate = LocalDate.of(digits(number, 6, 10), digits(number, 10, 12), digits(number, 12, 14));
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("ID number holds an impossible birth date");
-        }
-        return new ResidentId(number, birthDate);
+        String number = text.subSequence(0, 17).toString() + Character.toUpperCase(text.charAt(17));
+        return new ResidentId(number, LocalDate.of(digits(number, 6, 10), digits(number, 10, 12),
+                digits(number, 12, 14)));
     }
 
     private static int digits(String s, int from, int to) {

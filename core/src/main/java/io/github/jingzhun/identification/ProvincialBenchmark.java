@@ -2,7 +2,6 @@ package io.github.jingzhun.identification;
 
 import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.decision.PlainText;
-import io.github.jingzhun.household.RegistryId;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -72,12 +71,9 @@ public final class ProvincialBenchmark {
         }
         if (source.isBlank()) {
             problems.append(problems.length() > 0 ? "; " : "").append("source: must not be blank");
-        } else if (!PlainText.isPlain(source)) {
-            problems.append(problems.length() > 0 ? "; " : "").append("source: ").append(PlainText.PROBLEM);
-        } else if (RegistryId.containsResidentIdNumber(source)) {
+        } else if (PlainText.problem(source) != null) {
             // the source is quoted in every ID-V-1 finding that compares with these figures
-            problems.append(problems.length() > 0 ? "; " : "")
-                    .append("source: holds a resident ID number, which is personal data: it is quoted in findings");
+            problems.append(problems.length() > 0 ? "; " : "").append("source: ").append(PlainText.problem(source));
         }
         if (problems.length() > 0) {
             throw new IllegalArgumentException(problems.toString());

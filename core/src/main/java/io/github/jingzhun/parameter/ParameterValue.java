@@ -40,11 +40,11 @@ public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since
         if (source.isBlank()) {
             throw new IllegalArgumentException("source: the value of " + key + " must give its source");
         }
-        if (!PlainText.isPlain(source)) {
-            throw new IllegalArgumentException("source: " + PlainText.PROBLEM);
+        if (PlainText.problem(source) != null) {
+            throw new IllegalArgumentException("source: " + PlainText.problem(source));
         }
-        if (reason != null && !PlainText.isPlain(reason)) {
-            throw new IllegalArgumentException("reason: " + PlainText.PROBLEM);
+        if (reason != null && PlainText.problem(reason) != null) {
+            throw new IllegalArgumentException("reason: " + PlainText.problem(reason));
         }
     }
 }

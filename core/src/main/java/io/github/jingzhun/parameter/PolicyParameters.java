@@ -367,13 +367,13 @@ public abstract class PolicyParameters {
         List<String> problems = new ArrayList<>();
         if (getName().isBlank()) {
             problems.add("name: must not be blank");
-        } else if (!PlainText.isPlain(getName())) {
-            problems.add("name: " + PlainText.PROBLEM);
+        } else if (PlainText.problem(getName()) != null) {
+            problems.add("name: " + PlainText.problem(getName()));
         }
         if (getVersion().isBlank()) {
             problems.add("version: must not be blank");
-        } else if (!PlainText.isPlain(getVersion())) {
-            problems.add("version: " + PlainText.PROBLEM);
+        } else if (PlainText.problem(getVersion()) != null) {
+            problems.add("version: " + PlainText.problem(getVersion()));
         }
         Set<ParameterKey> missing = EnumSet.allOf(ParameterKey.class);
         Set<String> dated = new HashSet<>();
@@ -434,7 +434,7 @@ public abstract class PolicyParameters {
             }
         });
         if (!problems.isEmpty()) {
-            String name = PlainText.isPlain(getName()) ? getName() : "?";  // never print what it refused
+            String name = PlainText.problem(getName()) == null ? getName() : "?";  // never print what it refused
             throw new IllegalArgumentException("invalid parameter set '" + name + "': "
                     + String.join("; ", problems));
         }

@@ -46,13 +46,13 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
         }
         if (source.isBlank()) {
             problems.add("source: the regional line of " + area + " for " + year + " must give its source");
-        } else if (!PlainText.isPlain(source)) {
-            problems.add("source: " + PlainText.PROBLEM);
+        } else if (PlainText.problem(source) != null) {
+            problems.add("source: " + PlainText.problem(source));
         }
         if (reason.isBlank()) {
             problems.add("reason: the regional line of " + area + " for " + year + " must give its reason (IND-STD)");
-        } else if (!PlainText.isPlain(reason)) {
-            problems.add("reason: " + PlainText.PROBLEM);
+        } else if (PlainText.problem(reason) != null) {
+            problems.add("reason: " + PlainText.problem(reason));
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));

@@ -18,5 +18,23 @@ class PlainTextTest {
         "\uD800", "a\uD800b", "\uDC00", "\uDC00\uD800", "\uD800\uD800\uDC00x\uDBFF"})
     void aControlCharacterOrALoneSurrogateIsNot(String text) {
         assertThat(PlainText.isPlain(text)).isFalse();
+        assertThat(PlainText.problem(text)).isEqualTo(PlainText.PROBLEM);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"522727198001011229", "see 522727198001011229.", "11010519491231002X", "11010519491231002x",
+        "N522727200002291234", "5227271980010112290"})
+    void textHoldingAResidentIdNumberIsPersonal(String text) {
+        assertThat(PersonalData.containsIdNumber(text)).isTrue();
+        assertThat(PlainText.problem(text)).isEqualTo(PlainText.PERSONAL).doesNotContain("522727", "110105");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Li Ming", "county office, 2019", "522727198001011228", "52272719800101122",
+        "522727190002291238", "522727198013011226", "4401011990010112345", "2019 survey 1234567890123456"})
+    void textWithoutAValidResidentIdNumberMayBePrinted(String text) {
+        // a wrong check digit, 17 digits, 29 February 1900, month 13, 19 digits in a row
+        assertThat(PersonalData.containsIdNumber(text)).isFalse();
+        assertThat(PlainText.problem(text)).isNull();
     }
 }

@@ -90,7 +90,7 @@ class ResidentIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"19801301", "19800001", "19800132", "19800230", "19810229", "19800431", "19800100"})
+    @ValueSource(strings = {"19801301", "19800001", "19800132", "19800230", "19810229", "19800431", "19800100", "19000229"})
     void impossibleBirthDateIsRejected(String date) {
         String number = IdNumbers.withCheck("522727" + date + "123");
         assertThatIllegalArgumentException().isThrownBy(() -> ResidentId.parse(number))

@@ -1,6 +1,6 @@
 package io.github.jingzhun.json;
 
-import io.github.jingzhun.household.RegistryId;
+import io.github.jingzhun.decision.PersonalData;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +22,7 @@ final class JsonPath {
 
     /** The path of a field of an object at a relative path. */
     static String child(String path, String name) {
-        String segment = IDENTIFIER.matcher(name).matches() && !RegistryId.containsResidentIdNumber(name) ? name
+        String segment = IDENTIFIER.matcher(name).matches() && !PersonalData.containsIdNumber(name) ? name
                 : SHORT_NUMBER.matcher(name).matches() ? "['" + name + "']" : "[?]";
         if (path.isEmpty()) {
             return segment;

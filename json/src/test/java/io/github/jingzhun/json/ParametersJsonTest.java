@@ -214,6 +214,28 @@ class ParametersJsonTest {
     }
 
     @Test
+    @DisplayName("text that output prints (a set's name, a source, a reason) refuses a resident ID number")
+    void printedTextRefusesAResidentIdNumber() throws Exception {
+        String id = "522727198001011229";
+        String json = mapper.writeValueAsString(province())
+                .replaceFirst("(\"povertyLines\":\\[\\{[^}]*\"source\":\")", "$1" + id + " ")
+                .replaceFirst("(\"regionalLines\":\\[\\{[^}]*\"reason\":\")", "$1by " + id + ", ");
+        JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));
+        assertThat(e.problems()).containsExactly(
+                new JsonProblem("$.povertyLines[0].source", PlainText.PERSONAL),
+                new JsonProblem("$.regionalLines[0].reason", PlainText.PERSONAL));
+        // the set's name is checked once its parts are read
+        String name = mapper.writeValueAsString(province())
+                .replaceFirst("\"name\":\"([^\"]*)\"", "\"name\":\"$1 " + id + "\"");
+        JsonImportException n = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(name));
+        assertThat(n.problems()).containsExactly(new JsonProblem("$.name", PlainText.PERSONAL));
+        assertThat(e.getMessage() + n.getMessage()).doesNotContain(id);
+        // eighteen digits whose check digit is wrong are no ID number
+        assertThat(importer.readParameters(name.replace(id, "522727198001011228")).getName())
+                .endsWith(" 522727198001011228");
+    }
+
+    @Test
     void aRegionalLineBelowTheNationalOneIsOneProblemAtItsAmount() throws Exception {
         String json = mapper.writeValueAsString(province()).replace("\"amount\":3300.00", "\"amount\":3000.00");
         JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(json));

@@ -247,8 +247,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             if (!node.path("name").isTextual() || name.isBlank()) {
                 problem(at + "/name", (node.path("name").isMissingNode() ? "required" : "must be a text")
                         + ": what the case shows");
-            } else if (!PlainText.isPlain(name)) {
-                problem(at + "/name", PlainText.PROBLEM);  // printed with the case's result
+            } else if (PlainText.problem(name) != null) {
+                problem(at + "/name", PlainText.problem(name));  // printed with the case's result
             }
             List<Rule> rules = rules(node.path("rules"), at + "/rules");
             JsonNode yearNode = node.has("year") ? node.get("year") : defaults.path("year");

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.github.jingzhun.household.RegistryId;
+import io.github.jingzhun.decision.PersonalData;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -126,7 +126,7 @@ final class YamlDocument {
      * number. Any other key, such as one with a space, could be a name, and is not repeated.
      */
     static boolean isShown(String key) {
-        return PLAIN_KEY.matcher(key).matches() && !RegistryId.containsResidentIdNumber(key);
+        return PLAIN_KEY.matcher(key).matches() && !PersonalData.containsIdNumber(key);
     }
 
     /** The path of a key under a path: the parent's alone if the key may not be repeated. */
