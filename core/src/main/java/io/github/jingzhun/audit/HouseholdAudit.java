@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The audit describes the household's record as it stands: its current state, members and causes, with the
  * income record of the year audited. Which checks apply:
  * <ul>
- *   <li>AUD-3 and AUD-8: REGISTERED households. AUD-3 needs the year's income record, because exclusions are
- *       decided by identification (ID-H-2), which reads it.</li>
+ *   <li>AUD-3 and AUD-8: REGISTERED households, with or without the year's income record: the exclusions of ID-H-2
+ *       are facts of the members and assets, whatever the income.</li>
  *   <li>AUD-4: EXITED households whose exit date falls in the year audited, against that year's income record and
  *       line — households exit at the end of the year whose income shows them out of poverty. Audit a household
  *       with the parameters of its exit year to check its exit.</li>
@@ -127,8 +127,9 @@ public final class HouseholdAudit {
         List<Finding> findings = List.of();
         Status status = household.getStatus();
         RegistrationState state = status.getState();
-        if (state == RegistrationState.REGISTERED && identification != null) {
-            findings = excluded(identification, findings);
+        if (state == RegistrationState.REGISTERED) {
+            findings = excluded(identification != null ? identification.exclusions()
+                    : HouseholdIdentifier.exclusions(household, parameters), findings);
         }
         LocalDate exitedOn = status.getExitedOn();
         if (exit != null && exitedOn != null && exitedOn.getYear() == parameters.year().getValue()) {
@@ -154,8 +155,7 @@ public final class HouseholdAudit {
     }
 
     /** AUD-3: a registered household that an exclusion of ID-H-2, as identification decides it, now hits. */
-    private static List<Finding> excluded(Identification identification, List<Finding> findings) {
-        Set<Exclusion> exclusions = identification.exclusions();
+    private static List<Finding> excluded(Set<Exclusion> exclusions, List<Finding> findings) {
         if (exclusions.isEmpty()) {
             return findings;  // as for most households, without making the set's iterator
         }

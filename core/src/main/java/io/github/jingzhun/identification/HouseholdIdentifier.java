@@ -172,6 +172,18 @@ public final class HouseholdIdentifier {
     }
 
     /**
+     * ID-H-2: the switched-on exclusions that hit a household, whatever its income: facts of its members and assets,
+     * decided with or without an income record of the year.
+     *
+     * @param household the household, not null
+     * @param parameters the year's parameters, not null
+     * @return the exclusions that hit, unmodifiable, not null
+     */
+    public static Set<Exclusion> exclusions(Household household, YearParameters parameters) {
+        return exclusions(household, parameters, null);
+    }
+
+    /**
      * ID-H-2: each switched-on exclusion that hits the household, whatever its income; with findings, each hit (or
      * switched-off exclusion) is also explained.
      */

@@ -41,10 +41,15 @@ public final class Indicators {
             IndicatorStatus.NOT_APPLICABLE, List.of(Finding.of(Rule.IND_EDU, true, null, NO_SCHOOL_AGE)));
     /** By appraisal and, for a safe house, climate: warm, not warm, ventilated, not ventilated. */
     private static final IndicatorResult[][] HOUSING_RESULTS = housingResults();
-    private static final Finding QUALITY_MET_FINDING = Finding.of(Rule.IND_WATER, true, null, QUALITY_MET);
-    private static final Finding QUALITY_UNMET_FINDING = Finding.of(Rule.IND_WATER, false, null, QUALITY_UNMET);
-    private static final Finding PIPED_FINDING = Finding.of(Rule.IND_WATER, true, null, PIPED);
-    private static final Finding TRIP_UNKNOWN_FINDING = Finding.of(Rule.IND_WATER, false, null, TRIP_UNKNOWN);
+    // Each criterion's findings name it as their subject: without their messages, two failures read apart.
+    private static final String QUALITY = "quality";
+    private static final String QUANTITY = "quantity";
+    private static final String ACCESS = "access";
+    private static final String GUARANTEE = "guarantee";
+    private static final Finding QUALITY_MET_FINDING = Finding.of(Rule.IND_WATER, true, QUALITY, QUALITY_MET);
+    private static final Finding QUALITY_UNMET_FINDING = Finding.of(Rule.IND_WATER, false, QUALITY, QUALITY_UNMET);
+    private static final Finding PIPED_FINDING = Finding.of(Rule.IND_WATER, true, ACCESS, PIPED);
+    private static final Finding TRIP_UNKNOWN_FINDING = Finding.of(Rule.IND_WATER, false, ACCESS, TRIP_UNKNOWN);
     /** IND-MED met, by the number of members insured, for households of up to 15 members: shared, as above. */
     private static final IndicatorResult[] ALL_INSURED_RESULTS = new IndicatorResult[16];
 
@@ -58,10 +63,10 @@ public final class Indicators {
 
     private static IndicatorResult[][] housingResults() {
         Finding[] climate = {
-            Finding.of(Rule.IND_HOUSE, true, null, WARM),
-            Finding.of(Rule.IND_HOUSE, false, null, NOT_WARM),
-            Finding.of(Rule.IND_HOUSE, true, null, VENTILATED),
-            Finding.of(Rule.IND_HOUSE, false, null, NOT_VENTILATED),
+            Finding.of(Rule.IND_HOUSE, true, "warmth", WARM),
+            Finding.of(Rule.IND_HOUSE, false, "warmth", NOT_WARM),
+            Finding.of(Rule.IND_HOUSE, true, "ventilation", VENTILATED),
+            Finding.of(Rule.IND_HOUSE, false, "ventilation", NOT_VENTILATED),
         };
         HousingSafety[] safeties = HousingSafety.values();
         IndicatorResult[][] results = new IndicatorResult[safeties.length][climate.length];
@@ -272,7 +277,7 @@ public final class Indicators {
     public static Finding waterQuantity(Water water, YearParameters parameters) {
         boolean enough = isEnough(water, parameters);
         return Finding.of(Rule.IND_WATER, enough, water.getLitresPerPersonPerDay(),
-                parameters.value(minLitres(water)), null, enough ? QUANTITY_MET : QUANTITY_UNMET);
+                parameters.value(minLitres(water)), QUANTITY, enough ? QUANTITY_MET : QUANTITY_UNMET);
     }
 
     private static ParameterKey minLitres(Water water) {
@@ -300,7 +305,7 @@ public final class Indicators {
         }
         boolean near = isNear(water, parameters);
         return Finding.of(Rule.IND_WATER, near, minutes, parameters.value(ParameterKey.WATER_ROUND_TRIP_MINUTES_MAX),
-                null, near ? TRIP_MET : TRIP_UNMET);
+                ACCESS, near ? TRIP_MET : TRIP_UNMET);
     }
 
     private static boolean isNear(Water water, YearParameters parameters) {
@@ -320,7 +325,7 @@ public final class Indicators {
     public static Finding waterGuarantee(Water water, YearParameters parameters) {
         boolean reliable = isReliable(water, parameters);
         return Finding.of(Rule.IND_WATER, reliable, water.getGuaranteeRatePercent(), parameters.value(minRate(water)),
-                null, reliable ? GUARANTEE_MET : GUARANTEE_UNMET);
+                GUARANTEE, reliable ? GUARANTEE_MET : GUARANTEE_UNMET);
     }
 
     private static ParameterKey minRate(Water water) {

@@ -210,6 +210,7 @@ public final class RiskElimination {
         // monitored but poor, below the line or short of a guarantee, which are triggers.
         boolean trigger = screening.monitored() || HouseholdIdentifier.isMissed(household, parameters, indicators);
         boolean safetyNet = isOnSafetyNet(household, record, measuresApplied);
+        MonitoringCase open = monitoringCase;
         if (monitoringCase.isEliminated()) {
             if (!trigger && !safetyNet) {
                 if (findings != null) {
@@ -218,17 +219,18 @@ public final class RiskElimination {
                 }
                 return monitoringCase;
             }
-            // a returning trigger breaks the income spell; a household now on the safety net is never eliminated
+            // A returning trigger, or a household now on the safety net, rolls the mark back; the conditions that
+            // follow say what keeps it from being marked again.
             if (findings != null) {
                 findings.add(Finding.of(Rule.MON_4, false, String.valueOf(monitoringCase.eliminatedOn()),
                         trigger ? ROLLED_BACK : SAFETY_NET_ROLLED_BACK));
             }
-            return new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
-                    trigger ? null : monitoringCase.incomeStableSince(), null);
+            open = new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
+                    monitoringCase.incomeStableSince(), null);
         }
-        boolean stable = months(monitoringCase.incomeStableSince(), ParameterKey.RISK_STABLE_MONTHS, asOf,
+        boolean stable = months(open.incomeStableSince(), ParameterKey.RISK_STABLE_MONTHS, asOf,
                 parameters, STABLE, NOT_STABLE, findings);
-        boolean monitored = months(monitoringCase.monitoredSince(), ParameterKey.RISK_MONITORED_MONTHS, asOf,
+        boolean monitored = months(open.monitoredSince(), ParameterKey.RISK_MONITORED_MONTHS, asOf,
                 parameters, MONITORED, NOT_MONITORED_LONG, findings);
         int measures = measuresApplied.size();
         boolean guaranteed = indicators.gaps().isEmpty();
@@ -244,8 +246,8 @@ public final class RiskElimination {
             findings.add(eliminated ? Finding.of(Rule.MON_4, true, asOf.toString(), ELIMINATED)
                     : Finding.of(Rule.MON_4, false, null, STAYS));
         }
-        return eliminated ? new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
-                monitoringCase.incomeStableSince(), asOf) : monitoringCase;
+        return eliminated ? new MonitoringCase(open.category(), open.monitoredSince(), open.incomeStableSince(), asOf)
+                : open;
     }
 
     /** Whether at least the parameter's months have passed from a day to the review: since + months ≤ asOf. */

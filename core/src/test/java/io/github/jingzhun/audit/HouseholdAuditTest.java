@@ -128,6 +128,23 @@ class HouseholdAuditTest {
         }
 
         @Test
+        @DisplayName("AUD-3: exclusions are facts of the members and assets, audited without the year's income record")
+        void anExclusionIsFlaggedWithoutTheYearsIncomeRecordAUD3() {
+            Member employee = Households.member(Sex.FEMALE, LocalDate.of(1985, 3, 2)).withPublicEmployee(true)
+                    .build();
+            Household h = Household.builder().from(registered("2500").addMembers(employee)
+                            .withAssets(Assets.builder().withPrivateCar(true).build()).build())
+                    .withIncome(List.of(Households.income(2018).withWage(Yuan.of(10000)).build())).build();
+            List<Finding> findings = audit(h);
+            assertThat(of(Rule.AUD_3, findings)).extracting(Finding::subject)
+                    .containsExactly("PUBLIC_EMPLOYEE", "PRIVATE_CAR");
+            assertThat(of(Rule.AUD_6, findings)).anySatisfy(f -> assertThat(f.message()).contains("no income record"));
+            Household noExclusion = Household.builder().from(h).withMembers(List.of(Households.member(Sex.FEMALE,
+                    LocalDate.of(1985, 3, 2)).build())).withAssets(Assets.builder().build()).build();
+            assertThat(of(Rule.AUD_3, audit(noExclusion))).isEmpty();
+        }
+
+        @Test
         void aHouseholdNotRegisteredOrExitedIsNotFlaggedAUD3() {
             Household car = registered("2500").withAssets(Assets.builder().withPrivateCar(true).build()).build();
             Household notRegistered = Household.builder().from(car).withStatus(Status.notRegistered()).build();

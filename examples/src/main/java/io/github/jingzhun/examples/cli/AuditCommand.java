@@ -186,7 +186,8 @@ final class AuditCommand implements Callable<Integer> {
                         + " bad lines are named)");
             }
             throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + badCount + " of " + count
-                    + " lines are not valid roll lines, so nothing was audited:\n  " + String.join("\n  ", bad));
+                    + " lines are not valid roll lines, so nothing was audited (lines naming a household twice are "
+                    + "looked for once every line reads):\n  " + String.join("\n  ", bad));
         }
         try {
             return new RollFile(file, DepartmentRoll.of(lines), count);

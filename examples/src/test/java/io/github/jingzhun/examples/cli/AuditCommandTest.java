@@ -220,7 +220,8 @@ class AuditCommandTest {
         CliRun run = CliRun.of(clean, "audit", "--year", "2019", "--roll", roll.toString());
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("1 of 3 lines are not valid roll lines", "line 2: $.idNumbers[0]: ID number "
+        assertThat(run.err()).contains("1 of 3 lines are not valid roll lines, so nothing was audited (lines naming a "
+                + "household twice are looked for once every line reads)", "line 2: $.idNumbers[0]: ID number "
                 + "has a wrong check digit (GB 11643) (AUD-2)").doesNotContain(good.get(1).substring(100, 130));
     }
 

@@ -40,8 +40,8 @@ class TestCommandTest {
         assertThat(run.code()).isEqualTo(Cli.ERRORS);
         assertThat(run.out()).contains("  FAIL  one more litre is not enough (" + file + ":2)",
                 "indicators.WATER", "expected MET", "actual   UNMET", "IND-WATER Safe drinking water:",
-                "{passed: false, observed: 59, threshold: 60} \"Water quantity 59 litres per person per day is "
-                        + "below 60\"");
+                "{passed: false, observed: 59, threshold: 60, subject: quantity} \"Water quantity 59 litres per person "
+                        + "per day is below 60\"");
     }
 
     @Test
