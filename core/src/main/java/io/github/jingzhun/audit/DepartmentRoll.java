@@ -49,9 +49,7 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
         if (department.isBlank()) {
             throw new IllegalArgumentException("department: must not be blank");
         }
-        if (PlainText.problem(department) != null) {
-            throw new IllegalArgumentException("department: " + PlainText.problem(department));
-        }
+        PlainText.require("department", department);
         entries = List.copyOf(entries);
         String twice = twice(entries);
         if (twice != null) {

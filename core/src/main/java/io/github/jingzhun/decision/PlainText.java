@@ -36,6 +36,20 @@ public final class PlainText {
     }
 
     /**
+     * Checks free text that output prints.
+     *
+     * @param field the field that holds it, named first in the message, such as {@code source}
+     * @param text the text, not null
+     * @throws IllegalArgumentException naming the field and the {@link #problem}, if the text has one
+     */
+    public static void require(String field, String text) {
+        String problem = problem(text);
+        if (problem != null) {
+            throw new IllegalArgumentException(field + ": " + problem);
+        }
+    }
+
+    /**
      * Whether a text is written characters only: no control character and no lone surrogate.
      *
      * @param text the text, not null

@@ -40,11 +40,9 @@ public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since
         if (source.isBlank()) {
             throw new IllegalArgumentException("source: the value of " + key + " must give its source");
         }
-        if (PlainText.problem(source) != null) {
-            throw new IllegalArgumentException("source: " + PlainText.problem(source));
-        }
-        if (reason != null && PlainText.problem(reason) != null) {
-            throw new IllegalArgumentException("reason: " + PlainText.problem(reason));
+        PlainText.require("source", source);
+        if (reason != null) {
+            PlainText.require("reason", reason);
         }
     }
 }

@@ -36,11 +36,9 @@ public record PovertyLine(Year year, Yuan amount, String source, @Nullable Strin
         if (source.isBlank()) {
             throw new IllegalArgumentException("source: the line of " + year + " must give its source");
         }
-        if (PlainText.problem(source) != null) {
-            throw new IllegalArgumentException("source: " + PlainText.problem(source));
-        }
-        if (reason != null && PlainText.problem(reason) != null) {
-            throw new IllegalArgumentException("reason: " + PlainText.problem(reason));
+        PlainText.require("source", source);
+        if (reason != null) {
+            PlainText.require("reason", reason);
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.github.jingzhun.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,5 +39,14 @@ class PlainTextTest {
         // a wrong check digit, 17 digits, 29 February 1900, month 13, 19 digits in a row
         assertThat(PersonalData.containsIdNumber(text)).isFalse();
         assertThat(PlainText.problem(text)).isNull();
+    }
+
+    @Test
+    void requireNamesTheFieldAndTheProblem() {
+        assertThatNoException().isThrownBy(() -> PlainText.require("source", "county office, 2019"));
+        assertThatIllegalArgumentException().isThrownBy(() -> PlainText.require("source", "a\tb"))
+                .withMessage("source: " + PlainText.PROBLEM);
+        assertThatIllegalArgumentException().isThrownBy(() -> PlainText.require("reason", "by 522727198001011229"))
+                .withMessage("reason: " + PlainText.PERSONAL);
     }
 }
