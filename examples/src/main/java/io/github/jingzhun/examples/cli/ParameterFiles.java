@@ -9,10 +9,15 @@ import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Year;
@@ -25,6 +30,9 @@ import picocli.CommandLine.ParameterException;
 
 /** Reads the parameter sets named on the command line; a file that cannot be used is a usage error. */
 final class ParameterFiles {
+
+    /** The most bytes searched for a malformed one: four of each character a document may have. */
+    private static final int MALFORMED_SEARCHED = 4 * 4_194_304;
 
     private ParameterFiles() {}
 
@@ -61,10 +69,31 @@ final class ParameterFiles {
             throw new ParameterException(spec.commandLine(), option + " " + file + " is not a valid parameter set: "
                     + e.problems().stream().map(JsonProblem::toString).collect(Collectors.joining("; ")));
         } catch (CharacterCodingException e) {
-            throw new ParameterException(spec.commandLine(), option + " " + file + " is not well-formed UTF-8");
+            throw new ParameterException(spec.commandLine(), option + " " + file + " is not a valid parameter set: $: "
+                    + "malformed UTF-8" + malformedAt(file, option, spec) + "; a parameter file is text in UTF-8 (one "
+                    + "exported in GBK or GB 18030 must be converted to UTF-8 first)");
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), option + " " + file + " cannot be read: "
                     + OptionFiles.reason(e));
+        }
+    }
+
+    /**
+     * Where a file's first malformed UTF-8 sequence starts, read again to name it: " at byte N", counted from 1, or
+     * nothing if it cannot be found again. A parameter set's text is bounded, so the bytes read are too.
+     */
+    private static String malformedAt(Path file, String option, CommandSpec spec) {
+        try (InputStream in = OptionFiles.open(file, option, spec)) {
+            ByteBuffer bytes = ByteBuffer.wrap(in.readNBytes(MALFORMED_SEARCHED));
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+            CharBuffer chars = CharBuffer.allocate(8192);
+            CoderResult result;
+            while ((result = decoder.decode(bytes, chars, true)).isOverflow()) {
+                chars.clear();
+            }
+            return result.isError() ? " at byte " + (bytes.position() + 1L) : "";
+        } catch (IOException e) {
+            return "";
         }
     }
 

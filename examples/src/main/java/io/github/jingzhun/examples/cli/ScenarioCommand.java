@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +90,7 @@ final class ScenarioCommand implements Callable<Integer> {
 
     @Option(names = "--dimensions", paramLabel = "DIMENSION", split = ",",
             description = "The Alkire-Foster dimensions, equally weighted (default: all).")
-    @Nullable Set<Dimension> dimensions;
+    @Nullable List<Dimension> dimensions;
 
     @Option(names = "--changed", paramLabel = "N", defaultValue = "10",
             description = "How many ids of households that change outcome to list in the table (default: "
@@ -133,7 +132,7 @@ final class ScenarioCommand implements Callable<Integer> {
         if (changed < 0) {
             throw new ParameterException(spec.commandLine(), "--changed must not be negative: " + changed);
         }
-        AlkireFoster measure = StatsCommand.measure(dimensions, k);
+        AlkireFoster measure = StatsCommand.measure(dimensions, k, spec);
         List<Function<Iterable<Household>, Object>> analyses = new ArrayList<>();
         PovertyPolicy variantPolicy = variant;
         if (variantPolicy != null) {

@@ -13,6 +13,7 @@ import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.stream.NdjsonReader;
 import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.statistics.AlkireFoster;
 import io.github.jingzhun.statistics.Dimension;
 import io.github.jingzhun.statistics.FosterGreerThorbecke;
@@ -23,6 +24,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +34,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code stats}: the decisions counted and the poverty statistics (ST-1..5), as a table or JSON. */
@@ -78,7 +81,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--dimensions", paramLabel = "DIMENSION", split = ",",
             description = "The Alkire-Foster dimensions, equally weighted (default: all of ${COMPLETION-CANDIDATES}).")
-    @Nullable Set<Dimension> dimensions;
+    @Nullable List<Dimension> dimensions;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -101,7 +104,7 @@ final class StatsCommand implements Callable<Integer> {
                     Converters.origin("--parameters", parameters), year, amount, spec));
         }
         ParameterFiles.requireYear(policy, year, spec);
-        AlkireFoster measure = measure(dimensions, k);
+        AlkireFoster measure = measure(dimensions, k, spec);
         PopulationSummary summary = new PopulationSummary(policy, year, measure);
         ErrorReport errors = new ErrorReport(io.err(), "stats");
         HouseholdInput input;
@@ -124,20 +127,35 @@ final class StatsCommand implements Callable<Integer> {
         return input.errors() == 0 ? Cli.OK : Cli.ERRORS;
     }
 
-    /** The Alkire–Foster measure of the options: the dimensions chosen (all by default), equally weighted. */
-    static AlkireFoster measure(@Nullable Set<Dimension> dimensions, double k) {
-        Set<Dimension> chosen = dimensions == null || dimensions.isEmpty() ? EnumSet.allOf(Dimension.class)
-                : EnumSet.copyOf(dimensions);
+    /**
+     * The Alkire–Foster measure of the options: the dimensions chosen (all by default), equally weighted; each
+     * dimension named once, as a weight is counted once.
+     */
+    static AlkireFoster measure(@Nullable List<Dimension> dimensions, double k, CommandSpec spec) {
+        if (dimensions == null) {
+            return AlkireFoster.equalWeights(EnumSet.allOf(Dimension.class), k);
+        }
+        if (dimensions.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--dimensions names no dimension: name one or more of "
+                    + EnumSet.allOf(Dimension.class) + ", or leave the option out for all");
+        }
+        Set<Dimension> chosen = EnumSet.noneOf(Dimension.class);
+        for (Dimension d : dimensions) {
+            if (!chosen.add(d)) {
+                throw new ParameterException(spec.commandLine(), "--dimensions names " + d + " twice");
+            }
+        }
         return AlkireFoster.equalWeights(chosen, k);
     }
 
     /** How the parameters are described in a heading. */
     static String describe(PovertyPolicy policy, Year year) {
         Yuan national = policy.parametersFor(year).nationalLine().amount();
-        String name = policy.parameters().deviations().isEmpty() ? "national parameters"
-                : "parameters \"" + policy.parameters().getName() + "\" ("
-                        + English.count(policy.parameters().deviations().size(), "departure")
-                        + " from the national standard)";
+        PolicyParameters set = policy.parameters();
+        int departures = set.deviations().size();
+        String name = set.equals(PolicyParameters.national()) ? "national parameters"
+                : "parameters \"" + set.getName() + "\" (" + (departures == 0 ? "no departure"
+                        : English.count(departures, "departure")) + " from the national standard)";
         return name + ", line " + national + " yuan per person";
     }
 

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.parameter.PolicyParameters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code stats} end to end: the summary table of the README's demo, JSON, and error lines. */
 class StatsCommandTest {
@@ -36,6 +38,37 @@ class StatsCommandTest {
                 "CENTRAL");
         assertThat(run.out()).doesNotContain("Wang", "Li ");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aDimensionNamedTwiceOrNoneIsAUsageError() {
+        CliRun twice = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--dimensions", "INCOME,INCOME,FOOD");
+        assertThat(twice.code()).isEqualTo(Cli.USAGE);
+        assertThat(twice.err()).contains("--dimensions names INCOME twice");
+        CliRun none = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--dimensions", ",");
+        assertThat(none.code()).isEqualTo(Cli.USAGE);
+        assertThat(none.err()).contains("--dimensions names no dimension");
+    }
+
+    @Test
+    void aSetOfItsOwnIsNamedThoughItDepartsFromNoNationalValue(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("zones.json");
+        Files.writeString(file, MAPPER.writeValueAsString(PolicyParameters.national())
+                .replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"guizhou-zones\""));
+        CliRun run = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--parameters", file.toString());
+        assertThat(run.code()).isEqualTo(Cli.OK);
+        assertThat(run.out()).contains("income year 2019: parameters \"guizhou-zones\" (no departure from the "
+                + "national standard), line 3218.00");
+    }
+
+    @Test
+    void aParameterFileNotInUtf8NamesTheByte(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gbk.json");
+        Files.write(file, new byte[] {'{', '"', 'n', '"', ':', '"', (byte) 0xFF, '"', '}'});
+        CliRun run = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--parameters", file.toString());
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("is not a valid parameter set: $: malformed UTF-8 at byte 7; a parameter file "
+                + "is text in UTF-8");
     }
 
     @Test
