@@ -31,6 +31,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -177,6 +178,8 @@ final class ModelType {
                     || REQUIRED_IN_JSON.getOrDefault(type, Set.of()).contains(name);
             properties.add(new Property(name, wire(type, name, m.getGenericReturnType()), required));
         }
+        // By name: the JVM returns declared methods in no fixed order, and problems are listed in this one.
+        properties.sort(Comparator.comparing(Property::name));
         return List.copyOf(properties);
     }
 

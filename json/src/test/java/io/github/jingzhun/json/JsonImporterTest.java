@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -144,6 +145,13 @@ class JsonImporterTest {
                         .containsExactly(new JsonProblem(path, "is required"));
             }
         }
+    }
+
+    @Test
+    @DisplayName("fields missing are listed by name, the same on every run (the JVM lists methods in no fixed order)")
+    void missingFieldsAreListedByName() {
+        assertThat(problems(importer, "{\"schemaVersion\":1}")).extracting(JsonProblem::path)
+                .containsExactly("$.area", "$.assets", "$.conditions", "$.id", "$.location", "$.members");
     }
 
     @Test

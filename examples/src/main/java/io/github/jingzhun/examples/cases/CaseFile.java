@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,9 +114,12 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             if (bytes.length > MAX_BYTES) {
                 return failed(file, 0, "is longer than " + MAX_BYTES / (1 << 20) + " MiB: split it into several files");
             }
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return failed(file, 0, "is not well-formed UTF-8");
+            int malformed = Utf8Bytes.malformedAt(bytes);
+            if (malformed >= 0) {
+                return failed(file, Utf8Bytes.lineOf(bytes, malformed), "is not well-formed UTF-8: malformed at byte "
+                        + (malformed + 1) + " (a file saved in GBK or GB 18030 must be converted to UTF-8 first)");
+            }
+            text = new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return failed(file, 0, "cannot be read: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }

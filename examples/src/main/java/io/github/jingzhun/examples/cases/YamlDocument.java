@@ -141,6 +141,10 @@ final class YamlDocument {
 
     /** The line of a problem, for an exception whose location is known, else 0. */
     static int line(JsonProcessingException e) {
+        // the YAML parser's own mark: Jackson's location of a scanner's error is the token before it
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            return yaml.getProblemMark().getLine() + 1;
+        }
         JsonLocation location = e.getLocation();
         return location == null ? 0 : location.getLineNr();
     }

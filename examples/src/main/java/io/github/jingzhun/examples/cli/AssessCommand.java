@@ -69,7 +69,7 @@ final class AssessCommand implements Callable<Integer> {
     static final int MAX_DEFAULT_THREADS = 8;
 
     /** The most threads a command takes: more only cost memory (a batch in flight each) and switching. */
-    static final int MAX_THREADS = 256;
+    static final int MAX_THREADS = NdjsonAssessment.MAX_THREADS;
 
     /** Refuses a number of threads out of range, as a usage error. */
     static void checkThreads(int threads, CommandSpec spec) {

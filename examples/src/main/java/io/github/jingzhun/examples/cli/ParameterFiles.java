@@ -1,6 +1,7 @@
 package io.github.jingzhun.examples.cli;
 
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.examples.cases.Utf8Bytes;
 import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
@@ -13,11 +14,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Year;
@@ -84,14 +81,8 @@ final class ParameterFiles {
      */
     private static String malformedAt(Path file, String option, CommandSpec spec) {
         try (InputStream in = OptionFiles.open(file, option, spec)) {
-            ByteBuffer bytes = ByteBuffer.wrap(in.readNBytes(MALFORMED_SEARCHED));
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-            CharBuffer chars = CharBuffer.allocate(8192);
-            CoderResult result;
-            while ((result = decoder.decode(bytes, chars, true)).isOverflow()) {
-                chars.clear();
-            }
-            return result.isError() ? " at byte " + (bytes.position() + 1L) : "";
+            int malformed = Utf8Bytes.malformedAt(in.readNBytes(MALFORMED_SEARCHED));
+            return malformed < 0 ? "" : " at byte " + (malformed + 1L);
         } catch (IOException e) {
             return "";
         }

@@ -229,10 +229,22 @@ class CaseFileTest {
     @Test
     void aFileThatIsNotUtf8IsOneProblem() throws IOException {
         Path file = write("cases: []\n");
-        Files.write(file, new byte[] {'#', ' ', (byte) 0xC3, '\n'});
+        Files.write(file, new byte[] {'#', '\n', '#', ' ', (byte) 0xC3, '\n'});
 
-        assertThat(CaseFile.read(file).problems()).singleElement()
-                .extracting(CaseProblem::message).isEqualTo("is not well-formed UTF-8");
+        assertThat(CaseFile.read(file).problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("is not well-formed UTF-8: malformed at byte 5 (a file saved in GBK or "
+                    + "GB 18030 must be converted to UTF-8 first)");
+            assertThat(p.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aTabIndentingALineIsAProblemOfThatLine() throws IOException {
+        CaseFile read = CaseFile.read(write("defaults:\n  year: 2019\n\tx: 1\ncases: []\n"));
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).startsWith("is not valid YAML").contains("(line 3, column 1)");
+        });
     }
 
     @Test

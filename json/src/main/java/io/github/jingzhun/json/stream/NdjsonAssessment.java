@@ -44,6 +44,9 @@ import java.util.Objects;
  */
 public final class NdjsonAssessment {
 
+    /** The most worker threads a pipeline takes: more only cost memory (a batch in flight each) and switching. */
+    public static final int MAX_THREADS = 256;
+
     /**
      * What a run did.
      *
@@ -111,15 +114,13 @@ public final class NdjsonAssessment {
      * Returns this assessment with a number of worker threads; 1, the default, assesses on the calling thread.
      * The output does not depend on it.
      *
-     * @param count the number of worker threads, at least 1
+     * @param count the number of worker threads, from 1 to {@link #MAX_THREADS}
      * @return the changed assessment, not null
-     * @throws IllegalArgumentException if the count is less than 1
+     * @throws IllegalArgumentException if the count is out of that range
      */
     public NdjsonAssessment threads(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("at least one thread: " + count);
-        }
-        return new NdjsonAssessment(policy, assessor, year, importer, count, detail, changes, skip);
+        return new NdjsonAssessment(policy, assessor, year, importer, NdjsonBatches.checkThreads(count), detail,
+                changes, skip);
     }
 
     /**

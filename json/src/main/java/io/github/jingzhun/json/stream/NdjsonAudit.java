@@ -136,15 +136,13 @@ public final class NdjsonAudit {
      * Returns this audit with a number of worker threads; 1, the default, audits on the calling thread. The output
      * does not depend on it.
      *
-     * @param count the number of worker threads, at least 1
+     * @param count the number of worker threads, from 1 to {@link NdjsonAssessment#MAX_THREADS}
      * @return the changed audit, not null
-     * @throws IllegalArgumentException if the count is less than 1
+     * @throws IllegalArgumentException if the count is out of that range
      */
     public NdjsonAudit threads(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("at least one thread: " + count);
-        }
-        return new NdjsonAudit(policy, year, importer, count, rolls, spillDirectory, runPairs);
+        return new NdjsonAudit(policy, year, importer, NdjsonBatches.checkThreads(count), rolls, spillDirectory,
+                runPairs);
     }
 
     /**

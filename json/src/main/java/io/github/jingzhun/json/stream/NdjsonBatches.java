@@ -77,6 +77,15 @@ final class NdjsonBatches {
     /** The most batches queued ahead of those being worked, however many threads. */
     static final int MAX_QUEUED = 16;
 
+    /** A number of worker threads in range, for a pipeline's {@code threads}; else IllegalArgumentException. */
+    static int checkThreads(int count) {
+        if (count < 1 || count > NdjsonAssessment.MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be from 1 to " + NdjsonAssessment.MAX_THREADS + ": "
+                    + count);
+        }
+        return count;
+    }
+
     /**
      * The most batches in flight: one being worked by each thread, one being read, one being written, and three
      * more for each thread, queued or worked ahead of the oldest (at most {@link #MAX_QUEUED}). With only two more

@@ -61,6 +61,22 @@ class NdjsonAssessmentTest {
     }
 
     @Test
+    void threadsAreFromOneTo256() throws IOException {
+        for (int count : new int[] {0, -1, NdjsonAssessment.MAX_THREADS + 1, 1 << 30, Integer.MAX_VALUE}) {
+            assertThatThrownBy(() -> assessment(Year.of(2019)).threads(count))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("threads must be from 1 to 256: " + count);
+            assertThatThrownBy(() -> new NdjsonAudit(PovertyPolicy.national(), Year.of(2019), IMPORTER)
+                    .threads(count)).isInstanceOf(IllegalArgumentException.class);
+        }
+        String line = TestResources.text(DeterminismTest.INPUT).lines().findFirst().orElseThrow() + "\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assessment(DeterminismTest.YEAR).threads(NdjsonAssessment.MAX_THREADS)
+                .run(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("{").endsWith("}\n");
+    }
+
+    @Test
     void aNullStreamIsNamedBeforeAnythingIsRead() {
         assertThatThrownBy(() -> assessment(Year.of(2019)).run((java.io.InputStream) null, new ByteArrayOutputStream()))
                 .isInstanceOf(NullPointerException.class).hasMessage("in");
