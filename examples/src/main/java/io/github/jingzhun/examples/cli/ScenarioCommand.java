@@ -155,7 +155,7 @@ final class ScenarioCommand implements Callable<Integer> {
         if (format == StatsCommand.Format.JSON) {
             ObjectMapper mapper = JingzhunJson.mapper();
             out.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
-                    json(mapper, input, basePolicy, comparison, theShock, shocked)));
+                    json(mapper, input, basePolicy, variantPolicy, comparison, theShock, shocked)));
             out.write('\n');
         } else {
             out.write(table(input, basePolicy, variantPolicy, comparison, theShock, shocked));
@@ -293,14 +293,17 @@ final class ScenarioCommand implements Callable<Integer> {
     }
 
     private ObjectNode json(ObjectMapper mapper, HouseholdInput input, PovertyPolicy basePolicy,
-            @Nullable ParameterScenario comparison, @Nullable Shock theShock, @Nullable Transitions shocked) {
+            @Nullable PovertyPolicy variantPolicy, @Nullable ParameterScenario comparison, @Nullable Shock theShock,
+            @Nullable Transitions shocked) {
         ObjectNode root = mapper.createObjectNode();
         root.put("year", year.getValue());
         root.put("lines", input.lines());
         root.put("households", input.households());
         root.put("errors", input.errors());
-        if (comparison != null) {
+        if (comparison != null && variantPolicy != null) {
             ObjectNode sc1 = root.putObject("parameters");
+            sc1.put("baseParameters", basePolicy.parameters().getName());
+            sc1.put("variantParameters", variantPolicy.parameters().getName());
             sc1.put("baseLine", basePolicy.parametersFor(year).nationalLine().amount().toBigDecimal());
             ObjectNode b = sc1.putObject("base");
             comparison.base().values().forEach((name, value) -> Statistic.of(name, year).put(b, value));

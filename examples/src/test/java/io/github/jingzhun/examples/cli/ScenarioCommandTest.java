@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.json.JingzhunJson;
+import io.github.jingzhun.parameter.PolicyParameters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +64,11 @@ class ScenarioCommandTest {
         assertThat(together.get("parameters")).isEqualTo(sc1.get("parameters"));
         assertThat(together.get("shock")).isEqualTo(sc2.get("shock"));
         assertThat(together.get("parameters").get("differences").get("p0").asDouble()).isPositive();
+        // the two sets compared are named
+        assertThat(together.get("parameters").get("baseParameters").asText())
+                .isEqualTo(PolicyParameters.national().getName());
+        assertThat(together.get("parameters").get("variantParameters").asText()).isNotBlank()
+                .isNotEqualTo(together.get("parameters").get("baseParameters").asText());
         // Progress counts persons, and says so; as counts they are integers.
         JsonNode base = together.get("parameters").get("base");
         assertThat(base.has("registered")).isFalse();
