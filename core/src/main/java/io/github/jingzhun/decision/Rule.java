@@ -217,10 +217,12 @@ public enum Rule {
             development measure (PRODUCTION, EMPLOYMENT, ECOLOGICAL, SKILLS_TRAINING or MICROCREDIT), for its capacity
             for self-development; when no other rule selected one, a PRODUCTION measure is added at priority 3.
             Every measure has a priority, and 1 is the highest: 1 closes a guarantee gap or gives the safety net, 2
-            supports a hardship, 3 develops, 4 subsidises a cost.""", """
+            supports a hardship (relocation too, which also rehouses a household with a housing gap), 3 develops,
+            4 subsidises a cost.""", """
             家中至少有一名有劳动能力的成员（SKILLED、ORDINARY或WEAK）的，至少安排一项发展性措施（PRODUCTION、EMPLOYMENT、
             ECOLOGICAL、SKILLS_TRAINING或MICROCREDIT），增强自我发展能力；其他规则均未安排时，增加一项优先级为3的产业发展
-            措施（PRODUCTION）。每项措施都有优先级，1为最高：1补齐保障缺口或兜底保障，2帮扶困难，3促进发展，4补贴费用。"""),
+            措施（PRODUCTION）。每项措施都有优先级，1为最高：1补齐保障缺口或兜底保障，2帮扶困难（含易地搬迁，搬迁同时解决住房缺口），
+            3促进发展，4补贴费用。"""),
     /** Social security for a household without labour capacity. */
     MS_2("MS-2", Section.MEASURES, "measure", "DEC2015 W2021", "Social security", "社会保障兜底", """
             A household with no member with labour capacity gets SOCIAL_SECURITY (the minimum living allowance or

@@ -290,9 +290,8 @@ public final class HouseholdIdentifier {
         BigDecimal educationShare = parameters.value(ParameterKey.EDUCATION_COSTS_SHARE_PERCENT);
         Yuan education = record.getEducationCosts();
         boolean highEducationCosts = isHigh(education, net, educationShare);
-        if (highEducationCosts && findings != null) {
-            findings.add(Finding.of(Rule.ID_H_5, true, education.toBigDecimal(), percentOf(net, educationShare),
-                    educationShare.toPlainString(), HIGH_EDUCATION_COSTS));
+        if (highEducationCosts) {
+            spending(education, net, educationShare, HIGH_EDUCATION_COSTS, findings);
         }
         // A dropout is a failed IND-EDU finding: the indicator is UNMET, which its status tells without its findings.
         if (highEducationCosts || indicators.status(Indicator.EDUCATION) == IndicatorStatus.UNMET) {
@@ -301,15 +300,26 @@ public final class HouseholdIdentifier {
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         if (isHigh(record.getMedicalOutOfPocket(), net, share)) {
             causes |= bit(Cause.ILLNESS);
+            spending(record.getMedicalOutOfPocket(), net, share, HIGH_MEDICAL_COSTS, findings);
         }
         if (isHigh(record.getDisasterLoss(), net, share)) {
             causes |= bit(Cause.DISASTER);
+            spending(record.getDisasterLoss(), net, share, HIGH_DISASTER_LOSS, findings);
         }
         Cause primary = household.getCauses().getPrimary();
         if (findings != null && CHECKABLE.contains(primary)) {  // an EnumSet holds no null
             findings.add(CAUSE_FINDINGS[primary.ordinal()][(causes & bit(primary)) != 0 ? 0 : 1]);
         }
         return causes;
+    }
+
+    /** ID-H-5: spending above a share of net income, which suggests a cause, as a finding when findings are made. */
+    private static void spending(Yuan spent, Yuan net, BigDecimal share, Wording wording,
+            @Nullable List<Finding> findings) {
+        if (findings != null) {
+            findings.add(Finding.of(Rule.ID_H_5, true, spent.toBigDecimal(), percentOf(net, share),
+                    share.toPlainString(), wording));
+        }
     }
 
     /** ID-H-5 as {@link #explain} decides it, without the findings: the causes the data suggest, as bits. */

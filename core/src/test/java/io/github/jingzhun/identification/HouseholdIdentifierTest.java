@@ -7,6 +7,7 @@ import static io.github.jingzhun.Households.income;
 import static io.github.jingzhun.Households.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.jingzhun.Households;
 import io.github.jingzhun.decision.Finding;
@@ -848,6 +849,27 @@ class HouseholdIdentifierTest {
             // at exactly half there is no finding
             assertThat(findings(withSpending(Yuan.of(2000), income(2019).withEducationCosts(Yuan.of(1000))),
                     Rule.ID_H_5)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("ID-H-5: high medical costs and disaster losses are findings too, as the causes they suggest")
+        void highMedicalCostsAndDisasterLossesAreFindings() {
+            Identification id = withSpending(Yuan.of(2000), income(2019).withMedicalOutOfPocket(Yuan.parse("1000.01"))
+                    .withDisasterLoss(Yuan.parse("1000.02")));
+
+            assertThat(id.derivedCauses()).containsExactly(Cause.ILLNESS, Cause.DISASTER);
+            assertThat(findings(id, Rule.ID_H_5)).extracting(Finding::observed, Finding::threshold, Finding::message)
+                    .containsExactly(
+                            tuple(new BigDecimal("1000.01"), new BigDecimal("1000.00"), "Medical costs paid out of "
+                                    + "pocket 1000.01 are above 50% of net income, 1000.00: they suggest ILLNESS"),
+                            tuple(new BigDecimal("1000.02"), new BigDecimal("1000.00"), "Disaster losses 1000.02 are "
+                                    + "above 50% of net income, 1000.00: they suggest DISASTER"));
+            assertThat(findings(id, Rule.ID_H_5)).allSatisfy(f -> assertThat(f.passed()).isTrue());
+            // at exactly half there is neither cause nor finding
+            Identification half = withSpending(Yuan.of(2000), income(2019).withMedicalOutOfPocket(Yuan.of(1000))
+                    .withDisasterLoss(Yuan.of(1000)));
+            assertThat(half.derivedCauses()).isEmpty();
+            assertThat(findings(half, Rule.ID_H_5)).isEmpty();
         }
 
         @ParameterizedTest

@@ -81,7 +81,7 @@ final class ProblemTranslator {
     static List<JsonProblem> translate(Throwable e, String base, @Nullable JsonParser parser) {
         List<JsonProblem> problems = new ArrayList<>();
         if (parser != null && (e instanceof StreamReadException || e instanceof StreamConstraintsException)) {
-            String path = JsonPath.join(base, contextPath(parser.getParsingContext()));
+            String path = JsonPath.join(base, contextPath(parser.getParsingContext(), isNameTooLong(e)));
             problems.add(new JsonProblem(path, e instanceof StreamConstraintsException
                     ? limitMessage((StreamConstraintsException) e) : readMessage((StreamReadException) e)));
             return scrubbed(problems);
@@ -257,16 +257,30 @@ final class ProblemTranslator {
         if (!(processor instanceof JsonParser)) {
             return base;
         }
-        return JsonPath.join(base, contextPath(((JsonParser) processor).getParsingContext()));
+        return JsonPath.join(base, contextPath(((JsonParser) processor).getParsingContext(), isNameTooLong(e)));
+    }
+
+    /** Whether a field's name is past the reader's limit: the parser then still holds the name before it. */
+    private static boolean isNameTooLong(Throwable e) {
+        return e instanceof StreamConstraintsException && e.getMessage() != null
+                && e.getMessage().startsWith("Name length");
     }
 
     /** The relative path of a parser's position. */
     private static String contextPath(@Nullable JsonStreamContext context) {
+        return contextPath(context, false);
+    }
+
+    /**
+     * The relative path of a parser's position; of the object it is in, not its field, where the field's name was
+     * not read.
+     */
+    private static String contextPath(@Nullable JsonStreamContext context, boolean nameUnread) {
         List<String> segments = new ArrayList<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
                 segments.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
+            } else if (c.inObject() && c.getCurrentName() != null && !(nameUnread && c == context)) {
                 segments.add(0, c.getCurrentName());
             }
         }

@@ -155,6 +155,16 @@ class JsonImporterTest {
     }
 
     @Test
+    @DisplayName("a field name past the reader's limit is a problem of its object, not of the field before it")
+    void aNameTooLongIsAProblemOfItsObject() {
+        String name = "k".repeat(50_001);
+        assertThat(problems(importer, "{\"id\":\"A\",\"" + name + "\":1}")).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("$"));
+        assertThat(problems(importer, "{\"id\":\"A\",\"members\":[{\"sex\":\"MALE\",\"" + name + "\":1}]}"))
+                .singleElement().satisfies(p -> assertThat(p.path()).isEqualTo("$.members[0]"));
+    }
+
+    @Test
     void anAbsentSchemaVersionIsVersionOne() throws Exception {
         assertThat(importer.readHousehold(HOUSEHOLD.replace("\"schemaVersion\": 1,", "")))
                 .isEqualTo(importer.readHousehold(HOUSEHOLD));

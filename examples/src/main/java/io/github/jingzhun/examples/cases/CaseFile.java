@@ -628,6 +628,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             String reason = node.path("reason").asText("");
             if (reason.isBlank()) {
                 problem(at + "/reason", "required: why the value departs from the national one");
+            } else if (PlainText.problem(reason) != null) {
+                problem(at + "/reason", PlainText.problem(reason));  // printed where the set's departures are
+                return parameters;
             }
             JsonNode value = node.path("value");
             if (!value.isNumber()) {

@@ -155,6 +155,29 @@ class CaseFileTest {
     }
 
     @Test
+    void anOverridesReasonThatMayNotBePrintedIsAProblemOfTheReason() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                defaults:
+                  year: 2019
+                cases:
+                  - name: a reason with a tab
+                    rules: [ID-H-1]
+                    parameters:
+                      overrides:
+                        - key: NOTICE_DAYS
+                          value: 6
+                          reason: "a\tb"
+                    expect: {outcome: ELIGIBLE}
+                """));
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("cases[0].parameters.overrides[0].reason");
+            assertThat(p.line()).isEqualTo(10);
+            assertThat(p.message()).isEqualTo(PlainText.PROBLEM);
+        });
+    }
+
+    @Test
     void aYearOrAMemberIndexOutOfRangeIsAProblemNeverAWrappedNumber() throws IOException {
         CaseFile read = CaseFile.read(write("""
                 cases:
