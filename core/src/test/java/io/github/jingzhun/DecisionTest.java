@@ -14,6 +14,7 @@ import io.github.jingzhun.household.Member;
 import io.github.jingzhun.household.Relation;
 import io.github.jingzhun.household.Schooling;
 import io.github.jingzhun.household.Sex;
+import io.github.jingzhun.household.Status;
 import io.github.jingzhun.money.Yuan;
 import java.time.LocalDate;
 import java.time.Year;
@@ -114,5 +115,25 @@ class DecisionTest {
         }
         assertThat(assess(other).toString()).contains("members[1] is a public employee")
                 .contains("members[2], aged 12 on the reference day, has dropped out");
+    }
+
+    @Test
+    @DisplayName("toString heads exit and monitoring with what was decided")
+    void explanationHeadsExitAndMonitoringWithTheirOutcomes() {
+        String stable = assess(registered(Households.withWage(1, Yuan.of(6000)))).toString();
+        String unstable = assess(registered(Households.withWage(1, Yuan.of(4000)))).toString();
+        String edge = assess(Households.withWage(1, Yuan.of(4000))).toString();
+
+        assertThat(headings(stable)).containsExactly("Exit: eligible", "Monitoring: not monitored");
+        assertThat(headings(unstable)).containsExactly("Exit: eligible, with monitoring as UNSTABLE_EXITED", "Monitoring: not monitored");
+        assertThat(headings(edge)).containsExactly("Exit: not eligible", "Monitoring: monitored as MARGINAL");
+    }
+
+    private static List<String> headings(String explanation) {
+        return explanation.lines().filter(l -> l.startsWith("Exit:") || l.startsWith("Monitoring:")).toList();
+    }
+
+    private static Household registered(Household household) {
+        return Household.builder().from(household).withStatus(Status.registered(LocalDate.of(2015, 10, 1))).build();
     }
 }

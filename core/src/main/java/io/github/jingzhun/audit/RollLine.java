@@ -101,10 +101,9 @@ public abstract class RollLine {
     @Value.Check
     void check() {
         List<Problem> problems = new ArrayList<>(0);
-        if (getDepartment().isBlank()) {
-            problems.add(new Problem("department", "must not be blank"));
-        } else if (PlainText.problem(getDepartment()) != null) {
-            problems.add(new Problem("department", PlainText.problem(getDepartment())));
+        String departmentProblem = getDepartment().isBlank() ? "must not be blank" : PlainText.problem(getDepartment());
+        if (departmentProblem != null) {
+            problems.add(new Problem("department", departmentProblem));
         }
         String household = getHousehold();
         if (household != null && household.isBlank()) {

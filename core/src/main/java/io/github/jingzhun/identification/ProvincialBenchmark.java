@@ -69,11 +69,10 @@ public final class ProvincialBenchmark {
         if (ruralPerCapitaIncome.isNegative()) {
             problems.append(problems.length() > 0 ? "; " : "").append("ruralPerCapitaIncome: must not be negative");
         }
-        if (source.isBlank()) {
-            problems.append(problems.length() > 0 ? "; " : "").append("source: must not be blank");
-        } else if (PlainText.problem(source) != null) {
-            // the source is quoted in every ID-V-1 finding that compares with these figures
-            problems.append(problems.length() > 0 ? "; " : "").append("source: ").append(PlainText.problem(source));
+        // the source is quoted in every ID-V-1 finding that compares with these figures
+        String sourceProblem = source.isBlank() ? "must not be blank" : PlainText.problem(source);
+        if (sourceProblem != null) {
+            problems.append(problems.length() > 0 ? "; " : "").append("source: ").append(sourceProblem);
         }
         if (problems.length() > 0) {
             throw new IllegalArgumentException(problems.toString());

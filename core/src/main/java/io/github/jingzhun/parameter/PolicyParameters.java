@@ -365,15 +365,13 @@ public abstract class PolicyParameters {
     @Value.Check
     void check() {
         List<String> problems = new ArrayList<>();
-        if (getName().isBlank()) {
-            problems.add("name: must not be blank");
-        } else if (PlainText.problem(getName()) != null) {
-            problems.add("name: " + PlainText.problem(getName()));
+        String nameProblem = getName().isBlank() ? "must not be blank" : PlainText.problem(getName());
+        if (nameProblem != null) {
+            problems.add("name: " + nameProblem);
         }
-        if (getVersion().isBlank()) {
-            problems.add("version: must not be blank");
-        } else if (PlainText.problem(getVersion()) != null) {
-            problems.add("version: " + PlainText.problem(getVersion()));
+        String versionProblem = getVersion().isBlank() ? "must not be blank" : PlainText.problem(getVersion());
+        if (versionProblem != null) {
+            problems.add("version: " + versionProblem);
         }
         Set<ParameterKey> missing = EnumSet.allOf(ParameterKey.class);
         Set<String> dated = new HashSet<>();

@@ -44,15 +44,17 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
         if (amount.fen() <= 0) {
             problems.add("amount: the regional line of " + area + " for " + year + " must be positive");
         }
-        if (source.isBlank()) {
-            problems.add("source: the regional line of " + area + " for " + year + " must give its source");
-        } else if (PlainText.problem(source) != null) {
-            problems.add("source: " + PlainText.problem(source));
+        String sourceProblem = source.isBlank()
+                ? "the regional line of " + area + " for " + year + " must give its source"
+                : PlainText.problem(source);
+        if (sourceProblem != null) {
+            problems.add("source: " + sourceProblem);
         }
-        if (reason.isBlank()) {
-            problems.add("reason: the regional line of " + area + " for " + year + " must give its reason (IND-STD)");
-        } else if (PlainText.problem(reason) != null) {
-            problems.add("reason: " + PlainText.problem(reason));
+        String reasonProblem = reason.isBlank()
+                ? "the regional line of " + area + " for " + year + " must give its reason (IND-STD)"
+                : PlainText.problem(reason);
+        if (reasonProblem != null) {
+            problems.add("reason: " + reasonProblem);
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));

@@ -310,6 +310,53 @@ class YuanTest {
     }
 
     @Test
+    void isZeroAndIsPositiveTellZeroFromOneFenEitherSide() {
+        assertThat(Yuan.ZERO.isZero()).isTrue();
+        assertThat(Yuan.ofFen(1).isZero()).isFalse();
+        assertThat(Yuan.ofFen(-1).isZero()).isFalse();
+        assertThat(Yuan.ofFen(1).isPositive()).isTrue();
+        assertThat(Yuan.ZERO.isPositive()).isFalse();
+        assertThat(Yuan.ofFen(-1).isPositive()).isFalse();
+    }
+
+    @Test
+    @DisplayName("INC-3: a total exactly the amount per person times the persons neither exceeds it nor is below it")
+    void totalAgainstAnAmountPerPersonIsStrictAtEquality() {
+        Yuan line = Yuan.of(3218);
+        Yuan three = Yuan.of(3218 * 3);
+        assertThat(three.exceeds(line, 3)).isFalse();
+        assertThat(three.isBelow(line, 3)).isFalse();
+        assertThat(three.plus(Yuan.ofFen(1)).exceeds(line, 3)).isTrue();
+        assertThat(three.minus(Yuan.ofFen(1)).isBelow(line, 3)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} > {2}% of {1}: {3}")
+    @CsvSource({
+        // a whole percentage, compared in long arithmetic
+        "100.00, 1000.00, 10, false",
+        "100.01, 1000.00, 10, true",
+        "99.99, 1000.00, 10, false",
+        // a fraction of a percent, in decimals
+        "125.00, 1000.00, 12.5, false",
+        "125.01, 1000.00, 12.5, true",
+        // a whole percentage too long for a long, and products past a long, in decimals
+        "1000000000000.00, 0.01, 10000000000000000000000, false",
+        "1000000000000.00, 0.01, 9999999999999999, true",
+        "1000000000000.00, 1000000000000.00, 1000000, false",
+        "1000000000000.00, 1000000000000.00, 99, true"
+    })
+    @DisplayName("exceedsPercentOf is strict at equality, whatever the percentage")
+    void exceedsPercentOfIsStrictAtEquality(String amount, String base, String percent, boolean exceeds) {
+        assertThat(Yuan.parse(amount).exceedsPercentOf(Yuan.parse(base), new BigDecimal(percent))).isEqualTo(exceeds);
+    }
+
+    @Test
+    void equalAmountsHashAlikeAndDifferentOnesApart() {
+        assertThat(Yuan.parse("1.00").hashCode()).isEqualTo(Yuan.ofFen(100).hashCode());
+        assertThat(Yuan.ofFen(1).hashCode()).isNotEqualTo(Yuan.ofFen(2).hashCode());
+    }
+
+    @Test
     void isNegativeOnlyBelowZero() {
         assertThat(Yuan.ofFen(-1).isNegative()).isTrue();
         assertThat(Yuan.ZERO.isNegative()).isFalse();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -501,6 +502,17 @@ class PolicyParametersTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name: must not be blank");
         assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).withVersion("").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version: must not be blank");
+    }
+
+    @Test
+    @DisplayName("a name or version that output could not print as it is, is refused, and the refused name is not echoed")
+    void aNameOrVersionThatMayNotBePrintedIsRejected() {
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).withName("guizhou\u0007").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("invalid parameter set '?': name: " + PlainText.PROBLEM);
+        assertThatThrownBy(() -> PolicyParameters.builder().from(NATIONAL).withVersion("2019\n").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("invalid parameter set 'national': version: " + PlainText.PROBLEM);
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.List;
@@ -261,5 +262,73 @@ class YearParametersTest {
                         + "yuan per person; the national threshold is 4827.00 yuan");
         assertThat(set.forYear(Y2019).monitoringThreshold(GUIYANG_COUNTY).finding().messageZh())
                 .isEqualTo("参数集“guizhou”设定的52地区2019年监测标准为每人6000.00元；国家监测标准为每人4827.00元");
+    }
+
+    @Test
+    @DisplayName("MON-1 with INC-3: an income exactly the threshold times the members is not below it; a fen less is")
+    void monitoringThresholdIsStrictAtEquality() {
+        YearParameters p = NATIONAL.forYear(Y2019);
+
+        assertThat(p.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.of(4827 * 3), 3)).isFalse();
+        assertThat(p.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.ofFen(482_700L * 3 - 1), 3)).isTrue();
+        assertThat(p.exactMonitoringThreshold(QIANNAN_COUNTY)).isEqualTo(new BigDecimal("4827.00"));
+    }
+
+    @Test
+    @DisplayName("MON-1: a multiple of a line that falls between fen is compared exactly, not rounded to the fen first")
+    void aThresholdBetweenFenIsComparedExactly() {
+        // 1.5 × 3218.01 = 4827.015 yuan per person, shown as 4827.02; two members: 9654.03 yuan exactly
+        YearParameters p = NATIONAL.withPovertyLine(Y2019, Yuan.parse("3218.01"), "what-if", "a line a fen higher")
+                .forYear(Y2019);
+
+        assertThat(p.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.parse("4827.02"));
+        assertThat(p.exactMonitoringThreshold(QIANNAN_COUNTY)).isEqualTo(new BigDecimal("4827.015"));
+        assertThat(p.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.parse("9654.03"), 2)).isFalse();
+        assertThat(p.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.parse("9654.02"), 2)).isTrue();
+    }
+
+    @Test
+    @DisplayName("MON-1: where a regional line applies, the default threshold is the multiple of that line")
+    void theDefaultThresholdFollowsTheRegionalLine() {
+        YearParameters p = NATIONAL.withRegionalLine(GUIZHOU).forYear(Y2019);
+
+        assertThat(p.monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.of(5250));
+        assertThat(p.monitoringThreshold(GANSU_COUNTY).amount()).isEqualTo(Yuan.of(4827));
+        assertThat(p.isBelowMonitoringThreshold(QIANNAN_COUNTY, Yuan.of(5250), 1)).isFalse();
+        assertThat(p.isBelowMonitoringThreshold(GANSU_COUNTY, Yuan.of(5000), 1)).isFalse();
+    }
+
+    @Test
+    @DisplayName("MON-1: a threshold the set gives for the year stands where a regional line applies; it is not a multiple")
+    void aThresholdForTheYearIsNotReplacedByAMultipleOfARegionalLine() {
+        PolicyParameters set = PolicyParameters.builder().from(NATIONAL).withName("guizhou")
+                .withMonitoringThresholds(List.of(new PovertyLine(Y2019, Yuan.of(5000), "notice", "higher range")))
+                .build().withRegionalLine(GUIZHOU);
+
+        assertThat(set.forYear(Y2019).monitoringThreshold(QIANNAN_COUNTY).amount()).isEqualTo(Yuan.of(5000));
+    }
+
+    @Test
+    @DisplayName("compare: a surveyed number against a parameter, whole or not, exactly")
+    void numbersCompareWithWholeAndFractionalValues() {
+        YearParameters national = NATIONAL.forYear(Y2019);
+        int litres = national.intValue(ParameterKey.WATER_LITRES_MIN);
+        YearParameters fractional = NATIONAL.withParameter(ParameterKey.WATER_LITRES_MIN, new BigDecimal("20.5"),
+                "what-if", "half a litre more").forYear(Y2019);
+
+        assertThat(national.compare(litres, ParameterKey.WATER_LITRES_MIN)).isZero();
+        assertThat(national.compare(litres - 1L, ParameterKey.WATER_LITRES_MIN)).isNegative();
+        assertThat(national.compare(litres + 1L, ParameterKey.WATER_LITRES_MIN)).isPositive();
+        assertThat(fractional.compare(20, ParameterKey.WATER_LITRES_MIN)).isNegative();
+        assertThat(fractional.compare(21, ParameterKey.WATER_LITRES_MIN)).isPositive();
+    }
+
+    @Test
+    @DisplayName("the days ages are reckoned on: 1 September for education, 31 December for working age")
+    void referenceDaysAreThoseOfTheIncomeYear() {
+        YearParameters p = NATIONAL.forYear(Y2019);
+
+        assertThat(p.educationReferenceDate()).isEqualTo(LocalDate.of(2019, 9, 1));
+        assertThat(p.lastDay()).isEqualTo(LocalDate.of(2019, 12, 31));
     }
 }

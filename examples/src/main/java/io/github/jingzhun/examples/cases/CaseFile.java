@@ -246,11 +246,11 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             }
             known(node, at, CASE);
             String name = node.path("name").asText("");
-            if (!node.path("name").isTextual() || name.isBlank()) {
-                problem(at + "/name", (node.path("name").isMissingNode() ? "required" : "must be a text")
-                        + ": what the case shows");
-            } else if (PlainText.problem(name) != null) {
-                problem(at + "/name", PlainText.problem(name));  // printed with the case's result
+            String nameProblem = !node.path("name").isTextual() || name.isBlank()
+                    ? (node.path("name").isMissingNode() ? "required" : "must be a text") + ": what the case shows"
+                    : PlainText.problem(name);  // printed with the case's result
+            if (nameProblem != null) {
+                problem(at + "/name", nameProblem);
             }
             List<Rule> rules = rules(node.path("rules"), at + "/rules");
             JsonNode yearNode = node.has("year") ? node.get("year") : defaults.path("year");
@@ -626,10 +626,11 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             }
             known(node, at, OVERRIDE);
             String reason = node.path("reason").asText("");
-            if (reason.isBlank()) {
-                problem(at + "/reason", "required: why the value departs from the national one");
-            } else if (PlainText.problem(reason) != null) {
-                problem(at + "/reason", PlainText.problem(reason));  // printed where the set's departures are
+            String reasonProblem = reason.isBlank()
+                    ? "required: why the value departs from the national one"
+                    : PlainText.problem(reason);  // printed where the set's departures are
+            if (reasonProblem != null) {
+                problem(at + "/reason", reasonProblem);
                 return parameters;
             }
             JsonNode value = node.path("value");
