@@ -70,6 +70,9 @@ public final class ProcedureAudit {
     private static final Wording REACHED_AGAINST_STATE = Wording.of(
             "The household is {subject} reached its last step: the state and the procedure disagree",
             "本户{subject}已完成最后一步：登记状态与程序不符", ProcedureAudit::englishState, ProcedureAudit::chineseState);
+    private static final Wording NO_NOTICE_LENGTH = Wording.of(
+            "{subject} was posted before any notice length was in force: it cannot be checked",
+            "{subject}张贴时尚无适用的公示天数标准，公示无法核验", ProcedureAudit::english, ProcedureAudit::chinese);
     private static final Wording SHORT_NOTICE = Wording.of(
             "{subject} lasted {observed} days, shorter than the {threshold} days required",
             "{subject}公示{observed}天，少于规定的{threshold}天", ProcedureAudit::english, ProcedureAudit::chinese);
@@ -91,8 +94,6 @@ public final class ProcedureAudit {
      * @param trail the recorded steps, in the order recorded, not null
      * @param parameters the parameters giving the shortest notice in force on each notice's posting day, not null
      * @return the AUD-7 findings, in trail order; empty when the trail is regular; not null
-     * @throws io.github.jingzhun.parameter.MissingParameterException if no notice length is in force on a posting
-     *     day
      */
     public static List<Finding> check(ProcedureKind kind, List<StepRecord> trail, PolicyParameters parameters) {
         return check(kind, "trail", trail, parameters);
@@ -107,8 +108,6 @@ public final class ProcedureAudit {
      * @param trail the recorded steps, in the order recorded, not null
      * @param parameters the parameters giving the shortest notice in force on each notice's posting day, not null
      * @return the AUD-7 findings, in trail order; empty when the trail is regular; not null
-     * @throws io.github.jingzhun.parameter.MissingParameterException if no notice length is in force on a posting
-     *     day
      */
     public static List<Finding> check(ProcedureKind kind, String field, List<StepRecord> trail,
             PolicyParameters parameters) {
@@ -323,7 +322,10 @@ public final class ProcedureAudit {
         if (ended.isBefore(posted)) {
             return add(findings, Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), ENDS_BEFORE_POSTED));
         }
-        BigDecimal minimum = parameters.inForce(kind.noticeDays(), posted).value();
+        BigDecimal minimum = Procedure.minimumNoticeDays(kind, posted, parameters);
+        if (minimum == null) {
+            return add(findings, Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), NO_NOTICE_LENGTH));
+        }
         long days = Procedure.noticeDays(posted, ended);
         if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
             return add(findings, Finding.of(Rule.AUD_7, false, BigDecimal.valueOf(days), minimum,

@@ -62,8 +62,6 @@ public final class HouseholdExit {
      * @param indicators the household's indicators for the year, not null
      * @return the decision, not null
      * @throws IllegalArgumentException if the household has no income record for the year
-     * @throws io.github.jingzhun.parameter.MissingParameterException if no notice length is in force on the day a
-     *     recorded notice was posted
      */
     public static ExitDecision decide(Household household, YearParameters parameters, IndicatorReport indicators) {
         return decide(household, parameters, indicators, recordedExit(household, parameters));

@@ -3,6 +3,7 @@ package io.github.jingzhun.procedure;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
+import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,6 +56,9 @@ public final class Procedure {
     private static final Wording NOTICE_TOO_SHORT = Wording.of(
             "The notice lasted {observed} days, shorter than the {threshold} days required",
             "公示{observed}天，少于规定的{threshold}天");
+    private static final Wording NO_NOTICE_LENGTH = Wording.of(
+            "No notice length is in force on {subject}, the day the notice was posted: it cannot be checked",
+            "公示张贴日{subject}尚无适用的公示天数标准，公示无法核验");
     private static final Wording NO_ACTOR = Wording.of(
             "Every step must name who took it", "每个步骤都须记录经办人");
     private static final Wording NO_REASON = Wording.of(
@@ -96,8 +100,6 @@ public final class Procedure {
      * @param events the recorded events, in the order recorded, not null
      * @param parameters the parameters giving the shortest notice in force on each notice's posting day, not null
      * @return the procedure as far as it regularly went, not null
-     * @throws io.github.jingzhun.parameter.MissingParameterException if no notice length is in force on a posting
-     *     day
      */
     public static Procedure replay(ProcedureKind kind, List<ProcedureEvent> events, PolicyParameters parameters) {
         Objects.requireNonNull(kind, "kind");
@@ -190,6 +192,24 @@ public final class Procedure {
     }
 
     /**
+     * The shortest notice of a procedure's kind, in days, in force on the day a notice was posted.
+     *
+     * @param kind the procedure's kind, not null
+     * @param postedOn the day the notice was posted, not null
+     * @param parameters the parameter set, not null
+     * @return the days, or null if the set has none in force that day (a notice posted before the first value): the
+     *     notice is then refused, never checked against a guess
+     */
+    public static @Nullable BigDecimal minimumNoticeDays(ProcedureKind kind, LocalDate postedOn,
+            PolicyParameters parameters) {
+        try {
+            return parameters.inForce(kind.noticeDays(), postedOn).value();
+        } catch (MissingParameterException e) {
+            return null;
+        }
+    }
+
+    /**
      * How many calendar days a notice lasted, both ends counted as notices are written ("公示7天（3月1日至3月7日）").
      *
      * @param postedOn the day it was posted, not null
@@ -266,7 +286,10 @@ public final class Procedure {
         }
         // A notice lasts its calendar days, both ends included, as notices are written: "公示7天（3月1日至3月7日）";
         // at least the parameter in force on the day it was posted.
-        BigDecimal minimum = parameters.inForce(kind.noticeDays(), event.postedOn()).value();
+        BigDecimal minimum = minimumNoticeDays(kind, event.postedOn(), parameters);
+        if (minimum == null) {
+            return Finding.of(rule, false, event.postedOn().toString(), NO_NOTICE_LENGTH);
+        }
         long days = noticeDays(event.postedOn(), event.endedOn());
         if (BigDecimal.valueOf(days).compareTo(minimum) < 0) {
             return Finding.of(rule, false, BigDecimal.valueOf(days), minimum, null, NOTICE_TOO_SHORT);

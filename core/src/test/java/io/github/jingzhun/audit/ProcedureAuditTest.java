@@ -15,6 +15,7 @@ import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -138,6 +139,26 @@ class ProcedureAuditTest {
             assertThat(findings.get(1).subject()).isEqualTo("trail[3] TOWNSHIP_NOTICE");
             assertThat(findings.get(0).message()).isEqualTo("trail[2] (village committee check and first notice) "
                     + "lasted " + days + " days, shorter than the 7 days required");
+        }
+    }
+
+    @ParameterizedTest(name = "a notice posted on {0}: flagged {1}")
+    @CsvSource({"2009-12-31, true", "2010-01-01, false"})
+    @DisplayName("AUD-7 a notice posted before the first notice length in force (1 January 2010) cannot be checked")
+    void aNoticePostedBeforeAnyNoticeLengthIsFlaggedAUD7(LocalDate posted, boolean flagged) {
+        // the first three steps of a regular registration, moved so that its notice is posted on that day
+        long shift = ChronoUnit.DAYS.between(registration().get(2).postedOn(), posted);
+        List<StepRecord> trail = registration().subList(0, 3).stream().map(r -> new StepRecord(r.step(),
+                r.date().plusDays(shift), r.actor(), r.postedOn() == null ? null : r.postedOn().plusDays(shift),
+                r.rejection())).toList();
+
+        List<Finding> findings = audit(trail);
+
+        assertThat(findings).hasSize(flagged ? 1 : 0);
+        if (flagged) {
+            assertThat(findings.get(0).subject()).isEqualTo("trail[2] VILLAGE_NOTICE");
+            assertThat(findings.get(0).message()).isEqualTo("trail[2] (village committee check and first notice) "
+                    + "was posted before any notice length was in force: it cannot be checked");
         }
     }
 

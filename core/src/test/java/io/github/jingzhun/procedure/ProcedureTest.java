@@ -228,6 +228,23 @@ class ProcedureTest {
     }
 
     @Test
+    @DisplayName("PROC-REG: a notice posted before the first notice length in force (1 January 2010) is refused, never "
+            + "checked against a guess")
+    void procRegNoticeBeforeAnyNoticeLengthRefused() {
+        Procedure p = accepted(Procedure.start(ProcedureKind.REGISTRATION),
+                completed(Step.APPLICATION, LocalDate.of(2009, 12, 1)));
+        p = accepted(p, completed(Step.DEMOCRATIC_APPRAISAL, LocalDate.of(2009, 12, 10)));
+
+        Finding reason = refused(p, notice(Step.VILLAGE_NOTICE, LocalDate.of(2009, 12, 31), LocalDate.of(2010, 1, 6)));
+
+        assertThat(reason.subject()).isEqualTo("2009-12-31");
+        assertThat(reason.message()).isEqualTo("No notice length is in force on 2009-12-31, the day the notice was "
+                + "posted: it cannot be checked");
+        assertThat(reason.messageZh()).isEqualTo("公示张贴日2009-12-31尚无适用的公示天数标准，公示无法核验");
+        accepted(p, notice(Step.VILLAGE_NOTICE, LocalDate.of(2010, 1, 1), LocalDate.of(2010, 1, 7)));
+    }
+
+    @Test
     @DisplayName("PROC-REG: the notice length in force on the posting day applies")
     void procRegNoticeLengthInForceWhenPosted() {
         PolicyParameters fromMarch5 = NATIONAL.withParameter(new ParameterValue(ParameterKey.NOTICE_DAYS,

@@ -423,7 +423,10 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 }
                 for (int i = 0; i < named.size(); i++) {
                     try {
-                        dimensions.add(Dimension.valueOf(named.get(i).asText()));
+                        if (!dimensions.add(Dimension.valueOf(named.get(i).asText()))) {
+                            // equally weighted: a dimension named twice would weigh double, or silently once
+                            problem(at + "/dimensions/" + i, "names " + named.get(i).asText() + " twice");
+                        }
                     } catch (IllegalArgumentException e) {
                         problem(at + "/dimensions/" + i, "unknown dimension " + YamlDocument.key(named.get(i).asText())
                                 + "; one of " + Arrays.toString(Dimension.values()));

@@ -88,13 +88,16 @@ final class Converters {
     static final class YuanConverter implements ITypeConverter<Yuan> {
         @Override
         public Yuan convert(String value) {
-            Yuan amount;
+            Yuan amount = null;
             try {
                 amount = plainAmount(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("not an amount of yuan such as 4000 or 3218.50: " + value);
+                if (!value.replace(",", "").matches("-?[0-9]+(\\.[0-9]{1,2})?")) {
+                    throw new TypeConversionException("not an amount of yuan such as 4000 or 3218.50: " + value);
+                }
+                // a number all the same, negative or past what an amount holds: out of range, not malformed
             }
-            if (amount.fen() <= 0 || amount.compareTo(MAX_LINE) > 0) {
+            if (amount == null || amount.fen() <= 0 || amount.compareTo(MAX_LINE) > 0) {
                 throw new TypeConversionException("must be more than 0 and at most " + MAX_LINE + " yuan: " + value);
             }
             return amount;

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 + "results with what the case expects. Prints PASS or FAIL for "
                 + "each case; a failure shows what was expected, what was decided, the rule's statement and the "
                 + "decision's findings. A problem in a case file (an unknown field, a household fact that cannot "
-                + "exist, an unknown rule id) is an ERROR with its file, line and path; the other cases still run. "
+                + "exist, an unknown rule id) is an ERROR with its file, line and path; the other cases still run (a file that is not YAML at all is one ERROR, "
+                + "and none of its cases runs). "
                 + "examples/CASES.md describes the format; examples/cases/ is the project's own suite."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every case passed", "1:a case failed, or a case file has an error",

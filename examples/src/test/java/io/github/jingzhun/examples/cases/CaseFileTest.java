@@ -218,6 +218,27 @@ class CaseFileTest {
     }
 
     @Test
+    void aDimensionNamedTwiceIsAProblemAtItsSecondMention() throws IOException {
+        // equally weighted, INCOME named twice would weigh double; dropping the repeat would change the measure asked
+        CaseFile read = CaseFile.read(write("""
+                cases:
+                  - name: a dimension twice
+                    rules: [ST-3]
+                    year: 2019
+                    population:
+                      households: [{}]
+                      dimensions: [INCOME, WATER, INCOME]
+                    expect: {alkireFoster: {a: 0.5}}
+                """));
+
+        assertThat(read.cases()).isEmpty();
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("cases[0].population.dimensions[2]");
+            assertThat(p.message()).isEqualTo("names INCOME twice");
+        });
+    }
+
+    @Test
     void noProblemRepeatsAnIdNumberOrANameWrittenWhereAKeyOrAnIdWasExpected() throws IOException {
         CaseFile read = CaseFile.read(write("""
                 cases:

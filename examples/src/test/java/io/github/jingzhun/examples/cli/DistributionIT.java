@@ -148,6 +148,11 @@ class DistributionIT {
                 + "--counties sample/counties.ndjson < sample/households.ndjson | wc -l");
         assertThat(areas.code()).isZero();
         assertThat(areas.out().strip()).isEqualTo("172");
+
+        // A closed standard input is empty input, not whatever file the JVM opened first in its place.
+        Run closed = sh(home, installed(), "jingzhun stats --year 2019 --format json <&-");
+        assertThat(closed.code()).isZero();
+        assertThat(closed.out()).contains("\"lines\" : 0", "\"errors\" : 0");
     }
 
     @Test

@@ -103,6 +103,15 @@ class ScenarioCommandTest {
                 .isEqualTo(Cli.OK);
         assertThat(CliRun.of(in, "scenario", "--year", "2019", "--line", "4000", "--changed", "-1").err())
                 .startsWith("--changed must not be negative: -1");
+        // a line that is a number, negative or beyond what an amount holds, is out of range, not malformed
+        for (String line : List.of("-1", "0", "1000000.01", "12345678901234567")) {
+            assertThat(CliRun.of(in, "scenario", "--year", "2019", "--line", line)).satisfies(run -> {
+                assertThat(run.code()).isEqualTo(Cli.USAGE);
+                assertThat(run.err()).contains("must be more than 0 and at most 1000000.00 yuan: " + line);
+            });
+        }
+        assertThat(CliRun.of(in, "scenario", "--year", "2019", "--line", "4e3").err())
+                .contains("not an amount of yuan such as 4000 or 3218.50: 4e3");
         // sixteen digits are plain digits too: beyond a trillion, which the message names
         for (String amount : List.of("9999999999999999", "1000000000000.01", "000000005000000000000000")) {
             assertThat(CliRun.of(in, "scenario", "--year", "2019", "--shock", "illness:0:" + amount)).satisfies(run -> {
