@@ -258,8 +258,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             Integer yearValue = whole(yearNode, FIRST_YEAR, LAST_YEAR);
             Year year = yearValue == null ? null : Year.of(yearValue);
             if (year == null) {
-                problem(node.has("year") || defaults.has("year") ? yearAt : at, "the income year is required, "
-                        + "a number from " + FIRST_YEAR + " to " + LAST_YEAR + " such as 2019");
+                boolean given = node.has("year") || defaults.has("year");
+                problem(given ? yearAt : at, "the income year " + (given ? "must be" : "is required,") + " a number "
+                        + "from " + FIRST_YEAR + " to " + LAST_YEAR + " such as 2019");
             }
             boolean ownParameters = node.has("parameters");
             PovertyPolicy policy = policy(ownParameters ? node.get("parameters") : defaults.path("parameters"),
@@ -474,7 +475,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 boolean member = field.equals("member");
                 if (!value.isNumber() || value.decimalValue().signum() < 0
                         || member && whole(value, 0, JsonImporter.MAX_MEMBERS - 1) == null) {
-                    problem(value.isMissingNode() ? at : at + "/" + field, field + ": required, " + (member
+                    problem(value.isMissingNode() ? at : at + "/" + field, field + (value.isMissingNode()
+                            ? ": required, " : ": must be ") + (member
                             ? "a member's index from 0 to " + (JsonImporter.MAX_MEMBERS - 1) : "an amount in yuan, "
                             + "not negative"));
                 }
@@ -539,7 +541,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
         private List<Rule> rules(JsonNode node, String at) {
             List<Rule> rules = new ArrayList<>();
             if (!node.isArray() || node.isEmpty()) {
-                problem(at, "required: the ids of the rules the case exercises, such as [ID-H-1]");
+                problem(at, (node.isMissingNode() ? "required: " : "must be a list of ")
+                        + "the ids of the rules the case exercises, such as [ID-H-1]");
                 return rules;
             }
             for (int i = 0; i < node.size(); i++) {
@@ -638,7 +641,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             }
             JsonNode value = node.path("value");
             if (!value.isNumber()) {
-                problem(at + "/value", "required: a number");
+                problem(at + "/value", value.isMissingNode() ? "required: a number" : "must be a number");
                 return parameters;
             }
             String source = "case file " + file.getFileName();

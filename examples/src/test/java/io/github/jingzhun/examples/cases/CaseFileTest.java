@@ -212,9 +212,27 @@ class CaseFileTest {
         assertThat(read.cases()).isEmpty();
         assertThat(read.problems()).extracting(CaseProblem::path).containsExactly("cases[0].year", "cases[1].year",
                 "cases[2].population.shock.member", "cases[3].population.variant.overrides[0].line", "cases[4].year");
-        assertThat(read.problems().get(0).message()).isEqualTo("the income year is required, a number from 1900 to "
-                + "2999 such as 2019");
-        assertThat(read.problems().get(2).message()).contains("a member's index from 0 to");
+        assertThat(read.problems().get(0).message()).isEqualTo("the income year must be a number from 1900 to 2999 "
+                + "such as 2019");
+        assertThat(read.problems().get(2).message()).isEqualTo("member: must be a member's index from 0 to 49");
+    }
+
+    @Test
+    void aValueGivenButWrongIsNotCalledMissing() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                cases:
+                  - name: rules not a list
+                    rules: ID-H-1
+                    year: 2019
+                    expect: {outcome: ELIGIBLE}
+                  - name: rules missing
+                    year: 2019
+                    expect: {outcome: ELIGIBLE}
+                """));
+
+        assertThat(read.problems()).extracting(CaseProblem::message).containsExactly(
+                "must be a list of the ids of the rules the case exercises, such as [ID-H-1]",
+                "required: the ids of the rules the case exercises, such as [ID-H-1]");
     }
 
     @Test
