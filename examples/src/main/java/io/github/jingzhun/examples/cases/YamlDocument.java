@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -60,12 +61,11 @@ final class YamlDocument {
      * @throws JsonProcessingException if the text is not YAML (its location says where)
      */
     static YamlDocument parse(String text) throws JsonProcessingException {
-        JsonNode root = MAPPER.readTree(text);
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             int depth = 0;
             int documents = 0;
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+            for (JsonToken token = next(parser); token != null; token = next(parser)) {
                 // readTree reads the first document only: a second would be dropped without a word (an empty one,
                 // as after a last ---, holds nothing to drop: read as an empty scalar with nothing after it; a
                 // null or "" written out is something)
@@ -94,11 +94,21 @@ final class YamlDocument {
                 lines.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
             }
         } catch (JsonProcessingException e) {
-            throw e;  // what the first reading stopped before, such as a second document after the first
+            throw e;
         } catch (IOException e) {
             throw new IllegalStateException("a text in memory could not be read", e);
         }
+        JsonNode root = MAPPER.readTree(text);
         return new YamlDocument(root == null ? MAPPER.nullNode() : root, lines);
+    }
+
+    /** The next token; a reading limit passed, such as nesting too deep, is a problem at the parser's place. */
+    private static JsonToken next(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (StreamConstraintsException e) {
+            throw new JsonParseException(parser, e.getOriginalMessage());
+        }
     }
 
     private static boolean isBlankFrom(String text, long offset) {

@@ -110,6 +110,9 @@ final class Converters {
      */
     private static Yuan plainAmount(String value) {
         String plain = value.replace(",", "");
+        if (plain.matches("-[0-9]+(\\.[0-9]{1,2})?")) {
+            throw new IllegalArgumentException("an amount is not negative");
+        }
         if (!plain.matches("[0-9]+(\\.[0-9]{1,2})?")) {
             throw new IllegalArgumentException("an amount is plain digits, such as 20000 or 3218.50");
         }

@@ -400,9 +400,12 @@ class CaseFileTest {
 
     @Test
     void aLimitOfTheReaderIsNamedInPlainWords() throws IOException {
-        String deep = "cases: " + "[".repeat(1200) + "]".repeat(1200) + "\n";
-        assertThat(CaseFile.read(write(deep)).problems()).singleElement().extracting(CaseProblem::message)
-                .asString().startsWith("is not valid YAML: ").contains("nesting depth").doesNotContain("`", "from");
+        String deep = "# nested too deep\ncases: " + "[".repeat(1200) + "]".repeat(1200) + "\n";
+        assertThat(CaseFile.read(write(deep)).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).startsWith("is not valid YAML: ").contains("nesting depth")
+                    .doesNotContain("`", "from");
+            assertThat(problem.line()).isEqualTo(2);
+        });
     }
 
     @Test

@@ -97,8 +97,10 @@ class ScenarioCommandTest {
             assertThat(run.code()).isEqualTo(Cli.USAGE);
             assertThat(run.err()).contains("an amount is plain digits, such as 20000 or 3218.50");
         });
-        assertThat(CliRun.of(in, "scenario", "--year", "2019", "--shock", "illness:0:-5").code())
-                .isEqualTo(Cli.USAGE);
+        assertThat(CliRun.of(in, "scenario", "--year", "2019", "--shock", "illness:0:-5")).satisfies(run -> {
+            assertThat(run.code()).isEqualTo(Cli.USAGE);
+            assertThat(run.err()).contains("illness:0:-5 (an amount is not negative)");
+        });
         assertThat(CliRun.of(in, "scenario", "--year", "2019", "--shock", "illness:0:1,000.50").code())
                 .isEqualTo(Cli.OK);
         assertThat(CliRun.of(in, "scenario", "--year", "2019", "--line", "4000", "--changed", "-1").err())
