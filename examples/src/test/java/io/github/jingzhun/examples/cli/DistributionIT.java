@@ -186,7 +186,7 @@ class DistributionIT {
         Path noJava = Files.createDirectories(elsewhere.resolve("not-a-jdk"));
         Run wrong = sh(elsewhere, Map.of("PATH", SYSTEM_PATH, "JAVA_HOME", noJava.toString()),
                 home.resolve("bin/jingzhun") + " help");
-        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.code()).isEqualTo(3);
         assertThat(wrong.err()).contains("JAVA_HOME", noJava.toString(), "Java 17");
     }
 
