@@ -12,6 +12,7 @@ import io.github.jingzhun.monitoring.RiskReview;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The decision on one household for one income year: identification, indicators, measures, exit and monitoring,
@@ -41,9 +42,17 @@ public record Decision(String household, Year year, Identification identificatio
      * @param exit whether the household may exit, and which exit steps remain, not null
      * @param monitoring whether the household is to be monitored against relapse, and why, not null
      * @param audit the supervision findings on the household's record (AUD-*), empty when nothing is amiss, not null
+     * @throws NullPointerException if any argument is null, or a finding of the audit
      */
     public Decision {
-        audit = List.copyOf(audit);
+        Objects.requireNonNull(household, "household");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(identification, "identification");
+        Objects.requireNonNull(indicators, "indicators");
+        Objects.requireNonNull(measures, "measures");
+        Objects.requireNonNull(exit, "exit");
+        Objects.requireNonNull(monitoring, "monitoring");
+        audit = List.copyOf(Objects.requireNonNull(audit, "audit"));
     }
 
     /**

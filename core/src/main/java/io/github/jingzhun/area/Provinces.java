@@ -1,5 +1,6 @@
 package io.github.jingzhun.area;
 
+import io.github.jingzhun.decision.PersonalData;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ final class Provinces {
             all = text.charAt(i) >= '0' && text.charAt(i) <= '9';
         }
         if (!all) {
-            throw new IllegalArgumentException(what + " must be " + inWords + " digits: " + text);
+            throw new IllegalArgumentException(what + " must be " + inWords + " digits: " + PersonalData.quoted(text));
         }
         return text.toString();
     }

@@ -69,6 +69,23 @@ public final class PersonalData {
         return false;
     }
 
+    /**
+     * A text as a message may repeat it: itself when it is at most 64 ASCII letters, digits and {@code - _ . : / # +}
+     * holding no resident ID number, else {@code [?]}. A name or an ID number passed by mistake where a code, an id
+     * or a key belongs is never repeated; a code mistyped is.
+     *
+     * @param text the text, not null
+     * @return the text, or {@code [?]}
+     */
+    public static String quoted(CharSequence text) {
+        boolean plain = text.length() <= 64;
+        for (int i = 0; plain && i < text.length(); i++) {
+            char c = text.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-_.:/#+".indexOf(c) >= 0;
+        }
+        return plain && !containsIdNumber(text) ? text.toString() : "[?]";
+    }
+
     /** The number written in {@code count} digits from {@code from}, all digits. */
     private static int digits(CharSequence text, int from, int count) {
         int n = 0;

@@ -640,7 +640,7 @@ public enum Rule {
     public static Rule parse(String id) {
         Rule rule = BY_ID.get(id);
         if (rule == null) {
-            throw new IllegalArgumentException("unknown rule id: " + id);
+            throw new IllegalArgumentException("unknown rule id: " + PersonalData.quoted(id));
         }
         return rule;
     }

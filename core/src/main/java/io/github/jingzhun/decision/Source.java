@@ -224,7 +224,7 @@ public enum Source {
                 return source;
             }
         }
-        throw new IllegalArgumentException("unknown source key: " + key);
+        throw new IllegalArgumentException("unknown source key: " + PersonalData.quoted(key));
     }
 
     /**

@@ -86,7 +86,9 @@ public final class Yuan implements Comparable<Yuan> {
         try {
             value = new BigDecimal(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("amount is not a decimal number: " + s, e);
+            // repeated only if it could be nothing but a number mistyped: not a name, nor an ID number ending in X
+            throw new IllegalArgumentException("amount is not a decimal number"
+                    + (s.matches("[0-9.,+eE-]*") ? ": " + s : ""), e);
         }
         return of(value);
     }

@@ -22,10 +22,12 @@ class ProvinceCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"5", "520", "", "5a", " 52"})
+    @ValueSource(strings = {"5", "520", "", "5a"})
     void textThatIsNotTwoDigitsIsRejected(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> ProvinceCode.parse(text))
                 .withMessage("province code must be two digits: " + text);
+        assertThatIllegalArgumentException().isThrownBy(() -> ProvinceCode.parse(" " + text))
+                .withMessage("province code must be two digits: [?]");
     }
 
     @ParameterizedTest

@@ -17,10 +17,17 @@ class VillageCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"52272710120", "5227271012010", "", "52272710120a", "522727-01201", "522727 01201"})
+    @ValueSource(strings = {"52272710120", "5227271012010", "", "52272710120a", "522727-01201"})
     void textThatIsNotTwelveDigitsIsRejected(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> VillageCode.parse(text))
                 .withMessage("village code must be twelve digits: " + text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"522727 01201", "522727198001011229", "11010519491231002X", "Wang Fang"})
+    void textThatCouldBeANameOrAnIdNumberIsNotRepeated(String text) {
+        assertThatIllegalArgumentException().isThrownBy(() -> VillageCode.parse(text))
+                .withMessage("village code must be twelve digits: [?]");
     }
 
     @Test

@@ -49,4 +49,18 @@ class PlainTextTest {
         assertThatIllegalArgumentException().isThrownBy(() -> PlainText.require("reason", "by 522727198001011229"))
                 .withMessage("reason: " + PlainText.PERSONAL);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "522727", "ID-H-1", "a_b.c:d/e#f+g", "52272719800101122", "0123456789"})
+    void aCodeOrAnIdMistypedIsQuotedAsItIs(String text) {
+        assertThat(PersonalData.quoted(text)).isEqualTo(text);
+        assertThat(PersonalData.quoted("x".repeat(64))).isEqualTo("x".repeat(64));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Wang Fang", "王芳", "522727198001011229", "HH-11010519491231002x", "a,b", "a\tb", "\u00A0"})
+    void whatCouldBeANameOrAnIdNumberIsNot(String text) {
+        assertThat(PersonalData.quoted(text)).isEqualTo("[?]");
+        assertThat(PersonalData.quoted("x".repeat(65))).isEqualTo("[?]");
+    }
 }

@@ -39,11 +39,17 @@ class RuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ID-H-6", "id-h-1", "ID_H_1", " ID-H-1", "ID-H-1 ", "", "AUD-11", "ID-V"})
+    @ValueSource(strings = {"ID-H-6", "id-h-1", "ID_H_1", "", "AUD-11", "ID-V"})
     void unknownIdsAreRejectedNamingTheId(String id) {
         assertThatThrownBy(() -> Rule.parse(id))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown rule id: " + id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ID-H-1", "ID-H-1 ", "Wang Fang", "522727198001011229", "x522727198001011229"})
+    void anIdThatCouldBeANameOrAnIdNumberIsNotRepeated(String id) {
+        assertThatThrownBy(() -> Rule.parse(id)).hasMessage("unknown rule id: [?]");
     }
 
     @Test

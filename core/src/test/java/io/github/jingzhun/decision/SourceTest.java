@@ -67,5 +67,6 @@ class SourceTest {
     void anUnknownKeyIsRefused() {
         assertThatThrownBy(() -> Source.parse("POLICY")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown source key: POLICY");
+        assertThatThrownBy(() -> Source.parse("Wang Fang")).hasMessage("unknown source key: [?]");
     }
 }

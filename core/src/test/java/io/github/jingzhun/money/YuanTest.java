@@ -138,10 +138,20 @@ class YuanTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "", " 12", "12 ", "1,000", "12.3.4", "NaN", "Infinity", "¥12", "一百", "0x10"})
+    @ValueSource(strings = {"", "1,000", "12.3.4", "1e", "--1", "+-0.5"})
     void nonNumbersAreRejectedWithAClearMessage(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Yuan.parse(text))
                 .withMessage("amount is not a decimal number: " + text)
+                .withCauseInstanceOf(NumberFormatException.class);
+    }
+
+    /** Text that could be a name, or an ID number ending in X, is not repeated. */
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", " 12", "12 ", "NaN", "Infinity", "¥12", "一百", "0x10", "Wang Fang",
+        "11010519491231002X"})
+    void textThatCouldBeANameIsNotRepeated(String text) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Yuan.parse(text))
+                .withMessage("amount is not a decimal number")
                 .withCauseInstanceOf(NumberFormatException.class);
     }
 
