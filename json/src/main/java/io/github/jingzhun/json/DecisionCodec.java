@@ -18,6 +18,7 @@ import io.github.jingzhun.household.Cause;
 import io.github.jingzhun.household.HouseholdType;
 import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.Problem;
+import io.github.jingzhun.household.RegistryId;
 import io.github.jingzhun.identification.Exclusion;
 import io.github.jingzhun.identification.Identification;
 import io.github.jingzhun.identification.Outcome;
@@ -339,6 +340,11 @@ final class DecisionCodec {
                 throws IOException {
             Fields top = Fields.of(node, "", DECISION_FIELDS, problems, ctxt);
             String household = top.value(HOUSEHOLD.getValue(), String.class, true);
+            // what a decision prints is a household id, as the household's own record has it
+            String idProblem = household == null ? null : RegistryId.problem(household, RegistryId.HOUSEHOLD_PRINTED);
+            if (idProblem != null) {
+                problems.add(new Problem(top.pathOf(HOUSEHOLD.getValue()), idProblem));
+            }
             Year year = top.value(YEAR.getValue(), Year.class, true);
             top.value(DETAIL.getValue(), DecisionDetail.class, false); // checked; what was left out reads as empty
             IndicatorReport indicators = indicators(top);

@@ -1,6 +1,7 @@
 package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -65,7 +66,7 @@ public final class JingzhunJson {
      */
     public static ObjectMapper mapper(JsonOptions options) {
         requireJackson(PackageVersion.VERSION);
-        JsonFactory factory = JsonFactory.builder()
+        JsonFactory factory = new PrivateKeysFactory(new JsonFactoryBuilder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(options.maxNestingDepth())
                         .maxNumberLength(options.maxNumberLength())
@@ -74,8 +75,7 @@ public final class JingzhunJson {
                         .maxTokenCount(MAX_TOKENS)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .build();
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN));
         return JsonMapper.builder(factory)
                 .addModule(new JingzhunModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !options.tolerateUnknownFields())

@@ -1,7 +1,13 @@
 package io.github.jingzhun.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.jingzhun.CountyDecision;
 import io.github.jingzhun.Decision;
@@ -90,6 +96,23 @@ public final class JingzhunModule extends SimpleModule {
         super.setupModule(context);
         context.insertAnnotationIntrospector(new ModelIntrospector());
         context.addDeserializationProblemHandler(new SchemaVersion.Handler());
+        context.addDeserializationProblemHandler(new UnknownFieldHandler());
+    }
+
+    /**
+     * An unknown field whose name could be a name or an ID number is reported as {@code [?]}, not by its name:
+     * Jackson's message and path would repeat it.
+     */
+    static final class UnknownFieldHandler extends DeserializationProblemHandler {
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                Object beanOrClass, String propertyName) throws IOException {
+            if (!ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    || JsonPath.key(propertyName).equals(propertyName)) {
+                return false;
+            }
+            throw UnrecognizedPropertyException.from(p, beanOrClass, "[?]", deserializer.getKnownPropertyNames());
+        }
     }
 
     private static Version readVersion() {

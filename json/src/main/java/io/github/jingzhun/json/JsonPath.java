@@ -22,12 +22,18 @@ final class JsonPath {
 
     /** The path of a field of an object at a relative path. */
     static String child(String path, String name) {
-        String segment = IDENTIFIER.matcher(name).matches() && !PersonalData.containsIdNumber(name) ? name
-                : SHORT_NUMBER.matcher(name).matches() ? "['" + name + "']" : "[?]";
+        String key = key(name);
+        String segment = SHORT_NUMBER.matcher(key).matches() ? "['" + key + "']" : key;
         if (path.isEmpty()) {
             return segment;
         }
         return segment.startsWith("[") ? path + segment : path + "." + segment;
+    }
+
+    /** A field name as a message may repeat it: itself if a plain identifier or a short number, else {@code [?]}. */
+    static String key(String name) {
+        return IDENTIFIER.matcher(name).matches() && !PersonalData.containsIdNumber(name)
+                || SHORT_NUMBER.matcher(name).matches() ? name : "[?]";
     }
 
     /** The path of an element of an array at a relative path. */

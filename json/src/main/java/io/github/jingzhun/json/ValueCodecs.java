@@ -229,7 +229,8 @@ final class ValueCodecs {
             try {
                 return CountyCode.parse(key);
             } catch (IllegalArgumentException e) {
-                return ctxt.handleWeirdKey(CountyCode.class, key, "not a six-digit county code");
+                // the key as a path names it: an ID number or a name is not repeated
+                return ctxt.handleWeirdKey(CountyCode.class, JsonPath.key(key), "not a six-digit county code");
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.github.jingzhun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.PersonalData;
 import io.github.jingzhun.indicator.IndicatorResult;
 import io.github.jingzhun.json.stream.JsonAssessment;
 import io.github.jingzhun.json.stream.NdjsonAssessment;
@@ -63,6 +65,20 @@ class DecisionDetailTest {
                 d.identification().exclusions(), d.indicators().gaps(), d.measures().measures(),
                 d.exit().eligible(), d.exit().remainingSteps(), d.monitoring().monitored(),
                 String.valueOf(d.monitoring().category()));
+    }
+
+    @Test
+    void aDecisionReadBackNamesItsHouseholdByAnIdNeverAnIdNumberOrAName() throws Exception {
+        String line = decisions(assessment().detail(DecisionDetail.OUTCOMES)).get(0);
+        String id = IMPORTER.readDecision(line).household();
+        for (String household : new String[] {"522727198001011229", "HH-522727198001011229", "Wang Fang", ""}) {
+            String renamed = line.replace("\"household\":\"" + id + "\"", "\"household\":\"" + household + "\"");
+            assertThatThrownBy(() -> IMPORTER.readDecision(renamed)).isInstanceOf(JsonImportException.class)
+                    .hasMessageStartingWith("$.household: ").hasMessageNotContaining("522727198001011229")
+                    .hasMessageNotContaining("Wang Fang");
+        }
+        assertThatThrownBy(() -> IMPORTER.readDecision(line.replace(id, "HH-522727198001011229")))
+                .hasMessageContaining("$.household: " + PersonalData.HOLDS_ID_NUMBER);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.jingzhun.area.Area;
 import io.github.jingzhun.area.ClimateZone;
 import io.github.jingzhun.area.CountyCode;
@@ -143,6 +144,8 @@ class JingzhunModuleTest {
         String json = mapper.writeValueAsString(geography);
         assertThat(json).contains("\"climateZoneOverrides\":{\"522727\":\"NORTH\"}");
         assertThat(mapper.readValue(json, Geography.class)).isEqualTo(geography);
+        assertThatThrownBy(() -> mapper.readValue(json.replace("522727", "522727198001011229"), Geography.class))
+                .hasMessageContaining("not a six-digit county code").hasMessageNotContaining("522727198001011229");
     }
 
     @Test
@@ -174,5 +177,34 @@ class JingzhunModuleTest {
         String v2 = ContractDocument.workedHousehold().replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
         assertThatThrownBy(() -> mapper.readValue(v2, Household.class))
                 .hasMessageContaining("unsupported schema version");
+    }
+
+    @Test
+    void aKeyThatCouldBeANameOrAnIdNumberIsNeverRepeatedByTheStrictMapper() {
+        ObjectMapper strict = JingzhunJson.mapper();
+        ObjectMapper tolerant = JingzhunJson.mapper(JsonOptions.defaults().withTolerateUnknownFields(true));
+        String household = ContractDocument.workedHousehold();
+        for (String key : new String[] {"522727198001011229", "Wang Fang"}) {
+            String unknown = household.replace("\"sex\": \"FEMALE\"", "\"sex\": \"FEMALE\", \"" + key + "\": 1");
+            assertThatThrownBy(() -> strict.readValue(unknown, Household.class))
+                    .isInstanceOf(UnrecognizedPropertyException.class)
+                    .hasMessageContaining("Unrecognized field \"[?]\"").hasMessageNotContaining(key);
+            String twice = household.replaceFirst("\\{", "{\"" + key + "\": 1, \"" + key + "\": 2, ");
+            assertThatThrownBy(() -> tolerant.readValue(twice, Household.class))
+                    .hasMessageContaining("Duplicate field '[?]'").hasMessageNotContaining(key);
+            assertThatThrownBy(() -> strict.readTree(twice))
+                    .hasMessageContaining("Duplicate field '[?]'").hasMessageNotContaining(key);
+        }
+        // a plain word is named, as a path names it
+        assertThatThrownBy(() -> strict.readValue(household.replaceFirst("\\{", "{\"colour\": 1, "), Household.class))
+                .hasMessageContaining("Unrecognized field \"colour\"");
+        assertThatThrownBy(() -> strict.readTree("{\"colour\": 1, \"colour\": 2}"))
+                .hasMessageContaining("Duplicate field 'colour'");
+        // a copy of the mapper, or its factory rebuilt, is the same JSON factory
+        String twice = "{\"Wang Fang\": 1, \"Wang Fang\": 2}";
+        assertThatThrownBy(() -> strict.copy().readTree(twice)).hasMessageContaining("Duplicate field '[?]'");
+        assertThatThrownBy(() -> new ObjectMapper(strict.getFactory().rebuild().build()).readTree(twice))
+                .hasMessageContaining("Duplicate field '[?]'");
+        assertThat(strict.getFactory().getFormatName()).isEqualTo("JSON");
     }
 }
