@@ -5,6 +5,7 @@ import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.area.ClimateZone;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.PersonalData;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.exit.ExitDecision;
 import io.github.jingzhun.household.Health;
@@ -101,8 +102,9 @@ public final class Changes {
         Objects.requireNonNull(household, "household");
         Objects.requireNonNull(decision, "decision");
         if (!decision.household().equals(household.getId())) {
-            throw new IllegalArgumentException("the decision is on household " + decision.household() + ", not "
-                    + household.getId());
+            // a decision built in Java may name its household by any text: repeated only if it could be an id
+            throw new IllegalArgumentException("the decision is on household "
+                    + PersonalData.quoted(decision.household()) + ", not " + household.getId());
         }
         return new Explainer(household, policy.parametersFor(decision.year()), decision).explain();
     }

@@ -3,6 +3,7 @@ package io.github.jingzhun.explain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jingzhun.Decision;
 import io.github.jingzhun.Households;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.household.AppliedMeasure;
@@ -227,8 +228,15 @@ class ChangesTest {
         Household one = Households.withWage(1, Yuan.of(1000));
         Household other = Households.household("522727").withId("HH-OTHER").addMembers(Households.adult())
                 .addIncome(Households.income(2019).build()).build();
-        assertThatThrownBy(() -> Changes.of(POLICY, other, POLICY.assess(one, YEAR)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HH-OTHER");
+        Decision decision = POLICY.assess(one, YEAR);
+        assertThatThrownBy(() -> Changes.of(POLICY, other, decision))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the decision is on household " + one.getId() + ", not HH-OTHER");
+        // a decision built in Java on a name or an ID number does not repeat it
+        Decision named = new Decision("Wang Fang 522727198001011229", YEAR, decision.identification(),
+                decision.indicators(), decision.measures(), decision.exit(), decision.monitoring(), decision.audit());
+        assertThatThrownBy(() -> Changes.of(POLICY, other, named))
+                .hasMessage("the decision is on household [?], not HH-OTHER");
     }
 
     @Test
