@@ -2,11 +2,16 @@ package io.github.jingzhun.identification;
 
 import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.decision.PlainText;
+import io.github.jingzhun.household.Problem;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A province's rural figures for an income year, against which villages are identified (ID-V-1): its rural
@@ -62,23 +67,44 @@ public final class ProvincialBenchmark {
      */
     public static ProvincialBenchmark published(ProvinceCode province, Year year, BigDecimal ruralIncidencePercent,
             Yuan ruralPerCapitaIncome, String source) {
-        StringBuilder problems = new StringBuilder();
-        if (ruralIncidencePercent.signum() < 0 || ruralIncidencePercent.compareTo(HUNDRED) > 0) {
-            problems.append("ruralIncidencePercent: must be between 0 and 100");
-        }
-        if (ruralPerCapitaIncome.isNegative()) {
-            problems.append(problems.length() > 0 ? "; " : "").append("ruralPerCapitaIncome: must not be negative");
-        }
-        // the source is quoted in every ID-V-1 finding that compares with these figures
-        String sourceProblem = source.isBlank() ? "must not be blank" : PlainText.problem(source);
-        if (sourceProblem != null) {
-            problems.append(problems.length() > 0 ? "; " : "").append("source: ").append(sourceProblem);
-        }
-        if (problems.length() > 0) {
-            throw new IllegalArgumentException(problems.toString());
+        List<Problem> problems = problemsOfFigures(
+                Objects.requireNonNull(ruralIncidencePercent, "ruralIncidencePercent"),
+                Objects.requireNonNull(ruralPerCapitaIncome, "ruralPerCapitaIncome"),
+                Objects.requireNonNull(source, "source"));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.stream().map(p -> p.path() + ": " + p.message())
+                    .collect(Collectors.joining("; ")));
         }
         return new ProvincialBenchmark(province, year, ruralIncidencePercent, HUNDRED,
                 ruralPerCapitaIncome.toBigDecimal(), BigDecimal.ONE, source, true);
+    }
+
+    /**
+     * What is wrong with a province's published figures, each checked on its own: a figure that could not be read,
+     * or is absent, is null and checked against nothing. What {@link #published} refuses.
+     *
+     * @param ruralIncidencePercent the rural poverty incidence in percent, or null
+     * @param ruralPerCapitaIncome the rural per-capita net income, or null
+     * @param source where the figures come from, or null
+     * @return the problems, their paths the figures' names (such as {@code source}), empty if none; not null
+     */
+    public static List<Problem> problemsOfFigures(@Nullable BigDecimal ruralIncidencePercent,
+            @Nullable Yuan ruralPerCapitaIncome, @Nullable String source) {
+        List<Problem> problems = new ArrayList<>(0);
+        if (ruralIncidencePercent != null
+                && (ruralIncidencePercent.signum() < 0 || ruralIncidencePercent.compareTo(HUNDRED) > 0)) {
+            problems.add(new Problem("ruralIncidencePercent", "must be between 0 and 100"));
+        }
+        if (ruralPerCapitaIncome != null && ruralPerCapitaIncome.isNegative()) {
+            problems.add(new Problem("ruralPerCapitaIncome", "must not be negative"));
+        }
+        // the source is quoted in every ID-V-1 finding that compares with these figures
+        String sourceProblem = source == null ? null
+                : source.isBlank() ? "must not be blank" : PlainText.problem(source);
+        if (sourceProblem != null) {
+            problems.add(new Problem("source", sourceProblem));
+        }
+        return problems;
     }
 
     /**

@@ -51,7 +51,8 @@ public final class Procedure {
     private static final Wording NOT_A_NOTICE = Wording.of(
             "The {subject} is not a public notice", "{subject}不是公示环节", Step::englishList, Step::chineseList);
     private static final Wording NEEDS_NOTICE_DATES = Wording.of(
-            "The {subject} is a public notice: give the days it was posted and ended", "{subject}是公示环节，须提供公示起止日期",
+            "Give the days the {subject} was posted and ended: a public notice's length is checked from them",
+            "须提供{subject}的张贴和结束日期，据此核验公示天数",
             Step::englishList, Step::chineseList);
     private static final Wording NOTICE_TOO_SHORT = Wording.of(
             "The notice lasted {observed} days, shorter than the {threshold} days required",

@@ -151,7 +151,8 @@ class MonitoringProcedureTest {
 
         assertThat(reason.rule()).isEqualTo(Rule.PROC_MON);
         assertThat(reason.message()).isEqualTo(
-                "The village appraisal and notice is a public notice: give the days it was posted and ended");
+                "Give the days the village appraisal and notice was posted and ended: a public notice's length is "
+                        + "checked from them");
     }
 
     @Test

@@ -263,7 +263,9 @@ class ProcedureTest {
         Finding reason = refused(p, completed(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 8)));
 
         assertThat(reason.message()).isEqualTo(
-                "The village committee check and first notice is a public notice: give the days it was posted and ended");
+                "Give the days the village committee check and first notice was posted and ended: a public notice's "
+                        + "length is checked from them");
+        assertThat(reason.messageZh()).startsWith("须提供").endsWith("的张贴和结束日期，据此核验公示天数");
     }
 
     @Test

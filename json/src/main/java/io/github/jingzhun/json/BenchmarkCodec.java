@@ -3,7 +3,6 @@ package io.github.jingzhun.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -93,15 +92,13 @@ final class BenchmarkCodec {
                 problems.add(new Problem("published", "figures computed from the registry are not read as a "
                         + "province's published benchmark"));
             }
+            // each figure read is checked, whatever else is wrong
+            problems.addAll(ProvincialBenchmark.problemsOfFigures(incidence, income, source));
             if (!problems.isEmpty() || province == null || year == null || incidence == null || income == null
                     || source == null) {
                 throw FindingCodec.problems(p, problems);
             }
-            try {
-                return ProvincialBenchmark.published(province, year, incidence, income, source);
-            } catch (IllegalArgumentException e) {
-                throw JsonMappingException.from(p, e.getMessage(), e);
-            }
+            return ProvincialBenchmark.published(province, year, incidence, income, source);
         }
     }
 }

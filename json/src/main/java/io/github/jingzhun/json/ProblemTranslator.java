@@ -308,8 +308,11 @@ final class ProblemTranslator {
         if (duplicate.matches()) {
             return "duplicate field " + JsonPath.child("", duplicate.group(1)) + "; each field may appear once";
         }
-        if (e instanceof InputCoercionException) {
-            return "number out of range" + where;
+        if (e instanceof InputCoercionException coercion) {
+            // a count held in an int: the schemas give its maximum too
+            Class<?> type = coercion.getTargetType();
+            return "number out of range" + (type == Integer.TYPE || type == Integer.class
+                    ? " (at most " + Integer.MAX_VALUE + ")" : "") + where;
         }
         if (original.contains("end-of-input")) {
             return "truncated JSON: unexpected end of input" + where;

@@ -40,8 +40,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProblemWalker {
 
-    /** The records whose own checks read their scalar fields alone, never a nested part (a status, a procedure). */
-    private static final Set<Class<?>> OWN_FIELDS_CHECKED = Set.of(Village.class, County.class);
+    /**
+     * The records whose own checks read their scalar fields, never a nested part (a status, a procedure), each with
+     * the fields whose checks read another: a county's years are checked against {@code designated}. Built without
+     * its bad fields, and without those whose checks read one, a record still reports its checks of the others.
+     */
+    private static final Map<Class<?>, Map<String, Set<String>>> OWN_FIELDS_CHECKED = Map.of(Village.class, Map.of(),
+            County.class, Map.of("designated", Set.of("applicationYear", "exitYear")));
     /**
      * The records whose own checks, with a field left out, find fault with nothing but that field: a negative
      * amount, a rate out of range, dates out of order, a secondary cause without a primary. A check that faults one
@@ -208,10 +213,11 @@ final class ProblemWalker {
                 // Refused by its own checks, it is never validated: its birth dates are checked here.
                 birthDates(node, path, problems);
             }
-        } else if (OWN_FIELDS_CHECKED.contains(model.type()) && problems.count() == afterFields
-                && failed.stream().map(model::property).allMatch(p -> p == null || !p.required() && isPart(p))) {
-            // Its own checks read none of its nested parts: built without the bad ones, it reports them too.
-            problems.addAll(convert(((ObjectNode) node).deepCopy().without(failed), model.type(), path));
+        } else if (OWN_FIELDS_CHECKED.containsKey(model.type()) && problems.count() == afterFields
+                && failed.stream().map(model::property).allMatch(p -> p == null || !p.required())) {
+            List<String> leftOut = new ArrayList<>(failed);
+            failed.forEach(name -> leftOut.addAll(OWN_FIELDS_CHECKED.get(model.type()).getOrDefault(name, Set.of())));
+            problems.addAll(convert(((ObjectNode) node).deepCopy().without(leftOut), model.type(), path));
         } else if (FIELDS_LEFT_OUT_SAFELY.contains(model.type()) && problems.count() == afterFields) {
             // Built without the bad fields, a default or nothing in their place, it checks the rest; what the build
             // says of a field left out was said already.
@@ -281,12 +287,6 @@ final class ProblemWalker {
     private static @Nullable Year year(@Nullable JsonNode node) {
         return node != null && node.isInt() && node.intValue() >= ValueCodecs.MIN_YEAR
                 && node.intValue() <= ValueCodecs.MAX_YEAR ? Year.of(node.intValue()) : null;
-    }
-
-    /** Whether a property is a nested part of its record (an object or a list), not a scalar field of its own. */
-    private static boolean isPart(ModelType.Property property) {
-        Class<?> raw = raw(property.type());
-        return ModelType.of(raw) != null || Collection.class.isAssignableFrom(raw);
     }
 
     /** The date a household's data describe: the option's, or the end of its latest valid income year. */

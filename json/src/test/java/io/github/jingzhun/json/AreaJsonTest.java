@@ -116,6 +116,11 @@ class AreaJsonTest {
         assertThat(problems(importer::readVillage, json.replace("\"code\": \"522727101201\"",
                 "\"code\": \"52272710120\""))).extracting(JsonProblem::path)
                 .containsExactlyInAnyOrder("$.code", "$.status.exitedOn");
+        // beside a bad field of its own, too: a field left out is as if absent, and no check reads another
+        String badRoad = VILLAGE.replace("\"hardenedRoad\": true", "\"hardenedRoad\": \"yes\"").replace("1260", "0")
+                .replace("\"collectiveIncome\": 0.00", "\"collectiveIncome\": -0.01");
+        assertThat(problems(importer::readVillage, badRoad)).extracting(JsonProblem::path)
+                .containsExactlyInAnyOrder("$.hardenedRoad", "$.ruralPopulation", "$.collectiveIncome");
     }
 
     @Test
@@ -127,9 +132,26 @@ class AreaJsonTest {
                 "$.exitProcedure[1].step", "$.evaluation.missedPersons", "$.exitYear");
         assertThat(problems(importer::readCounty, json)).filteredOn(p -> p.path().equals("$.exitYear"))
                 .extracting(JsonProblem::message).containsExactly("must not be before applicationYear");
-        // A bad scalar field is not read as its default: no knock-on of "designated" taken as false.
-        assertThat(problems(importer::readCounty, COUNTY.replace("\"designated\": true", "\"designated\": \"yes\"")))
-                .extracting(JsonProblem::path).containsExactly("$.designated");
+        // A bad "designated" is not read as false: the years, checked against it, are left out with it; the
+        // county's other checks are still reported.
+        String undesignated = COUNTY.replace("\"designated\": true", "\"designated\": \"yes\"");
+        assertThat(problems(importer::readCounty, undesignated)).extracting(JsonProblem::path)
+                .containsExactly("$.designated");
+        assertThat(problems(importer::readCounty, undesignated.replace("286000", "0"))).containsExactlyInAnyOrder(
+                new JsonProblem("$.designated", "expected true or false"),
+                new JsonProblem("$.ruralPopulation", "must be positive, not 0"));
+        assertThat(problems(importer::readCounty, COUNTY.replace("\"applicationYear\": 2019",
+                "\"applicationYear\": 99999").replace("286000", "-3"))).extracting(JsonProblem::path)
+                .containsExactlyInAnyOrder("$.applicationYear", "$.ruralPopulation");
+    }
+
+    @Test
+    void aCountPastWhatItHoldsNamesTheMost() throws Exception {
+        assertThat(problems(importer::readVillage, VILLAGE.replace("1260", "2147483648"))).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("$.ruralPopulation"))
+                .extracting(JsonProblem::message).asString().startsWith("number out of range (at most 2147483647)");
+        assertThat(importer.readVillage(VILLAGE.replace("1260", "2147483647")).getRuralPopulation())
+                .isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
@@ -229,6 +251,11 @@ class AreaJsonTest {
                 "$.province", "$.year", "$.ruralIncidencePercent", "$.ruralPerCapitaIncome", "$.source", "$.extra");
         assertThat(problems(importer::readBenchmark, BENCHMARK.replace("0.85", "100.5")))
                 .containsExactly(new JsonProblem("$.ruralIncidencePercent", "must be between 0 and 100"));
+        // each figure is checked beside another field's problem
+        assertThat(problems(importer::readBenchmark, BENCHMARK.replace("0.85", "200").replace("10756.30", "-1")
+                .replace("\"Guizhou statistical yearbook 2020 (illustrative figures)\"", "5")))
+                .extracting(JsonProblem::path).containsExactlyInAnyOrder("$.ruralIncidencePercent",
+                        "$.ruralPerCapitaIncome", "$.source");
         assertThat(problems(importer::readBenchmark, BENCHMARK.replace("\"schemaVersion\": 1",
                 "\"schemaVersion\": 2"))).extracting(JsonProblem::path).containsExactly("$.schemaVersion");
     }
