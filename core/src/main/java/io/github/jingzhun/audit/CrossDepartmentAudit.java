@@ -13,8 +13,6 @@ import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.money.Yuan;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,32 +41,41 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CrossDepartmentAudit {
 
-    private static final Map<TransferKind, Wording> NOT_RECORDED = byBenefit(
-            "Household {subject} is on the department's roll of {benefit}, but the registry records no transfer "
-                    + "of {benefit} in the roll's year",
-            "{subject}户在部门{benefit}名册中，但建档立卡系统未登记当年{benefit}收入");
-    private static final Map<TransferKind, Wording> AMOUNT_DIFFERS = byBenefit(
-            "Household {subject}: the registry records {observed} yuan of {benefit} in the roll's year, the "
-                    + "department's roll {threshold}",
-            "{subject}户：建档立卡系统登记当年{benefit}收入{observed}元，部门名册为{threshold}元");
-    private static final Map<TransferKind, Wording> ABSENT = byBenefit(
-            "Household {subject} has {benefit} in the registry in the roll's year, but is absent from the department's "
-                    + "roll",
-            "{subject}户在建档立卡系统中登记有当年{benefit}，但不在部门名册中");
-    private static final Map<TransferKind, Wording> ABSENT_TYPED = byBenefit(
-            "Household {subject}'s registry type is {benefit}, but it is absent from the department's roll of the "
-                    + "year",
-            "{subject}户建档立卡户类型为{benefit}，但不在部门当年名册中");
-    private static final Map<TransferKind, Wording> TYPE_DIFFERS = byBenefit(
-            "Household {subject} is on the department's roll of {benefit}, but its registry type is not {benefit}",
-            "{subject}户在部门{benefit}名册中，但建档立卡户类型不是{benefit}");
+    // {benefit} and {year} are the roll's: a finding says which roll it compares with
+    private static final String[] NOT_RECORDED = {
+        "Household {subject} is on the department's roll of {benefit}, but the registry records no transfer of "
+                + "{benefit} in {year}",
+        "{subject}户在部门{benefit}名册中，但建档立卡系统未登记{year}年{benefit}收入"};
+    private static final String[] AMOUNT_DIFFERS = {
+        "Household {subject}: the registry records {observed} yuan of {benefit} in {year}, the department's roll "
+                + "{threshold}",
+        "{subject}户：建档立卡系统登记{year}年{benefit}收入{observed}元，部门名册为{threshold}元"};
+    private static final String[] ABSENT = {
+        "Household {subject} has {benefit} in the registry in {year}, but is absent from the department's roll",
+        "{subject}户在建档立卡系统中登记有{year}年{benefit}，但不在部门名册中"};
+    private static final String[] ABSENT_TYPED = {
+        "Household {subject}'s registry type is {benefit}, but it is absent from the department's roll of {year}",
+        "{subject}户建档立卡户类型为{benefit}，但不在部门{year}年名册中"};
+    private static final String[] TYPE_DIFFERS = {
+        "Household {subject} is on the department's roll of {benefit}, but its registry type is not {benefit}",
+        "{subject}户在部门{benefit}名册中，但建档立卡户类型不是{benefit}"};
 
     private final DepartmentRoll roll;
+    private final Wording notRecorded;
+    private final Wording amountDiffers;
+    private final Wording absent;
+    private final Wording absentTyped;
+    private final Wording typeDiffers;
     private final Map<String, DepartmentRoll.Entry> byHousehold = new HashMap<>();
     private final Map<ResidentId, DepartmentRoll.Entry> byMember = new HashMap<>();
 
     private CrossDepartmentAudit(DepartmentRoll roll) {
         this.roll = roll;
+        this.notRecorded = wording(NOT_RECORDED, roll);
+        this.amountDiffers = wording(AMOUNT_DIFFERS, roll);
+        this.absent = wording(ABSENT, roll);
+        this.absentTyped = wording(ABSENT_TYPED, roll);
+        this.typeDiffers = wording(TYPE_DIFFERS, roll);
         for (DepartmentRoll.Entry entry : roll.entries()) {
             String household = entry.household();
             if (household != null) {
@@ -108,7 +115,7 @@ public final class CrossDepartmentAudit {
         if (entry == null) {
             entry = byMember(household, byMember);
         }
-        compare(roll, entry, household, findings);
+        compare(entry, household, findings);
     }
 
     /**
@@ -150,8 +157,7 @@ public final class CrossDepartmentAudit {
     }
 
     /** AUD-9: one registry household against its roll entry, or against its absence from the roll. */
-    private static void compare(DepartmentRoll roll, DepartmentRoll.@Nullable Entry entry, Household household,
-            List<Finding> findings) {
+    private void compare(DepartmentRoll.@Nullable Entry entry, Household household, List<Finding> findings) {
         TransferKind benefit = roll.benefit();
         String id = household.getId();
         IncomeRecord record = household.incomeOf(roll.year());
@@ -160,24 +166,24 @@ public final class CrossDepartmentAudit {
         boolean typed = type != null && household.getStatus().getState() == RegistrationState.REGISTERED;
         if (entry == null) {
             if (recorded) {
-                findings.add(Finding.of(Rule.AUD_9, false, id, ABSENT.get(benefit)));
+                findings.add(Finding.of(Rule.AUD_9, false, id, absent));
             } else if (typed && household.getType() == type) {
-                findings.add(Finding.of(Rule.AUD_9, false, id, ABSENT_TYPED.get(benefit)));
+                findings.add(Finding.of(Rule.AUD_9, false, id, absentTyped));
             }
             return;
         }
         Yuan amount = entry.amount();
         if (record == null || !recorded) {
-            findings.add(Finding.of(Rule.AUD_9, false, id, NOT_RECORDED.get(benefit)));
+            findings.add(Finding.of(Rule.AUD_9, false, id, notRecorded));
         } else if (amount != null) {
             Yuan received = total(record, benefit);
             if (!received.equals(amount)) {
                 findings.add(Finding.of(Rule.AUD_9, false, received.toBigDecimal(), amount.toBigDecimal(), id,
-                        AMOUNT_DIFFERS.get(benefit)));
+                        amountDiffers));
             }
         }
         if (typed && household.getType() != type) {
-            findings.add(Finding.of(Rule.AUD_9, false, id, TYPE_DIFFERS.get(benefit)));
+            findings.add(Finding.of(Rule.AUD_9, false, id, typeDiffers));
         }
     }
 
@@ -200,12 +206,9 @@ public final class CrossDepartmentAudit {
         };
     }
 
-    private static Map<TransferKind, Wording> byBenefit(String english, String chinese) {
-        Map<TransferKind, Wording> wordings = new EnumMap<>(TransferKind.class);
-        for (TransferKind kind : TransferKind.values()) {
-            wordings.put(kind, Wording.of(english.replace("{benefit}", kind.english()),
-                    chinese.replace("{benefit}", kind.chinese())));
-        }
-        return Collections.unmodifiableMap(wordings);
+    private static Wording wording(String[] template, DepartmentRoll roll) {
+        String year = roll.year().toString();
+        return Wording.of(template[0].replace("{benefit}", roll.benefit().english()).replace("{year}", year),
+                template[1].replace("{benefit}", roll.benefit().chinese()).replace("{year}", year));
     }
 }

@@ -70,10 +70,9 @@ class CrossDepartmentAuditTest {
             assertThat(f.passed()).isFalse();
             assertThat(f.subject()).isEqualTo("HH-1");
             assertThat(f.message()).isEqualTo("Household HH-1 is on the department's roll of the minimum living "
-                    + "allowance, but the registry records no transfer of the minimum living allowance in the "
-                    + "roll's year");
+                    + "allowance, but the registry records no transfer of the minimum living allowance in 2019");
             assertThat(f.messageZh()).isEqualTo(
-                    "HH-1户在部门低保名册中，但建档立卡系统未登记当年低保收入");
+                    "HH-1户在部门低保名册中，但建档立卡系统未登记2019年低保收入");
         });
     }
 
@@ -132,7 +131,7 @@ class CrossDepartmentAuditTest {
             assertThat(f.observed()).isEqualTo(new BigDecimal("1500.00"));
             assertThat(f.threshold()).isEqualTo(new BigDecimal("1500.01"));
             assertThat(f.message()).isEqualTo("Household HH-1: the registry records 1500.00 yuan of "
-                    + "the minimum living allowance in the roll's year, the department's roll 1500.01");
+                    + "the minimum living allowance in 2019, the department's roll 1500.01");
         });
         assertThat(compare(roll(ALLOWANCE, DepartmentRoll.Entry.ofHousehold("HH-1", Yuan.of(1500))), h)).isEmpty();
     }
@@ -158,7 +157,7 @@ class CrossDepartmentAuditTest {
                 .singleElement().satisfies(f -> {
                     assertThat(f.subject()).isEqualTo("HH-2");
                     assertThat(f.message()).isEqualTo("Household HH-2 has the minimum living allowance in the registry in "
-                            + "the roll's year, but is absent from the department's roll");
+                            + "2019, but is absent from the department's roll");
                 });
     }
 
@@ -170,8 +169,8 @@ class CrossDepartmentAuditTest {
             assertThat(f.subject()).isEqualTo("HH-2");
             // What the registry holds: the type, not a transfer of the year.
             assertThat(f.message()).isEqualTo("Household HH-2's registry type is the minimum living allowance, but "
-                    + "it is absent from the department's roll of the year");
-            assertThat(f.messageZh()).isEqualTo("HH-2户建档立卡户类型为低保，但不在部门当年名册中");
+                    + "it is absent from the department's roll of 2019");
+            assertThat(f.messageZh()).isEqualTo("HH-2户建档立卡户类型为低保，但不在部门2019年名册中");
         });
     }
 
