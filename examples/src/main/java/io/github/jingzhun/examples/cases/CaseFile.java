@@ -429,7 +429,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                             problem(at + "/dimensions/" + i, "names " + named.get(i).asText() + " twice");
                         }
                     } catch (IllegalArgumentException e) {
-                        problem(at + "/dimensions/" + i, "unknown dimension " + YamlDocument.key(named.get(i).asText())
+                        problem(at + "/dimensions/" + i, "unknown dimension " + YamlDocument.value(named.get(i).asText())
                                 + "; one of " + Arrays.toString(Dimension.values()));
                     }
                 }
@@ -549,7 +549,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 try {
                     rules.add(Rule.parse(node.get(i).asText()));
                 } catch (IllegalArgumentException e) {
-                    problem(at + "/" + i, "unknown rule id " + YamlDocument.key(node.get(i).asText())
+                    problem(at + "/" + i, "unknown rule id " + YamlDocument.value(node.get(i).asText())
                             + " (the rules command lists them)");
                 }
             }
@@ -659,7 +659,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 try {
                     key = ParameterKey.valueOf(node.path("key").asText());
                 } catch (IllegalArgumentException e) {
-                    problem(at + "/key", "no parameter " + YamlDocument.key(node.path("key").asText())
+                    problem(at + "/key", "no parameter " + YamlDocument.value(node.path("key").asText())
                             + "; parameters: " + Arrays.toString(ParameterKey.values()));
                     return parameters;
                 }
@@ -687,7 +687,11 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
         }
 
         private void problem(String pointer, String message) {
-            problems.add(new CaseProblem(file, document.line(pointer), YamlDocument.display(pointer), message));
+            CaseProblem problem = new CaseProblem(file, document.line(pointer), YamlDocument.display(pointer), message);
+            // the defaults are merged into every case: a mistake in them is one mistake, said once
+            if (!pointer.startsWith("/defaults/") || !problems.contains(problem)) {
+                problems.add(problem);
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.jingzhun.examples.cases;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Cause;
 import io.github.jingzhun.household.HouseholdType;
@@ -9,6 +11,7 @@ import io.github.jingzhun.identification.Exclusion;
 import io.github.jingzhun.identification.Outcome;
 import io.github.jingzhun.indicator.Indicator;
 import io.github.jingzhun.indicator.IndicatorStatus;
+import io.github.jingzhun.json.ContractSchema;
 import io.github.jingzhun.json.JsonProblem;
 import io.github.jingzhun.monitoring.MonitoringCategory;
 import io.github.jingzhun.parameter.Standard;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -28,27 +32,46 @@ import org.jspecify.annotations.Nullable;
  */
 final class Expectation {
 
+    /** What an expected value is written as: a number, true or false, or a name of an enumeration. */
+    private enum Shape { NUMBER, FLAG, NAME }
+
     /** An expected value of the decision: where it is, what it must be, and the rule that decides it. */
-    private record Field(String pointer, @Nullable Class<? extends Enum<?>> values, boolean list, Rule rule) {}
+    private record Field(String pointer, Shape shape, @Nullable Class<? extends Enum<?>> values, boolean list,
+            Rule rule) {
+
+        static Field number(String pointer, Rule rule) {
+            return new Field(pointer, Shape.NUMBER, null, false, rule);
+        }
+
+        static Field flag(String pointer, Rule rule) {
+            return new Field(pointer, Shape.FLAG, null, false, rule);
+        }
+
+        static Field name(String pointer, Class<? extends Enum<?>> values, boolean list, Rule rule) {
+            return new Field(pointer, Shape.NAME, values, list, rule);
+        }
+    }
 
     private static final Map<String, Field> IDENTIFICATION = Map.of(
-            "outcome", new Field("/identification/outcome", Outcome.class, false, Rule.ID_H_3),
-            "type", new Field("/identification/type", HouseholdType.class, false, Rule.ID_H_4),
-            "netIncome", new Field("/identification/netIncome", null, false, Rule.INC_1),
-            "perCapitaIncome", new Field("/identification/perCapitaIncome", null, false, Rule.INC_2),
-            "line", new Field("/identification/line", null, false, Rule.ID_STD),
-            "standard", new Field("/identification/standard", Standard.class, false, Rule.ID_STD),
-            "gaps", new Field("/identification/gaps", Indicator.class, true, Rule.ID_H_3),
-            "exclusions", new Field("/identification/exclusions", Exclusion.class, true, Rule.ID_H_2),
-            "derivedCauses", new Field("/identification/derivedCauses", Cause.class, true, Rule.ID_H_5));
+            "outcome", Field.name("/identification/outcome", Outcome.class, false, Rule.ID_H_3),
+            "type", Field.name("/identification/type", HouseholdType.class, false, Rule.ID_H_4),
+            "netIncome", Field.number("/identification/netIncome", Rule.INC_1),
+            "perCapitaIncome", Field.number("/identification/perCapitaIncome", Rule.INC_2),
+            "line", Field.number("/identification/line", Rule.ID_STD),
+            "standard", Field.name("/identification/standard", Standard.class, false, Rule.ID_STD),
+            "gaps", Field.name("/identification/gaps", Indicator.class, true, Rule.ID_H_3),
+            "exclusions", Field.name("/identification/exclusions", Exclusion.class, true, Rule.ID_H_2),
+            "derivedCauses", Field.name("/identification/derivedCauses", Cause.class, true, Rule.ID_H_5));
     private static final Map<String, Field> EXIT = Map.of(
-            "eligible", new Field("/exit/eligible", null, false, Rule.EX_H_3),
-            "monitorOnExit", new Field("/exit/monitorOnExit", null, false, Rule.EX_H_4),
-            "remainingSteps", new Field("/exit/remainingSteps", Step.class, true, Rule.PROC_EXIT));
+            "eligible", Field.flag("/exit/eligible", Rule.EX_H_3),
+            "monitorOnExit", Field.flag("/exit/monitorOnExit", Rule.EX_H_4),
+            "remainingSteps", Field.name("/exit/remainingSteps", Step.class, true, Rule.PROC_EXIT));
     private static final Map<String, Field> MONITORING = Map.of(
-            "monitored", new Field("/monitoring/monitored", null, false, Rule.MON_2),
-            "category", new Field("/monitoring/category", MonitoringCategory.class, false, Rule.MON_2));
+            "monitored", Field.flag("/monitoring/monitored", Rule.MON_2),
+            "category", Field.name("/monitoring/category", MonitoringCategory.class, false, Rule.MON_2));
     private static final Set<String> FINDING = Set.of("passed", "observed", "threshold", "subject");
+    /** The area decisions as the contract's schema writes them: what an area case can expect. */
+    private static final JsonNode AREA_SCHEMA = areaSchema();
     /** The keys of an area case's {@code expect} naming decisions, by village or county code. */
     private static final List<String> AREAS = List.of("villages", "counties");
     /** The keys of {@code expect} besides those of the identification. */
@@ -56,6 +79,14 @@ final class Expectation {
             "noFindings", "refused");
 
     private Expectation() {}
+
+    private static JsonNode areaSchema() {
+        try {
+            return new ObjectMapper().readTree(ContractSchema.AREA_DECISION.text());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the contract's schema of area decisions is not JSON", e);
+        }
+    }
 
     /** What a case decides over, and so what it can expect. */
     enum Kind {
@@ -93,10 +124,14 @@ final class Expectation {
                 if (!value.isObject()) {
                     problems.accept(at, "must be a mapping from codes to the decisions expected");
                 } else {
+                    JsonNode decision = AREA_SCHEMA.at(key.equals("villages") ? "/$defs/villageDecision"
+                            : "/$defs/countyDecision");
                     value.properties().forEach(d -> {
                         if (!d.getValue().isObject()) {
                             problems.accept(YamlDocument.child(at, d.getKey()),
                                     "must be a mapping: part of the area decision");
+                        } else {
+                            validateArea(d.getValue(), decision, YamlDocument.child(at, d.getKey()), problems);
                         }
                     });
                 }
@@ -136,9 +171,10 @@ final class Expectation {
             } else if (field != null) {
                 validate(field, value, at, problems);
             } else if (key.equals("indicators")) {
-                validateMap(value, at, Indicator.class, IndicatorStatus.class, problems);
+                validateMap(value, at, Indicator.class, Field.name("", IndicatorStatus.class, false, Rule.ID_H_3),
+                        problems);
             } else if (key.equals("measures")) {
-                validate(new Field("", MeasureCategory.class, true, Rule.MS_14), value, at, problems);
+                validate(Field.name("", MeasureCategory.class, true, Rule.MS_14), value, at, problems);
             } else if (key.equals("exit") || key.equals("monitoring")) {
                 validateFields(value, at, key.equals("exit") ? EXIT : MONITORING, problems);
             } else if (key.equals("findings")) {
@@ -159,6 +195,45 @@ final class Expectation {
         }
     }
 
+    /** Every field expected of an area decision is one it writes, as the contract's schema gives them. */
+    private static void validateArea(JsonNode expected, JsonNode schema, String at,
+            BiConsumer<String, String> problems) {
+        JsonNode object = objectSchema(schema);
+        if (!expected.isObject() || object == null) {
+            return;  // a value: compared, as any value is
+        }
+        JsonNode properties = object.path("properties");
+        expected.properties().forEach(e -> {
+            JsonNode property = properties.get(e.getKey());
+            String child = YamlDocument.child(at, e.getKey());
+            if (property == null) {
+                List<String> known = new ArrayList<>();
+                properties.fieldNames().forEachRemaining(known::add);
+                problems.accept(child, "unknown field " + YamlDocument.key(e.getKey()) + "; known: "
+                        + String.join(", ", known.stream().sorted().toList()));
+            } else {
+                validateArea(e.getValue(), property, child, problems);
+            }
+        });
+    }
+
+    /** The object a part of the schema describes, through its reference or one of its alternatives; null if none. */
+    private static @Nullable JsonNode objectSchema(JsonNode schema) {
+        if (schema.has("$ref")) {
+            return objectSchema(AREA_SCHEMA.at(schema.get("$ref").asText().substring(1)));
+        }
+        if (schema.has("properties")) {
+            return schema;
+        }
+        for (JsonNode alternative : schema.path("oneOf")) {
+            JsonNode object = objectSchema(alternative);
+            if (object != null) {
+                return object;
+            }
+        }
+        return null;
+    }
+
     private static void validate(Field field, JsonNode value, String at, BiConsumer<String, String> problems) {
         if (field.list()) {
             if (!value.isArray()) {
@@ -166,25 +241,40 @@ final class Expectation {
                 return;
             }
             for (int i = 0; i < value.size(); i++) {
-                validateScalar(field.values(), value.get(i), at + "/" + i, problems);
+                validateScalar(field, value.get(i), at + "/" + i, problems);
             }
         } else {
-            validateScalar(field.values(), value, at, problems);
+            validateScalar(field, value, at, problems);
         }
     }
 
-    private static void validateScalar(@Nullable Class<? extends Enum<?>> values, JsonNode value, String at,
-            BiConsumer<String, String> problems) {
+    private static void validateScalar(Field field, JsonNode value, String at, BiConsumer<String, String> problems) {
         if (value.isContainerNode()) {
             problems.accept(at, "must be a single value");
-        } else if (values != null && !value.isNull() && !names(values).contains(value.asText())) {
-            problems.accept(at, "unknown value " + YamlDocument.key(value.asText()) + "; one of "
-                    + String.join(", ", names(values)));
+        } else if (!value.isNull()) {
+            switch (field.shape()) {
+                case NUMBER -> shape(value.isNumber(), "a number, such as 3218.00", at, problems);
+                case FLAG -> shape(value.isBoolean(), "true or false", at, problems);
+                case NAME -> {
+                    Class<? extends Enum<?>> values = Objects.requireNonNull(field.values());
+                    if (!names(values).contains(value.asText())) {
+                        problems.accept(at, "unknown value " + YamlDocument.value(value.asText()) + "; one of "
+                                + String.join(", ", names(values)));
+                    }
+                }
+            }
         }
     }
 
-    private static void validateMap(JsonNode value, String at, Class<? extends Enum<?>> keys,
-            Class<? extends Enum<?>> values, BiConsumer<String, String> problems) {
+    /** An expected value written as something its field never is, which no decision could match. */
+    private static void shape(boolean right, String what, String at, BiConsumer<String, String> problems) {
+        if (!right) {
+            problems.accept(at, "must be " + what);
+        }
+    }
+
+    private static void validateMap(JsonNode value, String at, Class<? extends Enum<?>> keys, Field values,
+            BiConsumer<String, String> problems) {
         if (!value.isObject()) {
             problems.accept(at, "must be a mapping");
             return;
@@ -246,10 +336,19 @@ final class Expectation {
                     problems.accept(findingAt, "must be a finding: passed, observed, threshold, subject");
                     continue;
                 }
-                finding.fieldNames().forEachRemaining(name -> {
+                finding.properties().forEach(f -> {
+                    String name = f.getKey();
+                    JsonNode v = f.getValue();
+                    String fieldAt = YamlDocument.child(findingAt, name);
                     if (!FINDING.contains(name)) {
-                        problems.accept(YamlDocument.child(findingAt, name), "unknown field " + YamlDocument.key(name)
+                        problems.accept(fieldAt, "unknown field " + YamlDocument.key(name)
                                 + " of a finding; known: observed, passed, subject, threshold");
+                    } else if (v.isContainerNode()) {
+                        problems.accept(fieldAt, "must be a single value");
+                    } else if (name.equals("passed")) {
+                        shape(v.isBoolean(), "true or false", fieldAt, problems);
+                    } else if (!name.equals("subject")) {
+                        shape(v.isNumber() || v.isNull(), "a number, such as 3218.00", fieldAt, problems);
                     }
                 });
             }
@@ -260,7 +359,7 @@ final class Expectation {
         try {
             Rule.parse(id.asText());
         } catch (IllegalArgumentException e) {
-            problems.accept(at, "unknown rule id " + YamlDocument.key(id.asText()) + " (the rules command lists them)");
+            problems.accept(at, "unknown rule id " + YamlDocument.value(id.asText()) + " (the rules command lists them)");
         }
     }
 
@@ -353,6 +452,9 @@ final class Expectation {
         }
         if (what.contains(".exit.remainingSteps")) {
             return Rule.EX_C_3;
+        }
+        if (what.contains(".exit.transitionEnd")) {
+            return Rule.GR_1;
         }
         if (what.contains(".exit")) {
             return what.startsWith("villages") ? Rule.EX_V_1 : Rule.EX_C_1;

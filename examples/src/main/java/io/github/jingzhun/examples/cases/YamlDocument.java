@@ -44,6 +44,8 @@ final class YamlDocument {
     /** The most digits a number of a case has on either side of the point. */
     private static final int DIGITS = 30;
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
+    /** A number too short to be an ID, phone or card number: a count, a year, a county code. */
+    private static final Pattern SHORT_NUMBER = Pattern.compile("-?[0-9]{1,6}");
 
     private final JsonNode root;
     private final Map<String, Integer> lines;
@@ -126,6 +128,9 @@ final class YamlDocument {
                     + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)
                             + ")");
         }
+        if (e.getOriginalMessage().startsWith("Expected a field name")) {
+            return "a key must be a single value, such as a word, not a list or a mapping";
+        }
         Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
         return duplicate.matches() ? "the key " + key(duplicate.group(1)) + " is given twice"
                 : LIMIT_SOURCE.matcher(e.getOriginalMessage()).replaceAll(")");
@@ -147,6 +152,11 @@ final class YamlDocument {
     /** A key as a message writes it: quoted if it may be repeated, else {@code [?]}. */
     static String key(String key) {
         return isShown(key) ? "'" + key + "'" : "[?]";
+    }
+
+    /** A value as a message writes it: as a key is, or quoted if it is a short number, such as {@code 1}. */
+    static String value(String value) {
+        return SHORT_NUMBER.matcher(value).matches() ? "'" + value + "'" : key(value);
     }
 
     /** The line of a problem, for an exception whose location is known, else 0. */

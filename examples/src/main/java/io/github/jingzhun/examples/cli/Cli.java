@@ -53,6 +53,9 @@ public final class Cli {
      */
     public static final int INCOMPLETE = 3;
 
+    /** Where help finds the project's documents: the distribution holds none but its README. */
+    static final String DOCUMENTS = "https://github.com/jingzhun/jingzhun/blob/main/";
+
     private Cli() {}
 
     /**

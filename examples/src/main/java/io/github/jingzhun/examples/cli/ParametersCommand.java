@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "parameters", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         header = "Write the national parameter set as JSON, a template for --parameters.",
         description = {"Write the national parameter set as JSON: every value with the day it took effect and its "
-                + "source, cited by a key of the bibliography of core/RULEBOOK.md. It is a template to edit and "
+                + "source, cited by a key of the bibliography of the rulebook, " + Cli.DOCUMENTS + "core/RULEBOOK.md "
+                + "(rules RULE writes a rule's sources in full). It is a template to edit and "
                 + "pass to --parameters; the output is the same on every run. With --line, the line of --year is "
                 + "replaced, with its reason (IND-STD)."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"Without a rule id, list every rule by section: id and title. With one, such as MS-9, write "
                 + "its statements in English and Chinese, its sources in full, and each parameter it reads with "
                 + "its value in every income year the parameter set covers and where the value comes from. "
-                + "core/RULEBOOK.md is the same reference as a document."},
+                + "The rulebook, " + Cli.DOCUMENTS + "core/RULEBOOK.md, is the same reference as a document."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rules were written", "2:usage error: an unknown rule id, or a parameter file that "
                 + "cannot be used", "3:they could not be written in full"})
@@ -81,7 +81,8 @@ final class RulesCommand implements Callable<Integer> {
                 }
             }
         }
-        return sb.append("\nExplain one with: rules RULE (such as rules MS-9); core/RULEBOOK.md has them all.\n")
+        return sb.append("\nExplain one with: rules RULE (such as rules MS-9); the rulebook, " + Cli.DOCUMENTS
+                + "core/RULEBOOK.md, has them all.\n")
                 .toString();
     }
 

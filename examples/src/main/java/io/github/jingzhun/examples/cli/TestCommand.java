@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "decision's findings. A problem in a case file (an unknown field, a household fact that cannot "
                 + "exist, an unknown rule id) is an ERROR with its file, line and path; the other cases still run (a file that is not YAML at all is one ERROR, "
                 + "and none of its cases runs). "
-                + "examples/CASES.md describes the format; examples/cases/ is the project's own suite."},
+                + "The format is described in " + Cli.DOCUMENTS + "examples/CASES.md; the project's own suite is "
+                + "examples/cases in its repository."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every case passed", "1:a case failed, or a case file has an error",
             "2:usage error: no file named, or a file or directory that does not exist",

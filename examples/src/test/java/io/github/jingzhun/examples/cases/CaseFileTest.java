@@ -484,4 +484,83 @@ class CaseFileTest {
                 "ID-H-1 Income test: A household is poor by income",
                 "1 case in 1 file: 0 passed, 1 failed, 0 errors in case files");
     }
+    @Test
+    void anExpectedValueNoDecisionCouldHaveIsAMistakeOfTheFile() throws IOException {
+        assertThat(CaseFile.read(write("""
+                cases:
+                  - name: a
+                    rules: [ID-H-1]
+                    year: 2019
+                    expect:
+                      perCapitaIncome: abc
+                      outcome: 1
+                      exit: {eligible: 3}
+                      monitoring: {monitored: maybe}
+                      findings: {ID-H-1: {passed: maybe, observed: abc, threshold: [1]}}
+                """)).problems()).extracting(CaseProblem::toString).map(t -> t.substring(t.indexOf(".yaml") + 5))
+                .containsExactlyInAnyOrder(
+                        ":6: cases[0].expect.perCapitaIncome: must be a number, such as 3218.00",
+                        ":7: cases[0].expect.outcome: unknown value '1'; one of ELIGIBLE, EXCLUDED, NOT_ELIGIBLE",
+                        ":8: cases[0].expect.exit.eligible: must be true or false",
+                        ":9: cases[0].expect.monitoring.monitored: must be true or false",
+                        ":10: cases[0].expect.findings.ID-H-1.passed: must be true or false",
+                        ":10: cases[0].expect.findings.ID-H-1.observed: must be a number, such as 3218.00",
+                        ":10: cases[0].expect.findings.ID-H-1.threshold: must be a single value");
+    }
+
+    @Test
+    void aFieldNoAreaDecisionWritesIsAMistakeOfTheFile() throws IOException {
+        List<String> messages = messages("""
+                cases:
+                  - name: a
+                    rules: [EX-C-1]
+                    year: 2019
+                    area: {}
+                    expect:
+                      counties: {"522727": {exitt: 1, exit: {eligible: true, transitionEnd: 2024}}}
+                      villages: {"522727101201": {identification: {poorr: true}}}
+                """);
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0)).startsWith("unknown field 'exitt'; known: ").contains("applicationYear", "exit");
+        assertThat(messages.get(1)).isEqualTo("unknown field 'poorr'; known: benchmark, findings, incidencePercent, "
+                + "perCapitaIncome, poor");
+    }
+
+    @Test
+    void aMistakeInTheDefaultsIsSaidOnceHoweverManyCasesMergeThem() throws IOException {
+        assertThat(messages("""
+                defaults:
+                  year: 2019
+                  household: {members: [{health: BAD}]}
+                cases:
+                  - {name: a, rules: [ID-H-1], expect: {outcome: ELIGIBLE}}
+                  - {name: b, rules: [ID-H-1], expect: {outcome: ELIGIBLE}}
+                  - {name: c, rules: [ID-H-1], expect: {outcome: ELIGIBLE}}
+                """)).singleElement().asString().startsWith("expected one of");
+    }
+
+    @Test
+    void aKeyThatIsAListOrAMappingIsSaidSoInPlainWords() throws IOException {
+        assertThat(messages("cases:\n  - name: a\n    household: {? [a] : 1}\n")).singleElement().isEqualTo(
+                "is not valid YAML: a key must be a single value, such as a word, not a list or a mapping");
+    }
+
+    @Test
+    void aTransitionExpectedWronglyQuotesTheTransitionsRule() throws IOException {
+        Path file = write("""
+                cases:
+                  - name: a county that exited in 2019 is in transition until 2024, wrongly expected 2025
+                    rules: [GR-1]
+                    year: 2019
+                    area:
+                      counties: [{exitYear: 2019}]
+                    expect:
+                      counties:
+                        "522727": {exit: {transitionEnd: 2025}}
+                """);
+        StringWriter out = new StringWriter();
+        assertThat(CaseRunner.run(List.of(file), new PrintWriter(out))).isFalse();
+        assertThat(out.toString()).contains("expected 2025", "actual   2024", "GR-1 Transition period")
+                .doesNotContain("EX-C-1");
+    }
 }
