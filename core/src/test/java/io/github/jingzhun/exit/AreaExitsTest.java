@@ -453,7 +453,8 @@ class AreaExitsTest {
         assertThat(findings(shortNotice.findings(), Rule.EX_C_3).get(1).message())
                 .isEqualTo("The notice lasted 6 days, shorter than the 7 days required");
         assertThat(shortNotice.remainingSteps()).containsExactly(Step.PUBLIC_NOTICE, Step.PROVINCIAL_ANNOUNCEMENT);
-        assertThat(findings(noDates.findings(), Rule.EX_C_3).get(1).message()).contains("give the days it was posted");
+        assertThat(findings(noDates.findings(), Rule.EX_C_3).get(1).message()).isEqualTo("Give the days the public "
+                + "notice was posted and ended: a public notice's length is checked from them");
         assertThat(sevenDays.remainingSteps()).containsExactly(Step.PROVINCIAL_ANNOUNCEMENT);
         assertThat(findings(sevenDays.findings(), Rule.EX_C_3)).hasSize(1);
     }
