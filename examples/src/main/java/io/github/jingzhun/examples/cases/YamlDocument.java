@@ -96,7 +96,7 @@ final class YamlDocument {
                 lines.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
             }
         } catch (JsonProcessingException e) {
-            throw e;
+            throw e;  // the text is not YAML: said with its place, not as a failure to read
         } catch (IOException e) {
             throw new IllegalStateException("a text in memory could not be read", e);
         }
