@@ -193,6 +193,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
         private final Path file;
         private final YamlDocument document;
         private final List<CaseProblem> problems = new ArrayList<>();
+        /** The problems of the defaults said so far: merged into every case, each is said once. */
+        private final Set<CaseProblem> defaultsSaid = new HashSet<>();
 
         Reader(Path file, YamlDocument document) {
             this.file = file;
@@ -688,8 +690,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
 
         private void problem(String pointer, String message) {
             CaseProblem problem = new CaseProblem(file, document.line(pointer), YamlDocument.display(pointer), message);
-            // the defaults are merged into every case: a mistake in them is one mistake, said once
-            if (!pointer.startsWith("/defaults/") || !problems.contains(problem)) {
+            if (!pointer.startsWith("/defaults/") || defaultsSaid.add(problem)) {
                 problems.add(problem);
             }
         }
