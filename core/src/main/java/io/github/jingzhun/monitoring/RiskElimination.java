@@ -2,6 +2,7 @@ package io.github.jingzhun.monitoring;
 
 import static io.github.jingzhun.monitoring.Wordings.*;
 
+import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
@@ -15,7 +16,6 @@ import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.identification.HouseholdIdentifier;
 import io.github.jingzhun.indicator.IndicatorReport;
-import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
@@ -99,9 +99,8 @@ public final class RiskElimination {
         if (eliminatedOn != null && !eliminatedOn.isBefore(asOf)) {
             eliminatedOn = null;
         }
-        Yuan threshold = parameters.monitoringThreshold(household.getArea().getCounty()).amount();
         MonitoringCase monitoringCase = new MonitoringCase(category, history.getIncludedOn(),
-                stableSince(history.getIncome(), threshold, parameters.year().getValue()), eliminatedOn);
+                stableSince(history.getIncome(), parameters, household.getArea().getCounty()), eliminatedOn);
         return review(household, monitoringCase, asOf, parameters, indicators, screening,
                 measuresApplied(history, asOf));
     }
@@ -147,17 +146,19 @@ public final class RiskElimination {
     }
 
     /**
-     * The first day of the latest unbroken run of observations at or above the threshold, up to December of a year;
-     * null if the latest observation up to then is below it, or there is none.
+     * The first day of the latest unbroken run of observations at or above the county's threshold, compared exactly
+     * (INC-3), up to December of the year; null if the latest observation up to then is below it, or there is none.
      */
-    static @Nullable LocalDate stableSince(List<IncomeObservation> income, Yuan threshold, int year) {
+    static @Nullable LocalDate stableSince(List<IncomeObservation> income, YearParameters parameters,
+            CountyCode county) {
+        int year = parameters.year().getValue();
         YearMonth since = null;
         for (int i = income.size() - 1; i >= 0; i--) {
             IncomeObservation observation = income.get(i);
             if (observation.getMonth().getYear() > year) {
                 continue;
             }
-            if (observation.getPerCapitaIncome().isLessThan(threshold)) {
+            if (parameters.isBelowMonitoringThreshold(county, observation.getPerCapitaIncome(), 1)) {
                 break;
             }
             since = observation.getMonth();

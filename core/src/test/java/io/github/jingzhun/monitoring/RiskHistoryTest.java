@@ -22,6 +22,10 @@ import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.ParameterKey;
+import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.YearParameters;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -112,6 +116,24 @@ class RiskHistoryTest {
         MonitoringHistory lastBelow = MonitoringHistory.builder().from(below).withIncome(replace(below.getIncome(),
                 11, Yuan.parse("4826.99"))).build();
         assertThat(review(exited(lastBelow)).monitoringCase().incomeStableSince()).isNull();
+    }
+
+    @Test
+    @DisplayName("MON-4 with INC-3: a month is compared with the exact threshold, not with the one shown to the fen")
+    void aMonthIsComparedWithTheExactThresholdMON4() {
+        // 1.333 × 3218.00 = 4289.594, shown as 4289.59: a month of 4289.59 is below it, one of 4289.60 is not
+        YearParameters p = PolicyParameters.national().withParameter(ParameterKey.MONITORING_LINE_MULTIPLE,
+                new BigDecimal("1.333"), "scenario", "a threshold between fen").forYear(Year.of(2019));
+        assertThat(p.monitoringThreshold(exited(history(CLOSE, YearMonth.of(2019, 12)).build()).getArea()
+                .getCounty()).amount()).isEqualTo(Yuan.parse("4289.59"));
+        for (String month : List.of("4289.59", "4289.60")) {
+            MonitoringHistory december = history(LocalDate.of(2019, 1, 15), YearMonth.of(2019, 12)).build();
+            Household h = exited(MonitoringHistory.builder().from(december)
+                    .withIncome(replace(december.getIncome(), 0, Yuan.parse(month))).build());
+            LocalDate stableSince = RiskElimination.review(h, p, indicators(h), screen(h)).monitoringCase()
+                    .incomeStableSince();
+            assertThat(stableSince).as(month).isEqualTo(month.equals("4289.59") ? null : LocalDate.of(2019, 12, 1));
+        }
     }
 
     private static List<IncomeObservation> replace(List<IncomeObservation> income, int index, Yuan amount) {
