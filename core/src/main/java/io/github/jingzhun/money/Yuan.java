@@ -20,6 +20,7 @@ public final class Yuan implements Comparable<Yuan> {
 
     /** The largest amount accepted from text: one trillion yuan, far above any household or village figure. */
     private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+    private static final long LIMIT_FEN = LIMIT.movePointRight(2).longValueExact();
 
     private final long fen;
 
@@ -46,6 +47,16 @@ public final class Yuan implements Comparable<Yuan> {
      */
     public static Yuan of(long yuan) {
         return ofFen(Math.multiplyExact(yuan, 100L));
+    }
+
+    /**
+     * Whether the amount lies within one trillion yuan either side of zero, as every amount read from text does: a
+     * line or a threshold beyond it could not be multiplied by a household's members in fen.
+     *
+     * @return true if within
+     */
+    public boolean isWithinLimit() {
+        return fen >= -LIMIT_FEN && fen <= LIMIT_FEN;
     }
 
     /**
@@ -86,9 +97,9 @@ public final class Yuan implements Comparable<Yuan> {
         try {
             value = new BigDecimal(s);
         } catch (NumberFormatException e) {
-            // repeated only if it could be nothing but a number mistyped: not a name, nor an ID number ending in X
+            // repeated only if it could be nothing but an amount mistyped: not a name, nor an ID number in any form
             throw new IllegalArgumentException("amount is not a decimal number"
-                    + (s.matches("[0-9.,+eE-]*") ? ": " + s : ""), e);
+                    + (s.matches("[0-9.,+eE-]*") && s.replaceAll("[^0-9]", "").length() < 15 ? ": " + s : ""), e);
         }
         return of(value);
     }

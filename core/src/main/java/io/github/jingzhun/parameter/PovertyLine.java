@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The poverty line of one income year, in yuan per person per year, with its source.
  *
  * @param year the income year, not null
- * @param amount the line, positive
+ * @param amount the line, positive, at most one trillion yuan
  * @param source where the value comes from, not blank
  * @param reason why the value departs from the national line (IND-STD), or null if it does not
  */
@@ -19,10 +19,10 @@ public record PovertyLine(Year year, Yuan amount, String source, @Nullable Strin
     /**
      * Creates a line, checking it.
      *
-     * @throws IllegalArgumentException if the amount is not positive, the source is blank, or the source or reason
-     *     is not plain text
+     * @throws IllegalArgumentException if the amount is not positive or is above one trillion yuan, the source is
+     *     blank, or the source or reason is not plain text
      * @param year the income year, not null
-     * @param amount the line, positive
+     * @param amount the line, positive, at most one trillion yuan
      * @param source where the value comes from, not blank
      * @param reason why the value departs from the national line (IND-STD), or null if it does not
      */
@@ -32,6 +32,9 @@ public record PovertyLine(Year year, Yuan amount, String source, @Nullable Strin
         Objects.requireNonNull(source, "source");
         if (amount.fen() <= 0) {
             throw new IllegalArgumentException("amount: the line of " + year + " must be positive");
+        }
+        if (!amount.isWithinLimit()) {
+            throw new IllegalArgumentException("amount: the line of " + year + " must be at most one trillion yuan");
         }
         if (source.isBlank()) {
             throw new IllegalArgumentException("source: the line of " + year + " must give its source");

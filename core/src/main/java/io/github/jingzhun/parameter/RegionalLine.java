@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @param area a two-digit province code (PROVINCIAL standard) or four-digit prefecture code (CITY standard)
  * @param year the income year, not null
- * @param amount the line, positive
+ * @param amount the line, positive, at most one trillion yuan
  * @param source where the value comes from, not blank
  * @param reason why the area sets its own line, not blank
  */
@@ -24,10 +24,10 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
      * Creates a regional line, checking it.
      *
      * @throws IllegalArgumentException if the area is not a mainland province or a prefecture of one, the amount is
-     *     not positive, or the source or reason is blank or not plain text
+     *     not positive or is above one trillion yuan, or the source or reason is blank or not plain text
      * @param area a two-digit province code (PROVINCIAL standard) or four-digit prefecture code (CITY standard)
      * @param year the income year, not null
-     * @param amount the line, positive
+     * @param amount the line, positive, at most one trillion yuan
      * @param source where the value comes from, not blank
      * @param reason why the area sets its own line, not blank
      */
@@ -43,6 +43,9 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
         }
         if (amount.fen() <= 0) {
             problems.add("amount: the regional line of " + area + " for " + year + " must be positive");
+        } else if (!amount.isWithinLimit()) {
+            problems.add("amount: the regional line of " + area + " for " + year
+                    + " must be at most one trillion yuan");
         }
         String sourceProblem = source.isBlank()
                 ? "the regional line of " + area + " for " + year + " must give its source"

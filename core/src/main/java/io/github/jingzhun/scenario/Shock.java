@@ -40,6 +40,7 @@ public sealed interface Shock {
      * @param member the member's index, from 0
      * @param costs the out-of-pocket costs, not negative
      * @return the shock, not null
+     * @throws IllegalArgumentException if the index or the costs are negative
      */
     static Shock illness(int member, Yuan costs) {
         return new Illness(member, costs);
@@ -62,6 +63,7 @@ public sealed interface Shock {
      * @param member the member's index, from 0
      * @param wageLost the wage income lost in the year, not negative
      * @return the shock, not null
+     * @throws IllegalArgumentException if the index or the wage lost is negative
      */
     static Shock lostJob(int member, Yuan wageLost) {
         return new LostJob(member, wageLost);
@@ -77,16 +79,18 @@ public sealed interface Shock {
         /**
          * Creates the shock.
          *
-         * @param member the member's index
+     * @param member the member's index, from 0
          * @param costs the out-of-pocket costs, not negative
+         * @throws IllegalArgumentException if the index or the costs are negative
          */
         public Illness {
+            notNegative(member);
             notNegative("costs", costs);
         }
 
         @Override
         public Household apply(Household household, Year year) {
-            if (member < 0 || member >= household.size()) {
+            if (member >= household.size()) {
                 return household;
             }
             return withRecord(withMember(household, member,
@@ -141,16 +145,18 @@ public sealed interface Shock {
         /**
          * Creates the shock.
          *
-         * @param member the member's index
+         * @param member the member's index, from 0
          * @param wageLost the wage income lost, not negative
+         * @throws IllegalArgumentException if the index or the wage lost is negative
          */
         public LostJob {
+            notNegative(member);
             notNegative("wageLost", wageLost);
         }
 
         @Override
         public Household apply(Household household, Year year) {
-            if (member < 0 || member >= household.size()) {
+            if (member >= household.size()) {
                 return household;
             }
             return withRecord(withMember(household, member,
@@ -187,6 +193,12 @@ public sealed interface Shock {
     /** The amount less a loss, never below zero: a shock cannot take more than there is. */
     private static Yuan lessAtMost(Yuan amount, Yuan loss) {
         return loss.isGreaterThan(amount) ? Yuan.ZERO : amount.minus(loss);
+    }
+
+    private static void notNegative(int member) {
+        if (member < 0) {
+            throw new IllegalArgumentException("member: an index from 0, not " + member);
+        }
     }
 
     private static void notNegative(String what, Yuan amount) {

@@ -137,18 +137,27 @@ class YuanTest {
                 .withMessage("amount must be between minus one trillion and one trillion yuan");
     }
 
+    @Test
+    void theLimitIsOneTrillionYuanEitherSideOfZero() {
+        assertThat(Yuan.of(1_000_000_000_000L).isWithinLimit()).isTrue();
+        assertThat(Yuan.of(-1_000_000_000_000L).isWithinLimit()).isTrue();
+        assertThat(Yuan.ofFen(100_000_000_000_001L).isWithinLimit()).isFalse();
+        assertThat(Yuan.ofFen(-100_000_000_000_001L).isWithinLimit()).isFalse();
+        assertThat(Yuan.ofFen(Long.MIN_VALUE).isWithinLimit()).isFalse();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "1,000", "12.3.4", "1e", "--1", "+-0.5"})
+    @ValueSource(strings = {"", "1,000", "12.3.4", "1e", "--1", "+-0.5", "12,345,678,901,234"})
     void nonNumbersAreRejectedWithAClearMessage(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Yuan.parse(text))
                 .withMessage("amount is not a decimal number: " + text)
                 .withCauseInstanceOf(NumberFormatException.class);
     }
 
-    /** Text that could be a name, or an ID number ending in X, is not repeated. */
+    /** Text that could be a name, or an ID number in any form (15 digits or more, separated or not), is not repeated. */
     @ParameterizedTest
     @ValueSource(strings = {"abc", " 12", "12 ", "NaN", "Infinity", "¥12", "一百", "0x10", "Wang Fang",
-        "11010519491231002X"})
+        "11010519491231002X", "522727198001011229,", "522727-19800101-1229", "110105491231002.."})
     void textThatCouldBeANameIsNotRepeated(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Yuan.parse(text))
                 .withMessage("amount is not a decimal number")

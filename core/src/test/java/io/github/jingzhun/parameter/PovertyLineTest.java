@@ -23,6 +23,17 @@ class PovertyLineTest {
         assertThat(new PovertyLine(Y2019, Yuan.ofFen(1), "source", null).amount()).isEqualTo(Yuan.ofFen(1));
     }
 
+    @Test
+    void amountIsAtMostOneTrillionYuanSoThatItTimesTheMembersCannotOverflow() {
+        assertThat(new PovertyLine(Y2019, Yuan.of(1_000_000_000_000L), "source", null).amount())
+                .isEqualTo(Yuan.of(1_000_000_000_000L));
+        for (long fen : new long[] {100_000_000_000_001L, Long.MAX_VALUE}) {
+            assertThatThrownBy(() -> new PovertyLine(Y2019, Yuan.ofFen(fen), "source", null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("amount: the line of 2019 must be at most one trillion yuan");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\t"})
     void blankSourceIsRejected(String source) {

@@ -53,6 +53,15 @@ class RegionalLineTest {
     }
 
     @Test
+    void amountIsAtMostOneTrillionYuan() {
+        assertThat(new RegionalLine(52, Y2019, Yuan.of(1_000_000_000_000L), "notice", "reason").amount())
+                .isEqualTo(Yuan.of(1_000_000_000_000L));
+        assertThatThrownBy(() -> new RegionalLine(52, Y2019, Yuan.ofFen(100_000_000_000_001L), "notice", "reason"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("amount: the regional line of 52 for 2019 must be at most one trillion yuan");
+    }
+
+    @Test
     void everyProblemOfALineIsNamedByItsField() {
         assertThatThrownBy(() -> new RegionalLine(10, Y2019, Yuan.ZERO, " ", ""))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -4,6 +4,7 @@ import static io.github.jingzhun.Households.adult;
 import static io.github.jingzhun.Households.household;
 import static io.github.jingzhun.Households.income;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jingzhun.Households;
@@ -108,6 +109,15 @@ class ShockScenarioTest {
     void negativeAmountsAreRejected() {
         assertThatThrownBy(() -> Shock.illness(0, Yuan.of(-1))).hasMessageContaining("costs");
         assertThatThrownBy(() -> Shock.disaster(Yuan.of(-1), Yuan.ZERO)).hasMessageContaining("productionLost");
+    }
+
+    @Test
+    void aNegativeMemberIndexIsRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Shock.illness(-1, Yuan.of(100)))
+                .withMessage("member: an index from 0, not -1");
+        assertThatIllegalArgumentException().isThrownBy(() -> Shock.lostJob(Integer.MIN_VALUE, Yuan.of(100)))
+                .withMessage("member: an index from 0, not -2147483648");
+        assertThat(Shock.illness(0, Yuan.of(100)).apply(Households.worked(), YEAR)).isNotSameAs(Households.worked());
     }
 
     @Test

@@ -57,10 +57,12 @@ public final class SampleHouseholds {
                 .withId("HH-522727-0001")
                 .withArea(Area.of(VillageCode.parse("522727101201")))
                 .withStatus(Status.registered(LocalDate.of(2015, 10, 1)))
-                .addMembers(member("522727198001011229", "Wang Fang", Sex.FEMALE, "1980-01-01", Relation.HEAD,
-                        Schooling.NOT_SCHOOL_AGE, Health.CHRONIC_ILLNESS, Labour.ORDINARY))
-                .addMembers(member("522727201005051230", "Li Ming", Sex.MALE, "2010-05-05", Relation.CHILD,
-                        Schooling.ENROLLED, Health.HEALTHY, Labour.NONE))
+                .addMembers(Member.builder().from(member("522727198001011229", "Wang Fang", Sex.FEMALE, "1980-01-01",
+                        Relation.HEAD, Schooling.NOT_SCHOOL_AGE, Health.CHRONIC_ILLNESS, Labour.ORDINARY))
+                        .withPensionInsurance(true).build())
+                .addMembers(Member.builder().from(member("522727201005051230", "Li Ming", Sex.MALE, "2010-05-05",
+                        Relation.CHILD, Schooling.ENROLLED, Health.HEALTHY, Labour.NONE))
+                        .withSeriousIllnessInsurance(false).build())
                 .withCauses(Causes.of(Cause.ILLNESS, Cause.LACK_OF_SKILLS))
                 .addIncome(IncomeRecord.builder().withYear(Year.of(2019))
                         .withWage(Yuan.of(3000)).withProductionGross(Yuan.of(2600)).withProductionCosts(Yuan.of(900))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jingzhun.decision.PlainText;
+import io.github.jingzhun.examples.SampleHouseholds;
 import io.github.jingzhun.json.JingzhunJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +46,12 @@ class CaseFileTest {
     @Test
     void theBaseHouseholdIsTheWorkedHouseholdOfTheContract() throws IOException {
         assertThat(CaseFile.baseHousehold()).isEqualTo(contractExample("household"));
+    }
+
+    @Test
+    void theSampleWorkedHouseholdIsTheContractsToo() throws Exception {
+        assertThat(JingzhunJson.importer().readHousehold(contractExample("household").toString()))
+                .isEqualTo(SampleHouseholds.workedHousehold());
     }
 
     @Test
