@@ -89,7 +89,7 @@ final class ProblemTranslator {
         if (parser != null && e instanceof NumberFormatException) {
             // Not repeated: the message of a NumberFormatException quotes the number.
             problems.add(new JsonProblem(JsonPath.join(base, contextPath(parser.getParsingContext())),
-                    "number out of range" + column(parser.currentTokenLocation())));
+                    "number out of range" + column(parser.currentTokenLocation(), 0)));
             return problems;
         }
         add(e, base, problems);
@@ -303,7 +303,8 @@ final class ProblemTranslator {
 
     private static String readMessage(StreamReadException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        String where = column(e.getLocation());
+        // Jackson places a control character between tokens after it, not at it as it does every other character.
+        String where = column(e.getLocation(), original.contains("only regular white space") ? 1 : 0);
         Matcher duplicate = DUPLICATE.matcher(original);
         if (duplicate.matches()) {
             return "duplicate field " + JsonPath.child("", duplicate.group(1)) + "; each field may appear once";
@@ -326,12 +327,13 @@ final class ProblemTranslator {
         return "malformed JSON" + where;
     }
 
-    private static String column(@Nullable JsonLocation location) {
+    private static String column(@Nullable JsonLocation location, int past) {
         if (location == null || location.getColumnNr() < 0) {
             return "";
         }
+        int column = location.getColumnNr() - past;
         // A record on one line (NDJSON) is placed by its column alone; a document on several lines by both.
-        return location.getLineNr() > 1 ? " at line " + location.getLineNr() + ", column " + location.getColumnNr()
-                : " at column " + location.getColumnNr();
+        return location.getLineNr() > 1 ? " at line " + location.getLineNr() + ", column " + column
+                : " at column " + column;
     }
 }

@@ -85,6 +85,16 @@ class JsonImporterTest {
     }
 
     @Test
+    void aControlCharacterIsPlacedAtItsOwnColumnBetweenTokensAsInAString() {
+        assertThat(problems(importer, "{\"id\": \u0000}")).extracting(JsonProblem::message)
+                .singleElement().asString().isEqualTo("malformed JSON at column 8");
+        assertThat(problems(importer, "\u0001{\"id\": \"HH-1\"}")).extracting(JsonProblem::message)
+                .singleElement().asString().isEqualTo("malformed JSON at column 1");
+        assertThat(problems(importer, "{\"id\": \"\u001f\"}")).extracting(JsonProblem::message)
+                .singleElement().asString().isEqualTo("malformed JSON at column 9");
+    }
+
+    @Test
     void aNullDocumentIsRefusedNamingTheArgumentNotAsTooLong() {
         assertThatThrownBy(() -> importer.readHousehold((String) null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("json");

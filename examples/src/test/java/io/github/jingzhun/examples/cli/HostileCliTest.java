@@ -78,16 +78,31 @@ class HostileCliTest {
 
     @Test
     void aRunThatCannotFinishHasItsOwnExitCodeAndSaysWhereItStopped() {
-        OutputStream full = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
-            }
-        };
         byte[] in = (HOUSEHOLD + "\n").repeat(3).getBytes(StandardCharsets.UTF_8);
-        Run r = run(in, full, "assess", "--year", "2019", "--threads", "1");
+        Run r = run(in, failing("No space left on device"), "assess", "--year", "2019", "--threads", "1");
         assertThat(r.code()).isEqualTo(Cli.INCOMPLETE).isNotEqualTo(Cli.ERRORS);
         assertThat(r.err()).contains("assess: could not finish: No space left on device; 0 input lines were "
                 + "written in full: resume with --skip 0");
+    }
+
+    @Test
+    void anExplanationThatCannotBeWrittenEndsWith3SilentlyOnlyForAReaderThatStopped() {
+        byte[] in = (HOUSEHOLD + "\n").getBytes(StandardCharsets.UTF_8);
+        Run head = run(in, failing("Broken pipe"), "explain", "--year", "2019");
+        assertThat(head.code()).isEqualTo(Cli.INCOMPLETE);
+        assertThat(head.err()).isEmpty();
+        Run full = run(in, failing("No space left on device"), "explain", "--year", "2019");
+        assertThat(full.code()).isEqualTo(Cli.INCOMPLETE);
+        assertThat(full.err()).startsWith("explain: could not finish: No space left on device");
+    }
+
+    /** Output whose every write fails with a message. */
+    private static OutputStream failing(String message) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(message);
+            }
+        };
     }
 }
