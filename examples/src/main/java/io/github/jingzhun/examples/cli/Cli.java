@@ -139,13 +139,21 @@ public final class Cli {
         cli.addSubcommand(new AutoComplete.GenerateCompletion());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(Year.class, new Converters.YearConverter());
-        // The command that runs, for the message of an interrupted run; assess and validate then say they resume.
+        // The command that runs, for the message of an interrupted run; assess and validate say from the start how
+        // they resume (SkipOption says it again once it has checked --skip).
         cli.setExecutionStrategy(parseResult -> {
             CommandLine.ParseResult command = parseResult;
             for (CommandLine.ParseResult sub; (sub = command.subcommand()) != null; ) {
                 command = sub;
             }
-            io.interruption().command(command.commandSpec().name());
+            String name = command.commandSpec().name();
+            long skip = command.commandSpec().findOption("--skip") != null ? command.matchedOptionValue("--skip", 0L)
+                    : -1;
+            if (skip >= 0) {
+                io.interruption().resumable(name, skip);
+            } else {
+                io.interruption().command(name);
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         cli.setParameterExceptionHandler((e, args) -> {

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * stopped after its last whole line ({@link WholeLines}), standard error says how many input lines were written in
  * full, and the process exits with {@link Cli#INCOMPLETE}. A command writing one output line per input line
  * ({@code assess}, {@code validate}) declares itself {@linkplain #resumable resumable}, and the message names the
- * {@code --skip} that writes the rest: the two outputs, one after the other, are the bytes of one run.
+ * {@code --skip} that writes the rest: the two outputs, one after the other, are the bytes of one run; any other
+ * says how many whole lines it wrote and that it cannot resume.
  */
 final class Interruption {
 
@@ -135,7 +136,8 @@ final class Interruption {
         }
         String message = command + ": could not finish: " + describe(cause);
         if (skipped < 0) {
-            return message;
+            return message + "; after " + English.count(out.lines(), "whole line") + " written, the output is "
+                    + "incomplete and " + command + " cannot resume: run it again";
         }
         long done = skipped + out.lines();
         return message + "; " + done + " input lines were written in full: resume with --skip " + done;

@@ -2,6 +2,7 @@ package io.github.jingzhun.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,14 +43,37 @@ class InterruptionTest {
     }
 
     @Test
+    void aCommandThatCanResumeSaysHowFromTheMomentItsOptionsAreRead() throws Exception {
+        // each stopped by a bad parameter file, before the command has checked --skip itself
+        assertThat(stoppedByAUsageError("assess", "--year", "2019", "--parameters", "/no/such/file", "--skip", "7"))
+                .isEqualTo("assess: interrupted after 7 input lines fully written; resume with --skip 7");
+        assertThat(stoppedByAUsageError("validate", "--parameters", "/no/such/file", "--skip", "7"))
+                .isEqualTo("validate: interrupted after 7 input lines fully written; resume with --skip 7");
+        assertThat(stoppedByAUsageError("stats", "--year", "2019", "--parameters", "/no/such/file"))
+                .isEqualTo("stats: interrupted after writing 0 whole lines; the output is incomplete and stats "
+                        + "cannot resume: run it again");
+    }
+
+    /** What a run that ended with a usage error would say if it were stopped then. */
+    private static String stoppedByAUsageError(String... args) throws InterruptedException {
+        Interruption run = new Interruption(new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        Io io = new Io(new ByteArrayInputStream(new byte[0]), run.out(), run.err(), false, -1, false, run);
+        assertThat(Cli.commandLine(io).execute(args)).isEqualTo(Cli.USAGE);
+        return run.stop(1000);
+    }
+
+    private static final String CANNOT_RESUME =
+            "; after 0 whole lines written, the output is incomplete and audit cannot resume: run it again";
+
+    @Test
     void aFileTheSystemRefusedIsNamedWithTheReason() {
         Interruption run = new Interruption(new ByteArrayOutputStream(), new ByteArrayOutputStream());
         assertThat(run.failed("audit", new NoSuchFileException("/gone/summary.json")))
-                .isEqualTo("audit: could not finish: /gone/summary.json: no such file or directory");
+                .isEqualTo("audit: could not finish: /gone/summary.json: no such file or directory" + CANNOT_RESUME);
         assertThat(run.failed("audit", new AccessDeniedException("/root/summary.json")))
-                .isEqualTo("audit: could not finish: /root/summary.json: permission denied");
+                .isEqualTo("audit: could not finish: /root/summary.json: permission denied" + CANNOT_RESUME);
         assertThat(run.failed("audit", new FileSystemException("/x", null, "No space left on device")))
-                .isEqualTo("audit: could not finish: /x: No space left on device");
+                .isEqualTo("audit: could not finish: /x: No space left on device" + CANNOT_RESUME);
     }
 
     @Test
