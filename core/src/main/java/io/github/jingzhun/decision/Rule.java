@@ -50,17 +50,17 @@ public enum Rule {
             稳定收入＝家庭纯收入（INC-1）扣除一次性转移性收入；低保金、养老金等经常性转移性收入计入。退出（EX-H-1）和
             监测（MON-3、MON-4）使用稳定收入；识别（ID-H-1）使用纯收入。"""),
     /** Food assured. */
-    IND_FOOD("IND-FOOD", Section.INDICATORS, "indicator", "DEC2015 X2019", "Food assured", "不愁吃", """
+    IND_FOOD("IND-FOOD", Section.INDICATORS, "indicator", "DEC2015 X2019 W2021", "Food assured", "不愁吃", """
             Food is assured when the household survey records it so. It is a surveyed fact, MET or UNMET, never
             inferred from income.""", """
             不愁吃以入户调查记录为准，为调查事实（达标或不达标），不由收入推断。"""),
     /** Clothing assured. */
-    IND_CLOTHING("IND-CLOTHING", Section.INDICATORS, "indicator", "DEC2015 X2019", "Clothing assured", "不愁穿", """
+    IND_CLOTHING("IND-CLOTHING", Section.INDICATORS, "indicator", "DEC2015 X2019 W2021", "Clothing assured", "不愁穿", """
             Clothing is assured when the household survey records seasonal clothes and bedding as assured. It is a
             surveyed fact, MET or UNMET.""", """
             不愁穿以入户调查记录的四季衣物和被褥有保障为准，为调查事实（达标或不达标）。"""),
     /** Compulsory education guaranteed. */
-    IND_EDU("IND-EDU", Section.INDICATORS, "indicator", "EDULAW DEC2015 X2019", "Compulsory education guaranteed",
+    IND_EDU("IND-EDU", Section.INDICATORS, "indicator", "EDULAW DEC2015 X2019 W2021", "Compulsory education guaranteed",
             "义务教育有保障", """
             Compulsory education is guaranteed when every member whose age on the reference day of the income year
             (month EDUCATION_REFERENCE_MONTH, day EDUCATION_REFERENCE_DAY: 1 September) is from EDUCATION_AGE_MIN
@@ -73,7 +73,7 @@ public enum Rule {
             （HOME_TUITION，适用于重度残疾）。该年龄段成员辍学（DROPPED_OUT）或未入学（NOT_ENROLLED）即为不达标；该
             年龄段每名成员各有一条结论，以序号指代成员。家中无该年龄段成员时为不适用（NOT_APPLICABLE）。"""),
     /** Basic medical care guaranteed. */
-    IND_MED("IND-MED", Section.INDICATORS, "indicator", "DEC2015 X2019", "Basic medical care guaranteed",
+    IND_MED("IND-MED", Section.INDICATORS, "indicator", "DEC2015 X2019 W2021", "Basic medical care guaranteed",
             "基本医疗有保障", """
             Basic medical care is guaranteed when every member is enrolled in basic medical insurance and every
             member with a SERIOUS_ILLNESS is also covered by serious-illness insurance. Each member lacking either
@@ -81,7 +81,7 @@ public enum Rule {
             基本医疗有保障：每名成员均参加基本医疗保险，且患大病（SERIOUS_ILLNESS）的成员均参加大病保险。任一成员缺少
             其一即为一条结论。"""),
     /** Safe housing guaranteed. */
-    IND_HOUSE("IND-HOUSE", Section.INDICATORS, "indicator", "DEC2015 X2019", "Safe housing guaranteed",
+    IND_HOUSE("IND-HOUSE", Section.INDICATORS, "indicator", "DEC2015 X2019 W2021", "Safe housing guaranteed",
             "住房安全有保障", """
             Safe housing is guaranteed when the dwelling is appraised SAFE, has been RENOVATED, or is RESETTLEMENT
             housing. DILAPIDATED_C, DILAPIDATED_D and UNASSESSED are UNMET: an unassessed house is not a
@@ -93,7 +93,7 @@ public enum Rule {
             气候分区：北方（NORTH）冬季保暖，南方（SOUTH）通风防潮。气候分区按县所在省份确定，参数集的地理设置可逐县
             调整。"""),
     /** Safe drinking water. */
-    IND_WATER("IND-WATER", Section.INDICATORS, "indicator", "WATER2018 WATER2004 X2019", "Safe drinking water",
+    IND_WATER("IND-WATER", Section.INDICATORS, "indicator", "WATER2018 WATER2004 X2019 W2021", "Safe drinking water",
             "饮水安全有保障", """
             Drinking water is safe when four criteria hold, each its own finding: its quality meets the standard
             (surveyed); its quantity is at least WATER_LITRES_MIN litres per person per day (60), or
@@ -108,7 +108,7 @@ public enum Rule {
             WATER_GUARANTEE_PERCENT_MIN%（95），缺水地区不低于WATER_GUARANTEE_PERCENT_MIN_SCARCE%（90）。各项比较均含临界
             值：恰为60升、20分钟或95%即达标。"""),
     /** Standards neither raised nor lowered. */
-    IND_STD("IND-STD", Section.INDICATORS, "parameter", "X2019", "Standards neither raised nor lowered",
+    IND_STD("IND-STD", Section.INDICATORS, "parameter", "X2019 W2021", "Standards neither raised nor lowered",
             "既不拔高也不降低标准", """
             Standards are neither raised nor lowered. Every value of a parameter set that departs from the national
             default (a parameter, a poverty line, a provincial or city line, a monitoring threshold) must give a
@@ -191,7 +191,7 @@ public enum Rule {
             “排除”（EXCLUDED）；其余为“不符合”（NOT_ELIGIBLE）。无论结果如何，每项不达标的指标都作为保障缺口报告，即使
             家庭不贫困也需行业部门帮扶；无缺口时该结论通过。"""),
     /** Poor village identification. */
-    ID_V_1("ID-V-1", Section.IDENTIFICATION, "identification", "REG2014 W2021", "Poor village", "贫困村识别", """
+    ID_V_1("ID-V-1", Section.IDENTIFICATION, "identification", "REG2014 W2021 PRACTICE", "Poor village", "贫困村识别", """
             A village is identified as poor ("one high, one low, one none", 一高一低一无) when all three hold: its
             poverty incidence is at least POOR_VILLAGE_INCIDENCE_MULTIPLE times (2) the province's rural incidence;
             its villagers' per-capita income is strictly below POOR_VILLAGE_INCOME_PERCENT percent (60) of the
@@ -260,7 +260,7 @@ public enum Rule {
             EMPLOYMENT, both at priority 3.""", """
             登记致贫原因为缺技术且有劳动能力的家庭，先安排技能培训（SKILLS_TRAINING），再安排就业（EMPLOYMENT），优先级均为3。"""),
     /** Poverty-alleviation microcredit. */
-    MS_9("MS-9", Section.MEASURES, "measure", "MICRO2014 MICRO2019", "Microcredit", "扶贫小额信贷", """
+    MS_9("MS-9", Section.MEASURES, "measure", "MICRO2014 MICRO2019 W2021", "Microcredit", "扶贫小额信贷", """
             A household registered with LACK_OF_CAPITAL that has a member with labour capacity whose age on 31
             December of the income year is from MICROCREDIT_AGE_MIN to MICROCREDIT_AGE_MAX inclusive (18 to 65) gets
             MICROCREDIT at priority 3: a loan of at most MICROCREDIT_MAX_YUAN yuan (50,000) for at most
@@ -279,7 +279,7 @@ public enum Rule {
             A water gap (IND-WATER UNMET) gets a WATER measure at priority 1.""", """
             饮水不达标（IND-WATER）的，安排饮水安全措施（WATER），优先级为1。"""),
     /** Motivation, never a plain cash handout. */
-    MS_12("MS-12", Section.MEASURES, "measure", "X2017", "Motivation", "扶志扶智", """
+    MS_12("MS-12", Section.MEASURES, "measure", "X2017 W2021", "Motivation", "扶志扶智", """
             A household registered with LACK_OF_MOTIVATION gets MOTIVATION (rewards for work, work relief) at
             priority 3, never a plain cash handout, and a finding says so.""", """
             登记致贫原因为自身发展动力不足的家庭，安排扶志措施（MOTIVATION，以奖代补、以工代赈），优先级为3，绝不简单发钱，
@@ -322,7 +322,7 @@ public enum Rule {
             各项指标（IND-FOOD、IND-CLOTHING、IND-EDU、IND-MED、IND-HOUSE、IND-WATER）均达标或不适用；任何一项不达标即不能
             退出，并列明该项。"""),
     /** Paper-exit guard. */
-    EX_H_4("EX-H-4", Section.EXIT, "exit", "EXIT2016 X2017 MON2020", "Paper-exit guard", "防止“数字脱贫”", """
+    EX_H_4("EX-H-4", Section.EXIT, "exit", "EXIT2016 X2017 MON2020 W2021", "Paper-exit guard", "防止“数字脱贫”", """
             When net income exceeds the line only thanks to one-off transfers (stable income ≤ line × members < net
             income), the exit is refused and the finding says so (AUD-4). When stable income exceeds the line but is
             strictly below the monitoring threshold in force for the household times its members, the exit is
@@ -334,7 +334,7 @@ public enum Rule {
             标准与MON-1完全一致：市、省自定的监测标准，否则为参数集当年的监测标准，否则为该户适用扶贫标准的
             MONITORING_LINE_MULTIPLE倍（1.5）；绝不使用固定倍数。"""),
     /** Household exit procedure. */
-    EX_H_3("EX-H-3", Section.EXIT, "exit", "EXIT2016", "Household exit decision", "贫困户退出决定", """
+    EX_H_3("EX-H-3", Section.EXIT, "exit", "EXIT2016 W2021", "Household exit decision", "贫困户退出决定", """
             A household may exit when it is REGISTERED and EX-H-1 and EX-H-2 hold; it is deregistered only through
             the exit procedure (PROC-EXIT), and the decision states which of its steps remain. A household already
             EXITED is reported with its exit date and its transition (GR-1); a household never registered has
@@ -342,7 +342,7 @@ public enum Rule {
             已建档立卡（REGISTERED）且满足EX-H-1和EX-H-2的家庭可以退出；只有走完退出程序（PROC-EXIT）才能销号，决定中写明
             尚余的步骤。已退出（EXITED）的家庭报告其退出日期和过渡期（GR-1）；从未建档立卡的家庭无从退出。"""),
     /** Village exit. */
-    EX_V_1("EX-V-1", Section.EXIT, "exit", "EXIT2016", "Village exit", "贫困村退出", """
+    EX_V_1("EX-V-1", Section.EXIT, "exit", "EXIT2016 W2021", "Village exit", "贫困村退出", """
             A village exits when its poverty incidence (ST-1) is strictly below EXIT_INCIDENCE_PERCENT_MAX percent
             (2), or EXIT_INCIDENCE_PERCENT_MAX_WEST (3) in the WEST region, which includes counties treated as
             western. A hardened road, electricity, safe water, a clinic with a qualified doctor and collective-economy
@@ -351,14 +351,14 @@ public enum Rule {
             EXIT_INCIDENCE_PERCENT_MAX_WEST%（3）的，可以退出。硬化路、通电、安全饮水、有合格村医的卫生室和村集体经济收入作为
             结论报告，不影响判定。"""),
     /** County exit: incidence. */
-    EX_C_1("EX-C-1", Section.EXIT, "exit", "EXIT2016", "County exit: incidence", "贫困县退出：贫困发生率", """
+    EX_C_1("EX-C-1", Section.EXIT, "exit", "EXIT2016 W2021", "County exit: incidence", "贫困县退出：贫困发生率", """
             A county meets the incidence standard of exit when its poverty incidence over persons (ST-1) is strictly
             below EXIT_INCIDENCE_PERCENT_MAX percent (2), or EXIT_INCIDENCE_PERCENT_MAX_WEST (3) in the WEST region,
             which includes counties treated as western.""", """
             贫困县按人口计算的贫困发生率（ST-1）严格低于EXIT_INCIDENCE_PERCENT_MAX%（2），西部地区（含视同西部的县）严格低于
             EXIT_INCIDENCE_PERCENT_MAX_WEST%（3）的，达到退出的贫困发生率标准。"""),
     /** County exit: third-party evaluation. */
-    EX_C_2("EX-C-2", Section.EXIT, "exit", "EVAL2017 EXIT2016", "County evaluation", "贫困县退出专项评估检查", """
+    EX_C_2("EX-C-2", Section.EXIT, "exit", "EVAL2017 EXIT2016 W2021", "County evaluation", "贫困县退出专项评估检查", """
             A county's exit needs all three results of the third-party evaluation: a wrong-exit rate (wrongly exited
             persons ÷ exited persons sampled) strictly below WRONG_EXIT_PERCENT_MAX percent (2); a
             missed-identification rate (verified missed persons ÷ non-registered rural persons sampled) strictly
@@ -369,7 +369,7 @@ public enum Rule {
             漏评率（核实漏评人数÷抽样未建档立卡农村人数）严格低于MISSED_IDENTIFICATION_PERCENT_MAX%（2）；群众认可度（认可户数
             ÷调查户数）不低于RECOGNITION_PERCENT_MIN%（90）。各比率按计数精确判定；EX-C-1或其中任何一项不达标即不能退出。"""),
     /** County exit procedure. */
-    EX_C_3("EX-C-3", Section.EXIT, "procedure", "EXIT2016", "County exit procedure", "贫困县退出程序", """
+    EX_C_3("EX-C-3", Section.EXIT, "procedure", "EXIT2016 W2021", "County exit procedure", "贫困县退出程序", """
             A county exits by this procedure: the county applies; the city reviews; the province verifies, with the
             third-party evaluation (EX-C-2); public notice of at least NOTICE_DAYS calendar days (7) with no upheld
             objection; the province announces the exit. Steps are taken in order, none skipped; any may reject with
@@ -377,7 +377,7 @@ public enum Rule {
             贫困县退出程序：县级申请；市级初审；省级核查并开展第三方评估（EX-C-2）；公示不少于NOTICE_DAYS个日历日（7）且无成立
             的异议；省级公告退出。各步骤须依次进行，不得跳过；任何步骤均可附理由驳回。"""),
     /** Exit procedure of a household. */
-    PROC_EXIT("PROC-EXIT", Section.EXIT, "procedure", "EXIT2016 PRACTICE", "Household exit procedure", "贫困户退出程序", """
+    PROC_EXIT("PROC-EXIT", Section.EXIT, "procedure", "EXIT2016 PRACTICE W2021", "Household exit procedure", "贫困户退出程序", """
             A household exits by this procedure: the village committee and the resident working team check and
             propose; village representatives appraise; the household agrees; public notice in the village of at least
             NOTICE_DAYS calendar days (7), both ends counted, with no upheld objection; the township verifies; the
@@ -387,7 +387,7 @@ public enum Rule {
             首尾均计，且无成立的异议；乡镇核查；公告退出；销号。各步骤须依次进行，不得跳过；任何步骤均可附理由驳回，驳回即终止
             程序；每一步记录日期和经办人。"""),
     /** Transition period after exit. */
-    GR_1("GR-1", Section.MONITORING, "exit", "LINK2020 X2019 W2021", "Transition period", "过渡期", """
+    GR_1("GR-1", Section.MONITORING, "exit", "LINK2020 X2019 W2021 MON2020", "Transition period", "过渡期", """
             An exited county keeps its main support policies from its year of exit to that year plus
             COUNTY_TRANSITION_YEARS (5), both included. An exited household keeps its policies from its year of exit
             to NATIONAL_TRANSITION_END_YEAR (2025), both included. These are the "four no-removals": responsibility,
@@ -396,7 +396,7 @@ public enum Rule {
             贫困户自退出当年起至NATIONAL_TRANSITION_END_YEAR年（2025）止（含两端），保持帮扶政策不变。即“四个不摘”：摘帽不摘
             责任、不摘政策、不摘帮扶、不摘监管。"""),
     /** Monitoring threshold. */
-    MON_1("MON-1", Section.MONITORING, "parameter", "MON2020 MON2021", "Monitoring threshold", "监测标准", """
+    MON_1("MON-1", Section.MONITORING, "parameter", "MON2020 MON2021 W2021", "Monitoring threshold", "监测标准", """
             The monitoring threshold of a household, per person per year: its city's or province's own threshold
             for the income year where the parameter set has one (local values override); else the threshold the set
             gives for the year; else MONITORING_LINE_MULTIPLE (1.5) times the poverty line in force for the
@@ -407,7 +407,7 @@ public enum Rule {
             该户适用扶贫标准（适用省级或市级标准的按其标准，ID-STD）的MONITORING_LINE_MULTIPLE倍（1.5）。判定时按INC-3精确
             比较；显示时四舍五入到分。参数集的监测标准偏离国家标准时，结论写明参数集名称和国家标准。"""),
     /** Monitoring triggers. */
-    MON_3("MON-3", Section.MONITORING, "monitoring", "MON2020 MON2021 PRACTICE", "Monitoring triggers", "监测触发条件", """
+    MON_3("MON-3", Section.MONITORING, "monitoring", "MON2020 MON2021 PRACTICE W2021", "Monitoring triggers", "监测触发条件", """
             Each trigger is a finding: stable per-capita income (INC-4) strictly below the MON-1 threshold; any
             indicator UNMET; rigid spending, the sum of out-of-pocket medical costs, schooling costs and disaster
             losses, strictly above SHOCK_SHARE_PERCENT percent (50) of net income, or any rigid spending against net
@@ -418,7 +418,7 @@ public enum Rule {
             支出和灾害损失之和）严格高于纯收入的SHOCK_SHARE_PERCENT%（50），或纯收入为零或负数时有任何刚性支出，结论逐项列明；
             人均稳定收入较最近一条更早的收入记录（不限于上一年）下降不少于INCOME_FALL_PERCENT%（30），结论写明该记录的年份。"""),
     /** Monitoring categories. */
-    MON_2("MON-2", Section.MONITORING, "monitoring", "MON2020 MON2021", "Monitoring categories", "监测对象类别", """
+    MON_2("MON-2", Section.MONITORING, "monitoring", "MON2020 MON2021 W2021", "Monitoring categories", "监测对象类别", """
             A REGISTERED household is assisted, not monitored. An EXITED household with any trigger (MON-3) is
             UNSTABLE_EXITED, whatever its income. A household never registered whose stable income is below the
             threshold, or with an indicator UNMET, is MARGINAL; one above the threshold whose only triggers are
@@ -430,7 +430,7 @@ public enum Rule {
             贫户（MARGINAL）；收入高于监测标准、仅因刚性支出或收入下降而触发的，为突发严重困难户（SUDDEN_HARDSHIP）。无任何触发
             条件的不纳入监测。在新识别截止年度LAST_NEW_REGISTRATION_YEAR（2020）及之前，识别为“符合”的未建档立卡家庭应纳入建档立卡（AUD-10），而非仅作监测。"""),
     /** Risk elimination. */
-    MON_4("MON-4", Section.MONITORING, "monitoring", "MON2020 MON2021", "Risk elimination", "风险消除", """
+    MON_4("MON-4", Section.MONITORING, "monitoring", "MON2020 MON2021 W2021", "Risk elimination", "风险消除", """
             A monitored household's risk is marked eliminated on a review day when its income has been at or above
             the MON-1 threshold for at least RISK_STABLE_MONTHS months (6), it has been monitored for at least
             RISK_MONITORED_MONTHS months (6), at least one measure has been applied, no indicator is UNMET and no
@@ -440,7 +440,7 @@ public enum Rule {
             已满RISK_MONITORED_MONTHS个月（6），至少落实了一项帮扶措施，无指标不达标，且无触发条件。无劳动能力、依靠社会保障
             兜底（SOCIAL_SECURITY）的家庭不标注风险消除，继续监测。触发条件再次出现的，撤销风险消除标注。"""),
     /** Monitoring procedure. */
-    PROC_MON("PROC-MON", Section.MONITORING, "procedure", "MON2020 PRACTICE", "Monitoring procedure", "监测程序", """
+    PROC_MON("PROC-MON", Section.MONITORING, "procedure", "MON2020 PRACTICE W2021", "Monitoring procedure", "监测程序", """
             A household enters monitoring by this procedure: a household report, a cadre's visit or a department's
             data alert; data comparison; village appraisal and notice of at least MONITORING_NOTICE_DAYS calendar
             days (5); township review; county approval; announcement. Marking a risk eliminated follows the same
@@ -530,7 +530,7 @@ public enum Rule {
             收入年度人均纯收入严格高于上一年度的INCOME_JUMP_MULTIPLE倍（3）：存在“数字脱贫”风险。上一年度收入为零或为负、
             本年度为正的，同属此类；本年度收入不为正的不属此类。"""),
     /** Unsupported causes and registry consistency. */
-    AUD_6("AUD-6", Section.AUDIT, "audit", "REG2014 JINGZHUN", "Registry consistency", "建档立卡信息一致性", """
+    AUD_6("AUD-6", Section.AUDIT, "audit", "REG2014 JINGZHUN X2017", "Registry consistency", "建档立卡信息一致性", """
             A registered primary cause with no support in the data (ID-H-5), and the registry's own consistency
             checks, ages reckoned on 31 December of the income year: cause ILLNESS but every member HEALTHY;
             EDUCATION_COSTS but no student; DISABILITY but no disabled member; type MINIMUM_LIVING_ALLOWANCE with no
@@ -545,7 +545,7 @@ public enum Rule {
             岁（含两端，16至60岁）、健康且无残疾的成员登记为丧失劳动能力；人均纯收入为零或负数，或严格高于
             AUDIT_INCOME_CEILING_YUAN元（10万元）；有工资性收入但无成员务工；劳动能力为丧失或无的成员登记有本地务工或外出务工。"""),
     /** A procedure out of order or a short notice. */
-    AUD_7("AUD-7", Section.AUDIT, "audit", "REG2014 EXIT2016", "Procedure irregularity", "程序不规范", """
+    AUD_7("AUD-7", Section.AUDIT, "audit", "REG2014 EXIT2016 X2017", "Procedure irregularity", "程序不规范", """
             A recorded procedure trail (PROC-REG, PROC-EXIT, EX-C-3) with a step skipped, out of order or foreign to
             the procedure; a step after a rejection; a step with no actor; a date before the previous step's; or a
             notice with no posting date, ending before it was posted, or shorter than the NOTICE_DAYS in force on the
@@ -555,14 +555,14 @@ public enum Rule {
             无经办人；日期早于前一步骤；公示无张贴日期、结束早于张贴，或短于张贴当日有效的NOTICE_DAYS天数（张贴时尚无有效
             NOTICE_DAYS的公示无法核验，亦予报告，程序止于该步）。记录止于最后一步之前的，视为进行中，不属于不规范。"""),
     /** Contact cadres and resident officials. */
-    AUD_8("AUD-8", Section.AUDIT, "audit", "DEC2015 PRACTICE", "Assistance responsibility", "帮扶责任落实", """
+    AUD_8("AUD-8", Section.AUDIT, "audit", "DEC2015 PRACTICE X2017", "Assistance responsibility", "帮扶责任落实", """
             A REGISTERED household with no contact cadre; a contact cadre paired with more than CADRE_MAX_HOUSEHOLDS
             households (30; exactly that many is fine); a registered poor village with no resident first secretary or
             no resident working team.""", """
             已建档立卡（REGISTERED）家庭没有帮扶责任人；一名帮扶责任人结对超过CADRE_MAX_HOUSEHOLDS户（30户；恰好30户不算）；
             在册贫困村没有驻村第一书记或驻村工作队。"""),
     /** Cross-department comparison. */
-    AUD_9("AUD-9", Section.AUDIT, "audit", "PRACTICE", "Cross-department comparison", "部门数据比对", """
+    AUD_9("AUD-9", Section.AUDIT, "audit", "PRACTICE X2017", "Cross-department comparison", "部门数据比对", """
             Another department's roll of a benefit in a year (such as civil affairs' list of the minimum living
             allowance) against the registry: a household on the roll with no such transfer recorded in the year, or
             with a different amount; a REGISTERED household on the roll of the allowance or of extreme-poverty
@@ -571,7 +571,7 @@ public enum Rule {
             其他部门某年度的福利名册（如民政部门的低保名册）与建档立卡信息比对：在名册上但当年未记录该项转移性收入，或金额不符；
             在低保或特困供养名册上、但户类型与名册不符的在册户；不在名册上、但记录显示享受该福利或属于该户类型的家庭。"""),
     /** Missed identification. */
-    AUD_10("AUD-10", Section.AUDIT, "audit", "EVAL2017 MON2021", "Missed identification", "漏评", """
+    AUD_10("AUD-10", Section.AUDIT, "audit", "EVAL2017 MON2021 X2017", "Missed identification", "漏评", """
             For income years up to LAST_NEW_REGISTRATION_YEAR (2020), the last year of new registration, a household
             that is NOT_REGISTERED yet identified ELIGIBLE is a finding: it should be registered, and is not merely
             MARGINAL. From the year after, new registration is closed and such a household is monitored

@@ -21,6 +21,7 @@ import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -251,15 +252,27 @@ public final class RiskElimination {
                 : open;
     }
 
-    /** Whether at least the parameter's months have passed from a day to the review: since + months ≤ asOf. */
+    /**
+     * Whether at least the parameter's months have passed from a day to the review: since + months ≤ asOf. Its
+     * finding observes the whole months passed, none without a day.
+     */
     private static boolean months(@Nullable LocalDate since, ParameterKey key, LocalDate asOf, YearParameters parameters,
             Wording met, Wording unmet, @Nullable List<Finding> findings) {
         int months = parameters.intValue(key);
         boolean enough = since != null && !since.plusMonths(months).isAfter(asOf);
         if (findings != null) {
-            findings.add(Finding.of(Rule.MON_4, enough, null, BigDecimal.valueOf(months),
+            findings.add(Finding.of(Rule.MON_4, enough, since == null ? 0 : wholeMonths(since, asOf), months,
                     since == null ? null : since.toString(), enough ? met : unmet));
         }
         return enough;
+    }
+
+    /**
+     * The most months n with since + n ≤ asOf, as the test above counts them (a month's end clamps: 31 January plus
+     * one month is 28 February), 0 if since is after asOf.
+     */
+    static long wholeMonths(LocalDate since, LocalDate asOf) {
+        long n = Math.max(0, ChronoUnit.MONTHS.between(since, asOf));  // one short at most, at a month's end
+        return since.plusMonths(n + 1).isAfter(asOf) ? n : n + 1;
     }
 }

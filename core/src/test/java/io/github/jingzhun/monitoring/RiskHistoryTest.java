@@ -7,6 +7,7 @@ import static io.github.jingzhun.monitoring.MonitoringFixtures.indicators;
 import static io.github.jingzhun.monitoring.MonitoringFixtures.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.Households;
@@ -134,6 +135,24 @@ class RiskHistoryTest {
                     .incomeStableSince();
             assertThat(stableSince).as(month).isEqualTo(month.equals("4289.59") ? null : LocalDate.of(2019, 12, 1));
         }
+    }
+
+    @ParameterizedTest(name = "from {0} to {1}: {2} whole months")
+    @CsvSource({"2019-01-15, 2019-07-15, 6", "2019-01-15, 2019-07-14, 5", "2019-01-31, 2019-02-28, 1",
+        "2019-01-31, 2019-02-27, 0", "2019-01-31, 2019-07-31, 6", "2019-03-31, 2019-04-30, 1",
+        "2019-07-02, 2019-07-01, 0", "2018-12-01, 2020-01-01, 13"})
+    void theMonthsAFindingObservesAreTheWholeMonthsTheTestCountsMON4(LocalDate since, LocalDate asOf, long months) {
+        assertThat(RiskElimination.wholeMonths(since, asOf)).isEqualTo(months);
+        assertThat(since.plusMonths(months).isAfter(asOf)).isEqualTo(since.isAfter(asOf));
+        assertThat(since.plusMonths(months + 1).isAfter(asOf)).isTrue();
+    }
+
+    @Test
+    void theMonthFindingsObserveTheMonthsPassedMON4() {
+        RiskReview review = review(exited(history(LocalDate.of(2019, 7, 2), YearMonth.of(2019, 8)).build()));
+        assertThat(review.findings()).filteredOn(f -> f.threshold() != null)
+                .extracting(f -> f.observed().intValueExact(), f -> f.threshold().intValueExact(), Finding::passed)
+                .containsExactly(tuple(5, 6, false), tuple(5, 6, false));
     }
 
     private static List<IncomeObservation> replace(List<IncomeObservation> income, int index, Yuan amount) {
