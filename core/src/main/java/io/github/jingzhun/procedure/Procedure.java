@@ -57,6 +57,8 @@ public final class Procedure {
     private static final Wording NOTICE_TOO_SHORT = Wording.of(
             "The notice lasted {observed} days, shorter than the {threshold} days required",
             "公示{observed}天，少于规定的{threshold}天");
+    private static final Wording ENDS_BEFORE_POSTED = Wording.of(
+            "The notice ends before it was posted: it has no length", "公示结束日期早于开始日期，公示天数无从计算");
     private static final Wording NO_NOTICE_LENGTH = Wording.of(
             "No notice length is in force on {subject}, the day the notice was posted: it cannot be checked",
             "公示张贴日{subject}尚无适用的公示天数标准，公示无法核验");
@@ -284,6 +286,9 @@ public final class Procedure {
         }
         if (previous != null && event.postedOn().isBefore(previous)) {
             return Finding.of(rule, false, previous.toString(), BACKDATED);
+        }
+        if (event.endedOn().isBefore(event.postedOn())) {
+            return Finding.of(rule, false, null, ENDS_BEFORE_POSTED);
         }
         // A notice lasts its calendar days, both ends included, as notices are written: "公示7天（3月1日至3月7日）";
         // at least the parameter in force on the day it was posted.

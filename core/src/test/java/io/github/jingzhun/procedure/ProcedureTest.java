@@ -201,6 +201,22 @@ class ProcedureTest {
     }
 
     @Test
+    @DisplayName("PROC-REG: a notice ending the day before it was posted, or earlier, is refused for that, not as a "
+            + "notice of 0 days")
+    void procRegNoticeEndingBeforeItWasPostedRefused() {
+        for (LocalDate ended : List.of(LocalDate.of(2019, 2, 28), LocalDate.of(2019, 2, 26))) {
+            Finding reason = refused(registrationAtFirstNotice(), notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1),
+                    ended));
+            assertThat(reason.observed()).isNull();
+            assertThat(reason.message()).isEqualTo("The notice ends before it was posted: it has no length");
+            assertThat(reason.messageZh()).isEqualTo("公示结束日期早于开始日期，公示天数无从计算");
+        }
+        Finding oneDay = refused(registrationAtFirstNotice(), notice(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1),
+                LocalDate.of(2019, 3, 1)));
+        assertThat(oneDay.observed()).isEqualByComparingTo("1");
+    }
+
+    @Test
     @DisplayName("PROC-REG: a notice of 7 days (2019-03-01 to 2019-03-07, both counted) is accepted")
     void procRegSevenDayNoticeAccepted() {
         Procedure p = accepted(registrationAtFirstNotice(),

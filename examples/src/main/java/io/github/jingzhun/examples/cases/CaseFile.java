@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -345,10 +346,14 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             }
             known(node, at, AREA);
             int before = problems.size();
-            List<Village> villages = records(node, at, "villages", BASE_VILLAGE, IMPORTER::readVillage);
-            List<County> counties = records(node, at, "counties", BASE_COUNTY, IMPORTER::readCounty);
+            List<Village> villages = records(node, at, "villages", BASE_VILLAGE, IMPORTER::readVillage,
+                    v -> "village " + v.getCode());
+            List<County> counties = records(node, at, "counties", BASE_COUNTY, IMPORTER::readCounty,
+                    c -> "county " + c.getCode());
             List<ProvincialBenchmark> benchmarks = node.has("benchmarks")
-                    ? records(node, at, "benchmarks", BASE_BENCHMARK, IMPORTER::readBenchmark) : List.of();
+                    ? records(node, at, "benchmarks", BASE_BENCHMARK, IMPORTER::readBenchmark,
+                            b -> "province " + b.province())
+                    : List.of();
             List<Household> households = households(node, at, defaults);
             return problems.size() > before ? null : new AreaInput(villages, counties, benchmarks, households);
         }
@@ -385,7 +390,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             int before = problems.size();
             List<Household> households = households(node, at, defaults);
             List<RollLine> roll = node.has("roll")
-                    ? records(node, at, "roll", BASE_ROLL_LINE, IMPORTER::readRollLine) : List.of();
+                    ? records(node, at, "roll", BASE_ROLL_LINE, IMPORTER::readRollLine, null) : List.of();
             AlkireFoster measure = measure(node, at);
             PovertyPolicy variant = null;
             if (node.has("variant")) {
@@ -513,9 +518,15 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
         }
 
         /** The records of a list of an area case, each merged over its base; the base alone when not written. */
-        private <T> List<T> records(JsonNode area, String at, String field, ObjectNode base, RecordReader<T> reader) {
+        /**
+         * The records of a list, each merged over the base; with {@code once}, what each must be alone in (an area
+         * is decided once), a record repeating another's is a problem.
+         */
+        private <T> List<T> records(JsonNode area, String at, String field, ObjectNode base, RecordReader<T> reader,
+                @Nullable Function<T, String> once) {
             JsonNode list = area.path(field);
             List<T> records = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
             if (!list.isMissingNode() && !list.isArray()) {
                 problem(at + "/" + field, "must be a list, each merged over the base record (examples/CASES.md)");
                 return records;
@@ -530,7 +541,12 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 }
                 try {
                     JsonNode merged = facts.isMissingNode() ? base : merge(base.deepCopy(), facts);
-                    records.add(reader.read(merged.toString()));
+                    T record = reader.read(merged.toString());
+                    if (once != null && !seen.add(once.apply(record))) {
+                        problem(recordAt, once.apply(record) + " is given twice; an area case gives each once");
+                        continue;
+                    }
+                    records.add(record);
                 } catch (JsonImportException e) {
                     for (JsonProblem p : e.problems()) {
                         problem(recordAt + YamlDocument.pointer(p.path()), p.message());

@@ -534,6 +534,23 @@ class CaseFileTest {
     }
 
     @Test
+    void aVillageCountyOrProvinceGivenTwiceInAnAreaCaseIsAMistakeOfTheFileAtTheSecond() throws IOException {
+        assertThat(CaseFile.read(write("""
+                cases:
+                  - name: a
+                    rules: [ST-1]
+                    year: 2019
+                    area: {villages: [{}, {}], counties: [{}, {}], benchmarks: [{}, {}]}
+                    expect: {villages: {"522727101201": {households: 1}}}
+                """)).problems()).extracting(CaseProblem::toString).map(t -> t.substring(t.indexOf(".yaml") + 5))
+                .containsExactly(
+                        ":5: cases[0].area.villages[1]: village 522727101201 is given twice; an area case gives each "
+                                + "once",
+                        ":5: cases[0].area.counties[1]: county 522727 is given twice; an area case gives each once",
+                        ":5: cases[0].area.benchmarks[1]: province 52 is given twice; an area case gives each once");
+    }
+
+    @Test
     void aMistakeInTheDefaultsIsSaidOnceHoweverManyCasesMergeThem() throws IOException {
         assertThat(messages("""
                 defaults:
