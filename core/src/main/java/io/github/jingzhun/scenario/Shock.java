@@ -90,7 +90,7 @@ public sealed interface Shock {
 
         @Override
         public Household apply(Household household, Year year) {
-            if (member >= household.size()) {
+            if (member >= household.size() || household.incomeOf(year) == null) {
                 return household;
             }
             return withRecord(withMember(household, member,
@@ -156,7 +156,7 @@ public sealed interface Shock {
 
         @Override
         public Household apply(Household household, Year year) {
-            if (member >= household.size()) {
+            if (member >= household.size() || household.incomeOf(year) == null) {
                 return household;
             }
             return withRecord(withMember(household, member,

@@ -103,6 +103,8 @@ class ShockScenarioTest {
 
         assertThat(Shock.disaster(Yuan.of(100), Yuan.of(100)).apply(worked, Year.of(2018))).isSameAs(worked);
         assertThat(Shock.lostJob(5, Yuan.of(100)).apply(worked, YEAR)).isSameAs(worked);
+        assertThat(Shock.illness(0, Yuan.of(100)).apply(worked, Year.of(2018))).isSameAs(worked);
+        assertThat(Shock.lostJob(0, Yuan.of(100)).apply(worked, Year.of(2018))).isSameAs(worked);
     }
 
     @Test
