@@ -33,7 +33,8 @@ public record PopulationStatistics(FosterGreerThorbecke fgt, MultidimensionalPov
      * {@code M0}, {@code M1}, {@code M2}; for each dimension, {@code censoredHeadcountRatio.FOOD} and
      * {@code contribution.FOOD} (its share of M0); for each county, {@code H.522727}, {@code M0.522727} and
      * {@code contribution.522727} (its share of M0); then the persons {@code registered}, {@code exited},
-     * {@code relapsed} and {@code remaining}.
+     * {@code relapsed} and {@code remaining} (ST-5), and for each county, in code order, {@code registered.522727},
+     * {@code exited.522727}, {@code relapsed.522727} and {@code remaining.522727}.
      *
      * @return the values by name, not null
      */
@@ -61,6 +62,12 @@ public record PopulationStatistics(FosterGreerThorbecke fgt, MultidimensionalPov
         values.put("exited", (double) total.exited());
         values.put("relapsed", (double) total.relapsed());
         values.put("remaining", (double) total.remaining());
+        progress.counties().forEach((county, counts) -> {
+            values.put("registered." + county, (double) counts.registered());
+            values.put("exited." + county, (double) counts.exited());
+            values.put("relapsed." + county, (double) counts.relapsed());
+            values.put("remaining." + county, (double) counts.remaining());
+        });
         return values;
     }
 

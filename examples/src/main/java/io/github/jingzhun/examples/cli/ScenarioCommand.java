@@ -253,7 +253,10 @@ final class ScenarioCommand implements Callable<Integer> {
             };
         }
 
-        /** A dimension's or a county's part of Alkire-Foster, such as {@code M0.522727}, named as stats names it. */
+        /**
+         * A dimension's or a county's part of Alkire-Foster, such as {@code M0.522727}, or a county's persons of ST-5,
+         * such as {@code relapsed.522727}, named as stats names it.
+         */
         private static Statistic part(String name) {
             int dot = name.indexOf('.');
             if (dot < 0) {
@@ -269,8 +272,12 @@ final class ScenarioCommand implements Callable<Integer> {
                         : ratio("  " + whose + ", share of M0", "contributions", whose);
             }
             String measure = name.substring(0, dot);
-            return ratio("  county " + whose + ", " + measure, "counties", whose,
-                    measure.toLowerCase(Locale.ROOT));
+            return switch (measure) {
+                case "registered", "exited", "relapsed", "remaining" -> new Statistic("  county " + whose + ", "
+                        + measure + " persons (ST-5)", List.of("counties", whose, "progress", measure + "Persons"), true);
+                default -> ratio("  county " + whose + ", " + measure, "counties", whose,
+                        measure.toLowerCase(Locale.ROOT));
+            };
         }
 
         private static Statistic ratio(String label, String... path) {

@@ -145,12 +145,16 @@ class ScenarioCommandTest {
             assertThat(stats.get("counties")).isNotEmpty();
             for (JsonNode county : stats.get("counties")) {
                 JsonNode same = compared.get("counties").get(county.get("county").asText());
-                for (String measure : List.of("h", "m0", "m0Contribution")) {
+                for (String measure : List.of("h", "m0", "m0Contribution", "progress")) {
                     assertThat(same.get(measure)).as(measure).isEqualTo(county.get(measure));
                 }
             }
         }
         assertThat(sc1.get("differences").get("censoredHeadcountRatios").get("INCOME").asDouble()).isPositive();
+        JsonNode relapsed = sc1.get("differences").get("counties").get("522727").get("progress").get("relapsedPersons");
+        assertThat(relapsed.asLong()).isEqualTo(sc1.get("variant").get("counties").get("522727").get("progress")
+                .get("relapsedPersons").asLong() - sc1.get("base").get("counties").get("522727").get("progress")
+                .get("relapsedPersons").asLong());
     }
 
     @Test
