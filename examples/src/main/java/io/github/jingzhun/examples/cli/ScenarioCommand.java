@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -155,17 +156,18 @@ final class ScenarioCommand implements Callable<Integer> {
         if (format == StatsCommand.Format.JSON) {
             ObjectMapper mapper = JingzhunJson.mapper();
             out.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
-                    json(mapper, input, basePolicy, variantPolicy, comparison, theShock, shocked)));
+                    json(mapper, input, basePolicy, variantPolicy, comparison, measure, theShock, shocked)));
             out.write('\n');
         } else {
-            out.write(table(input, basePolicy, variantPolicy, comparison, theShock, shocked));
+            out.write(table(input, basePolicy, variantPolicy, comparison, measure, theShock, shocked));
         }
         out.flush();
         return input.errors() == 0 ? Cli.OK : Cli.ERRORS;
     }
 
     private String table(HouseholdInput input, PovertyPolicy basePolicy, @Nullable PovertyPolicy variantPolicy,
-            @Nullable ParameterScenario comparison, @Nullable Shock theShock, @Nullable Transitions shocked) {
+            @Nullable ParameterScenario comparison, AlkireFoster measure, @Nullable Shock theShock,
+            @Nullable Transitions shocked) {
         StringBuilder s = new StringBuilder();
         s.append("Read ").append(English.count(input.lines(), "line")).append(": ")
                 .append(English.count(input.households(), "household")).append(", ")
@@ -173,7 +175,10 @@ final class ScenarioCommand implements Callable<Integer> {
         if (comparison != null && variantPolicy != null) {
             s.append("\nSC-1, income year ").append(year).append('\n');
             s.append("  base:    ").append(StatsCommand.describe(basePolicy, year)).append('\n');
-            s.append("  variant: ").append(StatsCommand.describe(variantPolicy, year)).append("\n\n");
+            s.append("  variant: ").append(StatsCommand.describe(variantPolicy, year)).append('\n');
+            s.append("  Alkire-Foster (ST-3): ").append(measure.weights().size()).append(" dimensions (")
+                    .append(measure.weights().keySet().stream().map(Enum::name).collect(Collectors.joining(", ")))
+                    .append("), k = ").append(StatsCommand.cutoff(measure.cutoff())).append("\n\n");
             Table values = new Table("Statistic (persons)", "base", "variant", "difference");
             Map<String, Double> before = comparison.base().values();
             Map<String, Double> after = comparison.variant().values();
@@ -300,8 +305,8 @@ final class ScenarioCommand implements Callable<Integer> {
     }
 
     private ObjectNode json(ObjectMapper mapper, HouseholdInput input, PovertyPolicy basePolicy,
-            @Nullable PovertyPolicy variantPolicy, @Nullable ParameterScenario comparison, @Nullable Shock theShock,
-            @Nullable Transitions shocked) {
+            @Nullable PovertyPolicy variantPolicy, @Nullable ParameterScenario comparison, AlkireFoster measure,
+            @Nullable Shock theShock, @Nullable Transitions shocked) {
         ObjectNode root = mapper.createObjectNode();
         root.put("year", year.getValue());
         root.put("lines", input.lines());
@@ -312,6 +317,11 @@ final class ScenarioCommand implements Callable<Integer> {
             sc1.put("baseParameters", basePolicy.parameters().getName());
             sc1.put("variantParameters", variantPolicy.parameters().getName());
             sc1.put("baseLine", basePolicy.parametersFor(year).nationalLine().amount().toBigDecimal());
+            sc1.put("variantLine", variantPolicy.parametersFor(year).nationalLine().amount().toBigDecimal());
+            ObjectNode alkireFoster = sc1.putObject("alkireFoster");
+            alkireFoster.put("k", measure.cutoff());
+            ArrayNode dimensions = alkireFoster.putArray("dimensions");
+            measure.weights().keySet().forEach(dimension -> dimensions.add(dimension.name()));
             ObjectNode b = sc1.putObject("base");
             comparison.base().values().forEach((name, value) -> Statistic.of(name, year).put(b, value));
             ObjectNode v = sc1.putObject("variant");

@@ -29,7 +29,9 @@ class ScenarioCommandTest {
                 "Households whose outcome changed: ", "Statistic (persons)",
                 "Persons on the registry in 2019 (ST-5)", "  exited in 2019",
                 "  still registered at the end of 2019",
-                "variant: parameters \"national, 2019 line 4000.00\" (1 departure from the national standard)")
+                "variant: parameters \"national, 2019 line 4000.00\" (1 departure from the national standard)",
+                "  Alkire-Foster (ST-3): 7 dimensions (FOOD, CLOTHING, EDUCATION, MEDICAL, HOUSING, WATER, INCOME), "
+                        + "k = 1/3\n")
                 .doesNotContain("SC-2", "persons registered", "1 departures");
     }
 
@@ -151,6 +153,11 @@ class ScenarioCommandTest {
             }
         }
         assertThat(sc1.get("differences").get("censoredHeadcountRatios").get("INCOME").asDouble()).isPositive();
+        assertThat(sc1.get("baseLine").decimalValue()).isEqualByComparingTo("3218");
+        assertThat(sc1.get("variantLine").decimalValue()).isEqualByComparingTo("4000");
+        for (String setting : List.of("k", "dimensions")) {
+            assertThat(sc1.get("alkireFoster").get(setting)).as(setting).isEqualTo(base.get("alkireFoster").get(setting));
+        }
         JsonNode relapsed = sc1.get("differences").get("counties").get("522727").get("progress").get("relapsedPersons");
         assertThat(relapsed.asLong()).isEqualTo(sc1.get("variant").get("counties").get("522727").get("progress")
                 .get("relapsedPersons").asLong() - sc1.get("base").get("counties").get("522727").get("progress")
