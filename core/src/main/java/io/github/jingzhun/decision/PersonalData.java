@@ -51,20 +51,24 @@ public final class PersonalData {
     }
 
     /**
-     * Whether any 18 characters of a text in a row are a valid resident ID number.
+     * Whether a text could hold a resident ID number: 18 characters in a row that are a valid one, or a run of 15 or
+     * more digits, as long as a number of the first card (15 digits, no check character) or a mistyped one of the
+     * second. What such a text is put in is never written where a message could repeat it.
      *
      * @param text the text, not null
-     * @return true if it holds one
+     * @return true if it could hold one
      */
     public static boolean containsIdNumber(CharSequence text) {
         int digits = 0;  // the digits in a row ending before i
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (digits >= 17 && (c >= '0' && c <= '9' || c == 'X' || c == 'x')
-                    && idNumberProblem(text.subSequence(i - 17, i + 1)) == null) {
+            if (digits >= 17 && (c == 'X' || c == 'x') && idNumberProblem(text.subSequence(i - 17, i + 1)) == null) {
                 return true;
             }
             digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            if (digits >= 15) {
+                return true;
+            }
         }
         return false;
     }

@@ -33,12 +33,21 @@ class PlainTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Li Ming", "county office, 2019", "522727198001011228", "52272719800101122",
-        "522727190002291238", "522727198013011226", "4401011990010112345", "2019 survey 1234567890123456"})
-    void textWithoutAValidResidentIdNumberMayBePrinted(String text) {
-        // a wrong check digit, 17 digits, 29 February 1900, month 13, 19 digits in a row
+    @ValueSource(strings = {"", "Li Ming", "county office, 2019", "12345678901234", "survey 2019-12345678901234",
+        "52272719800101-1228"})
+    void textWithoutARunOf15DigitsOrAValidResidentIdNumberMayBePrinted(String text) {
         assertThat(PersonalData.containsIdNumber(text)).isFalse();
         assertThat(PlainText.problem(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123456789012345", "110105491231002", "522727198001011228", "52272719800101122",
+        "522727190002291238", "522727198013011226", "4401011990010112345", "2019 survey 1234567890123456"})
+    void aRunOf15DigitsOrMoreCouldBeAnIdNumberOfEitherCardSoIsPersonal(String text) {
+        // 15 digits (a number of the first card), a wrong check digit, 17 digits, 29 February 1900, month 13, 19
+        assertThat(PersonalData.containsIdNumber(text)).isTrue();
+        assertThat(PlainText.problem(text)).isEqualTo(PlainText.PERSONAL);
+        assertThat(PersonalData.quoted(text)).isEqualTo("[?]");
     }
 
     @Test
@@ -51,7 +60,7 @@ class PlainTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "522727", "ID-H-1", "a_b.c:d/e#f+g", "52272719800101122", "0123456789"})
+    @ValueSource(strings = {"", "522727", "ID-H-1", "a_b.c:d/e#f+g", "52272719800101", "0123456789"})
     void aCodeOrAnIdMistypedIsQuotedAsItIs(String text) {
         assertThat(PersonalData.quoted(text)).isEqualTo(text);
         assertThat(PersonalData.quoted("x".repeat(64))).isEqualTo("x".repeat(64));
