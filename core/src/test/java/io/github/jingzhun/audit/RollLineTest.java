@@ -47,8 +47,10 @@ class RollLineTest {
                     });
                     assertThat(e.getMessage()).doesNotContain("198001011229");
                 });
-        assertThat(line("office 522727198001011220", TransferKind.RELIEF, 2019, "HH-1").getDepartment())
-                .as("18 digits that are no ID number").isEqualTo("office 522727198001011220");
+        assertThatExceptionOfType(InvalidInputException.class).as("15 digits, as long as a number of the first card")
+                .isThrownBy(() -> line("office 110105491231002", TransferKind.RELIEF, 2019, "HH-1"));
+        assertThat(line("office 52272719800101", TransferKind.RELIEF, 2019, "HH-1").getDepartment())
+                .as("14 digits").isEqualTo("office 52272719800101");
         assertThatIllegalArgumentException().isThrownBy(() -> new DepartmentRoll("522727198001011229",
                 TransferKind.RELIEF, Year.of(2019), List.of())).withMessageStartingWith("department: holds a resident");
     }
