@@ -490,13 +490,15 @@ class JsonImporterTest {
         String id = "522727198001011229";  // a member's of the worked household
         String inId = HOUSEHOLD.replace("\"HH-522727-0001\"", "\"HH-" + id + "\"");
         String inCadre = HOUSEHOLD.replace("\"CADRE-0017\"", "\"CADRE-" + id + "\"");
-        String nearlyOne = HOUSEHOLD.replace("\"CADRE-0017\"", "\"CADRE-522727198001011228\"");
+        String firstCard = HOUSEHOLD.replace("\"CADRE-0017\"", "\"CADRE-110105491231002\"");
+        String fourteenDigits = HOUSEHOLD.replace("\"CADRE-0017\"", "\"CADRE-52272719800101\"");
 
         assertThat(problems(importer, inId)).extracting(JsonProblem::path).containsExactly("$.id");
         assertThat(problems(importer, inCadre)).extracting(JsonProblem::path).containsExactly("$.contactCadre");
         assertThat(problems(importer, inCadre)).extracting(JsonProblem::message).allSatisfy(
                 message -> assertThat(message).doesNotContain(id));
-        assertThat(importer.readHousehold(nearlyOne).getContactCadre()).isEqualTo("CADRE-522727198001011228");
+        assertThat(problems(importer, firstCard)).extracting(JsonProblem::path).containsExactly("$.contactCadre");
+        assertThat(importer.readHousehold(fourteenDigits).getContactCadre()).isEqualTo("CADRE-52272719800101");
     }
 
     @Test

@@ -230,9 +230,12 @@ class ParametersJsonTest {
         JsonImportException n = catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(name));
         assertThat(n.problems()).containsExactly(new JsonProblem("$.name", PlainText.PERSONAL));
         assertThat(e.getMessage() + n.getMessage()).doesNotContain(id);
-        // eighteen digits whose check digit is wrong are no ID number
-        assertThat(importer.readParameters(name.replace(id, "522727198001011228")).getName())
-                .endsWith(" 522727198001011228");
+        // fifteen digits in a row could be a number of the first card; fourteen could not
+        assertThat(catchThrowableOfType(JsonImportException.class, () -> importer.readParameters(
+                name.replace(id, "110105491231002"))).problems()).containsExactly(
+                        new JsonProblem("$.name", PlainText.PERSONAL));
+        assertThat(importer.readParameters(name.replace(id, "52272719800101")).getName())
+                .endsWith(" 52272719800101");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,8 @@ public final class CaseRunner {
 
     private static final ObjectMapper MAPPER = JingzhunJson.mapper();
     private static final int WIDTH = 100;
+    /** 15 digits or more in a row, as long as an ID number of either card, maybe with its check character. */
+    private static final Pattern ID_LIKE = Pattern.compile("[0-9]{15,}[0-9Xx]?");
 
     private CaseRunner() {}
 
@@ -152,19 +155,20 @@ public final class CaseRunner {
             CaseFile read = CaseFile.read(file);
             out.println(file);
             for (CaseProblem problem : read.problems()) {
-                out.println("  ERROR " + problem);
+                out.println("  ERROR " + new CaseProblem(problem.file(), problem.line(), redacted(problem.path()),
+                        redacted(problem.message())));
                 problems++;
             }
             for (PolicyCase c : read.cases()) {
                 CaseResult result = run(c);
                 if (result.passed()) {
                     passed++;
-                    out.println("  PASS  " + c.name());
+                    out.println("  PASS  " + redacted(c.name()));
                 } else {
                     failed++;
-                    out.println("  FAIL  " + c.name() + " (" + file + ":" + c.line() + ")");
+                    out.println("  FAIL  " + redacted(c.name()) + " (" + file + ":" + c.line() + ")");
                     for (String failure : result.failures()) {
-                        out.println(failure.indent(8).stripTrailing());
+                        out.println(redacted(failure.indent(8).stripTrailing()));
                     }
                 }
             }
@@ -199,5 +203,14 @@ public final class CaseRunner {
             line.append(line.length() > indent.length() ? " " : "").append(word);
         }
         return sb.append(line).append('\n').toString();
+    }
+
+    /**
+     * A text of the report with any run of 15 or more digits written {@code <redacted>}: it repeats what the case file
+     * holds, which could have an ID number where a name, a subject, a path or a code belongs. File names are the
+     * user's own and kept, so a temporary directory's number still names the file.
+     */
+    private static String redacted(String line) {
+        return ID_LIKE.matcher(line).replaceAll("<redacted>");
     }
 }

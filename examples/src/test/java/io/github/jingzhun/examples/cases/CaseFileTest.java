@@ -587,4 +587,29 @@ class CaseFileTest {
         assertThat(out.toString()).contains("expected 2025", "actual   2024", "GR-1 Transition period")
                 .doesNotContain("EX-C-1");
     }
+
+    @Test
+    void theReportNeverRepeatsARunOf15DigitsAnExpectationHolds() throws IOException {
+        Path file = write("""
+                cases:
+                  - name: a
+                    year: 2019
+                    rules: [ID-H-1]
+                    expect:
+                      findings: {ID-H-1: {subject: "11010519491231002X"}}
+                  - name: b
+                    year: 2019
+                    rules: [EX-C-1]
+                    area: {}
+                    expect: {counties: {"11010519491231002x": {exit: {eligible: false}}}}
+                  - name: case 110105491231002
+                    year: 2019
+                    rules: [ID-H-1]
+                    expect: {outcome: ELIGIBLE}
+                """);
+        StringWriter out = new StringWriter();
+        assertThat(CaseRunner.run(List.of(file), new PrintWriter(out))).isFalse();
+        assertThat(out.toString()).contains("FAIL  a", "subject: <redacted>", "FAIL  b", "counties.<redacted>",
+                "cases[2].name: holds a resident ID number").doesNotContain("110105491231002", "11010519491231002");
+    }
 }
