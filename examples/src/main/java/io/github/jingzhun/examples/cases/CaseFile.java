@@ -517,10 +517,10 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             return Yuan.of(value.decimalValue());
         }
 
-        /** The records of a list of an area case, each merged over its base; the base alone when not written. */
         /**
-         * The records of a list, each merged over the base; with {@code once}, what each must be alone in (an area
-         * is decided once), a record repeating another's is a problem.
+         * The records of a list of an area or population case, each merged over its base; the base alone when not
+         * written. With {@code once}, what each must be alone in (an area is decided once), a record repeating
+         * another's is a problem.
          */
         private <T> List<T> records(JsonNode area, String at, String field, ObjectNode base, RecordReader<T> reader,
                 @Nullable Function<T, String> once) {
