@@ -2,6 +2,7 @@ package io.github.jingzhun.decision;
 
 import java.time.Month;
 import java.time.Year;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,10 @@ public final class PersonalData {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
+    /** The digits of a number of the first card, the shorter. */
+    private static final int SHORTEST_NUMBER = 15;
+    /** What {@link #containsIdNumber} counts as a number, with the check character after it if there is one. */
+    private static final Pattern ID_LIKE = Pattern.compile("[0-9]{" + SHORTEST_NUMBER + ",}[0-9Xx]?");
 
     private PersonalData() {}
 
@@ -51,22 +56,19 @@ public final class PersonalData {
     }
 
     /**
-     * Whether a text could hold a resident ID number: 18 characters in a row that are a valid one, or a run of 15 or
-     * more digits, as long as a number of the first card (15 digits, no check character) or a mistyped one of the
-     * second. What such a text is put in is never written where a message could repeat it.
+     * Whether a text could hold a resident ID number: a run of 15 or more digits, as long as a number of the first
+     * card (15 digits, no check character); every number of the second holds one of 17. What such a text is put in
+     * is never written where a message could repeat it.
      *
      * @param text the text, not null
      * @return true if it could hold one
      */
     public static boolean containsIdNumber(CharSequence text) {
-        int digits = 0;  // the digits in a row ending before i
+        int digits = 0;  // the digits in a row ending at i
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (digits >= 17 && (c == 'X' || c == 'x') && idNumberProblem(text.subSequence(i - 17, i + 1)) == null) {
-                return true;
-            }
             digits = c >= '0' && c <= '9' ? digits + 1 : 0;
-            if (digits >= 15) {
+            if (digits >= SHORTEST_NUMBER) {
                 return true;
             }
         }
@@ -88,6 +90,17 @@ public final class PersonalData {
             plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-_.:/#+".indexOf(c) >= 0;
         }
         return plain && !containsIdNumber(text) ? text.toString() : "[?]";
+    }
+
+    /**
+     * A text with every run of 15 or more digits written {@code <redacted>}, with the check character after it if
+     * there is one: the safety net under a message that repeats text from elsewhere, such as a file the user wrote.
+     *
+     * @param text the text, not null
+     * @return the text, redacted
+     */
+    public static String redacted(CharSequence text) {
+        return ID_LIKE.matcher(text).replaceAll("<redacted>");
     }
 
     /** The number written in {@code count} digits from {@code from}, all digits. */

@@ -51,6 +51,12 @@ class PlainTextTest {
     }
 
     @Test
+    void redactedWritesWhatCouldBeAnIdNumberWithItsCheckCharacterAndNothingShorter() {
+        assertThat(PersonalData.redacted("id 11010519491231002x, code 12345678901234, old 110105491231002."))
+                .isEqualTo("id <redacted>, code 12345678901234, old <redacted>.");
+    }
+
+    @Test
     void requireNamesTheFieldAndTheProblem() {
         assertThatNoException().isThrownBy(() -> PlainText.require("source", "county office, 2019"));
         assertThatIllegalArgumentException().isThrownBy(() -> PlainText.require("source", "a\tb"))

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.area.VillageCode;
+import io.github.jingzhun.decision.PersonalData;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.InvalidInputException;
 import io.github.jingzhun.household.Problem;
@@ -47,8 +48,6 @@ final class ProblemTranslator {
 
     private static final Pattern REQUIRED_ATTRIBUTES =
             Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([\\w, ]*)]");
-
-    private static final Pattern ID_LIKE = Pattern.compile("[0-9]{15,}[0-9Xx]?");
 
     private static final Pattern ATTRIBUTE_MESSAGE = Pattern.compile(
             "([A-Za-z]+(?:\\[\\d+\\](?:\\.[A-Za-z]+)?)?): (.+)", Pattern.DOTALL);
@@ -106,7 +105,7 @@ final class ProblemTranslator {
     private static List<JsonProblem> scrubbed(List<JsonProblem> problems) {
         List<JsonProblem> out = new ArrayList<>(problems.size());
         for (JsonProblem p : problems) {
-            out.add(new JsonProblem(p.path(), ID_LIKE.matcher(p.message()).replaceAll("<redacted>")));
+            out.add(new JsonProblem(p.path(), PersonalData.redacted(p.message())));
         }
         return out;
     }

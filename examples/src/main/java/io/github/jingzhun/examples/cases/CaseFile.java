@@ -542,8 +542,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 try {
                     JsonNode merged = facts.isMissingNode() ? base : merge(base.deepCopy(), facts);
                     T record = reader.read(merged.toString());
-                    if (once != null && !seen.add(once.apply(record))) {
-                        problem(recordAt, once.apply(record) + " is given twice; an area case gives each once");
+                    String key = once == null ? null : once.apply(record);
+                    if (key != null && !seen.add(key)) {
+                        problem(recordAt, key + " is given twice; an area case gives each once");
                         continue;
                     }
                     records.add(record);

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.AreaAssessment;
 import io.github.jingzhun.household.Household;
-import io.github.jingzhun.json.JsonProblem;
+import io.github.jingzhun.decision.PersonalData;
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.json.JsonProblem;
 import io.github.jingzhun.json.JingzhunJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +28,6 @@ public final class CaseRunner {
 
     private static final ObjectMapper MAPPER = JingzhunJson.mapper();
     private static final int WIDTH = 100;
-    /** 15 digits or more in a row, as long as an ID number of either card, maybe with its check character. */
-    private static final Pattern ID_LIKE = Pattern.compile("[0-9]{15,}[0-9Xx]?");
 
     private CaseRunner() {}
 
@@ -211,6 +209,6 @@ public final class CaseRunner {
      * user's own and kept, so a temporary directory's number still names the file.
      */
     private static String redacted(String line) {
-        return ID_LIKE.matcher(line).replaceAll("<redacted>");
+        return PersonalData.redacted(line);
     }
 }
