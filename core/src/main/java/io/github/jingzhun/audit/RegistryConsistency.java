@@ -56,9 +56,16 @@ final class RegistryConsistency {
     private static final Wording INCOME_NOT_POSITIVE = Wording.of(
             "Per-capita net income of {subject} is {observed}, not above {threshold}",
             "{subject}年人均纯收入为{observed}元，不高于{threshold}元");
+    private static final Wording INCOME_NOT_POSITIVE_ROUNDED = Wording.of(
+            "Per-capita net income of {subject} rounds to {observed}, yet is exactly below {threshold} (INC-3)",
+            "{subject}年人均纯收入四舍五入为{observed}元，但精确计算低于{threshold}元（INC-3）");
     private static final Wording INCOME_ABOVE_CEILING = Wording.of(
             "Per-capita net income of {subject} is {observed}, above the plausible ceiling {threshold}",
             "{subject}年人均纯收入为{observed}元，高于合理上限{threshold}元");
+    private static final Wording INCOME_ABOVE_CEILING_ROUNDED = Wording.of(
+            "Per-capita net income of {subject} rounds to {observed}, yet is exactly above the plausible ceiling "
+                    + "{threshold} (INC-3)",
+            "{subject}年人均纯收入四舍五入为{observed}元，但精确计算高于合理上限{threshold}元（INC-3）");
     private static final Wording WAGE_WITHOUT_WORKER = Wording.of(
             "Wage income {observed} is recorded in {subject} but no member is employed or in migrant work",
             "{subject}年登记工资性收入{observed}元，但无成员务工");
@@ -240,12 +247,16 @@ final class RegistryConsistency {
         int members = household.size();
         Yuan net = record.netIncome();
         Yuan ceiling = parameters.amount(ParameterKey.AUDIT_INCOME_CEILING_YUAN);
+        Yuan perCapita = net.perCapita(members);
+        // Where the figure shown rounds onto its threshold, the message says the comparison was exact.
         if (net.fen() <= 0) {
-            findings = add(findings, Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), Yuan.ZERO,
-                    parameters.year().toString(), INCOME_NOT_POSITIVE));
+            findings = add(findings, Finding.ofAmounts(Rule.AUD_6, false, perCapita, Yuan.ZERO,
+                    parameters.year().toString(),
+                    net.isNegative() && perCapita.isZero() ? INCOME_NOT_POSITIVE_ROUNDED : INCOME_NOT_POSITIVE));
         } else if (net.exceeds(ceiling, members)) {
-            findings = add(findings, Finding.ofAmounts(Rule.AUD_6, false, net.perCapita(members), ceiling,
-                    parameters.year().toString(), INCOME_ABOVE_CEILING));
+            findings = add(findings, Finding.ofAmounts(Rule.AUD_6, false, perCapita, ceiling,
+                    parameters.year().toString(),
+                    perCapita.isGreaterThan(ceiling) ? INCOME_ABOVE_CEILING : INCOME_ABOVE_CEILING_ROUNDED));
         }
         // "In work": recorded as employed, working away or IN_WORK; where the record has no work status, able to
         // work (Member.mayBeInWork), so that older records without one are not flagged for every wage.

@@ -399,6 +399,25 @@ class RegistryConsistencyTest {
         }
 
         @Test
+        void aFigureThatRoundsOntoItsThresholdIsSaidToBeComparedExactlyAUD6() {
+            Household over = registered(Households.income(2019).withWage(Yuan.parse("300000.01")), adult().build(),
+                    adult().build(), adult().build()).build();
+            assertThat(aud6(over)).singleElement().satisfies(f -> {
+                assertThat(f.message()).isEqualTo("Per-capita net income of 2019 rounds to 100000.00, yet is exactly "
+                        + "above the plausible ceiling 100000.00 (INC-3)");
+                assertThat(f.messageZh()).isEqualTo("2019年人均纯收入四舍五入为100000.00元，但精确计算高于合理上限100000.00元（INC-3）");
+            });
+            Household below = registered(Households.income(2019).withProductionCosts(Yuan.parse("0.01")),
+                    adult().build(), adult().build(), adult().build()).build();
+            assertThat(aud6(below)).singleElement().extracting(Finding::message).isEqualTo(
+                    "Per-capita net income of 2019 rounds to 0.00, yet is exactly below 0.00 (INC-3)");
+            Household third = registered(Households.income(2019).withProductionCosts(Yuan.parse("0.02")),
+                    adult().build(), adult().build(), adult().build()).build();
+            assertThat(aud6(third)).singleElement().extracting(Finding::message).isEqualTo(
+                    "Per-capita net income of 2019 is -0.01, not above 0.00");
+        }
+
+        @Test
         void wageIncomeWithNoMemberInWorkIsFlaggedAUD6() {
             Household h = registered(adult().withEmployed(false).withLabour(Labour.LOST).build()).build();
             assertThat(aud6(h)).filteredOn(f -> f.observed() != null && f.observed().compareTo(
