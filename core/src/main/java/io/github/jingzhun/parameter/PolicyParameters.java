@@ -200,6 +200,12 @@ public abstract class PolicyParameters {
         return deviations;
     }
 
+    /** A value's key, with the day it is in force from where the set gives the key more than one value. */
+    private static String nameOf(ParameterValue value, List<ParameterValue> values) {
+        boolean dated = values.stream().anyMatch(v -> v.key() == value.key() && v != value);
+        return dated ? value.key().name() + " from " + value.since() : value.key().name();
+    }
+
     /** Each deviation with the element of the set it comes from, such as {@code povertyLines[2]}. */
     private void forEachDeviation(BiConsumer<String, Deviation> action) {
         List<ParameterValue> values = getValues();
@@ -207,8 +213,8 @@ public abstract class PolicyParameters {
             ParameterValue v = values.get(i);
             BigDecimal national = NationalParameters.value(v.key(), v.since());
             if (national.compareTo(v.value()) != 0) {
-                action.accept("values[" + i + "]",
-                        new Deviation(v.key().name(), national, v.value(), reasonOf(v.reason())));
+                action.accept("values[" + i + "]", new Deviation(nameOf(v, values), national, v.value(),
+                        reasonOf(v.reason())));
             }
         }
         List<PovertyLine> lines = getPovertyLines();

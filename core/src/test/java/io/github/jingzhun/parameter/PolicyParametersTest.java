@@ -186,6 +186,17 @@ class PolicyParametersTest {
     }
 
     @Test
+    @DisplayName("IND-STD: two departures of one key name the day each is in force from")
+    void departuresOfOneKeyOnTwoDaysAreTold() {
+        PolicyParameters changed = NATIONAL.withParameter(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(5), SOURCE,
+                "county practice of five days").withParameter(new ParameterValue(ParameterKey.NOTICE_DAYS,
+                BigDecimal.valueOf(6), LocalDate.of(2020, 1, 1), SOURCE, "six days from 2020"));
+
+        assertThat(changed.deviations()).extracting(Deviation::parameter).containsExactly(
+                "NOTICE_DAYS from " + NationalParameters.BASELINE, "NOTICE_DAYS from 2020-01-01");
+    }
+
+    @Test
     @DisplayName("IND-STD: a line for a year the national set lacks is a deviation with no national value")
     void lineForAnUncoveredYearIsADeviationWithoutNationalValue() {
         PolicyParameters extended = NATIONAL.withPovertyLine(Year.of(2021), Yuan.of(4100), SOURCE, REASON);
