@@ -44,11 +44,13 @@ var sc1 = ParameterScenario.compare(population, national, raised, year, measure)
 
 System.out.println("SC-1: the 2019 line at 4,000 yuan instead of 3,218")
 System.out.printf("  %-34s %10s %10s %12s%n", "statistic", "3,218", "4,000", "difference")
-// Progress (ST-5) counts persons; every other statistic is a ratio, shown in percent.
+// Progress (ST-5) counts persons, overall and by county (registered.522727); every other statistic is a ratio,
+// shown in percent.
 var persons = Set.of("registered", "exited", "relapsed", "remaining")
 sc1.differences().forEach((name, difference) -> {
-    double scale = persons.contains(name) ? 1 : 100;
-    System.out.printf(persons.contains(name) ? "  %-34s %10.0f %10.0f %+12.0f%n"
+    boolean count = persons.contains(name.split("\\.")[0]);
+    double scale = count ? 1 : 100;
+    System.out.printf(count ? "  %-34s %10.0f %10.0f %+12.0f%n"
             : "  %-34s %9.2f%% %9.2f%% %+9.2f pp%n", name, scale * sc1.base().values().get(name),
             scale * sc1.variant().values().get(name), scale * difference);
 })

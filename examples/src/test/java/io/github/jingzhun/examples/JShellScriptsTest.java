@@ -72,7 +72,8 @@ class JShellScriptsTest {
         // Shares and county ratios in percent, as P0 is; only progress counts persons.
         assertThat(run.output()).containsPattern("\n  contribution\\.INCOME +[0-9.]+% +[0-9.]+% +[-+][0-9.]+ pp\n")
                 .containsPattern("\n  H\\.522727 +[0-9.]+% +[0-9.]+% +[-+][0-9.]+ pp\n")
-                .containsPattern("\n  registered +[0-9]+ +[0-9]+ +\\+0\n");
+                .containsPattern("\n  registered +[0-9]+ +[0-9]+ +\\+0\n")
+                .containsPattern("\n  registered\\.522727 +[0-9]+ +[0-9]+ +\\+0\n");
         assertThat(run.code()).isZero();
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes.length).isGreaterThan(5_000);
