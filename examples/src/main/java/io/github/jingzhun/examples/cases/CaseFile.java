@@ -40,6 +40,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -70,8 +71,12 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
     private static final Map<String, List<String>> SHOCKS = Map.of("illness", List.of("member", "costs"),
             "disaster", List.of("productionLost", "loss"), "lostJob", List.of("member", "wageLost"));
     private static final Set<String> PARAMETERS = Set.of("file", "overrides");
-    /** The longest case file read: far beyond any file of cases written by hand, short of any heap it runs in. */
-    private static final int MAX_BYTES = 16 << 20;
+    /**
+     * The longest case file read, and the most households it builds (held until its cases run): far beyond any file
+     * of cases written by hand, and together with its tokens' limit (YamlDocument) within a heap of 64 MB.
+     */
+    private static final int MAX_BYTES = 2 << 20;
+    private static final int MAX_HOUSEHOLDS = 10_000;
     private static final Set<String> OVERRIDE = Set.of("key", "line", "value", "reason");
     private static final ObjectNode BASE = base("base-household.json");
     private static final ObjectNode BASE_VILLAGE = base("base-village.json");
@@ -182,6 +187,17 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
         return facts.deepCopy();
     }
 
+    /** A file building more households than it may: none of its cases runs. */
+    private static final class TooManyHouseholds extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String at;
+
+        TooManyHouseholds(String at) {
+            super(at, null, false, false);
+            this.at = at;
+        }
+    }
+
     /** Reads one record of the JSON contract. */
     @FunctionalInterface
     private interface RecordReader<T> {
@@ -196,6 +212,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
         private final List<CaseProblem> problems = new ArrayList<>();
         /** The problems of the defaults said so far: merged into every case, each is said once. */
         private final Set<CaseProblem> defaultsSaid = new HashSet<>();
+        private int households;
 
         Reader(Path file, YamlDocument document) {
             this.file = file;
@@ -227,11 +244,17 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 return done(List.of());
             }
             List<PolicyCase> read = new ArrayList<>();
-            for (int i = 0; i < cases.size(); i++) {
-                PolicyCase c = readCase(cases.get(i), "/cases/" + i, defaults);
-                if (c != null) {
-                    read.add(c);
+            try {
+                for (int i = 0; i < cases.size(); i++) {
+                    PolicyCase c = readCase(cases.get(i), "/cases/" + i, defaults);
+                    if (c != null) {
+                        read.add(c);
+                    }
                 }
+            } catch (TooManyHouseholds e) {
+                problem(e.at, String.format(Locale.ROOT, "a case file builds at most %,d households, its cases' and "
+                        + "populations' together: split it into several files", MAX_HOUSEHOLDS));
+                return done(List.of());
             }
             return done(read);
         }
@@ -576,6 +599,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
         }
 
         private @Nullable Household household(JsonNode facts, String at, JsonNode defaults) {
+            if (++households > MAX_HOUSEHOLDS) {
+                throw new TooManyHouseholds(at);
+            }
             JsonNode merged = merged(facts, at, defaults);
             try {
                 return IMPORTER.readHousehold(merged.toString());

@@ -170,6 +170,7 @@ public final class CaseRunner {
                     }
                 }
             }
+            out.flush();  // a file's results are out before the next file is read, whatever happens then
         }
         out.printf(Locale.ROOT, "%d case%s in %d file%s: %d passed, %d failed, %d error%s in case files%n",
                 passed + failed, passed + failed == 1 ? "" : "s", files.size(), files.size() == 1 ? "" : "s", passed,

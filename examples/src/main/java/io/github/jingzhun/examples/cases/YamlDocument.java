@@ -18,6 +18,7 @@ import io.github.jingzhun.decision.PersonalData;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,11 @@ final class YamlDocument {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
     /** Where a reading limit comes from in Jackson's words, such as {@code , from `StreamReadConstraints…`)}. */
     private static final Pattern LIMIT_SOURCE = Pattern.compile(", from `[^`]*`\\)");
+    /**
+     * The most tokens (keys, values, brackets) a case file holds, as many as a JSON document of the contract: each
+     * is held as a node and by its line until the file's cases are built, so a long list is refused while read.
+     */
+    private static final int MAX_TOKENS = 100_000;
     /** The most digits a number of a case has on either side of the point. */
     private static final int DIGITS = 30;
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
@@ -67,7 +73,12 @@ final class YamlDocument {
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             int depth = 0;
             int documents = 0;
+            int tokens = 0;
             for (JsonToken token = next(parser); token != null; token = next(parser)) {
+                if (++tokens > MAX_TOKENS) {
+                    throw new JsonParseException(parser, String.format(Locale.ROOT, "a case file holds at most %,d "
+                            + "YAML tokens (keys, values, brackets): split it into several files", MAX_TOKENS));
+                }
                 // readTree reads the first document only: a second would be dropped without a word (an empty one,
                 // as after a last ---, holds nothing to drop: read as an empty scalar with nothing after it; a
                 // null or "" written out is something)

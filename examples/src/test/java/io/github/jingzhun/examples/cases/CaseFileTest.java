@@ -416,6 +416,39 @@ class CaseFileTest {
     }
 
     @Test
+    void aFileIsHeldToTwoMibibytes() throws IOException {
+        String head = "cases:\n  - {name: big, rules: [ID-H-1], year: 2019, expect: {outcome: ELIGIBLE}}\n";
+        String atLimit = head + "#".repeat((2 << 20) - head.length() - 1) + "\n";
+        assertThat(CaseFile.read(write(atLimit)).cases()).hasSize(1);
+        assertThat(messages(atLimit + "\n")).containsExactly("is longer than 2 MiB: split it into several files");
+    }
+
+    @Test
+    void aFileIsHeldToOneHundredThousandTokens() throws IOException {
+        // the document's mapping, cases, a list, a mapping, name, its value, rules, a list, and the four ends: 12
+        // tokens, and 99,988 rule ids
+        String atLimit = "cases: [{name: many, rules: [" + "ID-H-1, ".repeat(99_987) + "ID-H-1]}]\n";
+        assertThat(messages(atLimit)).noneMatch(m -> m.contains("tokens"));
+        assertThat(messages(atLimit.replace("rules: [", "rules: [ID-H-1, "))).containsExactly("is not valid YAML: "
+                + "a case file holds at most 100,000 YAML tokens (keys, values, brackets): split it into several files");
+    }
+
+    @Test
+    void aFileIsHeldToTenThousandHouseholdsAndThenRunsNoCase() throws IOException {
+        String atLimit = "defaults: {year: 2019}\ncases:\n  - {name: one, rules: [ID-H-1], expect: {outcome: "
+                + "ELIGIBLE}}\n  - {name: many, rules: [ST-2], population: {households: [" + "{}, ".repeat(9_998)
+                + "{}]}, expect: {fgt: {p0: 1}}}\n";
+        assertThat(CaseFile.read(write(atLimit)).problems()).isEmpty();
+        CaseFile over = CaseFile.read(write(atLimit.replace("households: [", "households: [{}, ")));
+        assertThat(over.cases()).isEmpty();
+        assertThat(over.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("cases[1].population.households[9999]");
+            assertThat(p.message()).isEqualTo("a case file builds at most 10,000 households, its cases' and "
+                    + "populations' together: split it into several files");
+        });
+    }
+
+    @Test
     void aNameOfTheWrongTypeIsNotSaidToBeMissing() throws IOException {
         assertThat(CaseFile.read(write("cases:\n  - name: [1, 2]\n")).problems()).extracting(CaseProblem::message)
                 .contains("must be a text: what the case shows").doesNotContain("required: what the case shows");
@@ -491,6 +524,22 @@ class CaseFileTest {
                 "ID-H-1 Income test: A household is poor by income",
                 "1 case in 1 file: 0 passed, 1 failed, 0 errors in case files");
     }
+    @Test
+    void eachFilesResultsAreWrittenBeforeTheNextFileIsRead() throws IOException {
+        Path first = write(Files.createDirectories(dir.resolve("a")), "cases: [{name: first, rules: [ID-H-1], year: 2019, expect: {outcome: "
+                + "ELIGIBLE}}]\n");
+        Path second = write(Files.createDirectories(dir.resolve("b")), "cases: [{name: second}]\n");
+        List<String> flushed = new ArrayList<>();
+        StringWriter out = new StringWriter() {
+            @Override
+            public void flush() {
+                flushed.add(toString());
+            }
+        };
+        CaseRunner.run(List.of(first, second), new PrintWriter(out));
+        assertThat(flushed.get(0)).contains("PASS  first").doesNotContain(second.toString());
+    }
+
     @Test
     void anExpectedValueNoDecisionCouldHaveIsAMistakeOfTheFile() throws IOException {
         assertThat(CaseFile.read(write("""
