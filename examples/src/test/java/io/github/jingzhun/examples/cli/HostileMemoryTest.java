@@ -62,6 +62,19 @@ class HostileMemoryTest {
     }
 
     @Test
+    void errorLinesManyTimesTheirInputRunInASmallHeapWithManyThreads() throws Exception {
+        // 18 problems, about 3 KB of error object, from a line of 233 bytes: before the output held was bounded, 8
+        // workers ahead of the oldest batch ran out of a 32 MiB heap
+        String member = "{\"relation\":1,\"sex\":1,\"labour\":1,\"education\":1,\"schooling\":1,\"health\":1}";
+        String line = "{\"members\":[" + String.join(",", member, member, member) + "]}\n";
+        Path input = dir.resolve("errors.ndjson");
+        Files.writeString(input, line.repeat(60_000));
+        Run run = child("32m", input, "assess", "--year", "2019", "--threads", "8");
+        assertThat(run.code()).as(run.err()).isEqualTo(Cli.ERRORS);
+        assertThat(run.lines()).hasSize(60_000).allSatisfy(l -> assertThat(l).contains("\"errors\""));
+    }
+
+    @Test
     void veryLongLinesAreErrorLinesInASmallHeap() throws Exception {
         String household = Files.readAllLines(households).get(0);
         List<String> lines = List.of(household,

@@ -29,8 +29,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Lines are read in batches bounded by bytes: the input in flight is at most a sixteenth of the heap (at most
- * 32 MiB), so that a heap of 32 MiB is enough whatever the number of threads; a line longer than a sixteenth of the
- * heap is an error line. With {@linkplain #threads(int) more than one thread}, the calling thread reads batches and
+ * 32 MiB), and the output worked but not yet written as much again, so that a heap of 32 MiB is enough whatever the
+ * number of threads; a line longer than a sixteenth of the heap is an error line. With {@linkplain #threads(int) more than one thread}, the calling thread reads batches and
  * writes them out strictly in input order while worker threads read, validate, assess and write the lines of a
  * batch. The output is the same bytes whatever the number of threads. The policy must be thread-safe then, as
  * core's policies are. A run stopped after writing the output of its first lines resumes after them with

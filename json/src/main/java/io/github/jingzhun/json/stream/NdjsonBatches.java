@@ -35,9 +35,10 @@ import org.jspecify.annotations.Nullable;
  * not a valid household is an error object naming the line; nothing is dropped.
  *
  * <p>Memory is bounded by bytes, not lines: the input of the batches in flight is at most a sixteenth of the heap
- * ({@link #pendingBudget}, at most 32 MiB), each batch an equal share of it (64 KiB to 2 MiB, at most 512 lines), so
- * that a small heap ({@code -Xmx32m}) runs with any number of threads; a line longer than a batch is a batch alone,
- * and one longer than a sixteenth of the heap is an error line ({@link ByteLineReader#heapLineBytes}).
+ * ({@link #pendingBudget}, at most 32 MiB), each batch an equal share of it (64 KiB to 2 MiB, at most 512 lines), and
+ * the output worked but not yet written at most as much again ({@link OutputGate}), so that a small heap
+ * ({@code -Xmx32m}) runs with any number of threads; a line longer than a batch is a batch alone, and one longer than
+ * a sixteenth of the heap is an error line ({@link ByteLineReader#heapLineBytes}).
  *
  * <p>With more than one thread, the calling thread reads batches and writes them out strictly in input order while
  * worker threads read, validate and work the lines of a batch, with up to three batches queued for each worker
@@ -73,6 +74,13 @@ final class NdjsonBatches {
     static long pendingBudget(long maxMemory) {
         return Math.max(MIN_BATCH_SIZE, Math.min(MAX_PENDING, maxMemory / HEAP_SHARE));
     }
+
+    /**
+     * How many times the input budget the output worked but not yet written may take before workers ahead of the
+     * oldest batch wait ({@link OutputGate}): at full detail decisions are about twice their input, but an error line
+     * listing many problems can be hundreds of times its line.
+     */
+    static final int OUTPUT_SHARE = 1;
 
     /** The most batches queued ahead of those being worked, however many threads. */
     static final int MAX_QUEUED = 16;
@@ -266,7 +274,7 @@ final class NdjsonBatches {
                 if (batch.count == 0) {
                     break;
                 }
-                work(batch, false);
+                work(batch, null);
                 if (done != null) {
                     done.batch(batch);
                 }
@@ -279,6 +287,7 @@ final class NdjsonBatches {
             }
         } else {
             ExecutorService workers = Executors.newFixedThreadPool(threads, new Workers(name));
+            OutputGate gate = new OutputGate(OUTPUT_SHARE * budget);
             try {
                 ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
                 ArrayDeque<Batch> free = new ArrayDeque<>();
@@ -289,8 +298,11 @@ final class NdjsonBatches {
                         Batch batch = free.isEmpty() ? new Batch(done != null) : free.pop();
                         more = in.fill(batch);
                         if (batch.count > 0) {
+                            if (pending.isEmpty()) {
+                                gate.written(0, batch.first);
+                            }
                             pendingSize += batch.size;
-                            pending.add(workers.submit(() -> work(batch, true), batch));
+                            pending.add(workers.submit(() -> work(batch, gate), batch));
                         }
                         continue;
                     }
@@ -300,6 +312,7 @@ final class NdjsonBatches {
                         done.batch(batch);
                     }
                     out.write(batch);
+                    gate.written(batch.told, batch.first + batch.count);
                     written[0] += batch.count;
                     written[1] += batch.worked;
                     if (batch.reusable()) {
@@ -340,17 +353,30 @@ final class NdjsonBatches {
         }
     }
 
-    /** Works every line of a batch into its output; a worker stops early when the run is stopped. */
-    private void work(Batch batch, boolean worker) {
+    /**
+     * Works every line of a batch into its output; a worker (with a gate) stops early when the run is stopped, and
+     * waits at the gate while too much output is held.
+     */
+    private void work(Batch batch, @Nullable OutputGate gate) {
         ByteSink out = batch.output;
         out.truncate(0);
+        batch.told = 0;
         batch.worked = 0;
         Arrays.fill(batch.counts, 0);
         Arrays.fill(batch.households, null);
         try {
             for (int i = 0; i < batch.count; i++) {
-                if (worker && Thread.currentThread().isInterrupted()) {
-                    return;
+                if (gate != null) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                    long untold = out.size() - batch.told;
+                    if (untold >= MIN_BATCH_SIZE) {
+                        batch.told += untold;
+                        if (!gate.hold(batch, untold)) {
+                            return;
+                        }
+                    }
                 }
                 long number = batch.first + i;
                 List<JsonProblem> problems;
@@ -404,6 +430,8 @@ final class NdjsonBatches {
         final long[] counts = new long[NdjsonBatches.this.counts];
         /** The lines worked, once worked. */
         long worked;
+        /** The bytes of its output told to the {@link OutputGate}. */
+        long told;
         /** Whether the households worked are kept for a {@link Done}. */
         final boolean keep;
 
@@ -489,6 +517,49 @@ final class NdjsonBatches {
         /** Whether it is worth keeping for the next batch: not if a long line or its output grew its buffers. */
         boolean reusable() {
             return data.length <= 2L * batchSize && output.capacity() <= REUSE_OUTPUT * (long) batchSize;
+        }
+    }
+
+    /**
+     * Holds back the workers of batches after the oldest one not yet written while the output worked and not yet
+     * written is above its limit: a line's output can be many times its input, so the input budget alone does not
+     * bound memory. The oldest batch never waits (workers take batches in input order, so it is being worked or
+     * done), and writing it lets the others go on.
+     */
+    static final class OutputGate {
+        private final long limit;
+        private long held;
+        /** The first line of the oldest batch not yet written. */
+        private long oldest;
+
+        OutputGate(long limit) {
+            this.limit = limit;
+        }
+
+        /**
+         * Counts more output of a batch being worked, and waits while too much is held, unless the batch is the
+         * oldest.
+         *
+         * @return false if the thread was interrupted while it waited
+         */
+        synchronized boolean hold(Batch batch, long bytes) {
+            held += bytes;
+            try {
+                while (held > limit && batch.first != oldest) {
+                    wait();
+                }
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        /** A batch's output written: its bytes told are no longer held, and the batch from {@code next} is oldest. */
+        synchronized void written(long bytes, long next) {
+            held -= bytes;
+            oldest = next;
+            notifyAll();
         }
     }
 
