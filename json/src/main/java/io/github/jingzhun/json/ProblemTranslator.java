@@ -1,8 +1,10 @@
 package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -52,6 +54,9 @@ final class ProblemTranslator {
     private static final Pattern ATTRIBUTE_MESSAGE = Pattern.compile(
             "([A-Za-z]+(?:\\[\\d+\\](?:\\.[A-Za-z]+)?)?): (.+)", Pattern.DOTALL);
 
+    /** Jackson's words for a failure within a string's characters. */
+    private static final Pattern IN_STRING = Pattern.compile("VALUE_STRING|[Ss]tring value|escape");
+
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'.*",
             Pattern.DOTALL);
 
@@ -80,7 +85,7 @@ final class ProblemTranslator {
     static List<JsonProblem> translate(Throwable e, String base, @Nullable JsonParser parser) {
         List<JsonProblem> problems = new ArrayList<>();
         if (parser != null && (e instanceof StreamReadException || e instanceof StreamConstraintsException)) {
-            String path = JsonPath.join(base, contextPath(parser.getParsingContext(), isNameTooLong(e)));
+            String path = JsonPath.join(base, contextPath(parser.getParsingContext(), isNameUnread(e, parser)));
             problems.add(new JsonProblem(path, e instanceof StreamConstraintsException
                     ? limitMessage((StreamConstraintsException) e) : readMessage((StreamReadException) e)));
             return scrubbed(problems);
@@ -256,13 +261,28 @@ final class ProblemTranslator {
         if (!(processor instanceof JsonParser)) {
             return base;
         }
-        return JsonPath.join(base, contextPath(((JsonParser) processor).getParsingContext(), isNameTooLong(e)));
+        JsonParser parser = (JsonParser) processor;
+        return JsonPath.join(base, contextPath(parser.getParsingContext(), isNameUnread(e, parser)));
     }
 
-    /** Whether a field's name is past the reader's limit: the parser then still holds the name before it. */
-    private static boolean isNameTooLong(Throwable e) {
-        return e instanceof StreamConstraintsException && e.getMessage() != null
-                && e.getMessage().startsWith("Name length");
+    /**
+     * Whether the parser failed where a field's name belongs, past a whole string, literal, object or list (a comma
+     * or a brace missing or extra, a quote missing around the name, a comment), or at a name past the reader's
+     * limit: the parser then still holds the name before it, whose value is whole, so the path is the object's. A
+     * name given twice is its own.
+     */
+    private static boolean isNameUnread(Throwable e, JsonParser parser) {
+        if (e instanceof StreamConstraintsException) {
+            return e.getMessage() != null && e.getMessage().startsWith("Name length");
+        }
+        JsonToken last = parser.currentToken();
+        if (!(e instanceof JsonParseException parse) || last == null || last == JsonToken.FIELD_NAME
+                || last.isNumeric()) {
+            return false;  // a number is the field's too: 0x5F ends at the x, as a number glued to what follows
+        }
+        // Jackson reads a string's characters after setting its token: a failure within them is the field's.
+        String message = String.valueOf(parse.getOriginalMessage());
+        return !DUPLICATE.matcher(message).matches() && !IN_STRING.matcher(message).find();
     }
 
     /** The relative path of a parser's position. */
