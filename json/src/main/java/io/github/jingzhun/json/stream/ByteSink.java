@@ -8,47 +8,82 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
-/** A growable byte buffer that output lines are written into, then copied out at once. Not thread-safe. */
+/**
+ * A growable byte buffer that output lines are written into, then copied out at once. Not thread-safe.
+ *
+ * <p>It grows by chunks of at most 64 KiB, never by copying what it holds into a larger array: a batch of error lines
+ * can write megabytes, and one array grown by doubling copied them several times and, in a small heap, took whole
+ * regions of G1 for each array of half a region or more, running a 32 MiB heap out of memory while most of it was
+ * free.
+ */
 final class ByteSink extends OutputStream {
 
-    private byte[] bytes;
-    private int size;
+    /** The most bytes of a chunk: far below half of G1's smallest region (1 MiB). */
+    private static final int MAX_CHUNK = 1 << 16;
+
+    private final int chunkSize;
+    /** The chunks, the first {@link #full} of them full; those after the current one kept for reuse. */
+    private byte[][] chunks;
+    private int full;
+    private byte[] chunk;
+    private int position;
     /** The generator records are written with, kept from one to the next; null until asked for. */
     private @Nullable JsonGenerator generator;
 
     ByteSink(int capacity) {
-        bytes = new byte[capacity];
+        chunkSize = Math.min(capacity, MAX_CHUNK);
+        chunk = new byte[chunkSize];
+        chunks = new byte[Math.max(1, capacity / chunkSize)][];
+        chunks[0] = chunk;
     }
 
     @Override
     public void write(int b) {
-        if (size == bytes.length) {
-            grow(1);
+        if (position == chunk.length) {
+            next();
         }
-        bytes[size++] = (byte) b;
+        chunk[position++] = (byte) b;
     }
 
     @Override
     public void write(byte[] b, int offset, int length) {
-        if (length > bytes.length - size) {
-            grow(length);
+        while (length > 0) {
+            if (position == chunk.length) {
+                next();
+            }
+            int n = Math.min(length, chunk.length - position);
+            System.arraycopy(b, offset, chunk, position, n);
+            position += n;
+            offset += n;
+            length -= n;
         }
-        System.arraycopy(b, offset, bytes, size, length);
-        size += length;
     }
 
-    private void grow(int more) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    /** Moves on to the next chunk, made if there is none to reuse. */
+    private void next() {
+        full++;
+        if (full == chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunks.length * 2);
+        }
+        if (chunks[full] == null) {
+            chunks[full] = new byte[chunkSize];
+        }
+        chunk = chunks[full];
+        position = 0;
     }
 
     /** The bytes written. */
     int size() {
-        return size;
+        return full * chunkSize + position;
     }
 
-    /** The buffer's capacity. */
-    int capacity() {
-        return bytes.length;
+    /** The bytes it holds, written or not. */
+    long capacity() {
+        long capacity = 0;
+        for (byte[] c : chunks) {
+            capacity += c == null ? 0 : c.length;
+        }
+        return capacity;
     }
 
     /**
@@ -87,17 +122,35 @@ final class ByteSink extends OutputStream {
      * record that failed.
      */
     void truncate(int newSize) {
-        size = newSize;
+        full = newSize / chunkSize;
+        position = newSize % chunkSize;
+        if (position == 0 && full > 0) {
+            // The end of a full chunk, as written: the next is made when a byte needs it.
+            full--;
+            position = chunkSize;
+        }
+        chunk = chunks[full];
         generator = null;
     }
 
     /** Writes every byte written so far to a stream. */
     void writeTo(OutputStream out) throws IOException {
-        out.write(bytes, 0, size);
+        for (int i = 0; i < full; i++) {
+            out.write(chunks[i]);
+        }
+        out.write(chunk, 0, position);
     }
 
     /** Every byte written so far as text. */
     String text() {
-        return new String(bytes, 0, size, StandardCharsets.UTF_8);
+        if (full == 0) {
+            return new String(chunk, 0, position, StandardCharsets.UTF_8);
+        }
+        byte[] bytes = new byte[size()];
+        for (int i = 0; i < full; i++) {
+            System.arraycopy(chunks[i], 0, bytes, i * chunkSize, chunkSize);
+        }
+        System.arraycopy(chunk, 0, bytes, full * chunkSize, position);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
