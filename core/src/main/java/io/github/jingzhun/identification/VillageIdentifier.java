@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Poor-village identification, ID-V-1 [REG2014], [W2021], the practice of "一高一低一无": poverty incidence at
- * least twice the province's rural incidence; villagers' per-capita income below 60% of the province's rural
- * average; and no collective-economy income. All three must hold. A pure function of the village's facts, the
+ * least twice the province's rural incidence, with at least one registered poor person; villagers' per-capita
+ * income below 60% of the province's rural average; and no collective-economy income. All three must hold. A pure function of the village's facts, the
  * sums of its households (read once, as a stream, by the caller) and the province's benchmark.
  */
 public final class VillageIdentifier {
@@ -51,9 +51,10 @@ public final class VillageIdentifier {
         }
         Incidence incidence = households.incidence(village.getRuralPopulation());
 
-        // incidence ≥ multiple × the province's rural incidence, exactly
+        // incidence ≥ multiple × the province's rural incidence, exactly; a village with no registered poor person
+        // is not of high incidence, even where the province's incidence (or the multiple) is zero
         BigDecimal multiple = parameters.value(ParameterKey.POOR_VILLAGE_INCIDENCE_MULTIPLE);
-        boolean high = benchmark.isAtLeastMultiple(incidence, multiple);
+        boolean high = incidence.poorPersons() > 0 && benchmark.isAtLeastMultiple(incidence, multiple);
 
         // per-capita income < share × the province's average, exactly
         BigDecimal share = parameters.value(ParameterKey.POOR_VILLAGE_INCOME_PERCENT);
@@ -72,7 +73,8 @@ public final class VillageIdentifier {
         List<Finding> findings = List.of(
                 Finding.of(Rule.ID_V_1, high, percent, incidenceThreshold, null, high
                         ? shownHigh ? HIGH_INCIDENCE : HIGH_INCIDENCE_ROUNDED
-                        : shownHigh ? LOW_INCIDENCE_ROUNDED : LOW_INCIDENCE),
+                        : !shownHigh ? LOW_INCIDENCE : incidence.poorPersons() == 0 ? NO_POOR_PERSON
+                        : LOW_INCIDENCE_ROUNDED),
                 Finding.of(Rule.ID_V_1, low, perCapita, incomeThreshold, null, low
                         ? shownLow ? LOW_INCOME : LOW_INCOME_ROUNDED
                         : HIGH_INCOME),

@@ -94,6 +94,10 @@ final class Wordings {
             "Poverty incidence rounds to {observed}%, yet is exactly below {threshold}%, the multiple of the "
                     + "province's rural incidence",
             "贫困发生率四舍五入为{observed}%，但精确计算低于全省农村贫困发生率的规定倍数{threshold}%");
+    static final Wording NO_POOR_PERSON = Wording.of(
+            "Poverty incidence {observed}%: no registered poor person, so not high even against {threshold}%, the "
+                    + "multiple of the province's rural incidence",
+            "贫困发生率{observed}%：无建档立卡贫困人口，即使对照全省农村贫困发生率的规定倍数{threshold}%也不属于贫困发生率高");
     static final Wording LOW_INCOME = Wording.of(
             "Villagers' per-capita net income {observed} is below {threshold}, the share of the province's average",
             "农民人均纯收入{observed}元，低于全省平均水平的规定比例{threshold}元");

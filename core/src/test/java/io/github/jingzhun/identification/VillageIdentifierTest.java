@@ -98,6 +98,25 @@ class VillageIdentifierTest {
     }
 
     @Test
+    @DisplayName("ID-V-1: where the province's incidence is 0, one poor person is high incidence and none is not")
+    void noPoorPersonIsNotHighIncidenceEvenAgainstZero() {
+        ProvincialBenchmark none = published("0", Yuan.of(10000));
+
+        VillageIdentification nobody = identify(List.of(villager("HH-2", 10, false, Yuan.of(50000))), none);
+        VillageIdentification one = identify(tenPersons(1, Yuan.of(50000)), none);
+
+        Finding f = nobody.findings().get(0);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.observed()).isEqualByComparingTo("0");
+        assertThat(f.threshold()).isEqualByComparingTo("0");
+        assertThat(f.message()).startsWith("Poverty incidence 0.00%: no registered poor person, so not high");
+        assertThat(f.messageZh()).contains("无建档立卡贫困人口");
+        assertThat(nobody.poor()).isFalse();
+        assertThat(one.findings().get(0).passed()).isTrue();
+        assertThat(one.poor()).isTrue();
+    }
+
+    @Test
     @DisplayName("ID-V-1: one poor person fewer (19 of 100 against 2 × 10%) fails")
     void onePoorPersonFewerFails() {
         List<Household> households = List.of(villager("HH-1", 19, true, Yuan.ZERO),
