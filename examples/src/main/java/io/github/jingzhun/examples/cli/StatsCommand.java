@@ -245,8 +245,11 @@ final class StatsCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    /** The cutoff as written, such as {@code 1/3} when it is one. */
+    /** The cutoff as written, such as {@code 1/3} when it is one, or {@code 1}. */
     static String cutoff(double k) {
+        if (k == 1) {
+            return "1";
+        }
         for (int d = 2; d <= 10; d++) {
             for (int n = 1; n < d; n++) {
                 if (Math.abs(k - (double) n / d) < 1e-9) {

@@ -23,6 +23,8 @@ class ConvertersTest {
         assertThat(StatsCommand.cutoff(1.0 / 3)).isEqualTo("1/3");
         assertThat(StatsCommand.cutoff(0.25)).isEqualTo("1/4");
         assertThat(StatsCommand.cutoff(0.123)).isEqualTo("0.1230");
+        assertThat(StatsCommand.cutoff(1)).isEqualTo("1");
+        assertThat(StatsCommand.cutoff(7.0 / 7)).isEqualTo("1");
     }
 
     @Test
