@@ -195,8 +195,9 @@ public enum Rule {
             A village is identified as poor ("one high, one low, one none", 一高一低一无) when all three hold: its
             poverty incidence is at least POOR_VILLAGE_INCIDENCE_MULTIPLE times (2) the province's rural incidence,
             with at least one registered poor person (a village of none is not of high incidence, even where the
-            province's incidence is zero); its villagers' per-capita income is strictly below POOR_VILLAGE_INCOME_PERCENT percent (60) of the
-            province's rural average; and it has no collective-economy income.""", """
+            province's incidence is zero); its villagers' per-capita income is strictly below
+            POOR_VILLAGE_INCOME_PERCENT percent (60) of the province's rural average; and it has no collective-economy
+            income.""", """
             贫困村按“一高一低一无”识别，三项须同时满足：贫困发生率不低于全省农村贫困发生率的
             POOR_VILLAGE_INCIDENCE_MULTIPLE倍（2），且至少有一名建档立卡贫困人口（无贫困人口的村，即使全省贫困发生率为零，也不属于
             贫困发生率高）；村民人均纯收入严格低于全省农村平均水平的POOR_VILLAGE_INCOME_PERCENT%

@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * Poor-village identification, ID-V-1 [REG2014], [W2021], the practice of "一高一低一无": poverty incidence at
  * least twice the province's rural incidence, with at least one registered poor person; villagers' per-capita
- * income below 60% of the province's rural average; and no collective-economy income. All three must hold. A pure function of the village's facts, the
- * sums of its households (read once, as a stream, by the caller) and the province's benchmark.
+ * income below 60% of the province's rural average; and no collective-economy income. All three must hold. A pure
+ * function of the village's facts, the sums of its households (read once, as a stream, by the caller) and the
+ * province's benchmark.
  */
 public final class VillageIdentifier {
 
