@@ -609,12 +609,29 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 JsonNode common = defaults.path("household");
                 for (JsonProblem p : e.problems()) {
                     // where the fact is written: in the case, else in the defaults, else (left out) at the case
-                    String pointer = YamlDocument.pointer(p.path());
+                    String pointer = written(YamlDocument.pointer(p.path()), p.message(), facts, common);
                     boolean inDefaults = facts.at(pointer).isMissingNode() && !common.at(pointer).isMissingNode();
                     problem((inDefaults ? "/defaults/household" : at) + pointer, p.message());
                 }
                 return null;
             }
+        }
+
+        /**
+         * The fact a problem is reported at: its own, except that an ID number the case left as the base's, which
+         * disagrees with a birth date or sex the case wrote (AUD-2), is reported at what the case wrote.
+         */
+        private static String written(String pointer, String message, JsonNode facts, JsonNode common) {
+            String fact = message.startsWith("birth date") ? "birthDate" : message.startsWith("sex") ? "sex" : null;
+            if (fact == null || !pointer.endsWith("/idNumber") || written(pointer, facts, common)) {
+                return pointer;
+            }
+            String instead = pointer.substring(0, pointer.lastIndexOf('/') + 1) + fact;
+            return written(instead, facts, common) ? instead : pointer;
+        }
+
+        private static boolean written(String pointer, JsonNode facts, JsonNode common) {
+            return !facts.at(pointer).isMissingNode() || !common.at(pointer).isMissingNode();
         }
 
         /** The base household with the defaults' and the case's facts merged over it. */

@@ -134,6 +134,35 @@ class CaseFileTest {
     }
 
     @Test
+    void aBirthDateOrSexThatDisagreesWithTheBasesIdNumberIsNamedWhereItIsWritten() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                defaults:
+                  year: 2019
+                cases:
+                  - name: born a day later
+                    rules: [AUD-2]
+                    household:
+                      members: [{birthDate: "1980-01-02"}]
+                    expect: {outcome: ELIGIBLE}
+                  - name: a son
+                    rules: [AUD-2]
+                    household:
+                      members: [{sex: MALE}]
+                    expect: {outcome: ELIGIBLE}
+                  - name: the number written
+                    rules: [AUD-2]
+                    household:
+                      members: [{idNumber: "522727198001021224"}]
+                    expect: {outcome: ELIGIBLE}
+                """));
+
+        assertThat(read.problems()).extracting(CaseProblem::line, CaseProblem::path).containsExactly(
+                tuple(7, "cases[0].household.members[0].birthDate"),
+                tuple(12, "cases[1].household.members[0].sex"),
+                tuple(17, "cases[2].household.members[0].idNumber"));
+    }
+
+    @Test
     void anOverrideNamesAnUnknownKeyOrAValueOutOfItsRangeWhereItIs() throws IOException {
         CaseFile read = CaseFile.read(write("""
                 defaults:

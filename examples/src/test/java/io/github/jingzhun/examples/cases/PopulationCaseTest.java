@@ -51,7 +51,7 @@ class PopulationCaseTest {
         assertThat(read.cases()).extracting(PolicyCase::name).containsExactly("fine");
         assertThat(read.problems()).extracting(p -> p.line() + " " + p.path()).contains(
                 "11 cases[1].rules[0]",
-                "15 cases[1].population.households[1].members[1].idNumber",
+                "15 cases[1].population.households[1].members[1].birthDate",
                 "16 cases[1].population.roll[0].idNumbers[0]",
                 "17 cases[1].population.dimensions[1]",
                 "18 cases[1].population.colour",
