@@ -88,7 +88,7 @@ final class YamlDocument {
                 }
                 if (token.isNumeric()) {
                     // 1e999999999 is short to write but not to print or compare with: a case would run out of memory
-                    BigDecimal number = parser.getDecimalValue();
+                    BigDecimal number = decimal(parser);
                     if (number.precision() - number.scale() > DIGITS || number.scale() > DIGITS) {
                         throw new JsonParseException(parser, "a number with more than " + DIGITS + " digits before "
                                 + "or after the point is not plausible in a case");
@@ -121,6 +121,16 @@ final class YamlDocument {
             return parser.nextToken();
         } catch (StreamConstraintsException e) {
             throw new JsonParseException(parser, e.getOriginalMessage());
+        }
+    }
+
+    /** A number's exact value; YAML's infinities and not-a-number ({@code .inf}, {@code .nan}) have none. */
+    private static BigDecimal decimal(JsonParser parser) throws IOException {
+        try {
+            return parser.getDecimalValue();
+        } catch (JsonParseException e) {
+            throw new JsonParseException(parser, "a number must be finite: " + parser.getText() + " (YAML's "
+                    + "infinity or not-a-number) is not plausible in a case");
         }
     }
 

@@ -430,6 +430,18 @@ class CaseFileTest {
         assertThat(messages("cases:\n  - {name: e, expect: {fgt: {p0: 1e29}}}\n")).doesNotContain(tooLong);
     }
 
+    @Test
+    void anInfinityOrNotANumberIsAProblemInPlainWords() throws IOException {
+        for (String value : List.of(".inf", "-.Inf", ".nan", ".NaN")) {
+            assertThat(CaseFile.read(write("cases:\n  - {name: e, household: {income: [{wage: " + value + "}]}}\n"))
+                    .problems()).as(value).singleElement().satisfies(p -> {
+                        assertThat(p.line()).isEqualTo(2);
+                        assertThat(p.message()).isEqualTo("is not valid YAML: a number must be finite: " + value
+                                + " (YAML's infinity or not-a-number) is not plausible in a case");
+                    });
+        }
+    }
+
     private List<String> messages(String yaml) throws IOException {
         return CaseFile.read(write(yaml)).problems().stream().map(CaseProblem::message).toList();
     }
