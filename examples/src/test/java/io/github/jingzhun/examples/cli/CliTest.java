@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,18 @@ class CliTest {
                 "--line", "4000");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("--base " + garbage).contains("is not a valid parameter set");
+    }
+
+    @Test
+    void everyCommandIsInTheReadmesTable() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String help = CliRun.of("", "--help").out();
+        List<String> commands = help.substring(help.indexOf("Commands:")).lines().skip(1)
+                .takeWhile(line -> !line.isBlank())
+                .filter(line -> line.matches("  [a-z].*")).map(line -> line.trim().split(" ")[0])
+                .filter(command -> !command.equals("help")).toList();
+        assertThat(commands).hasSizeGreaterThan(10);
+        assertThat(commands).allSatisfy(command -> assertThat(readme).as(command).contains("\n| `" + command));
     }
 
     @Test
