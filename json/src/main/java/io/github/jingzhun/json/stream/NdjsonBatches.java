@@ -475,7 +475,7 @@ final class NdjsonBatches {
                 }
                 int length = lines.length();
                 if (size + length > data.length) {
-                    // As large as a batch at once, as its output is: grown by doubling, each new batch's input was
+                    // As large as a batch at once: grown by doubling, each new batch's input was
                     // copied again and again, most of what the calling thread did with more than one thread.
                     data = Arrays.copyOf(data, (int) Math.max(size + length, batchSize));
                 }
