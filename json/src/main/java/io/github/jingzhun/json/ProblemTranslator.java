@@ -56,6 +56,9 @@ final class ProblemTranslator {
 
     /** Jackson's words for a failure within a string's characters. */
     private static final Pattern IN_STRING = Pattern.compile("VALUE_STRING|[Ss]tring value|escape");
+    /** Jackson's words for a malformed number, or one glued to a character that would continue it. */
+    private static final Pattern IN_NUMBER = Pattern.compile(
+            "[Nn]umeric value|^Unexpected character \\('[\\w.+-]' \\(code \\d+\\)\\): was expecting comma");
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'.*",
             Pattern.DOTALL);
@@ -276,12 +279,15 @@ final class ProblemTranslator {
             return e.getMessage() != null && e.getMessage().startsWith("Name length");
         }
         JsonToken last = parser.currentToken();
-        if (!(e instanceof JsonParseException parse) || last == null || last == JsonToken.FIELD_NAME
-                || last.isNumeric()) {
-            return false;  // a number is the field's too: 0x5F ends at the x, as a number glued to what follows
+        if (!(e instanceof JsonParseException parse) || last == null || last == JsonToken.FIELD_NAME) {
+            return false;
+        }
+        String message = String.valueOf(parse.getOriginalMessage());
+        if (last.isNumeric()) {
+            // A number is whole unless it is malformed or what follows would continue it, as 0x5F ends at the x.
+            return !IN_NUMBER.matcher(message).find();
         }
         // Jackson reads a string's characters after setting its token: a failure within them is the field's.
-        String message = String.valueOf(parse.getOriginalMessage());
         return !DUPLICATE.matcher(message).matches() && !IN_STRING.matcher(message).find();
     }
 

@@ -85,6 +85,21 @@ class JsonImporterTest {
     }
 
     @Test
+    void aSyntaxErrorWhereANameBelongsAfterAWholeNumberIsTheObjectsAndOneWithinANumberIsTheFields() {
+        for (String json : new String[] {"{\"schemaVersion\": 1, id: \"x\"}", "{\"schemaVersion\": 1 \"id\": \"x\"}",
+            "{\"schemaVersion\": 1,}", "{\"schemaVersion\": 1 /* x */}", "{\"area\": {\"county\": \"522727\"}, "
+                + "\"members\": [{\"migrantWorkMonths\": 3,}]}"}) {
+            assertThat(problems(importer, json)).as(json).extracting(JsonProblem::path).singleElement().asString()
+                    .isIn("$", "$.members[0]");
+        }
+        for (String json : new String[] {"{\"members\": [{\"migrantWorkMonths\": 0x3}]}",
+            "{\"members\": [{\"migrantWorkMonths\": 3a}]}", "{\"members\": [{\"migrantWorkMonths\": 3.}]}"}) {
+            assertThat(problems(importer, json)).as(json).extracting(JsonProblem::path)
+                    .containsExactly("$.members[0].migrantWorkMonths");
+        }
+    }
+
+    @Test
     void aControlCharacterIsPlacedAtItsOwnColumnBetweenTokensAsInAString() {
         assertThat(problems(importer, "{\"id\": \u0000}")).extracting(JsonProblem::message)
                 .singleElement().asString().isEqualTo("malformed JSON at column 8");
