@@ -123,6 +123,19 @@ class ContractSchemaTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("modelTypes")
+    void aRequiredFieldIsNeitherNullNorDefaulted(ContractSchema schema, String name, Class<?> type) {
+        // The reader refuses null for a required field ("is required"): a schema admitting it, or advertising a
+        // default, would have a producer send what is refused.
+        JsonNode def = definition(schema, name);
+        for (JsonNode field : def.get("required")) {
+            JsonNode property = def.get("properties").get(field.asText());
+            assertThat(property.toString()).as(name + "." + field.asText()).doesNotContain("\"null\"")
+                    .doesNotContain("\"default\"");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("modelTypes")
     void enumListsAreTheModelsEnums(ContractSchema schema, String name, Class<?> type) {
         JsonNode def = definition(schema, name);
         for (ModelType.Property p : ModelType.of(type).properties()) {
