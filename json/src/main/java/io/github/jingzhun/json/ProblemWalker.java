@@ -2,9 +2,14 @@ package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.area.Village;
+import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Causes;
 import io.github.jingzhun.household.Household;
@@ -19,9 +24,11 @@ import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.Water;
 import io.github.jingzhun.household.WorkStatus;
+import io.github.jingzhun.money.Yuan;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -43,17 +50,23 @@ final class ProblemWalker {
     /**
      * The records whose own checks read their scalar fields, never a nested part (a status, a procedure), each with
      * the fields whose checks read another: a county's years are checked against {@code designated}. Built without
-     * its bad fields, and without those whose checks read one, a record still reports its checks of the others.
+     * its bad fields, and without those whose checks read one, with a stand-in for its code if that is bad, a record
+     * still reports its checks of the others.
      */
     private static final Map<Class<?>, Map<String, Set<String>>> OWN_FIELDS_CHECKED = Map.of(Village.class, Map.of(),
             County.class, Map.of("designated", Set.of("applicationYear", "exitYear")));
     /**
-     * The records whose own checks, with a field left out, find fault with nothing but that field: a negative
-     * amount, a rate out of range, dates out of order, a secondary cause without a primary. A check that faults one
+     * The records whose own checks, with a field left out, find fault with nothing but that field: dates out of
+     * order, a secondary cause without a primary. A check that faults one
      * field for another's absence would be reported wrongly beside a bad field: such a record leaves this set.
      */
-    private static final Set<Class<?>> FIELDS_LEFT_OUT_SAFELY = Set.of(IncomeRecord.class, Transfer.class,
-            Water.class, Status.class, Causes.class, MonitoringHistory.class, RecordedProcedure.class);
+    private static final Set<Class<?>> FIELDS_LEFT_OUT_SAFELY = Set.of(Status.class, Causes.class,
+            MonitoringHistory.class, RecordedProcedure.class);
+    /**
+     * The records whose own checks each read one field alone (an amount not negative, a rate within 0 to 100): a
+     * valid stand-in for a required field that is bad or missing lets them check the others.
+     */
+    private static final Set<Class<?>> STOOD_IN_SAFELY = Set.of(IncomeRecord.class, Transfer.class, Water.class);
 
     private final ObjectMapper leafMapper;
     private final boolean tolerateUnknownFields;
@@ -213,11 +226,29 @@ final class ProblemWalker {
                 // Refused by its own checks, it is never validated: its birth dates are checked here.
                 birthDates(node, path, problems);
             }
-        } else if (OWN_FIELDS_CHECKED.containsKey(model.type()) && problems.count() == afterFields
-                && failed.stream().map(model::property).allMatch(p -> p == null || !p.required())) {
-            List<String> leftOut = new ArrayList<>(failed);
-            failed.forEach(name -> leftOut.addAll(OWN_FIELDS_CHECKED.get(model.type()).getOrDefault(name, Set.of())));
-            problems.addAll(convert(((ObjectNode) node).deepCopy().without(leftOut), model.type(), path));
+        } else if (OWN_FIELDS_CHECKED.containsKey(model.type()) || STOOD_IN_SAFELY.contains(model.type())) {
+            // Built without its bad fields (and those whose checks read one), a valid stand-in for each it requires,
+            // it checks the rest; what the build says of a field not read was said already.
+            List<String> unread = new ArrayList<>(failed);
+            failed.forEach(name -> unread.addAll(
+                    OWN_FIELDS_CHECKED.getOrDefault(model.type(), Map.of()).getOrDefault(name, Set.of())));
+            ObjectNode rest = ((ObjectNode) node).deepCopy().without(unread);
+            for (ModelType.Property property : model.properties()) {
+                JsonNode value = rest.get(property.name());
+                if (property.required() && (value == null || value.isNull())) {
+                    JsonNode standIn = standIn(property.type());
+                    if (standIn == null) {
+                        return;
+                    }
+                    rest.set(property.name(), standIn);
+                    unread.add(property.name());
+                }
+            }
+            for (JsonProblem p : convert(rest, model.type(), path)) {
+                if (unread.stream().noneMatch(name -> JsonPath.isWithin(p.path(), JsonPath.child(path, name)))) {
+                    problems.add(p);
+                }
+            }
         } else if (FIELDS_LEFT_OUT_SAFELY.contains(model.type()) && problems.count() == afterFields) {
             // Built without the bad fields, a default or nothing in their place, it checks the rest; what the build
             // says of a field left out was said already.
@@ -255,6 +286,27 @@ final class ProblemWalker {
             }
             birthDates(node, path, problems);
         }
+    }
+
+    /** A valid value of a required field's type, or null if there is none to stand in. */
+    private static @Nullable JsonNode standIn(Type type) {
+        Class<?> raw = raw(type);
+        if (raw == boolean.class || raw == Boolean.class) {
+            return BooleanNode.FALSE;
+        } else if (raw == int.class || raw == Integer.class) {
+            return IntNode.valueOf(0);
+        } else if (raw == Year.class) {
+            return IntNode.valueOf(2019);
+        } else if (raw == Yuan.class) {
+            return DecimalNode.valueOf(BigDecimal.ZERO);
+        } else if (raw.isEnum()) {
+            return TextNode.valueOf(((Enum<?>) raw.getEnumConstants()[0]).name());
+        } else if (raw == VillageCode.class) {
+            return TextNode.valueOf("522727101201");
+        } else if (raw == CountyCode.class) {
+            return TextNode.valueOf("522727");
+        }
+        return null;
     }
 
     private static @Nullable String text(@Nullable JsonNode node) {

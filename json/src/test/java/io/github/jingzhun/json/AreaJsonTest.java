@@ -113,9 +113,12 @@ class AreaJsonTest {
                 new JsonProblem("$.status.exitedOn", "required for state EXITED"),
                 new JsonProblem("$.ruralPopulation", "must be positive, not 0"),
                 new JsonProblem("$.collectiveIncome", "must not be negative"));
-        assertThat(problems(importer::readVillage, json.replace("\"code\": \"522727101201\"",
-                "\"code\": \"52272710120\""))).extracting(JsonProblem::path)
-                .containsExactlyInAnyOrder("$.code", "$.status.exitedOn");
+        // beside a bad or missing code too: a valid one stands in for it, as no check reads it
+        for (String code : new String[] {"\"52272710120\"", "5", "null"}) {
+            assertThat(problems(importer::readVillage, json.replace("\"code\": \"522727101201\"",
+                    "\"code\": " + code))).as(code).extracting(JsonProblem::path)
+                    .containsExactlyInAnyOrder("$.code", "$.status.exitedOn", "$.collectiveIncome", "$.ruralPopulation");
+        }
         // beside a bad field of its own, too: a field left out is as if absent, and no check reads another
         String badRoad = VILLAGE.replace("\"hardenedRoad\": true", "\"hardenedRoad\": \"yes\"").replace("1260", "0")
                 .replace("\"collectiveIncome\": 0.00", "\"collectiveIncome\": -0.01");
@@ -132,6 +135,11 @@ class AreaJsonTest {
                 "$.exitProcedure[1].step", "$.evaluation.missedPersons", "$.exitYear");
         assertThat(problems(importer::readCounty, json)).filteredOn(p -> p.path().equals("$.exitYear"))
                 .extracting(JsonProblem::message).containsExactly("must not be before applicationYear");
+        for (String code : new String[] {"\"52272\"", "5", "null"}) {
+            assertThat(problems(importer::readCounty, json.replace("\"code\": \"522727\"", "\"code\": " + code)))
+                    .as(code).extracting(JsonProblem::path).containsExactlyInAnyOrder("$.code",
+                            "$.exitProcedure[1].step", "$.evaluation.missedPersons", "$.exitYear");
+        }
         // A bad "designated" is not read as false: the years, checked against it, are left out with it; the
         // county's other checks are still reported.
         String undesignated = COUNTY.replace("\"designated\": true", "\"designated\": \"yes\"");

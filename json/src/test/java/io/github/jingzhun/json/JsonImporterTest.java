@@ -100,6 +100,34 @@ class JsonImporterTest {
     }
 
     @Test
+    void aBadFieldTheWaterATransferOrAnIncomeRecordRequiresHidesNoneOfItsOtherChecks() {
+        String[][] cases = {
+            {"\"qualityMeetsStandard\": true", "\"qualityMeetsStandard\": \"x\"", "\"guaranteeRatePercent\": 97",
+                "\"guaranteeRatePercent\": 101", "$.conditions.water.qualityMeetsStandard",
+                "$.conditions.water.guaranteeRatePercent"},
+            {"\"guaranteeRatePercent\": 97", "\"guaranteeRatePercent\": \"97\"", "\"litresPerPersonPerDay\": 70",
+                "\"litresPerPersonPerDay\": -1", "$.conditions.water.guaranteeRatePercent",
+                "$.conditions.water.litresPerPersonPerDay"},
+            {"\"kind\": \"OTHER\"", "\"kind\": \"BAD\"", "\"amount\": 500.00", "\"amount\": -1",
+                "$.income[0].transfers[1].kind", "$.income[0].transfers[1].amount"},
+            {"\"year\": 2019, \"wage\": 3000.00", "\"year\": \"2019\", \"wage\": -1", "", "",
+                "$.income[0].year", "$.income[0].wage"}};
+        for (String[] c : cases) {
+            String json = HOUSEHOLD.replace(c[0], c[1]);
+            json = c[2].isEmpty() ? json : json.replace(c[2], c[3]);
+            assertThat(json).as(c[1]).isNotEqualTo(HOUSEHOLD);
+            assertThat(problems(importer, json)).as(c[1]).extracting(JsonProblem::path)
+                    .containsExactlyInAnyOrder(c[4], c[5]);
+        }
+        // left out, it is required: said once, beside the others' checks
+        assertThat(problems(importer, HOUSEHOLD.replace("\"qualityMeetsStandard\": true, ", "")
+                .replace("\"guaranteeRatePercent\": 97", "\"guaranteeRatePercent\": 101")))
+                .extracting(JsonProblem::toString).containsExactlyInAnyOrder(
+                        "$.conditions.water.qualityMeetsStandard: is required",
+                        "$.conditions.water.guaranteeRatePercent: must be between 0 and 100, not 101");
+    }
+
+    @Test
     void aControlCharacterIsPlacedAtItsOwnColumnBetweenTokensAsInAString() {
         assertThat(problems(importer, "{\"id\": \u0000}")).extracting(JsonProblem::message)
                 .singleElement().asString().isEqualTo("malformed JSON at column 8");
