@@ -57,8 +57,8 @@ final class ProblemWalker {
             County.class, Map.of("designated", Set.of("applicationYear", "exitYear")));
     /**
      * The records whose own checks, with a field left out, find fault with nothing but that field: dates out of
-     * order, a secondary cause without a primary. A check that faults one
-     * field for another's absence would be reported wrongly beside a bad field: such a record leaves this set.
+     * order, a secondary cause without a primary. A check that faults one field for another's absence would be
+     * reported wrongly beside a bad field: such a record leaves this set.
      */
     private static final Set<Class<?>> FIELDS_LEFT_OUT_SAFELY = Set.of(Status.class, Causes.class,
             MonitoringHistory.class, RecordedProcedure.class);

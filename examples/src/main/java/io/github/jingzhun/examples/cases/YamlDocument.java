@@ -49,6 +49,8 @@ final class YamlDocument {
     private static final int MAX_TOKENS = 100_000;
     /** The most digits a number of a case has on either side of the point. */
     private static final int DIGITS = 30;
+    /** YAML's infinities and not-a-number, as a float of its core schema writes them. */
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF|nan|NaN|NAN)");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
     /** A number too short to be an ID, phone or card number: a count, a year, a county code. */
     private static final Pattern SHORT_NUMBER = Pattern.compile("-?[0-9]{1,6}");
@@ -129,6 +131,9 @@ final class YamlDocument {
         try {
             return parser.getDecimalValue();
         } catch (JsonParseException e) {
+            if (!NOT_FINITE.matcher(parser.getText()).matches()) {
+                throw e;
+            }
             throw new JsonParseException(parser, "a number must be finite: " + parser.getText() + " (YAML's "
                     + "infinity or not-a-number) is not plausible in a case");
         }
