@@ -1,4 +1,5 @@
-// Jingzhun in JShell, quick start: build a household, assess it for income year 2019, print the explanation.
+// Jingzhun in JShell, quick start: build a household, assess it for income year 2019, print the decision
+// with every finding and its rule.
 // From the repository root, after `mvn -B -q -DskipTests package`:
 //   jshell --class-path examples/target/jingzhun-examples.jar examples/jshell/quickstart.jsh
 // JShell stays open afterwards with `household` and `decision` defined. (In JShell a line that ends with a dot

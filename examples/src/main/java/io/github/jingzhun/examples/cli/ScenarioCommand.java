@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  scenario --year 2019 --line 4000 < households.ndjson",
             "  scenario --year 2019 --shock illness:0:20000 < households.ndjson",
-            "  scenario --year 2019 --parameters province.json --shock lost-job:0:5000 --format json < in.ndjson"},
+            "  scenario --year 2019 --parameters province.json --shock lost-job:0:5000 \\",
+            "      --format json < in.ndjson"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every line was a valid household", "1:some lines were errors", "2:usage error",
             "3:the run could not finish, or was stopped (SIGTERM, Ctrl-C); it cannot resume "

@@ -66,6 +66,22 @@ class CliTest {
     }
 
     @Test
+    void noExampleInAnyHelpWrapsToTheLeftEdge() {
+        String help = CliRun.of("", "--help").out();
+        List<String> commands = help.substring(help.indexOf("Commands:")).lines().skip(1)
+                .takeWhile(line -> !line.isBlank())
+                .filter(line -> line.matches("  [a-z].*")).map(line -> line.trim().split(" ")[0]).toList();
+        assertThat(commands).hasSizeGreaterThan(10);
+        assertThat(CliRun.of("", "help", "scenario").out()).contains("\nExamples:\n");
+        // Help wraps at 80 columns; an example's tail wrapped to the left edge would read as a command of its own.
+        assertThat(commands).allSatisfy(command -> {
+            String text = CliRun.of("", "help", command).out();
+            assertThat(text.lines().dropWhile(line -> !line.equals("Examples:")).skip(1))
+                    .as(command).allSatisfy(line -> assertThat(line).startsWith("  "));
+        });
+    }
+
+    @Test
     void helpAndVersionSucceedOnStandardOutput() {
         CliRun help = CliRun.of("", "--help");
         assertThat(help.code()).isEqualTo(Cli.OK);
