@@ -51,6 +51,9 @@ final class YamlDocument {
     private static final int DIGITS = 30;
     /** YAML's infinities and not-a-number, as a float of its core schema writes them. */
     private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF|nan|NaN|NAN)");
+    /** A number as JSON writes it, where YAML also reads 0777 (octal), 0x10, 0b1010, +5, .5 and 3_035.98. */
+    private static final Pattern JSON_NUMBER =
+            Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
     /** A number too short to be an ID, phone or card number: a count, a year, a county code. */
     private static final Pattern SHORT_NUMBER = Pattern.compile("-?[0-9]{1,6}");
@@ -91,10 +94,23 @@ final class YamlDocument {
                 if (token.isNumeric()) {
                     // 1e999999999 is short to write but not to print or compare with: a case would run out of memory
                     BigDecimal number = decimal(parser);
+                    if (!JSON_NUMBER.matcher(parser.getText()).matches()) {
+                        // shown only while too short to be an ID number (1_000 is a number, never a name)
+                        String read = parser.getText().length() < 15 ? "'" + parser.getText() + "' as "
+                                + number.toPlainString() : "this number as another";
+                        throw new JsonParseException(parser, "write a number as JSON does, such as 511 or 3035.98: "
+                                + "YAML reads " + read + " (octal, hexadecimal, binary, a sign or underscores); quote "
+                                + "it if it is text");
+                    }
                     if (number.precision() - number.scale() > DIGITS || number.scale() > DIGITS) {
                         throw new JsonParseException(parser, "a number with more than " + DIGITS + " digits before "
                                 + "or after the point is not plausible in a case");
                     }
+                }
+                // YAML 1.1 reads on, off, yes, no (any case) and True as booleans: a name or a code could be one
+                if (token.isBoolean() && !parser.getText().equals(token == JsonToken.VALUE_TRUE ? "true" : "false")) {
+                    throw new JsonParseException(parser, "write a boolean as JSON does, true or false: YAML reads '"
+                            + parser.getText() + "' as " + token.asString() + "; quote it if it is text");
                 }
                 // Jackson reads an alias as its anchor's name, a string: refused, never read as what it names
                 if (((YAMLParser) parser).isCurrentAlias()) {

@@ -442,6 +442,30 @@ class CaseFileTest {
         }
     }
 
+    @Test
+    void aNumberOrBooleanThatOnlyYamlReadsSoIsAProblem() throws IOException {
+        for (String value : List.of("0777", "0x10", "0b1010", "+5", ".5", "3_035.98", "5_227_271_980_010_112")) {
+            assertThat(CaseFile.read(write("cases:\n  - {name: e, household: {income: [{wage: " + value + "}]}}\n"))
+                    .problems()).as(value).singleElement().satisfies(p -> {
+                        assertThat(p.line()).isEqualTo(2);
+                        assertThat(p.message()).startsWith("is not valid YAML: write a number as JSON does")
+                                .doesNotContain("5227271980010112");
+                    });
+        }
+        assertThat(messages("cases:\n  - {name: e, household: {income: [{wage: 0777}]}}\n")).singleElement()
+                .asString().contains("YAML reads '0777' as 511 ");
+        for (String value : List.of("on", "off", "yes", "No", "True", "FALSE")) {
+            assertThat(messages("cases:\n  - {name: e, household: {assets: {privateCar: " + value + "}}}\n"))
+                    .as(value).containsExactly("is not valid YAML: write a boolean as JSON does, true or false: YAML "
+                            + "reads '" + value + "' as " + !List.of("off", "No", "FALSE").contains(value)
+                            + "; quote it if it is text");
+        }
+        for (String value : List.of("0", "-0.5", "3035.98", "1e3", "true", "false", "'0777'", "\"on\"")) {
+            assertThat(messages("cases:\n  - {name: e, household: {income: [{wage: " + value + "}]}}\n"))
+                    .as(value).noneMatch(m -> m.startsWith("is not valid YAML"));
+        }
+    }
+
     private List<String> messages(String yaml) throws IOException {
         return CaseFile.read(write(yaml)).problems().stream().map(CaseProblem::message).toList();
     }
