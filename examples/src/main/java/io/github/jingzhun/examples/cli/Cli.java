@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.AutoComplete;
@@ -41,6 +42,9 @@ import picocli.CommandLine.Spec;
  */
 public final class Cli {
 
+    private static final Pattern TYPED_ID_NUMBER =
+            Pattern.compile("(?<![\\w/\\\\.-])[0-9]{15,}[0-9Xx]?(?![\\w/\\\\.])");
+
     /** Every line was a valid household. */
     public static final int OK = 0;
     /** Some lines were errors; each has its error object or message. */
@@ -49,7 +53,8 @@ public final class Cli {
     public static final int USAGE = 2;
     /**
      * The run could not finish (out of memory, a failure to read or write, SIGTERM or Ctrl-C): the output written is
-     * whole lines in input order, but not all of them; distinct from {@link #ERRORS} so that a pipeline never takes it as complete.
+     * whole lines in input order, but not all of them; distinct from {@link #ERRORS} so that a pipeline never takes
+     * it as complete.
      */
     public static final int INCOMPLETE = 3;
 
@@ -99,7 +104,13 @@ public final class Cli {
             CommandLine cli = commandLine(new Io(in, out, errors, terminal, inputSize, outputFile, run));
             cli.setOut(text);
             cli.setErr(new PrintWriter(errors, true));
-            return cli.execute(args);
+            int code = cli.execute(args);
+            // Help, version and completion are written through this writer, which keeps a failed write to itself.
+            if (text.checkError() && code == OK) {
+                errors.println(run.failed(run.command(), new IOException("standard output could not be written")));
+                return INCOMPLETE;
+            }
+            return code;
         } catch (VirtualMachineError e) {
             // Out of memory outside the NDJSON pipelines (which say so themselves): whole lines stay written.
             errors.println("jingzhun: could not finish: " + e);
@@ -159,7 +170,7 @@ public final class Cli {
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             PrintWriter err = command.getErr();
-            err.println(e.getMessage());
+            err.println(typed(e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
@@ -175,6 +186,14 @@ public final class Cli {
             return INCOMPLETE;
         });
         return cli;
+    }
+
+    /**
+     * A usage message, which repeats what was typed, with no ID number given by mistake (a number of 15 or more
+     * digits standing alone; a file's path stays whole) and no terminal control code.
+     */
+    static String typed(String message) {
+        return TYPED_ID_NUMBER.matcher(message).replaceAll("<redacted>").replaceAll("[\\p{Cntrl}&&[^\n]]", "?");
     }
 
     /** The top command: it only dispatches to a subcommand. */

@@ -54,6 +54,11 @@ final class Interruption {
         return err;
     }
 
+    /** The name of the command that runs, {@code jingzhun} until one does. */
+    String command() {
+        return command;
+    }
+
     /**
      * The command that runs, until it says it can resume.
      *

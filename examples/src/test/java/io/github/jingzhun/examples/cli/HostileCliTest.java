@@ -96,6 +96,28 @@ class HostileCliTest {
         assertThat(full.err()).startsWith("explain: could not finish: No space left on device");
     }
 
+    @Test
+    void helpVersionAndCompletionThatCannotBeWrittenEndWith3() {
+        for (List<String> args : List.of(List.of("--help"), List.of("assess", "--help"), List.of("help", "stats"),
+                List.of("--version"), List.of("generate-completion"))) {
+            Run r = run(new byte[0], failing("No space left on device"), args.toArray(String[]::new));
+            assertThat(r.code()).as(args.toString()).isEqualTo(Cli.INCOMPLETE);
+            assertThat(r.err()).as(args.toString()).contains(": could not finish: standard output could not be "
+                    + "written");
+        }
+        assertThat(run(new byte[0], "--version").code()).isEqualTo(Cli.OK);
+    }
+
+    @Test
+    void aUsageErrorNeverRepeatsAnIdNumberOrAControlCodeTyped() {
+        Run id = run(new byte[0], "assess", "--year", "621126196104031091");
+        assertThat(id.code()).isEqualTo(Cli.USAGE);
+        assertThat(id.err()).contains("<redacted>").doesNotContain("62112619610403109");
+        Run escape = run(new byte[0], "assess", "--year", "2019\u001b[31m");
+        assertThat(escape.code()).isEqualTo(Cli.USAGE);
+        assertThat(escape.err()).contains("2019?[31m").doesNotContain("\u001b");
+    }
+
     /** Output whose every write fails with a message. */
     private static OutputStream failing(String message) {
         return new OutputStream() {
