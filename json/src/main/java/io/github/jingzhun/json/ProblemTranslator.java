@@ -283,12 +283,15 @@ final class ProblemTranslator {
             return false;
         }
         String message = String.valueOf(parse.getOriginalMessage());
+        if (DUPLICATE.matcher(message).matches()) {
+            return false;  // found at the repeated name or at its value, whatever the value's kind
+        }
         if (last.isNumeric()) {
             // A number is whole unless it is malformed or what follows would continue it, as 0x5F ends at the x.
             return !IN_NUMBER.matcher(message).find();
         }
         // Jackson reads a string's characters after setting its token: a failure within them is the field's.
-        return !DUPLICATE.matcher(message).matches() && !IN_STRING.matcher(message).find();
+        return !IN_STRING.matcher(message).find();
     }
 
     /** The relative path of a parser's position. */

@@ -100,6 +100,19 @@ class JsonImporterTest {
     }
 
     @Test
+    void aFieldGivenTwiceIsPlacedAtItselfWhateverItsValue() {
+        for (String field : new String[] {"\"sex\": \"MALE\"", "\"migrantWorkMonths\": 0", "\"disabled\": false",
+            "\"sex\": null", "\"health\": {}", "\"labour\": []"}) {
+            String name = field.substring(1, field.indexOf('"', 1));
+            for (String twice : new String[] {"{\"members\": [{" + field + ", \"relation\": \"HEAD\", " + field + "}]}",
+                "{\"members\": [{" + field + ", " + field + ", \"relation\": \"HEAD\"}]}"}) {
+                assertThat(problems(importer, twice)).as(twice).extracting(JsonProblem::path)
+                        .containsExactly("$.members[0]." + name);
+            }
+        }
+    }
+
+    @Test
     void aBadFieldTheWaterATransferOrAnIncomeRecordRequiresHidesNoneOfItsOtherChecks() {
         String[][] cases = {
             {"\"qualityMeetsStandard\": true", "\"qualityMeetsStandard\": \"x\"", "\"guaranteeRatePercent\": 97",
