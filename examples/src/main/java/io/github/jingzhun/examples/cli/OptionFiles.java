@@ -131,16 +131,36 @@ final class OptionFiles {
         }
     }
 
-    /** Whether two paths are one file: by the file system where both exist (links), else by their absolute form. */
+    /** Whether two paths are one file: by the file system where both exist (links), else by where they lead. */
     private static boolean same(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {
                 return Files.isSameFile(a, b);
             }
         } catch (IOException e) {
-            // compared by name below
+            // compared by where they lead below
         }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        return target(a).equals(target(b));
+    }
+
+    /**
+     * Where a file not yet written would be: its links followed, even one to a file that does not exist yet, and its
+     * directory's real path.
+     */
+    private static Path target(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        try {
+            for (int links = 0; links < 40 && Files.isSymbolicLink(p); links++) {
+                p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+            }
+            Path directory = p.getParent();
+            if (directory != null && p.getFileName() != null && Files.isDirectory(directory)) {
+                p = directory.toRealPath().resolve(p.getFileName());
+            }
+        } catch (IOException e) {
+            // where the links could not be followed, as far as they were
+        }
+        return p;
     }
 
     /** An empty value names no file: read as a path, it would be the working directory. */

@@ -62,6 +62,22 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aLinkToAFileNotYetWrittenIsThatFile(@TempDir Path temp) throws Exception {
+        Path villages = temp.resolve("villages.ndjson");
+        Path link = Files.createSymbolicLink(temp.resolve("link.ndjson"), Path.of("villages.ndjson"));
+        CliRun run = CliRun.of("", "generate", "--households", "10", "--villages", villages.toString(), "--counties",
+                link.toString());
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).startsWith("--counties " + link + " is also --villages");
+        assertThat(villages).doesNotExist();
+        Path directoryLink = Files.createSymbolicLink(temp.resolve("here"), temp);
+        CliRun through = CliRun.of("", "generate", "--households", "10", "--villages", villages.toString(),
+                "--counties", directoryLink.resolve("villages.ndjson").toString());
+        assertThat(through.code()).isEqualTo(Cli.USAGE);
+        assertThat(villages).doesNotExist();
+    }
+
+    @Test
     void theRollHoldsTheHouseholdsReceivingTheAllowance(@TempDir Path temp) throws Exception {
         Path roll = temp.resolve("roll.ndjson");
         CliRun run = CliRun.of("", "generate", "--households", "200", "--roll", roll.toString());
