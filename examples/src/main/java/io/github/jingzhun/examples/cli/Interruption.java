@@ -1,5 +1,6 @@
 package io.github.jingzhun.examples.cli;
 
+import java.io.EOFException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -140,6 +141,9 @@ final class Interruption {
             cause = cause.getCause();
         }
         String message = command + ": could not finish: " + describe(cause);
+        if (cause instanceof EOFException) {
+            return message;  // the input is shorter than the lines --skip moves past: resuming on it cannot help
+        }
         if (skipped < 0) {
             return message + "; after " + English.count(out.lines(), "whole line") + " written, the output is "
                     + "incomplete and " + command + " cannot resume: run it again";

@@ -13,7 +13,8 @@ final class SkipOption {
     @Option(names = "--skip", paramLabel = "N", defaultValue = "0",
             description = "Move past the first N input lines unread and write nothing for them; the lines after keep "
                     + "their numbers. Resumes a run stopped by SIGTERM or Ctrl-C, which says its N on standard "
-                    + "error: the two outputs, one after the other, are the output of one run (default: 0).")
+                    + "error: the two outputs, one after the other, are the output of one run; an input of fewer "
+                    + "lines is another input, and ends the run with 3 (default: 0).")
     long skip;
 
     /**

@@ -7,6 +7,7 @@ import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.stream.NdjsonLine;
 import io.github.jingzhun.json.stream.NdjsonReader;
 import io.github.jingzhun.json.stream.NdjsonWriter;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -73,7 +74,11 @@ final class ValidateCommand implements Callable<Integer> {
         HouseholdInput input;
         try (ProgressBar bar = io.streamProgress("validate", !reading.noProgress, io.inputSize(), "line")) {
             NdjsonReader<Household> households = NdjsonReader.households(importer, io.input(bar));
-            households.skip(skipped);
+            long moved = households.skip(skipped);
+            if (moved < skipped) {
+                throw new EOFException("the input ended after " + moved + " of the " + skipped + " lines to move "
+                        + "past: it is not the input of the run that wrote them");
+            }
             input = new HouseholdInput(households, assessed, (line, problems) -> {
                 try {
                     out.writeErrors(line, problems);

@@ -88,7 +88,7 @@ class HostileInterruptionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"assess", "validate"})
-    void skipPastTheEndWritesNothing(String command) throws IOException {
+    void skipToTheEndWritesNothingAndPastItIsAnotherInput(String command) throws IOException {
         String input = input(10);
         List<String> args = new ArrayList<>(command.equals("assess") ? List.of(command, "--year", "2019")
                 : List.of(command));
@@ -96,6 +96,12 @@ class HostileInterruptionTest {
         CliRun run = CliRun.of(input, args.toArray(String[]::new));
         assertThat(run.code()).isEqualTo(Cli.OK);
         assertThat(run.out()).isEmpty();
+        args.set(args.size() - 1, "11");
+        CliRun past = CliRun.of(input, args.toArray(String[]::new));
+        assertThat(past.code()).isEqualTo(Cli.INCOMPLETE);
+        assertThat(past.out()).isEmpty();
+        assertThat(past.err()).isEqualTo(command + ": could not finish: the input ended after 10 of the 11 lines to "
+                + "move past: it is not the input of the run that wrote them\n");
         args.set(args.size() - 1, "-1");
         assertThat(CliRun.of(input, args.toArray(String[]::new)).code()).isEqualTo(Cli.USAGE);
     }

@@ -158,7 +158,8 @@ public final class NdjsonAssessment {
      * Returns this assessment moving past the first lines of the input unread: nothing is written for them, and the
      * lines after keep their numbers (in error lines too). A run stopped after writing the output of its first
      * {@code n} lines, resumed with {@code skip(n)} on the same input, writes the rest: the two outputs, one after
-     * the other, are the bytes of one run over the whole input.
+     * the other, are the bytes of one run over the whole input. An input of fewer lines fails the run with an
+     * {@link java.io.EOFException} before anything is written: it cannot be the input of the stopped run.
      *
      * @param lines how many lines to move past, at least 0; 0, the default, reads them all
      * @return the changed assessment, not null

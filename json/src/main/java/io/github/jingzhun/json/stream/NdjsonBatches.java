@@ -8,6 +8,7 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.JsonImportException;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonProblem;
+import java.io.EOFException;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -211,7 +212,7 @@ final class NdjsonBatches {
      */
     Summary run(Reader in, Writer out, long skip, @Nullable Done done) throws IOException {
         LineReader lines = new LineReader(in, importer.options().maxDocumentLength());
-        lines.skip(skip);
+        requireLines(lines.skip(skip), skip);
         return run(batch -> batch.fill(lines), batch -> out.write(batch.output.text()), out, done);
     }
 
@@ -229,8 +230,23 @@ final class NdjsonBatches {
      */
     Summary run(InputStream in, OutputStream out, long skip, @Nullable Done done) throws IOException {
         ByteLineReader lines = new ByteLineReader(in, importer.options().maxDocumentLength());
-        lines.skip(skip);
+        requireLines(lines.skip(skip), skip);
         return run(batch -> batch.fill(lines), batch -> batch.output.writeTo(out), out, done);
+    }
+
+    /**
+     * Checks that the input held the lines to move past: a run resumed on another, shorter input would otherwise
+     * write nothing and seem complete.
+     *
+     * @param moved the lines moved past
+     * @param skip the lines to move past
+     * @throws EOFException if the input ended before them
+     */
+    static void requireLines(long moved, long skip) throws EOFException {
+        if (moved < skip) {
+            throw new EOFException("the input ended after " + moved + " of the " + skip + " lines to move past: "
+                    + "it is not the input of the run that wrote them");
+        }
     }
 
     /** Fills a batch with lines; false when the input has ended (the batch may still hold lines). */

@@ -11,6 +11,7 @@ import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.JsonOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -88,7 +89,14 @@ class HostileResumeTest {
             assertThat(before + bytes(resumed, input)).as("skip %d", n).isEqualTo(whole);
             assertThat(before + text(resumed, input)).as("skip %d", n).isEqualTo(whole);
         }
-        assertThat(bytes(assessment(threads).skip(lines.size() + 5), input)).isEmpty();
+        // More lines to move past than the input holds: not the stopped run's input, and nothing is written.
+        NdjsonAssessment past = assessment(threads).skip(lines.size() + 1);
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> past.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), written))
+                .isInstanceOf(EOFException.class).hasMessage("the input ended after " + lines.size() + " of the "
+                        + (lines.size() + 1) + " lines to move past: it is not the input of the run that wrote them");
+        assertThat(written.size()).isZero();
+        assertThatThrownBy(() -> text(past, input)).isInstanceOf(EOFException.class);
     }
 
     @Test
