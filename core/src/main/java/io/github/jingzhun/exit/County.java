@@ -1,6 +1,7 @@
 package io.github.jingzhun.exit;
 
 import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.StepRecord;
 import java.time.Year;
 import java.util.ArrayList;
@@ -123,6 +124,10 @@ public abstract class County {
         for (int i = 0; i < steps.size(); i++) {
             // A county's step names its actor (a household's may leave it out): blank is neither.
             StepRecord step = steps.get(i);
+            if (!ProcedureKind.COUNTY_EXIT.steps().contains(step.step())) {
+                problems.add("exitProcedure[" + i + "].step: " + step.step() + " is not a step of COUNTY_EXIT, whose "
+                        + "steps are " + ProcedureKind.COUNTY_EXIT.steps());
+            }
             if (step.actor().isBlank()) {
                 problems.add("exitProcedure[" + i + "].actor: must not be blank");
             }

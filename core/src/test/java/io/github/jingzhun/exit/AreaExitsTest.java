@@ -15,6 +15,7 @@ import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
+import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
 import java.math.BigDecimal;
@@ -555,5 +556,17 @@ class AreaExitsTest {
                 .hasMessage("exitProcedure[1].actor: must not be blank; exitProcedure[1].rejection: must not be blank");
         assertThat(County.builder().withCode(WEST).withDesignated(true).addExitProcedure(named).build()
                 .getExitProcedure()).containsExactly(named);
+    }
+
+    @Test
+    @DisplayName("County record: its exit procedure holds only the steps of a county's exit, as a household's holds its own")
+    void aHouseholdsStepIsNoStepOfACountysExit() {
+        LocalDate day = LocalDate.of(2019, 3, 1);
+        assertThatThrownBy(() -> County.builder().withCode(WEST).withDesignated(true).addExitProcedure(
+                new StepRecord(Step.COUNTY_APPLICATION, day, "county", null, null),
+                new StepRecord(Step.APPLICATION, day, "county", null, null)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("exitProcedure[1].step: APPLICATION is not a step of COUNTY_EXIT, whose steps are "
+                        + ProcedureKind.COUNTY_EXIT.steps());
     }
 }

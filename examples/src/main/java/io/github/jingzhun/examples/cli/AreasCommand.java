@@ -103,8 +103,8 @@ final class AreasCommand implements Callable<Integer> {
         RecordFile<Village> villageFile = RecordFile.read(villages, "--villages",
                 in -> NdjsonReader.villages(importer, in), Village::getCode, "village", errorsOf(villages.toString(), out, mapper), spec);
         errors += villageFile.errors();
-        summary.add(String.format(Locale.ROOT, "villages %s: %,d lines: %,d villages, %,d errors", villages,
-                villageFile.lines(), villageFile.records().size(), villageFile.errors()));
+        summary.add("villages " + villages + ": " + counts(villageFile.lines(), villageFile.records().size(),
+                "village", "villages", villageFile.errors()));
         List<County> countyRecords = null;
         Path countyPath = counties;
         if (countyPath != null) {
@@ -112,8 +112,8 @@ final class AreasCommand implements Callable<Integer> {
                     in -> NdjsonReader.counties(importer, in), County::getCode, "county", errorsOf(countyPath.toString(), out, mapper), spec);
             errors += countyFile.errors();
             countyRecords = countyFile.records();
-            summary.add(String.format(Locale.ROOT, "counties %s: %,d lines: %,d counties, %,d errors", countyPath,
-                    countyFile.lines(), countyRecords.size(), countyFile.errors()));
+            summary.add("counties " + countyPath + ": " + counts(countyFile.lines(), countyRecords.size(), "county",
+                    "counties", countyFile.errors()));
         }
         List<ProvincialBenchmark> figures = new ArrayList<>();
         Path benchmarkPath = benchmarks;
@@ -127,9 +127,10 @@ final class AreasCommand implements Callable<Integer> {
                     figures.add(b);
                 }
             }
-            summary.add(String.format(Locale.ROOT, "benchmarks %s: %,d lines: %,d provinces of %s, %,d of other "
-                    + "years skipped, %,d errors", benchmarkPath, benchmarkFile.lines(), figures.size(), year,
-                    benchmarkFile.records().size() - figures.size(), benchmarkFile.errors()));
+            summary.add("benchmarks " + benchmarkPath + ": " + English.count(benchmarkFile.lines(), "line") + ": "
+                    + English.count(figures.size(), "province") + " of " + year + ", "
+                    + String.format(Locale.ROOT, "%,d", benchmarkFile.records().size() - figures.size())
+                    + " of other years skipped, " + English.count(benchmarkFile.errors(), "error"));
         }
 
         AreaAssessment areas = AreaAssessment.of(yearParameters, villageFile.records(), countyRecords, figures);
@@ -151,8 +152,8 @@ final class AreasCommand implements Callable<Integer> {
             });
         }
         errors += input.errors();
-        summary.add(0, String.format(Locale.ROOT, "households -: %,d lines: %,d households, %,d errors",
-                input.lines(), input.households(), input.errors()));
+        summary.add(0, "households -: " + counts(input.lines(), input.households(), "household", "households",
+                input.errors()));
 
         long decidedVillages = 0;
         List<VillageDecision> villageDecisions = areas.villages();
@@ -167,13 +168,13 @@ final class AreasCommand implements Callable<Integer> {
             decidedCounties += c.exit() != null ? 1 : 0;
         }
         out.flush();
-        summary.add(String.format(Locale.ROOT, "wrote %,d village decisions (%,d decided, %,d not) and %,d county "
-                + "decisions (%,d decided, %,d not)", villageDecisions.size(), decidedVillages,
-                villageDecisions.size() - decidedVillages, countyDecisions.size(), decidedCounties,
-                countyDecisions.size() - decidedCounties));
+        summary.add("wrote " + English.count(villageDecisions.size(), "village decision") + String.format(Locale.ROOT,
+                " (%,d decided, %,d not) and ", decidedVillages, villageDecisions.size() - decidedVillages)
+                + English.count(countyDecisions.size(), "county decision") + String.format(Locale.ROOT,
+                " (%,d decided, %,d not)", decidedCounties, countyDecisions.size() - decidedCounties));
         if (countyRecords == null && withoutVillage[0] > 0) {
-            summary.add(String.format(Locale.ROOT, "%,d households named no village: each counts in its county "
-                    + "alone, and no county is decided without --counties", withoutVillage[0]));
+            summary.add(English.count(withoutVillage[0], "household") + " named no village: each counts in its "
+                    + "county alone, and no county is decided without --counties");
         }
         for (String s : summary) {
             io.err().println("areas: " + s);
@@ -197,5 +198,11 @@ final class AreasCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         };
+    }
+
+    /** A file's counts in words: {@code 3 lines: 1 village, 2 errors}. */
+    private static String counts(long lines, long records, String singular, String plural, long errors) {
+        return English.count(lines, "line") + ": " + English.count(records, singular, plural) + ", "
+                + English.count(errors, "error");
     }
 }

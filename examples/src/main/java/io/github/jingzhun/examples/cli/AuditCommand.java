@@ -258,12 +258,14 @@ final class AuditCommand implements Callable<Integer> {
 
     private String table(NdjsonAudit.Summary summary, List<RollFile> rollFiles) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "audit, income year %s: %,d lines: %,d households audited, %,d errors%n",
-                year, summary.lines(), summary.households(), summary.errors()));
+        s.append("audit, income year ").append(year).append(": ").append(English.count(summary.lines(), "line"))
+                .append(": ").append(English.count(summary.households(), "household")).append(" audited, ")
+                .append(English.count(summary.errors(), "error")).append(System.lineSeparator());
         for (RollFile file : rollFiles) {
             for (DepartmentRoll roll : file.rolls()) {
-                s.append(String.format(Locale.ROOT, "compared with the roll of %s, %s %s: %,d households (%s)%n",
-                        roll.department(), roll.benefit(), roll.year(), roll.entries().size(), file.file()));
+                s.append(String.format(Locale.ROOT, "compared with the roll of %s, %s %s: %s (%s)%n",
+                        roll.department(), roll.benefit(), roll.year(), English.count(roll.entries().size(),
+                                "household"), file.file()));
             }
         }
         Table table = new Table("Findings by rule", "findings");

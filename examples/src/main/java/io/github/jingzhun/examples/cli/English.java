@@ -15,6 +15,18 @@ final class English {
      * @return the text, such as {@code 1 line} or {@code 1,218 lines}
      */
     static String count(long n, String noun) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
+        return count(n, noun, noun + "s");
+    }
+
+    /**
+     * A count and its noun, singular for one and plural otherwise, with thousands separators.
+     *
+     * @param n the count
+     * @param singular the noun's singular, such as {@code county}
+     * @param plural its plural, such as {@code counties}
+     * @return the text, such as {@code 1 county} or {@code 2 counties}
+     */
+    static String count(long n, String singular, String plural) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? singular : plural);
     }
 }

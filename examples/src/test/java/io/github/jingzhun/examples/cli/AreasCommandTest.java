@@ -103,9 +103,9 @@ class AreasCommandTest {
         assertThat(errors.get(1).get("errors").get(0).get("message").asText())
                 .isEqualTo("village 522727101201 appears twice; first on line 1");
         assertThat(errors.get(2).get("errors").get(0).get("path").asText()).isEqualTo("$.designated");
-        assertThat(run.err()).contains("households -: 4 lines: 3 households, 1 errors",
-                "villages " + villages + ": 3 lines: 1 villages, 2 errors",
-                "counties " + counties + ": 1 lines: 0 counties, 1 errors");
+        assertThat(run.err()).contains("households -: 4 lines: 3 households, 1 error\n",
+                "villages " + villages + ": 3 lines: 1 village, 2 errors\n",
+                "counties " + counties + ": 1 line: 0 counties, 1 error\n");
         // every county named is still decided, its record missing
         assertThat(json(run)).filteredOn(l -> l.has("county") && !l.has("village") && !l.has("errors"))
                 .allMatch(l -> !l.get("onRecord").asBoolean());
@@ -134,7 +134,7 @@ class AreasCommandTest {
                 "--counties", file("c.ndjson", resource("counties.ndjson")).toString());
 
         assertThat(run.code()).isEqualTo(Cli.OK);
-        assertThat(run.err()).contains("areas: 1 households named no village: each counts in its county alone, and "
+        assertThat(run.err()).contains("areas: 1 household named no village: each counts in its county alone, and "
                 + "no county is decided without --counties");
         assertThat(withCounties.err()).doesNotContain("named no village");
     }
@@ -166,7 +166,7 @@ class AreasCommandTest {
             assertThat(e.get("errors").get(0).get("path").asText()).isEqualTo("$.income");
             assertThat(e.get("errors").get(0).get("message").asText()).contains("past what an amount holds");
         });
-        assertThat(run.err()).contains("households -: 10 lines: 9 households, 1 errors");
+        assertThat(run.err()).contains("households -: 10 lines: 9 households, 1 error\n");
         assertThat(json(run)).filteredOn(l -> l.has("village")).isNotEmpty();
     }
 
@@ -180,7 +180,7 @@ class AreasCommandTest {
         CliRun run = sample("--benchmarks", benchmarks.toString());
 
         assertThat(run.code()).isEqualTo(Cli.OK);
-        assertThat(run.err()).contains("benchmarks " + benchmarks + ": 2 lines: 1 provinces of 2019, 1 of other "
+        assertThat(run.err()).contains("benchmarks " + benchmarks + ": 2 lines: 1 province of 2019, 1 of other "
                 + "years skipped, 0 errors");
         List<JsonNode> decided = json(run).stream().filter(l -> l.has("village") && l.get("identification")
                 .isObject()).toList();
