@@ -326,7 +326,9 @@ final class ProblemTranslator {
         String plain = original.replaceAll(", from `[^`]*`", "").replaceAll("`", "")
                 .replaceAll(" \\(\\d+\\) exceeds", " exceeds");
         plain = plain.isEmpty() ? "exceeds a limit" : Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
-        return plain + " (a reading limit of Jingzhun's JSON reader)";
+        // Jackson's "name" is a field's name, which could be read as a member's name field
+        return plain.replaceFirst("^name length", "a field name's length") + " (a reading limit of Jingzhun's JSON "
+                + "reader)";
     }
 
     private static String readMessage(StreamReadException e) {
