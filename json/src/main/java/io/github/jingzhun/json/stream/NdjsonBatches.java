@@ -242,7 +242,7 @@ final class NdjsonBatches {
      * @param skip the lines to move past
      * @throws EOFException if the input ended before them
      */
-    static void requireLines(long moved, long skip) throws EOFException {
+    private static void requireLines(long moved, long skip) throws EOFException {
         if (moved < skip) {
             throw new EOFException("the input ended after " + moved + " of the " + skip + " lines to move past: "
                     + "it is not the input of the run that wrote them");
