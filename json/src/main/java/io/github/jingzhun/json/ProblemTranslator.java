@@ -354,6 +354,10 @@ final class ProblemTranslator {
         if (original.contains("numeric value") || original.contains("Numeric value")) {
             return "malformed number" + where;
         }
+        if (original.contains("(code 65279 / 0xfeff)")) {
+            return "malformed JSON" + where + ": a byte order mark (U+FEFF), allowed only at the very start of the "
+                    + "input";
+        }
         return "malformed JSON" + where;
     }
 

@@ -174,6 +174,8 @@ class ByteOrderMarkTest {
         List<NdjsonLine<Household>> lines = NdjsonReaderTest.readAll(BOM + LINE + "\n" + BOM + LINE + "\n");
         assertThat(lines).extracting(NdjsonLine::isValid).containsExactly(true, false);
         assertThat(lines.get(1).problems()).extracting(JsonProblem::path).containsExactly("$");
+        assertThat(lines.get(1).problems()).extracting(JsonProblem::message).containsExactly("malformed JSON at column "
+                + "1: a byte order mark (U+FEFF), allowed only at the very start of the input");
 
         assertThat(NdjsonReaderTest.readAll(BOM)).isEmpty();
         List<NdjsonLine<Household>> empty = NdjsonReaderTest.readAll(BOM + "\n");
