@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.immutables.value.Value;
@@ -460,17 +462,17 @@ public abstract class PolicyParameters {
      */
     private void pairs(List<String> problems) {
         forEachPair(ParameterKey.EDUCATION_REFERENCE_MONTH, ParameterKey.EDUCATION_REFERENCE_DAY,
-                (since, month, day) -> {
+                (element, since, month, day) -> {
                     if (day.intValueExact() > Month.of(month.intValueExact()).maxLength()) {
-                        problems.add("values: EDUCATION_REFERENCE_MONTH " + month + " and EDUCATION_REFERENCE_DAY "
+                        problems.add(element + ": EDUCATION_REFERENCE_MONTH " + month + " and EDUCATION_REFERENCE_DAY "
                                 + day + " from " + since + " make no day of the year");
                     }
                 });
         for (ParameterKey[] range : AGE_RANGES) {
-            forEachPair(range[0], range[1], (since, lowest, highest) -> {
+            forEachPair(range[0], range[1], (element, since, lowest, highest) -> {
                 if (lowest.compareTo(highest) > 0) {
-                    problems.add("values: " + range[0] + " " + lowest.toPlainString() + " is above " + range[1] + " "
-                            + highest.toPlainString() + " from " + since + ", so no age is between them");
+                    problems.add(element + ": " + range[0] + " " + lowest.toPlainString() + " is above " + range[1]
+                            + " " + highest.toPlainString() + " from " + since + ", so no age is between them");
                 }
             });
         }
@@ -537,20 +539,26 @@ public abstract class PolicyParameters {
         return province;
     }
 
-    /** Checks two values in force together. */
+    /** Checks two values in force together from a day, a problem placed at {@code element}, such as values[3].value. */
     private interface PairCheck {
-        void check(LocalDate since, BigDecimal first, BigDecimal second);
+        void check(String element, LocalDate since, BigDecimal first, BigDecimal second);
     }
 
-    /** Checks the values of two parameters in force from each day either changes, once both have one. */
+    /**
+     * Checks the values of two parameters in force from each day either changes, once both have one; a problem is
+     * placed at the first value that changes on that day.
+     */
     private void forEachPair(ParameterKey first, ParameterKey second, PairCheck check) {
-        Set<LocalDate> changes = new TreeSet<>();
-        for (ParameterValue v : getValues()) {
+        Map<LocalDate, String> changes = new TreeMap<>();
+        List<ParameterValue> values = getValues();
+        for (int i = 0; i < values.size(); i++) {
+            ParameterValue v = values.get(i);
             if (v.key() == first || v.key() == second) {
-                changes.add(v.since());
+                changes.putIfAbsent(v.since(), "values[" + i + "].value");
             }
         }
-        for (LocalDate since : changes) {
+        for (Map.Entry<LocalDate, String> change : changes.entrySet()) {
+            LocalDate since = change.getKey();
             BigDecimal a;
             BigDecimal b;
             try {
@@ -559,7 +567,7 @@ public abstract class PolicyParameters {
             } catch (MissingParameterException notYetBoth) {
                 continue;
             }
-            check.check(since, a, b);
+            check.check(change.getValue(), since, a, b);
         }
     }
 
