@@ -118,8 +118,8 @@ public final class Rulebook {
                 income year a poverty line. A decision for an income year reads each value in force on 31 \
                 December of that year. Each unit admits a range of values, given with each parameter below (a month \
                 is a whole number from 1 to 12, a percentage from 0 to 100), and IND-EDU's reference month and \
-                day must together make a day of the year (29 February included); a parameter set with a value \
-                outside its range is refused.
+                day must together make a day of the year (29 February included, read as 28 February in a year \
+                that has none); a parameter set with a value outside its range is refused.
 
                 In the national set, a value's `since` is the day its source took effect; where the source is \
                 dated to a month or a year only, the first day of that month or year (the day within a year never \

@@ -254,7 +254,8 @@ public final class YearParameters {
     }
 
     /**
-     * The date in the income year on which compulsory-education age is reckoned (IND-EDU), made once.
+     * The date in the income year on which compulsory-education age is reckoned (IND-EDU), made once; a reference
+     * day of 29 February is 28 February in a year that has none.
      *
      * @return the date, such as 1 September 2019, not null
      */

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "source, cited by a key of the bibliography of the rulebook, " + Cli.DOCUMENTS + "core/RULEBOOK.md "
                 + "(rules RULE writes a rule's sources in full). It is a template to edit and "
                 + "pass to --parameters; the output is the same on every run. With --line, the line of --year is "
-                + "replaced, with its reason (IND-STD)."},
+                + "replaced, or added for a year that has none, with its reason (IND-STD)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the parameters were written", "2:usage error",
             "3:they could not be written in full"})
