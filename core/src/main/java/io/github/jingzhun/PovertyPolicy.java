@@ -13,8 +13,6 @@ import io.github.jingzhun.measure.MeasurePlan;
 import io.github.jingzhun.measure.MeasureSelector;
 import io.github.jingzhun.monitoring.MonitoringDecision;
 import io.github.jingzhun.monitoring.RelapseMonitor;
-import io.github.jingzhun.monitoring.RiskElimination;
-import io.github.jingzhun.monitoring.RiskReview;
 import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
@@ -137,13 +135,6 @@ public final class PovertyPolicy {
         MeasurePlan measures = MeasureSelector.select(household, p, indicators);
         ExitDecision exit = HouseholdExit.decide(household, p, indicators);
         MonitoringDecision monitoring = RelapseMonitor.decide(household, p, indicators, identification);
-        if (household.getMonitoring() != null) {
-            // MON-4: a household with a monitoring history has its risk reviewed at the close of the year.
-            RiskReview review = RiskElimination.review(household, p, indicators, monitoring);
-            if (review != null) {
-                monitoring = monitoring.withRiskElimination(review);
-            }
-        }
         List<Finding> audit = HouseholdAudit.check(household, p, identification, exit);
         return new Decision(household.getId(), year, identification, indicators, measures, exit, monitoring, audit);
     }

@@ -46,7 +46,7 @@ public record VillageDecision(VillageCode village, Year year, @Nullable Village 
         List<Finding> findings) {
 
     private static final Wording NO_RECORD = Wording.of(
-            "No record of village {subject} was given, though {observed} households name it: ID-V-1 and EX-V-1 "
+            "No record of village {subject} was given, though households name it ({observed}): ID-V-1 and EX-V-1 "
                     + "are not decided (its households still count in its county)",
             "未提供村{subject}的记录，但有{observed}户农户属于该村：不作贫困村识别和退出判定（其农户仍计入所在县）");
     private static final Wording NO_HOUSEHOLDS = Wording.of(

@@ -152,7 +152,7 @@ class AreaAssessmentTest {
         Finding f = unknown.findings().get(0);
         assertThat(f.passed()).isFalse();
         assertThat(f.observed()).isEqualByComparingTo("1");
-        assertThat(f.message()).isEqualTo("No record of village 522727101203 was given, though 1 households name it: "
+        assertThat(f.message()).isEqualTo("No record of village 522727101203 was given, though households name it (1): "
                 + "ID-V-1 and EX-V-1 are not decided (its households still count in its county)");
         CountyDecision pingtang = only(a.counties(), c -> c.county().equals(PINGTANG));
         // 10 persons of the village on record, 2 of the unknown one, 1 without a village

@@ -36,8 +36,10 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * Roll entries that match no household in the registry given are not findings: a department's roll rightly
  * covers households outside the poverty registry (most households on the minimum living allowance are not
- * registered poor), and the registry given may be one county's part. The comparison keeps the roll's index in
- * memory and reads the registry once.
+ * registered poor), and the registry given may be one county's part. A household that several lines name — one by
+ * its registry id, another by a member's ID number, or each by a different member — is a finding, and is compared
+ * with the amounts of those lines summed. The comparison keeps the roll's index in memory and reads the registry
+ * once.
  */
 public final class CrossDepartmentAudit {
 
@@ -56,6 +58,10 @@ public final class CrossDepartmentAudit {
     private static final String[] ABSENT_TYPED = {
         "Household {subject}'s registry type is {benefit}, but it is absent from the department's roll of {year}",
         "{subject}户建档立卡户类型为{benefit}，但不在部门{year}年名册中"};
+    private static final String[] NAMED_TWICE = {
+        "Household {subject} is on the department's roll of {benefit} in {year} on {observed} lines, by its registry id "
+                + "or its members' ID numbers: a roll has one line a household, so its amounts are taken together",
+        "{subject}户在部门{year}年{benefit}名册中出现{observed}行（按户编号或成员身份证号）：名册每户一行，金额合并比对"};
     private static final String[] TYPE_DIFFERS = {
         "Household {subject} is on the department's roll of {benefit}, but its registry type is not {benefit}",
         "{subject}户在部门{benefit}名册中，但建档立卡户类型不是{benefit}"};
@@ -66,6 +72,7 @@ public final class CrossDepartmentAudit {
     private final Wording absent;
     private final Wording absentTyped;
     private final Wording typeDiffers;
+    private final Wording namedTwice;
     private final Map<String, DepartmentRoll.Entry> byHousehold = new HashMap<>();
     private final Map<ResidentId, DepartmentRoll.Entry> byMember = new HashMap<>();
 
@@ -76,6 +83,7 @@ public final class CrossDepartmentAudit {
         this.absent = wording(ABSENT, roll);
         this.absentTyped = wording(ABSENT_TYPED, roll);
         this.typeDiffers = wording(TYPE_DIFFERS, roll);
+        this.namedTwice = wording(NAMED_TWICE, roll);
         for (DepartmentRoll.Entry entry : roll.entries()) {
             String household = entry.household();
             if (household != null) {
@@ -112,10 +120,26 @@ public final class CrossDepartmentAudit {
 
     private void check(Household household, List<Finding> findings) {
         DepartmentRoll.Entry entry = byHousehold.get(household.getId());
-        if (entry == null) {
-            entry = byMember(household, byMember);
+        List<DepartmentRoll.Entry> others = byMember(household, entry);
+        if (others.isEmpty()) {
+            compare(entry != null, entry == null ? null : entry.amount(), household, findings);
+            return;
         }
-        compare(entry, household, findings);
+        // Lines the roll could not tell apart, naming one household by different keys: one finding, amounts summed.
+        List<DepartmentRoll.Entry> lines = new ArrayList<>(others);
+        if (entry != null) {
+            lines.add(0, entry);
+        }
+        Yuan amount = null;
+        for (DepartmentRoll.Entry line : lines) {
+            if (line.amount() != null) {
+                amount = amount == null ? line.amount() : amount.plus(line.amount());
+            }
+        }
+        if (lines.size() > 1) {
+            findings.add(Finding.of(Rule.AUD_9, false, lines.size(), null, household.getId(), namedTwice));
+        }
+        compare(true, amount, household, findings);
     }
 
     /**
@@ -145,26 +169,40 @@ public final class CrossDepartmentAudit {
         return compare(roll, registry::iterator);
     }
 
-    private static DepartmentRoll.@Nullable Entry byMember(Household household,
-            Map<ResidentId, DepartmentRoll.Entry> byMember) {
+    /** The entries naming a household's members, other than the one naming its id, each once. */
+    private List<DepartmentRoll.Entry> byMember(Household household, DepartmentRoll.@Nullable Entry byId) {
+        List<DepartmentRoll.Entry> entries = List.of();
         for (Member member : household.getMembers()) {
             DepartmentRoll.Entry entry = byMember.get(member.getIdNumber());
-            if (entry != null) {
-                return entry;
+            if (entry != null && entry != byId && !containsSame(entries, entry)) {
+                entries = entries.isEmpty() ? new ArrayList<>(1) : entries;
+                entries.add(entry);
             }
         }
-        return null;
+        return entries;
     }
 
-    /** AUD-9: one registry household against its roll entry, or against its absence from the roll. */
-    private void compare(DepartmentRoll.@Nullable Entry entry, Household household, List<Finding> findings) {
+    private static boolean containsSame(List<DepartmentRoll.Entry> entries, DepartmentRoll.Entry entry) {
+        for (DepartmentRoll.Entry e : entries) {
+            if (e == entry) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * AUD-9: one registry household against the roll — on it or absent, and the amount its lines give, or null if
+     * they give none.
+     */
+    private void compare(boolean onRoll, @Nullable Yuan amount, Household household, List<Finding> findings) {
         TransferKind benefit = roll.benefit();
         String id = household.getId();
         IncomeRecord record = household.incomeOf(roll.year());
         boolean recorded = record != null && record.receives(benefit);
         HouseholdType type = typeOf(benefit);
         boolean typed = type != null && household.getStatus().getState() == RegistrationState.REGISTERED;
-        if (entry == null) {
+        if (!onRoll) {
             if (recorded) {
                 findings.add(Finding.of(Rule.AUD_9, false, id, absent));
             } else if (typed && household.getType() == type) {
@@ -172,7 +210,6 @@ public final class CrossDepartmentAudit {
             }
             return;
         }
-        Yuan amount = entry.amount();
         if (record == null || !recorded) {
             findings.add(Finding.of(Rule.AUD_9, false, id, notRecorded));
         } else if (amount != null) {

@@ -79,6 +79,11 @@ public final class HouseholdAudit {
             + "{multiple} times the year before's: a jump this large risks poverty reduced only in figures";
     private static final String INCOME_JUMP_ZH = "{subject}年人均纯收入{observed}元，超过上年的{multiple}倍"
             + "（{threshold}元），存在“数字脱贫”风险";
+    private static final String INCOME_JUMP_AFTER_NONE = "Per-capita net income of {subject} is {observed}, positive "
+            + "after a year without positive income ({threshold} being {multiple} times the year before's): a jump that "
+            + "risks poverty reduced only in figures";
+    private static final String INCOME_JUMP_AFTER_NONE_ZH = "{subject}年人均纯收入{observed}元，上年收入不为正（其{multiple}倍"
+            + "为{threshold}元），本年转为正收入，存在“数字脱贫”风险";
     private static final String INCOME_JUMP_ROUNDED = "Per-capita net income of {subject} rounds to {observed}, "
             + "yet is exactly above {threshold}, {multiple} times the year before's (INC-3): a jump this large risks "
             + "poverty reduced only in figures";
@@ -220,9 +225,13 @@ public final class HouseholdAudit {
             Yuan threshold = before.times(multiple).perCapita(members);
             boolean rounded = !observed.isGreaterThan(threshold);
             String times = multiple.stripTrailingZeros().toPlainString();
+            // "above -3000.00, 3 times the year before's" would read as a rise: after no positive income, it says so
+            boolean afterNone = !before.isPositive();
             Wording wording = Wording.of(
-                    (rounded ? INCOME_JUMP_ROUNDED : INCOME_JUMP).replace("{multiple}", times),
-                    (rounded ? INCOME_JUMP_ROUNDED_ZH : INCOME_JUMP_ZH).replace("{multiple}", times));
+                    (afterNone ? INCOME_JUMP_AFTER_NONE : rounded ? INCOME_JUMP_ROUNDED : INCOME_JUMP)
+                            .replace("{multiple}", times),
+                    (afterNone ? INCOME_JUMP_AFTER_NONE_ZH : rounded ? INCOME_JUMP_ROUNDED_ZH : INCOME_JUMP_ZH)
+                            .replace("{multiple}", times));
             return add(findings, Finding.ofAmounts(Rule.AUD_5, false, observed, threshold,
                     parameters.year().toString(), wording));
         }

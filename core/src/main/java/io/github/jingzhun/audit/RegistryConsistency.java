@@ -76,7 +76,7 @@ final class RegistryConsistency {
             "{subject} is recorded IN_WORK but has no labour capacity (LOST or NONE)",
             "{subject}登记为务工，但劳动能力为丧失或无劳动力");
     private static final Wording MIGRANT_WITHOUT_CAPACITY = Wording.of(
-            "{subject} is recorded with {observed} months of migrant work but has no labour capacity (LOST or NONE)",
+            "{subject} is recorded with migrant work (months: {observed}) but has no labour capacity (LOST or NONE)",
             "{subject}登记外出务工{observed}个月，但劳动能力为丧失或无劳动力");
 
     private RegistryConsistency() {}

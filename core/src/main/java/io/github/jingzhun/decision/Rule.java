@@ -376,9 +376,9 @@ public enum Rule {
             A county exits by this procedure: the county applies; the city reviews; the province verifies, with the
             third-party evaluation (EX-C-2); public notice of at least NOTICE_DAYS calendar days (7) with no upheld
             objection; the province announces the exit. Steps are taken in order, none skipped; any may reject with
-            a reason.""", """
+            a reason, and a county rejected applies again, every step remaining.""", """
             贫困县退出程序：县级申请；市级初审；省级核查并开展第三方评估（EX-C-2）；公示不少于NOTICE_DAYS个日历日（7）且无成立
-            的异议；省级公告退出。各步骤须依次进行，不得跳过；任何步骤均可附理由驳回。"""),
+            的异议；省级公告退出。各步骤须依次进行，不得跳过；任何步骤均可附理由驳回，被驳回的县须重新申请，全部程序尚需完成。"""),
     /** Exit procedure of a household. */
     PROC_EXIT("PROC-EXIT", Section.EXIT, "procedure", "EXIT2016 PRACTICE W2021", "Household exit procedure", "贫困户退出程序", """
             A household exits by this procedure: the village committee and the resident working team check and
@@ -425,13 +425,15 @@ public enum Rule {
             A REGISTERED household is assisted, not monitored. An EXITED household with any trigger (MON-3) is
             UNSTABLE_EXITED, whatever its income. A household never registered whose stable income is below the
             threshold, or with an indicator UNMET, is MARGINAL; one above the threshold whose only triggers are
-            rigid spending or a fall of income is SUDDEN_HARDSHIP. A household with no trigger is not monitored.
-            Up to LAST_NEW_REGISTRATION_YEAR (2020), the last year of new registration, a never-registered
+            rigid spending or a fall of income is SUDDEN_HARDSHIP. A household with no trigger is not monitored,
+            unless it was included in monitoring and its risk is not marked eliminated (MON-4): it leaves monitoring
+            only then, so it stays monitored, as UNSTABLE_EXITED if exited and MARGINAL otherwise. Up to LAST_NEW_REGISTRATION_YEAR (2020), the last year of new registration, a never-registered
             household identified ELIGIBLE is to be registered (AUD-10) rather than merely monitored.""", """
             已建档立卡（REGISTERED）的家庭是帮扶对象，不是监测对象。已退出（EXITED）的家庭有任一触发条件（MON-3）即为脱贫
             不稳定户（UNSTABLE_EXITED），不论收入高低。从未建档立卡的家庭，稳定收入低于监测标准或有指标不达标的，为边缘易致
             贫户（MARGINAL）；收入高于监测标准、仅因刚性支出或收入下降而触发的，为突发严重困难户（SUDDEN_HARDSHIP）。无任何触发
-            条件的不纳入监测。在新识别截止年度LAST_NEW_REGISTRATION_YEAR（2020）及之前，识别为“符合”的未建档立卡家庭应纳入建档立卡（AUD-10），而非仅作监测。"""),
+            条件的不纳入监测；但已纳入监测、风险尚未标注消除（MON-4）的家庭，只有标注风险消除才退出监测，故继续监测：已退出的
+            为脱贫不稳定户，其他为边缘易致贫户。在新识别截止年度LAST_NEW_REGISTRATION_YEAR（2020）及之前，识别为“符合”的未建档立卡家庭应纳入建档立卡（AUD-10），而非仅作监测。"""),
     /** Risk elimination. */
     MON_4("MON-4", Section.MONITORING, "monitoring", "MON2020 MON2021 W2021", "Risk elimination", "风险消除", """
             A monitored household's risk is marked eliminated on a review day when its income has been at or above

@@ -30,6 +30,18 @@ import java.util.List;
  */
 public final class AreaExits {
 
+    /** No county exit procedure started: every step remains. */
+    private static final Procedure COUNTY_NOT_STARTED = Procedure.start(ProcedureKind.COUNTY_EXIT);
+    /** A rejected county exit procedure: the county applies again, so every step remains (EX-C-3). */
+    private static final Finding COUNTY_REJECTED_ALL_STEPS_REMAIN;
+
+    static {
+        Finding all = COUNTY_NOT_STARTED.progress(Rule.EX_C_3, COUNTY_STEPS_DONE, COUNTY_REJECTED,
+                COUNTY_STEPS_REMAIN);
+        COUNTY_REJECTED_ALL_STEPS_REMAIN = Finding.of(Rule.EX_C_3, false, all.observed(), null, all.subject(),
+                COUNTY_REJECTED);
+    }
+
 
     private AreaExits() {}
 
@@ -84,7 +96,9 @@ public final class AreaExits {
             findings.addAll(rates.findings());
         }
         Procedure procedure = replay(county.getExitProcedure(), parameters, findings);
-        findings.add(procedure.progress(Rule.EX_C_3, COUNTY_STEPS_DONE, COUNTY_REJECTED, COUNTY_STEPS_REMAIN));
+        boolean rejected = procedure.state() == Procedure.State.REJECTED;
+        findings.add(rejected ? COUNTY_REJECTED_ALL_STEPS_REMAIN
+                : procedure.progress(Rule.EX_C_3, COUNTY_STEPS_DONE, COUNTY_REJECTED, COUNTY_STEPS_REMAIN));
         Year exitYear = county.getExitYear();
         Year transitionEnd = null;
         if (exitYear != null) {
@@ -93,7 +107,7 @@ public final class AreaExits {
             transitionEnd = Year.of(exitYear.getValue() + parameters.intValue(ParameterKey.COUNTY_TRANSITION_YEARS));
         }
         return new CountyExit(county.getCode(), low && rates != null && rates.meetsThresholds(), incidence.percent(),
-                rates, procedure.remaining(), transitionEnd, findings);
+                rates, rejected ? COUNTY_NOT_STARTED.remaining() : procedure.remaining(), transitionEnd, findings);
     }
 
     /**

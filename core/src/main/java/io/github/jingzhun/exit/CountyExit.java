@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param eligible true when EX-C-1 and every rate of EX-C-2 pass; the procedure's steps do not decide
  * @param incidencePercent the county's poverty incidence in percent, rounded to two decimals for display, not null
  * @param evaluation the rates of the evaluation sample, or null when no sample is on record
- * @param remainingSteps the steps of EX-C-3 still to take, in order; empty when done or rejected, not null
+ * @param remainingSteps the steps of EX-C-3 still to take, in order; empty when done, every step after a
+ *     rejection, not null
  * @param transitionEnd the last year of the county's transition (GR-1), or null if it has not exited
  * @param findings the reasons, each citing its rule, in the order EX-C-1, EX-C-2 (with the ST-4 rates), EX-C-3,
  *     GR-1, not null

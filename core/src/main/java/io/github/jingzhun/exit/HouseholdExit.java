@@ -212,7 +212,8 @@ public final class HouseholdExit {
         boolean begun = year.getValue() >= exitYear;
         boolean within = begun && year.getValue() <= end;
         return Finding.of(Rule.GR_1, within, year.getValue(), end, String.valueOf(end),
-                within ? IN_TRANSITION : begun ? TRANSITION_OVER : TRANSITION_NOT_BEGUN);
+                within ? IN_TRANSITION : begun ? TRANSITION_OVER : exitYear > end ? NO_TRANSITION
+                        : TRANSITION_NOT_BEGUN);
     }
 
     /** The date as {@link LocalDate#toString()} writes it, without its general formatter for a four-digit year. */

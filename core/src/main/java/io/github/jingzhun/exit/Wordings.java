@@ -95,6 +95,10 @@ final class Wordings {
             "In {observed} the household had not yet exited: its transition begins with its exit and lasts to the end "
                     + "of {subject}",
             "{observed}年本户尚未退出：过渡期自退出起，至{subject}年底");
+    static final Wording NO_TRANSITION = Wording.of(
+            "In {observed} the household had not yet exited, and it exits after {subject}, the end of the national "
+                    + "transition: it has none",
+            "{observed}年本户尚未退出，且退出在过渡期结束（{subject}年底）之后：不适用过渡期");
 
     // AreaExits
     static final Wording LOW_INCIDENCE = Wording.of(
@@ -149,7 +153,9 @@ final class Wordings {
     static final Wording COUNTY_STEPS_DONE = Wording.of(
             "Every county exit step is done", "县级退出程序已全部完成");
     static final Wording COUNTY_REJECTED = Wording.of(
-            "The county exit procedure was rejected", "县级退出程序未获通过");
+            "The county exit procedure was rejected: to exit, the county applies again, every step remaining: "
+                    + "{subject}",
+            "县级退出程序未获通过：如需退出，须重新申请，全部程序尚需完成：{subject}", Step::englishList, Step::chineseList);
     static final Wording COUNTY_IN_TRANSITION = Wording.of(
             "The county exited in {subject} keeps its main support policies until the end of {threshold}",
             "该县{subject}年退出，主要帮扶政策保持至{threshold}年底（四个不摘）");

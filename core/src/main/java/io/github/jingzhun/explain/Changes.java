@@ -321,7 +321,8 @@ public final class Changes {
             Yuan threshold = p.monitoringThreshold(county).amount();
             // AUD-10: poor, not registered, in a year open to registration: to be registered, not monitored.
             boolean missed = HouseholdIdentifier.isMissed(household, p, decision.identification());
-            if (monitoring.monitored()) {
+            boolean triggered = triggered(monitoring);
+            if (triggered) {
                 // Every income trigger is cleared by a higher wage, which raises net and stable income alike: the
                 // largest raise clears them all, so it is the one change of income needed.
                 Raise most = null;
@@ -348,10 +349,24 @@ public final class Changes {
                 if (stable + rise < reach) {
                     raise(Goal.MONITORING, Rule.ID_H_1, rise, Text.REGISTER_FIRST, p.line(county).amount());
                 }
-            } else {
+            } else if (!monitoring.monitored()) {
                 margin(state, stable - reach + 1, threshold);
             }
-            riskElimination(monitoring, missed);
+            // kept monitored with no trigger, by a risk not marked eliminated: risk elimination (MON-4) ends it
+            riskElimination(monitoring, triggered, missed);
+        }
+
+        /** MON-3: whether a trigger fired this year, each a MON-3 finding passed. */
+        private static boolean triggered(MonitoringDecision monitoring) {
+            if (!monitoring.monitored()) {
+                return false;
+            }
+            for (Finding f : monitoring.findings()) {
+                if (f.rule() == Rule.MON_3 && f.passed()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** MON-1: the least stable income, in fen, not below the threshold times the members, exactly. */
@@ -447,7 +462,7 @@ public final class Changes {
         // --- risk elimination (MON-4) ---
 
         /** MON-4; a household missed by registration is poor, which is a trigger though it is not monitored. */
-        private void riskElimination(MonitoringDecision monitoring, boolean missed) {
+        private void riskElimination(MonitoringDecision monitoring, boolean triggered, boolean missed) {
             RiskReview review = monitoring.riskElimination();
             MonitoringHistory history = household.getMonitoring();
             if (review == null || history == null || review.monitoringCase().isEliminated()) {
@@ -474,7 +489,7 @@ public final class Changes {
                 add(Goal.RISK_ELIMINATION, ChangeKind.PROCEDURE, Rule.MON_4, "$.monitoring.measures", "0", "1", null,
                         null, Text.MEASURE);
             }
-            if (monitoring.monitored() || missed) {
+            if (triggered || missed) {
                 clearTriggers(missed);
             }
         }

@@ -202,17 +202,16 @@ public final class ProvincialBenchmark {
     }
 
     /**
-     * The incidence an area must reach, multiple × the province's, in percent for display: two decimals, as every
-     * percentage shown, or exactly when published figures make it finer (a rounded threshold could not be said to
-     * be reached or missed exactly).
+     * The incidence an area must reach, multiple × the province's, in percent for display: at least two decimals, as
+     * every percentage shown, and exactly when published figures make it finer; computed from the households read,
+     * to as many as eight decimals (twice 600 in 20,400 is 5.88235294%, not 5.88%), as a threshold rounded to two
+     * could not be said to be reached or missed exactly.
      */
     BigDecimal incidenceThresholdPercent(BigDecimal multiple) {
-        if (published) {
-            BigDecimal threshold = multiple.multiply(incidenceNumerator);
-            return threshold.scale() < 2 ? threshold.setScale(2) : threshold;
-        }
-        return multiple.multiply(incidenceNumerator).multiply(HUNDRED).divide(incidenceDenominator, 2,
-                RoundingMode.HALF_UP);
+        BigDecimal threshold = published ? multiple.multiply(incidenceNumerator)
+                : multiple.multiply(incidenceNumerator).multiply(HUNDRED).divide(incidenceDenominator, 8,
+                        RoundingMode.HALF_UP).stripTrailingZeros();
+        return threshold.scale() < 2 ? threshold.setScale(2) : threshold;
     }
 
     /**

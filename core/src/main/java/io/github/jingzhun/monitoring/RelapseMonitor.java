@@ -34,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  * household not registered but identified poor in an income year open to new registration, which was missed
  * (AUD-10) and should be registered; an EXITED household with any trigger is UNSTABLE_EXITED, whatever its income;
  * a never-registered household below the threshold, or with an indicator UNMET, is MARGINAL; a never-registered
- * household above the threshold whose only triggers are rigid spending or an income fall is SUDDEN_HARDSHIP.
+ * household above the threshold whose only triggers are rigid spending or an income fall is SUDDEN_HARDSHIP. A
+ * household with no trigger whose monitoring case is open — its risk not marked eliminated (MON-4) — stays
+ * monitored: UNSTABLE_EXITED if exited, else MARGINAL.
  *
  * <p>Every comparison is exact (INC-3): stable income against the threshold times the members, the threshold
  * unrounded; rigid spending (the sum of out-of-pocket medical costs, schooling costs and disaster losses) against
@@ -54,11 +56,14 @@ public final class RelapseMonitor {
     private static final Finding NO_TRIGGER_FINDING = Finding.of(Rule.MON_3, false, null, NO_TRIGGER);
     private static final Finding NOT_MONITORED_FINDING = Finding.of(Rule.MON_2, false, null, NOT_MONITORED);
     private static final Finding[] CATEGORY_FINDINGS = new Finding[MonitoringCategory.values().length];
+    /** MON-2 for a household kept monitored by a risk not yet eliminated (MON-4), by category. */
+    private static final Finding[] KEPT_FINDINGS = new Finding[MonitoringCategory.values().length];
     private static final Finding[] UNMET_FINDINGS = new Finding[Indicator.values().length];
 
     static {
         for (MonitoringCategory c : MonitoringCategory.values()) {
             CATEGORY_FINDINGS[c.ordinal()] = Finding.of(Rule.MON_2, true, c.name(), monitoredAs(c));
+            KEPT_FINDINGS[c.ordinal()] = Finding.of(Rule.MON_2, true, c.name(), KEPT);
         }
         for (Indicator i : Indicator.values()) {
             UNMET_FINDINGS[i.ordinal()] = Finding.of(Rule.MON_3, true, i.name(), INDICATOR_UNMET);
@@ -77,7 +82,11 @@ public final class RelapseMonitor {
     private RelapseMonitor() {}
 
     /**
-     * Decides whether, and as what, a household is to be monitored in an income year.
+     * Decides whether, and as what, a household is to be monitored in an income year. A household with a
+     * monitoring history, included by the close of the year, has its risk reviewed then (MON-4,
+     * {@link RiskElimination#review(Household, YearParameters, IndicatorReport, MonitoringDecision)}); one not
+     * registered whose risk stands after the review stays monitored in its case's category, though no trigger
+     * applies this year, since a household leaves monitoring only when its risk is marked eliminated.
      *
      * @param household the household, not null
      * @param parameters the year's parameters, not null
@@ -93,6 +102,7 @@ public final class RelapseMonitor {
     /**
      * Decides whether, and as what, a household is to be monitored in an income year, given its identification
      * for that year: a household not registered in a year still open to registration is not identified again.
+     * A monitoring history is reviewed as {@link #decide(Household, YearParameters, IndicatorReport)} says.
      *
      * @param household the household, not null
      * @param parameters the year's parameters, not null
@@ -116,7 +126,7 @@ public final class RelapseMonitor {
             IndicatorReport indicators, @Nullable Identification identification) {
         RegistrationState state = household.getStatus().getState();
         if (state == RegistrationState.REGISTERED) {
-            return ASSISTED_DECISION;
+            return reviewed(ASSISTED_DECISION, household, parameters, indicators);
         }
         IncomeRecord record = household.incomeOf(parameters.year());
         if (record == null) {
@@ -126,22 +136,57 @@ public final class RelapseMonitor {
         // AUD-10: a poor household that could still be registered should be, not monitored.
         if (identification != null ? HouseholdIdentifier.isMissed(household, parameters, identification)
                 : HouseholdIdentifier.isMissed(household, parameters, indicators)) {
-            return new MonitoringDecision(false, null, List.of(Finding.of(Rule.MON_2, false,
+            return reviewed(new MonitoringDecision(false, null, List.of(Finding.of(Rule.MON_2, false,
                     parameters.year().getValue(), parameters.intValue(ParameterKey.LAST_NEW_REGISTRATION_YEAR), null,
-                    MISSED)));
+                    MISSED))), household, parameters, indicators);
         }
         // The category now; the findings when first read, from the same facts (MonitoringFindings).
         MonitoringCategory category = screen(household, parameters, indicators, record, null);
-        return new MonitoringDecision(category != null, category,
-                new MonitoringFindings(household, parameters, indicators));
+        MonitoringDecision screening = reviewed(new MonitoringDecision(category != null, category,
+                new MonitoringFindings(household, parameters, indicators, null)), household, parameters, indicators);
+        RiskReview review = screening.riskElimination();
+        if (category != null || review == null || review.monitoringCase().isEliminated()) {
+            return screening;
+        }
+        // PROC-MON, MON-4: a household leaves monitoring only when its risk is marked eliminated, so one whose risk
+        // stands stays monitored in its case's category, though no trigger applies this year.
+        MonitoringCategory kept = review.monitoringCase().category();
+        return new MonitoringDecision(true, kept, new MonitoringFindings(household, parameters, indicators, kept),
+                review);
     }
 
-    /** The findings of MON-1..3, in the order they read, for the facts a monitoring decision was made on. */
-    static List<Finding> explain(Household household, YearParameters parameters, IndicatorReport indicators) {
+    /** MON-3: whether a screening monitors its household for a trigger of the year, not only for an open case. */
+    static boolean triggered(MonitoringDecision screening) {
+        return screening.monitored()
+                && !(screening.findings() instanceof MonitoringFindings findings && findings.isKept());
+    }
+
+    /**
+     * MON-4: a decision with the review of the household's risk at the close of the year, for a household with a
+     * monitoring history included by then.
+     */
+    private static MonitoringDecision reviewed(MonitoringDecision screening, Household household,
+            YearParameters parameters, IndicatorReport indicators) {
+        if (household.getMonitoring() == null) {
+            return screening;
+        }
+        RiskReview review = RiskElimination.review(household, parameters, indicators, screening);
+        return review == null ? screening : screening.withRiskElimination(review);
+    }
+
+    /**
+     * The findings of MON-1..3, in the order they read, for the facts a monitoring decision was made on; for a
+     * household kept monitored by a risk not yet eliminated, its category last.
+     */
+    static List<Finding> explain(Household household, YearParameters parameters, IndicatorReport indicators,
+            @Nullable MonitoringCategory kept) {
         // decided, so the record is there
         IncomeRecord record = Objects.requireNonNull(household.incomeOf(parameters.year()), "record");
         List<Finding> findings = new ArrayList<>(4);
         screen(household, parameters, indicators, record, findings);
+        if (kept != null) {
+            findings.set(findings.size() - 1, KEPT_FINDINGS[kept.ordinal()]);
+        }
         // Made here and never changed: wrapped, not copied.
         return Collections.unmodifiableList(findings);
     }

@@ -210,7 +210,7 @@ public final class RiskElimination {
         // MON-2: a household not registered is monitored exactly when a MON-3 trigger fired, so the category says it
         // without the findings an outcomes-only run never reads; one missed by registration (AUD-10) is not
         // monitored but poor, below the line or short of a guarantee, which are triggers.
-        boolean trigger = screening.monitored() || HouseholdIdentifier.isMissed(household, parameters, indicators);
+        boolean trigger = RelapseMonitor.triggered(screening) || HouseholdIdentifier.isMissed(household, parameters, indicators);
         boolean safetyNet = isOnSafetyNet(household, record, measuresApplied);
         MonitoringCase open = monitoringCase;
         if (monitoringCase.isEliminated()) {

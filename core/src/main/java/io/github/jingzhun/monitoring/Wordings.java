@@ -53,6 +53,10 @@ final class Wordings {
     static final Wording SUDDEN_HARDSHIP = Wording.of(
             "Monitored as SUDDEN_HARDSHIP: severe hardship from rigid spending or an income drop",
             "纳入监测：突发严重困难户");
+    static final Wording KEPT = Wording.of(
+            "Monitored as {subject}: no trigger applies this year, but the household leaves monitoring only when its "
+                    + "risk is marked eliminated (MON-4)",
+            "继续监测（{subject}）：本年未触发监测条件，但风险标注消除前不退出监测（MON-4）");
     static final Wording NOT_MONITORED = Wording.of(
             "Not monitored: stable income reaches the threshold and no trigger applies",
             "不纳入监测：稳定收入达到监测标准且未触发监测条件");

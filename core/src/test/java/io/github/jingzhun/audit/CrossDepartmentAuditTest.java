@@ -150,6 +150,39 @@ class CrossDepartmentAuditTest {
     }
 
     @Test
+    void aHouseholdSeveralLinesNameIsAFindingAndComparedWithTheirAmountsSummedAUD9() {
+        Member head = person();
+        Member child = person();
+        Household h = household("HH-1", HouseholdType.MINIMUM_LIVING_ALLOWANCE, withAllowance("1200"), head, child)
+                .build();
+        // by its id and by a member's ID number; by two members' ID numbers: 999 + 201 is the registry's 1200
+        for (DepartmentRoll roll : List.of(
+                roll(ALLOWANCE, DepartmentRoll.Entry.ofHousehold("HH-1", Yuan.of(999)),
+                        DepartmentRoll.Entry.ofMembers(List.of(child.getIdNumber()), Yuan.of(201))),
+                roll(ALLOWANCE, DepartmentRoll.Entry.ofMembers(List.of(head.getIdNumber()), Yuan.of(999)),
+                        DepartmentRoll.Entry.ofMembers(List.of(child.getIdNumber()), Yuan.of(201))))) {
+            assertThat(compare(roll, h)).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.AUD_9);
+                assertThat(f.passed()).isFalse();
+                assertThat(f.observed()).isEqualByComparingTo("2");
+                assertThat(f.subject()).isEqualTo("HH-1");
+                assertThat(f.message()).isEqualTo("Household HH-1 is on the department's roll of the minimum living "
+                        + "allowance in 2019 on 2 lines, by its registry id or its members' ID numbers: a roll has "
+                        + "one line a household, so its amounts are taken together");
+            });
+        }
+        // one fen apart once summed; a line without an amount adds none
+        List<Finding> apart = compare(roll(ALLOWANCE, DepartmentRoll.Entry.ofHousehold("HH-1", Yuan.of(999)),
+                DepartmentRoll.Entry.ofMembers(List.of(head.getIdNumber()), Yuan.parse("201.01")),
+                DepartmentRoll.Entry.ofMembers(List.of(child.getIdNumber()), null)), h);
+        assertThat(apart).extracting(Finding::observed).containsExactly(new BigDecimal("3"), new BigDecimal("1200.00"));
+        assertThat(apart.get(1).threshold()).isEqualTo(new BigDecimal("1200.01"));
+        // one line naming two members is one line
+        assertThat(compare(roll(ALLOWANCE, DepartmentRoll.Entry.ofMembers(List.of(head.getIdNumber(),
+                child.getIdNumber()), Yuan.of(1200))), h)).isEmpty();
+    }
+
+    @Test
     void receivingTheTransferButAbsentFromTheRollIsFlaggedAUD9() {
         Household h = household("HH-2", HouseholdType.MINIMUM_LIVING_ALLOWANCE, withAllowance("1200"), person())
                 .build();

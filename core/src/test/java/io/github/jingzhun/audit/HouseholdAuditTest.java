@@ -287,6 +287,10 @@ class HouseholdAuditTest {
             assertThat(audit(afterALoss)).singleElement().satisfies(f -> {
                 assertThat(f.rule()).isEqualTo(Rule.AUD_5);
                 assertThat(f.threshold()).isEqualTo(new BigDecimal("-1500.00"));
+                assertThat(f.message()).isEqualTo("Per-capita net income of 2019 is 2500.00, positive after a year "
+                        + "without positive income (-1500.00 being 3 times the year before's): a jump that risks "
+                        + "poverty reduced only in figures");
+                assertThat(f.messageZh()).contains("上年收入不为正");
             });
         }
 

@@ -446,7 +446,7 @@ class RegistryConsistencyTest {
                     .build()).build();
             String wage = "Wage income 2500.00 is recorded in 2019 but no member is employed or in migrant work";
             assertThat(aud6(away)).extracting(Finding::message).doesNotContain(wage).contains(
-                    "members[0] is recorded with 1 months of migrant work but has no labour capacity (LOST or NONE)");
+                    "members[0] is recorded with migrant work (months: 1) but has no labour capacity (LOST or NONE)");
             assertThat(aud6(home)).extracting(Finding::message).contains(wage);
         }
 

@@ -400,7 +400,8 @@ class AreaExitsTest {
     }
 
     @Test
-    @DisplayName("EX-C-3: a step rejected on record, or a notice with an objection upheld, fails EX-C-3")
+    @DisplayName("EX-C-3: a step rejected on record, or a notice with an objection upheld, fails EX-C-3; the county "
+            + "applies again, every step remaining")
     void exC3Rejected() {
         StepRecord rejected = new StepRecord(Step.COUNTY_APPLICATION, DAY, "county", null,
                 "incidence data incomplete");
@@ -413,8 +414,11 @@ class AreaExitsTest {
             CountyExit exit = AreaExits.county(county, new Incidence(0, 100), Y2019);
             Finding f = first(exit, Rule.EX_C_3);
             assertThat(f.passed()).isFalse();
-            assertThat(f.message()).isEqualTo("The county exit procedure was rejected");
-            assertThat(exit.remainingSteps()).isEmpty();
+            assertThat(f.message()).isEqualTo("The county exit procedure was rejected: to exit, the county applies "
+                    + "again, every step remaining: county application; city review; provincial verification with "
+                    + "third-party evaluation; public notice; provincial announcement");
+            assertThat(f.observed()).isEqualByComparingTo("5");
+            assertThat(exit.remainingSteps()).isEqualTo(ProcedureKind.COUNTY_EXIT.steps());
         }
     }
 

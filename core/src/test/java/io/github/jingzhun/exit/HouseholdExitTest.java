@@ -680,6 +680,23 @@ class HouseholdExitTest {
     }
 
     @Test
+    @DisplayName("GR-1: a household exiting after the national transition's end has none, rather than one ending first")
+    void gr1ExitAfterTheTransitionsEnd() {
+        Household late = Household.builder().from(exited())
+                .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2026, 1, 1))).build();
+        Finding f = finding(decide(late, withLinesTo2026().forYear(Year.of(2025))), Rule.GR_1);
+        assertThat(f.passed()).isFalse();
+        assertThat(f.message()).isEqualTo("In 2025 the household had not yet exited, and it exits after 2025, the end "
+                + "of the national transition: it has none");
+        assertThat(f.messageZh()).isEqualTo("2025年本户尚未退出，且退出在过渡期结束（2025年底）之后：不适用过渡期");
+        // exiting in 2025 itself, its transition is to come
+        Household last = Household.builder().from(exited())
+                .withStatus(Status.exited(REGISTERED_ON, LocalDate.of(2025, 12, 31))).build();
+        assertThat(finding(decide(last, withLinesTo2026().forYear(Year.of(2024))), Rule.GR_1).message())
+                .startsWith("In 2024 the household had not yet exited: its transition begins");
+    }
+
+    @Test
     @DisplayName("GR-1 / EX-H-3: an EXITED household is not eligible to exit again; EX-H-3 records its exit date")
     void gr1ExitedHouseholdNotEligibleAgain() {
         ExitDecision exit = decide(exited());

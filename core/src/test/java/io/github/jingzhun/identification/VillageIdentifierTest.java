@@ -335,7 +335,10 @@ class VillageIdentifierTest {
         VillageIdentification below = identify(lessThanAThird, computed);
 
         assertThat(at.findings().get(0).passed()).isTrue();
-        assertThat(at.findings().get(0).threshold()).isEqualTo(new BigDecimal("33.33"));
+        // shown to eight decimals, not rounded to 33.33, which 1/3 would then be said to reach only by rounding
+        assertThat(at.findings().get(0).threshold()).isEqualTo(new BigDecimal("33.33333333"));
+        assertThat(at.findings().get(0).message()).isEqualTo("Poverty incidence rounds to 33.33%, yet is exactly at "
+                + "least 33.33333333%, the multiple of the province's rural incidence");
         assertThat(at.incidencePercent()).isEqualTo(new BigDecimal("33.33"));
         assertThat(below.findings().get(0).passed()).isFalse();
         Finding source = at.findings().get(3);

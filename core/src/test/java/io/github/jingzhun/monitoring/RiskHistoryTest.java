@@ -13,6 +13,7 @@ import io.github.jingzhun.Decision;
 import io.github.jingzhun.Households;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.MonitoringHistory;
@@ -233,5 +234,39 @@ class RiskHistoryTest {
         Household standing = exited(history(LocalDate.of(2019, 9, 1), YearMonth.of(2019, 1)).build());
         assertThat(PovertyPolicy.national().assess(standing, Year.of(2019)).toString())
                 .contains("Risk elimination: risk stands");
+    }
+
+    @Test
+    void aHouseholdWhoseRiskStandsStaysMonitoredThoughNoTriggerAppliesMON2MON4() {
+        // exited and earning 10,000 with no trigger, but monitored only since September: the risk stands
+        Household standing = exited(history(LocalDate.of(2019, 9, 1), YearMonth.of(2019, 1)).build());
+        MonitoringDecision kept = PovertyPolicy.national().assess(standing, Year.of(2019)).monitoring();
+        assertThat(kept.monitored()).isTrue();
+        assertThat(kept.category()).isEqualTo(MonitoringCategory.UNSTABLE_EXITED);
+        assertThat(MonitoringFixtures.triggered(kept)).isFalse();
+        Finding last = kept.findings().get(kept.findings().size() - 1);
+        assertThat(last).extracting(Finding::rule, Finding::passed, Finding::subject)
+                .containsExactly(Rule.MON_2, true, "UNSTABLE_EXITED");
+        assertThat(last.message()).isEqualTo("Monitored as UNSTABLE_EXITED: no trigger applies this year, but the "
+                + "household leaves monitoring only when its risk is marked eliminated (MON-4)");
+        assertThat(last.messageZh()).contains("风险标注消除前不退出监测");
+        RiskReview review = kept.riskElimination();
+        assertThat(review).isNotNull();
+        assertThat(review.monitoringCase().isEliminated()).isFalse();
+        // being kept is no trigger: the review of the kept decision is the same, its trigger condition met
+        assertThat(RiskElimination.review(standing, Y2019, indicators(standing), kept)).isEqualTo(review);
+        assertThat(review.findings()).anyMatch(f -> f.passed() && f.message().equals("No trigger is active"));
+
+        Household never = Household.builder().from(standing).withStatus(Status.notRegistered()).build();
+        assertThat(screen(never).category()).isEqualTo(MonitoringCategory.MARGINAL);
+        // the risk marked eliminated at the close of the year: no longer monitored
+        Household eliminated = exited(history(LocalDate.of(2019, 1, 15), YearMonth.of(2019, 1)).build());
+        assertThat(screen(eliminated).monitored()).isFalse();
+        assertThat(screen(eliminated).findings()).last().extracting(Finding::message).asString()
+                .startsWith("Not monitored");
+        // a registered household is assisted, whatever its case
+        Household registered = Household.builder().from(standing).withStatus(REGISTERED).build();
+        assertThat(screen(registered).monitored()).isFalse();
+        assertThat(screen(registered).riskElimination()).isNotNull();
     }
 }

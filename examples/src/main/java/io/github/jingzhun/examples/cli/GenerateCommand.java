@@ -53,8 +53,9 @@ final class GenerateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--year", paramLabel = "YEAR", defaultValue = "2019",
-            description = "The latest income year; each household has records of it and the year before "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "The latest income year, from 2015 (the first year of exits) to 2020 (the last with a "
+                    + "national line); each household has records of it and the year before (default: "
+                    + "${DEFAULT-VALUE}).")
     Year year = Year.of(2019);
 
     @Option(names = "--no-progress", description = "Never show progress on standard error.")

@@ -231,7 +231,7 @@ final class StatsCommand implements Callable<Integer> {
             County known = County.of(code);
             MultidimensionalPoverty.SubgroupMeasures sub = af.subgroup(code.toString());
             FosterGreerThorbecke cf = r.countyFgt().get(code);
-            counties.row(code, known == null ? "" : known.name(), geography.macroRegion(code),
+            counties.row(code, known == null ? "" : known.name(), geography.policyRegion(code),
                     geography.climateZone(code), Table.count(e.getValue().households),
                     Table.count(e.getValue().persons), cf == null ? "" : Table.percent(cf.p0()),
                     sub == null ? "" : Table.percent(sub.h()), sub == null ? "" : Table.decimal(sub.m0()),
@@ -313,7 +313,7 @@ final class StatsCommand implements Callable<Integer> {
         r.counties().forEach((code, c) -> {
             ObjectNode county = counties.addObject();
             county.put("county", code.toString());
-            county.put("region", geography.macroRegion(code).name());
+            county.put("region", geography.policyRegion(code).name());
             county.put("zone", geography.climateZone(code).name());
             count(county, c);
             FosterGreerThorbecke cf = r.countyFgt().get(code);

@@ -62,6 +62,22 @@ class StatsCommandTest {
     }
 
     @Test
+    void aCountyTreatedAsWesternIsInTheWestRegion(@TempDir Path dir) throws Exception {
+        // Huayuan, Hunan, of a central province: WEST by the set, as areas decides its exit
+        Path file = dir.resolve("western.json");
+        Files.writeString(file, MAPPER.writeValueAsString(PolicyParameters.national())
+                .replace("\"treatedAsWestern\":[]", "\"treatedAsWestern\":[\"433124\"]"));
+        CliRun table = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--parameters", file.toString());
+        assertThat(table.out()).containsPattern("433124  Huayuan, Hunan +WEST ");
+        assertThat(CliRun.of(CliRun.sample(), "stats", "--year", "2019").out())
+                .containsPattern("433124  Huayuan, Hunan +CENTRAL ");
+        JsonNode json = MAPPER.readTree(CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--format", "json",
+                "--parameters", file.toString()).out());
+        assertThat(json.findValues("region")).extracting(JsonNode::asText).contains("WEST")
+                .doesNotContain("CENTRAL");
+    }
+
+    @Test
     void aParameterFileNotInUtf8NamesTheByte(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("gbk.json");
         Files.write(file, new byte[] {'{', '"', 'n', '"', ':', '"', (byte) 0xFF, '"', '}'});
