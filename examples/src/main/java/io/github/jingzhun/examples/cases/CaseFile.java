@@ -45,6 +45,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -731,9 +732,24 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                         Yuan.of(value.decimalValue()), source, reason)
                         : parameters.withParameter(key, value.decimalValue(), source, reason);
             } catch (IllegalArgumentException e) {
-                problem(key == null ? at : at + "/value", Objects.requireNonNullElse(e.getMessage(), e.toString()));
+                problem(key == null ? at : at + "/value", overrideProblem(Objects.requireNonNullElse(e.getMessage(),
+                        e.toString())));
                 return parameters;
             }
+        }
+
+        /**
+         * What the set rebuilt with an override refuses, without the set's name and the paths inside it, such as
+         * {@code values[59].value}, which the case file does not have: the override is where the problem is.
+         */
+        private static String overrideProblem(String message) {
+            if (!message.startsWith("invalid parameter set '")) {
+                return message;
+            }
+            String problems = message.replaceFirst("^invalid parameter set '[^']*': ", "");
+            return Arrays.stream(problems.split("; "))
+                    .map(p -> p.replaceFirst("^[A-Za-z]+\\[\\d+][A-Za-z0-9.\\[\\]]*: ", ""))
+                    .distinct().collect(Collectors.joining("; "));
         }
 
         private void known(JsonNode node, String at, Set<String> fields) {

@@ -185,8 +185,9 @@ class CaseFileTest {
         assertThat(read.cases()).isEmpty();
         assertThat(read.problems()).extracting(CaseProblem::path, p -> p.message().substring(0, 30)).containsExactly(
                 tuple("cases[0].parameters.overrides[0].key", "no parameter 'NOTICE_WEEKS'; p"),
-                tuple("cases[1].parameters.overrides[0].value", "invalid parameter set 'nationa"));
-        assertThat(read.problems().get(1).message()).contains("EDUCATION_REFERENCE_MONTH 13 from 2010-01-01 must "
+                tuple("cases[1].parameters.overrides[0].value", "EDUCATION_REFERENCE_MONTH 13 f"));
+        // the override is where the problem is: not the set's name, nor a path inside the set rebuilt with it
+        assertThat(read.problems().get(1).message()).isEqualTo("EDUCATION_REFERENCE_MONTH 13 from 2010-01-01 must "
                 + "be a whole number from 1 to 12");
     }
 
