@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.json.JingzhunJson;
 import io.github.jingzhun.parameter.PolicyParameters;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,11 +52,15 @@ class StatsCommandTest {
         assertThat(none.err()).contains("--dimensions names no dimension");
     }
 
+    /** The national parameter set as JSON, edited, in a file. */
+    private static Path national(Path dir, UnaryOperator<String> edit) throws IOException {
+        return Files.writeString(dir.resolve("parameters.json"),
+                edit.apply(MAPPER.writeValueAsString(PolicyParameters.national())));
+    }
+
     @Test
     void aSetOfItsOwnIsNamedThoughItDepartsFromNoNationalValue(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("zones.json");
-        Files.writeString(file, MAPPER.writeValueAsString(PolicyParameters.national())
-                .replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"guizhou-zones\""));
+        Path file = national(dir, json -> json.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"guizhou-zones\""));
         CliRun run = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--parameters", file.toString());
         assertThat(run.code()).isEqualTo(Cli.OK);
         assertThat(run.out()).contains("income year 2019: parameters \"guizhou-zones\" (no departure from the "
@@ -64,9 +70,7 @@ class StatsCommandTest {
     @Test
     void aCountyTreatedAsWesternIsInTheWestRegion(@TempDir Path dir) throws Exception {
         // Huayuan, Hunan, of a central province: WEST by the set, as areas decides its exit
-        Path file = dir.resolve("western.json");
-        Files.writeString(file, MAPPER.writeValueAsString(PolicyParameters.national())
-                .replace("\"treatedAsWestern\":[]", "\"treatedAsWestern\":[\"433124\"]"));
+        Path file = national(dir, json -> json.replace("\"treatedAsWestern\":[]", "\"treatedAsWestern\":[\"433124\"]"));
         CliRun table = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--parameters", file.toString());
         assertThat(table.out()).containsPattern("433124  Huayuan, Hunan +WEST ");
         assertThat(CliRun.of(CliRun.sample(), "stats", "--year", "2019").out())
