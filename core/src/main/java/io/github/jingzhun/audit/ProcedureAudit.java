@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link io.github.jingzhun.procedure.Procedure} refuses an irregular step as it happens and stops there; this
  * audit reads a finished trail and reports every irregularity in it: a step skipped, out of order or foreign to
  * the procedure, a step recorded after a rejection, a step with no actor, a date before the previous step's, a
- * notice with no posting date (unless the step rejected the application), one that ends before it was posted, and
- * a notice shorter than the NOTICE_DAYS in force on the day it was posted, and a posting date on a step that is no
- * notice. A trail that stops before the last step is in progress, not irregular.
+ * notice with no posting date (unless the step rejected the application), one that ends before it was posted, a
+ * notice shorter than the NOTICE_DAYS in force on the day it was posted (unless an upheld objection ended it: that is
+ * a rejection), and a posting date on a step that is no notice. A trail that stops before the last step is in progress, not irregular.
  *
  * <p>A step's subject is its place in the trail and its name, such as {@code trail[3] TOWNSHIP_NOTICE}; the
  * messages read the step in plain words.
@@ -74,7 +74,7 @@ public final class ProcedureAudit {
             "{subject} was posted before any notice length was in force: it cannot be checked",
             "{subject}张贴时尚无适用的公示天数标准，公示无法核验", ProcedureAudit::english, ProcedureAudit::chinese);
     private static final Wording SHORT_NOTICE = Wording.of(
-            "{subject} lasted {observed} days, shorter than the {threshold} days required",
+            "{subject} was up for {observed} of the {threshold} days required",
             "{subject}公示{observed}天，少于规定的{threshold}天", ProcedureAudit::english, ProcedureAudit::chinese);
 
     /** A trail audited on its own, not one of a household's record's procedures. */
@@ -120,8 +120,8 @@ public final class ProcedureAudit {
      * against its latest registration and exit procedures — a household recorded REGISTERED or EXITED whose
      * registration procedure did not reach filing, or NOT_REGISTERED although it did; a household recorded EXITED
      * whose exit procedure did not reach deregistration, or not EXITED although it did. A procedure reaches its
-     * last step when that step is recorded and rejects nothing. Older records that hold no procedure have none of
-     * these findings.
+     * last step as it replays: every step accepted in turn, the last rejecting nothing. Older records that hold no
+     * procedure have none of these findings.
      *
      * @param household the household, not null
      * @param parameters the parameters giving the shortest notices, not null
@@ -133,19 +133,35 @@ public final class ProcedureAudit {
         if (procedures.isEmpty()) {
             return findings;
         }
+        // whether the latest registration and exit procedures have any irregularity: only then replayed below
+        boolean irregularRegistration = false;
+        boolean irregularExit = false;
         for (int i = 0; i < procedures.size(); i++) {
             RecordedProcedure procedure = procedures.get(i);
+            int before = findings.size();
             findings = check(procedure.getKind(), procedure.getEvents(), RECORDED_STEPS, parameters, "procedures", i,
                     findings);
+            if (procedure.getKind() == ProcedureKind.REGISTRATION) {
+                irregularRegistration = findings.size() > before;
+            } else if (procedure.getKind() == ProcedureKind.HOUSEHOLD_EXIT) {
+                irregularExit = findings.size() > before;
+            }
         }
         RegistrationState state = household.getStatus().getState();
-        findings = state(household, ProcedureKind.REGISTRATION, state != RegistrationState.NOT_REGISTERED, findings);
-        return state(household, ProcedureKind.HOUSEHOLD_EXIT, state == RegistrationState.EXITED, findings);
+        findings = state(household, ProcedureKind.REGISTRATION, state != RegistrationState.NOT_REGISTERED,
+                irregularRegistration, parameters, findings);
+        return state(household, ProcedureKind.HOUSEHOLD_EXIT, state == RegistrationState.EXITED, irregularExit,
+                parameters, findings);
     }
 
-    /** AUD-7: the latest procedure of a kind reached its last step exactly when the household's state says so. */
-    private static List<Finding> state(Household household, ProcedureKind kind, boolean expected,
-            List<Finding> findings) {
+    /**
+     * AUD-7: the latest procedure of a kind reached its last step exactly when the household's state says so. It
+     * reached it as the procedure replays it (EX-H-3 reads it so): its last step recorded, rejecting nothing, and,
+     * for a trail with an irregularity, every step accepted in turn — a rejection or a refused step before the
+     * last ends it there.
+     */
+    private static List<Finding> state(Household household, ProcedureKind kind, boolean expected, boolean irregular,
+            PolicyParameters parameters, List<Finding> findings) {
         RecordedProcedure latest = household.latestProcedure(kind);
         if (latest == null) {
             return findings;
@@ -153,7 +169,8 @@ public final class ProcedureAudit {
         List<RecordedStep> events = latest.getEvents();
         RecordedStep last = events.get(events.size() - 1);
         Step lastStep = kind.steps().get(kind.steps().size() - 1);
-        boolean reached = last.getStep() == lastStep && !last.rejects();
+        boolean reached = last.getStep() == lastStep && !last.rejects() && (!irregular
+                || Procedure.replay(kind, latest.events(), parameters).state() == Procedure.State.COMPLETED);
         if (reached != expected) {
             String subject = "procedures[" + household.getProcedures().lastIndexOf(latest) + "] " + kind.name() + " "
                     + household.getStatus().getState().name();
@@ -285,7 +302,8 @@ public final class ProcedureAudit {
             LocalDate posted = reader.postedOn(record);
             boolean rejects = reader.rejects(record);
             if (step.isNotice() && posted != null) {
-                findings = notice(kind, step, date, posted, previous, field, procedure, i, parameters, findings);
+                findings = notice(kind, step, date, posted, rejects, previous, field, procedure, i, parameters,
+                        findings);
             } else {
                 // A notice step may reject before posting anything; one that was posted records the day.
                 if (step.isNotice() && !rejects) {
@@ -309,18 +327,21 @@ public final class ProcedureAudit {
     }
 
     /**
-     * AUD-7 for a notice: posted no earlier than the previous step, ending no earlier than posted, and lasting, in
-     * calendar days from posting to end, at least the NOTICE_DAYS in force on the posting day — as
-     * {@link io.github.jingzhun.procedure.Procedure} counts them.
+     * AUD-7 for a notice: posted no earlier than the previous step, ending no earlier than posted, and, unless an
+     * upheld objection ended it, lasting, in calendar days from posting to end, at least the NOTICE_DAYS in force on
+     * the posting day — as {@link io.github.jingzhun.procedure.Procedure} counts them.
      */
     private static List<Finding> notice(ProcedureKind kind, Step step, LocalDate ended, LocalDate posted,
-            @Nullable LocalDate previous, String field, int procedure, int i, PolicyParameters parameters,
-            List<Finding> findings) {
+            boolean upheld, @Nullable LocalDate previous, String field, int procedure, int i,
+            PolicyParameters parameters, List<Finding> findings) {
         if (previous != null && posted.isBefore(previous)) {
             findings = add(findings, Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), BACKWARDS));
         }
         if (ended.isBefore(posted)) {
             return add(findings, Finding.of(Rule.AUD_7, false, at(field, procedure, i, step), ENDS_BEFORE_POSTED));
+        }
+        if (upheld) {
+            return findings;  // the objection ended it, whenever it was upheld: a rejection, not a short notice
         }
         BigDecimal minimum = Procedure.minimumNoticeDays(kind, posted, parameters);
         if (minimum == null) {

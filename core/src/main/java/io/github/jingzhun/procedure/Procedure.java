@@ -55,7 +55,7 @@ public final class Procedure {
             "须提供{subject}的张贴和结束日期，据此核验公示天数",
             Step::englishList, Step::chineseList);
     private static final Wording NOTICE_TOO_SHORT = Wording.of(
-            "The notice lasted {observed} days, shorter than the {threshold} days required",
+            "The notice was up for {observed} of the {threshold} days required",
             "公示{observed}天，少于规定的{threshold}天");
     private static final Wording ENDS_BEFORE_POSTED = Wording.of(
             "The notice ends before it was posted: it has no length", "公示结束日期早于开始日期，公示天数无从计算");
@@ -289,6 +289,10 @@ public final class Procedure {
         }
         if (event.endedOn().isBefore(event.postedOn())) {
             return Finding.of(rule, false, null, ENDS_BEFORE_POSTED);
+        }
+        if (event.objectionUpheld()) {
+            // An upheld objection ends the notice when it is upheld: the procedure is rejected, not cut short.
+            return null;
         }
         // A notice lasts its calendar days, both ends included, as notices are written: "公示7天（3月1日至3月7日）";
         // at least the parameter in force on the day it was posted.

@@ -138,7 +138,7 @@ class ProcedureAuditTest {
             assertThat(findings.get(0).subject()).isEqualTo("trail[2] VILLAGE_NOTICE");
             assertThat(findings.get(1).subject()).isEqualTo("trail[3] TOWNSHIP_NOTICE");
             assertThat(findings.get(0).message()).isEqualTo("trail[2] (village committee check and first notice) "
-                    + "lasted " + days + " days, shorter than the 7 days required");
+                    + "was up for " + days + " of the 7 days required");
         }
     }
 

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.jingzhun.Households;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.exit.ExitDecision;
+import io.github.jingzhun.exit.HouseholdExit;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.RecordedProcedure;
 import io.github.jingzhun.household.RecordedStep;
 import io.github.jingzhun.household.Status;
+import io.github.jingzhun.indicator.Indicators;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.parameter.YearParameters;
@@ -68,8 +71,8 @@ class ProcedureRecordAuditTest {
             assertThat(f.subject()).isEqualTo("procedures[1].events[3] PUBLIC_NOTICE");
             assertThat(f.observed()).isEqualByComparingTo("5");
             assertThat(f.threshold()).isEqualByComparingTo("7");
-            assertThat(f.message()).isEqualTo("procedures[1].events[3] (public notice) lasted 5 days, shorter than "
-                    + "the 7 days required");
+            assertThat(f.message()).isEqualTo("procedures[1].events[3] (public notice) was up for 5 of the 7 days "
+                    + "required");
         });
     }
 
@@ -116,6 +119,43 @@ class ProcedureRecordAuditTest {
                 .extracting(Finding::subject).containsExactly("procedures[1] HOUSEHOLD_EXIT EXITED");
         assertThat(aud7(household(EXITED, procedure(ProcedureKind.REGISTRATION, 6, 7), rejected, complete)))
                 .isEmpty();
+    }
+
+    @Test
+    void aProcedureReachesItsLastStepAsItReplaysAUD7() {
+        // every exit step recorded, but the appraisal rejected it: the exit did not reach deregistration
+        RecordedProcedure complete = procedure(ProcedureKind.HOUSEHOLD_EXIT, 7, 7);
+        List<RecordedStep> events = new java.util.ArrayList<>(complete.getEvents());
+        events.set(1, RecordedStep.builder().from(events.get(1)).withRejectionReason("not agreed").build());
+        RecordedProcedure rejectedEarly = RecordedProcedure.builder().from(complete).withEvents(events).build();
+        RecordedProcedure registration = procedure(ProcedureKind.REGISTRATION, 6, 7);
+        assertThat(aud7(household(REGISTERED, registration, rejectedEarly))).extracting(Finding::subject)
+                .hasSize(5).allMatch(s -> s.startsWith("procedures[1].events["));
+        assertThat(aud7(household(EXITED, registration, rejectedEarly))).extracting(Finding::subject)
+                .contains("procedures[1] HOUSEHOLD_EXIT EXITED").hasSize(6);
+        // every step recorded, but the notice too short: the replay stops there, as EX-H-3 reads it
+        RecordedProcedure shortNotice = procedure(ProcedureKind.HOUSEHOLD_EXIT, 7, 6);
+        assertThat(aud7(household(REGISTERED, registration, shortNotice))).extracting(Finding::subject)
+                .containsExactly("procedures[1].events[3] PUBLIC_NOTICE");
+        assertThat(aud7(household(EXITED, registration, shortNotice))).extracting(Finding::subject)
+                .containsExactly("procedures[1].events[3] PUBLIC_NOTICE", "procedures[1] HOUSEHOLD_EXIT EXITED");
+    }
+
+    @Test
+    void aNoticeEndedByAnUpheldObjectionIsARejectionNotAShortNoticeAUD7() {
+        RecordedProcedure proposed = procedure(ProcedureKind.HOUSEHOLD_EXIT, 4, 3);
+        List<RecordedStep> events = new java.util.ArrayList<>(proposed.getEvents());
+        events.set(3, RecordedStep.builder().from(events.get(3)).withObjectionUpheld(true).build());
+        RecordedProcedure objected = RecordedProcedure.builder().from(proposed).withEvents(events).build();
+        Household h = household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 6, 7), objected);
+        assertThat(aud7(h)).isEmpty();
+        assertThat(aud7(household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 6, 7), proposed)))
+                .extracting(Finding::subject).containsExactly("procedures[1].events[3] PUBLIC_NOTICE");
+        // rejected: the household is proposed again, every step remaining
+        ExitDecision exit = HouseholdExit.decide(h, Y2019, Indicators.evaluate(h, Y2019));
+        assertThat(exit.remainingSteps()).isEqualTo(ProcedureKind.HOUSEHOLD_EXIT.steps());
+        assertThat(exit.findings()).anyMatch(f -> f.rule() == Rule.EX_H_3
+                && f.message().startsWith("The exit procedure was rejected"));
     }
 
     @Test

@@ -456,7 +456,7 @@ class AreaExitsTest {
                 new Incidence(0, 100), Y2019);
 
         assertThat(findings(shortNotice.findings(), Rule.EX_C_3).get(1).message())
-                .isEqualTo("The notice lasted 6 days, shorter than the 7 days required");
+                .isEqualTo("The notice was up for 6 of the 7 days required");
         assertThat(shortNotice.remainingSteps()).containsExactly(Step.PUBLIC_NOTICE, Step.PROVINCIAL_ANNOUNCEMENT);
         assertThat(findings(noDates.findings(), Rule.EX_C_3).get(1).message()).isEqualTo("Give the days the public "
                 + "notice was posted and ended: a public notice's length is checked from them");

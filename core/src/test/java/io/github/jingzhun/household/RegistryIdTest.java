@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jingzhun.Households;
 import io.github.jingzhun.money.Yuan;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,19 @@ class RegistryIdTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("contactCadre: holds a resident ID number").hasMessageNotContaining(number);
         assertThat(RegistryId.problem("HH-522727-0000001", "printed")).isNull();
+    }
+
+    @Test
+    void aResidentIdNumberBrokenBySeparatorsIsRefusedAndALongCodeIsNot() {
+        // 522727198001011229 is a valid number: its birth date and check character hold
+        for (String id : List.of("HH-522727-19800101-1229", "522727.1980.0101.1229", "a/5227271980/0101122/9",
+                "HH-0-522727-19800101-1229-7")) {
+            assertThat(RegistryId.problem(id, "printed")).as(id)
+                    .isEqualTo("holds a resident ID number, which is personal data: printed");
+        }
+        // a village code and a serial, the number with a wrong check character, or broken by a letter, are ids
+        for (String id : List.of("522727101201-000001", "HH-522727-19800101-1228", "HH-522727-19800101-A-1229")) {
+            assertThat(RegistryId.problem(id, "printed")).as(id).isNull();
+        }
     }
 }

@@ -90,7 +90,7 @@ class MonitoringProcedureTest {
         assertThat(reason.passed()).isFalse();
         assertThat(reason.observed()).isEqualByComparingTo("4");
         assertThat(reason.threshold()).isEqualByComparingTo("5");
-        assertThat(reason.message()).isEqualTo("The notice lasted 4 days, shorter than the 5 days required");
+        assertThat(reason.message()).isEqualTo("The notice was up for 4 of the 5 days required");
         assertThat(reason.messageZh()).isEqualTo("公示4天，少于规定的5天");
         assertThat(before.next()).isEqualTo(Step.VILLAGE_APPRAISAL_NOTICE);
     }
@@ -174,7 +174,7 @@ class MonitoringProcedureTest {
         Procedure p = atNotice(ProcedureKind.MONITORING_INCLUSION);
 
         assertThat(refused(p.apply(notice(6), seven)).message())
-                .isEqualTo("The notice lasted 6 days, shorter than the 7 days required");
+                .isEqualTo("The notice was up for 6 of the 7 days required");
         assertThat(p.apply(notice(7), seven)).isInstanceOf(ProcedureResult.Accepted.class);
     }
 
@@ -201,7 +201,7 @@ class MonitoringProcedureTest {
                     POSTED.plusDays(days - 1), "village committee", false), NATIONAL));
             assertThat(reason.rule()).isEqualTo(Rule.PROC_REG);
             assertThat(reason.message())
-                    .isEqualTo("The notice lasted " + days + " days, shorter than the 7 days required");
+                    .isEqualTo("The notice was up for " + days + " of the 7 days required");
         }
         assertThat(p.apply(new ProcedureEvent.NoticeCompleted(Step.VILLAGE_NOTICE, POSTED, POSTED.plusDays(6),
                 "village committee", false), NATIONAL)).isInstanceOf(ProcedureResult.Accepted.class);

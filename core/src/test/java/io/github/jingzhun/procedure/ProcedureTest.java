@@ -196,7 +196,7 @@ class ProcedureTest {
 
         assertThat(reason.observed()).isEqualByComparingTo("6");
         assertThat(reason.threshold()).isEqualByComparingTo("7");
-        assertThat(reason.message()).isEqualTo("The notice lasted 6 days, shorter than the 7 days required");
+        assertThat(reason.message()).isEqualTo("The notice was up for 6 of the 7 days required");
         assertThat(reason.messageZh()).isEqualTo("公示6天，少于规定的7天");
     }
 
