@@ -352,7 +352,13 @@ public final class Changes {
             } else if (!monitoring.monitored()) {
                 margin(state, stable - reach + 1, threshold);
             }
-            // kept monitored with no trigger, by a risk not marked eliminated: risk elimination (MON-4) ends it
+            // PROC-MON: a household included in monitoring, its risk not marked eliminated, leaves it only then,
+            // whether or not a trigger applies: risk elimination (MON-4) is part of what ends monitoring
+            RiskReview review = monitoring.riskElimination();
+            if (monitoring.monitored() && review != null && !review.monitoringCase().isEliminated()) {
+                add(Goal.MONITORING, ChangeKind.PROCEDURE, Rule.MON_4, "$.monitoring", null, null, null, null,
+                        Text.RISK_ELIMINATED);
+            }
             riskElimination(monitoring, triggered, missed);
         }
 

@@ -102,6 +102,10 @@ final class Text {
         "收入须连续{months}个月稳定达到监测标准"};
     static final String[] MEASURE = {
         "At least one measure must be applied after inclusion", "纳入监测后须至少落实一项帮扶措施"};
+    static final String[] RISK_ELIMINATED = {
+        "And the risk must be marked eliminated (see risk elimination): a household included in monitoring leaves it "
+                + "only then",
+        "还须标注风险消除（见风险消除）：已纳入监测的家庭只有标注风险消除才退出监测"};
     static final String[] CLEAR_TRIGGERS = {
         "Every monitoring trigger must be cleared (see monitoring)", "须消除全部监测触发因素（见防返贫监测）"};
     static final String[] EXIT_FIRST = {

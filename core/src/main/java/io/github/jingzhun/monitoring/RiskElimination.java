@@ -202,7 +202,7 @@ public final class RiskElimination {
         if (household.getStatus().getState() == RegistrationState.REGISTERED) {
             if (findings != null) {
                 findings.add(Finding.of(Rule.MON_4, false, null, REGISTERED));
-                findings.add(Finding.of(Rule.MON_4, false, null, STAYS));
+                findings.add(Finding.of(Rule.MON_4, false, null, STAYS_ASSISTED));
             }
             return new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
                     monitoringCase.incomeStableSince(), null);
@@ -210,7 +210,9 @@ public final class RiskElimination {
         // MON-2: a household not registered is monitored exactly when a MON-3 trigger fired, so the category says it
         // without the findings an outcomes-only run never reads; one missed by registration (AUD-10) is not
         // monitored but poor, below the line or short of a guarantee, which are triggers.
-        boolean trigger = RelapseMonitor.triggered(screening) || HouseholdIdentifier.isMissed(household, parameters, indicators);
+        boolean triggered = RelapseMonitor.triggered(screening);
+        boolean missed = !triggered && HouseholdIdentifier.isMissed(household, parameters, indicators);
+        boolean trigger = triggered || missed;
         boolean safetyNet = isOnSafetyNet(household, record, measuresApplied);
         MonitoringCase open = monitoringCase;
         if (monitoringCase.isEliminated()) {
@@ -246,7 +248,7 @@ public final class RiskElimination {
                 findings.add(Finding.of(Rule.MON_4, false, null, SAFETY_NET));
             }
             findings.add(eliminated ? Finding.of(Rule.MON_4, true, asOf.toString(), ELIMINATED)
-                    : Finding.of(Rule.MON_4, false, null, STAYS));
+                    : Finding.of(Rule.MON_4, false, null, missed ? STAYS_TO_REGISTER : STAYS));
         }
         return eliminated ? new MonitoringCase(open.category(), open.monitoredSince(), open.incomeStableSince(), asOf)
                 : open;

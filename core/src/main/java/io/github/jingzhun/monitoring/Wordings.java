@@ -99,6 +99,12 @@ final class Wordings {
             "本户已重新建档立卡，享受帮扶而非监测，不标注风险消除");
     static final Wording STAYS = Wording.of(
             "The risk stands: monitoring continues", "风险未消除，继续监测");
+    static final Wording STAYS_ASSISTED = Wording.of(
+            "The risk stands: the household is assisted as registered, not monitored",
+            "风险未消除，作为建档立卡户帮扶，不纳入监测");
+    static final Wording STAYS_TO_REGISTER = Wording.of(
+            "The risk stands: the household is to be registered and assisted (AUD-10), not monitored",
+            "风险未消除，应纳入建档立卡予以帮扶（AUD-10），不纳入监测");
 
     private Wordings() {}
 }

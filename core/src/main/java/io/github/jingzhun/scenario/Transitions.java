@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * households whose outcome changed in any of the three. Counts include households that stayed ({@code A -> A}).
  *
  * @param identification counts per pair of identification outcomes, such as {@code NOT_ELIGIBLE -> ELIGIBLE}
- * @param exit counts per pair of exit eligibility, such as {@code EXIT_ELIGIBLE -> NOT_EXIT_ELIGIBLE}
+ * @param exit counts per pair of exit eligibility, such as {@code EXIT_ELIGIBLE -> NOT_EXIT_ELIGIBLE}, of every
+ *     household: one not registered is never EXIT_ELIGIBLE
  * @param monitoring counts per pair of monitoring categories, {@code NONE} for an unmonitored household
  * @param changed the ids of households whose identification outcome, exit eligibility or monitoring category
  *     changed, in the order read

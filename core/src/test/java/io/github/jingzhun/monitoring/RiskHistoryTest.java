@@ -14,6 +14,11 @@ import io.github.jingzhun.Households;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.explain.Change;
+import io.github.jingzhun.explain.ChangeKind;
+import io.github.jingzhun.explain.Changes;
+import io.github.jingzhun.explain.Explanation;
+import io.github.jingzhun.explain.Goal;
 import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.MonitoringHistory;
@@ -89,7 +94,8 @@ class RiskHistoryTest {
         assertThat(screen(missed).monitored()).isFalse();
         RiskReview review = review(missed);
         assertThat(review.monitoringCase().isEliminated()).isFalse();
-        assertThat(review.findings()).extracting(Finding::message).contains("The risk stands: monitoring continues");
+        assertThat(review.findings()).extracting(Finding::message)
+                .contains("The risk stands: the household is to be registered and assisted (AUD-10), not monitored");
     }
 
     @Test
@@ -268,5 +274,23 @@ class RiskHistoryTest {
         Household registered = Household.builder().from(standing).withStatus(REGISTERED).build();
         assertThat(screen(registered).monitored()).isFalse();
         assertThat(screen(registered).riskElimination()).isNotNull();
+        assertThat(screen(registered).riskElimination().findings()).last().extracting(Finding::message)
+                .isEqualTo("The risk stands: the household is assisted as registered, not monitored");
+
+        // what ends monitoring: no trigger to clear, only the risk to be marked eliminated, as that goal details
+        Explanation changes = Changes.of(PovertyPolicy.national(), standing, Year.of(2019));
+        assertThat(changes.changes(Goal.MONITORING)).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ChangeKind.PROCEDURE);
+            assertThat(c.rule()).isEqualTo(Rule.MON_4);
+            assertThat(c.path()).isEqualTo("$.monitoring");
+            assertThat(c.message()).startsWith("And the risk must be marked eliminated (see risk elimination)");
+        });
+        assertThat(changes.changes(Goal.RISK_ELIMINATION)).extracting(Change::path)
+                .containsExactly("$.monitoring.includedOn");
+        // a trigger as well: clearing it is not enough
+        Household triggered = Household.builder().from(standing).withIncome(List.of(Households.income(2019)
+                .withWage(Yuan.of(4000)).build())).build();
+        assertThat(Changes.of(PovertyPolicy.national(), triggered, Year.of(2019)).changes(Goal.MONITORING))
+                .extracting(Change::rule).contains(Rule.MON_3).endsWith(Rule.MON_4);
     }
 }

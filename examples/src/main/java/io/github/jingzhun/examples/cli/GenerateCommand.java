@@ -72,7 +72,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--plant-faults", description = "Plant faults for an audit to find, each named on standard "
             + "error: two persons registered in a second household, a contact cadre with 40 households, an exit "
             + "whose public notice lasted 5 days, a household on the minimum-living-allowance roll typed GENERAL, "
-            + "a registered household that now owns a car (at least 200 households).")
+            + "a registered household that now owns a car (at least 200 households). Without it, a large population "
+            + "may still hold an ID number twice by chance (AUD-1): numbers are drawn among the 500 that a county, a "
+            + "birth date and a sex allow.")
     boolean plantFaults;
 
     @Option(names = "--roll", paramLabel = "FILE", description = "Also write civil affairs' roll of the minimum "

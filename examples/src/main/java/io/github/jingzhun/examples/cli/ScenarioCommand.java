@@ -213,7 +213,7 @@ final class ScenarioCommand implements Callable<Integer> {
         Table table = new Table("Transitions, " + heading, "households");
         table.row("Identification (ID-H-3)");
         t.identification().forEach((pair, n) -> table.row("  " + pair, Table.count(n)));
-        table.row("Exit eligibility (EX-H)");
+        table.row("Exit eligibility of every household (EX-H), registered or not");
         t.exit().forEach((pair, n) -> table.row("  " + pair, Table.count(n)));
         table.row("Monitoring (MON-2)");
         t.monitoring().forEach((pair, n) -> table.row("  " + pair, Table.count(n)));
