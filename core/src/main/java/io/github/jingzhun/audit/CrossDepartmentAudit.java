@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * AUD-9, cross-department comparison (部门数据比对): another department's {@link DepartmentRoll} against the
  * registry's records of the same year. A pure function.
  *
- * <p>A registry household is on the roll when an entry names its registry id or, failing that, the ID number of
- * one of its members. The findings, each naming the household by its registry id:
+ * <p>A registry household is on the roll when an entry names its registry id, or when an entry that names no
+ * registry id names the ID number of one of its members: an entry naming a household names it alone. The findings, each naming the household by its registry id:
  * <ul>
  *   <li>on the roll, but the registry records no transfer of the roll's benefit in the year (or no income record
  *       of the year at all);</li>
@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * Roll entries that match no household in the registry given are not findings: a department's roll rightly
  * covers households outside the poverty registry (most households on the minimum living allowance are not
  * registered poor), and the registry given may be one county's part. A household that several lines name — one by
- * its registry id, another by a member's ID number, or each by a different member — is a finding, and is compared
+ * its registry id, another by a member's ID number, or two by different members — is a finding, and is compared
  * with the amounts of those lines summed. The comparison keeps the roll's index in memory and reads the registry
  * once.
  */
@@ -87,10 +87,12 @@ public final class CrossDepartmentAudit {
         for (DepartmentRoll.Entry entry : roll.entries()) {
             String household = entry.household();
             if (household != null) {
+                // a line naming a household names it alone: its ID numbers name no other household
                 byHousehold.putIfAbsent(household, entry);
-            }
-            for (ResidentId member : entry.members()) {
-                byMember.putIfAbsent(member, entry);
+            } else {
+                for (ResidentId member : entry.members()) {
+                    byMember.putIfAbsent(member, entry);
+                }
             }
         }
     }

@@ -146,8 +146,8 @@ final class Wordings {
             "No third-party evaluation sample is on record: the county may not exit",
             "无第三方评估抽样结果，不得退出");
     static final Wording TRAIL_REFUSED = Wording.of(
-            "The exit procedure on record stops at {subject}, which the procedure refuses; the steps before it stand",
-            "退出程序记录在{subject}处不符合程序要求，此前步骤有效");
+            "The exit procedure on record stops at {subject}, which the procedure refuses (below)",
+            "退出程序记录在{subject}处不符合程序要求（见下）");
     static final Wording COUNTY_STEPS_REMAIN = Wording.of(
             "County exit steps remaining: {subject}", "尚需完成的县级退出程序：{subject}", Step::englishList, Step::chineseList);
     static final Wording COUNTY_STEPS_DONE = Wording.of(

@@ -322,6 +322,20 @@ public final class Changes {
             // AUD-10: poor, not registered, in a year open to registration: to be registered, not monitored.
             boolean missed = HouseholdIdentifier.isMissed(household, p, decision.identification());
             boolean triggered = triggered(monitoring);
+            // PROC-MON: a household included in monitoring, its risk not marked eliminated, leaves it only then,
+            // whether or not a trigger applies: risk elimination (MON-4) is part of what ends monitoring
+            RiskReview review = monitoring.riskElimination();
+            MonitoringHistory history = household.getMonitoring();
+            boolean open = monitoring.monitored() && review != null && history != null
+                    && !review.monitoringCase().isEliminated();
+            if (open && RiskElimination.isOnSafetyNet(household, record,
+                    RiskElimination.measuresApplied(history, p.lastDay().plusDays(1)))) {
+                // never eliminated, never out of monitoring: no trigger cleared changes that
+                add(Goal.MONITORING, ChangeKind.IMPOSSIBLE, Rule.MON_4, "$.members", null, null, null, null,
+                        Text.SAFETY_NET);
+                riskElimination(monitoring, triggered, missed);
+                return;
+            }
             if (triggered) {
                 // Every income trigger is cleared by a higher wage, which raises net and stable income alike: the
                 // largest raise clears them all, so it is the one change of income needed.
@@ -352,10 +366,7 @@ public final class Changes {
             } else if (!monitoring.monitored()) {
                 margin(state, stable - reach + 1, threshold);
             }
-            // PROC-MON: a household included in monitoring, its risk not marked eliminated, leaves it only then,
-            // whether or not a trigger applies: risk elimination (MON-4) is part of what ends monitoring
-            RiskReview review = monitoring.riskElimination();
-            if (monitoring.monitored() && review != null && !review.monitoringCase().isEliminated()) {
+            if (open) {
                 add(Goal.MONITORING, ChangeKind.PROCEDURE, Rule.MON_4, "$.monitoring", null, null, null, null,
                         Text.RISK_ELIMINATED);
             }

@@ -103,15 +103,15 @@ final class Text {
     static final String[] MEASURE = {
         "At least one measure must be applied after inclusion", "纳入监测后须至少落实一项帮扶措施"};
     static final String[] RISK_ELIMINATED = {
-        "And the risk must be marked eliminated (see risk elimination): a household included in monitoring leaves it "
-                + "only then",
-        "还须标注风险消除（见风险消除）：已纳入监测的家庭只有标注风险消除才退出监测"};
+        "The risk must be marked eliminated (see risk elimination): a household included in monitoring leaves it only "
+                + "then",
+        "须标注风险消除（见风险消除）：已纳入监测的家庭只有标注风险消除才退出监测"};
     static final String[] CLEAR_TRIGGERS = {
         "Every monitoring trigger must be cleared (see monitoring)", "须消除全部监测触发因素（见防返贫监测）"};
     static final String[] EXIT_FIRST = {
-        "Registered again, the household is assisted, not monitored: its risk can be eliminated once it has exited "
+        "Registered, the household is assisted, not monitored: its risk can be eliminated once it has exited "
                 + "(see exit)",
-        "已重新纳入建档立卡帮扶，不再监测：退出后方可考虑风险消除（见退出）"};
+        "已纳入建档立卡帮扶，不作监测：退出后方可考虑风险消除（见退出）"};
 
     private Text() {}
 

@@ -95,8 +95,8 @@ final class Wordings {
                     + "rolled back",
             "无劳动能力且依靠兜底保障：撤销{subject}的风险消除标注");
     static final Wording REGISTERED = Wording.of(
-            "The household is registered again: it is assisted, not monitored, and its risk cannot be eliminated",
-            "本户已重新建档立卡，享受帮扶而非监测，不标注风险消除");
+            "The household is registered: it is assisted, not monitored, and its risk cannot be eliminated",
+            "本户已建档立卡，享受帮扶而非监测，不标注风险消除");
     static final Wording STAYS = Wording.of(
             "The risk stands: monitoring continues", "风险未消除，继续监测");
     static final Wording STAYS_ASSISTED = Wording.of(

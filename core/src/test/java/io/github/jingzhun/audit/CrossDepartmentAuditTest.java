@@ -177,6 +177,11 @@ class CrossDepartmentAuditTest {
                 DepartmentRoll.Entry.ofMembers(List.of(child.getIdNumber()), null)), h);
         assertThat(apart).extracting(Finding::observed).containsExactly(new BigDecimal("3"), new BigDecimal("1200.00"));
         assertThat(apart.get(1).threshold()).isEqualTo(new BigDecimal("1200.01"));
+        // a line naming a household names it alone, whatever ID numbers it also gives
+        Household other = household("HH-2", HouseholdType.GENERAL, Households.income(2019), person()).build();
+        assertThat(compare(roll(ALLOWANCE, DepartmentRoll.Entry.ofHousehold("HH-1", Yuan.of(1200)),
+                new DepartmentRoll.Entry("HH-2", List.of(child.getIdNumber()), Yuan.of(100))), h, other))
+                .extracting(Finding::subject).containsOnly("HH-2");  // no transfer, and typed GENERAL
         // one line naming two members is one line
         assertThat(compare(roll(ALLOWANCE, DepartmentRoll.Entry.ofMembers(List.of(head.getIdNumber(),
                 child.getIdNumber()), Yuan.of(1200))), h)).isEmpty();

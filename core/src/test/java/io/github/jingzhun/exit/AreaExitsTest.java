@@ -434,7 +434,7 @@ class AreaExitsTest {
         assertThat(exC3).hasSize(3).noneMatch(Finding::passed);
         assertThat(exC3.get(0).subject()).isEqualTo("exitProcedure[1]");
         assertThat(exC3.get(0).message()).isEqualTo("The exit procedure on record stops at exitProcedure[1], which "
-                + "the procedure refuses; the steps before it stand");
+                + "the procedure refuses (below)");
         assertThat(exC3.get(1).message()).startsWith("Steps cannot be skipped or reordered");
         assertThat(exit.remainingSteps()).hasSize(4).startsWith(Step.CITY_REVIEW);
     }

@@ -507,7 +507,7 @@ class RiskEliminationTest {
     class RegisteredAgain {
 
         private static final List<String> REGISTERED_FINDINGS = List.of(
-                "The household is registered again: it is assisted, not monitored, and its risk cannot be eliminated",
+                "The household is registered: it is assisted, not monitored, and its risk cannot be eliminated",
                 "The risk stands: the household is assisted as registered, not monitored");
 
         /** Like {@link #recovered()}, which meets every condition of MON-4, but REGISTERED again. */
@@ -527,7 +527,7 @@ class RiskEliminationTest {
             assertThat(review.findings()).extracting(Finding::rule, Finding::passed, Finding::message).containsExactly(
                     tuple(Rule.MON_4, false, REGISTERED_FINDINGS.get(0)),
                     tuple(Rule.MON_4, false, REGISTERED_FINDINGS.get(1)));
-            assertThat(review.findings().get(0).messageZh()).isEqualTo("本户已重新建档立卡，享受帮扶而非监测，不标注风险消除");
+            assertThat(review.findings().get(0).messageZh()).isEqualTo("本户已建档立卡，享受帮扶而非监测，不标注风险消除");
         }
 
         @Test

@@ -283,7 +283,7 @@ class RiskHistoryTest {
             assertThat(c.kind()).isEqualTo(ChangeKind.PROCEDURE);
             assertThat(c.rule()).isEqualTo(Rule.MON_4);
             assertThat(c.path()).isEqualTo("$.monitoring");
-            assertThat(c.message()).startsWith("And the risk must be marked eliminated (see risk elimination)");
+            assertThat(c.message()).startsWith("The risk must be marked eliminated (see risk elimination)");
         });
         assertThat(changes.changes(Goal.RISK_ELIMINATION)).extracting(Change::path)
                 .containsExactly("$.monitoring.includedOn");
@@ -292,5 +292,13 @@ class RiskHistoryTest {
                 .withWage(Yuan.of(4000)).build())).build();
         assertThat(Changes.of(PovertyPolicy.national(), triggered, Year.of(2019)).changes(Goal.MONITORING))
                 .extracting(Change::rule).contains(Rule.MON_3).endsWith(Rule.MON_4);
+        // on the safety net, never eliminated: nothing ends monitoring, whatever triggers are cleared
+        Household safetyNet = Household.builder().from(triggered)
+                .withMembers(List.of(MonitoringFixtures.noLabour(Labour.LOST)))
+                .addMeasuresReceived(MeasureCategory.SOCIAL_SECURITY).build();
+        Explanation forever = Changes.of(PovertyPolicy.national(), safetyNet, Year.of(2019));
+        assertThat(forever.changes(Goal.MONITORING)).extracting(Change::kind).containsExactly(ChangeKind.IMPOSSIBLE);
+        assertThat(forever.changes(Goal.RISK_ELIMINATION)).extracting(Change::kind)
+                .containsExactly(ChangeKind.IMPOSSIBLE);
     }
 }

@@ -265,7 +265,7 @@ final class AuditCommand implements Callable<Integer> {
             for (DepartmentRoll roll : file.rolls()) {
                 s.append(String.format(Locale.ROOT, "compared with the roll of %s, %s %s: %s (%s)%n",
                         roll.department(), roll.benefit(), roll.year(), English.count(roll.entries().size(),
-                                "household"), file.file()));
+                                "line"), file.file()));
             }
         }
         Table table = new Table("Findings by rule", "findings");
@@ -288,7 +288,7 @@ final class AuditCommand implements Callable<Integer> {
             for (DepartmentRoll roll : f.rolls()) {
                 rollArray.addObject().put("file", f.file().toString()).put("department", roll.department())
                         .put("benefit", roll.benefit().name()).put("year", roll.year().getValue())
-                        .put("households", roll.entries().size());
+                        .put("lines", roll.entries().size());
             }
         }
         ObjectNode findings = json.putObject("findings");
