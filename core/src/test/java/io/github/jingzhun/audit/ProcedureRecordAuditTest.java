@@ -20,10 +20,12 @@ import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.Step;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,6 +45,14 @@ class ProcedureRecordAuditTest {
         return Households.household("522727").withStatus(status).withContactCadre("CADRE-1")
                 .addMembers(Households.adult()).addIncome(Households.income(2019).withWage(Yuan.of(9000)).build())
                 .addProcedures(procedures).build();
+    }
+
+    /** A procedure with one of its steps changed. */
+    private static RecordedProcedure withStep(RecordedProcedure procedure, int index,
+            UnaryOperator<RecordedStep.Builder> change) {
+        List<RecordedStep> events = new ArrayList<>(procedure.getEvents());
+        events.set(index, change.apply(RecordedStep.builder().from(events.get(index))).build());
+        return RecordedProcedure.builder().from(procedure).withEvents(events).build();
     }
 
     private static List<Finding> aud7(Household h) {
@@ -111,9 +121,7 @@ class ProcedureRecordAuditTest {
     @Test
     void aRejectedLastStepIsNotReachedAndTheLatestProcedureCountsAUD7() {
         RecordedProcedure complete = procedure(ProcedureKind.HOUSEHOLD_EXIT, 7, 7);
-        List<RecordedStep> events = new java.util.ArrayList<>(complete.getEvents());
-        events.set(6, RecordedStep.builder().from(events.get(6)).withRejectionReason("data disagree").build());
-        RecordedProcedure rejected = RecordedProcedure.builder().from(complete).withEvents(events).build();
+        RecordedProcedure rejected = withStep(complete, 6, step -> step.withRejectionReason("data disagree"));
         assertThat(aud7(household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 6, 7), rejected))).isEmpty();
         assertThat(aud7(household(EXITED, procedure(ProcedureKind.REGISTRATION, 6, 7), rejected)))
                 .extracting(Finding::subject).containsExactly("procedures[1] HOUSEHOLD_EXIT EXITED");
@@ -125,9 +133,7 @@ class ProcedureRecordAuditTest {
     void aProcedureReachesItsLastStepAsItReplaysAUD7() {
         // every exit step recorded, but the appraisal rejected it: the exit did not reach deregistration
         RecordedProcedure complete = procedure(ProcedureKind.HOUSEHOLD_EXIT, 7, 7);
-        List<RecordedStep> events = new java.util.ArrayList<>(complete.getEvents());
-        events.set(1, RecordedStep.builder().from(events.get(1)).withRejectionReason("not agreed").build());
-        RecordedProcedure rejectedEarly = RecordedProcedure.builder().from(complete).withEvents(events).build();
+        RecordedProcedure rejectedEarly = withStep(complete, 1, step -> step.withRejectionReason("not agreed"));
         RecordedProcedure registration = procedure(ProcedureKind.REGISTRATION, 6, 7);
         assertThat(aud7(household(REGISTERED, registration, rejectedEarly))).extracting(Finding::subject)
                 .hasSize(5).allMatch(s -> s.startsWith("procedures[1].events["));
@@ -144,9 +150,7 @@ class ProcedureRecordAuditTest {
     @Test
     void aNoticeEndedByAnUpheldObjectionIsARejectionNotAShortNoticeAUD7() {
         RecordedProcedure proposed = procedure(ProcedureKind.HOUSEHOLD_EXIT, 4, 3);
-        List<RecordedStep> events = new java.util.ArrayList<>(proposed.getEvents());
-        events.set(3, RecordedStep.builder().from(events.get(3)).withObjectionUpheld(true).build());
-        RecordedProcedure objected = RecordedProcedure.builder().from(proposed).withEvents(events).build();
+        RecordedProcedure objected = withStep(proposed, 3, step -> step.withObjectionUpheld(true));
         Household h = household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 6, 7), objected);
         assertThat(aud7(h)).isEmpty();
         assertThat(aud7(household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 6, 7), proposed)))
