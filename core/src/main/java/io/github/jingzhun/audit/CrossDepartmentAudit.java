@@ -59,8 +59,8 @@ public final class CrossDepartmentAudit {
         "Household {subject}'s registry type is {benefit}, but it is absent from the department's roll of {year}",
         "{subject}户建档立卡户类型为{benefit}，但不在部门{year}年名册中"};
     private static final String[] NAMED_TWICE = {
-        "Household {subject} is on the department's roll of {benefit} in {year} on {observed} lines, by its registry id "
-                + "or its members' ID numbers: a roll has one line a household, so its amounts are taken together",
+        "Household {subject} is on the department's roll of {benefit} in {year} on {observed} lines, by its registry "
+                + "id or its members' ID numbers: a roll has one line a household, so its amounts are taken together",
         "{subject}户在部门{year}年{benefit}名册中出现{observed}行（按户编号或成员身份证号）：名册每户一行，金额合并比对"};
     private static final String[] TYPE_DIFFERS = {
         "Household {subject} is on the department's roll of {benefit}, but its registry type is not {benefit}",

@@ -80,8 +80,8 @@ public final class HouseholdAudit {
     private static final String INCOME_JUMP_ZH = "{subject}年人均纯收入{observed}元，超过上年的{multiple}倍"
             + "（{threshold}元），存在“数字脱贫”风险";
     private static final String INCOME_JUMP_AFTER_NONE = "Per-capita net income of {subject} is {observed}, positive "
-            + "after a year without positive income ({threshold} being {multiple} times the year before's): a jump that "
-            + "risks poverty reduced only in figures";
+            + "after a year without positive income ({threshold} being {multiple} times the year before's): a jump "
+            + "that risks poverty reduced only in figures";
     private static final String INCOME_JUMP_AFTER_NONE_ZH = "{subject}年人均纯收入{observed}元，上年收入不为正（其{multiple}倍"
             + "为{threshold}元），本年转为正收入，存在“数字脱贫”风险";
     private static final String INCOME_JUMP_ROUNDED = "Per-capita net income of {subject} rounds to {observed}, "

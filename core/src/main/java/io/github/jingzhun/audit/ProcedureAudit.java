@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * the procedure, a step recorded after a rejection, a step with no actor, a date before the previous step's, a
  * notice with no posting date (unless the step rejected the application), one that ends before it was posted, a
  * notice shorter than the NOTICE_DAYS in force on the day it was posted (unless an upheld objection ended it: that is
- * a rejection), and a posting date on a step that is no notice. A trail that stops before the last step is in progress, not irregular.
+ * a rejection), and a posting date on a step that is no notice. A trail that stops before the last step is in
+ * progress, not irregular.
  *
  * <p>A step's subject is its place in the trail and its name, such as {@code trail[3] TOWNSHIP_NOTICE}; the
  * messages read the step in plain words.

@@ -73,7 +73,7 @@ public final class RegistryId {
             digits += c >= '0' && c <= '9' ? 1 : 0;
         }
         if (digits < 17) {
-            return false;  // nearly every id: made no string of
+            return false;  // nearly every id has fewer digits: no string is made
         }
         StringBuilder run = new StringBuilder(id.length());
         for (int i = 0; i <= id.length(); i++) {
