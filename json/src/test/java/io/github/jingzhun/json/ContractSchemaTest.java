@@ -175,10 +175,14 @@ class ContractSchemaTest {
 
     @Test
     void ruleIdsOfTheDecisionSchemaAreTheRulesOfTheRulebook() {
-        JsonNode finding = definition(ContractSchema.DECISION, "finding");
-        Set<String> ids = new HashSet<>();
-        finding.get("properties").get("rule").get("enum").forEach(n -> ids.add(n.asText()));
-        assertThat(ids).isEqualTo(Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toSet()));
+        for (String definition : List.of("finding", "measure")) {
+            List<String> ids = new ArrayList<>();
+            definition(ContractSchema.DECISION, definition).get("properties").get("rule").get("enum")
+                    .forEach(n -> ids.add(n.asText()));
+            // each once, as a schema's enum should list them
+            assertThat(ids).as(definition).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(Arrays.stream(Rule.values()).map(Rule::id).toList());
+        }
     }
 
     @Test
