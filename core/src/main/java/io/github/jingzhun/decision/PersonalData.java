@@ -57,19 +57,42 @@ public final class PersonalData {
 
     /**
      * Whether a text could hold a resident ID number: a run of 15 or more digits, as long as a number of the first
-     * card (15 digits, no check character); every number of the second holds one of 17. What such a text is put in
-     * is never written where a message could repeat it.
+     * card (15 digits, no check character); every number of the second holds one of 17. Or a valid number broken
+     * by separators, such as {@code 522727-19800101-1229}: its digits and check character read across
+     * {@code - _ . : / #} and spaces, with a birth date and a check character that hold; other long numbers so
+     * written, such as a village code and a serial, are not. What such a text is put in is never written where a
+     * message could repeat it.
      *
      * @param text the text, not null
      * @return true if it could hold one
      */
     public static boolean containsIdNumber(CharSequence text) {
         int digits = 0;  // the digits in a row ending at i
+        int all = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             digits = c >= '0' && c <= '9' ? digits + 1 : 0;
             if (digits >= SHORTEST_NUMBER) {
                 return true;
+            }
+            all += digits > 0 ? 1 : 0;
+        }
+        return all >= 17 && holdsSeparatedIdNumber(text);  // nearly every text has fewer digits: no string is made
+    }
+
+    private static boolean holdsSeparatedIdNumber(CharSequence text) {
+        StringBuilder run = new StringBuilder(text.length());
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '!';
+            if (c >= '0' && c <= '9' || c == 'X' || c == 'x') {
+                run.append(c);
+            } else if ("-_.:/# ".indexOf(c) < 0) {
+                for (int from = 0; from + 18 <= run.length(); from++) {
+                    if (idNumberProblem(run.subSequence(from, from + 18)) == null) {
+                        return true;
+                    }
+                }
+                run.setLength(0);
             }
         }
         return false;

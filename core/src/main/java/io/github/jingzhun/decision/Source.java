@@ -192,13 +192,15 @@ public enum Source {
     }
 
     /**
-     * The source in one line: issuer, English title, original title, date and number.
+     * The source in one line: issuer, English title, original title where it differs, date and number.
      *
      * @return the citation, not null
      */
     public String citation() {
-        StringBuilder sb = new StringBuilder().append(issuer).append(", ").append(title).append(' ')
-                .append(originalTitle);
+        StringBuilder sb = new StringBuilder().append(issuer).append(", ").append(title);
+        if (!originalTitle.equals(title)) {
+            sb.append(' ').append(originalTitle);
+        }
         if (date != null) {
             sb.append(", ").append(date);
         }

@@ -39,7 +39,7 @@ final class Wordings {
             "Stable per-capita income {observed} does not exceed the {subject} line {threshold}",
             "人均稳定收入{observed}元未超过{subject}年标准{threshold}元");
     static final Wording GUARANTEED = Wording.of(
-            "Every indicator is met or not applicable", "两不愁三保障及饮水安全全部达标");
+            "Every indicator is met or not applicable", "两不愁三保障及饮水安全均已达标或不适用");
     static final Wording NOT_GUARANTEED = Wording.of(
             "Indicators not met: {subject}", "未达标指标：{subject}",
             Wording.list(Labelled.english(Indicator.class), ", "),

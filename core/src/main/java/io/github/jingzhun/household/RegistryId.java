@@ -55,41 +55,10 @@ public final class RegistryId {
             return "must be 1 to " + MAX_LENGTH + " ASCII letters, digits and - _ . : / # (starting with a letter or "
                     + "digit)";
         }
-        if (PersonalData.containsIdNumber(id) || holdsSeparatedIdNumber(id)) {
+        if (PersonalData.containsIdNumber(id)) {
             return PersonalData.HOLDS_ID_NUMBER + ": " + printed;
         }
         return null;
-    }
-
-    /**
-     * Whether an id holds a valid resident ID number broken by separators, such as {@code HH-522727-19800101-1229}:
-     * its digits and check character, read across {@code - _ . : / #}, with a birth date and a check character that
-     * hold. Other long numbers, such as a village code and a serial, are ids.
-     */
-    private static boolean holdsSeparatedIdNumber(String id) {
-        int digits = 0;
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            digits += c >= '0' && c <= '9' ? 1 : 0;
-        }
-        if (digits < 17) {
-            return false;  // nearly every id has fewer digits: no string is made
-        }
-        StringBuilder run = new StringBuilder(id.length());
-        for (int i = 0; i <= id.length(); i++) {
-            char c = i < id.length() ? id.charAt(i) : ' ';
-            if (c >= '0' && c <= '9' || c == 'X' || c == 'x') {
-                run.append(c);
-            } else if (isAsciiLetterOrDigit(c) || c == ' ') {
-                for (int from = 0; from + 18 <= run.length(); from++) {
-                    if (PersonalData.idNumberProblem(run.subSequence(from, from + 18)) == null) {
-                        return true;
-                    }
-                }
-                run.setLength(0);
-            }
-        }
-        return false;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -2,6 +2,7 @@ package io.github.jingzhun.identification;
 
 import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.decision.PlainText;
+import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Problem;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
@@ -39,10 +40,12 @@ public final class ProvincialBenchmark {
     private final BigDecimal incomeDenominator;
     private final String source;
     private final boolean published;
+    /** ID-V-1's finding on where the figures come from. */
+    private final Wording wording;
 
     private ProvincialBenchmark(ProvinceCode province, Year year, BigDecimal incidenceNumerator,
             BigDecimal incidenceDenominator, BigDecimal incomeNumerator, BigDecimal incomeDenominator, String source,
-            boolean published) {
+            Wording wording) {
         this.province = Objects.requireNonNull(province, "province");
         this.year = Objects.requireNonNull(year, "year");
         this.incidenceNumerator = incidenceNumerator;
@@ -50,7 +53,8 @@ public final class ProvincialBenchmark {
         this.incomeNumerator = incomeNumerator;
         this.incomeDenominator = incomeDenominator;
         this.source = source;
-        this.published = published;
+        this.published = wording == Wordings.PUBLISHED;
+        this.wording = wording;
     }
 
     /**
@@ -76,7 +80,7 @@ public final class ProvincialBenchmark {
                     .collect(Collectors.joining("; ")));
         }
         return new ProvincialBenchmark(province, year, ruralIncidencePercent, HUNDRED,
-                ruralPerCapitaIncome.toBigDecimal(), BigDecimal.ONE, source, true);
+                ruralPerCapitaIncome.toBigDecimal(), BigDecimal.ONE, source, Wordings.PUBLISHED);
     }
 
     /**
@@ -130,7 +134,8 @@ public final class ProvincialBenchmark {
                 + " persons; not a published statistic";
         return new ProvincialBenchmark(province, year, BigDecimal.valueOf(incidence.poorPersons()),
                 BigDecimal.valueOf(incidence.population()), netIncome.toBigDecimal(),
-                BigDecimal.valueOf(incomePersons), source, false);
+                BigDecimal.valueOf(incomePersons), source,
+                Wordings.computed(incidence.poorPersons(), incidence.population(), incomePersons));
     }
 
     /**
@@ -189,6 +194,11 @@ public final class ProvincialBenchmark {
      */
     public boolean isPublished() {
         return published;
+    }
+
+    /** How ID-V-1's finding on the figures reads. */
+    Wording wording() {
+        return wording;
     }
 
     /**

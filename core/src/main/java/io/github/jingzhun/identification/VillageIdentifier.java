@@ -82,7 +82,7 @@ public final class VillageIdentifier {
                 Finding.of(Rule.ID_V_1, noCollective, village.getCollectiveIncome().toBigDecimal(),
                         Yuan.ZERO.toBigDecimal(), null, noCollective ? NO_COLLECTIVE : COLLECTIVE),
                 Finding.of(Rule.ID_V_1, benchmark.isPublished(), benchmark.source(),
-                        benchmark.isPublished() ? PUBLISHED : COMPUTED));
+                        benchmark.wording()));
         return new VillageIdentification(village.getCode(), high && low && noCollective, incidence.percent(),
                 households.perCapitaIncome(), benchmark, findings);
     }

@@ -115,10 +115,15 @@ final class Wordings {
     static final Wording PUBLISHED = Wording.of(
             "The province's rural incidence and per-capita income are published figures ({subject})",
             "全省农村贫困发生率和农民人均纯收入为公布数据（{subject}）");
-    static final Wording COMPUTED = Wording.of(
-            "No published figures of the province were given: its rural incidence and per-capita income were "
-                    + "{subject}",
-            "未提供全省公布数据，全省农村贫困发生率和农民人均纯收入系由读入的建档立卡数据计算，并非统计部门公布数");
+
+    /** The figures computed from the registry: the source says how many persons they count, in English. */
+    static Wording computed(long poorPersons, long population, long incomePersons) {
+        return Wording.of(
+                "No published figures of the province were given: its rural incidence and per-capita income were "
+                        + "{subject}",
+                "未提供全省公布数据，全省农村贫困发生率和农民人均纯收入系由读入的建档立卡数据计算（" + population
+                        + "人中建档立卡贫困人口" + poorPersons + "人，收入按" + incomePersons + "人计），并非统计部门公布数");
+    }
 
     // AreaPopulation
     static final Wording OVER_RECORD = Wording.of(

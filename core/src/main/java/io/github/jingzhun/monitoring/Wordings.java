@@ -76,7 +76,7 @@ final class Wordings {
     static final Wording NO_MEASURE = Wording.of(
             "No measure has been applied", "尚未落实帮扶措施");
     static final Wording GUARANTEED = Wording.of(
-            "Every indicator is met", "两不愁三保障及饮水安全全部达标");
+            "Every indicator is met or not applicable", "两不愁三保障及饮水安全均已达标或不适用");
     static final Wording NOT_GUARANTEED = Wording.of(
             "An indicator is not met", "有指标未达标");
     static final Wording NO_TRIGGER_ACTIVE = Wording.of(

@@ -27,12 +27,6 @@ public final class YearParameters {
     private static final Wording NATIONAL_LINE = Wording.of(
             "The national poverty line of {subject}, {threshold} yuan per person, was applied",
             "适用{subject}年国家扶贫标准，每人{threshold}元");
-    private static final Wording PROVINCIAL_LINE = Wording.of(
-            "The provincial poverty line of {subject}, {threshold} yuan per person, was applied",
-            "适用省级扶贫标准（{subject}），每人{threshold}元");
-    private static final Wording CITY_LINE = Wording.of(
-            "The city poverty line of {subject}, {threshold} yuan per person, was applied",
-            "适用市级扶贫标准（{subject}），每人{threshold}元");
     private static final Wording MONITORING_DEFAULT = Wording.of(
             "The monitoring threshold is {threshold} yuan per person: {observed} times the line",
             "监测标准为每人{threshold}元，即扶贫标准的{observed}倍");
@@ -108,9 +102,9 @@ public final class YearParameters {
                                 setLine(yearText, national)));
         this.regionalLines = new HashMap<>();
         for (RegionalLine r : regional) {
-            Wording wording = r.standard() == Standard.PROVINCIAL ? PROVINCIAL_LINE : CITY_LINE;
-            regionalLines.put(r.area(), new LineApplied(r.amount(), r.standard(), r.source(), Finding.of(Rule.ID_STD,
-                    true, null, r.amount().toBigDecimal(), r.area() + ", " + year, wording)));
+            Finding applied = Finding.of(Rule.ID_STD, true, null, r.amount().toBigDecimal(), String.valueOf(r.area()),
+                    regionalLine(r.standard(), yearText));
+            regionalLines.put(r.area(), new LineApplied(r.amount(), r.standard(), r.source(), applied));
         }
         // MON-1: a local value first; else the value set for the year; else the multiple of the line applied. A
         // threshold or multiple of the set's own names the set and the national value it departs from.
@@ -403,6 +397,14 @@ public final class YearParameters {
                         + national.amount() + " yuan" : "the national parameters have no line for " + year),
                 "适用参数集“{subject}”设定的" + year + "年扶贫标准，每人{threshold}元；" + (national != null
                         ? "偏离国家标准每人" + national.amount() + "元" : "国家参数无" + year + "年标准"));
+    }
+
+    /** ID-STD: the wording of a provincial or city line of the year, its area the subject. */
+    private static Wording regionalLine(Standard standard, String year) {
+        boolean provincial = standard == Standard.PROVINCIAL;
+        return Wording.of("The " + (provincial ? "provincial" : "city") + " poverty line of area {subject} for " + year
+                        + ", {threshold} yuan per person, was applied",
+                "适用地区{subject}的" + year + "年" + (provincial ? "省级" : "市级") + "扶贫标准，每人{threshold}元");
     }
 
     /** MON-1: the wording of a monitoring threshold the set gives, against the national one of the year. */

@@ -26,15 +26,17 @@ class PlainTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"522727198001011229", "see 522727198001011229.", "11010519491231002X", "11010519491231002x",
-        "N522727200002291234", "5227271980010112290"})
+        "N522727200002291234", "5227271980010112290", "prov-522727-19800101-1229", "Wang Fang 522727 19800101 1229",
+        "522727.1980.0101.1229", "11010519491231002-x"})
     void textHoldingAResidentIdNumberIsPersonal(String text) {
         assertThat(PersonalData.containsIdNumber(text)).isTrue();
+        assertThat(PersonalData.quoted(text)).isEqualTo("[?]");
         assertThat(PlainText.problem(text)).isEqualTo(PlainText.PERSONAL).doesNotContain("522727", "110105");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "Li Ming", "county office, 2019", "12345678901234", "survey 2019-12345678901234",
-        "52272719800101-1228"})
+        "52272719800101-1228", "522727, 19800101, 1229", "522727-19800101-1228", "village 522727101201-0001-2019"})
     void textWithoutARunOf15DigitsOrAValidResidentIdNumberMayBePrinted(String text) {
         assertThat(PersonalData.containsIdNumber(text)).isFalse();
         assertThat(PlainText.problem(text)).isNull();

@@ -26,6 +26,13 @@ class SourceTest {
     }
 
     @Test
+    void aTitleInEnglishAlreadyIsCitedOnce() {
+        assertThat(Source.FGT1984.citation()).isEqualTo("James Foster, Joel Greer and Erik Thorbecke, A Class of "
+                + "Decomposable Poverty Measures, 1984; Econometrica 52 (3), 761–766");
+        assertThat(Source.W2021.citation()).contains(Source.W2021.title() + " " + Source.W2021.originalTitle());
+    }
+
+    @Test
     void theKeysTheProjectCitesAreSources() {
         assertThat(Arrays.stream(Source.values()).map(Source::key)).contains("W2021", "X2017", "X2019", "EXIT2016",
                 "MON2020", "DEC2015", "WATER2018", "EDULAW", "MON2021", "MICRO2014", "PRACTICE");

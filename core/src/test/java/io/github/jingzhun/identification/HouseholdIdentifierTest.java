@@ -252,7 +252,7 @@ class HouseholdIdentifierTest {
             assertThat(gz.outcome()).isEqualTo(Outcome.ELIGIBLE);
             assertThat(gz.standard()).isEqualTo(Standard.PROVINCIAL);
             assertThat(gz.line()).isEqualTo(Yuan.of(3500));
-            assertThat(only(gz, Rule.ID_STD).message()).contains("provincial poverty line of 52");
+            assertThat(only(gz, Rule.ID_STD).message()).contains("provincial poverty line of area 52");
             assertThat(gs.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
             assertThat(gs.standard()).isEqualTo(Standard.NATIONAL);
             assertThat(gs.line()).isEqualTo(Yuan.of(3218));

@@ -347,7 +347,8 @@ class VillageIdentifierTest {
         assertThat(source.message()).isEqualTo("No published figures of the province were given: its rural incidence "
                 + "and per-capita income were computed from the registry: 100 registered poor of 600 persons, "
                 + "income of 600 persons; not a published statistic");
-        assertThat(source.messageZh()).contains("并非统计部门公布数");
+        assertThat(source.messageZh()).isEqualTo("未提供全省公布数据，全省农村贫困发生率和农民人均纯收入系由读入的建档立卡数据计算"
+                + "（600人中建档立卡贫困人口100人，收入按600人计），并非统计部门公布数");
     }
 
     @Test

@@ -92,7 +92,7 @@ class RiskEliminationTest {
                                     "Income has been at or above the threshold since 2019-01-15, at least 6 months"),
                             tuple(Rule.MON_4, true, "Monitored since 2019-01-15, at least 6 months"),
                             tuple(Rule.MON_4, true, "1 measure(s) applied"),
-                            tuple(Rule.MON_4, true, "Every indicator is met"),
+                            tuple(Rule.MON_4, true, "Every indicator is met or not applicable"),
                             tuple(Rule.MON_4, true, "No trigger is active"),
                             tuple(Rule.MON_4, true, ELIMINATED_MESSAGE));
             assertThat(review.findings().get(5).messageZh()).isEqualTo("2019-07-15标注风险消除");

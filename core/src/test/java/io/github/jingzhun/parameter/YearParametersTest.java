@@ -64,8 +64,8 @@ class YearParametersTest {
         assertThat(line.finding().rule()).isEqualTo(Rule.ID_STD);
         assertThat(line.finding().threshold()).isEqualTo(new BigDecimal("3500.00"));
         assertThat(line.finding().message())
-                .isEqualTo("The provincial poverty line of 52, 2019, 3500.00 yuan per person, was applied");
-        assertThat(line.finding().messageZh()).isEqualTo("适用省级扶贫标准（52, 2019），每人3500.00元");
+                .isEqualTo("The provincial poverty line of area 52 for 2019, 3500.00 yuan per person, was applied");
+        assertThat(line.finding().messageZh()).isEqualTo("适用地区52的2019年省级扶贫标准，每人3500.00元");
         assertThat(p.nationalLine().amount()).isEqualTo(Yuan.of(3218));
     }
 
@@ -88,8 +88,8 @@ class YearParametersTest {
         assertThat(inCity.amount()).isEqualTo(Yuan.of(3800));
         assertThat(inCity.standard()).isEqualTo(Standard.CITY);
         assertThat(inCity.finding().message())
-                .isEqualTo("The city poverty line of 5227, 2019, 3800.00 yuan per person, was applied");
-        assertThat(inCity.finding().messageZh()).isEqualTo("适用市级扶贫标准（5227, 2019），每人3800.00元");
+                .isEqualTo("The city poverty line of area 5227 for 2019, 3800.00 yuan per person, was applied");
+        assertThat(inCity.finding().messageZh()).isEqualTo("适用地区5227的2019年市级扶贫标准，每人3800.00元");
 
         YearParameters.LineApplied elsewhereInProvince = p.line(GUIYANG_COUNTY);
         assertThat(elsewhereInProvince.amount()).isEqualTo(Yuan.of(3500));

@@ -76,7 +76,7 @@ public final class JingzhunJson {
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN));
-        return JsonMapper.builder(factory)
+        return new JsonMapper.Builder(new PrivateValuesMapper(factory))
                 .addModule(new JingzhunModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !options.tolerateUnknownFields())
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

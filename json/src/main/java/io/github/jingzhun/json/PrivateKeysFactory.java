@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.DataInput;
@@ -17,12 +18,16 @@ import java.util.regex.Pattern;
 
 /**
  * The factory of {@link JingzhunJson#mapper()}: Jackson's error for a key given twice quotes the key, which may be
- * a name or an ID number; its parsers name such a key {@code [?]}, as every other message does.
+ * a name or an ID number; its parsers name such a key {@code [?]}, as every other message does. So they write an
+ * unquoted word read ({@code Unrecognized token}) and a number out of range.
  */
 final class PrivateKeysFactory extends JsonFactory {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '.*'(: .*)", Pattern.DOTALL);
+    private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\(.*\\)( out of range .*)",
+            Pattern.DOTALL);
 
     PrivateKeysFactory(JsonFactoryBuilder builder) {
         super(builder);
@@ -102,11 +107,69 @@ final class PrivateKeysFactory extends JsonFactory {
                 return step.take();
             } catch (JsonParseException e) {
                 Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
-                if (!duplicate.matches() || JsonPath.key(duplicate.group(1)).equals(duplicate.group(1))) {
+                if (duplicate.matches() && !JsonPath.key(duplicate.group(1)).equals(duplicate.group(1))) {
+                    throw new JsonParseException(this, "Duplicate field '[?]'");
+                }
+                Matcher unrecognized = UNRECOGNIZED.matcher(e.getOriginalMessage());
+                if (unrecognized.matches()) {
+                    throw new JsonParseException(this, "Unrecognized token '[?]'" + unrecognized.group(1),
+                            e.getLocation());
+                }
+                throw e;
+            }
+        }
+
+        private <T> T number(Step<T> step) throws IOException {
+            try {
+                return step.take();
+            } catch (InputCoercionException e) {
+                Matcher outOfRange = OUT_OF_RANGE.matcher(e.getOriginalMessage());
+                if (!outOfRange.matches()) {
                     throw e;
                 }
-                throw new JsonParseException(this, "Duplicate field '[?]'");
+                throw new InputCoercionException(this, "Numeric value ([?])" + outOfRange.group(1), e.getInputType(),
+                        e.getTargetType());
             }
+        }
+
+        @Override
+        public int getIntValue() throws IOException {
+            return number(delegate::getIntValue);
+        }
+
+        @Override
+        public long getLongValue() throws IOException {
+            return number(delegate::getLongValue);
+        }
+
+        @Override
+        public short getShortValue() throws IOException {
+            return number(delegate::getShortValue);
+        }
+
+        @Override
+        public byte getByteValue() throws IOException {
+            return number(delegate::getByteValue);
+        }
+
+        @Override
+        public int getValueAsInt() throws IOException {
+            return number(delegate::getValueAsInt);
+        }
+
+        @Override
+        public int getValueAsInt(int defaultValue) throws IOException {
+            return number(() -> delegate.getValueAsInt(defaultValue));
+        }
+
+        @Override
+        public long getValueAsLong() throws IOException {
+            return number(delegate::getValueAsLong);
+        }
+
+        @Override
+        public long getValueAsLong(long defaultValue) throws IOException {
+            return number(() -> delegate.getValueAsLong(defaultValue));
         }
 
         @Override

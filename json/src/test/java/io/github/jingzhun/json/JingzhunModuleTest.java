@@ -173,6 +173,35 @@ class JingzhunModuleTest {
     }
 
     @Test
+    void aValueOfTheWrongKindIsNeverRepeatedByTheStrictMapper() {
+        ObjectMapper strict = JingzhunJson.mapper();
+        String household = ContractDocument.workedHousehold();
+        Map<String, String> wrong = Map.of(
+                "an ID number for a name", household.replace("\"Wang Fang\"", "522727198001011229"),
+                "a name for a boolean", household.replace("\"medicalInsurance\": true",
+                        "\"medicalInsurance\": \"Wang Fang\""),
+                "a name for a number", household.replace("\"litresPerPersonPerDay\": ",
+                        "\"litresPerPersonPerDay\": \"Wang Fang\", \"x\": "),
+                "an ID number out of range", household.replace("\"litresPerPersonPerDay\": ",
+                        "\"litresPerPersonPerDay\": 522727198001011229, \"x\": "),
+                "a name unquoted", household.replace("\"Wang Fang\"", "WangFang"),
+                "a name for a date", household.replaceFirst("\"birthDate\": \"[0-9-]+\"",
+                        "\"birthDate\": \"Wang Fang\""),
+                "a name for a code", household.replace("\"sex\": \"FEMALE\"", "\"sex\": \"Wang Fang\""));
+        wrong.forEach((what, json) -> assertThatThrownBy(() -> strict.readValue(json, Household.class), what)
+                .hasMessageNotContaining("Wang Fang").hasMessageNotContaining("WangFang")
+                .hasMessageNotContaining("522727198001011229"));
+        assertThatThrownBy(() -> strict.readValue(wrong.get("a name for a boolean"), Household.class))
+                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("[?]")
+                .hasMessageContaining("medicalInsurance");
+        assertThatThrownBy(() -> strict.copy().readValue(wrong.get("an ID number out of range"), Household.class))
+                .hasMessageContaining("Numeric value ([?]) out of range of int");
+        // a single character names no one, and is said
+        assertThatThrownBy(() -> strict.readValue(household.replace("\"medicalInsurance\": true",
+                "\"medicalInsurance\": \"y\""), Household.class)).hasMessageContaining("(\"y\")");
+    }
+
+    @Test
     void aHouseholdOfAnotherSchemaVersionIsRejected() {
         String v2 = ContractDocument.workedHousehold().replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
         assertThatThrownBy(() -> mapper.readValue(v2, Household.class))

@@ -23,7 +23,7 @@ import java.util.Objects;
  * JsonAssessment assessment = new JsonAssessment(PovertyPolicy.national(), Year.of(2019));   // once, then share it
  * String answer = assessment.assess(householdJson);
  * // {"household":"HH-522727-0001","year":2019,"identification":{"outcome":"ELIGIBLE",...},...}
- * // or {"errors":[{"path":"$.members[0].idNumber","message":"ID number has a wrong check digit (GB 11643)"}]}
+ * // or {"errors":[{"path":"$.members[0].idNumber","message":"ID number has a wrong check digit (GB 11643) (AUD-2)"}]}
  * }</pre>
  *
  * <p>A decision is written exactly as {@link NdjsonAssessment} writes it on a line (the command line's
