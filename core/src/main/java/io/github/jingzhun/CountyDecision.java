@@ -45,9 +45,9 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
         List<Finding> audit, List<Finding> findings) {
 
     private static final Wording NO_RECORD = Wording.of(
-            "No record of county {subject} was given: it is decided as a county with nothing on record (not "
+            "No valid record of county {subject} was read: it is decided as a county with nothing on record (not "
                     + "designated, no evaluation sample, no procedure)",
-            "未提供县{subject}的记录：按无任何记录判定（非贫困县、无第三方评估、未启动退出程序）");
+            "未读入县{subject}的有效记录：按无任何记录判定（非贫困县、无第三方评估、未启动退出程序）");
     private static final Wording NO_VILLAGES = Wording.of(
             "No village of county {subject} is on record", "县{subject}无任何行政村记录");
     private static final Wording NO_HOUSEHOLDS = Wording.of(

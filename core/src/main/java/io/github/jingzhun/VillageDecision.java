@@ -46,9 +46,9 @@ public record VillageDecision(VillageCode village, Year year, @Nullable Village 
         List<Finding> findings) {
 
     private static final Wording NO_RECORD = Wording.of(
-            "No record of village {subject} was given, though households name it ({observed}): ID-V-1 and EX-V-1 "
+            "No valid record of village {subject} was read, though households name it ({observed}): ID-V-1 and EX-V-1 "
                     + "are not decided (its households still count in its county)",
-            "未提供村{subject}的记录，但有{observed}户农户属于该村：不作贫困村识别和退出判定（其农户仍计入所在县）");
+            "未读入村{subject}的有效记录，但有{observed}户农户属于该村：不作贫困村识别和退出判定（其农户仍计入所在县）");
     private static final Wording NO_HOUSEHOLDS = Wording.of(
             "No household of village {subject} was read: its incidence is unknown, so ID-V-1 and EX-V-1 are not "
                     + "decided",

@@ -152,8 +152,8 @@ class AreaAssessmentTest {
         Finding f = unknown.findings().get(0);
         assertThat(f.passed()).isFalse();
         assertThat(f.observed()).isEqualByComparingTo("1");
-        assertThat(f.message()).isEqualTo("No record of village 522727101203 was given, though households name it (1): "
-                + "ID-V-1 and EX-V-1 are not decided (its households still count in its county)");
+        assertThat(f.message()).isEqualTo("No valid record of village 522727101203 was read, though households name it "
+                + "(1): ID-V-1 and EX-V-1 are not decided (its households still count in its county)");
         CountyDecision pingtang = only(a.counties(), c -> c.county().equals(PINGTANG));
         // 10 persons of the village on record, 2 of the unknown one, 1 without a village
         assertThat(pingtang.persons()).isEqualTo(13);
@@ -177,8 +177,8 @@ class AreaAssessmentTest {
                 "No household of county 522728 was read: its incidence is unknown, so EX-C-1..3 are not decided");
         CountyDecision min = counties.get(2);
         assertThat(min.facts()).isNull();
-        assertThat(min.findings().get(0).message()).isEqualTo("No record of county 621126 was given: it is decided "
-                + "as a county with nothing on record (not designated, no evaluation sample, no procedure)");
+        assertThat(min.findings().get(0).message()).isEqualTo("No valid record of county 621126 was read: it is "
+                + "decided as a county with nothing on record (not designated, no evaluation sample, no procedure)");
         assertThat(min.exit()).isNotNull();
         assertThat(min.exit().eligible()).isFalse();
         assertThat(min.exit().evaluation()).isNull();

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class PersonalData {
 
     /** The problem of a printed text that holds a resident ID number. */
-    public static final String HOLDS_ID_NUMBER = "holds a resident ID number, which is personal data";
+    public static final String HOLDS_ID_NUMBER = "could hold a resident ID number, which is personal data";
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";

@@ -112,7 +112,7 @@ class AreaDecisionJsonTest {
         assertThat(unknown.get("onRecord").asBoolean()).isFalse();
         assertThat(unknown.get("status").isNull()).isTrue();
         assertThat(unknown.get("households").asLong()).isEqualTo(1);
-        assertThat(unknown.get("findings").get(0).get("message").asText()).startsWith("No record of village");
+        assertThat(unknown.get("findings").get(0).get("message").asText()).startsWith("No valid record of village");
     }
 
     @Test

@@ -283,7 +283,7 @@ class JsonImporterTest {
         household.set("members", importer.mapper().readTree(HOUSEHOLD).get("members"));
         List<String> built = problems(importer, household.toString()).stream().map(JsonProblem::toString).toList();
         assertThat(built).containsExactlyInAnyOrder(
-                "$.id: holds a resident ID number, which is personal data: a household id names the household in "
+                "$.id: could hold a resident ID number, which is personal data: a household id names the household in "
                         + "every decision",
                 "$.contactCadre: must be 1 to 64 ASCII letters, digits and - _ . : / # (starting with a letter or "
                         + "digit)",

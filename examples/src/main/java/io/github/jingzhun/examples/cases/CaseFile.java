@@ -30,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -128,7 +129,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             }
             text = new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return failed(file, 0, "cannot be read: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
+            return failed(file, 0, "cannot be read: " + (e instanceof AccessDeniedException ? "permission denied"
+                    : Objects.requireNonNullElse(e.getMessage(), e.toString())));
         }
         YamlDocument document;
         try {

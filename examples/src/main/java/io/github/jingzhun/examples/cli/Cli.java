@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
  */
 public final class Cli {
 
+    private static final Pattern NOT_ASCII = Pattern.compile("[^\\x00-\\x7F]+");
     private static final Pattern TYPED_ID_NUMBER =
             Pattern.compile("(?<![\\w/\\\\.-])[0-9]{15,}[0-9Xx]?(?![\\w/\\\\.])");
 
@@ -107,7 +109,9 @@ public final class Cli {
             int code = cli.execute(args);
             // Help, version and completion are written through this writer, which keeps a failed write to itself.
             if (text.checkError() && code == OK) {
-                errors.println(run.failed(run.command(), new IOException("standard output could not be written")));
+                if (!out.isClosedByReader()) {
+                    errors.println(run.failed(run.command(), new IOException("standard output could not be written")));
+                }
                 return INCOMPLETE;
             }
             return code;
@@ -170,7 +174,7 @@ public final class Cli {
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             PrintWriter err = command.getErr();
-            err.println(typed(e.getMessage()));
+            err.println(typed(e.getMessage(), args));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
@@ -178,9 +182,8 @@ public final class Cli {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Throwable cause = e instanceof UncheckedIOException ? Objects.requireNonNull(e.getCause()) : e;
-            String message = Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getName());
             // A reader that stops early (| head) closes the pipe: not worth a message.
-            if (!(cause instanceof IOException && message.contains("Broken pipe"))) {
+            if (!(cause instanceof IOException failure && WholeLines.closedByReader(failure))) {
                 io.err().println(io.interruption().failed(commandLine.getCommandName(), cause));
             }
             return INCOMPLETE;
@@ -190,10 +193,19 @@ public final class Cli {
 
     /**
      * A usage message, which repeats what was typed, with no ID number given by mistake (a number of 15 or more
-     * digits standing alone; a file's path stays whole) and no terminal control code.
+     * digits standing alone; a file's path stays whole), nothing typed that is not ASCII, as a name in Chinese is
+     * ({@code --shock 王芳:0:1}; an option, a code or a path mistyped in ASCII is repeated), and no terminal control
+     * code.
      */
-    static String typed(String message) {
-        return TYPED_ID_NUMBER.matcher(message).replaceAll("<redacted>").replaceAll("[\\p{Cntrl}&&[^\n]]", "?");
+    static String typed(String message, String... args) {
+        String said = message;
+        for (String arg : args) {
+            Matcher typedName = NOT_ASCII.matcher(arg);  // --shock 王芳:0:1 repeats 王芳
+            while (typedName.find()) {
+                said = said.replace(typedName.group(), "[?]");
+            }
+        }
+        return TYPED_ID_NUMBER.matcher(said).replaceAll("<redacted>").replaceAll("[\\p{Cntrl}&&[^\n]]", "?");
     }
 
     /** The top command: it only dispatches to a subcommand. */

@@ -108,6 +108,6 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private ParameterException unreadable(IOException e) {
-        return new ParameterException(spec.commandLine(), file + " cannot be read: " + e.getMessage(), e);
+        return new ParameterException(spec.commandLine(), file + " cannot be read: " + OptionFiles.reason(e), e);
     }
 }

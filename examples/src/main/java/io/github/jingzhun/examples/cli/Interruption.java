@@ -4,10 +4,7 @@ import java.io.EOFException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -155,12 +152,8 @@ final class Interruption {
     /** A failure in words: a file the system refused is named with the reason, which its message may leave out. */
     private static String describe(Throwable failure) {
         String message = Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName());
-        if (failure instanceof FileSystemException file && file.getReason() == null) {
-            return message + (failure instanceof NoSuchFileException ? ": no such file or directory"
-                    : failure instanceof AccessDeniedException ? ": permission denied"
-                    : failure instanceof FileAlreadyExistsException ? ": already exists" : "");
-        }
-        return message;
+        return failure instanceof FileSystemException file && file.getReason() == null
+                ? message + ": " + OptionFiles.reason(file) : message;
     }
 
     /**

@@ -2,6 +2,9 @@ package io.github.jingzhun.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -170,8 +173,17 @@ final class OptionFiles {
         }
     }
 
-    /** What went wrong with a file, as the system says it, without the exception's class. */
+    /**
+     * What went wrong with a file, as the system says it, without the exception's class; for a file the system
+     * refused, the reason, which its message (the file's path alone) may leave out.
+     */
     static String reason(IOException e) {
+        if (e instanceof FileSystemException file) {
+            return file.getReason() != null ? file.getReason()
+                    : e instanceof NoSuchFileException ? "no such file or directory"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "already exists" : e.getClass().getSimpleName();
+        }
         return Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
     }
 

@@ -1,6 +1,7 @@
 package io.github.jingzhun.examples.cli;
 
 import io.github.jingzhun.Rulebook;
+import io.github.jingzhun.decision.PersonalData;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Section;
 import io.github.jingzhun.json.JingzhunJson;
@@ -95,8 +96,9 @@ final class RulesCommand implements Callable<Integer> {
             }
         }
         List<String> close = closest(normalised);
-        throw new ParameterException(spec.commandLine(), "unknown rule id: " + text + (close.isEmpty()
-                ? "; 'rules' lists every rule" : "; did you mean " + String.join(", ", close) + "?"));
+        throw new ParameterException(spec.commandLine(), "unknown rule id: " + PersonalData.quoted(text)
+                + (close.isEmpty() ? "; 'rules' lists every rule"
+                        : "; did you mean " + String.join(", ", close) + "?"));
     }
 
     /**

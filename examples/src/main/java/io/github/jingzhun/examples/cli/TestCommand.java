@@ -57,7 +57,9 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(io.writer());
         boolean passed = CaseRunner.run(files, out);
         if (out.checkError()) {
-            io.err().println("test: could not finish: the results could not be written");
+            if (!(io.out() instanceof WholeLines lines && lines.isClosedByReader())) {
+                io.err().println("test: could not finish: the results could not be written");
+            }
             return Cli.INCOMPLETE;
         }
         return passed ? Cli.OK : Cli.ERRORS;

@@ -37,6 +37,8 @@ final class WholeLines extends OutputStream {
     private long lines;
     /** A write failed: the line held is never passed on, so that the output ends with a whole line. */
     private boolean failed;
+    /** A write failed because the reader of the pipe stopped reading, as {@code | head} does. */
+    private boolean closedByReader;
 
     /**
      * Guards a stream.
@@ -85,6 +87,7 @@ final class WholeLines extends OutputStream {
                 out.write(b, off, last + 1 - off);
             } catch (IOException e) {
                 failed = true;
+                closedByReader = closedByReader(e);
                 cutBack(start, b, off, last + 1, e);
                 throw e;
             }
@@ -179,6 +182,26 @@ final class WholeLines extends OutputStream {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Whether a write failed because the reader of the pipe stopped reading, as {@code | head} does: the run ends
+     * with {@link Cli#INCOMPLETE} and no message, as the reader wanted no more.
+     *
+     * @return true if so
+     */
+    boolean isClosedByReader() {
+        lock.lock();
+        try {
+            return closedByReader;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether a write failed because the reader of the pipe stopped reading. */
+    static boolean closedByReader(IOException e) {
+        return String.valueOf(e.getMessage()).contains("Broken pipe");
     }
 
     /**

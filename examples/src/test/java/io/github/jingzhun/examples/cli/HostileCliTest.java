@@ -109,6 +109,29 @@ class HostileCliTest {
     }
 
     @Test
+    void aNameTypedWhereAnOptionOrACodeBelongsIsNotRepeated() {
+        for (List<String> args : List.of(List.of("rules", "王芳"), List.of("assess", "--year", "2019", "--detail=王芳"),
+                List.of("scenario", "--shock", "王芳:0:1"), List.of("王芳"), List.of("rules", "522727-19800101-1229"))) {
+            Run r = run(new byte[0], args.toArray(String[]::new));
+            assertThat(r.code()).as(args.toString()).isEqualTo(2);
+            assertThat(r.err()).as(args.toString()).contains("[?]").doesNotContain("王芳", "19800101");
+        }
+        assertThat(run(new byte[0], "rules", "XX-1").err()).startsWith("unknown rule id: XX-1;");
+    }
+
+    @Test
+    void helpCompletionAndCaseResultsThatAReaderStoppedEndWith3Silently() {
+        for (List<String> args : List.of(List.of("--help"), List.of("generate-completion"),
+                List.of("test", "cases"))) {
+            Run r = run(new byte[0], failing("Broken pipe"), args.toArray(String[]::new));
+            assertThat(r.code()).as(args.toString()).isEqualTo(Cli.INCOMPLETE);
+            assertThat(r.err()).as(args.toString()).isEmpty();
+        }
+        Run full = run(new byte[0], failing("No space left on device"), "test", "cases");
+        assertThat(full.err()).isEqualTo("test: could not finish: the results could not be written\n");
+    }
+
+    @Test
     void aUsageErrorNeverRepeatsAnIdNumberOrAControlCodeTyped() {
         Run id = run(new byte[0], "assess", "--year", "621126196104031091");
         assertThat(id.code()).isEqualTo(Cli.USAGE);
