@@ -132,6 +132,13 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             return failed(file, 0, "cannot be read: " + (e instanceof AccessDeniedException ? "permission denied"
                     : Objects.requireNonNullElse(e.getMessage(), e.toString())));
         }
+        int notAllowed = YamlDocument.notAllowed(text);
+        if (notAllowed >= 0) {
+            // The YAML reader says only "special characters are not allowed", and places it by its block of text.
+            int line = (int) text.substring(0, notAllowed).chars().filter(c -> c == '\n').count() + 1;
+            return failed(file, line, String.format("is not valid YAML: the character U+%04X is not allowed in YAML",
+                    text.codePointAt(notAllowed)));
+        }
         YamlDocument document;
         try {
             document = YamlDocument.parse(text);

@@ -201,6 +201,24 @@ final class YamlDocument {
         return SHORT_NUMBER.matcher(value).matches() ? "'" + value + "'" : key(value);
     }
 
+    /**
+     * Where a text holds the first character YAML does not allow: a control character other than a tab or a line
+     * break, U+FFFE or U+FFFF.
+     *
+     * @return its index, or -1 if there is none
+     */
+    static int notAllowed(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!(c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0x7E || c == 0x85
+                    || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
     /** The line of a problem, for an exception whose location is known, else 0. */
     static int line(JsonProcessingException e) {
         // the YAML parser's own mark: Jackson's location of a scanner's error is the token before it

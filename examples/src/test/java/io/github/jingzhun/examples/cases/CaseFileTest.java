@@ -347,6 +347,20 @@ class CaseFileTest {
     }
 
     @Test
+    void aCharacterYamlDoesNotAllowIsAProblemOfItsLineNamingIt() throws IOException {
+        for (String c : new String[] {"\u0001", "\u0000", "\u001B", "\u007F", "\uFFFE"}) {
+            CaseFile read = CaseFile.read(write("cases:\n  - name: x\n    year: 2019\n    note: a" + c + "b\n"));
+            assertThat(read.problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(4);
+                assertThat(p.message()).isEqualTo(String.format(
+                        "is not valid YAML: the character U+%04X is not allowed in YAML", (int) c.charAt(0)));
+            });
+        }
+        assertThat(CaseFile.read(write("cases: []\n# \u00A0 \uFEFF \uD83D\uDE00\tok\r\n")).problems())
+                .noneMatch(p -> p.message().startsWith("is not valid YAML"));
+    }
+
+    @Test
     void aFileThatIsNotYamlIsOneProblemNotAnException() throws IOException {
         CaseFile read = CaseFile.read(write("cases: [\n  {name: x\n"));
         assertThat(read.cases()).isEmpty();
