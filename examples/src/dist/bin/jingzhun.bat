@@ -14,13 +14,13 @@ if not defined JAVA_HOME goto javaOnPath
 set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 if exist "%JAVA_EXE%" goto run
 echo jingzhun: JAVA_HOME is set to "%JAVA_HOME%", which has no bin\java.exe; unset it or point it at a Java 17 or later 1>&2
-exit /b 1
+exit /b 3
 
 :javaOnPath
 where java.exe >nul 2>nul
 if %ERRORLEVEL% equ 0 goto run
 echo jingzhun: no java on the PATH; install Java 17 or later, or set JAVA_HOME 1>&2
-exit /b 1
+exit /b 3
 
 :run
 "%JAVA_EXE%" %JAVA_OPTS% -jar "%JINGZHUN_HOME%\lib\jingzhun.jar" %*

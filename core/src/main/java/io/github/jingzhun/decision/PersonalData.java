@@ -2,6 +2,7 @@ package io.github.jingzhun.decision;
 
 import java.time.Month;
 import java.time.Year;
+import java.util.BitSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -58,10 +59,10 @@ public final class PersonalData {
     /**
      * Whether a text could hold a resident ID number: a run of 15 or more digits, as long as a number of the first
      * card (15 digits, no check character); every number of the second holds one of 17. Or a valid number broken
-     * by separators, such as {@code 522727-19800101-1229}: its digits and check character read across
-     * {@code - _ . : / #} and spaces, with a birth date and a check character that hold; other long numbers so
-     * written, such as a village code and a serial, are not. What such a text is put in is never written where a
-     * message could repeat it.
+     * by separators, such as {@code 522727-19800101-1229}: whole groups of digits joined by {@code - _ . : / #} or
+     * spaces, with a birth date from 1900 to 2099 and a check character that hold; other long numbers so written,
+     * such as a village code and a serial, or a date and a code, are not. What such a text is put in is never
+     * written where a message could repeat it.
      *
      * @param text the text, not null
      * @return true if it could hold one
@@ -80,19 +81,34 @@ public final class PersonalData {
         return all >= 17 && holdsSeparatedIdNumber(text);  // nearly every text has fewer digits: no string is made
     }
 
+    /**
+     * Whether groups of digits joined by separators make a valid number born from 1900 to 2099, whole groups only:
+     * {@code 522727-19800101-1229}, not eighteen digits taken across a code and a serial or a date.
+     */
     private static boolean holdsSeparatedIdNumber(CharSequence text) {
         StringBuilder run = new StringBuilder(text.length());
+        BitSet groupStarts = new BitSet();
+        groupStarts.set(0);
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '!';
             if (c >= '0' && c <= '9' || c == 'X' || c == 'x') {
                 run.append(c);
-            } else if ("-_.:/# ".indexOf(c) < 0) {
-                for (int from = 0; from + 18 <= run.length(); from++) {
-                    if (idNumberProblem(run.subSequence(from, from + 18)) == null) {
+            } else if ("-_.:/# ".indexOf(c) >= 0) {
+                groupStarts.set(run.length());
+            } else {
+                groupStarts.set(run.length());
+                for (int from = groupStarts.nextSetBit(0); from >= 0 && from + 18 <= run.length();
+                        from = groupStarts.nextSetBit(from + 1)) {
+                    CharSequence number = run.subSequence(from, from + 18);
+                    int century = digits(number, 6, 2);
+                    if (groupStarts.get(from + 18) && (century == 19 || century == 20)
+                            && idNumberProblem(number) == null) {
                         return true;
                     }
                 }
                 run.setLength(0);
+                groupStarts.clear();
+                groupStarts.set(0);
             }
         }
         return false;

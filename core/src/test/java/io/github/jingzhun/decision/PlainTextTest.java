@@ -36,7 +36,9 @@ class PlainTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "Li Ming", "county office, 2019", "12345678901234", "survey 2019-12345678901234",
-        "52272719800101-1228", "522727, 19800101, 1229", "522727-19800101-1228", "village 522727101201-0001-2019"})
+        "52272719800101-1228", "522727, 19800101, 1229", "522727-19800101-1228", "village 522727101201-0001-2019",
+        "522727101201-0016-2019", "522727101201-010008", "522727101200 2019-03-10", "522727-18800101-122X",
+        "国办发〔2016〕16号 2019-04-16 522727101201 3218.00", "HH-522727-0000012 2019-04-16 4000.00"})
     void textWithoutARunOf15DigitsOrAValidResidentIdNumberMayBePrinted(String text) {
         assertThat(PersonalData.containsIdNumber(text)).isFalse();
         assertThat(PlainText.problem(text)).isNull();

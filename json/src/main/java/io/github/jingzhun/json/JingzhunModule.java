@@ -39,8 +39,10 @@ import java.util.Properties;
  * version.
  *
  * <p>The module gives the contract's shapes. For importing data from elsewhere, use {@link JingzhunJson#mapper()},
- * which also reads strictly (no coercion of {@code "12"} to {@code 12}, duplicate keys rejected, reading limits),
- * or {@link JsonImporter}, which reports every problem of a record with its path.
+ * which also reads strictly (no coercion of {@code "12"} to {@code 12}, duplicate keys rejected, reading limits) and
+ * whose messages never repeat a value read (a mapper of your own quotes it in Jackson's messages: {@code Cannot
+ * coerce String value ("...")}, which may be a name), or {@link JsonImporter}, which reports every problem of a
+ * record with its path.
  */
 public final class JingzhunModule extends SimpleModule {
 

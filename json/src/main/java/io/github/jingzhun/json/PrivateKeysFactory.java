@@ -28,6 +28,8 @@ final class PrivateKeysFactory extends JsonFactory {
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '.*'(: .*)", Pattern.DOTALL);
     private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\(.*\\)( out of range .*)",
             Pattern.DOTALL);
+    /** The number a message of a number out of range quotes, wherever it is in the message. */
+    static final Pattern OUT_OF_RANGE_VALUE = Pattern.compile("Numeric value \\([^)]*\\)(?= out of range)");
 
     PrivateKeysFactory(JsonFactoryBuilder builder) {
         super(builder);
@@ -91,7 +93,15 @@ final class PrivateKeysFactory extends JsonFactory {
         return new Parser(super._createParser(input, context));
     }
 
-    /** Every step that may read a key, its duplicate's error rewritten. */
+    /**
+     * A parser of another kind, such as one over a tree or a mapper's buffer, whose errors are written as this
+     * factory's parsers write them.
+     */
+    static JsonParser privateValues(JsonParser parser) {
+        return parser instanceof Parser ? parser : new Parser(parser);
+    }
+
+    /** Every step that may read a key or a number, its error rewritten without what it read. */
     private static final class Parser extends JsonParserDelegate {
 
         Parser(JsonParser parser) {
@@ -116,12 +126,6 @@ final class PrivateKeysFactory extends JsonFactory {
                             e.getLocation());
                 }
                 throw e;
-            }
-        }
-
-        private <T> T number(Step<T> step) throws IOException {
-            try {
-                return step.take();
             } catch (InputCoercionException e) {
                 Matcher outOfRange = OUT_OF_RANGE.matcher(e.getOriginalMessage());
                 if (!outOfRange.matches()) {
@@ -134,42 +138,42 @@ final class PrivateKeysFactory extends JsonFactory {
 
         @Override
         public int getIntValue() throws IOException {
-            return number(delegate::getIntValue);
+            return step(delegate::getIntValue);
         }
 
         @Override
         public long getLongValue() throws IOException {
-            return number(delegate::getLongValue);
+            return step(delegate::getLongValue);
         }
 
         @Override
         public short getShortValue() throws IOException {
-            return number(delegate::getShortValue);
+            return step(delegate::getShortValue);
         }
 
         @Override
         public byte getByteValue() throws IOException {
-            return number(delegate::getByteValue);
+            return step(delegate::getByteValue);
         }
 
         @Override
         public int getValueAsInt() throws IOException {
-            return number(delegate::getValueAsInt);
+            return step(delegate::getValueAsInt);
         }
 
         @Override
         public int getValueAsInt(int defaultValue) throws IOException {
-            return number(() -> delegate.getValueAsInt(defaultValue));
+            return step(() -> delegate.getValueAsInt(defaultValue));
         }
 
         @Override
         public long getValueAsLong() throws IOException {
-            return number(delegate::getValueAsLong);
+            return step(delegate::getValueAsLong);
         }
 
         @Override
         public long getValueAsLong(long defaultValue) throws IOException {
-            return number(() -> delegate.getValueAsLong(defaultValue));
+            return step(() -> delegate.getValueAsLong(defaultValue));
         }
 
         @Override

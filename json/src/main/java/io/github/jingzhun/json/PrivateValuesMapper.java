@@ -43,6 +43,24 @@ final class PrivateValuesMapper extends JsonMapper {
         return new PrivateValuesMapper(this);
     }
 
+    /**
+     * A conversion reads its own buffer, not through {@link Context#readRootValue}: a number out of range is
+     * hidden in its message, and the cause that repeats it is left out.
+     */
+    @Override
+    protected Object _convert(Object fromValue, JavaType toValueType) {
+        try {
+            return super._convert(fromValue, toValueType);
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            String hidden = PrivateKeysFactory.OUT_OF_RANGE_VALUE.matcher(message).replaceAll("Numeric value ([?])");
+            if (hidden.equals(message)) {
+                throw e;
+            }
+            throw new IllegalArgumentException(hidden);
+        }
+    }
+
     /** Jackson's own context, its messages without the value read. */
     static final class Context extends DefaultDeserializationContext {
 
@@ -97,6 +115,13 @@ final class PrivateValuesMapper extends JsonMapper {
         @Override
         public DefaultDeserializationContext withCaches(CacheProvider caches) {
             return new Context(this, caches);
+        }
+
+        /** A tree or a buffer is read through a parser that writes its errors without what it read. */
+        @Override
+        public Object readRootValue(JsonParser p, JavaType valueType, JsonDeserializer<Object> deser,
+                Object valueToUpdate) throws IOException {
+            return super.readRootValue(PrivateKeysFactory.privateValues(p), valueType, deser, valueToUpdate);
         }
 
         @Override
@@ -181,7 +206,10 @@ final class PrivateValuesMapper extends JsonMapper {
             return hide(args.length == 0 ? msg : String.format(msg, args));
         }
 
-        /** The message with the text of the token read written [?]: what Jackson quotes of the input. */
+        /**
+         * The message with the text of the token read written [?] where Jackson quotes it, {@code ("...")} or
+         * {@code (...)}: the rest of the message may hold the same letters ("no" is in "Cannot").
+         */
         private String hide(String message) {
             JsonParser parser = getParser();
             if (parser == null || !parser.hasCurrentToken() || parser.currentToken().isStructStart()
@@ -190,8 +218,8 @@ final class PrivateValuesMapper extends JsonMapper {
             }
             try {
                 String text = parser.getText();
-                // A single character names no one, and would hide every such character of the message.
-                return text == null || text.length() < 2 ? message : message.replace(text, HIDDEN);
+                return text == null ? message : message.replace("\"" + text + "\"", "\"" + HIDDEN + "\"")
+                        .replace("(" + text + ")", "(" + HIDDEN + ")");
             } catch (IOException e) {
                 return message;
             }

@@ -3,6 +3,7 @@ package io.github.jingzhun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -24,9 +25,11 @@ import io.github.jingzhun.money.Yuan;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class JingzhunModuleTest {
@@ -188,17 +191,36 @@ class JingzhunModuleTest {
                 "a name for a date", household.replaceFirst("\"birthDate\": \"[0-9-]+\"",
                         "\"birthDate\": \"Wang Fang\""),
                 "a name for a code", household.replace("\"sex\": \"FEMALE\"", "\"sex\": \"Wang Fang\""));
-        wrong.forEach((what, json) -> assertThatThrownBy(() -> strict.readValue(json, Household.class), what)
-                .hasMessageNotContaining("Wang Fang").hasMessageNotContaining("WangFang")
-                .hasMessageNotContaining("522727198001011229"));
+        wrong.forEach((what, json) -> {
+            assertThatThrownBy(() -> strict.readValue(json, Household.class), what)
+                    .hasMessageNotContaining("Wang Fang").hasMessageNotContaining("WangFang")
+                    .hasMessageNotContaining("522727198001011229");
+            if (!what.equals("a name unquoted")) {
+                // through a tree and a conversion, whose parsers are not the factory's
+                for (ThrowingCallable read : List.<ThrowingCallable>of(
+                        () -> strict.treeToValue(strict.readTree(json), Household.class),
+                        () -> strict.readerFor(Household.class).readValue(strict.readTree(json)),
+                        () -> strict.convertValue(strict.readValue(json, Object.class), Household.class))) {
+                    assertThatThrownBy(read, what).hasMessageNotContaining("Wang Fang")
+                            .hasMessageNotContaining("522727198001011229");
+                }
+            }
+        });
+        assertThatThrownBy(() -> {
+            JsonParser p = strict.createParser("[522727198001011229]");
+            p.nextToken();
+            p.nextIntValue(0);
+            p.getIntValue();
+        }).hasMessageContaining("Numeric value ([?]) out of range of int");
         assertThatThrownBy(() -> strict.readValue(wrong.get("a name for a boolean"), Household.class))
                 .isInstanceOf(MismatchedInputException.class).hasMessageContaining("[?]")
                 .hasMessageContaining("medicalInsurance");
         assertThatThrownBy(() -> strict.copy().readValue(wrong.get("an ID number out of range"), Household.class))
                 .hasMessageContaining("Numeric value ([?]) out of range of int");
-        // a single character names no one, and is said
+        // the value is hidden where it is quoted, not in the words around it
         assertThatThrownBy(() -> strict.readValue(household.replace("\"medicalInsurance\": true",
-                "\"medicalInsurance\": \"y\""), Household.class)).hasMessageContaining("(\"y\")");
+                "\"medicalInsurance\": \"no\""), Household.class)).hasMessageContaining("Cannot coerce")
+                .hasMessageContaining("(\"[?]\")");
     }
 
     @Test

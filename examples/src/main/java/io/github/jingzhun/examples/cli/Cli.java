@@ -1,5 +1,6 @@
 package io.github.jingzhun.examples.cli;
 
+import io.github.jingzhun.decision.PersonalData;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -44,6 +45,8 @@ import picocli.CommandLine.Spec;
 public final class Cli {
 
     private static final Pattern NOT_ASCII = Pattern.compile("[^\\x00-\\x7F]+");
+    /** A number an ID number's length, redacted below wherever it stands alone. */
+    private static final Pattern FIFTEEN_DIGITS = Pattern.compile("[0-9]{15}");
     private static final Pattern TYPED_ID_NUMBER =
             Pattern.compile("(?<![\\w/\\\\.-])[0-9]{15,}[0-9Xx]?(?![\\w/\\\\.])");
 
@@ -193,7 +196,7 @@ public final class Cli {
 
     /**
      * A usage message, which repeats what was typed, with no ID number given by mistake (a number of 15 or more
-     * digits standing alone; a file's path stays whole), nothing typed that is not ASCII, as a name in Chinese is
+     * digits standing alone, a file's path staying whole; an argument holding one broken by separators), nothing typed that is not ASCII, as a name in Chinese is
      * ({@code --shock 王芳:0:1}; an option, a code or a path mistyped in ASCII is repeated), and no terminal control
      * code.
      */
@@ -203,6 +206,10 @@ public final class Cli {
             Matcher typedName = NOT_ASCII.matcher(arg);  // --shock 王芳:0:1 repeats 王芳
             while (typedName.find()) {
                 said = said.replace(typedName.group(), "[?]");
+            }
+            String value = arg.substring(arg.indexOf('=') + 1);  // --skip=522727-19800101-1229
+            if (!FIFTEEN_DIGITS.matcher(value).find() && PersonalData.containsIdNumber(value)) {
+                said = said.replace(value, "<redacted>");
             }
         }
         return TYPED_ID_NUMBER.matcher(said).replaceAll("<redacted>").replaceAll("[\\p{Cntrl}&&[^\n]]", "?");

@@ -124,6 +124,7 @@ final class GenerateCommand implements Callable<Integer> {
         SyntheticAreas areas = villages != null || counties != null ? SyntheticAreas.of(population) : null;
         NdjsonWriter rollOut = roll == null ? null : new NdjsonWriter(Files.newBufferedWriter(roll,
                 StandardCharsets.UTF_8), JingzhunJson.mapper());
+        DepartmentRolls civilAffairs = roll == null ? null : DepartmentRolls.minimumLivingAllowance(year);
         try (ProgressBar bar = io.streamProgress("generate", !noProgress, households, "household")) {
             for (long i = 0; i < households; i++) {
                 Household household = planted == null ? population.household(i) : planted.household(i);
@@ -131,7 +132,7 @@ final class GenerateCommand implements Callable<Integer> {
                 if (areas != null) {
                     areas.add(household);
                 }
-                RollLine line = rollOut == null ? null : DepartmentRolls.minimumLivingAllowance(household, year);
+                RollLine line = civilAffairs == null ? null : civilAffairs.line(household);
                 if (line != null) {
                     rollOut.write(line);
                 }

@@ -1,5 +1,6 @@
 package io.github.jingzhun.examples.cli;
 
+import io.github.jingzhun.decision.PersonalData;
 import java.io.EOFException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -151,7 +152,9 @@ final class Interruption {
 
     /** A failure in words: a file the system refused is named with the reason, which its message may leave out. */
     private static String describe(Throwable failure) {
-        String message = Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName());
+        // A number typed (--skip) may be repeated: written as every message writes what could be an ID number.
+        String message = PersonalData.redacted(Objects.requireNonNullElse(failure.getMessage(),
+                failure.getClass().getSimpleName()));
         return failure instanceof FileSystemException file && file.getReason() == null
                 ? message + ": " + OptionFiles.reason(file) : message;
     }

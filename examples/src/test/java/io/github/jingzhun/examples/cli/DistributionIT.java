@@ -96,6 +96,8 @@ class DistributionIT {
             String bat = new String(zip.getInputStream(zip.getEntry("jingzhun-" + VERSION + "/bin/jingzhun.bat"))
                     .readAllBytes(), StandardCharsets.US_ASCII);
             assertThat(bat).contains("\r\n").doesNotContainPattern("[^\r]\n");
+            // no Java is a run that could not start, 3, as bin/jingzhun says it: 1 is for lines that were errors
+            assertThat(bat).contains("exit /b 3").doesNotContain("exit /b 1");
         }
         assertThat(zipped).containsExactlyInAnyOrderElementsOf(files);
         assertThat(Files.readString(home.resolve("bin/jingzhun"))).doesNotContain("\r");
@@ -118,7 +120,7 @@ class DistributionIT {
         Run version = sh(elsewhere, installed(), "jingzhun --version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("Jingzhun " + VERSION + "\n")
-                .containsPattern("\ncommit ([0-9a-f]{40}|unknown)\n")
+                .containsPattern("\ncommit ([0-9a-f]{40}(-dirty)?|unknown)\n")
                 .contains("\nnational parameters " + PolicyParameters.national().getVersion() + "\n",
                         "\nJava " + Runtime.version());
 

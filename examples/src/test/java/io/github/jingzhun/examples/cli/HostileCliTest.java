@@ -117,6 +117,10 @@ class HostileCliTest {
             assertThat(r.err()).as(args.toString()).contains("[?]").doesNotContain("王芳", "19800101");
         }
         assertThat(run(new byte[0], "rules", "XX-1").err()).startsWith("unknown rule id: XX-1;");
+        assertThat(run(new byte[0], "assess", "--year", "2019", "--skip", "522727-19800101-1229").err())
+                .contains("'<redacted>' is not a long");
+        assertThat(run(new byte[0], "assess", "--year", "2019", "--skip", "522727-1980").err())
+                .contains("'522727-1980' is not a long");
     }
 
     @Test
