@@ -116,7 +116,10 @@ final class Wordings {
             "The province's rural incidence and per-capita income are published figures ({subject})",
             "全省农村贫困发生率和农民人均纯收入为公布数据（{subject}）");
 
-    /** The figures computed from the registry: the source says how many persons they count, in English. */
+    /**
+     * ID-V-1 on figures computed from the registry: the English repeats their source, which counts the persons in
+     * English words; the Chinese counts them itself.
+     */
     static Wording computed(long poorPersons, long population, long incomePersons) {
         return Wording.of(
                 "No published figures of the province were given: its rural incidence and per-capita income were "
