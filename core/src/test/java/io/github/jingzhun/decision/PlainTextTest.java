@@ -27,7 +27,7 @@ class PlainTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"522727198001011229", "see 522727198001011229.", "11010519491231002X", "11010519491231002x",
         "N522727200002291234", "5227271980010112290", "prov-522727-19800101-1229", "Wang Fang 522727 19800101 1229",
-        "522727.1980.0101.1229", "11010519491231002-x"})
+        "522727.1980.0101.1229", "11010519491231002-x", "522727-19000101-1222", "522727-20991231-1223"})
     void textHoldingAResidentIdNumberIsPersonal(String text) {
         assertThat(PersonalData.containsIdNumber(text)).isTrue();
         assertThat(PersonalData.quoted(text)).isEqualTo("[?]");
@@ -37,7 +37,7 @@ class PlainTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "Li Ming", "county office, 2019", "12345678901234", "survey 2019-12345678901234",
         "52272719800101-1228", "522727, 19800101, 1229", "522727-19800101-1228", "village 522727101201-0001-2019",
-        "522727101201-0016-2019", "522727101201-010008", "522727101200 2019-03-10", "522727-18800101-122X",
+        "522727101201-0016-2019", "522727101201-010008", "522727101200 2019-03-10", "522727-18991231-1228", "522727-21000101-1228",
         "国办发〔2016〕16号 2019-04-16 522727101201 3218.00", "HH-522727-0000012 2019-04-16 4000.00"})
     void textWithoutARunOf15DigitsOrAValidResidentIdNumberMayBePrinted(String text) {
         assertThat(PersonalData.containsIdNumber(text)).isFalse();
