@@ -39,7 +39,6 @@ public final class ProvincialBenchmark {
     private final BigDecimal incomeNumerator;
     private final BigDecimal incomeDenominator;
     private final String source;
-    private final boolean published;
     /** ID-V-1's finding on where the figures come from. */
     private final Wording wording;
 
@@ -53,7 +52,6 @@ public final class ProvincialBenchmark {
         this.incomeNumerator = incomeNumerator;
         this.incomeDenominator = incomeDenominator;
         this.source = source;
-        this.published = wording == Wordings.PUBLISHED;
         this.wording = wording;
     }
 
@@ -162,7 +160,7 @@ public final class ProvincialBenchmark {
      * @return the percentage, not null
      */
     public BigDecimal ruralIncidencePercent() {
-        return published ? incidenceNumerator
+        return isPublished() ? incidenceNumerator
                 : incidenceNumerator.multiply(HUNDRED).divide(incidenceDenominator, 2, RoundingMode.HALF_UP);
     }
 
@@ -193,7 +191,7 @@ public final class ProvincialBenchmark {
      * @return true if published
      */
     public boolean isPublished() {
-        return published;
+        return wording == Wordings.PUBLISHED;
     }
 
     /** How ID-V-1's finding on the figures reads. */
@@ -218,7 +216,7 @@ public final class ProvincialBenchmark {
      * could not be said to be reached or missed exactly.
      */
     BigDecimal incidenceThresholdPercent(BigDecimal multiple) {
-        BigDecimal threshold = published ? multiple.multiply(incidenceNumerator)
+        BigDecimal threshold = isPublished() ? multiple.multiply(incidenceNumerator)
                 : multiple.multiply(incidenceNumerator).multiply(HUNDRED).divide(incidenceDenominator, 8,
                         RoundingMode.HALF_UP).stripTrailingZeros();
         return threshold.scale() < 2 ? threshold.setScale(2) : threshold;
@@ -246,7 +244,7 @@ public final class ProvincialBenchmark {
             return false;
         }
         ProvincialBenchmark other = (ProvincialBenchmark) obj;
-        return province.equals(other.province) && year.equals(other.year) && published == other.published
+        return province.equals(other.province) && year.equals(other.year) && isPublished() == other.isPublished()
                 && source.equals(other.source)
                 && incidenceNumerator.multiply(other.incidenceDenominator)
                         .compareTo(other.incidenceNumerator.multiply(incidenceDenominator)) == 0
@@ -256,7 +254,7 @@ public final class ProvincialBenchmark {
 
     @Override
     public int hashCode() {
-        return Objects.hash(province, year, published, source);
+        return Objects.hash(province, year, isPublished(), source);
     }
 
     @Override
