@@ -22,7 +22,9 @@ public final class PersonalData {
     /** The digits of a number of the first card, the shorter. */
     private static final int SHORTEST_NUMBER = 15;
     /** What {@link #containsIdNumber} counts as a number, with the check character after it if there is one. */
-    private static final Pattern ID_LIKE = Pattern.compile("[0-9]{" + SHORTEST_NUMBER + ",}[0-9Xx]?");
+    private static final Pattern ID_LIKE = Pattern.compile("\\p{Nd}{" + SHORTEST_NUMBER + ",}[\\p{Nd}Xx\uFF38\uFF58]?");
+    /** What joins the groups of a separated number: ASCII and full-width punctuation, dashes and spaces. */
+    private static final String SEPARATORS = "-_.:/# \u2010\u2011\u2012\u2013\u2014\u3000\uFF0D\uFF3F\uFF0E\uFF1A\uFF0F\uFF03";
 
     private PersonalData() {}
 
@@ -58,9 +60,10 @@ public final class PersonalData {
 
     /**
      * Whether a text could hold a resident ID number: a run of 15 or more digits, as long as a number of the first
-     * card (15 digits, no check character); every number of the second holds one of 17. Or a valid number broken
-     * by separators, such as {@code 522727-19800101-1229}: whole groups of digits joined by {@code - _ . : / #} or
-     * spaces, with a birth date from 1900 to 2099 and a check character that hold; other long numbers so written,
+     * card (15 digits, no check character); every number of the second holds one of 17. Digits are those of any
+     * script, full-width {@code ５} as well as {@code 5}. Or a valid number broken by separators, such as
+     * {@code 522727-19800101-1229}: whole groups of digits joined by {@code - _ . : / #}, their full-width forms,
+     * dashes or spaces, with a birth date from 1900 to 2099 and a check character that hold; other long numbers so written,
      * such as a village code and a serial, or a date and a code, are not. What such a text is put in is never
      * written where a message could repeat it.
      *
@@ -72,7 +75,7 @@ public final class PersonalData {
         int all = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            digits = isDigit(c) ? digits + 1 : 0;
             if (digits >= SHORTEST_NUMBER) {
                 return true;
             }
@@ -91,9 +94,11 @@ public final class PersonalData {
         groupStarts.set(0);
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '!';
-            if (c >= '0' && c <= '9' || c == 'X' || c == 'x') {
-                run.append(c);
-            } else if ("-_.:/# ".indexOf(c) >= 0) {
+            if (isDigit(c)) {
+                run.append((char) ('0' + Character.digit(c, 10)));
+            } else if (c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58') {
+                run.append('X');
+            } else if (SEPARATORS.indexOf(c) >= 0) {
                 groupStarts.set(run.length());
             } else {
                 groupStarts.set(run.length());
@@ -132,7 +137,7 @@ public final class PersonalData {
     }
 
     /**
-     * A text with every run of 15 or more digits written {@code <redacted>}, with the check character after it if
+     * A text with every run of 15 or more digits, of any script, written {@code <redacted>}, with the check character after it if
      * there is one: the safety net under a message that repeats text from elsewhere, such as a file the user wrote.
      *
      * @param text the text, not null
@@ -140,6 +145,11 @@ public final class PersonalData {
      */
     public static String redacted(CharSequence text) {
         return ID_LIKE.matcher(text).replaceAll("<redacted>");
+    }
+
+    /** Whether a character is a decimal digit, ASCII or another script's, such as the full-width {@code ５}. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c > 0x7F && Character.digit(c, 10) >= 0;
     }
 
     /** The number written in {@code count} digits from {@code from}, all digits. */

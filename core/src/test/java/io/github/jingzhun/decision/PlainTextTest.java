@@ -27,7 +27,10 @@ class PlainTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"522727198001011229", "see 522727198001011229.", "11010519491231002X", "11010519491231002x",
         "N522727200002291234", "5227271980010112290", "prov-522727-19800101-1229", "Wang Fang 522727 19800101 1229",
-        "522727.1980.0101.1229", "11010519491231002-x", "522727-19000101-1222", "522727-20991231-1223"})
+        "522727.1980.0101.1229", "11010519491231002-x", "522727-19000101-1222", "522727-20991231-1223",
+        "\uFF15\uFF12\uFF12\uFF17\uFF12\uFF17\uFF11\uFF19\uFF18\uFF10\uFF10\uFF11\uFF10\uFF11\uFF11\uFF12\uFF12\uFF19",
+        "522727\u201319800101\u20131229", "522727\u300019800101\uFF0D1229", "11010519491231002\uFF38",
+        "\u0665\u0662\u0662\u0667\u0662\u0667\u0661\u0669\u0668\u0660\u0660\u0661\u0660\u0661\u0661"})
     void textHoldingAResidentIdNumberIsPersonal(String text) {
         assertThat(PersonalData.containsIdNumber(text)).isTrue();
         assertThat(PersonalData.quoted(text)).isEqualTo("[?]");
@@ -58,6 +61,8 @@ class PlainTextTest {
     void redactedWritesWhatCouldBeAnIdNumberWithItsCheckCharacterAndNothingShorter() {
         assertThat(PersonalData.redacted("id 11010519491231002x, code 12345678901234, old 110105491231002."))
                 .isEqualTo("id <redacted>, code 12345678901234, old <redacted>.");
+        assertThat(PersonalData.redacted("id \uFF11\uFF11\uFF10\uFF11\uFF10\uFF15\uFF14\uFF19\uFF11\uFF12\uFF13"
+                + "\uFF11\uFF10\uFF10\uFF12\uFF38.")).isEqualTo("id <redacted>.");
     }
 
     @Test
