@@ -3,6 +3,7 @@ package io.github.jingzhun.decision;
 import java.time.Month;
 import java.time.Year;
 import java.util.BitSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -22,9 +23,15 @@ public final class PersonalData {
     /** The digits of a number of the first card, the shorter. */
     private static final int SHORTEST_NUMBER = 15;
     /** What {@link #containsIdNumber} counts as a number, with the check character after it if there is one. */
-    private static final Pattern ID_LIKE = Pattern.compile("\\p{Nd}{" + SHORTEST_NUMBER + ",}[\\p{Nd}Xx\uFF38\uFF58]?");
+    private static final String CHECK = "[\\p{Nd}Xx\uFF38\uFF58]";
     /** What joins the groups of a separated number: ASCII and full-width punctuation, dashes and spaces. */
     private static final String SEPARATORS = "-_.:/# \u2010\u2011\u2012\u2013\u2014\u3000\uFF0D\uFF3F\uFF0E\uFF1A\uFF0F\uFF03";
+    /** A run of digits as long as a number, not the decimals of a number (after a digit and a point). */
+    private static final Pattern ID_LIKE =
+            Pattern.compile("(?<!\\p{Nd})(?<!\\p{Nd}\\.)\\p{Nd}{" + SHORTEST_NUMBER + ",}" + CHECK + "?");
+    /** Groups of digits joined by separators, which {@link #redacted} writes whole when they hold a number. */
+    private static final Pattern GROUPS = Pattern.compile(CHECK + "(?:[" + SEPARATORS.replace("-", "\\-") + "]*"
+            + CHECK + ")*");
 
     private PersonalData() {}
 
@@ -137,14 +144,21 @@ public final class PersonalData {
     }
 
     /**
-     * A text with every run of 15 or more digits, of any script, written {@code <redacted>}, with the check character after it if
-     * there is one: the safety net under a message that repeats text from elsewhere, such as a file the user wrote.
+     * A text with every run of 15 or more digits, of any script, written {@code <redacted>}, with the check character
+     * after it if there is one, and every valid number broken by separators ({@link #containsIdNumber}) written so
+     * whole: the safety net under a message that repeats text from elsewhere, such as a file the user wrote. The
+     * decimals of a number ({@code 0.0027967681789931634}) are kept: a ratio is no ID number.
      *
      * @param text the text, not null
      * @return the text, redacted
      */
     public static String redacted(CharSequence text) {
-        return ID_LIKE.matcher(text).replaceAll("<redacted>");
+        String runs = ID_LIKE.matcher(text).replaceAll("<redacted>");
+        if (!containsIdNumber(runs)) {
+            return runs;
+        }
+        return GROUPS.matcher(runs).replaceAll(m -> holdsSeparatedIdNumber(m.group()) ? "<redacted>"
+                : Matcher.quoteReplacement(m.group()));
     }
 
     /** Whether a character is a decimal digit, ASCII or another script's, such as the full-width {@code ５}. */

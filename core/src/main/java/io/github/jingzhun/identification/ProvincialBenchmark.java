@@ -128,8 +128,8 @@ public final class ProvincialBenchmark {
                     + province);
         }
         String source = "computed from the registry: " + incidence.poorPersons() + " registered poor of "
-                + incidence.population() + " persons, income of " + incomePersons
-                + " persons; not a published statistic";
+                + persons(incidence.population()) + ", income of " + persons(incomePersons)
+                + "; not a published statistic";
         return new ProvincialBenchmark(province, year, BigDecimal.valueOf(incidence.poorPersons()),
                 BigDecimal.valueOf(incidence.population()), netIncome.toBigDecimal(),
                 BigDecimal.valueOf(incomePersons), source,
@@ -261,5 +261,10 @@ public final class ProvincialBenchmark {
     public String toString() {
         return "ProvincialBenchmark{" + province + " " + year + ": rural incidence " + ruralIncidencePercent()
                 + "%, rural per-capita income " + ruralPerCapitaIncome() + " (" + source + ")}";
+    }
+
+    /** A count of persons in English words. */
+    private static String persons(long count) {
+        return count + (count == 1 ? " person" : " persons");
     }
 }

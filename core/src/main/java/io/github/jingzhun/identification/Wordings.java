@@ -130,11 +130,11 @@ final class Wordings {
 
     // AreaPopulation
     static final Wording OVER_RECORD = Wording.of(
-            "Incidence is over the rural population on record, {observed} persons ({subject} persons in the "
-                    + "households read)",
+            "Incidence is over the rural population on record, {observed}; the households read hold {subject} of "
+                    + "them",
             "贫困发生率以登记的农村户籍人口{observed}人为分母（读入农户共{subject}人）");
     static final Wording OVER_HOUSEHOLDS = Wording.of(
-            "Incidence is over the {observed} persons of the households read: no rural population is on record",
+            "No rural population is on record: incidence is over the persons of the households read, {observed}",
             "未登记农村户籍人口，贫困发生率以读入农户的{observed}人为分母");
     static final Wording RECORD_TOO_SMALL = Wording.of(
             "The rural population on record, {observed}, is less than the {threshold} persons of the households "

@@ -63,6 +63,12 @@ class PlainTextTest {
                 .isEqualTo("id <redacted>, code 12345678901234, old <redacted>.");
         assertThat(PersonalData.redacted("id \uFF11\uFF11\uFF10\uFF11\uFF10\uFF15\uFF14\uFF19\uFF11\uFF12\uFF13"
                 + "\uFF11\uFF10\uFF10\uFF12\uFF38.")).isEqualTo("id <redacted>.");
+        assertThat(PersonalData.redacted("expected {subject: 522727-20100505-1230}, [5227 2720 1005 0512 30], "
+                + "522727/20100505/1230; observed 3218.00 in 522727101201-0016-2019"))
+                .isEqualTo("expected {subject: <redacted>}, [<redacted>], <redacted>; observed 3218.00 in "
+                        + "522727101201-0016-2019");
+        assertThat(PersonalData.redacted("p1 0.0027967681789931634, not 0.00279676817899316345553"))
+                .isEqualTo("p1 0.0027967681789931634, not 0.00279676817899316345553");
     }
 
     @Test

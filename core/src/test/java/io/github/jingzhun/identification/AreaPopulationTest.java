@@ -123,10 +123,10 @@ class AreaPopulationTest {
         assertThat(record.passed()).isTrue();
         assertThat(record.observed()).isEqualByComparingTo("100");
         assertThat(record.message()).isEqualTo(
-                "Incidence is over the rural population on record, 100 persons (10 persons in the households read)");
+                "Incidence is over the rural population on record, 100; the households read hold 10 of them");
         assertThat(none.passed()).isTrue();
         assertThat(none.message()).isEqualTo(
-                "Incidence is over the 10 persons of the households read: no rural population is on record");
+                "No rural population is on record: incidence is over the persons of the households read, 10");
         assertThat(tooSmall.passed()).isFalse();
         assertThat(tooSmall.threshold()).isEqualTo(BigDecimal.TEN);
         assertThat(tooSmall.message()).isEqualTo("The rural population on record, 9, is less than the 10 persons of "

@@ -89,6 +89,9 @@ class ProvincialBenchmarkTest {
         assertThat(b).hasToString("ProvincialBenchmark{52 2019: rural incidence 33.33%, rural per-capita income "
                 + "33.33 (computed from the registry: 1 registered poor of 3 persons, income of 3 persons; not a "
                 + "published statistic)}");
+        assertThat(ProvincialBenchmark.fromRegistry(GUIZHOU, Y2019, new Incidence(0, 1), Yuan.ZERO, 1).source())
+                .isEqualTo("computed from the registry: 0 registered poor of 1 person, income of 1 person; not a "
+                        + "published statistic");
     }
 
     @Test

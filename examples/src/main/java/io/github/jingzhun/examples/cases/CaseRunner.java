@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.AreaAssessment;
 import io.github.jingzhun.household.Household;
+import io.github.jingzhun.household.Member;
 import io.github.jingzhun.decision.PersonalData;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.json.JsonProblem;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -165,8 +168,10 @@ public final class CaseRunner {
                 } else {
                     failed++;
                     out.println("  FAIL  " + redacted(c.name()) + " (" + file + ":" + c.line() + ")");
+                    Pattern names = names(c);
                     for (String failure : result.failures()) {
-                        out.println(redacted(failure.indent(8).stripTrailing()));
+                        String text = redacted(failure.indent(8).stripTrailing());
+                        out.println(names == null ? text : names.matcher(text).replaceAll("<redacted>"));
                     }
                 }
             }
@@ -205,7 +210,27 @@ public final class CaseRunner {
     }
 
     /**
-     * A text of the report with any run of 15 or more digits written {@code <redacted>}: it repeats what the case file
+     * The names of the case's members, as a failure that repeats what the case expects could quote them (a subject
+     * written as the head's name), standing alone; null if no member has one.
+     */
+    private static @Nullable Pattern names(PolicyCase c) {
+        List<Household> households = new ArrayList<>();
+        if (c.household() != null) {
+            households.add(c.household());
+        }
+        if (c.population() != null) {
+            households.addAll(c.population().households());
+        }
+        if (c.area() != null) {
+            households.addAll(c.area().households());
+        }
+        String names = households.stream().flatMap(h -> h.getMembers().stream()).map(Member::getName)
+                .filter(name -> !name.isBlank()).distinct().map(Pattern::quote).collect(Collectors.joining("|"));
+        return names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + names + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /**
+     * A text of the report with what could be an ID number written {@code <redacted>}: it repeats what the case file
      * holds, which could have an ID number where a name, a subject, a path or a code belongs. File names are the
      * user's own and kept, so a temporary directory's number still names the file.
      */

@@ -41,10 +41,10 @@ import picocli.CommandLine.Spec;
                 + "--households FILE) for an income year and write one line per finding (audit-finding.schema.json): "
                 + "the rule, the households involved by registry id, the observed value, the threshold and a "
                 + "message in English and Chinese. Never a name or an ID number: a member is its household's id "
-                + "and index. Each household's own record (AUD-3 to AUD-8, with AUD-7 over its recorded procedures) "
-                + "and each department's roll against it (AUD-9) come in input order; then the findings across "
-                + "households: an ID number registered in two households (AUD-1) and contact cadres paired with "
-                + "too many households (AUD-8). A line that is not a valid household is written as "
+                + "and index. Each household's own record (AUD-3 to AUD-8 and AUD-10, with AUD-7 over its recorded "
+                + "procedures) and each department's roll against it (AUD-9) come in input order; then the findings "
+                + "across households: an ID number registered in two households or a household id on two records "
+                + "(AUD-1) and contact cadres paired with too many households (AUD-8). A line that is not a valid household is written as "
                 + "{\"line\": N, \"errors\": [...]}. The summary by rule goes to standard error, and as JSON to "
                 + "--summary FILE.",
             "",

@@ -119,8 +119,10 @@ public final class Cli {
             }
             return code;
         } catch (VirtualMachineError e) {
-            // Out of memory outside the NDJSON pipelines (which say so themselves): whole lines stay written.
-            errors.println("jingzhun: could not finish: " + e);
+            // Out of memory outside the NDJSON pipelines (which say so themselves): whole lines stay written, and a
+            // line begun is not finished.
+            out.abandon();
+            errors.println(run.failed(run.command(), e));
             return INCOMPLETE;
         } finally {
             text.flush();

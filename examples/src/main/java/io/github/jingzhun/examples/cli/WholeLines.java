@@ -185,6 +185,20 @@ final class WholeLines extends OutputStream {
     }
 
     /**
+     * The run failed outside a write (out of memory): what is held is dropped, so that the output ends with its last
+     * whole line.
+     */
+    void abandon() {
+        lock.lock();
+        try {
+            failed = true;
+            heldSize = 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Whether a write failed because the reader of the pipe stopped reading, as {@code | head} does: the run ends
      * with {@link Cli#INCOMPLETE} and no message, as the reader wanted no more.
      *

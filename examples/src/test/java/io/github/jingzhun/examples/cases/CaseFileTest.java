@@ -741,4 +741,29 @@ class CaseFileTest {
         assertThat(out.toString()).contains("FAIL  a", "subject: <redacted>", "FAIL  b", "counties.<redacted>",
                 "cases[2].name: could hold a resident ID number").doesNotContain("110105491231002", "11010519491231002");
     }
+
+    @Test
+    void theReportNeverRepeatsASeparatedIdNumberOrAMembersNameYetShowsARatiosDecimals() throws IOException {
+        Path file = write("""
+                cases:
+                  - name: a
+                    year: 2019
+                    rules: [ID-H-1]
+                    expect: {findings: {ID-H-1: {subject: "522727-20100505-1230"}}}
+                  - name: b
+                    year: 2019
+                    rules: [ID-H-1]
+                    expect: {findings: {ID-H-1: {subject: "Wang Fang"}}}
+                  - name: c
+                    year: 2019
+                    rules: [ST-2]
+                    population:
+                      households: [{}, {id: HH-522727-0002, income: [{wage: 3036.00}]}]
+                    expect: {fgt: {p1: 0.01}}
+                """);
+        StringWriter out = new StringWriter();
+        assertThat(CaseRunner.run(List.of(file), new PrintWriter(out))).isFalse();
+        assertThat(out.toString()).contains("FAIL  a", "FAIL  b", "subject: <redacted>", "FAIL  c",
+                "actual   0.00279676817899316").doesNotContain("20100505", "Wang Fang");
+    }
 }

@@ -77,6 +77,13 @@ class InterruptionTest {
     }
 
     @Test
+    void outOfMemoryIsNamedAsSuch() {
+        Interruption run = new Interruption(new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        assertThat(run.failed("audit", new OutOfMemoryError("Java heap space")))
+                .isEqualTo("audit: could not finish: OutOfMemoryError: Java heap space" + CANNOT_RESUME);
+    }
+
+    @Test
     void aCommandThatCannotResumeSaysSo() throws Exception {
         Interruption run = new Interruption(new ByteArrayOutputStream(), new ByteArrayOutputStream());
         run.resumable("assess", 5);

@@ -51,6 +51,17 @@ class WholeLinesTest {
         assertThat(out.lines()).isEqualTo(2);
     }
 
+    @Test
+    void aRunAbandonedOutsideAWriteEndsWithItsLastWholeLine() throws IOException {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        WholeLines out = new WholeLines(sink);
+        out.write("{\"a\":1}\n{\"b\"".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.abandon();  // as out of memory does, between two writes
+        out.finish();
+        assertThat(sink.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}\n");
+        assertThat(out.lines()).isEqualTo(1);
+    }
+
     /** A file that takes only so many bytes, then fails the write that would pass them, as a full disk does. */
     private static FileOutputStream takingOnly(Path file, int bytes) throws IOException {
         return new FileOutputStream(file.toFile()) {

@@ -45,11 +45,11 @@ import org.jspecify.annotations.Nullable;
  * <p>What is written, in this order:
  * <ul>
  *   <li>for each input line, in input order: the findings of the household's own record for the year
- *       ({@link HouseholdAudit}: AUD-3 to AUD-8, with AUD-7 over the procedures it records) and of each
+ *       ({@link HouseholdAudit}: AUD-3 to AUD-8 and AUD-10, with AUD-7 over the procedures it records) and of each
  *       department's roll against it ({@link CrossDepartmentAudit}, AUD-9); or the line's error object;</li>
  *   <li>at the end, the findings across households ({@link PopulationAudit}): each ID number registered in two
- *       households (AUD-1), in the order the repeats were met, then each contact cadre paired with too many
- *       households (AUD-8), by cadre id.</li>
+ *       households (AUD-1), in the order the repeats were met, then each household id on two records (AUD-1),
+ *       then each contact cadre paired with too many households (AUD-8), by cadre id.</li>
  * </ul>
  * Every input line is a household audited or an error line: the {@link Summary} accounts for each.
  *
