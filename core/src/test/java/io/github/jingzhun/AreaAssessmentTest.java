@@ -108,19 +108,25 @@ class AreaAssessmentTest {
     void aHouseholdWhoseIncomeNoSumCouldHoldIsRefusedAndTheOthersDecided() {
         AreaAssessment a = AreaAssessment.of(P2019, List.of(village(POOR), village(ELSEWHERE)),
                 List.of(county(PINGTANG)), List.of());
-        Yuan half = Yuan.ofFen(Long.MAX_VALUE / 2);
-        a.add(villager(POOR, Status.notRegistered(), 1, half));
+        // an income record nets at most one trillion yuan: this many such households fill what an amount holds
+        Yuan most = Yuan.parse("1000000000000.00");
+        long fit = Long.MAX_VALUE / most.fen();
+        Household rich = villager(POOR, Status.notRegistered(), 1, most);
+        for (long i = 0; i < fit; i++) {
+            a.add(rich);
+        }
         // a loss counts by its size: with an income elsewhere, a sum of both villages' provinces could pass it
         a.add(household(ELSEWHERE.county().toString()).withArea(Area.of(ELSEWHERE)).addMembers(adult())
-                .addIncome(income(2019).withProductionCosts(half).build()).build());
+                .addIncome(income(2019).withProductionCosts(Yuan.ofFen(Long.MAX_VALUE - fit * most.fen())).build())
+                .build());
 
         assertThatIllegalArgumentException().isThrownBy(() -> a.add(villager(UNKNOWN, Status.notRegistered(), 1,
-                Yuan.ofFen(2)))).withMessageContaining("past what an amount holds");
-        assertThat(a.households()).isEqualTo(2);
+                Yuan.ofFen(1)))).withMessageContaining("past what an amount holds");
+        assertThat(a.households()).isEqualTo(fit + 1);
         assertThat(a.villages()).extracting(VillageDecision::village).containsExactly(POOR, ELSEWHERE);
         assertThat(a.counties()).extracting(CountyDecision::county).contains(PINGTANG, MIN);
-        a.add(villager(UNKNOWN, Status.notRegistered(), 1, Yuan.ofFen(1)));
-        assertThat(a.households()).isEqualTo(3);
+        a.add(villager(UNKNOWN, Status.notRegistered(), 1, Yuan.ZERO));
+        assertThat(a.households()).isEqualTo(fit + 2);
     }
 
     @Test

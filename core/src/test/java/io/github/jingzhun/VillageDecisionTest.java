@@ -54,7 +54,8 @@ class VillageDecisionTest {
         assertThat(d.allFindings()).extracting(f -> f.rule()).startsWith(Rule.ST_1, Rule.ID_V_1)
                 .contains(Rule.EX_V_1).hasSize(1 + 4 + 6);
         assertThat(d.toString()).startsWith("Village 522727101201, income year 2019: not a poor village, may not "
-                + "exit (2 households, 10 persons)\n  ✓ ST-1  Incidence is over the 10 persons");
+                + "exit (2 households, 10 persons)\n  ✓ ST-1  No rural population is on record: incidence is over the persons of the "
+                + "households read, 10");
     }
 
     @Test

@@ -597,9 +597,10 @@ public enum Rule {
     SC_2("SC-2", Section.SCENARIOS, "scenario", "JINGZHUN", "Shock scenario", "冲击情景", """
             A shock applied to every household of a population (illness costs, a disaster loss, a lost job) and the
             transitions it causes between outcomes: poor and not poor, exit-eligible and not, monitoring
-            categories.""", """
+            categories. An illness also makes the member seriously ill; a lost job leaves the member neither
+            employed nor in migrant work.""", """
             对人口中每个家庭施加冲击（医疗支出、灾害损失、失业），报告由此引起的结果转移：贫困与非贫困、可退出与不可退出、
-            监测类别之间。""");
+            监测类别之间。患病冲击同时将该成员记为患大病；失业冲击使该成员既不在本地就业也不外出务工。""");
 
     private static final Map<String, Rule> BY_ID = new HashMap<>();
 

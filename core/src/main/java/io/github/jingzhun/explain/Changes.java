@@ -566,7 +566,8 @@ public final class Changes {
             int months = p.intValue(key);
             if (since == null) {
                 add(Goal.RISK_ELIMINATION, ChangeKind.TIME, Rule.MON_4, path, "0", String.valueOf(months), null,
-                        null, none, "months", String.valueOf(months));
+                        null, none, "months", String.valueOf(months), "reference",
+                        p.monitoringThreshold(county).amount().toString());
                 return;
             }
             LocalDate due = since.plusMonths(months);

@@ -98,8 +98,8 @@ final class Text {
                 + "can be eliminated",
         "自{since}起纳入监测，须至{due}（共{months}个月，已满{now}个月）方可考虑风险消除"};
     static final String[] NOT_STABLE = {
-        "Income must be at or above the monitoring threshold for {months} months in a row",
-        "收入须连续{months}个月稳定达到监测标准"};
+        "Income must be at or above the monitoring threshold {reference} for {months} months in a row",
+        "收入须连续{months}个月稳定达到监测标准{reference}元"};
     static final String[] MEASURE = {
         "At least one measure must be applied after inclusion", "纳入监测后须至少落实一项帮扶措施"};
     static final String[] RISK_ELIMINATED = {

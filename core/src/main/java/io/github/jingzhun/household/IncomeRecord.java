@@ -140,8 +140,7 @@ public abstract class IncomeRecord {
 
     /**
      * INC-1, summed once when the record is built, as every decision reads it several times, and kept as an
-     * amount, which decisions then share; null on overflow, so that {@link #netIncome()} throws when asked, as it
-     * always did.
+     * amount, which decisions then share; null on overflow, which the record's check refuses.
      */
     @Value.Derived
     @Value.Auxiliary
@@ -220,6 +219,11 @@ public abstract class IncomeRecord {
         return sum;
     }
 
+    /** The problem of a record whose net income (INC-1) lies beyond what an amount may be. */
+    static final String NET_INCOME_BEYOND_LIMIT =
+            "net income (wage + production − costs + property + transfers) must be between minus one trillion and one "
+                    + "trillion yuan";
+
     @Value.Check
     void check() {
         Problems problems = new Problems();
@@ -230,6 +234,11 @@ public abstract class IncomeRecord {
         problems.nonNegative("medicalOutOfPocket", getMedicalOutOfPocket());
         problems.nonNegative("educationCosts", getEducationCosts());
         problems.nonNegative("disasterLoss", getDisasterLoss());
+        // Each amount is within the limit; their sum, which decisions write and read back as an amount, must be too.
+        Yuan net = net();
+        if (net == null || !net.isWithinLimit()) {
+            problems.add("", NET_INCOME_BEYOND_LIMIT);
+        }
         problems.throwIfAny();
     }
 }

@@ -407,9 +407,9 @@ class ChangesCasesTest {
                 Yuan.of(100), Cases.measure(LocalDate.of(2019, 12, 31)));
         assertThat(lines(household, Goal.RISK_ELIMINATION)).containsExactly(
                 "[MON-4] RISK_ELIMINATION TIME $.monitoring.income 0 -> 6: Income must be at or above the monitoring "
-                        + "threshold for 6 months in a row",
+                        + "threshold 4827.00 for 6 months in a row",
                 "[MON-4] RISK_ELIMINATION PROCEDURE $: Every monitoring trigger must be cleared (see monitoring)");
-        assertThat(chinese(household, Goal.RISK_ELIMINATION)).containsExactly("收入须连续6个月稳定达到监测标准",
+        assertThat(chinese(household, Goal.RISK_ELIMINATION)).containsExactly("收入须连续6个月稳定达到监测标准4827.00元",
                 "须消除全部监测触发因素（见防返贫监测）");
     }
 

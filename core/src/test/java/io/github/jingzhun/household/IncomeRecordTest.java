@@ -179,6 +179,20 @@ class IncomeRecordTest {
     }
 
     @Test
+    void aNetIncomeBeyondOneTrillionYuanIsRejectedThoughEachAmountIsWithin() {
+        Yuan half = Yuan.parse("500000000000.00");
+        assertThat(Households.income(2019).withWage(half).withProperty(half).build().netIncome())
+                .isEqualTo(Yuan.parse("1000000000000.00"));
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> Households.income(2019).withWage(half).withProperty(half)
+                        .addTransfers(Transfer.of(TransferKind.RELIEF, Yuan.parse("0.01"), false)).build())
+                .satisfies(e -> assertThat(e.problems()).extracting(Problem::path, Problem::message)
+                        .containsExactly(tuple("", IncomeRecord.NET_INCOME_BEYOND_LIMIT)));
+        assertThat(Households.income(2019).withProductionCosts(Yuan.parse("1000000000000.00")).build().netIncome())
+                .isEqualTo(Yuan.parse("-1000000000000.00"));
+    }
+
+    @Test
     void zeroAmountsAreAccepted() {
         IncomeRecord r = Households.income(2019).withWage(Yuan.ZERO).withProductionGross(Yuan.ZERO)
                 .withProductionCosts(Yuan.ZERO).withProperty(Yuan.ZERO).withMedicalOutOfPocket(Yuan.ZERO)
@@ -217,9 +231,10 @@ class IncomeRecordTest {
     }
 
     @Test
-    void netIncomeThatOverflowsThrowsArithmeticException() {
-        IncomeRecord r = Households.income(2019).withWage(Yuan.ofFen(Long.MAX_VALUE))
-                .withProperty(Yuan.ofFen(1)).build();
-        assertThatExceptionOfType(ArithmeticException.class).isThrownBy(r::netIncome);
+    void netIncomeThatOverflowsIsRejected() {
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> Households.income(2019)
+                .withWage(Yuan.ofFen(Long.MAX_VALUE)).withProperty(Yuan.ofFen(1)).build())
+                .satisfies(e -> assertThat(e.problems()).extracting(Problem::message)
+                        .containsExactly(IncomeRecord.NET_INCOME_BEYOND_LIMIT));
     }
 }

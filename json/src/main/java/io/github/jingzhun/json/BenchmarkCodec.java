@@ -77,8 +77,9 @@ final class BenchmarkCodec {
             List<Problem> problems = new ArrayList<>();
             Fields fields = Fields.of(node, "", FIELDS, problems, ctxt);
             JsonNode version = fields.get(SchemaVersion.FIELD);
-            if (version != null && !(version.isInt() && version.intValue() == SchemaVersion.CURRENT)) {
-                problems.add(new Problem(SchemaVersion.FIELD, SchemaVersion.unsupported()));
+            String versionProblem = version == null ? null : SchemaVersion.problem(version);
+            if (versionProblem != null) {
+                problems.add(new Problem(SchemaVersion.FIELD, versionProblem));
             }
             ProvinceCode province = fields.value("province", ProvinceCode.class, true);
             Year year = fields.value("year", Year.class, true);

@@ -26,10 +26,10 @@ final class PrivateKeysFactory extends JsonFactory {
     private static final long serialVersionUID = 1L;
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '.*'(: .*)", Pattern.DOTALL);
-    private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\(.*\\)( out of range .*)",
+    private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\((-?).*\\)( out of range .*)",
             Pattern.DOTALL);
     /** The number a message of a number out of range quotes, wherever it is in the message. */
-    static final Pattern OUT_OF_RANGE_VALUE = Pattern.compile("Numeric value \\([^)]*\\)(?= out of range)");
+    static final Pattern OUT_OF_RANGE_VALUE = Pattern.compile("Numeric value \\((-?)[^)]*\\)(?= out of range)");
 
     PrivateKeysFactory(JsonFactoryBuilder builder) {
         super(builder);
@@ -131,8 +131,9 @@ final class PrivateKeysFactory extends JsonFactory {
                 if (!outOfRange.matches()) {
                     throw e;
                 }
-                throw new InputCoercionException(this, "Numeric value ([?])" + outOfRange.group(1), e.getInputType(),
-                        e.getTargetType());
+                // its sign kept, which says whether it is too large or too small
+                throw new InputCoercionException(this, "Numeric value (" + outOfRange.group(1) + "[?])"
+                        + outOfRange.group(2), e.getInputType(), e.getTargetType());
             }
         }
 

@@ -53,7 +53,7 @@ final class PrivateValuesMapper extends JsonMapper {
             return super._convert(fromValue, toValueType);
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
-            String hidden = PrivateKeysFactory.OUT_OF_RANGE_VALUE.matcher(message).replaceAll("Numeric value ([?])");
+            String hidden = PrivateKeysFactory.OUT_OF_RANGE_VALUE.matcher(message).replaceAll("Numeric value ($1[?])");
             if (hidden.equals(message)) {
                 throw e;
             }

@@ -342,8 +342,9 @@ final class ProblemTranslator {
         if (e instanceof InputCoercionException coercion) {
             // a count held in an int: the schemas give its maximum too
             Class<?> type = coercion.getTargetType();
-            return "number out of range" + (type == Integer.TYPE || type == Integer.class
-                    ? " (at most " + Integer.MAX_VALUE + ")" : "") + where;
+            boolean negative = original.startsWith("Numeric value (-");
+            return "number out of range" + (type == Integer.TYPE || type == Integer.class ? negative
+                    ? " (at least " + Integer.MIN_VALUE + ")" : " (at most " + Integer.MAX_VALUE + ")" : "") + where;
         }
         if (original.contains("end-of-input")) {
             return "truncated JSON: unexpected end of input" + where;

@@ -194,8 +194,9 @@ final class ProblemWalker {
             String at = JsonPath.child(path, name);
             long beforeField = problems.count();
             if (SchemaVersion.isRecord(model.type()) && path.isEmpty() && name.equals(SchemaVersion.FIELD)) {
-                if (!value.isNull() && !(value.isInt() && value.intValue() == SchemaVersion.CURRENT)) {
-                    problems.add(problem(at, SchemaVersion.unsupported()));
+                String versionProblem = SchemaVersion.problem(value);
+                if (versionProblem != null) {
+                    problems.add(problem(at, versionProblem));
                     failed.add(name);
                 }
                 continue;

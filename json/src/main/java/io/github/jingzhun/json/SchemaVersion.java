@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
@@ -21,6 +22,7 @@ import io.github.jingzhun.exit.County;
 import io.github.jingzhun.household.Household;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code schemaVersion} of a record of the contract (a household, a village, a county): written first as
@@ -37,6 +39,10 @@ final class SchemaVersion {
 
     /** The records that carry a schema version at their top level. */
     static final List<Class<?>> RECORDS = List.of(Household.class, Village.class, County.class);
+
+    private static final String UNSUPPORTED = "unsupported schema version; this reader supports schema version "
+            + CURRENT;
+    private static final String NOT_AN_INTEGER = "expected a JSON integer";
 
     private SchemaVersion() {}
 
@@ -56,9 +62,18 @@ final class SchemaVersion {
         return false;
     }
 
-    /** The message for a version this reader does not support. */
-    static String unsupported() {
-        return "unsupported schema version; this reader supports schema version " + CURRENT;
+    /**
+     * The problem of a schema version read: not a JSON integer, as every whole number of the contract must be, or a
+     * version this reader does not support.
+     *
+     * @param version the value read, not null
+     * @return the problem, or null when the version is absent ({@code null}) or this reader's
+     */
+    static @Nullable String problem(JsonNode version) {
+        if (version.isNull() || version.isInt() && version.intValue() == CURRENT) {
+            return null;
+        }
+        return version.isIntegralNumber() ? UNSUPPORTED : NOT_AN_INTEGER;
     }
 
     /** Mix-in of each record: prepends the schema version when writing. */
@@ -103,7 +118,8 @@ final class SchemaVersion {
                 return true;
             }
             p.skipChildren();
-            JsonMappingException e = InvalidFormatException.from(p, unsupported(), null, Integer.class);
+            String problem = token == JsonToken.VALUE_NUMBER_INT ? UNSUPPORTED : NOT_AN_INTEGER;
+            JsonMappingException e = InvalidFormatException.from(p, problem, null, Integer.class);
             e.prependPath(beanOrClass, FIELD);
             throw e;
         }

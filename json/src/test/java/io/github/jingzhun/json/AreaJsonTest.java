@@ -102,7 +102,13 @@ class AreaJsonTest {
         assertThat(problems(importer::readVillage, "{\"schemaVersion\": 1}"))
                 .containsExactly(new JsonProblem("$.code", "is required"));
         assertThat(problems(importer::readVillage, VILLAGE.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")))
-                .extracting(JsonProblem::path).containsExactly("$.schemaVersion");
+                .containsExactly(new JsonProblem("$.schemaVersion",
+                        "unsupported schema version; this reader supports schema version 1"));
+        for (String notAnInteger : new String[] {"\"1\"", "1.0", "1e0", "true", "[1]"}) {
+            assertThat(problems(importer::readVillage, VILLAGE.replace("\"schemaVersion\": 1",
+                    "\"schemaVersion\": " + notAnInteger)))
+                    .containsExactly(new JsonProblem("$.schemaVersion", "expected a JSON integer"));
+        }
     }
 
     @Test
@@ -158,6 +164,8 @@ class AreaJsonTest {
         assertThat(problems(importer::readVillage, VILLAGE.replace("1260", "2147483648"))).singleElement()
                 .satisfies(p -> assertThat(p.path()).isEqualTo("$.ruralPopulation"))
                 .extracting(JsonProblem::message).asString().startsWith("number out of range (at most 2147483647)");
+        assertThat(problems(importer::readVillage, VILLAGE.replace("1260", "-2147483649"))).singleElement()
+                .extracting(JsonProblem::message).asString().startsWith("number out of range (at least -2147483648)");
         assertThat(importer.readVillage(VILLAGE.replace("1260", "2147483647")).getRuralPopulation())
                 .isEqualTo(Integer.MAX_VALUE);
     }

@@ -228,6 +228,9 @@ class JingzhunModuleTest {
         String v2 = ContractDocument.workedHousehold().replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
         assertThatThrownBy(() -> mapper.readValue(v2, Household.class))
                 .hasMessageContaining("unsupported schema version");
+        String text = ContractDocument.workedHousehold().replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\"");
+        assertThatThrownBy(() -> mapper.readValue(text, Household.class))
+                .hasMessageContaining("expected a JSON integer");
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -165,10 +166,9 @@ final class YamlDocument {
      */
     static String syntaxProblem(JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException yaml) {
-            Mark mark = yaml.getProblemMark();
-            return (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem()
-                    + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)
-                            + ")");
+            // where the context began too: a quote left open is found only at the end of the file
+            return (yaml.getContext() == null ? "" : yaml.getContext() + where(yaml.getContextMark()) + ": ")
+                    + yaml.getProblem() + where(yaml.getProblemMark());
         }
         if (e.getOriginalMessage().startsWith("Expected a field name")) {
             return "a key must be a single value, such as a word, not a list or a mapping";
@@ -176,6 +176,11 @@ final class YamlDocument {
         Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
         return duplicate.matches() ? "the key " + key(duplicate.group(1)) + " is given twice"
                 : LIMIT_SOURCE.matcher(e.getOriginalMessage()).replaceAll(")");
+    }
+
+    /** A parser's mark as a message writes it, or nothing. */
+    private static String where(@Nullable Mark mark) {
+        return mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")";
     }
 
     /**

@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
@@ -210,8 +212,13 @@ public final class Cli {
                 said = said.replace(typedName.group(), "[?]");
             }
             String value = arg.substring(arg.indexOf('=') + 1);  // --skip=522727-19800101-1229
-            if (!FIFTEEN_DIGITS.matcher(value).find() && PersonalData.containsIdNumber(value)) {
-                said = said.replace(value, "<redacted>");
+            // the value, and each part a message may quote alone: --shock 522727-19800101-1229:0:1, --dimensions a,b
+            List<String> parts = new ArrayList<>(List.of(value.split("[,:;=]")));
+            parts.add(0, value);
+            for (String part : parts) {
+                if (!FIFTEEN_DIGITS.matcher(part).find() && PersonalData.containsIdNumber(part)) {
+                    said = said.replace(part, "<redacted>");
+                }
             }
         }
         return TYPED_ID_NUMBER.matcher(said).replaceAll("<redacted>").replaceAll("[\\p{Cntrl}&&[^\n]]", "?");

@@ -92,7 +92,7 @@ final class Converters {
             try {
                 amount = plainAmount(value);
             } catch (IllegalArgumentException e) {
-                if (!value.replace(",", "").matches("-?[0-9]+(\\.[0-9]{1,2})?")) {
+                if (!withoutThousands(value).matches("-?[0-9]+(\\.[0-9]{1,2})?")) {
                     throw new TypeConversionException("not an amount of yuan such as 4000 or 3218.50: " + value);
                 }
                 // a number all the same, negative or past what an amount holds: out of range, not malformed
@@ -109,7 +109,7 @@ final class Converters {
      * 15 digits it is not read, only said to be beyond the range {@link Yuan#parse} names.
      */
     private static Yuan plainAmount(String value) {
-        String plain = value.replace(",", "");
+        String plain = withoutThousands(value);
         if (plain.matches("-[0-9]+(\\.[0-9]{1,2})?")) {
             throw new IllegalArgumentException("an amount is not negative");
         }
@@ -119,12 +119,24 @@ final class Converters {
         return Yuan.parse(plain.replaceFirst("^0*([0-9]{16})[0-9]*", "$1"));
     }
 
+    /**
+     * An amount without the commas between its thousands ({@code 20,000.50}); one written with a comma elsewhere, such
+     * as a decimal comma ({@code 3218,50}), is left as it is, and so is no amount.
+     */
+    private static String withoutThousands(String value) {
+        return value.matches("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]{1,2})?") ? value.replace(",", "") : value;
+    }
+
     /** The Alkire–Foster cutoff k: a fraction such as {@code 1/3} or a decimal such as {@code 0.4}, in (0, 1]. */
     static final class CutoffConverter implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             double k;
             try {
+                // plain decimals only: Java's own reading takes 0.5f, 1e-1 and NaN too
+                if (!value.matches("-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(/-?[0-9]+(\\.[0-9]*)?)?")) {
+                    throw new NumberFormatException(value);
+                }
                 int slash = value.indexOf('/');
                 k = slash < 0 ? Double.parseDouble(value) : Double.parseDouble(value.substring(0, slash))
                         / Double.parseDouble(value.substring(slash + 1));

@@ -37,7 +37,7 @@ final class ErrorReport implements HouseholdInput.ErrorListener {
     void finish() {
         if (count > SHOWN) {
             err.println(command + ": " + English.count(count - SHOWN, "more error line")
-                    + " not shown (validate lists them all)");
+                    + " not shown (validate --year with the same year lists them all)");
         }
     }
 }

@@ -82,8 +82,10 @@ final class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--shock", paramLabel = "SHOCK", converter = Converters.ShockConverter.class,
             description = "A shock applied to every household under the base parameters: illness:MEMBER:COSTS, "
                     + "disaster:PRODUCTION_LOST:LOSS or lost-job:MEMBER:WAGE_LOST (members from 0, amounts in "
-                    + "yuan), such as illness:0:20000. A household without that member, or without a record for "
-                    + "the year, is left unchanged.")
+                    + "yuan), such as illness:0:20000. Illness also makes the member SERIOUS_ILLNESS, so a shock "
+                    + "costing nothing can still open a medical gap; a lost job leaves the member neither employed "
+                    + "nor in migrant work. A household without that member is left unchanged; one without a record "
+                    + "for the year is an error, counted in no statistic.")
     @Nullable Shock shock;
 
     @Option(names = "--k", paramLabel = "K", defaultValue = "1/3", converter = Converters.CutoffConverter.class,
@@ -177,7 +179,8 @@ final class ScenarioCommand implements Callable<Integer> {
             s.append("\nSC-1, income year ").append(year).append('\n');
             s.append("  base:    ").append(StatsCommand.describe(basePolicy, year)).append('\n');
             s.append("  variant: ").append(StatsCommand.describe(variantPolicy, year)).append('\n');
-            s.append("  Alkire-Foster (ST-3): ").append(measure.weights().size()).append(" dimensions (")
+            s.append("  Alkire-Foster (ST-3): ").append(English.count(measure.weights().size(), "dimension"))
+                    .append(" (")
                     .append(measure.weights().keySet().stream().map(Enum::name).collect(Collectors.joining(", ")))
                     .append("), k = ").append(StatsCommand.cutoff(measure.cutoff())).append("\n\n");
             Table values = new Table("Statistic (persons)", "base", "variant", "difference");

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -200,8 +199,8 @@ final class StatsCommand implements Callable<Integer> {
         measures.row("FGT P0, headcount ratio (ST-2)", Table.percent(fgt.p0()));
         measures.row("FGT P1, poverty gap", Table.percent(fgt.p1()));
         measures.row("FGT P2, squared poverty gap", Table.percent(fgt.p2()));
-        measures.row(String.format(Locale.ROOT, "Alkire-Foster H, %d dimensions, k = %s (ST-3)",
-                measure.weights().size(), cutoff(measure.cutoff())), Table.percent(af.h()));
+        measures.row("Alkire-Foster H, " + English.count(measure.weights().size(), "dimension") + ", k = "
+                + cutoff(measure.cutoff()) + " (ST-3)", Table.percent(af.h()));
         measures.row("Alkire-Foster A, intensity", Table.percent(af.a()));
         measures.row("Alkire-Foster M0 = H x A", Table.decimal(af.m0()));
         measures.row("Alkire-Foster M1, M2", Table.decimal(af.m1()) + ", " + Table.decimal(af.m2()));
@@ -257,7 +256,7 @@ final class StatsCommand implements Callable<Integer> {
                 }
             }
         }
-        return String.format(Locale.ROOT, "%.4f", k);
+        return java.math.BigDecimal.valueOf(k).stripTrailingZeros().toPlainString();
     }
 
     private ObjectNode json(ObjectMapper mapper, HouseholdInput input, PovertyPolicy policy,

@@ -384,9 +384,16 @@ class CaseFileTest {
         }
         assertThat(messages).allSatisfy(m -> assertThat(m).startsWith("is not valid YAML: ")
                 .doesNotContain("522727", "Wang", "Fang"));
-        assertThat(messages.get(0)).isEqualTo("is not valid YAML: while parsing a flow sequence: expected ',' or "
-                + "']', but got <scalar> (line 3, column 5)");
+        assertThat(messages.get(0)).isEqualTo("is not valid YAML: while parsing a flow sequence (line 2, column 26): "
+                + "expected ',' or ']', but got <scalar> (line 3, column 5)");
         assertThat(messages.get(2)).isEqualTo("is not valid YAML: the key [?] is given twice");
+    }
+
+    @Test
+    void aQuoteLeftOpenSaysWhereItBegan() throws IOException {
+        assertThat(CaseFile.read(write("cases:\n  - name: \"unterminated\n    rules: [ID-H-1]\n")).problems())
+                .singleElement().extracting(CaseProblem::message).asString()
+                .contains("while scanning a quoted scalar (line 2, column 11): found unexpected end of stream");
     }
 
     @Test

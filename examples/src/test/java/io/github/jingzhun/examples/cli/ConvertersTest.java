@@ -17,12 +17,17 @@ class ConvertersTest {
         assertThat(k.convert("1/3")).isEqualTo(1.0 / 3);
         assertThat(k.convert("0.4")).isEqualTo(0.4);
         assertThat(k.convert("1")).isEqualTo(1.0);
-        for (String bad : new String[] {"0", "1.5", "-1/3", "a/b", "1/0", ""}) {
+        assertThat(k.convert("2/7")).isEqualTo(2.0 / 7);
+        assertThat(k.convert(".25")).isEqualTo(0.25);
+        for (String bad : new String[] {"0", "1.5", "-1/3", "a/b", "1/0", "", "0.5f", "1/3d", "1e-1", "NaN", "0x1p-1",
+            " 0.5"}) {
             assertThatThrownBy(() -> k.convert(bad)).as(bad).isInstanceOf(TypeConversionException.class);
         }
         assertThat(StatsCommand.cutoff(1.0 / 3)).isEqualTo("1/3");
         assertThat(StatsCommand.cutoff(0.25)).isEqualTo("1/4");
-        assertThat(StatsCommand.cutoff(0.123)).isEqualTo("0.1230");
+        assertThat(StatsCommand.cutoff(0.123)).isEqualTo("0.123");
+        assertThat(StatsCommand.cutoff(0.142857)).isEqualTo("0.142857");
+        assertThat(StatsCommand.cutoff(1e-9)).isEqualTo("0.000000001");
         assertThat(StatsCommand.cutoff(1)).isEqualTo("1");
         assertThat(StatsCommand.cutoff(7.0 / 7)).isEqualTo("1");
     }
@@ -49,7 +54,9 @@ class ConvertersTest {
         Converters.YuanConverter yuan = new Converters.YuanConverter();
         assertThat(yuan.convert("4000")).isEqualTo(Yuan.of(4000));
         assertThat(yuan.convert("4,000.50")).isEqualTo(Yuan.ofFen(400_050));
-        for (String bad : new String[] {"0", "-1", "4000.001", "four"}) {
+        assertThat(yuan.convert("1,000,000")).isEqualTo(Yuan.of(1_000_000));
+        for (String bad : new String[] {"0", "-1", "4000.001", "four", "3218,50", "0,5", "32,18", "4,0000", ",4000",
+            "4000,"}) {
             assertThatThrownBy(() -> yuan.convert(bad)).as(bad).isInstanceOf(TypeConversionException.class);
         }
     }
@@ -62,7 +69,7 @@ class ConvertersTest {
         assertThat(shock.convert("lost-job:1:3000.5")).isEqualTo(Shock.lostJob(1, Yuan.ofFen(300_050)));
         assertThat(shock.convert("LOST_JOB:1:3000")).isEqualTo(Shock.lostJob(1, Yuan.of(3000)));
         for (String bad : new String[] {"illness", "illness:0", "flood:1:2", "illness:x:5", "illness:-1:5",
-            "illness:0:-5", "illness:0:5:6", "illness:99999999999:1"}) {
+            "illness:0:-5", "illness:0:5:6", "illness:99999999999:1", "illness:0:20000,50", "disaster:0:1,5"}) {
             assertThatThrownBy(() -> shock.convert(bad)).as(bad).isInstanceOf(TypeConversionException.class);
         }
     }

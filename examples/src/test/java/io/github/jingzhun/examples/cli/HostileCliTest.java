@@ -119,6 +119,14 @@ class HostileCliTest {
         assertThat(run(new byte[0], "rules", "XX-1").err()).startsWith("unknown rule id: XX-1;");
         assertThat(run(new byte[0], "assess", "--year", "2019", "--skip", "522727-19800101-1229").err())
                 .contains("'<redacted>' is not a long");
+        // a part of an argument, which a message may quote alone
+        for (List<String> args : List.of(List.of("scenario", "--year", "2019", "--shock", "522727-19800101-1229:0:1"),
+                List.of("scenario", "--year", "2019", "--shock", "52272719800101 1229:0:1"),
+                List.of("stats", "--year", "2019", "--dimensions", "FOOD,522727/19800101/1229"))) {
+            Run r = run(new byte[0], args.toArray(String[]::new));
+            assertThat(r.code()).as(args.toString()).isEqualTo(2);
+            assertThat(r.err()).as(args.toString()).contains("<redacted>").doesNotContain("19800101");
+        }
         assertThat(run(new byte[0], "assess", "--year", "2019", "--skip", "522727-1980").err())
                 .contains("'522727-1980' is not a long");
     }
