@@ -24,14 +24,18 @@ public final class PersonalData {
     private static final int SHORTEST_NUMBER = 15;
     /** What {@link #containsIdNumber} counts as a number, with the check character after it if there is one. */
     private static final String CHECK = "[\\p{Nd}Xx\uFF38\uFF58]";
-    /** What joins the groups of a separated number: ASCII and full-width punctuation, dashes and spaces. */
-    private static final String SEPARATORS = "-_.:/# \u2010\u2011\u2012\u2013\u2014\u3000\uFF0D\uFF3F\uFF0E\uFF1A\uFF0F\uFF03";
+    /**
+     * What joins the groups of a separated number besides any space and dash: ASCII and full-width punctuation, the
+     * minus sign, the ideographic comma and middle dots.
+     */
+    private static final String SEPARATORS = "_.:/#,()\u2212\u3001\u30FB\u00B7\uFF0C\uFF3F\uFF0E\uFF1A\uFF0F"
+            + "\uFF03\uFF08\uFF09";
     /** A run of digits as long as a number, not the decimals of a number (after a digit and a point). */
     private static final Pattern ID_LIKE =
             Pattern.compile("(?<!\\p{Nd})(?<!\\p{Nd}\\.)\\p{Nd}{" + SHORTEST_NUMBER + ",}" + CHECK + "?");
     /** Groups of digits joined by separators, which {@link #redacted} writes whole when they hold a number. */
-    private static final Pattern GROUPS = Pattern.compile(CHECK + "(?:[" + SEPARATORS.replace("-", "\\-") + "]*"
-            + CHECK + ")*");
+    private static final Pattern GROUPS = Pattern.compile(CHECK + "(?:[\\p{Z}\\p{Pd}" + SEPARATORS + "]*" + CHECK
+            + ")*");
 
     private PersonalData() {}
 
@@ -69,9 +73,10 @@ public final class PersonalData {
      * Whether a text could hold a resident ID number: a run of 15 or more digits, as long as a number of the first
      * card (15 digits, no check character); every number of the second holds one of 17. Digits are those of any
      * script, full-width {@code ５} as well as {@code 5}. Or a valid number broken by separators, such as
-     * {@code 522727-19800101-1229}: whole groups of digits joined by {@code - _ . : / #}, their full-width forms,
-     * dashes or spaces, with a birth date from 1900 to 2099 and a check character that hold; other long numbers so written,
-     * such as a village code and a serial, or a date and a code, are not. What such a text is put in is never
+     * {@code 522727-19800101-1229}: whole groups of digits joined by any space or dash, by {@code _ . : / # , ( )}
+     * and their full-width forms, or by {@code 、}, a minus sign or a middle dot, with a birth date from 1900 to
+     * 2099 and a check character that hold; other long numbers so written, such as a village code and a serial, or
+     * a date and a code, are not. What such a text is put in is never
      * written where a message could repeat it.
      *
      * @param text the text, not null
@@ -105,7 +110,7 @@ public final class PersonalData {
                 run.append((char) ('0' + Character.digit(c, 10)));
             } else if (c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58') {
                 run.append('X');
-            } else if (SEPARATORS.indexOf(c) >= 0) {
+            } else if (isSeparator(c)) {
                 groupStarts.set(run.length());
             } else {
                 groupStarts.set(run.length());
@@ -159,6 +164,12 @@ public final class PersonalData {
         }
         return GROUPS.matcher(runs).replaceAll(m -> holdsSeparatedIdNumber(m.group()) ? "<redacted>"
                 : Matcher.quoteReplacement(m.group()));
+    }
+
+    /** Whether a character may join the groups of a separated number. */
+    private static boolean isSeparator(char c) {
+        return Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION
+                || SEPARATORS.indexOf(c) >= 0;
     }
 
     /** Whether a character is a decimal digit, ASCII or another script's, such as the full-width {@code ５}. */

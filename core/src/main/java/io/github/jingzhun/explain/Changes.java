@@ -564,10 +564,10 @@ public final class Changes {
         private void months(@Nullable LocalDate since, ParameterKey key, LocalDate asOf, String path, String[] text,
                 String[] none) {
             int months = p.intValue(key);
+            String threshold = p.monitoringThreshold(county).amount().toString();
             if (since == null) {
                 add(Goal.RISK_ELIMINATION, ChangeKind.TIME, Rule.MON_4, path, "0", String.valueOf(months), null,
-                        null, none, "months", String.valueOf(months), "reference",
-                        p.monitoringThreshold(county).amount().toString());
+                        null, none, "months", String.valueOf(months), "reference", threshold);
                 return;
             }
             LocalDate due = since.plusMonths(months);
@@ -580,7 +580,7 @@ public final class Changes {
             }
             add(Goal.RISK_ELIMINATION, ChangeKind.TIME, Rule.MON_4, path, String.valueOf(months - left),
                     String.valueOf(months), null, null, text, "months", String.valueOf(months), "since",
-                    since.toString(), "due", due.toString());
+                    since.toString(), "due", due.toString(), "reference", threshold);
         }
 
         // --- the changes themselves ---

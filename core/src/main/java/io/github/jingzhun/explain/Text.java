@@ -90,9 +90,9 @@ final class Text {
                 + "so it stays monitored by design",
         "无法标注风险消除：家庭成员均无劳动能力且依靠兜底保障，按规定持续监测"};
     static final String[] STABLE_MONTHS = {
-        "Income at or above the threshold since {since} must stay so to {due} ({months} months in all; {now} full "
-                + "months have passed)",
-        "自{since}起收入稳定达标，须持续至{due}（共{months}个月，已满{now}个月）"};
+        "Income at or above the monitoring threshold {reference} since {since} must stay so to {due} ({months} months "
+                + "in all; {now} full months have passed)",
+        "自{since}起收入稳定达到监测标准{reference}元，须持续至{due}（共{months}个月，已满{now}个月）"};
     static final String[] MONITORED_MONTHS = {
         "Monitored since {since}: to {due} ({months} months in all; {now} full months have passed) before the risk "
                 + "can be eliminated",

@@ -390,14 +390,15 @@ class ChangesCasesTest {
         Household household = Cases.withHistory(Yuan.of(6000), LocalDate.of(2019, 9, 1), YearMonth.of(2019, 10),
                 ABOVE_THRESHOLD);
         assertThat(lines(household, Goal.RISK_ELIMINATION)).containsExactly(
-                "[MON-4] RISK_ELIMINATION TIME $.monitoring.income 3 -> 6: Income at or above the threshold since "
-                        + "2019-10-01 must stay so to 2020-04-01 (6 months in all; 3 full months have passed)",
+                "[MON-4] RISK_ELIMINATION TIME $.monitoring.income 3 -> 6: Income at or above the monitoring "
+                        + "threshold 4827.00 since 2019-10-01 must stay so to 2020-04-01 (6 months in all; 3 full "
+                        + "months have passed)",
                 "[MON-4] RISK_ELIMINATION TIME $.monitoring.includedOn 4 -> 6: Monitored since 2019-09-01: to "
                         + "2020-03-01 (6 months in all; 4 full months have passed) before the risk can be eliminated",
                 "[MON-4] RISK_ELIMINATION PROCEDURE $.monitoring.measures 0 -> 1: At least one measure must be "
                         + "applied after inclusion");
         assertThat(chinese(household, Goal.RISK_ELIMINATION)).containsExactly(
-                "自2019-10-01起收入稳定达标，须持续至2020-04-01（共6个月，已满3个月）",
+                "自2019-10-01起收入稳定达到监测标准4827.00元，须持续至2020-04-01（共6个月，已满3个月）",
                 "自2019-09-01起纳入监测，须至2020-03-01（共6个月，已满4个月）方可考虑风险消除", "纳入监测后须至少落实一项帮扶措施");
     }
 

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -162,16 +163,15 @@ public final class CaseRunner {
             }
             for (PolicyCase c : read.cases()) {
                 CaseResult result = run(c);
+                Pattern names = names(c);
                 if (result.passed()) {
                     passed++;
-                    out.println("  PASS  " + redacted(c.name()));
+                    out.println("  PASS  " + redacted(c.name(), names));
                 } else {
                     failed++;
-                    out.println("  FAIL  " + redacted(c.name()) + " (" + file + ":" + c.line() + ")");
-                    Pattern names = names(c);
+                    out.println("  FAIL  " + redacted(c.name(), names) + " (" + file + ":" + c.line() + ")");
                     for (String failure : result.failures()) {
-                        String text = redacted(failure.indent(8).stripTrailing());
-                        out.println(names == null ? text : names.matcher(text).replaceAll("<redacted>"));
+                        out.println(redacted(failure.indent(8).stripTrailing(), names));
                     }
                 }
             }
@@ -224,9 +224,20 @@ public final class CaseRunner {
         if (c.area() != null) {
             households.addAll(c.area().households());
         }
+        // in any case and spacing: WANG FANG and Wang  Fang are Wang Fang
         String names = households.stream().flatMap(h -> h.getMembers().stream()).map(Member::getName)
-                .filter(name -> !name.isBlank()).distinct().map(Pattern::quote).collect(Collectors.joining("|"));
-        return names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + names + ")(?![\\p{L}\\p{N}])");
+                .filter(name -> !name.isBlank()).distinct()
+                .map(name -> Arrays.stream(name.trim().split("\\s+")).map(Pattern::quote)
+                        .collect(Collectors.joining("\\s*")))
+                .collect(Collectors.joining("|"));
+        return names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + names + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A text of the report with what could be an ID number, and the case's members' names, written redacted. */
+    private static String redacted(String text, @Nullable Pattern names) {
+        String redacted = redacted(text);
+        return names == null ? redacted : names.matcher(redacted).replaceAll("<redacted>");
     }
 
     /**

@@ -757,10 +757,10 @@ class CaseFileTest {
                     year: 2019
                     rules: [ID-H-1]
                     expect: {findings: {ID-H-1: {subject: "522727-20100505-1230"}}}
-                  - name: b
+                  - name: b, for Wang Fang's household
                     year: 2019
                     rules: [ID-H-1]
-                    expect: {findings: {ID-H-1: {subject: "Wang Fang"}}}
+                    expect: {findings: {ID-H-1: {subject: "WANG  FANG"}}}
                   - name: c
                     year: 2019
                     rules: [ST-2]
@@ -770,7 +770,7 @@ class CaseFileTest {
                 """);
         StringWriter out = new StringWriter();
         assertThat(CaseRunner.run(List.of(file), new PrintWriter(out))).isFalse();
-        assertThat(out.toString()).contains("FAIL  a", "FAIL  b", "subject: <redacted>", "FAIL  c",
-                "actual   0.00279676817899316").doesNotContain("20100505", "Wang Fang");
+        assertThat(out.toString()).contains("FAIL  a", "FAIL  b, for <redacted>'s household", "subject: <redacted>",
+                "FAIL  c", "actual   0.00279676817899316").doesNotContain("20100505", "Wang", "WANG");
     }
 }
