@@ -134,8 +134,9 @@ final class Interruption {
      * @return the message
      */
     String failed(String command, Throwable failure) {
+        // The first failure: a wrapper adds only a count of its own, which this message says as it stands.
         Throwable cause = failure;
-        while (skipped >= 0 && cause.getCause() != null) {
+        while (cause.getCause() != null) {
             cause = cause.getCause();
         }
         String message = command + ": could not finish: " + describe(cause);

@@ -81,6 +81,9 @@ class InterruptionTest {
         Interruption run = new Interruption(new ByteArrayOutputStream(), new ByteArrayOutputStream());
         assertThat(run.failed("audit", new OutOfMemoryError("Java heap space")))
                 .isEqualTo("audit: could not finish: OutOfMemoryError: Java heap space" + CANNOT_RESUME);
+        assertThat(run.failed("audit", new java.io.IOException("stopped after the output of 0 input lines was written "
+                + "in full: Is a directory", new java.io.IOException("Is a directory"))))
+                .isEqualTo("audit: could not finish: Is a directory" + CANNOT_RESUME);
     }
 
     @Test
