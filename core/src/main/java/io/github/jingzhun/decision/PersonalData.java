@@ -108,8 +108,8 @@ public final class PersonalData {
             char c = i < text.length() ? text.charAt(i) : '!';
             if (isDigit(c)) {
                 run.append((char) ('0' + Character.digit(c, 10)));
-            } else if (c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58') {
-                run.append('X');
+            } else if ((c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58') && !groupStarts.get(run.length())) {
+                run.append('X');  // a check character ends a group of digits; before one, it is a letter
             } else if (isSeparator(c)) {
                 groupStarts.set(run.length());
             } else {

@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -224,11 +223,12 @@ public final class CaseRunner {
         if (c.area() != null) {
             households.addAll(c.area().households());
         }
-        // in any case and spacing: WANG FANG and Wang  Fang are Wang Fang
+        // in any case and spacing: WANG FANG, Wang  Fang and 王 芳 are Wang Fang and 王芳
         String names = households.stream().flatMap(h -> h.getMembers().stream()).map(Member::getName)
                 .filter(name -> !name.isBlank()).distinct()
-                .map(name -> Arrays.stream(name.trim().split("\\s+")).map(Pattern::quote)
-                        .collect(Collectors.joining("\\s*")))
+                .map(name -> name.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+                        .mapToObj(Character::toString).map(Pattern::quote)
+                        .collect(Collectors.joining("[\\s\\p{Z}]*")))
                 .collect(Collectors.joining("|"));
         return names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + names + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -50,6 +50,8 @@ final class AreaFiles {
             for (Object record : records) {
                 out.write(record);
             }
+        } catch (IOException e) {
+            throw OptionFiles.naming(file, e);
         }
     }
 }

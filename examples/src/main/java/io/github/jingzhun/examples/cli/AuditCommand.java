@@ -296,7 +296,11 @@ final class AuditCommand implements Callable<Integer> {
             findings.put(e.getKey().id(), e.getValue());
         }
         json.put("totalFindings", summary.totalFindings());
-        Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n",
-                StandardCharsets.UTF_8);
+        try {
+            Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n",
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw OptionFiles.naming(file, e);
+        }
     }
 }

@@ -49,8 +49,9 @@ public final class Cli {
     private static final Pattern NOT_ASCII = Pattern.compile("[^\\x00-\\x7F]+");
     /** A number an ID number's length, redacted below wherever it stands alone. */
     private static final Pattern FIFTEEN_DIGITS = Pattern.compile("[0-9]{15}");
-    private static final Pattern TYPED_ID_NUMBER =
-            Pattern.compile("(?<![\\w/\\\\.-])[0-9]{15,}[0-9Xx]?(?![\\w/\\\\.])");
+    private static final Pattern TYPED_ID_NUMBER = Pattern.compile("\\p{Nd}{15,}[\\p{Nd}Xx]?");
+    /** A word of a message that is a file's path: it holds a separator of directories, or ends in an extension. */
+    private static final Pattern PATH = Pattern.compile(".*[/\\\\].*|.*\\.[A-Za-z][A-Za-z0-9]{0,5}");
 
     /** Every line was a valid household. */
     public static final int OK = 0;
@@ -161,6 +162,10 @@ public final class Cli {
         cli.addSubcommand(new AutoComplete.GenerateCompletion());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(Year.class, new Converters.YearConverter());
+        cli.registerConverter(Long.class, new Converters.WholeNumberConverter());
+        cli.registerConverter(long.class, new Converters.WholeNumberConverter());
+        cli.registerConverter(Integer.class, new Converters.IntConverter());
+        cli.registerConverter(int.class, new Converters.IntConverter());
         // The command that runs, for the message of an interrupted run; assess and validate say from the start how
         // they resume (SkipOption says it again once it has checked --skip).
         cli.setExecutionStrategy(parseResult -> {
@@ -200,9 +205,10 @@ public final class Cli {
 
     /**
      * A usage message, which repeats what was typed, with no ID number given by mistake (a number of 15 or more
-     * digits standing alone, a file's path staying whole; an argument holding one broken by separators), nothing typed that is not ASCII, as a name in Chinese is
-     * ({@code --shock 王芳:0:1}; an option, a code or a path mistyped in ASCII is repeated), and no terminal control
-     * code.
+     * digits wherever it stands, {@code --year=HH-522727198001011229}, save in a file's path, which stays whole; an
+     * argument, or a part of one, holding one broken by separators), nothing typed that is not ASCII, as a name in
+     * Chinese is ({@code --shock 王芳:0:1}; an option, a code or a path mistyped in ASCII is repeated), and no
+     * terminal control code.
      */
     static String typed(String message, String... args) {
         String said = message;
@@ -221,7 +227,27 @@ public final class Cli {
                 }
             }
         }
-        return TYPED_ID_NUMBER.matcher(said).replaceAll("<redacted>").replaceAll("[\\p{Cntrl}&&[^\n]]", "?");
+        Matcher number = TYPED_ID_NUMBER.matcher(said);
+        StringBuilder redacted = new StringBuilder();
+        while (number.find()) {
+            int from = number.start();
+            while (from > 0 && !isWordEnd(said.charAt(from - 1))) {
+                from--;
+            }
+            int to = number.end();
+            while (to < said.length() && !isWordEnd(said.charAt(to))) {
+                to++;
+            }
+            number.appendReplacement(redacted, PATH.matcher(said.substring(from, to)).matches()
+                    ? Matcher.quoteReplacement(number.group()) : "<redacted>");
+        }
+        number.appendTail(redacted);
+        return redacted.toString().replaceAll("[\\p{Cntrl}&&[^\n]]", "?");
+    }
+
+    /** Whether a character ends a word of a usage message, a value or an option quoted in it. */
+    private static boolean isWordEnd(char c) {
+        return Character.isWhitespace(c) || "'\"`=,:;()[]<>".indexOf(c) >= 0;
     }
 
     /** The top command: it only dispatches to a subcommand. */
@@ -245,8 +271,10 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            throw new ParameterException(spec.commandLine(), "Missing a command: assess, validate, stats, scenario, "
-                    + "generate or parameters (see --help)");
+            // the commands as the command line has them, help and completion aside
+            throw new ParameterException(spec.commandLine(), "Missing a command: " + spec.subcommands().keySet()
+                    .stream().filter(name -> !name.equals("help") && !name.startsWith("generate-"))
+                    .collect(java.util.stream.Collectors.joining(", ")) + " (see --help)");
         }
     }
 }

@@ -84,6 +84,36 @@ final class Converters {
      */
     static final Yuan MAX_LINE = Yuan.parse("1000000");
 
+    /**
+     * A whole number in ASCII digits, such as {@code 2} or {@code -1}, for every count and seed: Java's own reading
+     * also takes {@code +2} and other scripts' digits, which no example shows. The option checks its own range.
+     */
+    static final class WholeNumberConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            if (!value.matches("-?[0-9]+")) {
+                throw new TypeConversionException("not a whole number such as 2: " + value);
+            }
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("out of range: " + value);
+            }
+        }
+    }
+
+    /** {@link WholeNumberConverter} for an option that holds an int. */
+    static final class IntConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            long n = new WholeNumberConverter().convert(value);
+            if (n != (int) n) {
+                throw new TypeConversionException("out of range: " + value);
+            }
+            return (int) n;
+        }
+    }
+
     /** A positive amount of yuan, such as {@code 4000} or {@code 3218.50}: digits, no exponent. */
     static final class YuanConverter implements ITypeConverter<Yuan> {
         @Override

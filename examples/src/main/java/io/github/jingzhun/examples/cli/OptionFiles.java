@@ -187,6 +187,15 @@ final class OptionFiles {
         return Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
     }
 
+    /**
+     * A failure to write a file an option names, naming the file, which a failed write's message (such as
+     * {@code No space left on device}) does not: a run that fails there says which of its outputs failed.
+     */
+    static FileSystemException naming(Path file, IOException e) {
+        return e instanceof FileSystemException named ? named
+                : new FileSystemException(file.toString(), null, reason(e));
+    }
+
     private static ParameterException usage(CommandSpec spec, String option, Path file, String problem) {
         return new ParameterException(spec.commandLine(), (option.isEmpty() ? "" : option + " ") + file + problem);
     }

@@ -36,7 +36,7 @@ final class ParametersCommand implements Callable<Integer> {
     Year year = Year.of(2019);
 
     @Option(names = "--line", paramLabel = "YUAN", converter = Converters.YuanConverter.class,
-            description = "A poverty line for --year, in yuan per person per year, such as 4000.")
+            description = "A poverty line for --year, in yuan per person per year, such as 4000 or 3,218.50.")
     @Nullable Yuan line;
 
     ParametersCommand(Io io) {

@@ -76,7 +76,8 @@ final class ScenarioCommand implements Callable<Integer> {
     @Nullable Path parameters;
 
     @Option(names = "--line", paramLabel = "YUAN", converter = Converters.YuanConverter.class,
-            description = "The variant's line for the year, such as 4000 (on --parameters, or on the base).")
+            description = "The variant's line for the year, such as 4000 or 3,218.50 (on --parameters, or on the "
+                    + "base).")
     @Nullable Yuan line;
 
     @Option(names = "--shock", paramLabel = "SHOCK", converter = Converters.ShockConverter.class,

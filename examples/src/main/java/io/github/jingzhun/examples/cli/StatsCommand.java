@@ -70,7 +70,8 @@ final class StatsCommand implements Callable<Integer> {
     @Nullable Path parameters;
 
     @Option(names = "--line", paramLabel = "YUAN", converter = Converters.YuanConverter.class,
-            description = "Replace the national line of the year, such as 4000 (a what-if; see also scenario).")
+            description = "Replace the national line of the year, such as 4000 or 3,218.50 (a what-if; see also "
+                    + "scenario).")
     @Nullable Yuan line;
 
     @Option(names = "--k", paramLabel = "K", defaultValue = "1/3", converter = Converters.CutoffConverter.class,

@@ -757,7 +757,7 @@ class CaseFileTest {
                     year: 2019
                     rules: [ID-H-1]
                     expect: {findings: {ID-H-1: {subject: "522727-20100505-1230"}}}
-                  - name: b, for Wang Fang's household
+                  - name: b, for Wang\u00A0Fang's household
                     year: 2019
                     rules: [ID-H-1]
                     expect: {findings: {ID-H-1: {subject: "WANG  FANG"}}}

@@ -77,6 +77,15 @@ class AuditCommandTest {
     }
 
     @Test
+    void aSummaryFileThatCannotBeWrittenIsNamed() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(java.nio.file.Path.of("/dev/full")));
+        CliRun run = CliRun.of(CliRun.sample(), "audit", "--year", "2019", "--summary", "/dev/full");
+
+        assertThat(run.code()).isEqualTo(Cli.INCOMPLETE);
+        assertThat(run.err()).contains("audit: could not finish: /dev/full: No space left on device");
+    }
+
+    @Test
     void aHouseholdIdOnTwoRecordsIsFoundWhateverTheirMembers() throws Exception {
         List<String> sample = CliRun.sample().lines().toList();
         String first = MAPPER.readTree(sample.get(0)).get("id").asText();

@@ -18,7 +18,8 @@ class CliTest {
     void noCommandIsAUsageError() {
         CliRun run = CliRun.of("");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
-        assertThat(run.err()).contains("Missing a command").contains("jingzhun --help");
+        assertThat(run.err()).contains("Missing a command: assess, explain, audit, validate, stats, scenario, "
+                + "generate, parameters, rules, areas, test (see --help)").contains("jingzhun --help");
         assertThat(run.out()).isEmpty();
     }
 

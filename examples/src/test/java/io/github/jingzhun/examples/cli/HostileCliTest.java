@@ -118,7 +118,18 @@ class HostileCliTest {
         }
         assertThat(run(new byte[0], "rules", "XX-1").err()).startsWith("unknown rule id: XX-1;");
         assertThat(run(new byte[0], "assess", "--year", "2019", "--skip", "522727-19800101-1229").err())
-                .contains("'<redacted>' is not a long");
+                .contains("not a whole number such as 2: <redacted>");
+        // a number touching a letter or a dash, in a value, an option or a command; a file's path stays whole
+        for (List<String> args : List.of(List.of("assess", "--year=HH-522727198001011229"),
+                List.of("assess", "--year", "2019", "--52272719800101122x"), List.of("x522727198001011229"),
+                List.of("assess", "--year", "2019", "--foo=x522727198001011229"),
+                List.of("stats", "--year", "2019", "--k=522727198001011229.5"))) {
+            Run r = run(new byte[0], args.toArray(String[]::new));
+            assertThat(r.code()).as(args.toString()).isEqualTo(2);
+            assertThat(r.err()).as(args.toString()).contains("<redacted>").doesNotContain("19800101");
+        }
+        assertThat(Cli.typed("no such file: /tmp/x522727198001011229.json", "/tmp/x522727198001011229.json"))
+                .isEqualTo("no such file: /tmp/x522727198001011229.json");
         // a part of an argument, which a message may quote alone
         for (List<String> args : List.of(List.of("scenario", "--year", "2019", "--shock", "522727-19800101-1229:0:1"),
                 List.of("scenario", "--year", "2019", "--shock", "52272719800101 1229:0:1"),
@@ -128,7 +139,13 @@ class HostileCliTest {
             assertThat(r.err()).as(args.toString()).contains("<redacted>").doesNotContain("19800101");
         }
         assertThat(run(new byte[0], "assess", "--year", "2019", "--skip", "522727-1980").err())
-                .contains("'522727-1980' is not a long");
+                .contains("not a whole number such as 2: 522727-1980");
+        for (String skip : new String[] {"+2", "\u0663", "1e3", " 2"}) {
+            assertThat(run(new byte[0], "assess", "--year", "2019", "--skip", skip).code()).as(skip)
+                    .isEqualTo(Cli.USAGE);
+        }
+        assertThat(run(new byte[0], "assess", "--year", "2019", "--threads", "2147483648").err())
+                .contains("out of range: 2147483648");
     }
 
     @Test
