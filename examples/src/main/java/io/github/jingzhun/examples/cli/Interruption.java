@@ -143,6 +143,9 @@ final class Interruption {
         if (cause instanceof EOFException) {
             return message;  // the input is shorter than the lines --skip moves past: resuming on it cannot help
         }
+        if (cause instanceof OptionFiles.SideFileException) {
+            return message + "; standard output was written in full";
+        }
         if (skipped < 0) {
             return message + "; after " + English.count(out.lines(), "whole line") + " written, the output is "
                     + "incomplete and " + command + " cannot resume: run it again";

@@ -192,8 +192,19 @@ final class OptionFiles {
      * {@code No space left on device}) does not: a run that fails there says which of its outputs failed.
      */
     static FileSystemException naming(Path file, IOException e) {
-        return e instanceof FileSystemException named ? named
-                : new FileSystemException(file.toString(), null, reason(e));
+        return new SideFileException(file.toString(), reason(e));
+    }
+
+    /**
+     * A file an option names that could not be written, after standard output was written in full: the message of
+     * the failed run says so, rather than that its output is incomplete.
+     */
+    static final class SideFileException extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+
+        SideFileException(String file, String reason) {
+            super(file, null, reason);
+        }
     }
 
     private static ParameterException usage(CommandSpec spec, String option, Path file, String problem) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code parameters}: the national parameter set as JSON, a template for {@code --parameters}. */
@@ -47,6 +48,10 @@ final class ParametersCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PolicyParameters parameters = PolicyParameters.national();
         Yuan amount = line;
+        if (amount == null && spec.commandLine().getParseResult().hasMatchedOption("--year")) {
+            throw new ParameterException(spec.commandLine(), "--year names the year whose line --line replaces: "
+                    + "give --line too, or leave --year out");
+        }
         if (amount != null) {
             parameters = Converters.withLine(parameters, Converters.origin("", null), year, amount, spec);
         }

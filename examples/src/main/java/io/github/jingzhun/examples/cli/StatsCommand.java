@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -138,6 +140,13 @@ final class StatsCommand implements Callable<Integer> {
         if (dimensions.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--dimensions names no dimension: name one or more of "
                     + EnumSet.allOf(Dimension.class) + ", or leave the option out for all");
+        }
+        // picocli's split drops what follows a last comma; a dimension left out that way is a mistake to say.
+        ParseResult parsed = spec.commandLine().getParseResult();
+        OptionSpec given = parsed == null ? null : parsed.matchedOption("--dimensions");
+        if (given != null && given.originalStringValues().stream().anyMatch(v -> v.endsWith(","))) {
+            throw new ParameterException(spec.commandLine(), "--dimensions ends with a comma: name a dimension "
+                    + "after each comma");
         }
         Set<Dimension> chosen = EnumSet.noneOf(Dimension.class);
         for (Dimension d : dimensions) {

@@ -82,7 +82,8 @@ class AuditCommandTest {
         CliRun run = CliRun.of(CliRun.sample(), "audit", "--year", "2019", "--summary", "/dev/full");
 
         assertThat(run.code()).isEqualTo(Cli.INCOMPLETE);
-        assertThat(run.err()).contains("audit: could not finish: /dev/full: No space left on device");
+        assertThat(run.err()).contains("audit: could not finish: /dev/full: No space left on device; standard "
+                + "output was written in full");
     }
 
     @Test

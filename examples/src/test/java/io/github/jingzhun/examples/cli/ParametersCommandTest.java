@@ -33,6 +33,14 @@ class ParametersCommandTest {
     }
 
     @Test
+    void aYearWithoutALineIsAUsageError() {
+        CliRun run = CliRun.of("", "parameters", "--year", "2018");
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("--year names the year whose line --line replaces: give --line too");
+    }
+
+    @Test
     void theOutputIsTheSameOnEveryRunWithItsSetsSorted() {
         CliRun first = CliRun.of("", "parameters");
         assertThat(CliRun.of("", "parameters").out()).isEqualTo(first.out());

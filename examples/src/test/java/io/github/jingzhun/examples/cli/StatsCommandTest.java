@@ -50,6 +50,9 @@ class StatsCommandTest {
         CliRun none = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--dimensions", ",");
         assertThat(none.code()).isEqualTo(Cli.USAGE);
         assertThat(none.err()).contains("--dimensions names no dimension");
+        CliRun trailing = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--dimensions", "FOOD,");
+        assertThat(trailing.code()).isEqualTo(Cli.USAGE);
+        assertThat(trailing.err()).contains("--dimensions ends with a comma");
     }
 
     /** The national parameter set as JSON, edited, in a file. */
