@@ -15,8 +15,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,24 +38,26 @@ public final class CaseRunner {
 
     /**
      * The case files named: a file as it is, a directory by its {@code .yaml} and {@code .yml} files, recursively,
-     * in the order of their paths.
+     * in the order of their paths; a file named twice, or by itself and in a directory named, once, where it is
+     * first named.
      *
      * @param paths files and directories, not null
      * @return the files
      * @throws IOException if a directory cannot be listed
      */
     public static List<Path> files(List<Path> paths) throws IOException {
-        List<Path> files = new ArrayList<>();
+        Map<Path, Path> files = new LinkedHashMap<>();  // by the absolute path, as named
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> Files.isRegularFile(p) && isCaseFile(p)).sorted().forEach(files::add);
+                    walk.filter(p -> Files.isRegularFile(p) && isCaseFile(p)).sorted()
+                            .forEach(p -> files.putIfAbsent(p.toAbsolutePath().normalize(), p));
                 }
             } else {
-                files.add(path);
+                files.putIfAbsent(path.toAbsolutePath().normalize(), path);
             }
         }
-        return files;
+        return List.copyOf(files.values());
     }
 
     private static boolean isCaseFile(Path path) {

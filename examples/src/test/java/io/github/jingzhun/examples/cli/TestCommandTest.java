@@ -45,6 +45,15 @@ class TestCommandTest {
     }
 
     @Test
+    void aCaseFileNamedTwiceRunsOnce() {
+        CliRun once = CliRun.of("", "test", "cases");
+        CliRun twice = CliRun.of("", "test", "cases", "cases/../cases", "cases");
+
+        assertThat(twice.code()).isEqualTo(Cli.OK);
+        assertThat(twice.out()).isEqualTo(once.out());
+    }
+
+    @Test
     void aPathThatDoesNotExistIsAUsageError() {
         CliRun run = CliRun.of("", "test", dir.resolve("missing.yaml").toString());
         assertThat(run.code()).isEqualTo(Cli.USAGE);
