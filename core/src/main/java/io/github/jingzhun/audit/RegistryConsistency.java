@@ -3,6 +3,7 @@ package io.github.jingzhun.audit;
 import static io.github.jingzhun.audit.FindingList.add;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Labelled;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Cause;
@@ -40,8 +41,9 @@ final class RegistryConsistency {
     private static final Wording DISABILITY_NONE_DISABLED = Wording.of(
             "Cause DISABILITY is registered but no member has a disability", "登记致贫原因为因残，但家中无残疾成员");
     private static final Wording CAUSE_UNSUPPORTED = Wording.of(
-            "The registered primary cause {subject} has no support in the data (ID-H-5)",
-            "登记的主要致贫原因{subject}缺乏数据支撑（ID-H-5）");
+            "The registered primary cause, {subject}, has no support in the data (ID-H-5)",
+            "登记的主要致贫原因“{subject}”缺乏数据支撑（ID-H-5）",
+            Labelled.english(Cause.class), Labelled.chinese(Cause.class));
     private static final Wording ALLOWANCE_WITHOUT_TRANSFER = Wording.of(
             "Type MINIMUM_LIVING_ALLOWANCE, but no minimum living allowance is recorded in {subject}",
             "户类型为低保贫困户，但{subject}年未登记低保金收入");

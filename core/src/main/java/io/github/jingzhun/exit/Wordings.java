@@ -45,12 +45,13 @@ final class Wordings {
             Wording.list(Labelled.english(Indicator.class), ", "),
             Wording.list(Labelled.chinese(Indicator.class), "、"));
     static final Wording PAPER_EXIT = Wording.of(
-            "Income {observed} exceeds the line {threshold} only with one-off transfers: a paper exit is refused",
-            "人均收入{observed}元仅靠一次性转移收入才超过标准{threshold}元：不得“数字脱贫”");
+            "Income {observed} exceeds the line {threshold} only with one-off transfers: no exit may rest on it (a "
+                    + "paper exit)",
+            "人均收入{observed}元仅靠一次性转移收入才超过标准{threshold}元：不得据此退出（“数字脱贫”）");
     static final Wording PAPER_EXIT_ROUNDED = Wording.of(
             "Income rounds to {observed}, yet exactly exceeds the line {threshold} (INC-3), only with one-off "
-                    + "transfers: a paper exit is refused",
-            "人均收入四舍五入为{observed}元，但精确计算高于标准{threshold}元（INC-3），且仅靠一次性转移收入：不得“数字脱贫”");
+                    + "transfers: no exit may rest on it (a paper exit)",
+            "人均收入四舍五入为{observed}元，但精确计算高于标准{threshold}元（INC-3），且仅靠一次性转移收入：不得据此退出（“数字脱贫”）");
     static final Wording MARGINAL_EXIT = Wording.of(
             "Stable income {observed} is below the monitoring threshold {threshold}: the exit enrols the household "
                     + "in monitoring as UNSTABLE_EXITED",
@@ -90,7 +91,7 @@ final class Wordings {
             "脱贫户在过渡期内（至{subject}年底）保持帮扶政策总体稳定");
     static final Wording TRANSITION_OVER = Wording.of(
             "The national transition ended with {subject}: policies no longer continue by default",
-            "过渡期已于{subject}年底结束");
+            "过渡期已于{subject}年底结束：帮扶政策不再默认延续");
     static final Wording TRANSITION_NOT_BEGUN = Wording.of(
             "In {observed} the household had not yet exited: its transition begins with its exit and lasts to the end "
                     + "of {subject}",

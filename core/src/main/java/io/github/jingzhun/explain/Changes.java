@@ -492,8 +492,10 @@ public final class Changes {
                         Text.SAFETY_NET);
                 return;
             }
-            if (rolledBack(review, history)) {
-                // A mark rolled back by a returning trigger stands again once the triggers are cleared.
+            if (rolledBack(review, history) && RiskElimination.heldOn(household,
+                    Objects.requireNonNull(history.getEliminatedOn()), p)) {
+                // A mark rolled back by a returning trigger stands again once the triggers are cleared; one made
+                // before its conditions held is not restored: the conditions below say what marks the risk anew.
                 clearTriggers(missed);
                 return;
             }

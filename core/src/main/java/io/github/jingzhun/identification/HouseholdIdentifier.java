@@ -291,7 +291,7 @@ public final class HouseholdIdentifier {
         Yuan education = record.getEducationCosts();
         boolean highEducationCosts = isHigh(education, net, educationShare);
         if (highEducationCosts) {
-            spending(education, net, educationShare, HIGH_EDUCATION_COSTS, findings);
+            spending(education, net, educationShare, HIGH_EDUCATION_COSTS, HIGH_EDUCATION_COSTS_ROUNDED, findings);
         }
         // A dropout is a failed IND-EDU finding: the indicator is UNMET, which its status tells without its findings.
         if (highEducationCosts || indicators.status(Indicator.EDUCATION) == IndicatorStatus.UNMET) {
@@ -300,11 +300,12 @@ public final class HouseholdIdentifier {
         BigDecimal share = parameters.value(ParameterKey.SHOCK_SHARE_PERCENT);
         if (isHigh(record.getMedicalOutOfPocket(), net, share)) {
             causes |= bit(Cause.ILLNESS);
-            spending(record.getMedicalOutOfPocket(), net, share, HIGH_MEDICAL_COSTS, findings);
+            spending(record.getMedicalOutOfPocket(), net, share, HIGH_MEDICAL_COSTS, HIGH_MEDICAL_COSTS_ROUNDED,
+                    findings);
         }
         if (isHigh(record.getDisasterLoss(), net, share)) {
             causes |= bit(Cause.DISASTER);
-            spending(record.getDisasterLoss(), net, share, HIGH_DISASTER_LOSS, findings);
+            spending(record.getDisasterLoss(), net, share, HIGH_DISASTER_LOSS, HIGH_DISASTER_LOSS_ROUNDED, findings);
         }
         Cause primary = household.getCauses().getPrimary();
         if (findings != null && CHECKABLE.contains(primary)) {  // an EnumSet holds no null
@@ -313,12 +314,16 @@ public final class HouseholdIdentifier {
         return causes;
     }
 
-    /** ID-H-5: spending above a share of net income, which suggests a cause, as a finding when findings are made. */
-    private static void spending(Yuan spent, Yuan net, BigDecimal share, Wording wording,
+    /**
+     * ID-H-5: spending above a share of net income, which suggests a cause, as a finding when findings are made; the
+     * share shown to the fen, said to round where the spending exceeds it exactly only (INC-3).
+     */
+    private static void spending(Yuan spent, Yuan net, BigDecimal share, Wording wording, Wording rounded,
             @Nullable List<Finding> findings) {
         if (findings != null) {
-            findings.add(Finding.of(Rule.ID_H_5, true, spent.toBigDecimal(), percentOf(net, share),
-                    share.toPlainString(), wording));
+            Yuan shown = net.times(share.movePointLeft(2));
+            findings.add(Finding.ofAmounts(Rule.ID_H_5, true, spent, shown, share.toPlainString(),
+                    spent.isGreaterThan(shown) ? wording : rounded));
         }
     }
 
@@ -386,27 +391,6 @@ public final class HouseholdIdentifier {
     private static boolean isMissable(Household household, YearParameters parameters) {
         return household.getStatus().getState() == RegistrationState.NOT_REGISTERED
                 && isOpenToRegistration(parameters);
-    }
-
-    /** A percentage of an amount, exactly, with at least two decimals: 50% of 10000.01 is 5000.005. */
-    private static BigDecimal percentOf(Yuan amount, BigDecimal percent) {
-        if (percent.scale() == 0 && percent.precision() <= 18) {
-            // fen × a whole percentage counts ten-thousandths of a yuan: its trailing zeros are dropped down to the
-            // fen as below, in long arithmetic, which makes no decimal on the way.
-            try {
-                long unscaled = Math.multiplyExact(amount.fen(), percent.longValue());
-                int scale = 4;
-                while (scale > 2 && unscaled % 10 == 0) {
-                    unscaled /= 10;
-                    scale--;
-                }
-                return BigDecimal.valueOf(unscaled, scale);
-            } catch (ArithmeticException e) {
-                // in decimals below
-            }
-        }
-        BigDecimal exact = amount.toBigDecimal().multiply(percent).movePointLeft(2).stripTrailingZeros();
-        return exact.setScale(Math.max(2, exact.scale()));
     }
 
     /**

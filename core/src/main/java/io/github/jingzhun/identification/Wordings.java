@@ -71,6 +71,18 @@ final class Wordings {
     static final Wording HIGH_DISASTER_LOSS = Wording.of(
             "Disaster losses {observed} are above {subject}% of net income, {threshold}: they suggest DISASTER",
             "灾害损失{observed}元超过家庭纯收入的{subject}%（{threshold}元）：提示因灾致贫");
+    static final Wording HIGH_EDUCATION_COSTS_ROUNDED = Wording.of(
+            "Education costs {observed} are exactly above {subject}% of net income, which rounds to {threshold} "
+                    + "(INC-3): high education costs suggest EDUCATION_COSTS",
+            "教育支出{observed}元精确计算超过家庭纯收入的{subject}%（四舍五入为{threshold}元，INC-3）：教育负担重，提示因学致贫");
+    static final Wording HIGH_MEDICAL_COSTS_ROUNDED = Wording.of(
+            "Medical costs paid out of pocket {observed} are exactly above {subject}% of net income, which rounds to "
+                    + "{threshold} (INC-3): they suggest ILLNESS",
+            "自付医疗费用{observed}元精确计算超过家庭纯收入的{subject}%（四舍五入为{threshold}元，INC-3）：提示因病致贫");
+    static final Wording HIGH_DISASTER_LOSS_ROUNDED = Wording.of(
+            "Disaster losses {observed} are exactly above {subject}% of net income, which rounds to {threshold} "
+                    + "(INC-3): they suggest DISASTER",
+            "灾害损失{observed}元精确计算超过家庭纯收入的{subject}%（四舍五入为{threshold}元，INC-3）：提示因灾致贫");
     static final Wording CAUSE_SUPPORTED = Wording.of(
             "The registered primary cause, {subject}, is supported by the data", "登记的主要致贫原因“{subject}”有数据支撑",
             Labelled.english(Cause.class), Labelled.chinese(Cause.class));

@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * Risk elimination (风险消除), MON-4 [MON2020]: income stably at or above the threshold for at least 6 months,
  * monitored for at least 6 months, at least one measure applied, every indicator met and no active trigger.
  * Households with no labour capacity that rely on social security are never marked eliminated; they stay
- * monitored. A mark is rolled back when a trigger returns, or when the household has come to rely on social security
- * without labour capacity. A pure function.
+ * monitored. A mark is rolled back when a trigger returns, when the household has come to rely on social security
+ * without labour capacity, or when it was made before the conditions its own day shows held then: monitored and
+ * income stable for the months, a measure applied. A pure function.
  */
 public final class RiskElimination {
 
@@ -41,7 +42,9 @@ public final class RiskElimination {
     private RiskElimination() {}
 
     /**
-     * Reviews a monitored household's risk on a date.
+     * Reviews a monitored household's risk on a date. A mark of the case stands unless a trigger is active or the
+     * household relies on social security without labour capacity; where the household carries a monitoring
+     * history, also unless the conditions that history shows of the mark's day did not hold then ({@link #heldOn}).
      *
      * @param household the household, not null
      * @param monitoringCase its monitoring record, not null
@@ -101,7 +104,7 @@ public final class RiskElimination {
             eliminatedOn = null;
         }
         MonitoringCase monitoringCase = new MonitoringCase(category, history.getIncludedOn(),
-                stableSince(history.getIncome(), parameters, household.getArea().getCounty()), eliminatedOn);
+                stableSince(history.getIncome(), asOf, parameters, household.getArea().getCounty()), eliminatedOn);
         return review(household, monitoringCase, asOf, parameters, indicators, screening,
                 measuresApplied(history, asOf));
     }
@@ -148,15 +151,16 @@ public final class RiskElimination {
 
     /**
      * The first day of the latest unbroken run of observations at or above the county's threshold, compared exactly
-     * (INC-3), up to December of the year; null if the latest observation up to then is below it, or there is none.
+     * (INC-3), of the months ended before a day (up to December of the year for a review at its close); null if the
+     * latest observation up to then is below it, or there is none.
      */
-    static @Nullable LocalDate stableSince(List<IncomeObservation> income, YearParameters parameters,
+    static @Nullable LocalDate stableSince(List<IncomeObservation> income, LocalDate before, YearParameters parameters,
             CountyCode county) {
-        int year = parameters.year().getValue();
+        YearMonth current = YearMonth.from(before);
         YearMonth since = null;
         for (int i = income.size() - 1; i >= 0; i--) {
             IncomeObservation observation = income.get(i);
-            if (observation.getMonth().getYear() > year) {
+            if (!observation.getMonth().isBefore(current)) {
                 continue;
             }
             if (parameters.isBelowMonitoringThreshold(county, observation.getPerCapitaIncome(), 1)) {
@@ -216,18 +220,21 @@ public final class RiskElimination {
         boolean safetyNet = isOnSafetyNet(household, record, measuresApplied);
         MonitoringCase open = monitoringCase;
         if (monitoringCase.isEliminated()) {
-            if (!trigger && !safetyNet) {
+            // A case given without a history is taken as it states its mark: nothing dated says otherwise.
+            boolean held = !trigger && !safetyNet && (household.getMonitoring() == null
+                    || heldOn(household, Objects.requireNonNull(monitoringCase.eliminatedOn()), parameters));
+            if (held) {
                 if (findings != null) {
                     findings.add(Finding.of(Rule.MON_4, true, String.valueOf(monitoringCase.eliminatedOn()),
                             ELIMINATED));
                 }
                 return monitoringCase;
             }
-            // A returning trigger, or a household now on the safety net, rolls the mark back; the conditions that
-            // follow say what keeps it from being marked again.
+            // A returning trigger, a household now on the safety net or a mark made before its conditions held
+            // rolls the mark back; the conditions that follow say what keeps it from being marked again.
             if (findings != null) {
                 findings.add(Finding.of(Rule.MON_4, false, String.valueOf(monitoringCase.eliminatedOn()),
-                        trigger ? ROLLED_BACK : SAFETY_NET_ROLLED_BACK));
+                        trigger ? ROLLED_BACK : safetyNet ? SAFETY_NET_ROLLED_BACK : MARKED_EARLY));
             }
             open = new MonitoringCase(monitoringCase.category(), monitoringCase.monitoredSince(),
                     monitoringCase.incomeStableSince(), null);
@@ -258,10 +265,38 @@ public final class RiskElimination {
      * Whether at least the parameter's months have passed from a day to the review: since + months ≤ asOf. Its
      * finding observes the whole months passed, none without a day.
      */
+    /**
+     * Whether MON-4's conditions that a day shows from a household's monitoring history held on it: monitored, and
+     * income stable, for the months the parameters ask — from the observations of the months ended before the day,
+     * compared with the threshold of the parameters' year — and a measure applied on or after inclusion and before
+     * the day. A mark of elimination made on a day they did not hold is rolled back.
+     *
+     * @param household the household, with a monitoring history, not null
+     * @param day the day, such as the day its risk was marked eliminated, not null
+     * @param parameters the parameters of the income year reviewed, not null
+     * @return whether they held
+     * @throws IllegalArgumentException if the household has no monitoring history
+     */
+    public static boolean heldOn(Household household, LocalDate day, YearParameters parameters) {
+        MonitoringHistory history = household.getMonitoring();
+        if (history == null) {
+            throw new IllegalArgumentException("household " + household.getId() + " has no monitoring history");
+        }
+        return !measuresApplied(history, day).isEmpty()
+                && passed(history.getIncludedOn(), parameters.intValue(ParameterKey.RISK_MONITORED_MONTHS), day)
+                && passed(stableSince(history.getIncome(), day, parameters, household.getArea().getCounty()),
+                        parameters.intValue(ParameterKey.RISK_STABLE_MONTHS), day);
+    }
+
+    /** Whether the months have passed from a day to another: since + months ≤ asOf. */
+    private static boolean passed(@Nullable LocalDate since, int months, LocalDate asOf) {
+        return since != null && !since.plusMonths(months).isAfter(asOf);
+    }
+
     private static boolean months(@Nullable LocalDate since, ParameterKey key, LocalDate asOf, YearParameters parameters,
             Wording met, Wording unmet, @Nullable List<Finding> findings) {
         int months = parameters.intValue(key);
-        boolean enough = since != null && !since.plusMonths(months).isAfter(asOf);
+        boolean enough = passed(since, months, asOf);
         if (findings != null) {
             findings.add(Finding.of(Rule.MON_4, enough, since == null ? 0 : wholeMonths(since, asOf), months,
                     since == null ? null : since.toString(), enough ? met : unmet));

@@ -90,6 +90,10 @@ final class Wordings {
             "Risk eliminated on {subject}", "{subject}标注风险消除");
     static final Wording ROLLED_BACK = Wording.of(
             "A trigger returned: the elimination of {subject} is rolled back", "触发因素重现：撤销{subject}的风险消除标注");
+    static final Wording MARKED_EARLY = Wording.of(
+            "The elimination of {subject} was marked before its conditions held on that day (monitored and income "
+                    + "stable for the months asked, a measure applied): it is rolled back",
+            "{subject}的风险消除标注早于条件满足（纳入监测和收入稳定均满规定月数、已落实帮扶措施）：撤销该标注");
     static final Wording SAFETY_NET_ROLLED_BACK = Wording.of(
             "No member can work and the household relies on social security: the elimination of {subject} is "
                     + "rolled back",

@@ -175,7 +175,9 @@ class RegistryConsistencyTest {
             assertThat(aud6(h)).singleElement().satisfies(f -> {
                 assertThat(f.subject()).isEqualTo("LACK_OF_LABOUR");
                 assertThat(f.message())
-                        .isEqualTo("The registered primary cause LACK_OF_LABOUR has no support in the data (ID-H-5)");
+                        .isEqualTo("The registered primary cause, " + Cause.LACK_OF_LABOUR.english()
+                                + ", has no support in the data (ID-H-5)");
+                assertThat(f.messageZh()).isEqualTo("登记的主要致贫原因“缺劳力”缺乏数据支撑（ID-H-5）");
             });
         }
 
@@ -203,7 +205,8 @@ class RegistryConsistencyTest {
                     .withSchooling(Schooling.ENROLLED).build();
             Household h = registered(adult().build(), child).withCauses(Causes.of(Cause.EDUCATION_COSTS)).build();
             assertThat(aud6(h)).singleElement().extracting(Finding::message)
-                    .isEqualTo("The registered primary cause EDUCATION_COSTS has no support in the data (ID-H-5)");
+                    .isEqualTo("The registered primary cause, " + Cause.EDUCATION_COSTS.english()
+                            + ", has no support in the data (ID-H-5)");
         }
 
         @Test

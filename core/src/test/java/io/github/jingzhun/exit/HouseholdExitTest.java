@@ -295,7 +295,7 @@ class HouseholdExitTest {
         assertThat(f.passed()).isFalse();
         assertThat(f.observed()).isEqualTo(new BigDecimal("3500.00"));
         assertThat(f.threshold()).isEqualTo(new BigDecimal("3218.00"));
-        assertThat(f.message()).contains("only with one-off transfers", "paper exit is refused");
+        assertThat(f.message()).contains("only with one-off transfers", "no exit may rest on it (a paper exit)");
         assertThat(f.messageZh()).contains("数字脱贫");
     }
 
@@ -333,7 +333,7 @@ class HouseholdExitTest {
         assertThat(paper.passed()).isFalse();
         assertThat(paper.observed()).isEqualByComparingTo("3218.00");
         assertThat(paper.message()).isEqualTo("Income rounds to 3218.00, yet exactly exceeds the line 3218.00 "
-                + "(INC-3), only with one-off transfers: a paper exit is refused");
+                + "(INC-3), only with one-off transfers: no exit may rest on it (a paper exit)");
     }
 
     @Test

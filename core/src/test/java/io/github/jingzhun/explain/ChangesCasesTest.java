@@ -9,6 +9,7 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.AppliedMeasure;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.HousingSafety;
+import io.github.jingzhun.household.IncomeObservation;
 import io.github.jingzhun.household.Labour;
 import io.github.jingzhun.household.MeasureCategory;
 import io.github.jingzhun.household.MonitoringHistory;
@@ -25,6 +26,8 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -460,9 +463,20 @@ class ChangesCasesTest {
                         LocalDate.of(2018, 12, 20))).addMembers(Households.adult())
                 .addIncome(Households.income(2019).withWage(Yuan.of(6000)).build())
                 .withMonitoring(MonitoringHistory.builder().withIncludedOn(LocalDate.of(2018, 1, 1))
+                        .addMeasures(Cases.measure(LocalDate.of(2018, 3, 1)))
+                        .addAllIncome(Stream.iterate(YearMonth.of(2018, 12), m -> m.plusMonths(1)).limit(6)
+                                .map(m -> IncomeObservation.of(m, ABOVE_THRESHOLD)).toList())
                         .withEliminatedOn(LocalDate.of(2019, 6, 1)).build())
                 .build();
         assertThat(lines(eliminated, Goal.RISK_ELIMINATION)).isEmpty();
+        // Marked before its conditions held (no measure yet): rolled back, and marked anew once they hold.
+        Household early = Household.builder().from(eliminated).withMonitoring(MonitoringHistory.builder()
+                .from(Objects.requireNonNull(eliminated.getMonitoring())).withMeasures(List.of(Cases.measure(
+                        LocalDate.of(2019, 6, 1)))).build()).build();
+        assertThat(lines(early, Goal.RISK_ELIMINATION)).isEmpty();
+        assertThat(PovertyPolicy.national().assess(early, Year.of(2019)).monitoring().riskElimination())
+                .satisfies(r -> assertThat(Objects.requireNonNull(r).monitoringCase().eliminatedOn())
+                        .isEqualTo(LocalDate.of(2020, 1, 1)));
         assertThat(lines(Households.withWage(1, Yuan.of(6000)), Goal.RISK_ELIMINATION)).isEmpty();
         Household includedLater = Cases.withHistory(Yuan.of(6000), LocalDate.of(2020, 1, 1), YearMonth.of(2020, 1),
                 ABOVE_THRESHOLD);

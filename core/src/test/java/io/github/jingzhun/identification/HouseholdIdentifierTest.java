@@ -840,11 +840,21 @@ class HouseholdIdentifierTest {
             assertThat(findings(id, Rule.ID_H_5)).singleElement().satisfies(f -> {
                 assertThat(f.passed()).isTrue();
                 assertThat(f.observed()).isEqualTo(new BigDecimal("1000.01"));
-                assertThat(f.threshold()).isEqualTo(new BigDecimal("1000.005"));
+                // 1000.005 exactly, shown to the fen as money is: the costs exceed it exactly only (INC-3)
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("1000.01"));
                 assertThat(f.subject()).isEqualTo("50");
-                assertThat(f.message()).isEqualTo("Education costs 1000.01 are above 50% of net income, 1000.005: "
+                assertThat(f.message()).isEqualTo("Education costs 1000.01 are exactly above 50% of net income, which "
+                        + "rounds to 1000.01 (INC-3): high education costs suggest EDUCATION_COSTS");
+                assertThat(f.messageZh()).isEqualTo("教育支出1000.01元精确计算超过家庭纯收入的50%（四舍五入为1000.01元，INC-3）："
+                        + "教育负担重，提示因学致贫");
+            });
+            Identification more = withSpending(Yuan.parse("2000.01"),
+                    income(2019).withEducationCosts(Yuan.parse("1000.02")));
+            assertThat(findings(more, Rule.ID_H_5)).singleElement().satisfies(f -> {
+                assertThat(f.threshold()).isEqualTo(new BigDecimal("1000.01"));
+                assertThat(f.message()).isEqualTo("Education costs 1000.02 are above 50% of net income, 1000.01: "
                         + "high education costs suggest EDUCATION_COSTS");
-                assertThat(f.messageZh()).isEqualTo("教育支出1000.01元超过家庭纯收入的50%（1000.005元）：教育负担重，提示因学致贫");
+                assertThat(f.messageZh()).isEqualTo("教育支出1000.02元超过家庭纯收入的50%（1000.01元）：教育负担重，提示因学致贫");
             });
             // at exactly half there is no finding
             assertThat(findings(withSpending(Yuan.of(2000), income(2019).withEducationCosts(Yuan.of(1000))),
@@ -873,9 +883,9 @@ class HouseholdIdentifierTest {
         }
 
         @ParameterizedTest
-        @CsvSource({"2000.02, 1000.01", "2000.00, 1000.00", "2000.10, 1000.05", "0.03, 0.015"})
-        @DisplayName("ID-H-5: the share of net income high education costs exceed is exact, to at least the fen")
-        void highEducationCostsThresholdIsExactToAtLeastTheFen(String net, String half) {
+        @CsvSource({"2000.02, 1000.01", "2000.00, 1000.00", "2000.10, 1000.05", "0.03, 0.02", "2000.01, 1000.01"})
+        @DisplayName("ID-H-5: the share of net income high education costs exceed is shown to the fen, half up")
+        void highEducationCostsThresholdIsShownToTheFen(String net, String half) {
             Identification id = withSpending(Yuan.parse(net),
                     income(2019).withEducationCosts(Yuan.of(5000)));
 

@@ -184,6 +184,52 @@ class RiskHistoryTest {
         assertThat(review(exited(two)).monitoringCase().isEliminated()).isTrue();
     }
 
+    @ParameterizedTest(name = "included 2019-01-15, stable from {0}, measure on {1}, marked {2}: stands {3}")
+    @CsvSource({
+        "2019-01, 2019-01-15, 2019-07-15, true",   // six months monitored on the mark's day, January to June stable
+        "2019-01, 2019-01-15, 2019-07-14, false",  // a day short of six months monitored
+        "2019-02, 2019-01-15, 2019-08-01, true",   // February to July stable: six months ended before the mark
+        "2019-02, 2019-01-15, 2019-07-31, false",  // July not ended: five months stable
+        "2019-01, 2019-07-15, 2019-07-15, false",  // the measure applied on the mark's day, not before it
+        "2019-01, 2019-07-14, 2019-07-15, true"})
+    void aMarkStandsOnlyIfItsDayMetTheConditionsMON4(YearMonth stableFrom, LocalDate measured, LocalDate marked,
+            boolean stands) {
+        LocalDate included = LocalDate.of(2019, 1, 15);
+        MonitoringHistory.Builder b = MonitoringHistory.builder().withIncludedOn(included)
+                .addMeasures(AppliedMeasure.of(MeasureCategory.EMPLOYMENT, measured)).withEliminatedOn(marked);
+        for (YearMonth m = stableFrom; !m.isAfter(YearMonth.of(2019, 12)); m = m.plusMonths(1)) {
+            b.addIncome(IncomeObservation.of(m, THRESHOLD));
+        }
+        RiskReview review = review(exited(b.build()));
+
+        // At the close of the year every condition holds: a mark rolled back is marked again on the review's day.
+        assertThat(review.monitoringCase().eliminatedOn()).isEqualTo(stands ? marked : CLOSE);
+        assertThat(review.findings().get(0)).satisfies(f -> {
+            assertThat(f.passed()).isEqualTo(stands);
+            assertThat(f.subject()).isEqualTo(marked.toString());
+            assertThat(f.message()).isEqualTo(stands ? "Risk eliminated on " + marked
+                    : "The elimination of " + marked + " was marked before its conditions held on that day "
+                            + "(monitored and income stable for the months asked, a measure applied): it is rolled "
+                            + "back");
+        });
+    }
+
+    @Test
+    void aMarkOnTheDayOfInclusionWithoutAMeasureIsRolledBackAndTheHouseholdStaysMonitoredMON4() {
+        MonitoringHistory marked = MonitoringHistory.builder().withIncludedOn(LocalDate.of(2019, 7, 1))
+                .addIncome(IncomeObservation.of(YearMonth.of(2019, 7), Yuan.parse("5000.00")))
+                .withEliminatedOn(LocalDate.of(2019, 7, 1)).build();
+        Household h = exited(marked);
+        RiskReview review = review(h);
+
+        assertThat(review.monitoringCase().isEliminated()).isFalse();
+        assertThat(review.findings()).extracting(Finding::passed).first().isEqualTo(false);
+        assertThat(review.findings()).extracting(Finding::message).contains("No measure has been applied");
+        Decision decision = PovertyPolicy.national().assess(h, Year.of(2019));
+        assertThat(decision.monitoring().monitored()).isTrue();
+        assertThat(decision.monitoring().riskElimination()).isNotNull();
+    }
+
     @Test
     void aMarkWithinTheYearIsReviewedAndOneAfterItIgnoredMON4() {
         MonitoringHistory marked = history(LocalDate.of(2019, 1, 15), YearMonth.of(2019, 1))

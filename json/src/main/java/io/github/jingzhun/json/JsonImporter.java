@@ -159,7 +159,7 @@ public final class JsonImporter {
         int malformed = MalformedUtf8.at(utf8, offset, offset + length);
         if (malformed >= 0) {
             throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT,
-                    MalformedUtf8.message(malformed - offset + 1L))));
+                    MalformedUtf8.message(utf8, offset, malformed))));
         }
     }
 

@@ -25,8 +25,34 @@ final class MalformedUtf8 {
      * @return the message
      */
     static String message(long byteInLine) {
-        return "malformed UTF-8 at byte " + byteInLine + "; each line is text in UTF-8 (a file exported in GBK or "
-                + "GB 18030 must be converted to UTF-8 first)";
+        return message("byte " + byteInLine);
+    }
+
+    /**
+     * The problem of a document whose bytes are not well-formed UTF-8 from an index: where in its line, and for a
+     * document of several lines, which line.
+     *
+     * @param bytes the array
+     * @param from the index of the document's first byte
+     * @param malformed the index of the first byte of the first malformed sequence
+     * @return the message
+     */
+    static String message(byte[] bytes, int from, int malformed) {
+        int line = 1;
+        int lineStart = from;
+        for (int i = from; i < malformed; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return line == 1 ? message(malformed - from + 1L)
+                : message("line " + line + ", byte " + (malformed - lineStart + 1));
+    }
+
+    private static String message(String where) {
+        return "malformed UTF-8 at " + where + "; each line is text in UTF-8 (a file exported in GBK or GB 18030 must "
+                + "be converted to UTF-8 first)";
     }
 
     /**

@@ -423,7 +423,8 @@ class JsonImporterTest {
         malformed[5] = (byte) 0xFF;
         assertThat(catchThrowableOfType(JsonImportException.class,
                 () -> importer.readHousehold(new ByteArrayInputStream(malformed))).problems())
-                .extracting(JsonProblem::message).singleElement().asString().startsWith("malformed UTF-8 at byte 6;");
+                .extracting(JsonProblem::message).singleElement().asString()
+                .startsWith("malformed UTF-8 at line 2, byte 4;");  // the document's sixth byte, as a person finds it
     }
 
     @Test
@@ -488,7 +489,8 @@ class JsonImporterTest {
 
     @Test
     void bytesThatAreNotWellFormedUtf8AreRefusedNamingTheFirstBadByte() throws Exception {
-        String json = HOUSEHOLD.replace("Wang Fang", "Wang \u65b9");
+        // on one line, as NDJSON writes it: a document of several lines is told by its line (readsFromAStream…)
+        String json = HOUSEHOLD.replace("Wang Fang", "Wang \u65b9").replaceAll("\n *", "");
         byte[] good = json.getBytes(StandardCharsets.UTF_8);
         byte[] padded = new byte[good.length + 4];
         System.arraycopy(good, 0, padded, 2, good.length);

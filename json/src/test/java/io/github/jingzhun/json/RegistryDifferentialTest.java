@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.Rule;
+import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.exit.ExitDecision;
 import io.github.jingzhun.exit.HouseholdExit;
 import io.github.jingzhun.household.Household;
@@ -294,6 +297,38 @@ class RegistryDifferentialTest {
         MonitoringCase monitoringCase = new MonitoringCase(category, history.getIncludedOn(),
                 since == null ? null : since.atDay(1), eliminated != null && eliminated.isBefore(asOf) ? eliminated
                 : null);
-        return RiskElimination.review(plain, monitoringCase, asOf, PARAMETERS, indicators, screening);
+        RiskReview given = RiskElimination.review(plain, monitoringCase, asOf, PARAMETERS, indicators, screening);
+        if (eliminated == null || !given.monitoringCase().isEliminated()
+                || !eliminated.equals(given.monitoringCase().eliminatedOn())
+                || heldOn(history, eliminated, threshold)) {
+            return given;
+        }
+        // A mark standing but for what the history shows of its day is rolled back, then reviewed as unmarked.
+        RiskReview open = RiskElimination.review(plain, new MonitoringCase(category, history.getIncludedOn(),
+                monitoringCase.incomeStableSince(), null), asOf, PARAMETERS, indicators, screening);
+        List<Finding> findings = new ArrayList<>(List.of(Finding.of(Rule.MON_4, false, eliminated.toString(),
+                Wording.of("The elimination of {subject} was marked before its conditions held on that day (monitored "
+                        + "and income stable for the months asked, a measure applied): it is rolled back",
+                        "{subject}的风险消除标注早于条件满足（纳入监测和收入稳定均满规定月数、已落实帮扶措施）：撤销该标注"))));
+        findings.addAll(open.findings());
+        return new RiskReview(open.monitoringCase(), findings);
+    }
+
+    /**
+     * MON-4 on the day of a mark, counted forward: six months monitored; six of income at or above the threshold over
+     * the months ended before it, the latest run unbroken; a measure applied from inclusion to the day before.
+     */
+    private static boolean heldOn(MonitoringHistory history, LocalDate day, long threshold) {
+        YearMonth since = null;
+        for (IncomeObservation o : history.getIncome()) {
+            if (!o.getMonth().isBefore(YearMonth.from(day))) {
+                break;
+            }
+            since = o.getPerCapitaIncome().fen() < threshold ? null : since == null ? o.getMonth() : since;
+        }
+        boolean measured = history.getMeasures().stream().anyMatch(m ->
+                !m.getAppliedOn().isBefore(history.getIncludedOn()) && m.getAppliedOn().isBefore(day));
+        return measured && !history.getIncludedOn().plusMonths(6).isAfter(day)
+                && since != null && !since.atDay(1).plusMonths(6).isAfter(day);
     }
 }

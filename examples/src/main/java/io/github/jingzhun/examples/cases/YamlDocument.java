@@ -104,8 +104,7 @@ final class YamlDocument {
                                 + "it if it is text");
                     }
                     if (number.precision() - number.scale() > DIGITS || number.scale() > DIGITS) {
-                        throw new JsonParseException(parser, "a number with more than " + DIGITS + " digits before "
-                                + "or after the point is not plausible in a case");
+                        throw tooLong(parser);
                     }
                 }
                 // YAML 1.1 reads on, off, yes, no (any case) and True as booleans: a name or a code could be one
@@ -147,6 +146,8 @@ final class YamlDocument {
     private static BigDecimal decimal(JsonParser parser) throws IOException {
         try {
             return parser.getDecimalValue();
+        } catch (StreamConstraintsException e) {
+            throw tooLong(parser);  // longer than Jackson reads, far longer than a case's
         } catch (JsonParseException e) {
             if (!NOT_FINITE.matcher(parser.getText()).matches()) {
                 throw e;
@@ -154,6 +155,11 @@ final class YamlDocument {
             throw new JsonParseException(parser, "a number must be finite: " + parser.getText() + " (YAML's "
                     + "infinity or not-a-number) is not plausible in a case");
         }
+    }
+
+    private static JsonParseException tooLong(JsonParser parser) {
+        return new JsonParseException(parser, "a number with more than " + DIGITS + " digits before or after the "
+                + "point, written out, is not plausible in a case");
     }
 
     private static boolean isBlankFrom(String text, long offset) {

@@ -77,12 +77,22 @@ final class ParameterFiles {
 
     /**
      * Where a file's first malformed UTF-8 sequence starts, read again to name it: " at byte N", counted from 1, or
-     * nothing if it cannot be found again. A parameter set's text is bounded, so the bytes read are too.
+     * in a file of several lines " at line L, byte N" of the line; nothing if it cannot be found again. A parameter
+     * set's text is bounded, so the bytes read are too.
      */
     private static String malformedAt(Path file, String option, CommandSpec spec) {
         try (InputStream in = OptionFiles.open(file, option, spec)) {
-            int malformed = Utf8Bytes.malformedAt(in.readNBytes(MALFORMED_SEARCHED));
-            return malformed < 0 ? "" : " at byte " + (malformed + 1L);
+            byte[] bytes = in.readNBytes(MALFORMED_SEARCHED);
+            int malformed = Utf8Bytes.malformedAt(bytes);
+            if (malformed < 0) {
+                return "";
+            }
+            int lineStart = malformed;
+            while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+                lineStart--;
+            }
+            return lineStart == 0 ? " at byte " + (malformed + 1L)
+                    : " at line " + Utf8Bytes.lineOf(bytes, malformed) + ", byte " + (malformed - lineStart + 1L);
         } catch (IOException e) {
             return "";
         }

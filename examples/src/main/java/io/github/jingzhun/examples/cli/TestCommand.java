@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 + "examples/cases in its repository."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every case passed", "1:a case failed, or a case file has an error",
-            "2:usage error: no file named, or a file or directory that does not exist",
+            "2:usage error: no file named, a file or directory that does not exist, or no case file in the directories",
             "3:the results could not be written, or the run was stopped"})
 final class TestCommand implements Callable<Integer> {
 

@@ -443,13 +443,19 @@ class CaseFileTest {
 
     @Test
     void aNumberTooLongToPrintIsAProblem() throws IOException {
-        String tooLong = "is not valid YAML: a number with more than 30 digits before or after the point is not "
-                + "plausible in a case";
+        String tooLong = "is not valid YAML: a number with more than 30 digits before or after the point, written "
+                + "out, is not plausible in a case";
         assertThat(messages("cases:\n  - {name: e, rules: [ST-2], expect: {fgt: {p0: 1e999999999}}}\n"))
                 .containsExactly(tooLong);
         assertThat(messages("cases:\n  - {name: e, rules: [ST-2], expect: {fgt: {p0: 1e-31}}}\n"))
                 .containsExactly(tooLong);
         assertThat(messages("cases:\n  - {name: e, expect: {fgt: {p0: 1e29}}}\n")).doesNotContain(tooLong);
+        // longer than Jackson reads a number: the same problem, at its line
+        assertThat(CaseFile.read(write("cases:\n  - {name: e, rules: [ST-2], expect: {fgt: {p0: " + "1".repeat(1001)
+                + "}}}\n")).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(2);
+                    assertThat(p.message()).isEqualTo(tooLong);
+                });
     }
 
     @Test

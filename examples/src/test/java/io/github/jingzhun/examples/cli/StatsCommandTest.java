@@ -92,6 +92,10 @@ class StatsCommandTest {
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("is not a valid parameter set: $: malformed UTF-8 at byte 7; a parameter file "
                 + "is text in UTF-8");
+        // a file of several lines, as one is written by hand: the line, and the byte in it
+        Files.write(file, new byte[] {'{', '\n', ' ', '"', 'n', '"', ':', '"', (byte) 0xFF, '"', '\n', '}'});
+        assertThat(CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--parameters", file.toString()).err())
+                .contains("$: malformed UTF-8 at line 2, byte 7; a parameter file is text in UTF-8");
     }
 
     @Test
