@@ -262,10 +262,6 @@ public final class RiskElimination {
     }
 
     /**
-     * Whether at least the parameter's months have passed from a day to the review: since + months ≤ asOf. Its
-     * finding observes the whole months passed, none without a day.
-     */
-    /**
      * Whether MON-4's conditions that a day shows from a household's monitoring history held on it: monitored, and
      * income stable, for the months the parameters ask — from the observations of the months ended before the day,
      * compared with the threshold of the parameters' year — and a measure applied on or after inclusion and before
@@ -293,6 +289,10 @@ public final class RiskElimination {
         return since != null && !since.plusMonths(months).isAfter(asOf);
     }
 
+    /**
+     * Whether at least the parameter's months have passed from a day to the review: since + months ≤ asOf. Its
+     * finding observes the whole months passed, none without a day.
+     */
     private static boolean months(@Nullable LocalDate since, ParameterKey key, LocalDate asOf, YearParameters parameters,
             Wording met, Wording unmet, @Nullable List<Finding> findings) {
         int months = parameters.intValue(key);
