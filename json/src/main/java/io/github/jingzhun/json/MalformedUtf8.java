@@ -18,19 +18,8 @@ final class MalformedUtf8 {
     private MalformedUtf8() {}
 
     /**
-     * The problem of bytes that are not well-formed UTF-8, the same on every reading path (a line of NDJSON or one
-     * document).
-     *
-     * @param byteInLine where in the line its first malformed sequence starts, from 1
-     * @return the message
-     */
-    static String message(long byteInLine) {
-        return message("byte " + byteInLine);
-    }
-
-    /**
-     * The problem of a document whose bytes are not well-formed UTF-8 from an index: where in its line, and for a
-     * document of several lines, which line.
+     * The problem of a document whose bytes are not well-formed UTF-8 from an index, the same on every reading path:
+     * where in its line, and for a document of several lines, which line (a line of NDJSON is one).
      *
      * @param bytes the array
      * @param from the index of the document's first byte
@@ -46,13 +35,8 @@ final class MalformedUtf8 {
                 lineStart = i + 1;
             }
         }
-        return line == 1 ? message(malformed - from + 1L)
-                : message("line " + line + ", byte " + (malformed - lineStart + 1));
-    }
-
-    private static String message(String where) {
-        return "malformed UTF-8 at " + where + "; each line is text in UTF-8 (a file exported in GBK or GB 18030 must "
-                + "be converted to UTF-8 first)";
+        return "malformed UTF-8 at " + (line == 1 ? "" : "line " + line + ", ") + "byte " + (malformed - lineStart + 1)
+                + "; each line is text in UTF-8 (a file exported in GBK or GB 18030 must be converted to UTF-8 first)";
     }
 
     /**
