@@ -16,10 +16,12 @@ import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.household.TransferKind;
 import io.github.jingzhun.identification.HouseholdIdentifier;
 import io.github.jingzhun.indicator.IndicatorReport;
+import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -70,7 +72,8 @@ public final class RiskElimination {
      *       year, whose per-capita income is at or above the year's monitoring threshold (MON-1) for the household's
      *       county; none if the latest observation is below it;</li>
      *   <li>the measures applied on or after inclusion and by the end of the year;</li>
-     *   <li>eliminated on the day recorded, if it falls within the year;</li>
+     *   <li>eliminated on the day recorded, if it falls by the end of the year (a mark of an earlier year is
+     *       reviewed too);</li>
      *   <li>the category of the year's screening (MON-2), or, when the screening no longer monitors the household,
      *       UNSTABLE_EXITED for an exited household and MARGINAL for another.</li>
      * </ul>
@@ -262,14 +265,16 @@ public final class RiskElimination {
     }
 
     /**
-     * Whether MON-4's conditions that a day shows from a household's monitoring history held on it: monitored, and
-     * income stable, for the months the parameters ask — from the observations of the months ended before the day,
-     * compared with the threshold of the parameters' year — and a measure applied on or after inclusion and before
-     * the day. A mark of elimination made on a day they did not hold is rolled back.
+     * Whether MON-4's conditions that a day shows from a household's monitoring history held on it, as the
+     * parameters in force then ask: monitored, and income stable, for their months — from the observations of the
+     * months ended before the day, compared with the monitoring threshold of the day's year — and a measure applied
+     * on or after inclusion and before the day. A mark of elimination made on a day they did not hold is rolled
+     * back.
      *
      * @param household the household, with a monitoring history, not null
      * @param day the day, such as the day its risk was marked eliminated, not null
-     * @param parameters the parameters of the income year reviewed, not null
+     * @param parameters the parameters of the income year reviewed, whose set gives those of the day's year (the
+     *     year's own where the set has no line for the day's), not null
      * @return whether they held
      * @throws IllegalArgumentException if the household has no monitoring history
      */
@@ -278,10 +283,24 @@ public final class RiskElimination {
         if (history == null) {
             throw new IllegalArgumentException("household " + household.getId() + " has no monitoring history");
         }
+        YearParameters then = inForceOn(day, parameters);
         return !measuresApplied(history, day).isEmpty()
-                && passed(history.getIncludedOn(), parameters.intValue(ParameterKey.RISK_MONITORED_MONTHS), day)
-                && passed(stableSince(history.getIncome(), day, parameters, household.getArea().getCounty()),
-                        parameters.intValue(ParameterKey.RISK_STABLE_MONTHS), day);
+                && passed(history.getIncludedOn(), then.intValue(ParameterKey.RISK_MONITORED_MONTHS), day)
+                && passed(stableSince(history.getIncome(), day, then, household.getArea().getCounty()),
+                        then.intValue(ParameterKey.RISK_STABLE_MONTHS), day);
+    }
+
+    /** The parameters in force on a day: those of its year, or the year reviewed's where the set has none for it. */
+    private static YearParameters inForceOn(LocalDate day, YearParameters reviewed) {
+        Year year = Year.from(day);
+        if (year.equals(reviewed.year())) {
+            return reviewed;
+        }
+        try {
+            return reviewed.parameters().forYear(year);
+        } catch (MissingParameterException e) {
+            return reviewed;  // a set may start with the year it is used for
+        }
     }
 
     /** Whether the months have passed from a day to another: since + months ≤ asOf. */

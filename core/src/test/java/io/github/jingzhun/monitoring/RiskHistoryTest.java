@@ -215,6 +215,26 @@ class RiskHistoryTest {
     }
 
     @Test
+    void aMarkOfAnEarlierYearIsCheckedAgainstTheThresholdOfItsYearMON4() {
+        // 5000.00 a month is at or above 2019's threshold of 4827.00, below 2020's of 6000.00
+        MonitoringHistory.Builder b = MonitoringHistory.builder().withIncludedOn(LocalDate.of(2019, 1, 1))
+                .addMeasures(AppliedMeasure.of(MeasureCategory.EMPLOYMENT, LocalDate.of(2019, 4, 1)))
+                .withEliminatedOn(LocalDate.of(2019, 12, 1));
+        for (YearMonth m = YearMonth.of(2019, 1); !m.isAfter(YearMonth.of(2020, 12)); m = m.plusMonths(1)) {
+            b.addIncome(IncomeObservation.of(m, Yuan.parse("5000.00")));
+        }
+        Household h = MonitoringFixtures.oneAdult(EXITED)
+                .addIncome(Households.income(2019).withWage(Yuan.of(10_000)).build())
+                .addIncome(Households.income(2020).withWage(Yuan.of(12_000)).build()).withMonitoring(b.build()).build();
+
+        for (int year : List.of(2019, 2020)) {
+            RiskReview review = PovertyPolicy.national().assess(h, Year.of(year)).monitoring().riskElimination();
+            assertThat(review).isNotNull();
+            assertThat(review.monitoringCase().eliminatedOn()).as("%d", year).isEqualTo(LocalDate.of(2019, 12, 1));
+        }
+    }
+
+    @Test
     void aMarkOnTheDayOfInclusionWithoutAMeasureIsRolledBackAndTheHouseholdStaysMonitoredMON4() {
         MonitoringHistory marked = MonitoringHistory.builder().withIncludedOn(LocalDate.of(2019, 7, 1))
                 .addIncome(IncomeObservation.of(YearMonth.of(2019, 7), Yuan.parse("5000.00")))

@@ -38,26 +38,37 @@ public final class CaseRunner {
 
     /**
      * The case files named: a file as it is, a directory by its {@code .yaml} and {@code .yml} files, recursively,
-     * in the order of their paths; a file named twice, or by itself and in a directory named, once, where it is
-     * first named.
+     * in the order of their paths; a file named twice — by itself and in a directory named, or through a link — once,
+     * where it is first named.
      *
      * @param paths files and directories, not null
      * @return the files
      * @throws IOException if a directory cannot be listed
      */
     public static List<Path> files(List<Path> paths) throws IOException {
-        Map<Path, Path> files = new LinkedHashMap<>();  // by the absolute path, as named
+        Map<Path, Path> files = new LinkedHashMap<>();  // by the file itself, as named
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> Files.isRegularFile(p) && isCaseFile(p)).sorted()
-                            .forEach(p -> files.putIfAbsent(p.toAbsolutePath().normalize(), p));
+                    for (Path p : (Iterable<Path>) walk.filter(p -> Files.isRegularFile(p) && isCaseFile(p))
+                            .sorted()::iterator) {
+                        files.putIfAbsent(itself(p), p);
+                    }
                 }
             } else {
-                files.putIfAbsent(path.toAbsolutePath().normalize(), path);
+                files.putIfAbsent(itself(path), path);
             }
         }
         return List.copyOf(files.values());
+    }
+
+    /** The file a path names, links followed; as written, absolute, if it cannot be found (reading it says so). */
+    private static Path itself(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     private static boolean isCaseFile(Path path) {

@@ -107,6 +107,11 @@ final class YamlDocument {
                         throw tooLong(parser);
                     }
                 }
+                // YAML reads a number of more than 1,024 characters, unquoted, as text: it is a number too long
+                if (token == JsonToken.VALUE_STRING && JSON_NUMBER.matcher(parser.getText()).matches()
+                        && isPlain(text, parser.currentTokenLocation().getCharOffset())) {
+                    throw tooLong(parser);
+                }
                 // YAML 1.1 reads on, off, yes, no (any case) and True as booleans: a name or a code could be one
                 if (token.isBoolean() && !parser.getText().equals(token == JsonToken.VALUE_TRUE ? "true" : "false")) {
                     throw new JsonParseException(parser, "write a boolean as JSON does, true or false: YAML reads '"
@@ -160,6 +165,12 @@ final class YamlDocument {
     private static JsonParseException tooLong(JsonParser parser) {
         return new JsonParseException(parser, "a number with more than " + DIGITS + " digits before or after the "
                 + "point, written out, is not plausible in a case");
+    }
+
+    /** Whether a scalar that starts at an offset is written without quotes. */
+    private static boolean isPlain(String text, long offset) {
+        return offset >= 0 && offset < text.length() && text.charAt((int) offset) != '"'
+                && text.charAt((int) offset) != '\'';
     }
 
     private static boolean isBlankFrom(String text, long offset) {

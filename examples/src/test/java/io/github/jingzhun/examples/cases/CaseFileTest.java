@@ -450,12 +450,18 @@ class CaseFileTest {
         assertThat(messages("cases:\n  - {name: e, rules: [ST-2], expect: {fgt: {p0: 1e-31}}}\n"))
                 .containsExactly(tooLong);
         assertThat(messages("cases:\n  - {name: e, expect: {fgt: {p0: 1e29}}}\n")).doesNotContain(tooLong);
-        // longer than Jackson reads a number: the same problem, at its line
-        assertThat(CaseFile.read(write("cases:\n  - {name: e, rules: [ST-2], expect: {fgt: {p0: " + "1".repeat(1001)
-                + "}}}\n")).problems()).singleElement().satisfies(p -> {
-                    assertThat(p.line()).isEqualTo(2);
-                    assertThat(p.message()).isEqualTo(tooLong);
-                });
+        // longer than Jackson reads a number, or than YAML reads one as a number: the same problem, at its line
+        for (int digits : List.of(1001, 1025, 5000)) {
+            assertThat(CaseFile.read(write("cases:\n  - {name: e, rules: [ST-2], expect: {fgt: {p0: "
+                    + "1".repeat(digits) + "}}}\n")).problems()).as("%d digits", digits).singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.line()).isEqualTo(2);
+                        assertThat(p.message()).isEqualTo(tooLong);
+                    });
+        }
+        // quoted, it is text, as any quoted value is
+        assertThat(messages("cases:\n  - {name: e, household: {income: [{wage: '" + "1".repeat(1025) + "'}]}}\n"))
+                .doesNotContain(tooLong);
     }
 
     @Test

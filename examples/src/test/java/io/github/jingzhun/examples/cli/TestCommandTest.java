@@ -45,12 +45,17 @@ class TestCommandTest {
     }
 
     @Test
-    void aCaseFileNamedTwiceRunsOnce() {
+    void aCaseFileNamedTwiceRunsOnce() throws IOException {
         CliRun once = CliRun.of("", "test", "cases");
         CliRun twice = CliRun.of("", "test", "cases", "cases/../cases", "cases");
 
         assertThat(twice.code()).isEqualTo(Cli.OK);
         assertThat(twice.out()).isEqualTo(once.out());
+        // through a link, too
+        Path file = Path.of("cases", "monitoring.yaml").toAbsolutePath();
+        Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), file);
+        assertThat(CliRun.of("", "test", file.toString(), link.toString()).out())
+                .isEqualTo(CliRun.of("", "test", file.toString()).out());
     }
 
     @Test
