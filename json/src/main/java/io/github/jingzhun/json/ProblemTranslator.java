@@ -60,6 +60,9 @@ final class ProblemTranslator {
     private static final Pattern IN_NUMBER = Pattern.compile(
             "[Nn]umeric value|^Unexpected character \\('[\\w.+-]' \\(code \\d+\\)\\): was expecting comma");
 
+    private static final Pattern UNEXPECTED =
+            Pattern.compile("Unexpected (?:character \\('(.)' \\(code|close marker '(.)')");
+    private static final Pattern EXPECTED_CLOSE = Pattern.compile("expected '([}\\]])'");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'.*",
             Pattern.DOTALL);
 
@@ -359,7 +362,54 @@ final class ProblemTranslator {
             return "malformed JSON" + where + ": a byte order mark (U+FEFF), allowed only at the very start of the "
                     + "input";
         }
-        return "malformed JSON" + where;
+        String reason = syntaxReason(original);
+        return "malformed JSON" + where + (reason.isEmpty() ? "" : ": " + reason);
+    }
+
+    /**
+     * What is wrong, in the reader's words rather than the parser's, naming at most one bracket or punctuation
+     * character: never a token of the input, which could be a name or an ID number typed without quotes.
+     */
+    private static String syntaxReason(String original) {
+        Matcher at = UNEXPECTED.matcher(original);
+        String found = at.lookingAt() ? at.group(1) != null ? at.group(1) : at.group(2) : "";
+        boolean closing = found.equals("}") || found.equals("]");
+        if (original.contains("comment?")) {
+            return "comments are not JSON";
+        }
+        if (original.contains("double-quote to start field name")) {
+            return closing ? "a trailing comma before '" + found + "'" : "a field name must be in double quotes";
+        }
+        if (original.contains("expected a valid value") || original.startsWith("Unrecognized token")) {
+            return closing ? "a value is missing before '" + found + "'"
+                    : "not a JSON value (text is in double quotes; true, false and null in lower case)";
+        }
+        if (original.contains("colon to separate")) {
+            return "':' is missing after a field name";
+        }
+        if (original.contains("comma to separate Object entries")) {
+            return "',' or '}' is missing after a value";
+        }
+        if (original.contains("comma to separate Array entries")) {
+            return "',' or ']' is missing after a value";
+        }
+        if (original.startsWith("Unexpected close marker")) {
+            Matcher expected = EXPECTED_CLOSE.matcher(original);
+            return expected.find() ? "'" + found + "' where '" + expected.group(1) + "' belongs"
+                    : "'" + found + "' closes nothing";
+        }
+        if (original.contains("hex-digit for character escape")) {
+            return "a \\u escape needs four hexadecimal digits";
+        }
+        if (original.startsWith("Unrecognized character escape")) {
+            return "a backslash escape JSON does not have (a backslash itself is written \\\\)";
+        }
+        if (original.contains("CTRL-CHAR")) {
+            return original.contains("only regular white space")
+                    ? "a control character between values (only spaces, tabs and line breaks may stand there)"
+                    : "a control character in a string must be escaped (as \\t, \\n or \\u0000)";
+        }
+        return "";
     }
 
     private static String column(@Nullable JsonLocation location, int past) {

@@ -24,11 +24,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonImporterTest {
 
     private static final String HOUSEHOLD = ContractDocument.workedHousehold();
     private final JsonImporter importer = JingzhunJson.importer();
+
+    private static final String NOT_A_VALUE =
+            "not a JSON value (text is in double quotes; true, false and null in lower case)";
 
     private List<JsonProblem> problems(JsonImporter reader, String json) {
         JsonImportException e = catchThrowableOfType(JsonImportException.class, () -> reader.readHousehold(json));
@@ -79,9 +84,28 @@ class JsonImporterTest {
     @Test
     void malformedJsonIsPlacedByItsColumnOnOneLineAndByLineAndColumnOnSeveral() {
         assertThat(problems(importer, "{\"id\": tru}")).extracting(JsonProblem::message)
-                .singleElement().asString().isEqualTo("malformed JSON at column 8");
+                .singleElement().asString().isEqualTo("malformed JSON at column 8: " + NOT_A_VALUE);
         assertThat(problems(importer, "{\n  \"id\": \"HH-1\",\n  \"members\": [\n")).extracting(JsonProblem::message)
                 .singleElement().asString().isEqualTo("truncated JSON: unexpected end of input at line 4, column 1");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"id\": 1 // note}        | 10 | comments are not JSON",
+        "{'id': 1}                  | 2  | a field name must be in double quotes",
+        "{\"id\": 1,}               | 10 | a trailing comma before '}'",
+        "{\"id\": [1,]}             | 11 | a value is missing before ']'",
+        "{\"id\" 1}                 | 7  | ':' is missing after a field name",
+        "{\"id\": 1 \"x\": 2}         | 10 | ',' or '}' is missing after a value",
+        "{\"id\": [1 2]}            | 11 | ',' or ']' is missing after a value",
+        "{\"id\": HH-1}             | 8  | not a JSON value (text is in double quotes; true, false and null in lower case)",
+        "{\"id\": 1]                | 9 | ']' where '}' belongs",
+        "}                          | 1  | '}' closes nothing",
+        "{\"id\": \"a\\qb\"}          | 11 | a backslash escape JSON does not have (a backslash itself is written \\\\)",
+        "{\"id\": \"\\u12\"}          | 13 | a \\u escape needs four hexadecimal digits"})
+    void aSyntaxErrorSaysWhatIsWrongWithoutRepeatingTheInput(String json, int column, String reason) {
+        assertThat(problems(importer, json)).extracting(JsonProblem::message).singleElement().asString()
+                .isEqualTo("malformed JSON at column " + column + ": " + reason);
     }
 
     @Test
@@ -142,12 +166,14 @@ class JsonImporterTest {
 
     @Test
     void aControlCharacterIsPlacedAtItsOwnColumnBetweenTokensAsInAString() {
+        String between = ": a control character between values (only spaces, tabs and line breaks may stand there)";
         assertThat(problems(importer, "{\"id\": \u0000}")).extracting(JsonProblem::message)
-                .singleElement().asString().isEqualTo("malformed JSON at column 8");
+                .singleElement().asString().isEqualTo("malformed JSON at column 8" + between);
         assertThat(problems(importer, "\u0001{\"id\": \"HH-1\"}")).extracting(JsonProblem::message)
-                .singleElement().asString().isEqualTo("malformed JSON at column 1");
+                .singleElement().asString().isEqualTo("malformed JSON at column 1" + between);
         assertThat(problems(importer, "{\"id\": \"\u001f\"}")).extracting(JsonProblem::message)
-                .singleElement().asString().isEqualTo("malformed JSON at column 9");
+                .singleElement().asString().isEqualTo("malformed JSON at column 9: a control character in a string "
+                        + "must be escaped (as \\t, \\n or \\u0000)");
     }
 
     @Test
