@@ -44,4 +44,20 @@ public final class Utf8Bytes {
         }
         return line;
     }
+
+    /**
+     * Where a byte is, for a message: " at byte N" on the first line, else " at line L, byte N" of its line.
+     *
+     * @param bytes the bytes, not null
+     * @param at the byte's index
+     * @return its place, with a leading space, not null
+     */
+    public static String place(byte[] bytes, int at) {
+        int lineStart = at;
+        while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        return lineStart == 0 ? " at byte " + (at + 1L)
+                : " at line " + lineOf(bytes, at) + ", byte " + (at - lineStart + 1L);
+    }
 }

@@ -87,12 +87,7 @@ final class ParameterFiles {
             if (malformed < 0) {
                 return "";
             }
-            int lineStart = malformed;
-            while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
-                lineStart--;
-            }
-            return lineStart == 0 ? " at byte " + (malformed + 1L)
-                    : " at line " + Utf8Bytes.lineOf(bytes, malformed) + ", byte " + (malformed - lineStart + 1L);
+            return Utf8Bytes.place(bytes, malformed);
         } catch (IOException e) {
             return "";
         }
