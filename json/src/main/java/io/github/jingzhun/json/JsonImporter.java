@@ -414,7 +414,7 @@ public final class JsonImporter {
             tree = mapper.readTree(p);
             if (tree != null && p.nextToken() != null) {
                 throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT,
-                        "more than one JSON document; a record is one document (or one NDJSON line)")));
+                        ProblemTranslator.moreThanOneDocument(p.currentTokenLocation()))));
             }
         } catch (JsonProcessingException | NumberFormatException e) {
             // Jackson refuses a number whose exponent is beyond int range (1e99999999999) with an unchecked

@@ -173,7 +173,7 @@ final class ProblemTranslator {
             return "empty document";
         }
         if (original != null && original.startsWith("Trailing token")) {
-            return "more than one JSON document; a record is one document (or one NDJSON line)";
+            return moreThanOneDocument(e.getLocation());
         }
         return "expected " + describe(target);
     }
@@ -410,6 +410,11 @@ final class ProblemTranslator {
                     : "a control character in a string must be escaped (as \\t, \\n or \\u0000)";
         }
         return "";
+    }
+
+    /** A record followed by more, placed where the next starts. */
+    static String moreThanOneDocument(@Nullable JsonLocation next) {
+        return "more than one JSON document" + column(next, 0) + "; a record is one document (or one NDJSON line)";
     }
 
     private static String column(@Nullable JsonLocation location, int past) {

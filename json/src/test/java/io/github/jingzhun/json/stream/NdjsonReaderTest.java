@@ -43,6 +43,20 @@ class NdjsonReaderTest {
     }
 
     @Test
+    void linesEndedByACarriageReturnAloneAreOneLineOfTwoDocumentsPlacedWhereTheSecondStarts() throws IOException {
+        String text = line(RandomHouseholds.generate(1)) + "\r" + line(RandomHouseholds.generate(2)) + "\r";
+        String expected = "more than one JSON document at line 2, column 1; a record is one document (or one NDJSON "
+                + "line)";
+        assertThat(readAll(text)).singleElement().satisfies(l ->
+                assertThat(l.problems()).extracting(JsonProblem::message).containsExactly(expected));
+        try (NdjsonReader<Household> bytes = NdjsonReader.households(IMPORTER,
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(readAll(bytes)).singleElement().satisfies(l ->
+                    assertThat(l.problems()).extracting(JsonProblem::message).containsExactly(expected));
+        }
+    }
+
+    @Test
     void badLinesMixedInGiveOneResultPerLineInOrder() throws IOException {
         Household a = RandomHouseholds.generate(1);
         Household b = RandomHouseholds.generate(2);
