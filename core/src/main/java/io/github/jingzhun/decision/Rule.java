@@ -554,15 +554,17 @@ public enum Rule {
             岁（含两端，16至60岁）、健康且无残疾的成员登记为丧失劳动能力；人均纯收入为零或负数，或严格高于
             AUDIT_INCOME_CEILING_YUAN元（10万元）；有工资性收入但无成员务工；劳动能力为丧失或无的成员登记有本地务工或外出务工。"""),
     /** A procedure out of order or a short notice. */
-    AUD_7("AUD-7", Section.AUDIT, "audit", "REG2014 EXIT2016 X2017", "Procedure irregularity", "程序不规范", """
-            A recorded procedure trail (PROC-REG, PROC-EXIT, EX-C-3) with a step skipped, out of order or foreign to
-            the procedure; a step after a rejection; a step with no actor; a date before the previous step's; or a
-            notice with no posting date, ending before it was posted, or shorter than the NOTICE_DAYS in force on the
-            day it was posted (a notice posted before any NOTICE_DAYS is in force cannot be checked and is reported,
-            and its procedure stops there). A trail that stops before its last step is in progress, not irregular.""", """
-            程序记录（PROC-REG、PROC-EXIT、EX-C-3）存在以下情形之一：步骤被跳过、顺序颠倒或不属于该程序；驳回后仍有步骤；步骤
-            无经办人；日期早于前一步骤；公示无张贴日期、结束早于张贴，或短于张贴当日有效的NOTICE_DAYS天数（张贴时尚无有效
-            NOTICE_DAYS的公示无法核验，亦予报告，程序止于该步）。记录止于最后一步之前的，视为进行中，不属于不规范。"""),
+    AUD_7("AUD-7", Section.AUDIT, "audit", "REG2014 EXIT2016 X2017 MON2020", "Procedure irregularity", "程序不规范", """
+            A recorded procedure trail (PROC-REG, PROC-EXIT, EX-C-3, PROC-MON) with a step skipped, out of order or
+            foreign to the procedure; a step after a rejection; a step with no actor; a date before the previous
+            step's; or a notice with no posting date, ending before it was posted, or shorter than the NOTICE_DAYS
+            (MONITORING_NOTICE_DAYS for PROC-MON) in force on the day it was posted (a notice posted before any is in
+            force cannot be checked and is reported, and its procedure stops there). A trail that stops before its
+            last step is in progress, not irregular.""", """
+            程序记录（PROC-REG、PROC-EXIT、EX-C-3、PROC-MON）存在以下情形之一：步骤被跳过、顺序颠倒或不属于该程序；驳回后仍有
+            步骤；步骤无经办人；日期早于前一步骤；公示无张贴日期、结束早于张贴，或短于张贴当日有效的NOTICE_DAYS天数（PROC-MON为
+            MONITORING_NOTICE_DAYS）（张贴时尚无有效天数的公示无法核验，亦予报告，程序止于该步）。记录止于最后一步之前的，视为进
+            行中，不属于不规范。"""),
     /** Contact cadres and resident officials. */
     AUD_8("AUD-8", Section.AUDIT, "audit", "DEC2015 PRACTICE X2017", "Assistance responsibility", "帮扶责任落实", """
             A REGISTERED household with no contact cadre; a contact cadre paired with more than CADRE_MAX_HOUSEHOLDS

@@ -124,9 +124,9 @@ public abstract class County {
         for (int i = 0; i < steps.size(); i++) {
             // A county's step names its actor (a household's may leave it out): blank is neither.
             StepRecord step = steps.get(i);
-            if (!ProcedureKind.COUNTY_EXIT.steps().contains(step.step())) {
-                problems.add("exitProcedure[" + i + "].step: " + step.step() + " is not a step of COUNTY_EXIT, whose "
-                        + "steps are " + ProcedureKind.COUNTY_EXIT.steps());
+            String foreign = ProcedureKind.COUNTY_EXIT.notItsStep(step.step());
+            if (foreign != null) {
+                problems.add("exitProcedure[" + i + "].step: " + foreign);
             }
             if (step.actor().isBlank()) {
                 problems.add("exitProcedure[" + i + "].actor: must not be blank");

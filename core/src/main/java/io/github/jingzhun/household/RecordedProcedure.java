@@ -2,7 +2,6 @@ package io.github.jingzhun.household;
 
 import io.github.jingzhun.procedure.ProcedureEvent;
 import io.github.jingzhun.procedure.ProcedureKind;
-import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,12 +86,10 @@ public abstract class RecordedProcedure {
         if (getKind() == ProcedureKind.COUNTY_EXIT) {
             problems.add("kind", "COUNTY_EXIT is a county's procedure, not a household's");
         }
-        List<Step> steps = getKind().steps();
         for (int i = 0; i < events.size(); i++) {
-            Step step = events.get(i).getStep();
-            if (!steps.contains(step)) {
-                problems.add("events[" + i + "].step", step + " is not a step of " + getKind() + ", whose steps are "
-                        + steps);
+            String foreign = getKind().notItsStep(events.get(i).getStep());
+            if (foreign != null) {
+                problems.add("events[" + i + "].step", foreign);
             }
         }
         problems.throwIfAny();

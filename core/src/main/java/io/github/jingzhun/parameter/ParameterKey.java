@@ -55,7 +55,7 @@ public enum ParameterKey {
     /** Monitoring threshold as a multiple of the poverty line applied (MON-1, and so EX-H-4). */
     MONITORING_LINE_MULTIPLE("multiple of the line", Rule.MON_1, Rule.EX_H_4),
     /** Shortest monitoring notice (PROC-MON). */
-    MONITORING_NOTICE_DAYS("days", Rule.PROC_MON),
+    MONITORING_NOTICE_DAYS("days", Rule.PROC_MON, Rule.AUD_7),
     /**
      * Rigid spending above this share of net income is a shock (MON-3); out-of-pocket medical costs or disaster
      * losses above it suggest a cause (ID-H-5).

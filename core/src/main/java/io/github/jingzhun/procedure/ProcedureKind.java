@@ -4,6 +4,7 @@ import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.parameter.ParameterKey;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The procedures of the policy (PROC-REG, PROC-EXIT, EX-C-3, PROC-MON), each an ordered list of steps and the
@@ -73,6 +74,16 @@ public enum ProcedureKind {
      */
     public List<Step> steps() {
         return steps;
+    }
+
+    /**
+     * Why a step recorded in this procedure does not belong in it, or null if it does.
+     *
+     * @param step the step recorded, not null
+     * @return the problem, such as "FILED is not a step of COUNTY_EXIT, whose steps are [...]", or null
+     */
+    public @Nullable String notItsStep(Step step) {
+        return steps.contains(step) ? null : step + " is not a step of " + this + ", whose steps are " + steps;
     }
 
     /** The steps that remain after a number of steps taken, in order. */

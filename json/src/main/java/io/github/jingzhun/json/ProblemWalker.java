@@ -25,6 +25,8 @@ import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.Water;
 import io.github.jingzhun.household.WorkStatus;
 import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.procedure.ProcedureKind;
+import io.github.jingzhun.procedure.Step;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -213,6 +215,7 @@ final class ProblemWalker {
                 failed.add(name);
             }
         }
+        stepsOfAnotherKind(node, model.type(), failed, path, problems);
         long afterFields = problems.count();
         for (ModelType.Property property : model.properties()) {
             JsonNode value = node.get(property.name());
@@ -286,6 +289,28 @@ final class ProblemWalker {
                 problems.add(problem(JsonPath.join(path, p.path()), p.message()));
             }
             birthDates(node, path, problems);
+        }
+    }
+
+    /**
+     * A procedure's steps against its kind where a bad step kept their list from being read, as the record, built
+     * without the list, cannot check them: a step of another procedure is said beside the bad one.
+     */
+    private void stepsOfAnotherKind(JsonNode node, Class<?> type, List<String> failed, String path,
+            Problems problems) {
+        String list = type == RecordedProcedure.class ? "events" : type == County.class ? "exitProcedure" : null;
+        JsonNode steps = list == null || !failed.contains(list) ? null : node.get(list);
+        ProcedureKind kind = type == County.class ? ProcedureKind.COUNTY_EXIT
+                : field(node, "kind", ProcedureKind.class);
+        if (steps == null || !steps.isArray() || kind == null) {
+            return;
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = field(steps.get(i), "step", Step.class);
+            String foreign = step == null ? null : kind.notItsStep(step);
+            if (foreign != null) {
+                problems.add(problem(JsonPath.join(path, list + "[" + i + "].step"), foreign));
+            }
         }
     }
 

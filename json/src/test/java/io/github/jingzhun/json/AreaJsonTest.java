@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.area.VillageCode;
@@ -130,6 +131,18 @@ class AreaJsonTest {
                 .replace("\"collectiveIncome\": 0.00", "\"collectiveIncome\": -0.01");
         assertThat(problems(importer::readVillage, badRoad)).extracting(JsonProblem::path)
                 .containsExactlyInAnyOrder("$.hardenedRoad", "$.ruralPopulation", "$.collectiveIncome");
+    }
+
+    @Test
+    void aCountysStepOfAnotherProcedureIsSaidBesideABadStep() throws Exception {
+        ObjectNode county = (ObjectNode) mapper.readTree(COUNTY);
+        ((ObjectNode) county.get("exitProcedure").get(0)).remove("actor");
+        ((ObjectNode) county.get("exitProcedure").get(1)).put("step", "FILED");
+        assertThat(problems(importer::readCounty, county.toString())).containsExactlyInAnyOrder(
+                new JsonProblem("$.exitProcedure[0].actor", "is required"),
+                new JsonProblem("$.exitProcedure[1].step", "FILED is not a step of COUNTY_EXIT, whose steps are "
+                        + "[COUNTY_APPLICATION, CITY_REVIEW, PROVINCIAL_VERIFICATION, PUBLIC_NOTICE, "
+                        + "PROVINCIAL_ANNOUNCEMENT]"));
     }
 
     @Test

@@ -69,6 +69,26 @@ class RegistryRecordsJsonTest {
         }
 
         @Test
+        void aStepOfAnotherProcedureIsSaidBesideABadStep() throws Exception {
+            ObjectNode h = household();
+            event(h, 1, 1).put("step", "FILED");
+            event(h, 1, 2).put("actor", " ");
+            // a notice of another procedure, dated as a step: its dates are wrong for a notice, and it is foreign
+            ((ArrayNode) h.get("procedures").get(0).get("events")).set(0, MAPPER.createObjectNode()
+                    .put("step", "PUBLIC_NOTICE").put("date", "2015-08-03").put("actor", "x"));
+            assertThat(problems(h)).extracting(JsonProblem::toString).containsExactlyInAnyOrder(
+                    "$.procedures[0].events[0].noticeStart: required with noticeEnd for a notice step, unless it "
+                            + "rejected the application before posting (then date and rejectionReason)",
+                    "$.procedures[0].events[0].step: PUBLIC_NOTICE is not a step of REGISTRATION, whose steps are "
+                            + "[APPLICATION, DEMOCRATIC_APPRAISAL, VILLAGE_NOTICE, TOWNSHIP_NOTICE, "
+                            + "COUNTY_ANNOUNCEMENT, FILED]",
+                    "$.procedures[1].events[1].step: FILED is not a step of HOUSEHOLD_EXIT, whose steps are "
+                            + "[VILLAGE_PROPOSAL, DEMOCRATIC_APPRAISAL, HOUSEHOLD_AGREEMENT, PUBLIC_NOTICE, "
+                            + "TOWNSHIP_VERIFICATION, ANNOUNCEMENT, DEREGISTRATION]",
+                    "$.procedures[1].events[2].actor: must not be blank (leave it out when the record does not say)");
+        }
+
+        @Test
         void aNoticeEndingBeforeItStartsIsAnError() throws Exception {
             ObjectNode h = household();
             event(h, 1, 3).put("noticeEnd", "2018-11-12");
