@@ -16,6 +16,12 @@ public final class PlainText {
     public static final String PROBLEM = "must be written characters only: no control character (NUL, tab, line "
             + "break, escape) and no lone surrogate";
 
+    /**
+     * The problem of data text (a member's name, a step's actor or reason) that holds half of a surrogate pair
+     * alone: no UTF-8 can hold it, so it could not be written back as it was read.
+     */
+    public static final String NOT_UNICODE = "must be valid Unicode: no lone surrogate (half of a surrogate pair)";
+
     /** The problem of text that holds a resident ID number, the same wherever free text is checked. */
     public static final String PERSONAL = PersonalData.HOLDS_ID_NUMBER + ", and output prints this text";
 
@@ -57,18 +63,31 @@ public final class PlainText {
      */
     public static boolean isPlain(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
+            if (Character.isISOControl(text.charAt(i))) {
                 return false;
             }
+        }
+        return !hasLoneSurrogate(text);
+    }
+
+    /**
+     * Whether a text holds half of a surrogate pair alone ({@link #NOT_UNICODE}), which any text is refused for,
+     * data too.
+     *
+     * @param text the text, not null
+     * @return true if it does
+     */
+    public static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
                 if (!Character.isHighSurrogate(c) || i + 1 == text.length()
                         || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
+                    return true;
                 }
                 i++;
             }
         }
-        return true;
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.jingzhun.exit;
 
 import io.github.jingzhun.area.CountyCode;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.StepRecord;
 import java.time.Year;
@@ -130,10 +131,14 @@ public abstract class County {
             }
             if (step.actor().isBlank()) {
                 problems.add("exitProcedure[" + i + "].actor: must not be blank");
+            } else if (PlainText.hasLoneSurrogate(step.actor())) {
+                problems.add("exitProcedure[" + i + "].actor: " + PlainText.NOT_UNICODE);
             }
             String rejection = step.rejection();
             if (rejection != null && rejection.isBlank()) {
                 problems.add("exitProcedure[" + i + "].rejection: must not be blank");
+            } else if (rejection != null && PlainText.hasLoneSurrogate(rejection)) {
+                problems.add("exitProcedure[" + i + "].rejection: " + PlainText.NOT_UNICODE);
             }
         }
         if (!problems.isEmpty()) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A household has at least one member, no ID number twice (AUD-1) and at most one income record a year; a
  * value breaking these cannot be built, and the {@link InvalidInputException} lists every problem with its path.
  * {@link #toString()} never shows a name or a full ID number. Immutable, thread-safe and value-based.
+ *
+ * <p>A registry read as JSON is held to more: at most 50 members, dates and years from 1900 to 2999, and no member
+ * born after the end of its latest income year (or the date the reader is given). A household built here beyond them is assessed as given (a member
+ * not yet born counts in its per-capita income), and the JSON reader refuses it when it is written and read back.
  */
 @Value.Immutable
 public abstract class Household {
@@ -244,7 +249,7 @@ public abstract class Household {
      * @return the record, or null if none is recorded for that year
      */
     public final @Nullable IncomeRecord incomeOf(Year year) {
-        int value = year.getValue();
+        int value = Objects.requireNonNull(year, "year").getValue();
         List<IncomeRecord> income = getIncome();
         for (int i = 0; i < income.size(); i++) {
             IncomeRecord record = income.get(i);

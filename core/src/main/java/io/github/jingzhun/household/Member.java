@@ -1,9 +1,11 @@
 package io.github.jingzhun.household;
 
+import io.github.jingzhun.decision.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -214,9 +216,10 @@ public abstract class Member {
      * The member's age in whole years on a date.
      *
      * @param date the date, not null
-     * @return the age, negative if the date is before birth
+     * @return the age; before birth, minus the whole years the date falls short of it (0 within a year of it)
      */
     public final int ageOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         // Whole years between two dates written as the numbers yyyymmdd: their difference divided by 10,000, the
         // birthday not yet reached borrowing one; towards zero before birth.
         return (int) ((dayNumber(date) - birthDayNumber()) / 10_000);
@@ -266,6 +269,8 @@ public abstract class Member {
         }
         if (name != null && name.isBlank()) {
             problems.add("name", "must not be blank");
+        } else if (name != null && PlainText.hasLoneSurrogate(name)) {
+            problems.add("name", PlainText.NOT_UNICODE);
         }
         if (disabilityGrade != null) {
             problems.range("disabilityGrade", disabilityGrade, 1, 4);

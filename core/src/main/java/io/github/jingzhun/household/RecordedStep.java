@@ -1,5 +1,6 @@
 package io.github.jingzhun.household;
 
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.procedure.ProcedureEvent;
 import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
@@ -199,9 +200,13 @@ public abstract class RecordedStep {
         String actor = getActor();
         if (actor != null && actor.isBlank()) {
             problems.add("actor", "must not be blank (leave it out when the record does not say)");
+        } else if (actor != null && PlainText.hasLoneSurrogate(actor)) {
+            problems.add("actor", PlainText.NOT_UNICODE);
         }
         if (reason != null && reason.isBlank()) {
             problems.add("rejectionReason", "must not be blank");
+        } else if (reason != null && PlainText.hasLoneSurrogate(reason)) {
+            problems.add("rejectionReason", PlainText.NOT_UNICODE);
         }
         problems.throwIfAny();
     }

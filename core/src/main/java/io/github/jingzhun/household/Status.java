@@ -2,6 +2,7 @@ package io.github.jingzhun.household;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,7 @@ public abstract class Status {
      * @return the status, not null
      */
     public static Status registered(LocalDate registeredOn) {
+        Objects.requireNonNull(registeredOn, "registeredOn");
         return builder().withState(RegistrationState.REGISTERED).withRegisteredOn(registeredOn)
                 .build();
     }

@@ -130,6 +130,7 @@ public final class Yuan implements Comparable<Yuan> {
      * @throws ArithmeticException if the sum overflows
      */
     public Yuan plus(Yuan other) {
+        Objects.requireNonNull(other, "other");
         return ofFen(Math.addExact(fen, other.fen));
     }
 
@@ -141,6 +142,7 @@ public final class Yuan implements Comparable<Yuan> {
      * @throws ArithmeticException if the difference overflows
      */
     public Yuan minus(Yuan other) {
+        Objects.requireNonNull(other, "other");
         return ofFen(Math.subtractExact(fen, other.fen));
     }
 
@@ -163,6 +165,7 @@ public final class Yuan implements Comparable<Yuan> {
      * @throws ArithmeticException if the product overflows
      */
     public Yuan times(BigDecimal ratio) {
+        Objects.requireNonNull(ratio, "ratio");
         // In fen: rounding fen × ratio to a whole fen is rounding yuan × ratio to two decimals.
         BigDecimal product = BigDecimal.valueOf(this.fen).multiply(ratio);
         // Its whole digits, counted before rounding, which would write out every digit of a huge or tiny ratio.
@@ -245,6 +248,7 @@ public final class Yuan implements Comparable<Yuan> {
      * @throws ArithmeticException if the product overflows
      */
     public boolean isBelow(Yuan perPerson, int persons) {
+        Objects.requireNonNull(perPerson, "perPerson");
         // No product amount is made: this comparison is on the path of every household decided.
         return fen < Math.multiplyExact(perPerson.fen, persons);
     }
@@ -259,6 +263,7 @@ public final class Yuan implements Comparable<Yuan> {
      * @throws ArithmeticException if the product overflows
      */
     public boolean exceeds(Yuan perPerson, int persons) {
+        Objects.requireNonNull(perPerson, "perPerson");
         return fen > Math.multiplyExact(perPerson.fen, persons);
     }
 
@@ -291,6 +296,7 @@ public final class Yuan implements Comparable<Yuan> {
 
     @Override
     public int compareTo(Yuan other) {
+        Objects.requireNonNull(other, "other");
         return Long.compare(fen, other.fen);
     }
 

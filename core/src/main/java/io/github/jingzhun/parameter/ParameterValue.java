@@ -1,5 +1,6 @@
 package io.github.jingzhun.parameter;
 
+import io.github.jingzhun.decision.PersonalData;
 import io.github.jingzhun.decision.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,8 +29,8 @@ public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since
      * @param value the value in the parameter's unit, not null
      * @param since the first day the value is in force, not null
      * @param source where the value comes from: for the national values a citation that starts with the key of a
- *     {@link io.github.jingzhun.decision.Source}, such as {@code EXIT2016, exit standards of poor villages and
- *     counties}; any text for a set of one's own; not blank, and plain text
+     *     {@link io.github.jingzhun.decision.Source}, such as {@code EXIT2016, exit standards of poor villages and
+     *     counties}; any text for a set of one's own; not blank, and plain text
      * @param reason why the value departs from the national default (IND-STD), or null if it does not
      */
     public ParameterValue {
@@ -44,5 +45,12 @@ public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since
         if (reason != null) {
             PlainText.require("reason", reason);
         }
+    }
+
+    /** The fields, a value as long as an ID number redacted, as in every message: never personal data. */
+    @Override
+    public String toString() {
+        return "ParameterValue[key=" + key + ", value=" + PersonalData.redacted(value.toString()) + ", since=" + since
+                + ", source=" + source + ", reason=" + reason + "]";
     }
 }

@@ -1,6 +1,7 @@
 package io.github.jingzhun.parameter;
 
 import io.github.jingzhun.area.Geography;
+import io.github.jingzhun.decision.PersonalData;
 import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.money.Yuan;
 import java.math.BigDecimal;
@@ -441,8 +442,9 @@ public abstract class PolicyParameters {
         });
         if (!problems.isEmpty()) {
             String name = PlainText.problem(getName()) == null ? getName() : "?";  // never print what it refused
+            // a value as long as an ID number is redacted, as everywhere a message could print one
             throw new IllegalArgumentException("invalid parameter set '" + name + "': "
-                    + String.join("; ", problems));
+                    + PersonalData.redacted(String.join("; ", problems)));
         }
     }
 

@@ -128,6 +128,16 @@ class MemberTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"\ud800", "Li\udc00Ming", "Li Ming\ud83d"})
+    void aNameWithALoneSurrogateIsRejectedAsNoUtf8CouldHoldIt(String name) {
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> liMing().withName(name).build())
+                .satisfies(e -> assertThat(e.problems()).extracting(Problem::path, Problem::message).containsExactly(
+                        tuple("name", "must be valid Unicode: no lone surrogate (half of a surrogate pair)")));
+        assertThat(liMing().withName("李明\ud83d\ude00").build().getName()).isEqualTo("李明\ud83d\ude00");
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {0, 5, -1, Integer.MAX_VALUE})
     void disabilityGradeOutsideOneToFourIsRejected(int grade) {
         assertThatExceptionOfType(InvalidInputException.class)

@@ -1,6 +1,7 @@
 package io.github.jingzhun.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jingzhun.money.Yuan;
@@ -126,6 +127,18 @@ class RecordedProcedureTest {
             assertThat(problems(() -> RecordedStep.builder().withStep(Step.FILED).withDate(DAY).withActor("")
                     .withRejectionReason(" ").build())).extracting(Problem::path)
                     .containsExactly("actor", "rejectionReason");
+        }
+
+        @Test
+        void textWithALoneSurrogateIsRefusedAsNoUtf8CouldHoldIt() {
+            assertThat(problems(() -> RecordedStep.builder().withStep(Step.FILED).withDate(DAY)
+                    .withActor("county\ud800office").withRejectionReason("\udc00").build()))
+                    .extracting(Problem::path, Problem::message).containsExactly(
+                            tuple("actor", "must be valid Unicode: no lone surrogate (half of a surrogate pair)"),
+                            tuple("rejectionReason", "must be valid Unicode: no lone surrogate (half of a surrogate "
+                                    + "pair)"));
+            assertThat(RecordedStep.builder().withStep(Step.FILED).withDate(DAY).withActor("县扶贫办\ud83d\ude00")
+                    .build().getActor()).endsWith("\ud83d\ude00");
         }
     }
 

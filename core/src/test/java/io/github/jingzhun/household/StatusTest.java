@@ -2,6 +2,7 @@ package io.github.jingzhun.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
@@ -10,6 +11,11 @@ import org.junit.jupiter.api.Test;
 class StatusTest {
 
     private static final LocalDate REGISTERED = LocalDate.of(2015, 10, 1);
+
+    @Test
+    void aRegistrationDateIsRequiredOfTheFactoryThatTakesOne() {
+        assertThatNullPointerException().isThrownBy(() -> Status.registered(null)).withMessage("registeredOn");
+    }
 
     @Test
     void notRegisteredHasNoDates() {

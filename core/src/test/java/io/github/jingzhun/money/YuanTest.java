@@ -3,6 +3,7 @@ package io.github.jingzhun.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.jingzhun.Draws;
 import io.github.jingzhun.Draws.Range;
@@ -17,6 +18,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class YuanTest {
+
+    @Test
+    void aNullOperandIsRefusedNamingIt() {
+        Yuan one = Yuan.of(1);
+        assertThatNullPointerException().isThrownBy(() -> one.plus(null)).withMessage("other");
+        assertThatNullPointerException().isThrownBy(() -> one.minus(null)).withMessage("other");
+        assertThatNullPointerException().isThrownBy(() -> one.compareTo(null)).withMessage("other");
+        assertThatNullPointerException().isThrownBy(() -> one.times((BigDecimal) null)).withMessage("ratio");
+        assertThatNullPointerException().isThrownBy(() -> one.isBelow(null, 1)).withMessage("perPerson");
+        assertThatNullPointerException().isThrownBy(() -> one.exceeds(null, 1)).withMessage("perPerson");
+    }
 
     /** Amounts in fen up to ten trillion yuan either way: far from overflow when added or subtracted. */
     private static final long BOUND = 1_000_000_000_000_000L;

@@ -32,6 +32,19 @@ class ParameterValueTest {
     }
 
     @Test
+    void aValueAsLongAsAnIdNumberIsRedactedInItsTextAndInTheSetsRefusal() {
+        BigDecimal idLike = new BigDecimal("522727198001011229");
+        ParameterValue value = new ParameterValue(ParameterKey.CADRE_MAX_HOUSEHOLDS, idLike, SINCE, "s", "r");
+        assertThat(value).hasToString("ParameterValue[key=CADRE_MAX_HOUSEHOLDS, value=<redacted>, since=2019-07-01, "
+                + "source=s, reason=r]");
+        assertThatThrownBy(() -> PolicyParameters.national().withParameter(value))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("<redacted>")
+                .message().doesNotContain("522727198001011229");
+        assertThat(new ParameterValue(ParameterKey.NOTICE_DAYS, new BigDecimal("7"), SINCE, "s", null))
+                .hasToString("ParameterValue[key=NOTICE_DAYS, value=7, since=2019-07-01, source=s, reason=null]");
+    }
+
+    @Test
     void valuesWithTheSameComponentsAreEqual() {
         ParameterValue a = new ParameterValue(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(5), SINCE, "s", "r");
         ParameterValue b = new ParameterValue(ParameterKey.NOTICE_DAYS, BigDecimal.valueOf(5), SINCE, "s", "r");

@@ -42,7 +42,7 @@ class PolicyParametersTest {
     @CsvSource(delimiter = '|', value = {
         "SHOCK_SHARE_PERCENT | -1 | must be from 0.01 to 10000",
         "SHOCK_SHARE_PERCENT | 0.009 | must be from 0.01 to 10000",
-        "MONITORING_LINE_MULTIPLE | 100000000000000 | must be from 1 to 100",
+        "MONITORING_LINE_MULTIPLE | 10000000000000 | must be from 1 to 100",
         "MONITORING_LINE_MULTIPLE | 0 | must be from 1 to 100",
         "INCOME_JUMP_MULTIPLE | 0 | must be above 0 and at most 100",
         "EDUCATION_REFERENCE_MONTH | 13 | must be a whole number from 1 to 12",

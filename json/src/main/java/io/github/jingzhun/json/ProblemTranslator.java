@@ -60,6 +60,8 @@ final class ProblemTranslator {
     private static final Pattern IN_NUMBER = Pattern.compile(
             "[Nn]umeric value|^Unexpected character \\('[\\w.+-]' \\(code \\d+\\)\\): was expecting comma");
 
+    /** NaN and the infinities, which Jackson names: never a word of the input but these. */
+    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([-+]?(?:NaN|Infinity|INF))'");
     private static final Pattern UNEXPECTED =
             Pattern.compile("Unexpected (?:character \\('(.)' \\(code|close marker '(.)')");
     private static final Pattern EXPECTED_CLOSE = Pattern.compile("expected '([}\\]])'");
@@ -352,8 +354,11 @@ final class ProblemTranslator {
         if (original.contains("end-of-input")) {
             return "truncated JSON: unexpected end of input" + where;
         }
-        if (original.contains("Non-standard token") || original.contains("NaN") || original.contains("INF")) {
-            return "not a JSON value: NaN and Infinity are not JSON numbers" + where;
+        Matcher nonNumeric = NON_NUMERIC.matcher(original);
+        if (nonNumeric.lookingAt()) {
+            // Jackson places these words past their end: at their start, as every other token.
+            return "malformed JSON" + column(e.getLocation(), nonNumeric.group(1).length())
+                    + ": NaN and Infinity are not JSON numbers";
         }
         if (original.contains("numeric value") || original.contains("Numeric value")) {
             return "malformed number" + where;

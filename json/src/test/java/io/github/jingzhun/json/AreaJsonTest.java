@@ -146,6 +146,14 @@ class AreaJsonTest {
     }
 
     @Test
+    void aCountysStepTextWithALoneSurrogateIsRefusedAsItCouldNotBeWrittenBack() throws Exception {
+        ObjectNode county = (ObjectNode) mapper.readTree(COUNTY);
+        ((ObjectNode) county.get("exitProcedure").get(0)).put("actor", "county\ud800");
+        assertThat(problems(importer::readCounty, county.toString())).containsExactly(new JsonProblem(
+                "$.exitProcedure[0].actor", "must be valid Unicode: no lone surrogate (half of a surrogate pair)"));
+    }
+
+    @Test
     void aCountysOwnChecksAreReportedBesideABadStepOrSample() {
         String json = COUNTY.replace("\"exitYear\": null", "\"exitYear\": 2018")
                 .replace("\"step\": \"CITY_REVIEW\"", "\"step\": \"CITY_REVIEWED\"")

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonImporterTest {
 
@@ -90,6 +91,15 @@ class JsonImporterTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"\\ud800", "Wang\\udc00Fang"})
+    void aNameWithALoneSurrogateIsRefusedAsItCouldNotBeWrittenBack(String escaped) {
+        String json = HOUSEHOLD.replace("\"Wang Fang\"", "\"" + escaped + "\"");
+        assertThat(json).contains(escaped);
+        assertThat(problems(importer, json)).extracting(JsonProblem::toString).containsExactly(
+                "$.members[0].name: must be valid Unicode: no lone surrogate (half of a surrogate pair)");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "{\"id\": 1 // note}        | 10 | comments are not JSON",
         "{'id': 1}                  | 2  | a field name must be in double quotes",
@@ -101,6 +111,8 @@ class JsonImporterTest {
         "{\"id\": HH-1}             | 8  | not a JSON value (text is in double quotes; true, false and null in lower case)",
         "{\"id\": 1]                | 9 | ']' where '}' belongs",
         "}                          | 1  | '}' closes nothing",
+        "{\"id\": NaN}              | 8  | NaN and Infinity are not JSON numbers",
+        "{\"id\": [1, -Infinity]}   | 12 | NaN and Infinity are not JSON numbers",
         "{\"id\": \"a\\qb\"}          | 11 | a backslash escape JSON does not have (a backslash itself is written \\\\)",
         "{\"id\": \"\\u12\"}          | 13 | a \\u escape needs four hexadecimal digits"})
     void aSyntaxErrorSaysWhatIsWrongWithoutRepeatingTheInput(String json, int column, String reason) {

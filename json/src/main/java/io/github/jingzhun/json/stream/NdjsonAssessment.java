@@ -190,6 +190,8 @@ public final class NdjsonAssessment {
      * @throws IOException if reading or writing fails
      */
     public Summary run(Reader in, Writer out) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
         return summary(batches.run(in, out, skip, null));
     }
 
