@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param incidence the county's poverty incidence over its rural population on record or the persons read, or
  *     null when none was read
  * @param exit EX-C-1..3 and GR-1, or null when the county was not decided
- * @param audit AUD-7 over the county's recorded exit procedure: every irregularity in it, not null
+ * @param audit AUD-7 over the county's recorded exit procedure: every irregularity in it, and its exit year
+ *     against it, not null
  * @param findings what the decisions rest on (ST-1): the denominator of the incidence, a missing record, no
  *     village or no household, not null
  */
@@ -104,6 +105,12 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
         // EX-C-3 replays the trail up to its first refused step; the audit reads the whole trail.
         List<Finding> audit = ProcedureAudit.check(ProcedureKind.COUNTY_EXIT, "exitProcedure",
                 record.getExitProcedure(), parameters.parameters());
+        Finding disagreement = ProcedureAudit.countyExit(record.getExitYear(), record.getExitProcedure(),
+                parameters.parameters());
+        if (disagreement != null) {
+            audit = new ArrayList<>(audit);
+            audit.add(disagreement);
+        }
         Incidence incidence = null;
         CountyExit exit = null;
         if (households.persons() == 0) {

@@ -63,6 +63,29 @@ class CountyDecisionTest {
     }
 
     @Test
+    @DisplayName("AUD-7: a county's exit year and its recorded exit procedure must agree")
+    void anExitYearMustAgreeWithTheProcedure() {
+        County underWay = county(DAY.plusDays(67));
+        County announced = County.builder().from(underWay).addExitProcedure(
+                new StepRecord(Step.PROVINCIAL_ANNOUNCEMENT, DAY.plusDays(80), "province", null, null)).build();
+        County exited = County.builder().from(announced).withApplicationYear(Y2019).withExitYear(Y2019).build();
+        County exitedUnderWay = County.builder().from(underWay).withApplicationYear(Y2019).withExitYear(Y2019)
+                .build();
+
+        assertThat(CountyDecision.decide(CODE, exitedUnderWay, 1, oneHousehold(), P2019).audit()).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("The county is recorded as exited in 2019, but its "
+                        + "exit procedure (exitProcedure) did not reach its last step"));
+        assertThat(CountyDecision.decide(CODE, announced, 1, oneHousehold(), P2019).audit()).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("The county's exit procedure (exitProcedure) "
+                        + "reached its last step, but no exit year is recorded"));
+        assertThat(CountyDecision.decide(CODE, exited, 1, oneHousehold(), P2019).audit()).isEmpty();
+        assertThat(CountyDecision.decide(CODE, underWay, 1, oneHousehold(), P2019).audit()).isEmpty();
+        // an older record holding no procedure says nothing against its exit year
+        assertThat(CountyDecision.decide(CODE, County.builder().from(exited).withExitProcedure(List.of()).build(), 1,
+                oneHousehold(), P2019).audit()).isEmpty();
+    }
+
+    @Test
     @DisplayName("AUD-7: a county with no record has no procedure, so nothing to audit")
     void aCountyWithNoRecordHasNoAudit() {
         assertThat(CountyDecision.decide(CODE, null, 1, oneHousehold(), P2019).audit()).isEmpty();

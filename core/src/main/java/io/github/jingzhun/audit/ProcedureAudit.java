@@ -11,11 +11,14 @@ import io.github.jingzhun.household.RecordedStep;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.procedure.Procedure;
+import io.github.jingzhun.procedure.ProcedureEvent;
 import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
@@ -71,6 +74,12 @@ public final class ProcedureAudit {
     private static final Wording REACHED_AGAINST_STATE = Wording.of(
             "The household is {subject} reached its last step: the state and the procedure disagree",
             "本户{subject}已完成最后一步：登记状态与程序不符", ProcedureAudit::englishState, ProcedureAudit::chineseState);
+    private static final Wording COUNTY_NOT_REACHED = Wording.of(
+            "The county is recorded as exited in {subject}, but its exit procedure (exitProcedure) did not reach its "
+                    + "last step", "本县记录于{subject}年退出，但其退出程序（exitProcedure）未完成最后一步");
+    private static final Wording COUNTY_REACHED_AGAINST_RECORD = Wording.of(
+            "The county's exit procedure (exitProcedure) reached its last step, but no exit year is recorded: the "
+                    + "record and the procedure disagree", "本县退出程序（exitProcedure）已完成最后一步，但未记录退出年份：记录与程序不符");
     private static final Wording NO_NOTICE_LENGTH = Wording.of(
             "{subject} was posted before any notice length was in force: it cannot be checked",
             "{subject}张贴时尚无适用的公示天数标准，公示无法核验", ProcedureAudit::english, ProcedureAudit::chinese);
@@ -113,6 +122,33 @@ public final class ProcedureAudit {
     public static List<Finding> check(ProcedureKind kind, String field, List<StepRecord> trail,
             PolicyParameters parameters) {
         return List.copyOf(check(kind, trail, TRAIL_STEPS, parameters, field, TRAIL, List.of()));
+    }
+
+    /**
+     * AUD-7 for a county, as for a household's state: a county recorded as exited (an exit year) whose recorded exit
+     * procedure did not reach the provincial announcement, or one not recorded as exited although it did. It
+     * reaches it as EX-C-3 replays it: every step accepted in turn, the last rejecting nothing. A record that holds
+     * no procedure has neither finding.
+     *
+     * @param exitYear the year the county's record says it exited, or null
+     * @param trail its recorded exit procedure, in the order recorded, not null
+     * @param parameters the parameters giving the shortest notices, not null
+     * @return the finding, or null if the record and the procedure agree
+     */
+    public static @Nullable Finding countyExit(@Nullable Year exitYear, List<StepRecord> trail,
+            PolicyParameters parameters) {
+        if (trail.isEmpty()) {
+            return null;
+        }
+        List<ProcedureEvent> events = new ArrayList<>(trail.size());
+        trail.forEach(step -> events.add(step.event()));
+        boolean reached = Procedure.replay(ProcedureKind.COUNTY_EXIT, events, parameters).state()
+                == Procedure.State.COMPLETED;
+        if (reached == (exitYear != null)) {
+            return null;
+        }
+        return reached ? Finding.of(Rule.AUD_7, false, null, COUNTY_REACHED_AGAINST_RECORD)
+                : Finding.of(Rule.AUD_7, false, String.valueOf(exitYear), COUNTY_NOT_REACHED);
     }
 
     /**

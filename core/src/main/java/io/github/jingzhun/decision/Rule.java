@@ -560,11 +560,14 @@ public enum Rule {
             step's; or a notice with no posting date, ending before it was posted, or shorter than the NOTICE_DAYS
             (MONITORING_NOTICE_DAYS for PROC-MON) in force on the day it was posted (a notice posted before any is in
             force cannot be checked and is reported, and its procedure stops there). A trail that stops before its
-            last step is in progress, not irregular.""", """
+            last step is in progress, not irregular, unless the record says it is done: a household recorded as
+            registered or exited, or a county as exited, whose latest procedure did not reach its last step, or the
+            reverse.""", """
             程序记录（PROC-REG、PROC-EXIT、EX-C-3、PROC-MON）存在以下情形之一：步骤被跳过、顺序颠倒或不属于该程序；驳回后仍有
             步骤；步骤无经办人；日期早于前一步骤；公示无张贴日期、结束早于张贴，或短于张贴当日有效的NOTICE_DAYS天数（PROC-MON为
             MONITORING_NOTICE_DAYS）（张贴时尚无有效天数的公示无法核验，亦予报告，程序止于该步）。记录止于最后一步之前的，视为进
-            行中，不属于不规范。"""),
+            行中，不属于不规范；但登记状态称已完成的除外：家庭登记为已建档立卡或已退出、县记录为已退出，而最近一次程序未完成最后一步
+            的，或者相反。"""),
     /** Contact cadres and resident officials. */
     AUD_8("AUD-8", Section.AUDIT, "audit", "DEC2015 PRACTICE X2017", "Assistance responsibility", "帮扶责任落实", """
             A REGISTERED household with no contact cadre; a contact cadre paired with more than CADRE_MAX_HOUSEHOLDS

@@ -13,12 +13,10 @@ import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.parameter.ParameterKey;
 import io.github.jingzhun.parameter.YearParameters;
 import io.github.jingzhun.procedure.Procedure;
-import io.github.jingzhun.procedure.ProcedureEvent;
 import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.ProcedureResult;
 import io.github.jingzhun.procedure.StepRecord;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +115,7 @@ public final class AreaExits {
     private static Procedure replay(List<StepRecord> trail, YearParameters parameters, List<Finding> findings) {
         Procedure procedure = Procedure.start(ProcedureKind.COUNTY_EXIT);
         for (int i = 0; i < trail.size(); i++) {
-            ProcedureResult result = procedure.apply(event(trail.get(i)), parameters.parameters());
+            ProcedureResult result = procedure.apply(trail.get(i).event(), parameters.parameters());
             if (result instanceof ProcedureResult.Refused refused) {
                 findings.add(Finding.of(Rule.EX_C_3, false, "exitProcedure[" + i + "]", TRAIL_REFUSED));
                 findings.add(refused.reason());
@@ -126,20 +124,6 @@ public final class AreaExits {
             procedure = result.procedure();
         }
         return procedure;
-    }
-
-    /** The event a step of the record stands for: a notice with its posting day, a rejection, or a step done. */
-    private static ProcedureEvent event(StepRecord step) {
-        LocalDate posted = step.postedOn();
-        String rejection = step.rejection();
-        if (posted != null) {
-            return new ProcedureEvent.NoticeCompleted(step.step(), posted, step.date(), step.actor(),
-                    rejection != null);
-        }
-        if (rejection != null) {
-            return new ProcedureEvent.Rejected(step.step(), step.date(), step.actor(), rejection);
-        }
-        return new ProcedureEvent.Completed(step.step(), step.date(), step.actor());
     }
 
     /**

@@ -31,4 +31,20 @@ public record StepRecord(Step step, LocalDate date, String actor, @Nullable Loca
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(actor, "actor");
     }
+
+    /**
+     * The entry as the event of the state machine it records ({@link Procedure#apply}): a notice with its posting
+     * day (an upheld objection, if it has a rejection), a rejection, or a step done.
+     *
+     * @return the event, not null
+     */
+    public ProcedureEvent event() {
+        if (postedOn != null) {
+            return new ProcedureEvent.NoticeCompleted(step, postedOn, date, actor, rejection != null);
+        }
+        if (rejection != null) {
+            return new ProcedureEvent.Rejected(step, date, actor, rejection);
+        }
+        return new ProcedureEvent.Completed(step, date, actor);
+    }
 }
