@@ -79,7 +79,8 @@ public final class ProcedureAudit {
                     + "last step", "本县记录于{subject}年退出，但其退出程序（exitProcedure）未完成最后一步");
     private static final Wording COUNTY_REACHED_AGAINST_RECORD = Wording.of(
             "The county's exit procedure (exitProcedure) reached its last step, but no exit year is recorded: the "
-                    + "record and the procedure disagree", "本县退出程序（exitProcedure）已完成最后一步，但未记录退出年份：记录与程序不符");
+                    + "record and the procedure disagree",
+            "本县退出程序（exitProcedure）已完成最后一步，但未记录退出年份：记录与程序不符");
     private static final Wording NO_NOTICE_LENGTH = Wording.of(
             "{subject} was posted before any notice length was in force: it cannot be checked",
             "{subject}张贴时尚无适用的公示天数标准，公示无法核验", ProcedureAudit::english, ProcedureAudit::chinese);

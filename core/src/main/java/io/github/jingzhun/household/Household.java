@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #toString()} never shows a name or a full ID number. Immutable, thread-safe and value-based.
  *
  * <p>A registry read as JSON is held to more: at most 50 members, dates and years from 1900 to 2999, and no member
- * born after the end of its latest income year (or the date the reader is given). A household built here beyond them is assessed as given (a member
- * not yet born counts in its per-capita income), and the JSON reader refuses it when it is written and read back.
+ * born after the end of its latest income year (or the date the reader is given). A household built here beyond
+ * them is assessed as given (a member not yet born counts in its per-capita income), and the JSON reader refuses
+ * it when it is written and read back.
  */
 @Value.Immutable
 public abstract class Household {
