@@ -3,6 +3,7 @@ package io.github.jingzhun.exit;
 import io.github.jingzhun.area.CountyCode;
 import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.procedure.ProcedureKind;
+import io.github.jingzhun.procedure.Step;
 import io.github.jingzhun.procedure.StepRecord;
 import java.time.Year;
 import java.util.ArrayList;
@@ -123,26 +124,43 @@ public abstract class County {
         }
         List<StepRecord> steps = getExitProcedure();
         for (int i = 0; i < steps.size(); i++) {
-            // A county's step names its actor (a household's may leave it out): blank is neither.
             StepRecord step = steps.get(i);
-            String foreign = ProcedureKind.COUNTY_EXIT.notItsStep(step.step());
-            if (foreign != null) {
-                problems.add("exitProcedure[" + i + "].step: " + foreign);
-            }
-            if (step.actor().isBlank()) {
-                problems.add("exitProcedure[" + i + "].actor: must not be blank");
-            } else if (PlainText.hasLoneSurrogate(step.actor())) {
-                problems.add("exitProcedure[" + i + "].actor: " + PlainText.NOT_UNICODE);
-            }
-            String rejection = step.rejection();
-            if (rejection != null && rejection.isBlank()) {
-                problems.add("exitProcedure[" + i + "].rejection: must not be blank");
-            } else if (rejection != null && PlainText.hasLoneSurrogate(rejection)) {
-                problems.add("exitProcedure[" + i + "].rejection: " + PlainText.NOT_UNICODE);
-            }
+            problems.addAll(problemsOfStep(i, step.step(), step.actor(), step.rejection()));
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
+    }
+
+    /**
+     * A county's checks of one step of its exit procedure, on the fields of it that could be read, so that they are
+     * reported beside a bad step too: a step of another procedure; an actor or a rejection that is blank or holds a
+     * lone surrogate. A county's step names its actor (a household's may leave it out): blank is neither.
+     *
+     * @param i the step's index in the procedure
+     * @param step the step, or null if it could not be read
+     * @param actor who took it, or null if it could not be read
+     * @param rejection why it rejected the application, or null
+     * @return the problems, each {@code exitProcedure[i].field: message}, possibly empty, not null
+     */
+    public static List<String> problemsOfStep(int i, @Nullable Step step, @Nullable String actor,
+            @Nullable String rejection) {
+        List<String> problems = new ArrayList<>(0);
+        String at = "exitProcedure[" + i + "].";
+        String foreign = step == null ? null : ProcedureKind.COUNTY_EXIT.notItsStep(step);
+        if (foreign != null) {
+            problems.add(at + "step: " + foreign);
+        }
+        if (actor != null && actor.isBlank()) {
+            problems.add(at + "actor: must not be blank");
+        } else if (actor != null && PlainText.hasLoneSurrogate(actor)) {
+            problems.add(at + "actor: " + PlainText.NOT_UNICODE);
+        }
+        if (rejection != null && rejection.isBlank()) {
+            problems.add(at + "rejection: must not be blank");
+        } else if (rejection != null && PlainText.hasLoneSurrogate(rejection)) {
+            problems.add(at + "rejection: " + PlainText.NOT_UNICODE);
+        }
+        return problems;
     }
 }

@@ -189,6 +189,7 @@ public abstract class Household {
      * @return the procedure, or null if none of the kind is recorded
      */
     public final @Nullable RecordedProcedure latestProcedure(ProcedureKind kind) {
+        Objects.requireNonNull(kind, "kind");
         List<RecordedProcedure> procedures = getProcedures();
         for (int i = procedures.size() - 1; i >= 0; i--) {
             if (procedures.get(i).getKind() == kind) {

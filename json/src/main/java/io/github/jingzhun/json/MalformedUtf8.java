@@ -30,7 +30,8 @@ final class MalformedUtf8 {
         int line = 1;
         int lineStart = from;
         for (int i = from; i < malformed; i++) {
-            if (bytes[i] == '\n') {
+            // a line ends at a line feed, or at a carriage return alone, as the JSON reader counts lines
+            if (bytes[i] == '\n' || bytes[i] == '\r' && bytes[i + 1] != '\n') {
                 line++;
                 lineStart = i + 1;
             }

@@ -338,8 +338,9 @@ final class ProblemTranslator {
 
     private static String readMessage(StreamReadException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        // Jackson places a control character between tokens after it, not at it as it does every other character.
-        String where = column(e.getLocation(), original.contains("only regular white space") ? 1 : 0);
+        // Jackson places a control character between tokens, and a number's plus sign, after it, not at it.
+        String where = column(e.getLocation(),
+                original.contains("only regular white space") || original.contains("plus sign") ? 1 : 0);
         Matcher duplicate = DUPLICATE.matcher(original);
         if (duplicate.matches()) {
             return "duplicate field " + JsonPath.child("", duplicate.group(1)) + "; each field may appear once";
@@ -379,14 +380,14 @@ final class ProblemTranslator {
         Matcher at = UNEXPECTED.matcher(original);
         String found = at.lookingAt() ? at.group(1) != null ? at.group(1) : at.group(2) : "";
         boolean closing = found.equals("}") || found.equals("]");
-        if (original.contains("comment?")) {
+        if (original.contains("comment?") || found.equals("#")) {
             return "comments are not JSON";
         }
         if (original.contains("double-quote to start field name")) {
             return closing ? "a trailing comma before '" + found + "'" : "a field name must be in double quotes";
         }
         if (original.contains("expected a valid value") || original.startsWith("Unrecognized token")) {
-            return closing ? "a value is missing before '" + found + "'"
+            return closing || found.equals(",") || found.equals(":") ? "a value is missing before '" + found + "'"
                     : "not a JSON value (text is in double quotes; true, false and null in lower case)";
         }
         if (original.contains("colon to separate")) {

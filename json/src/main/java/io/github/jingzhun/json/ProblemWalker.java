@@ -215,7 +215,7 @@ final class ProblemWalker {
                 failed.add(name);
             }
         }
-        stepsOfAnotherKind(node, model.type(), failed, path, problems);
+        stepsBesideABadStep(node, model.type(), failed, path, problems);
         long afterFields = problems.count();
         for (ModelType.Property property : model.properties()) {
             JsonNode value = node.get(property.name());
@@ -293,23 +293,32 @@ final class ProblemWalker {
     }
 
     /**
-     * A procedure's steps against its kind where a bad step kept their list from being read, as the record, built
-     * without the list, cannot check them: a step of another procedure is said beside the bad one.
+     * A procedure's checks of its steps where a bad step kept their list from being read, as the record, built
+     * without the list, cannot make them: a step of another procedure, and a county's actor or rejection, are said
+     * beside the bad step. (A household's step checks its own fields.)
      */
-    private void stepsOfAnotherKind(JsonNode node, Class<?> type, List<String> failed, String path,
+    private void stepsBesideABadStep(JsonNode node, Class<?> type, List<String> failed, String path,
             Problems problems) {
         String list = type == RecordedProcedure.class ? "events" : type == County.class ? "exitProcedure" : null;
         JsonNode steps = list == null || !failed.contains(list) ? null : node.get(list);
-        ProcedureKind kind = type == County.class ? ProcedureKind.COUNTY_EXIT
-                : field(node, "kind", ProcedureKind.class);
-        if (steps == null || !steps.isArray() || kind == null) {
+        if (steps == null || !steps.isArray()) {
             return;
         }
+        ProcedureKind kind = field(node, "kind", ProcedureKind.class);
         for (int i = 0; i < steps.size(); i++) {
-            Step step = field(steps.get(i), "step", Step.class);
-            String foreign = step == null ? null : kind.notItsStep(step);
-            if (foreign != null) {
-                problems.add(problem(JsonPath.join(path, list + "[" + i + "].step"), foreign));
+            JsonNode s = steps.get(i);
+            Step step = field(s, "step", Step.class);
+            if (type == County.class) {
+                for (String p : County.problemsOfStep(i, step, field(s, "actor", String.class),
+                        field(s, "rejection", String.class))) {
+                    int colon = p.indexOf(": ");
+                    problems.add(problem(JsonPath.join(path, p.substring(0, colon)), p.substring(colon + 2)));
+                }
+            } else {
+                String foreign = kind == null || step == null ? null : kind.notItsStep(step);
+                if (foreign != null) {
+                    problems.add(problem(JsonPath.join(path, list + "[" + i + "].step"), foreign));
+                }
             }
         }
     }

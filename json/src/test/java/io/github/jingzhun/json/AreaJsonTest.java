@@ -146,6 +146,16 @@ class AreaJsonTest {
     }
 
     @Test
+    void aCountysStepTextIsCheckedBesideABadStep() throws Exception {
+        ObjectNode county = (ObjectNode) mapper.readTree(COUNTY);
+        ((ObjectNode) county.get("exitProcedure").get(0)).put("actor", " ").put("rejection", "\udc00");
+        ((ObjectNode) county.get("exitProcedure").get(1)).put("date", "2018-13-01");
+        assertThat(problems(importer::readCounty, county.toString())).extracting(JsonProblem::path)
+                .containsExactlyInAnyOrder("$.exitProcedure[0].actor", "$.exitProcedure[0].rejection",
+                        "$.exitProcedure[1].date");
+    }
+
+    @Test
     void aCountysStepTextWithALoneSurrogateIsRefusedAsItCouldNotBeWrittenBack() throws Exception {
         ObjectNode county = (ObjectNode) mapper.readTree(COUNTY);
         ((ObjectNode) county.get("exitProcedure").get(0)).put("actor", "county\ud800");

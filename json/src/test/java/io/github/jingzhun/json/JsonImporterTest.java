@@ -111,6 +111,10 @@ class JsonImporterTest {
         "{\"id\": HH-1}             | 8  | not a JSON value (text is in double quotes; true, false and null in lower case)",
         "{\"id\": 1]                | 9 | ']' where '}' belongs",
         "}                          | 1  | '}' closes nothing",
+        "{\"id\": 1, # note}        | 11 | comments are not JSON",
+        "{\"id\": 1} # note         | 11 | comments are not JSON",
+        "{\"id\": , \"x\": 1}        | 8  | a value is missing before ','",
+        "{\"id\":: 1}               | 7  | a value is missing before ':'",
         "{\"id\": NaN}              | 8  | NaN and Infinity are not JSON numbers",
         "{\"id\": [1, -Infinity]}   | 12 | NaN and Infinity are not JSON numbers",
         "{\"id\": \"a\\qb\"}          | 11 | a backslash escape JSON does not have (a backslash itself is written \\\\)",
@@ -118,6 +122,12 @@ class JsonImporterTest {
     void aSyntaxErrorSaysWhatIsWrongWithoutRepeatingTheInput(String json, int column, String reason) {
         assertThat(problems(importer, json)).extracting(JsonProblem::message).singleElement().asString()
                 .isEqualTo("malformed JSON at column " + column + ": " + reason);
+    }
+
+    @Test
+    void aNumbersPlusSignIsPlacedAtItself() {
+        assertThat(problems(importer, "{\"id\": +1}")).extracting(JsonProblem::message)
+                .containsExactly("malformed number at column 8");
     }
 
     @Test
@@ -463,6 +473,13 @@ class JsonImporterTest {
                 () -> importer.readHousehold(new ByteArrayInputStream(malformed))).problems())
                 .extracting(JsonProblem::message).singleElement().asString()
                 .startsWith("malformed UTF-8 at line 2, byte 4;");  // the document's sixth byte, as a person finds it
+        // lines ended by a carriage return alone, as old Mac programs wrote them, are counted as lines too
+        byte[] carriageReturns = new String(malformed, StandardCharsets.ISO_8859_1).replace("\n", "\r")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(catchThrowableOfType(JsonImportException.class,
+                () -> importer.readHousehold(new ByteArrayInputStream(carriageReturns))).problems())
+                .extracting(JsonProblem::message).singleElement().asString()
+                .startsWith("malformed UTF-8 at line 2, byte 4;");
     }
 
     @Test

@@ -462,7 +462,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 if (!named.isArray() || named.isEmpty()) {
                     problem(at + "/dimensions", "must be a list of dimensions, such as [INCOME, WATER]");
                 }
-                for (int i = 0; i < named.size(); i++) {
+                for (int i = 0; named.isArray() && i < named.size(); i++) {
                     try {
                         if (!dimensions.add(Dimension.valueOf(named.get(i).asText()))) {
                             // equally weighted: a dimension named twice would weigh double, or silently once
@@ -691,7 +691,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             if (!overrides.isMissingNode() && !overrides.isArray()) {
                 problem(at + "/overrides", "must be a list of overrides: key (or line), value, reason");
             }
-            for (int i = 0; i < overrides.size(); i++) {
+            for (int i = 0; overrides.isArray() && i < overrides.size(); i++) {
                 parameters = override(parameters, overrides.get(i), at + "/overrides/" + i);
             }
             return problems.size() > before ? null : PovertyPolicy.of(parameters);

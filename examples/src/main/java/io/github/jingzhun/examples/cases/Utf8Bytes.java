@@ -29,7 +29,8 @@ public final class Utf8Bytes {
     }
 
     /**
-     * The line of a byte: one more than the line feeds before it.
+     * The line of a byte: one more than the line breaks before it, each a line feed or a carriage return alone, as
+     * JSON and YAML readers count them.
      *
      * @param bytes the bytes, not null
      * @param at the byte's index
@@ -38,7 +39,7 @@ public final class Utf8Bytes {
     public static int lineOf(byte[] bytes, int at) {
         int line = 1;
         for (int i = 0; i < at; i++) {
-            if (bytes[i] == '\n') {
+            if (endsLine(bytes, i)) {
                 line++;
             }
         }
@@ -54,10 +55,15 @@ public final class Utf8Bytes {
      */
     public static String place(byte[] bytes, int at) {
         int lineStart = at;
-        while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+        while (lineStart > 0 && !endsLine(bytes, lineStart - 1)) {
             lineStart--;
         }
         return lineStart == 0 ? " at byte " + (at + 1L)
                 : " at line " + lineOf(bytes, at) + ", byte " + (at - lineStart + 1L);
+    }
+
+    /** Whether a byte ends a line: a line feed, or a carriage return not followed by one. */
+    private static boolean endsLine(byte[] bytes, int i) {
+        return bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n');
     }
 }

@@ -92,6 +92,11 @@ final class YamlDocument {
                         && isBlankFrom(text, parser.currentTokenLocation().getCharOffset()))) {
                     throw new JsonParseException(parser, "a case file is one YAML document; a second begins here");
                 }
+                // Jackson reads an alias as its anchor's name (*12 as a number): refused, never read as what it names
+                if (((YAMLParser) parser).isCurrentAlias()) {
+                    throw new JsonParseException(parser, "a YAML alias (*name) is not read: write out the value it "
+                            + "names");
+                }
                 if (token.isNumeric()) {
                     // 1e999999999 is short to write but not to print or compare with: a case would run out of memory
                     BigDecimal number = decimal(parser);
@@ -116,11 +121,6 @@ final class YamlDocument {
                 if (token.isBoolean() && !parser.getText().equals(token == JsonToken.VALUE_TRUE ? "true" : "false")) {
                     throw new JsonParseException(parser, "write a boolean as JSON does, true or false: YAML reads '"
                             + parser.getText() + "' as " + token.asString() + "; quote it if it is text");
-                }
-                // Jackson reads an alias as its anchor's name, a string: refused, never read as what it names
-                if (((YAMLParser) parser).isCurrentAlias()) {
-                    throw new JsonParseException(parser, "a YAML alias (*name) is not read: write out the value it "
-                            + "names");
                 }
                 depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
                 JsonStreamContext context = parser.getParsingContext();

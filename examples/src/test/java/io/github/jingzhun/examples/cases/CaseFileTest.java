@@ -192,6 +192,39 @@ class CaseFileTest {
     }
 
     @Test
+    void overridesOrDimensionsWrittenAsAMappingAreAProblemAndTheOtherCasesStillRead() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                defaults:
+                  year: 2019
+                cases:
+                  - name: overrides as a mapping
+                    rules: [EX-H-1]
+                    parameters:
+                      overrides: {key: NOTICE_DAYS, value: 8, reason: r}
+                    expect: {exit: {eligible: false}}
+                  - name: a variant's overrides as a mapping
+                    rules: [SC-1]
+                    population:
+                      households: [{}]
+                      variant: {overrides: {NOTICE_DAYS: 8}}
+                    expect: {differences: {P0: 0}}
+                  - name: dimensions as a mapping
+                    rules: [ST-3]
+                    population:
+                      households: [{}]
+                      dimensions: {INCOME: 1}
+                    expect: {differences: {P0: 0}}
+                  - name: well written
+                    rules: [EX-H-1]
+                    expect: {exit: {eligible: false}}
+                """));
+
+        assertThat(read.cases()).extracting(PolicyCase::name).containsExactly("well written");
+        assertThat(read.problems()).extracting(CaseProblem::path).startsWith("cases[0].parameters.overrides",
+                "cases[1].population.variant.overrides", "cases[2].population.dimensions");
+    }
+
+    @Test
     void anOverridesReasonThatMayNotBePrintedIsAProblemOfTheReason() throws IOException {
         CaseFile read = CaseFile.read(write("""
                 defaults:
@@ -439,6 +472,11 @@ class CaseFileTest {
                     assertThat(p.message()).isEqualTo("is not valid YAML: a YAML alias (*name) is not read: write "
                             + "out the value it names");
                 });
+        for (String name : List.of("12345", "522727198001011229")) {
+            assertThat(messages("defaults: {year: 2019}\ncases:\n  - {name: *" + name + ", rules: [ID-H-1]}\n"))
+                    .as(name).containsExactly("is not valid YAML: a YAML alias (*name) is not read: write out the "
+                            + "value it names");
+        }
     }
 
     @Test

@@ -96,6 +96,10 @@ class StatsCommandTest {
         Files.write(file, new byte[] {'{', '\n', ' ', '"', 'n', '"', ':', '"', (byte) 0xFF, '"', '\n', '}'});
         assertThat(CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--parameters", file.toString()).err())
                 .contains("$: malformed UTF-8 at line 2, byte 7; a parameter file is text in UTF-8");
+        // lines ended by a carriage return alone count as lines too, as the JSON reader counts them
+        Files.write(file, new byte[] {'{', '\r', ' ', '"', 'n', '"', ':', '"', (byte) 0xFF, '"', '\r', '}'});
+        assertThat(CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--parameters", file.toString()).err())
+                .contains("$: malformed UTF-8 at line 2, byte 7; a parameter file is text in UTF-8");
     }
 
     @Test
