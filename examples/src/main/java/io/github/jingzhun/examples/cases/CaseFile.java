@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.audit.RollLine;
+import io.github.jingzhun.decision.PersonalData;
 import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.exit.County;
@@ -38,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -491,7 +493,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             try {
                 return AlkireFoster.equalWeights(dimensions, k);
             } catch (IllegalArgumentException e) {
-                problem(at + "/k", Objects.requireNonNullElse(e.getMessage(), "the cutoff k is in (0, 1]"));
+                // as written, not as the double read: a number as long as an ID number is never repeated
+                problem(at + "/k", "the cutoff k must be in (0, 1], not " + PersonalData.redacted(cutoff.isNumber()
+                        ? cutoff.decimalValue().toPlainString() : cutoff.asText()));
                 return null;
             }
         }
@@ -510,6 +514,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             known.add("kind");
             int before = problems.size();
             known(node, at, known);
+            Map<String, Yuan> amounts = new HashMap<>();
             for (String field : fields) {
                 JsonNode value = node.path(field);
                 boolean member = field.equals("member");
@@ -519,6 +524,12 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                             ? ": required, " : ": must be ") + (member
                             ? "a member's index from 0 to " + (JsonImporter.MAX_MEMBERS - 1) : "an amount in yuan, "
                             + "not negative"));
+                } else if (!member) {
+                    try {
+                        amounts.put(field, amount(value));
+                    } catch (IllegalArgumentException e) {  // a fraction of a fen, or beyond a trillion
+                        problem(at + "/" + field, field + ": " + e.getMessage());
+                    }
                 }
             }
             if (problems.size() > before) {
@@ -526,9 +537,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             }
             try {
                 return switch (kind) {
-                    case "illness" -> Shock.illness(node.get("member").intValue(), amount(node.get("costs")));
-                    case "disaster" -> Shock.disaster(amount(node.get("productionLost")), amount(node.get("loss")));
-                    default -> Shock.lostJob(node.get("member").intValue(), amount(node.get("wageLost")));
+                    case "illness" -> Shock.illness(node.get("member").intValue(), amounts.get("costs"));
+                    case "disaster" -> Shock.disaster(amounts.get("productionLost"), amounts.get("loss"));
+                    default -> Shock.lostJob(node.get("member").intValue(), amounts.get("wageLost"));
                 };
             } catch (IllegalArgumentException e) {
                 problem(at, Objects.requireNonNullElse(e.getMessage(), e.toString()));
@@ -674,7 +685,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             known(node, at, PARAMETERS);
             PolicyParameters parameters = PolicyParameters.national();
             JsonNode name = node.path("file");
-            if (!name.isMissingNode()) {
+            if (!name.isMissingNode() && !name.isNull() && !name.isTextual()) {
+                problem(at + "/file", "must be the name of a parameter file, as text");
+            } else if (name.isTextual()) {
                 Path path = Objects.requireNonNullElse(file.getParent(), Path.of("")).resolve(name.asText());
                 try (java.io.Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                     parameters = IMPORTER.readParameters(in);
@@ -703,9 +716,11 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                 return parameters;
             }
             known(node, at, OVERRIDE);
-            String reason = node.path("reason").asText("");
-            String reasonProblem = reason.isBlank()
-                    ? "required: why the value departs from the national one"
+            JsonNode written = node.path("reason");
+            String reason = written.isTextual() ? written.asText() : "";
+            String reasonProblem = written.isNumber() || written.isBoolean() || written.isContainerNode()
+                    ? "must be text: why the value departs from the national one"
+                    : reason.isBlank() ? "required: why the value departs from the national one"
                     : PlainText.problem(reason);  // printed where the set's departures are
             if (reasonProblem != null) {
                 problem(at + "/reason", reasonProblem);
@@ -723,7 +738,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             }
             Integer line = whole(node.path("line"), FIRST_YEAR, LAST_YEAR);
             if (node.has("line") && line == null) {
-                problem(at + "/line", "an income year from " + FIRST_YEAR + " to " + LAST_YEAR + ", such as 2019");
+                problem(at + "/line", "must be an income year from " + FIRST_YEAR + " to " + LAST_YEAR + ", such as 2019");
                 return parameters;
             }
             ParameterKey key = null;
@@ -741,7 +756,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                         Yuan.of(value.decimalValue()), source, reason)
                         : parameters.withParameter(key, value.decimalValue(), source, reason);
             } catch (IllegalArgumentException e) {
-                problem(key == null ? at : at + "/value", overrideProblem(Objects.requireNonNullElse(e.getMessage(),
+                problem(at + "/value", overrideProblem(Objects.requireNonNullElse(e.getMessage(),
                         e.toString())));
                 return parameters;
             }

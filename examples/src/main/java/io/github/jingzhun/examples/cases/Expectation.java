@@ -18,11 +18,13 @@ import io.github.jingzhun.parameter.Standard;
 import io.github.jingzhun.procedure.Step;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +76,8 @@ final class Expectation {
     private static final JsonNode AREA_SCHEMA = areaSchema();
     /** The keys of an area case's {@code expect} naming decisions, by village or county code. */
     private static final List<String> AREAS = List.of("villages", "counties");
+    /** A county's code or a village's. */
+    private static final Pattern AREA_CODE = Pattern.compile("[0-9]{6}|[0-9]{12}");
     /** The keys of {@code expect} besides those of the identification. */
     private static final List<String> SECTIONS = List.of("indicators", "measures", "exit", "monitoring", "findings",
             "noFindings", "refused");
@@ -127,20 +131,23 @@ final class Expectation {
                     JsonNode decision = AREA_SCHEMA.at(key.equals("villages") ? "/$defs/villageDecision"
                             : "/$defs/countyDecision");
                     value.properties().forEach(d -> {
+                        // a county's or village's code is shown, as no ID number is so short: where it is, is said
+                        String codeAt = AREA_CODE.matcher(d.getKey()).matches() ? at + "/" + d.getKey()
+                                : YamlDocument.child(at, d.getKey());
                         if (!d.getValue().isObject()) {
-                            problems.accept(YamlDocument.child(at, d.getKey()),
-                                    "must be a mapping: part of the area decision");
+                            problems.accept(codeAt, "must be a mapping: part of the area decision");
                         } else {
-                            validateArea(d.getValue(), decision, YamlDocument.child(at, d.getKey()), problems);
+                            validateArea(d.getValue(), decision, codeAt, problems);
                         }
                     });
                 }
-            } else if (key.equals("refused")) {
-                if (expect.size() > 1 || kind != Kind.HOUSEHOLD) {
+            } else if (key.equals("refused") && kind == Kind.HOUSEHOLD) {
+                if (expect.size() > 1) {
                     problems.accept(at, "a household case that expects refused expects nothing else");
                 }
                 if (!value.isArray() || value.isEmpty()) {
-                    problems.accept(at, "must be a list of problems: path, and the rule the message cites");
+                    problems.accept(at, "must be a list of at least one problem: path, and the rule the message "
+                            + "cites");
                 } else {
                     for (int i = 0; i < value.size(); i++) {
                         JsonNode problem = value.get(i);
@@ -195,12 +202,20 @@ final class Expectation {
         }
     }
 
-    /** Every field expected of an area decision is one it writes, as the contract's schema gives them. */
+    /**
+     * Every field expected of an area decision is one it writes, and every value one it could hold, as the
+     * contract's schema gives them: {@code eligible: 3} would never be written, so never pass.
+     */
     private static void validateArea(JsonNode expected, JsonNode schema, String at,
             BiConsumer<String, String> problems) {
         JsonNode object = objectSchema(schema);
         if (!expected.isObject() || object == null) {
-            return;  // a value: compared, as any value is
+            if (!holds(schema, expected)) {
+                Set<String> words = new LinkedHashSet<>();
+                describe(schema, words);
+                problems.accept(at, "must be " + String.join(" or ", words) + ", as the area decision writes it");
+            }
+            return;
         }
         JsonNode properties = object.path("properties");
         expected.properties().forEach(e -> {
@@ -215,6 +230,78 @@ final class Expectation {
                 validateArea(e.getValue(), property, child, problems);
             }
         });
+    }
+
+    /** Whether a part of the schema holds a value: of one of its types and its enumeration, each item too. */
+    private static boolean holds(JsonNode schema, JsonNode value) {
+        if (schema.has("$ref")) {
+            return holds(AREA_SCHEMA.at(schema.get("$ref").asText().substring(1)), value);
+        }
+        if (schema.has("oneOf")) {
+            for (JsonNode alternative : schema.get("oneOf")) {
+                if (holds(alternative, value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        JsonNode type = schema.path("type");
+        boolean typed = type.isMissingNode();
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            typed |= switch (t.asText()) {
+                case "boolean" -> value.isBoolean();
+                case "integer" -> value.isIntegralNumber();
+                case "number" -> value.isNumber();
+                case "string" -> value.isTextual();
+                case "null" -> value.isNull();
+                case "array" -> value.isArray();
+                case "object" -> value.isObject();
+                default -> false;
+            };
+        }
+        boolean listed = !schema.has("enum");
+        for (JsonNode allowed : schema.path("enum")) {
+            listed |= allowed.equals(value);
+        }
+        boolean items = true;
+        for (int i = 0; value.isArray() && schema.has("items") && i < value.size(); i++) {
+            items &= holds(schema.get("items"), value.get(i));
+        }
+        return typed && listed && items;
+    }
+
+    /** What a part of the schema holds, in words: "true or false", "a number", "one of ...". */
+    private static void describe(JsonNode schema, Set<String> words) {
+        if (schema.has("$ref")) {
+            describe(AREA_SCHEMA.at(schema.get("$ref").asText().substring(1)), words);
+        }
+        schema.path("oneOf").forEach(alternative -> describe(alternative, words));
+        if (schema.has("enum")) {
+            List<String> names = new ArrayList<>();
+            schema.get("enum").forEach(e -> names.add(e.asText()));
+            words.add("one of " + String.join(", ", names));
+            return;
+        }
+        JsonNode type = schema.path("type");
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            switch (t.asText()) {
+                case "boolean" -> words.add("true or false");
+                case "integer" -> words.add("a whole number");
+                case "number" -> words.add("a number");
+                case "string" -> words.add("text");
+                case "null" -> words.add("null");
+                case "array" -> words.add(schema.has("items") ? "a list of " + itemWords(schema.get("items"))
+                        : "a list");
+                case "object" -> words.add("a mapping");
+                default -> { }
+            }
+        }
+    }
+
+    private static String itemWords(JsonNode items) {
+        Set<String> words = new LinkedHashSet<>();
+        describe(items, words);
+        return String.join(" or ", words);
     }
 
     /** The object a part of the schema describes, through its reference or one of its alternatives; null if none. */

@@ -79,17 +79,11 @@ final class PopulationCase {
             case "variant" -> fields(value, at, STATISTICS, problems,
                     (k, v, a) -> validate(k, v, a, problems));
             case "differences" -> fields(value, at, DIFFERENCES, problems, (k, v, a) -> number(v, a, problems));
-            case "deviations" -> {
-                if (!value.isArray()) {
-                    problems.accept(at, "must be a list of the parameters the variant departs in, such as "
-                            + "[NOTICE_DAYS]");
-                }
-            }
+            case "deviations" -> texts(value, at, "must be a list of the parameters the variant departs in, such as "
+                    + "[NOTICE_DAYS]", "must be a parameter's name, such as NOTICE_DAYS", problems);
             case "transitions" -> fields(value, at, TRANSITIONS, problems, (k, v, a) -> {
                 if (k.equals("changed")) {
-                    if (!v.isArray()) {
-                        problems.accept(a, "must be a list of household ids");
-                    }
+                    texts(v, a, "must be a list of household ids", "must be a household's id", problems);
                 } else if (!v.isObject()) {
                     problems.accept(a, "must be a mapping from moves, such as \"NOT_ELIGIBLE -> ELIGIBLE\", to "
                             + "numbers of households");
@@ -137,6 +131,20 @@ final class PopulationCase {
     @FunctionalInterface
     private interface FieldCheck {
         void check(String name, JsonNode value, String at);
+    }
+
+    /** A list of names or ids, each text: a number or a mapping would never be in the list written, so never pass. */
+    private static void texts(JsonNode value, String at, String notList, String notText,
+            BiConsumer<String, String> problems) {
+        if (!value.isArray()) {
+            problems.accept(at, notList);
+            return;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isTextual()) {
+                problems.accept(at + "/" + i, notText);
+            }
+        }
     }
 
     private static void fields(JsonNode value, String at, Set<String> known, BiConsumer<String, String> problems,

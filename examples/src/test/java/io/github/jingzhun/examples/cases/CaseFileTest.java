@@ -225,6 +225,99 @@ class CaseFileTest {
     }
 
     @Test
+    void anAreaOrScenarioExpectationNoDecisionCouldMeetIsAProblemWhereItIs() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                defaults: {year: 2019}
+                cases:
+                  - name: county
+                    rules: [EX-C-1]
+                    area: {}
+                    expect:
+                      counties:
+                        "522727": {registeredPersons: abc, exit: {eligible: 3, remainingSteps: [BOGUS]}}
+                  - name: village
+                    rules: [ID-V-1]
+                    area: {}
+                    expect: {villages: {"522727101201": {identification: {poor: {x: 1}}}}}
+                  - name: scenario
+                    rules: [SC-1]
+                    population: {variant: {overrides: [{line: 2019, value: 3218.01, reason: "one fen"}]}}
+                    expect: {deviations: [{x: 1}], transitions: {changed: [[1]]}}
+                  - name: well written
+                    rules: [EX-C-1]
+                    area: {}
+                    expect: {counties: {"522727": {exit: {eligible: false, remainingSteps: [CITY_REVIEW]}}}}
+                """));
+
+        assertThat(read.cases()).extracting(PolicyCase::name).containsExactly("well written");
+        assertThat(read.problems()).extracting(CaseProblem::line, CaseProblem::path, CaseProblem::message)
+                .containsExactly(
+                        tuple(8, "cases[0].expect.counties[522727].registeredPersons",
+                                "must be a whole number, as the area decision writes it"),
+                        tuple(8, "cases[0].expect.counties[522727].exit.eligible",
+                                "must be true or false, as the area decision writes it"),
+                        tuple(8, "cases[0].expect.counties[522727].exit.remainingSteps", "must be a list of one of "
+                                + "COUNTY_APPLICATION, CITY_REVIEW, PROVINCIAL_VERIFICATION, PUBLIC_NOTICE, "
+                                + "PROVINCIAL_ANNOUNCEMENT, as the area decision writes it"),
+                        tuple(12, "cases[1].expect.villages[522727101201].identification.poor",
+                                "must be true or false, as the area decision writes it"),
+                        tuple(16, "cases[2].expect.deviations[0]", "must be a parameter's name, such as NOTICE_DAYS"),
+                        tuple(16, "cases[2].expect.transitions.changed[0]", "must be a household's id"));
+    }
+
+    @Test
+    void anAmountOutOfRangeIsAProblemOfItsOwnField() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                defaults: {year: 2019}
+                cases:
+                  - {name: a, rules: [SC-2], population: {households: [{}], shock: {kind: illness, member: 0,
+                      costs: 10000000000000}}, expect: {}}
+                  - {name: b, rules: [SC-2], population: {households: [{}], shock: {kind: disaster,
+                      productionLost: 0, loss: 0.001}}, expect: {}}
+                  - {name: c, rules: [ID-H-1], parameters: {overrides: [{line: 2019, value: 0, reason: z}]},
+                      expect: {}}
+                  - {name: d, rules: [ID-H-1], expect: {refused: []}}
+                  - {name: e, rules: [EX-C-1], area: {}, expect: {refused: [{path: $}]}}
+                  - {name: f, rules: [ID-H-1], parameters: {overrides: [{line: 2019, value: 4000, reason: true}]},
+                      expect: {}}
+                """));
+
+        assertThat(read.problems()).extracting(CaseProblem::path).containsExactly(
+                "cases[0].population.shock.costs", "cases[1].population.shock.loss",
+                "cases[2].parameters.overrides[0].value", "cases[3].expect.refused", "cases[4].expect.refused",
+                "cases[5].parameters.overrides[0].reason");
+        assertThat(read.problems()).extracting(CaseProblem::message).startsWith(
+                "costs: amount must be between minus one trillion and one trillion yuan",
+                "loss: amount has a fraction of a fen: 0.001");
+        assertThat(read.problems().get(3).message()).isEqualTo("must be a list of at least one problem: path, and "
+                + "the rule the message cites");
+        assertThat(read.problems().get(4).message()).startsWith("unknown expected result 'refused' of an area case");
+    }
+
+    @Test
+    void aParameterFileIsNamedAsTextAndNullIsNoFile() throws IOException {
+        String base = "defaults: {year: 2019}\ncases:\n  - {name: f, rules: [ID-H-1], parameters: {file: %s}, "
+                + "expect: {outcome: NOT_ELIGIBLE}}\n";
+        assertThat(CaseFile.read(write(String.format(base, "null"))).problems()).isEmpty();
+        for (String file : List.of("3218", "true", "[a.json]")) {
+            assertThat(CaseFile.read(write(String.format(base, file))).problems()).as(file)
+                    .extracting(CaseProblem::path, CaseProblem::message)
+                    .containsExactly(tuple("cases[0].parameters.file", "must be the name of a parameter file, as "
+                            + "text"));
+        }
+    }
+
+    @Test
+    void aCutoffOutOfRangeIsShownAsWrittenNeverAsLongAsAnIdNumber() throws IOException {
+        for (String[] k : new String[][] {{"1.5", "1.5"}, {"4/3", "4/3"}, {"0", "0"},
+            {"522727198001011229", "<redacted>"}}) {
+            assertThat(messages("defaults: {year: 2019}\ncases:\n  - {name: k, rules: [ST-3], population: "
+                    + "{households: [{}], k: " + k[0] + "}, expect: {}}\n")).as(k[0])
+                    .containsExactly("the cutoff k must be in (0, 1], not " + k[1]);
+        }
+    }
+
+    @Test
     void anOverridesReasonThatMayNotBePrintedIsAProblemOfTheReason() throws IOException {
         CaseFile read = CaseFile.read(write("""
                 defaults:
