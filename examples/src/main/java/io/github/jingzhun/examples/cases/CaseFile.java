@@ -738,7 +738,8 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             }
             Integer line = whole(node.path("line"), FIRST_YEAR, LAST_YEAR);
             if (node.has("line") && line == null) {
-                problem(at + "/line", "must be an income year from " + FIRST_YEAR + " to " + LAST_YEAR + ", such as 2019");
+                problem(at + "/line", "must be an income year from " + FIRST_YEAR + " to " + LAST_YEAR
+                        + ", such as 2019");
                 return parameters;
             }
             ParameterKey key = null;
