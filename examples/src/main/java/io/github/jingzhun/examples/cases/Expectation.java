@@ -214,6 +214,10 @@ final class Expectation {
                 Set<String> words = new LinkedHashSet<>();
                 describe(schema, words);
                 problems.accept(at, "must be " + String.join(" or ", words) + ", as the area decision writes it");
+            } else if (expected.isArray() && itemsOf(schema) != null) {
+                for (int i = 0; i < expected.size(); i++) {
+                    validateArea(expected.get(i), Objects.requireNonNull(itemsOf(schema)), at + "/" + i, problems);
+                }
             }
             return;
         }
@@ -250,9 +254,10 @@ final class Expectation {
         for (JsonNode t : type.isArray() ? type : List.of(type)) {
             typed |= switch (t.asText()) {
                 case "boolean" -> value.isBoolean();
-                case "integer" -> value.isIntegralNumber();
+                // as compared: a number by its value (2.0 is 2), a number written for a text as that text
+                case "integer" -> value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
                 case "number" -> value.isNumber();
-                case "string" -> value.isTextual();
+                case "string" -> value.isTextual() || value.isNumber();
                 case "null" -> value.isNull();
                 case "array" -> value.isArray();
                 case "object" -> value.isObject();
@@ -268,6 +273,23 @@ final class Expectation {
             items &= holds(schema.get("items"), value.get(i));
         }
         return typed && listed && items;
+    }
+
+    /** The schema of a list's items, through a reference or an alternative; null if it is no list's. */
+    private static @Nullable JsonNode itemsOf(JsonNode schema) {
+        if (schema.has("$ref")) {
+            return itemsOf(AREA_SCHEMA.at(schema.get("$ref").asText().substring(1)));
+        }
+        if (schema.has("items")) {
+            return schema.get("items");
+        }
+        for (JsonNode alternative : schema.path("oneOf")) {
+            JsonNode items = itemsOf(alternative);
+            if (items != null) {
+                return items;
+            }
+        }
+        return null;
     }
 
     /** What a part of the schema holds, in words: "true or false", "a number", "one of ...". */

@@ -133,7 +133,10 @@ final class PopulationCase {
         void check(String name, JsonNode value, String at);
     }
 
-    /** A list of names or ids, each text: a number or a mapping would never be in the list written, so never pass. */
+    /**
+     * A list of names or ids, each text (a number compares as the text it is written as): a mapping or a list would
+     * never be in the list written, so never pass.
+     */
     private static void texts(JsonNode value, String at, String notList, String notText,
             BiConsumer<String, String> problems) {
         if (!value.isArray()) {
@@ -141,7 +144,7 @@ final class PopulationCase {
             return;
         }
         for (int i = 0; i < value.size(); i++) {
-            if (!value.get(i).isTextual()) {
+            if (!value.get(i).isTextual() && !value.get(i).isNumber()) {
                 problems.accept(at + "/" + i, notText);
             }
         }

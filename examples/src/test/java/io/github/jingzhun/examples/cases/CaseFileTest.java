@@ -266,6 +266,39 @@ class CaseFileTest {
     }
 
     @Test
+    void anAreaOrScenarioExpectationIsCheckedAsItIsComparedNumbersByValueAndAsText() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                defaults: {year: 2019}
+                cases:
+                  - name: numbers written for texts, whole numbers with a point
+                    rules: [ID-V-1]
+                    area: {}
+                    expect:
+                      villages:
+                        "522727101201": {village: 522727101201, registeredPersons: 2.0, year: 2019.00,
+                          identification: {benchmark: {province: 52}}, audit: [{rule: AUD-8, subject: 3}]}
+                      counties:
+                        "522727": {county: 522727, villages: 1.0}
+                  - name: an id written as a number
+                    rules: [SC-2]
+                    population:
+                      households: [{id: "1001"}]
+                      shock: {kind: lostJob, member: 0, wageLost: 3000}
+                    expect: {transitions: {changed: [1001]}}
+                  - name: an item of a list no decision could hold
+                    rules: [ID-V-1]
+                    area: {}
+                    expect: {villages: {"522727101201": {audit: [{rule: BOGUS, passed: 3}]}}}
+                """));
+
+        assertThat(read.cases()).extracting(PolicyCase::name).containsExactly(
+                "numbers written for texts, whole numbers with a point", "an id written as a number");
+        assertThat(read.problems()).extracting(CaseProblem::path).containsExactly(
+                "cases[2].expect.villages[522727101201].audit[0].rule",
+                "cases[2].expect.villages[522727101201].audit[0].passed");
+    }
+
+    @Test
     void anAmountOutOfRangeIsAProblemOfItsOwnField() throws IOException {
         CaseFile read = CaseFile.read(write("""
                 defaults: {year: 2019}
