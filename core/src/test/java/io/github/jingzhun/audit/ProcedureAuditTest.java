@@ -54,6 +54,38 @@ class ProcedureAuditTest {
         return trail;
     }
 
+    @Test
+    @DisplayName("AUD-7 a county's exit year agrees with its recorded exit procedure")
+    void aCountysExitYearAgreesWithItsProcedure() {
+        List<StepRecord> done = regular(ProcedureKind.COUNTY_EXIT, 7);
+        List<StepRecord> underWay = done.subList(0, done.size() - 1);
+        List<StepRecord> rejectedLast = new ArrayList<>(underWay);
+        StepRecord last = done.get(done.size() - 1);
+        rejectedLast.add(new StepRecord(last.step(), last.date(), last.actor(), null, "not announced"));
+        java.time.Year exited = java.time.Year.of(2019);
+
+        assertThat(ProcedureAudit.countyExit(exited, done, NATIONAL)).isNull();
+        assertThat(ProcedureAudit.countyExit(null, underWay, NATIONAL)).isNull();
+        assertThat(ProcedureAudit.countyExit(exited, List.of(), NATIONAL)).isNull();
+        assertThat(ProcedureAudit.countyExit(null, List.of(), NATIONAL)).isNull();
+        assertThat(ProcedureAudit.countyExit(exited, underWay, NATIONAL)).satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.AUD_7);
+            assertThat(f.passed()).isFalse();
+            assertThat(f.subject()).isEqualTo("2019");
+            assertThat(f.message()).isEqualTo("The county is recorded as exited in 2019, but its exit procedure "
+                    + "(exitProcedure) did not reach its last step");
+            assertThat(f.messageZh()).isEqualTo("本县记录于2019年退出，但其退出程序（exitProcedure）未完成最后一步");
+        });
+        assertThat(ProcedureAudit.countyExit(exited, rejectedLast, NATIONAL)).isNotNull();
+        assertThat(ProcedureAudit.countyExit(null, done, NATIONAL)).satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.AUD_7);
+            assertThat(f.passed()).isFalse();
+            assertThat(f.subject()).isNull();
+            assertThat(f.message()).isEqualTo("The county's exit procedure (exitProcedure) reached its last step, "
+                    + "but no exit year is recorded: the record and the procedure disagree");
+        });
+    }
+
     static List<StepRecord> registration() {
         return regular(ProcedureKind.REGISTRATION, 7);
     }

@@ -563,6 +563,20 @@ class AreaExitsTest {
     }
 
     @Test
+    @DisplayName("County record: a step's checks run on what could be read of it, a lone surrogate refused")
+    void aStepsChecksRunOnItsFieldsRead() {
+        String notUnicode = "must be valid Unicode: no lone surrogate (half of a surrogate pair)";
+        assertThat(County.problemsOfStep(2, Step.FILED, "county\ud800", "\udc00")).containsExactly(
+                "exitProcedure[2].step: FILED is not a step of COUNTY_EXIT, whose steps are "
+                        + ProcedureKind.COUNTY_EXIT.steps(),
+                "exitProcedure[2].actor: " + notUnicode, "exitProcedure[2].rejection: " + notUnicode);
+        assertThat(County.problemsOfStep(0, null, " ", " ")).containsExactly("exitProcedure[0].actor: must not be "
+                + "blank", "exitProcedure[0].rejection: must not be blank");
+        assertThat(County.problemsOfStep(0, null, null, null)).isEmpty();
+        assertThat(County.problemsOfStep(0, Step.CITY_REVIEW, "县政府\ud83d\ude00", "材料不全")).isEmpty();
+    }
+
+    @Test
     @DisplayName("County record: its exit procedure holds only the steps of a county's exit, as a household's holds its own")
     void aHouseholdsStepIsNoStepOfACountysExit() {
         LocalDate day = LocalDate.of(2019, 3, 1);

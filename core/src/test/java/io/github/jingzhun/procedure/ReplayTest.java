@@ -14,6 +14,22 @@ class ReplayTest {
     private static final PolicyParameters NATIONAL = PolicyParameters.national();
     private static final LocalDate DAY = LocalDate.of(2019, 11, 4);
 
+    @Test
+    void aTrailEntryIsTheEventItRecordsSoATrailReplaysToItself() {
+        StepRecord notice = new StepRecord(Step.PUBLIC_NOTICE, DAY.plusDays(6), "province", DAY, null);
+        StepRecord objected = new StepRecord(Step.PUBLIC_NOTICE, DAY.plusDays(2), "province", DAY, "objection");
+        StepRecord rejected = new StepRecord(Step.CITY_REVIEW, DAY, "city", null, "incomplete");
+        StepRecord done = new StepRecord(Step.CITY_REVIEW, DAY, "city", null, null);
+
+        assertThat(notice.event()).isEqualTo(new ProcedureEvent.NoticeCompleted(Step.PUBLIC_NOTICE, DAY,
+                DAY.plusDays(6), "province", false));
+        assertThat(objected.event()).isEqualTo(new ProcedureEvent.NoticeCompleted(Step.PUBLIC_NOTICE, DAY,
+                DAY.plusDays(2), "province", true));
+        assertThat(rejected.event()).isEqualTo(new ProcedureEvent.Rejected(Step.CITY_REVIEW, DAY, "city",
+                "incomplete"));
+        assertThat(done.event()).isEqualTo(new ProcedureEvent.Completed(Step.CITY_REVIEW, DAY, "city"));
+    }
+
     /** The exit procedure's events, each regular: steps a day apart, the notice seven days long. */
     private static List<ProcedureEvent> regularExit() {
         List<ProcedureEvent> events = new ArrayList<>();
