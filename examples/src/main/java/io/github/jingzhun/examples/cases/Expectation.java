@@ -239,7 +239,7 @@ final class Expectation {
     /** Whether a part of the schema holds a value: of one of its types and its enumeration, each item too. */
     private static boolean holds(JsonNode schema, JsonNode value) {
         if (schema.has("$ref")) {
-            return holds(AREA_SCHEMA.at(schema.get("$ref").asText().substring(1)), value);
+            return holds(referenced(schema), value);
         }
         if (schema.has("oneOf")) {
             for (JsonNode alternative : schema.get("oneOf")) {
@@ -275,10 +275,15 @@ final class Expectation {
         return typed && listed && items;
     }
 
+    /** The part of the area schema a reference names, such as {@code #/$defs/finding}. */
+    private static JsonNode referenced(JsonNode schema) {
+        return AREA_SCHEMA.at(schema.get("$ref").asText().substring(1));
+    }
+
     /** The schema of a list's items, through a reference or an alternative; null if it is no list's. */
     private static @Nullable JsonNode itemsOf(JsonNode schema) {
         if (schema.has("$ref")) {
-            return itemsOf(AREA_SCHEMA.at(schema.get("$ref").asText().substring(1)));
+            return itemsOf(referenced(schema));
         }
         if (schema.has("items")) {
             return schema.get("items");
@@ -295,7 +300,7 @@ final class Expectation {
     /** What a part of the schema holds, in words: "true or false", "a number", "one of ...". */
     private static void describe(JsonNode schema, Set<String> words) {
         if (schema.has("$ref")) {
-            describe(AREA_SCHEMA.at(schema.get("$ref").asText().substring(1)), words);
+            describe(referenced(schema), words);
         }
         schema.path("oneOf").forEach(alternative -> describe(alternative, words));
         if (schema.has("enum")) {
@@ -329,7 +334,7 @@ final class Expectation {
     /** The object a part of the schema describes, through its reference or one of its alternatives; null if none. */
     private static @Nullable JsonNode objectSchema(JsonNode schema) {
         if (schema.has("$ref")) {
-            return objectSchema(AREA_SCHEMA.at(schema.get("$ref").asText().substring(1)));
+            return objectSchema(referenced(schema));
         }
         if (schema.has("properties")) {
             return schema;
