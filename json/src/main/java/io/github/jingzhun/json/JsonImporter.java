@@ -2,8 +2,11 @@ package io.github.jingzhun.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.area.Village;
@@ -60,6 +63,8 @@ public final class JsonImporter {
 
     private final JsonOptions options;
     private final ObjectMapper mapper;
+    /** Reads a record's tree, leaving what follows it to {@link #nothingAfter}, which tells what it is. */
+    private final ObjectReader treeReader;
     private final ProblemWalker walker;
     private final ImportValidation validation;
     private final DirectBinder householdBinder;
@@ -67,6 +72,7 @@ public final class JsonImporter {
     JsonImporter(JsonOptions options) {
         this.options = options;
         this.mapper = JingzhunJson.mapper(options);
+        this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.householdBinder = new DirectBinder(Household.class, options, true);
         ObjectMapper leafMapper = mapper.copy().registerModule(new SimpleModule("JingzhunLeaves")
                 .addDeserializer(LocalDate.class, ValueCodecs.localDates())
@@ -411,10 +417,9 @@ public final class JsonImporter {
     private JsonNode parse(JsonParser p) throws IOException, JsonImportException {
         JsonNode tree;
         try {
-            tree = mapper.readTree(p);
-            if (tree != null && p.nextToken() != null) {
-                throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT,
-                        ProblemTranslator.moreThanOneDocument(p.currentTokenLocation()))));
+            tree = treeReader.readTree(p);
+            if (tree != null) {
+                nothingAfter(p);
             }
         } catch (JsonProcessingException | NumberFormatException e) {
             // Jackson refuses a number whose exponent is beyond int range (1e99999999999) with an unchecked
@@ -422,6 +427,18 @@ public final class JsonImporter {
             throw new JsonImportException(ProblemTranslator.translate(e, JsonPath.ROOT, p));
         }
         return checkPresent(tree);
+    }
+
+    /** A complete record is the whole document: what follows it is another document or stray text. */
+    private static void nothingAfter(JsonParser p) throws JsonImportException, IOException {
+        try {
+            if (p.nextToken() != null) {
+                throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT,
+                        ProblemTranslator.moreThanOneDocument(p.currentTokenLocation()))));
+            }
+        } catch (StreamReadException e) {
+            throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, ProblemTranslator.afterTheRecord(e))));
+        }
     }
 
     private static JsonNode checkPresent(@Nullable JsonNode tree) throws JsonImportException {

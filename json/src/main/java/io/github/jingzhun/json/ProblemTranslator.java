@@ -64,6 +64,7 @@ final class ProblemTranslator {
     private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([-+]?(?:NaN|Infinity|INF))'");
     private static final Pattern UNEXPECTED =
             Pattern.compile("Unexpected (?:character \\('(.)' \\(code|close marker '(.)')");
+    private static final String COMMENTS = "comments are not JSON";
     private static final Pattern EXPECTED_CLOSE = Pattern.compile("expected '([}\\]])'");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'.*",
             Pattern.DOTALL);
@@ -381,7 +382,7 @@ final class ProblemTranslator {
         String found = at.lookingAt() ? at.group(1) != null ? at.group(1) : at.group(2) : "";
         boolean closing = found.equals("}") || found.equals("]");
         if (original.contains("comment?") || found.equals("#")) {
-            return "comments are not JSON";
+            return COMMENTS;
         }
         if (original.contains("double-quote to start field name")) {
             return closing ? "a trailing comma before '" + found + "'" : "a field name must be in double quotes";
@@ -416,6 +417,18 @@ final class ProblemTranslator {
                     : "a control character in a string must be escaped (as \\t, \\n or \\u0000)";
         }
         return "";
+    }
+
+    /**
+     * What cannot be read after a complete record: a stray comma or word is told as text after the record, not as
+     * a value missing before it; a closing bracket, a comment or a control character as anywhere else.
+     */
+    static String afterTheRecord(StreamReadException e) {
+        String message = readMessage(e);
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        boolean stray = original.contains("expected a valid value") || original.startsWith("Unrecognized token");
+        return stray && !COMMENTS.equals(syntaxReason(original)) ? message.replaceFirst(":.*", "")
+                + ": text after the end of the record; a record is one document (or one NDJSON line)" : message;
     }
 
     /** A record followed by more, placed where the next starts. */
