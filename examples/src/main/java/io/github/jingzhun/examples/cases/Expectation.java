@@ -570,7 +570,7 @@ final class Expectation {
         if (what.contains(".exit.transitionEnd")) {
             return Rule.GR_1;
         }
-        if (what.contains(".exit")) {
+        if (what.contains(".exit.") || what.endsWith(".exit")) {  // not the county's recorded exitYear
             return what.startsWith("villages") ? Rule.EX_V_1 : Rule.EX_C_1;
         }
         return what.contains(".incidence") ? Rule.ST_1 : null;

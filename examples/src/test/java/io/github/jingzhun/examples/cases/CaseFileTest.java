@@ -901,6 +901,24 @@ class CaseFileTest {
     }
 
     @Test
+    void aRecordedExitYearExpectedWronglyQuotesNoExitRule() throws IOException {
+        Path file = write("""
+                cases:
+                  - name: the county's recorded exit year is data, not an exit decision
+                    rules: [GR-1]
+                    year: 2019
+                    area:
+                      counties: [{exitYear: 2019}]
+                    expect:
+                      counties:
+                        "522727": {exitYear: 2020}
+                """);
+        StringWriter out = new StringWriter();
+        assertThat(CaseRunner.run(List.of(file), new PrintWriter(out))).isFalse();
+        assertThat(out.toString()).contains("expected 2020", "actual   2019").doesNotContain("EX-C-1");
+    }
+
+    @Test
     void theReportNeverRepeatsARunOf15DigitsAnExpectationHolds() throws IOException {
         Path file = write("""
                 cases:
