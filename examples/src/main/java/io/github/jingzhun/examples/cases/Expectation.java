@@ -437,6 +437,11 @@ final class Expectation {
                 return;
             }
             JsonNode findings = e.getValue();
+            if (findings.isArray() && findings.isEmpty()) {
+                problems.accept(ruleAt, "must name at least one finding; a rule expected to have none is listed "
+                        + "in noFindings");
+                return;
+            }
             List<JsonNode> each = new ArrayList<>();
             if (findings.isArray()) {
                 findings.forEach(each::add);

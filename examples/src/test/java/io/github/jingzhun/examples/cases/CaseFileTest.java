@@ -669,6 +669,13 @@ class CaseFileTest {
     }
 
     @Test
+    void anEmptyListOfFindingsIsRefusedAsItWouldCheckNothing() throws IOException {
+        assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [ID-H-1], expect: {findings: {ID-H-1: []}}}\n"))
+                .containsExactly("must name at least one finding; a rule expected to have none is listed in "
+                        + "noFindings");
+    }
+
+    @Test
     void aLimitOfTheReaderIsNamedInPlainWords() throws IOException {
         String deep = "# nested too deep\ncases: " + "[".repeat(1200) + "]".repeat(1200) + "\n";
         assertThat(CaseFile.read(write(deep)).problems()).singleElement().satisfies(problem -> {
