@@ -704,13 +704,15 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             if (!overrides.isMissingNode() && !overrides.isArray()) {
                 problem(at + "/overrides", "must be a list of overrides: key (or line), value, reason");
             }
+            Set<String> overridden = new HashSet<>();
             for (int i = 0; overrides.isArray() && i < overrides.size(); i++) {
-                parameters = override(parameters, overrides.get(i), at + "/overrides/" + i);
+                parameters = override(parameters, overrides.get(i), at + "/overrides/" + i, overridden);
             }
             return problems.size() > before ? null : PovertyPolicy.of(parameters);
         }
 
-        private PolicyParameters override(PolicyParameters parameters, JsonNode node, String at) {
+        private PolicyParameters override(PolicyParameters parameters, JsonNode node, String at,
+                Set<String> overridden) {
             if (!node.isObject()) {
                 problem(at, "must be a mapping: key (or line), value, reason");
                 return parameters;
@@ -751,6 +753,12 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
                             + "; parameters: " + Arrays.toString(ParameterKey.values()));
                     return parameters;
                 }
+            }
+            // a second override of the same value would silently replace the first
+            if (!overridden.add(key == null ? "line " + line : key.name())) {
+                problem(at + (key == null ? "/line" : "/key"), "overridden twice; each override departs from a "
+                        + "different value");
+                return parameters;
             }
             try {
                 return key == null ? parameters.withPovertyLine(Year.of(Objects.requireNonNull(line)),

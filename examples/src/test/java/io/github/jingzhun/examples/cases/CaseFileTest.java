@@ -192,6 +192,31 @@ class CaseFileTest {
     }
 
     @Test
+    void aValueOverriddenTwiceIsAProblemRatherThanTheLastWinning() throws IOException {
+        CaseFile read = CaseFile.read(write("""
+                defaults:
+                  year: 2019
+                cases:
+                  - name: two notices
+                    rules: [EX-H-3]
+                    parameters:
+                      overrides:
+                        - {key: NOTICE_DAYS, value: 5, reason: "a shorter notice"}
+                        - {line: 2019, value: 4000, reason: "a higher line"}
+                        - {key: NOTICE_DAYS, value: 9, reason: "a longer notice"}
+                        - {line: 2019, value: 3000, reason: "a lower line"}
+                    expect: {outcome: ELIGIBLE}
+                """));
+
+        assertThat(read.cases()).isEmpty();
+        assertThat(read.problems()).extracting(CaseProblem::path, CaseProblem::message).containsExactly(
+                tuple("cases[0].parameters.overrides[2].key", "overridden twice; each override departs from a "
+                        + "different value"),
+                tuple("cases[0].parameters.overrides[3].line", "overridden twice; each override departs from a "
+                        + "different value"));
+    }
+
+    @Test
     void overridesOrDimensionsWrittenAsAMappingAreAProblemAndTheOtherCasesStillRead() throws IOException {
         CaseFile read = CaseFile.read(write("""
                 defaults:
