@@ -290,6 +290,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             if (nameProblem != null) {
                 problem(at + "/name", nameProblem);
             }
+            if (node.has("note") && node.get("note").isContainerNode()) {
+                problem(at + "/note", "must be text: a remark on the case");
+            }
             List<Rule> rules = rules(node.path("rules"), at + "/rules");
             JsonNode yearNode = node.has("year") ? node.get("year") : defaults.path("year");
             String yearAt = node.has("year") ? at + "/year" : "/defaults/year";

@@ -694,6 +694,14 @@ class CaseFileTest {
     }
 
     @Test
+    void aNoteIsText() throws IOException {
+        assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [ID-H-1], note: {a: b}, expect: {outcome: "
+                + "ELIGIBLE}}\n")).containsExactly("must be text: a remark on the case");
+        assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [ID-H-1], note: 2019, expect: {outcome: "
+                + "ELIGIBLE}}\n")).isEmpty();
+    }
+
+    @Test
     void anEmptyListOfFindingsIsRefusedAsItWouldCheckNothing() throws IOException {
         assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [ID-H-1], expect: {findings: {ID-H-1: []}}}\n"))
                 .containsExactly("must name at least one finding; a rule expected to have none is listed in "
