@@ -193,16 +193,19 @@ final class AuditCommand implements Callable<Integer> {
             return new RollFile(file, DepartmentRoll.of(lines), count);
         } catch (IllegalArgumentException twice) {
             throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + twice(List.of(file), importer,
-                    twice) + "; a roll has one line a household, so nothing was audited");
+                    twice, "; a roll has one line a household, so nothing was audited"));
         }
     }
 
     /**
-     * Which line names a household or member that an earlier line names on the same roll, and that line: found by
-     * reading the roll files again, as a roll keeps no line numbers; the roll's own refusal if they cannot be read.
+     * Which lines name a household or member that an earlier line names on the same roll, and those lines, the first
+     * {@value #BAD_LINES_NAMED} named and the others counted: found by reading the roll files again, as a roll keeps
+     * no line numbers; the roll's own refusal if they cannot be read.
      */
-    private String twice(List<Path> files, JsonImporter importer, IllegalArgumentException refusal) {
+    private String twice(List<Path> files, JsonImporter importer, IllegalArgumentException refusal, String refused) {
         Map<List<Object>, String> seen = new HashMap<>();
+        List<String> named = new ArrayList<>();
+        long repeating = 0;
         for (Path file : files) {
             try (NdjsonReader<RollLine> reader = NdjsonReader.rollLines(importer,
                     OptionFiles.open(file, "--roll", spec))) {
@@ -215,21 +218,33 @@ final class AuditCommand implements Callable<Integer> {
                     String roll = " on the roll of " + r.getDepartment() + ", " + r.getBenefit() + " " + r.getYear();
                     List<Object> names = new ArrayList<>(r.getIdNumbers());
                     names.add(0, r.getHousehold() == null ? "" : r.getHousehold());
+                    String repeat = null;
                     for (int n = r.getHousehold() == null ? 1 : 0; n < names.size(); n++) {
                         String before = seen.putIfAbsent(List.of(r.getDepartment(), r.getBenefit(), r.getYear(),
                                 names.get(n)), here);
-                        if (before != null) {
+                        if (before != null && repeat == null) {
                             // An ID number is personal data: named by where it is, never by its value.
-                            return here + (n == 0 ? " names " + r.getHousehold() + ", which " + before + " names"
+                            repeat = here + (n == 0 ? " names " + r.getHousehold() + ", which " + before + " names"
                                     : ": $.idNumbers[" + (n - 1) + "] is an ID number of " + before) + roll;
                         }
+                    }
+                    if (repeat != null && ++repeating <= BAD_LINES_NAMED) {
+                        named.add(repeat);
                     }
                 }
             } catch (IOException | ParameterException e) {
                 break;
             }
         }
-        return refusal.getMessage();
+        if (repeating <= 1) {
+            return (named.isEmpty() ? refusal.getMessage() : named.get(0)) + refused;
+        }
+        if (repeating > BAD_LINES_NAMED) {
+            named.add("and " + (repeating - BAD_LINES_NAMED) + " more (at most " + BAD_LINES_NAMED
+                    + " lines are named)");
+        }
+        return repeating + " lines name a household or an ID number that an earlier line names" + refused + ":\n  "
+                + String.join("\n  ", named);
     }
 
     /**
@@ -248,8 +263,8 @@ final class AuditCommand implements Callable<Integer> {
                                     Stream.concat(a.entries().stream(), b.entries().stream()).toList()));
                 } catch (IllegalArgumentException twice) {
                     throw new ParameterException(spec.commandLine(), "--roll " + file.file() + ": "
-                            + twice(read, importer, twice) + "; a roll has one line a household, even split over "
-                            + "files, so nothing was audited");
+                            + twice(read, importer, twice, "; a roll has one line a household, even split over "
+                            + "files, so nothing was audited"));
                 }
             }
         }

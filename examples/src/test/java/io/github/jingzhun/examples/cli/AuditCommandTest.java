@@ -165,6 +165,18 @@ class AuditCommandTest {
                 + "the roll of civil affairs, MINIMUM_LIVING_ALLOWANCE 2019; a roll has one line a household, so "
                 + "nothing was audited");
 
+        // Every line that repeats is named, not the first alone, so that one run shows what to mend.
+        String other = MAPPER.readTree(lines.get(1)).get("household").asText();
+        Path twiceEach = Files.write(temp.resolve("twice-each.ndjson"),
+                List.of(lines.get(0), lines.get(1), lines.get(0), lines.get(1)));
+        CliRun each = CliRun.of(clean, "audit", "--year", "2019", "--roll", twiceEach.toString());
+        assertThat(each.code()).isEqualTo(Cli.USAGE);
+        assertThat(each.err()).contains("--roll " + twiceEach + ": 2 lines name a household or an ID number that an "
+                + "earlier line names; a roll has one line a household, so nothing was audited:\n"
+                + "  line 3 names " + household + ", which line 1 names on the roll of civil affairs, "
+                + "MINIMUM_LIVING_ALLOWANCE 2019\n"
+                + "  line 4 names " + other + ", which line 2 names");
+
         // The same member under another line without the household's id: named by where it is, not its number.
         JsonNode first = MAPPER.readTree(lines.get(0));
         String byMember = "{\"department\":\"civil affairs\",\"benefit\":\"MINIMUM_LIVING_ALLOWANCE\","
