@@ -266,15 +266,16 @@ public final class RiskElimination {
 
     /**
      * Whether MON-4's conditions that a day shows from a household's monitoring history held on it, as the
-     * parameters in force then ask: monitored, and income stable, for their months — from the observations of the
-     * months ended before the day, compared with the monitoring threshold of the day's year — and a measure applied
-     * on or after inclusion and before the day. A mark of elimination made on a day they did not hold is rolled
-     * back.
+     * parameters of the year the last of those months ends in ask: monitored, and income stable, for their months —
+     * from the observations of the months ended before the day, compared with that year's monitoring threshold — and
+     * a measure applied on or after inclusion and before the day. So a mark on 1 January is checked as the review of
+     * the year before, which proposes that day, checks it. A mark of elimination made on a day they did not hold is
+     * rolled back.
      *
      * @param household the household, with a monitoring history, not null
      * @param day the day, such as the day its risk was marked eliminated, not null
-     * @param parameters the parameters of the income year reviewed, whose set gives those of the day's year (the
-     *     year's own where the set has no line for the day's), not null
+     * @param parameters the parameters of the income year reviewed, whose set gives those of the year before the
+     *     day (the reviewed year's own where the set has no line for it), not null
      * @return whether they held
      * @throws IllegalArgumentException if the household has no monitoring history
      */
@@ -283,16 +284,19 @@ public final class RiskElimination {
         if (history == null) {
             throw new IllegalArgumentException("household " + household.getId() + " has no monitoring history");
         }
-        YearParameters then = inForceOn(day, parameters);
+        YearParameters then = ofMonthsBefore(day, parameters);
         return !measuresApplied(history, day).isEmpty()
                 && passed(history.getIncludedOn(), then.intValue(ParameterKey.RISK_MONITORED_MONTHS), day)
                 && passed(stableSince(history.getIncome(), day, then, household.getArea().getCounty()),
                         then.intValue(ParameterKey.RISK_STABLE_MONTHS), day);
     }
 
-    /** The parameters in force on a day: those of its year, or the year reviewed's where the set has none for it. */
-    private static YearParameters inForceOn(LocalDate day, YearParameters reviewed) {
-        Year year = Year.from(day);
+    /**
+     * The parameters of the year the months ended before a day end in, the day before's: a review as of 1 January
+     * reads the year just closed. The year reviewed's where the set has none for it.
+     */
+    private static YearParameters ofMonthsBefore(LocalDate day, YearParameters reviewed) {
+        Year year = Year.from(day.minusDays(1));
         if (year.equals(reviewed.year())) {
             return reviewed;
         }

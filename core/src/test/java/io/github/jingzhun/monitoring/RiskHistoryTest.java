@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -232,6 +233,31 @@ class RiskHistoryTest {
             assertThat(review).isNotNull();
             assertThat(review.monitoringCase().eliminatedOn()).as("%d", year).isEqualTo(LocalDate.of(2019, 12, 1));
         }
+    }
+
+    @Test
+    void aMarkOnTheFirstOfJanuaryIsCheckedAsTheReviewOfTheYearBeforeThatProposesItChecksItMON4() {
+        // 2019's months at 5000.00: at or above 2019's threshold of 4827.00, below 2020's of 6000.00
+        MonitoringHistory.Builder b = MonitoringHistory.builder().withIncludedOn(LocalDate.of(2019, 1, 1))
+                .addMeasures(AppliedMeasure.of(MeasureCategory.EMPLOYMENT, LocalDate.of(2019, 4, 1)));
+        for (YearMonth m = YearMonth.of(2019, 1); !m.isAfter(YearMonth.of(2020, 12)); m = m.plusMonths(1)) {
+            b.addIncome(IncomeObservation.of(m, Yuan.parse(m.getYear() == 2019 ? "5000.00" : "7000.00")));
+        }
+        Household.Builder h = MonitoringFixtures.oneAdult(EXITED)
+                .addIncome(Households.income(2019).withWage(Yuan.of(10_000)).build())
+                .addIncome(Households.income(2020).withWage(Yuan.of(12_000)).build());
+        RiskReview of2019 = PovertyPolicy.national().assess(h.withMonitoring(b.build()).build(), Year.of(2019))
+                .monitoring().riskElimination();
+        assertThat(of2019).isNotNull();
+        LocalDate proposed = Objects.requireNonNull(of2019.monitoringCase().eliminatedOn());
+        assertThat(proposed).isEqualTo(LocalDate.of(2020, 1, 1));
+
+        RiskReview of2020 = PovertyPolicy.national().assess(h.withMonitoring(b.withEliminatedOn(proposed).build())
+                .build(), Year.of(2020)).monitoring().riskElimination();
+        assertThat(of2020).isNotNull();
+        assertThat(of2020.monitoringCase().eliminatedOn()).isEqualTo(proposed);
+        assertThat(of2020.findings()).singleElement().extracting(Finding::message)
+                .isEqualTo("Risk eliminated on 2020-01-01");
     }
 
     @Test
