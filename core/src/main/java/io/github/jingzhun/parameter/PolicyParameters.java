@@ -296,8 +296,16 @@ public abstract class PolicyParameters {
         }
         LocalDate asOf = lastDay(year);
         ParameterValue[] inForce = new ParameterValue[ParameterKey.values().length];
+        List<ParameterKey> missing = new ArrayList<>();
         for (ParameterKey key : ParameterKey.values()) {
-            inForce[key.ordinal()] = inForce(key, asOf);
+            try {
+                inForce[key.ordinal()] = inForce(key, asOf);
+            } catch (MissingParameterException e) {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw missing(missing, asOf);
         }
         PovertyLine monitoring = null;
         for (PovertyLine m : getMonitoringThresholds()) {
@@ -307,6 +315,20 @@ public abstract class PolicyParameters {
         }
         return new YearParameters(this, year, line, inForce, ofYear(getRegionalLines(), year), monitoring,
                 ofYear(getRegionalMonitoringThresholds(), year), !deviations().isEmpty());
+    }
+
+    /** Names the first parameter missing on a day, counts the others and says when the first of them starts. */
+    private MissingParameterException missing(List<ParameterKey> keys, LocalDate date) {
+        LocalDate first = null;
+        for (ParameterKey key : keys) {
+            for (ParameterValue v : valuesOf(key)) {
+                first = first == null || v.since().isBefore(first) ? v.since() : first;
+            }
+        }
+        return new MissingParameterException("parameter set '" + getName() + "' has no value of " + keys.get(0)
+                + (keys.size() > 1 ? " or of " + (keys.size() - 1) + " other parameter" + (keys.size() > 2 ? "s" : "")
+                        : "") + " in force on " + date + (first == null ? "" : "; the first of their values takes "
+                        + "effect on " + first));
     }
 
     private static List<RegionalLine> ofYear(List<RegionalLine> lines, Year year) {

@@ -3,6 +3,7 @@ package io.github.jingzhun.examples.cli;
 import io.github.jingzhun.json.DecisionDetail;
 import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.money.Yuan;
+import io.github.jingzhun.parameter.MissingParameterException;
 import io.github.jingzhun.parameter.PolicyParameters;
 import io.github.jingzhun.scenario.Shock;
 import java.nio.file.Path;
@@ -37,8 +38,13 @@ final class Converters {
         try {
             PolicyParameters changed = parameters.withPovertyLine(year, line, "command line (--line)",
                     "scenario: what if the " + year + " line were " + line + " yuan?");
+            changed.forYear(year);  // a line alone, for a year before the set's values, makes no set to use
             return PolicyParameters.builder().from(changed)
                     .withName(parameters.getName() + ", " + year + " line " + line).build();
+        } catch (MissingParameterException e) {
+            throw new ParameterException(spec.commandLine(), "--year " + year + ": --line " + line + " cannot apply "
+                    + "to " + origin + ": " + String.valueOf(e.getMessage()).replaceFirst("^parameter set '[^']*' ",
+                            "it "));
         } catch (IllegalArgumentException e) {
             // The set's problems, "invalid parameter set 'x': a[0].b: ...; c: ...", by their paths in its JSON.
             String problems = String.valueOf(e.getMessage()).replaceFirst("^invalid parameter set '[^']*': ", "");

@@ -206,7 +206,7 @@ final class ScenarioCommand implements Callable<Integer> {
         }
         if (theShock != null && shocked != null) {
             s.append("\nSC-2, income year ").append(year).append(": ").append(theShock.describe())
-                    .append(", under the base\n\n");
+                    .append(", under the base: ").append(StatsCommand.describe(basePolicy, year)).append("\n\n");
             s.append(transitions("before -> after the shock", shocked));
         }
         return s.toString();
@@ -323,6 +323,8 @@ final class ScenarioCommand implements Callable<Integer> {
             sc1.put("variantParameters", variantPolicy.parameters().getName());
             sc1.put("baseLine", basePolicy.parametersFor(year).nationalLine().amount().toBigDecimal());
             sc1.put("variantLine", variantPolicy.parametersFor(year).nationalLine().amount().toBigDecimal());
+            StatsCommand.putRegionalLines(sc1, "baseRegionalLines", basePolicy, year);
+            StatsCommand.putRegionalLines(sc1, "variantRegionalLines", variantPolicy, year);
             ObjectNode alkireFoster = sc1.putObject("alkireFoster");
             alkireFoster.put("k", measure.cutoff());
             ArrayNode dimensions = alkireFoster.putArray("dimensions");
@@ -346,6 +348,9 @@ final class ScenarioCommand implements Callable<Integer> {
         if (theShock != null && shocked != null) {
             ObjectNode sc2 = root.putObject("shock");
             sc2.put("shock", theShock.describe());
+            sc2.put("baseParameters", basePolicy.parameters().getName());
+            sc2.put("baseLine", basePolicy.parametersFor(year).nationalLine().amount().toBigDecimal());
+            StatsCommand.putRegionalLines(sc2, "baseRegionalLines", basePolicy, year);
             transitions(sc2.putObject("transitions"), shocked);
         }
         return root;

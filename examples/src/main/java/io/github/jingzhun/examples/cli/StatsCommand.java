@@ -14,6 +14,7 @@ import io.github.jingzhun.json.JsonImporter;
 import io.github.jingzhun.json.stream.NdjsonReader;
 import io.github.jingzhun.money.Yuan;
 import io.github.jingzhun.parameter.PolicyParameters;
+import io.github.jingzhun.parameter.RegionalLine;
 import io.github.jingzhun.statistics.AlkireFoster;
 import io.github.jingzhun.statistics.Dimension;
 import io.github.jingzhun.statistics.FosterGreerThorbecke;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -165,7 +167,22 @@ final class StatsCommand implements Callable<Integer> {
         String name = set.equals(PolicyParameters.national()) ? "national parameters"
                 : "parameters \"" + set.getName() + "\" (" + (departures == 0 ? "no departure"
                         : English.count(departures, "departure")) + " from the national standard)";
-        return name + ", line " + national + " yuan per person";
+        List<RegionalLine> regional = regionalLines(policy, year);
+        return name + ", line " + national + " yuan per person" + (regional.isEmpty() ? ""
+                : " (national; own lines: " + regional.stream()
+                        .map(l -> "area " + l.area() + " " + l.amount()).collect(Collectors.joining(", ")) + ")");
+    }
+
+    /** The provincial and city lines a set gives for a year, which households there are measured against. */
+    static List<RegionalLine> regionalLines(PovertyPolicy policy, Year year) {
+        return policy.parameters().getRegionalLines().stream().filter(l -> l.year().equals(year)).toList();
+    }
+
+    /** The regional lines of a year as JSON: an array of area and line. */
+    static void putRegionalLines(ObjectNode node, String field, PovertyPolicy policy, Year year) {
+        ArrayNode lines = node.putArray(field);
+        regionalLines(policy, year).forEach(l -> lines.addObject().put("area", String.valueOf(l.area()))
+                .put("line", l.amount().toBigDecimal()));
     }
 
     private String table(HouseholdInput input, PovertyPolicy policy, PopulationSummary.Result r,
@@ -275,6 +292,7 @@ final class StatsCommand implements Callable<Integer> {
         root.put("year", year.getValue());
         root.put("parameters", policy.parameters().getName());
         root.put("line", policy.parametersFor(year).nationalLine().amount().toBigDecimal());
+        putRegionalLines(root, "regionalLines", policy, year);
         root.put("lines", input.lines());
         root.put("households", r.all().households);
         root.put("persons", r.all().persons);

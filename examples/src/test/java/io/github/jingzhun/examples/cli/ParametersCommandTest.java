@@ -41,6 +41,17 @@ class ParametersCommandTest {
     }
 
     @Test
+    void aLineForAYearBeforeTheSetsValuesIsAUsageErrorNotASetNothingCouldUse() {
+        CliRun run = CliRun.of("", "parameters", "--year", "2009", "--line", "2000");
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("--year 2009: --line 2000.00 cannot apply to the national parameter set: it "
+                + "has no value of EDUCATION_REFERENCE_MONTH or of ", " other parameters in force on 2009-12-31; the "
+                + "first of their values takes effect on 2010-01-01");
+        assertThat(CliRun.of("", "parameters", "--year", "2010", "--line", "2400").code()).isEqualTo(Cli.OK);
+    }
+
+    @Test
     void theOutputIsTheSameOnEveryRunWithItsSetsSorted() {
         CliRun first = CliRun.of("", "parameters");
         assertThat(CliRun.of("", "parameters").out()).isEqualTo(first.out());

@@ -43,6 +43,12 @@ class ScenarioCommandTest {
         JsonNode scenario = MAPPER.readTree(run.out());
         assertThat(scenario.has("parameters")).isFalse();
         assertThat(scenario.get("shock").get("shock").asText()).isEqualTo("illness of members[0] costing 20000.00");
+        assertThat(scenario.get("shock").get("baseParameters").asText()).isEqualTo(PolicyParameters.national()
+                .getName());
+        assertThat(scenario.get("shock").get("baseLine").decimalValue()).isEqualByComparingTo("3218");
+        assertThat(CliRun.of(CliRun.sample(), "scenario", "--year", "2019", "--shock", "illness:0:20000").out())
+                .contains("SC-2, income year 2019: illness of members[0] costing 20000.00, under the base: national "
+                        + "parameters, line 3218.00 yuan per person\n");
         JsonNode monitoring = scenario.get("shock").get("transitions").get("monitoring");
         assertThat(monitoring.get("NONE -> SUDDEN_HARDSHIP").asLong()).isPositive();
         long total = 0;

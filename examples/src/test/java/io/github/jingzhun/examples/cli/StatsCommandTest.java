@@ -71,6 +71,21 @@ class StatsCommandTest {
     }
 
     @Test
+    void aProvincialLineIsNamedBesideTheNationalOneTheStatisticsAreMeasuredAgainst(@TempDir Path dir)
+            throws Exception {
+        Path file = national(dir, json -> json.replace("\"regionalLines\":[]", "\"regionalLines\":[{\"area\":\"52\","
+                + "\"year\":2019,\"amount\":3333.33,\"source\":\"Guizhou\",\"reason\":\"a higher line\"},{\"area\":\"52\","
+                + "\"year\":2018,\"amount\":3300.00,\"source\":\"Guizhou\",\"reason\":\"a higher line\"}]"));
+        CliRun table = CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--parameters", file.toString());
+        assertThat(table.out()).contains("line 3218.00 yuan per person (national; own lines: area 52 3333.33)\n");
+        JsonNode json = MAPPER.readTree(CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--format", "json",
+                "--parameters", file.toString()).out());
+        assertThat(json.get("regionalLines").toString()).isEqualTo("[{\"area\":\"52\",\"line\":3333.33}]");
+        assertThat(MAPPER.readTree(CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--format", "json").out())
+                .get("regionalLines").isEmpty()).isTrue();
+    }
+
+    @Test
     void aCountyTreatedAsWesternIsInTheWestRegion(@TempDir Path dir) throws Exception {
         // Huayuan, Hunan, of a central province: WEST by the set, as areas decides its exit
         Path file = national(dir, json -> json.replace("\"treatedAsWestern\":[]", "\"treatedAsWestern\":[\"433124\"]"));
