@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CaseFileTest {
 
@@ -921,41 +923,28 @@ class CaseFileTest {
                 "is not valid YAML: a key must be a single value, such as a word, not a list or a mapping");
     }
 
-    @Test
-    void aTransitionExpectedWronglyQuotesTheTransitionsRule() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a county that exited in 2019 is in transition until 2024
+        "{exit: {transitionEnd: 2025}} | expected 2025 | actual   2024 | GR-1 Transition period",
+        // the county's recorded exit year is data, not an exit decision
+        "{exitYear: 2020}              | expected 2020 | actual   2019 | ''"})
+    void aCountyFieldExpectedWronglyQuotesTheRuleThatDecidesItAndNoOther(String expected, String wanted,
+            String actual, String rule) throws IOException {
         Path file = write("""
                 cases:
-                  - name: a county that exited in 2019 is in transition until 2024, wrongly expected 2025
+                  - name: a county that exited in 2019, wrongly expected
                     rules: [GR-1]
                     year: 2019
                     area:
                       counties: [{exitYear: 2019}]
                     expect:
                       counties:
-                        "522727": {exit: {transitionEnd: 2025}}
-                """);
+                        "522727": %s
+                """.formatted(expected));
         StringWriter out = new StringWriter();
         assertThat(CaseRunner.run(List.of(file), new PrintWriter(out))).isFalse();
-        assertThat(out.toString()).contains("expected 2025", "actual   2024", "GR-1 Transition period")
-                .doesNotContain("EX-C-1");
-    }
-
-    @Test
-    void aRecordedExitYearExpectedWronglyQuotesNoExitRule() throws IOException {
-        Path file = write("""
-                cases:
-                  - name: the county's recorded exit year is data, not an exit decision
-                    rules: [GR-1]
-                    year: 2019
-                    area:
-                      counties: [{exitYear: 2019}]
-                    expect:
-                      counties:
-                        "522727": {exitYear: 2020}
-                """);
-        StringWriter out = new StringWriter();
-        assertThat(CaseRunner.run(List.of(file), new PrintWriter(out))).isFalse();
-        assertThat(out.toString()).contains("expected 2020", "actual   2019").doesNotContain("EX-C-1");
+        assertThat(out.toString()).contains(wanted, actual, rule).doesNotContain("EX-C-1");
     }
 
     @Test
