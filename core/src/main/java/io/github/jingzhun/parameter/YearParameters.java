@@ -113,7 +113,7 @@ public final class YearParameters {
         this.nationalMonitoring = monitoring != null
                 ? set(Standard.NATIONAL, monitoring, parameters.getName(),
                         setThreshold("of " + yearText, yearText + "年", yearText, nationalThreshold))
-                : byDefault(nationalLine);
+                : byDefault(nationalLine, null, national, nationalThreshold);
         this.regionalMonitoring = new HashMap<>();
         for (RegionalLine r : regionalMonitoring) {
             this.regionalMonitoring.put(r.area(), set(r.standard(), r, parameters.getName(), setThreshold(
@@ -123,7 +123,7 @@ public final class YearParameters {
         this.lineMonitoring = new HashMap<>();
         if (monitoring == null) {
             for (Map.Entry<Integer, LineApplied> e : regionalLines.entrySet()) {
-                this.lineMonitoring.put(e.getKey(), byDefault(e.getValue()));
+                this.lineMonitoring.put(e.getKey(), byDefault(e.getValue(), e.getKey(), national, nationalThreshold));
             }
         }
         // IND-STD: a set departing from the national defaults says so in every decision it makes.
@@ -351,8 +351,13 @@ public final class YearParameters {
         return city != null ? city : byArea.get(county.province());
     }
 
-    /** MON-1: the multiple of a line, kept exact for decisions; its amount is rounded to the fen for display. */
-    private LineApplied byDefault(LineApplied line) {
+    /**
+     * MON-1: the multiple of a line, kept exact for decisions; its amount is rounded to the fen for display. Where the
+     * multiple or the line departs from the national one (a line of the set's own, or of a city or province), the
+     * finding names the set and what departs, and the national threshold.
+     */
+    private LineApplied byDefault(LineApplied line, @Nullable Integer area, @Nullable PovertyLine national,
+            @Nullable String nationalThreshold) {
         BigDecimal multiple = value(ParameterKey.MONITORING_LINE_MULTIPLE);
         Yuan amount = line.amount().times(multiple);
         BigDecimal exact = line.amount().toBigDecimal().multiply(multiple).stripTrailingZeros();
@@ -360,19 +365,34 @@ public final class YearParameters {
         if (!betweenFen) {
             exact = amount.toBigDecimal();
         }
-        boolean national = multiple.compareTo(nationalMultiple) == 0;
+        boolean nationalMultiple = multiple.compareTo(this.nationalMultiple) == 0;
+        boolean nationalLine = area == null && national != null && national.amount().equals(line.amount());
+        Wording wording = nationalLine ? nationalMultiple ? MONITORING_DEFAULT : Wording.of(
+                "The monitoring threshold is {threshold} yuan per person: {observed} times the line, the multiple "
+                        + "parameter set '{subject}' sets; the national multiple is " + multiple(),
+                "监测标准为每人{threshold}元，即扶贫标准的{observed}倍（参数集“{subject}”设定的倍数；国家标准为" + multiple() + "倍）")
+                : Wording.of("The monitoring threshold is {threshold} yuan per person: {observed} times the line "
+                        + (area != null ? "of area " + area + ", " : "of ") + line.amount() + ", of parameter set "
+                        + "'{subject}'" + (nationalMultiple ? "" : ", with the multiple it sets (the national "
+                        + "multiple is " + multiple() + ")") + (nationalThreshold == null ? ""
+                        : "; the national threshold is " + nationalThreshold + " yuan"),
+                        "监测标准为每人{threshold}元，即参数集“{subject}”" + (area != null ? area + "地区" : "") + "扶贫标准每人"
+                        + line.amount() + "元的{observed}倍" + (nationalMultiple ? "" : "（参数集设定的倍数；国家标准为"
+                        + multiple() + "倍）") + (nationalThreshold == null ? "" : "；国家监测标准为每人"
+                        + nationalThreshold + "元"));
+        boolean departs = !nationalLine || !nationalMultiple;
         LineApplied threshold = new LineApplied(amount, line.standard(), source(ParameterKey.MONITORING_LINE_MULTIPLE),
-                Finding.of(Rule.MON_1, true, multiple, amount.toBigDecimal(), national ? null : parameters.getName(),
-                        national ? MONITORING_DEFAULT : Wording.of(
-                                "The monitoring threshold is {threshold} yuan per person: {observed} times the line, the "
-                                        + "multiple parameter set '{subject}' sets; the national multiple is "
-                                        + nationalMultiple.toPlainString(),
-                                "监测标准为每人{threshold}元，即扶贫标准的{observed}倍（参数集“{subject}”设定的倍数；国家标准为"
-                                        + nationalMultiple.toPlainString() + "倍）")));
+                Finding.of(Rule.MON_1, true, multiple, amount.toBigDecimal(), departs ? parameters.getName() : null,
+                        wording));
         if (betweenFen) {
             exactMonitoring.put(threshold, exact);
         }
         return threshold;
+    }
+
+    /** The national multiple, as the findings write it. */
+    private String multiple() {
+        return nationalMultiple.toPlainString();
     }
 
     /** MON-1: a threshold the parameter set gives, naming the set, whose name is the finding's subject. */

@@ -231,7 +231,30 @@ class YearParametersTest {
                 + "person, was applied; the national parameters have no line for 2021");
         assertThat(f.messageZh()).endsWith("；国家参数无2021年标准");
         assertThat(set.forYear(Year.of(2021)).monitoringThreshold(QIANNAN_COUNTY).finding().message())
-                .isEqualTo("The monitoring threshold is 6150.00 yuan per person: 1.5 times the line");
+                .isEqualTo("The monitoring threshold is 6150.00 yuan per person: 1.5 times the line of 4100.00, of "
+                        + "parameter set 'national'");
+    }
+
+    @Test
+    @DisplayName("MON-1: a multiple of a line of the set's own, or of a city's, names the line, the set and the "
+            + "national threshold")
+    void aMonitoringThresholdFromALineThatDepartsSaysSo() {
+        PolicyParameters whatIf = PolicyParameters.builder().from(NATIONAL).withName("what-if").build()
+                .withPovertyLine(Y2019, Yuan.of(4000), "test", "a higher line");
+        Finding f = whatIf.forYear(Y2019).monitoringThreshold(QIANNAN_COUNTY).finding();
+        assertThat(f.subject()).isEqualTo("what-if");
+        assertThat(f.message()).isEqualTo("The monitoring threshold is 6000.00 yuan per person: 1.5 times the line of "
+                + "4000.00, of parameter set 'what-if'; the national threshold is 4827.00 yuan");
+        assertThat(f.messageZh()).isEqualTo("监测标准为每人6000.00元，即参数集“what-if”扶贫标准每人4000.00元的1.5倍；国家监测标准为"
+                + "每人4827.00元");
+
+        PolicyParameters city = PolicyParameters.builder().from(NATIONAL).withName("qiannan").build()
+                .withRegionalLine(QIANNAN).withParameter(ParameterKey.MONITORING_LINE_MULTIPLE, new BigDecimal("2"),
+                        "test", "a wider range");
+        assertThat(city.forYear(Y2019).monitoringThreshold(QIANNAN_COUNTY).finding().message()).isEqualTo(
+                "The monitoring threshold is 7600.00 yuan per person: 2 times the line of area 5227, 3800.00, of "
+                        + "parameter set 'qiannan', with the multiple it sets (the national multiple is 1.5); the "
+                        + "national threshold is 4827.00 yuan");
     }
 
     @Test
