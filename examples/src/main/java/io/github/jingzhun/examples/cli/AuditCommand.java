@@ -192,8 +192,10 @@ final class AuditCommand implements Callable<Integer> {
         try {
             return new RollFile(file, DepartmentRoll.of(lines), count);
         } catch (IllegalArgumentException twice) {
-            throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + twice(List.of(file), importer,
-                    twice, "; a roll has one line a household, so nothing was audited"));
+            // every roll file is read again, so that the lines repeating another file's are named too
+            throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + twice(rolls, importer,
+                    twice, "; a roll has one line a household" + (rolls.size() > 1 ? ", even split over files" : "")
+                            + ", so nothing was audited"));
         }
     }
 
@@ -237,7 +239,8 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         if (repeating <= 1) {
-            return (named.isEmpty() ? refusal.getMessage() : named.get(0)) + refused;
+            return (named.isEmpty() ? String.valueOf(refusal.getMessage())
+                    .replaceFirst("; a roll has one line a household$", "") : named.get(0)) + refused;
         }
         if (repeating > BAD_LINES_NAMED) {
             named.add("and " + (repeating - BAD_LINES_NAMED) + " more (at most " + BAD_LINES_NAMED

@@ -177,6 +177,17 @@ class AuditCommandTest {
                 + "MINIMUM_LIVING_ALLOWANCE 2019\n"
                 + "  line 4 names " + other + ", which line 2 names");
 
+        // A file that repeats itself is refused with the lines repeating another file's named too.
+        String third = MAPPER.readTree(lines.get(2)).get("household").asText();
+        Path a = Files.write(temp.resolve("a.ndjson"), List.of(lines.get(0), lines.get(1)));
+        Path b = Files.write(temp.resolve("b.ndjson"), List.of(lines.get(1), lines.get(2), lines.get(2)));
+        CliRun both = CliRun.of(clean, "audit", "--year", "2019", "--roll", a.toString(), "--roll", b.toString());
+        assertThat(both.code()).isEqualTo(Cli.USAGE);
+        assertThat(both.err()).contains("--roll " + b + ": 2 lines name a household or an ID number that an earlier "
+                + "line names; a roll has one line a household, even split over files, so nothing was audited:\n"
+                + "  line 1 of " + b + " names " + other + ", which line 2 of " + a + " names on the roll",
+                "\n  line 3 of " + b + " names " + third + ", which line 2 of " + b + " names");
+
         // The same member under another line without the household's id: named by where it is, not its number.
         JsonNode first = MAPPER.readTree(lines.get(0));
         String byMember = "{\"department\":\"civil affairs\",\"benefit\":\"MINIMUM_LIVING_ALLOWANCE\","
