@@ -443,12 +443,12 @@ public enum Rule {
             eliminated: it stays monitored. A mark is rolled back when a trigger returns, when the household comes to
             rely on SOCIAL_SECURITY without labour capacity, or when it was made before the conditions its own day
             shows held then (monitored and income stable for the months, against the threshold of the year the last
-            of them ends in, a measure applied: a mark on 1 January is checked as the review of the year before).""", """
+            of them ends in, a measure applied: a mark in January is checked as the review of the year before).""", """
             监测户在评估日同时满足以下条件的，标注风险消除：收入不低于MON-1监测标准已满RISK_STABLE_MONTHS个月（6），纳入监测
             已满RISK_MONITORED_MONTHS个月（6），至少落实了一项帮扶措施，无指标不达标，且无触发条件。无劳动能力、依靠社会保障
             兜底（SOCIAL_SECURITY）的家庭不标注风险消除，继续监测。触发条件再次出现、家庭转为无劳动能力依靠社会保障兜底，或标注
-            之日尚不满足当日可查的条件（纳入监测和收入稳定均满规定月数，按所计最后一个月所在年度的监测标准；已落实帮扶措施；1月1日的
-            标注按上一年度的评估核查）的，撤销风险消除标注。"""),
+            之日尚不满足当日可查的条件（纳入监测和收入稳定均满规定月数，按所计最后一个月所在年度的监测标准；已落实帮扶措施；1月的标
+            注按上一年度的评估核查）的，撤销风险消除标注。"""),
     /** Monitoring procedure. */
     PROC_MON("PROC-MON", Section.MONITORING, "procedure", "MON2020 PRACTICE W2021", "Monitoring procedure", "监测程序", """
             A household enters monitoring by this procedure: a household report, a cadre's visit or a department's

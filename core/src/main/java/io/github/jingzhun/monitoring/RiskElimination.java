@@ -268,14 +268,14 @@ public final class RiskElimination {
      * Whether MON-4's conditions that a day shows from a household's monitoring history held on it, as the
      * parameters of the year the last of those months ends in ask: monitored, and income stable, for their months —
      * from the observations of the months ended before the day, compared with that year's monitoring threshold — and
-     * a measure applied on or after inclusion and before the day. So a mark on 1 January is checked as the review of
-     * the year before, which proposes that day, checks it. A mark of elimination made on a day they did not hold is
+     * a measure applied on or after inclusion and before the day. So a mark in January is checked as the review of
+     * the year before, which proposes 1 January, checks it. A mark of elimination made on a day they did not hold is
      * rolled back.
      *
      * @param household the household, with a monitoring history, not null
      * @param day the day, such as the day its risk was marked eliminated, not null
-     * @param parameters the parameters of the income year reviewed, whose set gives those of the year before the
-     *     day (the reviewed year's own where the set has no line for it), not null
+     * @param parameters the parameters of the income year reviewed, whose set gives those of the year the last
+     *     month before the day ends in (the reviewed year's own where the set has no line for it), not null
      * @return whether they held
      * @throws IllegalArgumentException if the household has no monitoring history
      */
@@ -292,11 +292,11 @@ public final class RiskElimination {
     }
 
     /**
-     * The parameters of the year the months ended before a day end in, the day before's: a review as of 1 January
-     * reads the year just closed. The year reviewed's where the set has none for it.
+     * The parameters of the year the last month ended before a day ends in: a review as of 1 January, or any day of
+     * January, reads the year just closed. The year reviewed's where the set has none for it.
      */
     private static YearParameters ofMonthsBefore(LocalDate day, YearParameters reviewed) {
-        Year year = Year.from(day.minusDays(1));
+        Year year = Year.of(YearMonth.from(day).minusMonths(1).getYear());
         if (year.equals(reviewed.year())) {
             return reviewed;
         }

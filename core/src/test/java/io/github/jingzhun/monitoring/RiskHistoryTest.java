@@ -258,6 +258,11 @@ class RiskHistoryTest {
         assertThat(of2020.monitoringCase().eliminatedOn()).isEqualTo(proposed);
         assertThat(of2020.findings()).singleElement().extracting(Finding::message)
                 .isEqualTo("Risk eliminated on 2020-01-01");
+        // so is a mark later in January: the months ended before it are still 2019's
+        RiskReview mid = PovertyPolicy.national().assess(h.withMonitoring(b.withEliminatedOn(LocalDate.of(2020, 1,
+                31)).build()).build(), Year.of(2020)).monitoring().riskElimination();
+        assertThat(mid).isNotNull();
+        assertThat(mid.monitoringCase().eliminatedOn()).isEqualTo(LocalDate.of(2020, 1, 31));
     }
 
     @Test
