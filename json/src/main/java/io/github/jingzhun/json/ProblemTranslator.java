@@ -65,6 +65,8 @@ final class ProblemTranslator {
     private static final Pattern UNEXPECTED =
             Pattern.compile("Unexpected (?:character \\('(.)' \\(code|close marker '(.)')");
     private static final String COMMENTS = "comments are not JSON";
+    /** How the parser names a byte order mark it meets. */
+    private static final String BYTE_ORDER_MARK = "(code 65279 / 0xfeff)";
     private static final Pattern EXPECTED_CLOSE = Pattern.compile("expected '([}\\]])'");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'.*",
             Pattern.DOTALL);
@@ -365,7 +367,7 @@ final class ProblemTranslator {
         if (original.contains("numeric value") || original.contains("Numeric value")) {
             return "malformed number" + where;
         }
-        if (original.contains("(code 65279 / 0xfeff)")) {
+        if (original.contains(BYTE_ORDER_MARK)) {
             return "malformed JSON" + where + ": a byte order mark (U+FEFF), allowed only at the very start of the "
                     + "input";
         }
@@ -426,7 +428,8 @@ final class ProblemTranslator {
     static String afterTheRecord(StreamReadException e) {
         String message = readMessage(e);
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        boolean stray = original.contains("expected a valid value") || original.startsWith("Unrecognized token");
+        boolean stray = (original.contains("expected a valid value") || original.startsWith("Unrecognized token"))
+                && !original.contains(BYTE_ORDER_MARK);
         return stray && !COMMENTS.equals(syntaxReason(original)) ? message.replaceFirst(":.*", "")
                 + ": text after the end of the record; a record is one document (or one NDJSON line)" : message;
     }

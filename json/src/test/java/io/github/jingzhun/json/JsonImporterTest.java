@@ -118,6 +118,7 @@ class JsonImporterTest {
         "{\"id\": 1},               | 10 | text after the end of the record; a record is one document (or one NDJSON line)",
         "{\"id\": 1} x              | 11 | text after the end of the record; a record is one document (or one NDJSON line)",
         ",{\"id\": 1}               | 1  | a value is missing before ','",
+        "{\"id\": 1}\uFEFF           | 10 | a byte order mark (U+FEFF), allowed only at the very start of the input",
         "{\"id\": NaN}              | 8  | NaN and Infinity are not JSON numbers",
         "{\"id\": [1, -Infinity]}   | 12 | NaN and Infinity are not JSON numbers",
         "{\"id\": \"a\\qb\"}          | 11 | a backslash escape JSON does not have (a backslash itself is written \\\\)",
