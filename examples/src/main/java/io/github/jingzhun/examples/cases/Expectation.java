@@ -115,8 +115,8 @@ final class Expectation {
      */
     static void validate(JsonNode expect, String pointer, Kind kind, BiConsumer<String, String> problems) {
         boolean area = kind == Kind.AREA;
-        if (!expect.isObject()) {
-            problems.accept(pointer, "must be a mapping of expected results");
+        if (!expect.isObject() || expect.isEmpty()) {
+            problems.accept(pointer, "must be a mapping of at least one expected result");
             return;
         }
         for (Map.Entry<String, JsonNode> e : expect.properties()) {
@@ -125,8 +125,8 @@ final class Expectation {
             String at = YamlDocument.child(pointer, key);
             Field field = kind == Kind.HOUSEHOLD ? IDENTIFICATION.get(key) : null;
             if (area && AREAS.contains(key)) {
-                if (!value.isObject()) {
-                    problems.accept(at, "must be a mapping from codes to the decisions expected");
+                if (!value.isObject() || value.isEmpty()) {
+                    problems.accept(at, "must be a mapping from codes to the decisions expected, at least one");
                 } else {
                     JsonNode decision = AREA_SCHEMA.at(key.equals("villages") ? "/$defs/villageDecision"
                             : "/$defs/countyDecision");
@@ -187,8 +187,8 @@ final class Expectation {
             } else if (key.equals("findings")) {
                 validateFindings(value, at, problems);
             } else if (key.equals("noFindings")) {
-                if (!value.isArray()) {
-                    problems.accept(at, "must be a list of rule ids");
+                if (!value.isArray() || value.isEmpty()) {
+                    problems.accept(at, "must be a list of at least one rule id");
                 } else {
                     for (int i = 0; i < value.size(); i++) {
                         rule(value.get(i), at + "/" + i, problems);
@@ -389,8 +389,8 @@ final class Expectation {
 
     private static void validateMap(JsonNode value, String at, Class<? extends Enum<?>> keys, Field values,
             BiConsumer<String, String> problems) {
-        if (!value.isObject()) {
-            problems.accept(at, "must be a mapping");
+        if (!value.isObject() || value.isEmpty()) {
+            problems.accept(at, "must be a mapping of at least one expected value");
             return;
         }
         value.properties().forEach(e -> {
@@ -406,8 +406,8 @@ final class Expectation {
 
     private static void validateFields(JsonNode value, String at, Map<String, Field> fields,
             BiConsumer<String, String> problems) {
-        if (!value.isObject()) {
-            problems.accept(at, "must be a mapping");
+        if (!value.isObject() || value.isEmpty()) {
+            problems.accept(at, "must be a mapping of at least one expected value");
             return;
         }
         value.properties().forEach(e -> {

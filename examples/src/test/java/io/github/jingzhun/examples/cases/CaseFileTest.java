@@ -331,15 +331,15 @@ class CaseFileTest {
                 defaults: {year: 2019}
                 cases:
                   - {name: a, rules: [SC-2], population: {households: [{}], shock: {kind: illness, member: 0,
-                      costs: 10000000000000}}, expect: {}}
+                      costs: 10000000000000}}, expect: {noFindings: [AUD-1]}}
                   - {name: b, rules: [SC-2], population: {households: [{}], shock: {kind: disaster,
-                      productionLost: 0, loss: 0.001}}, expect: {}}
+                      productionLost: 0, loss: 0.001}}, expect: {noFindings: [AUD-1]}}
                   - {name: c, rules: [ID-H-1], parameters: {overrides: [{line: 2019, value: 0, reason: z}]},
-                      expect: {}}
+                      expect: {noFindings: [AUD-1]}}
                   - {name: d, rules: [ID-H-1], expect: {refused: []}}
                   - {name: e, rules: [EX-C-1], area: {}, expect: {refused: [{path: $}]}}
                   - {name: f, rules: [ID-H-1], parameters: {overrides: [{line: 2019, value: 4000, reason: true}]},
-                      expect: {}}
+                      expect: {noFindings: [AUD-1]}}
                 """));
 
         assertThat(read.problems()).extracting(CaseProblem::path).containsExactly(
@@ -372,7 +372,7 @@ class CaseFileTest {
         for (String[] k : new String[][] {{"1.5", "1.5"}, {"4/3", "4/3"}, {"0", "0"},
             {"522727198001011229", "<redacted>"}}) {
             assertThat(messages("defaults: {year: 2019}\ncases:\n  - {name: k, rules: [ST-3], population: "
-                    + "{households: [{}], k: " + k[0] + "}, expect: {}}\n")).as(k[0])
+                    + "{households: [{}], k: " + k[0] + "}, expect: {noFindings: [AUD-1]}}\n")).as(k[0])
                     .containsExactly("the cutoff k must be in (0, 1], not " + k[1]);
         }
     }
@@ -560,7 +560,7 @@ class CaseFileTest {
     void aYamlErrorNeverQuotesTheLinesItIsOn() throws IOException {
         String person = "{idNumber: \"522727198001011229\", name: \"Wang Fang\"";
         List<String> documents = List.of(
-                "cases:\n  - household: {members: [" + person + "}\n    expect: {}\n",
+                "cases:\n  - household: {members: [" + person + "}\n    expect: {noFindings: [AUD-1]}\n",
                 "cases:\n  - household: {members: [" + person + "\t, sex: FEMALE}]}\n",
                 "cases:\n  - name: x\n    \"Wang Fang\": 1\n    \"Wang Fang\": 2\n",
                 "cases:\n  - name: x\n    \"522727198001011229\": 1\n    \"522727198001011229\": 2\n");
@@ -703,11 +703,23 @@ class CaseFileTest {
                 + "ELIGIBLE}}\n")).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{findings: {ID-H-1: []}}   | must name at least one finding; a rule expected to have none is listed in "
+            + "noFindings",
+        "{}                         | must be a mapping of at least one expected result",
+        "{noFindings: []}           | must be a list of at least one rule id",
+        "{exit: {}}                 | must be a mapping of at least one expected value",
+        "{indicators: {}}           | must be a mapping of at least one expected value"})
+    void anExpectationThatWouldCheckNothingIsRefused(String expect, String message) throws IOException {
+        assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [ID-H-1], expect: " + expect + "}\n"))
+                .containsExactly(message);
+    }
+
     @Test
-    void anEmptyListOfFindingsIsRefusedAsItWouldCheckNothing() throws IOException {
-        assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [ID-H-1], expect: {findings: {ID-H-1: []}}}\n"))
-                .containsExactly("must name at least one finding; a rule expected to have none is listed in "
-                        + "noFindings");
+    void anAreaExpectationOfNoCountyIsRefused() throws IOException {
+        assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [EX-C-1], area: {}, expect: {counties: {}}}\n"))
+                .containsExactly("must be a mapping from codes to the decisions expected, at least one");
     }
 
     @Test
