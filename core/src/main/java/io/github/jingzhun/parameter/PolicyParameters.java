@@ -317,18 +317,20 @@ public abstract class PolicyParameters {
                 ofYear(getRegionalMonitoringThresholds(), year), !deviations().isEmpty());
     }
 
-    /** Names the first parameter missing on a day, counts the others and says when the first of them starts. */
+    /** Names the first parameter missing on a day, counts the others and says from when they are all in force. */
     private MissingParameterException missing(List<ParameterKey> keys, LocalDate date) {
-        LocalDate first = null;
+        LocalDate all = null;
         for (ParameterKey key : keys) {
+            LocalDate first = null;
             for (ParameterValue v : valuesOf(key)) {
                 first = first == null || v.since().isBefore(first) ? v.since() : first;
             }
+            all = all == null || first != null && first.isAfter(all) ? first : all;
         }
         return new MissingParameterException("parameter set '" + getName() + "' has no value of " + keys.get(0)
                 + (keys.size() > 1 ? " or of " + (keys.size() - 1) + " other parameter" + (keys.size() > 2 ? "s" : "")
-                        : "") + " in force on " + date + (first == null ? "" : "; the first of their values takes "
-                        + "effect on " + first));
+                        : "") + " in force on " + date + (all == null ? "" : "; " + (keys.size() > 1
+                        ? "all of them are" : "it is") + " in force from " + all));
     }
 
     private static List<RegionalLine> ofYear(List<RegionalLine> lines, Year year) {

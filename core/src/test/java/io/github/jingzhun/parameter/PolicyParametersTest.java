@@ -374,13 +374,13 @@ class PolicyParametersTest {
 
         assertThatThrownBy(() -> late.forYear(Year.of(2014)))
                 .isInstanceOf(MissingParameterException.class)
-                .hasMessage("parameter set 'national' has no value of NOTICE_DAYS in force on 2014-12-31; the first of "
-                        + "their values takes effect on 2015-01-01");
+                .hasMessage("parameter set 'national' has no value of NOTICE_DAYS in force on 2014-12-31; it is in force "
+                        + "from 2015-01-01");
         assertThatThrownBy(() -> NATIONAL.withPovertyLine(Year.of(2009), Yuan.of(2000), SOURCE, "a year before")
                 .forYear(Year.of(2009))).isInstanceOf(MissingParameterException.class)
                 .hasMessageStartingWith("parameter set 'national' has no value of ")
-                .hasMessageContaining(" other parameters in force on 2009-12-31; the first of their values takes "
-                        + "effect on 2010-01-01");
+                .hasMessageContaining(" other parameters in force on 2009-12-31; all of them are in force from "
+                        + "2010-01-01");
         assertThat(late.forYear(Year.of(2015)).intValue(ParameterKey.NOTICE_DAYS)).isEqualTo(7);
     }
 

@@ -46,8 +46,11 @@ class ParametersCommandTest {
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("--year 2009: --line 2000.00 cannot apply to the national parameter set: it "
-                + "has no value of EDUCATION_REFERENCE_MONTH or of ", " other parameters in force on 2009-12-31; the "
-                + "first of their values takes effect on 2010-01-01");
+                + "has no value of EDUCATION_REFERENCE_MONTH or of ", " other parameters in force on 2009-12-31; all of "
+                + "them are in force from 2010-01-01");
+        // the day from which the set can be used, not the first of the missing values
+        assertThat(CliRun.of("", "parameters", "--year", "2004", "--line", "2000").err())
+                .contains("in force on 2004-12-31; all of them are in force from 2010-01-01");
         assertThat(CliRun.of("", "parameters", "--year", "2010", "--line", "2400").code()).isEqualTo(Cli.OK);
     }
 
