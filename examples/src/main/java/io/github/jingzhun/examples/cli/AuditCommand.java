@@ -123,7 +123,7 @@ final class AuditCommand implements Callable<Integer> {
             if (parameters != null) {
                 read.add(Map.entry("--parameters", parameters));
             }
-            OptionFiles.requireDistinct(spec, List.of(Map.entry("--summary", summaryFile)), read);
+            OptionFiles.requireDistinct(spec, List.of(Map.entry("--summary", summaryFile)), read, households == null);
         }
         if (spillDirectory != null) {
             OptionFiles.requireDirectory(spillDirectory, "--spill-dir", spec);

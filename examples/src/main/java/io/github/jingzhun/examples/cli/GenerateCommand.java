@@ -11,6 +11,7 @@ import io.github.jingzhun.json.stream.NdjsonWriter;
 import io.github.jingzhun.parameter.MissingParameterException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -62,7 +63,9 @@ final class GenerateCommand implements Callable<Integer> {
     boolean noProgress;
 
     @Option(names = "--villages", paramLabel = "FILE",
-            description = "Also write the villages of the households to FILE, as the areas command reads them.")
+            description = "Also write the villages of the households to FILE, as the areas command reads them; on "
+                    + "purpose, the village with the highest code is left out and one with no household added, which "
+                    + "the areas command reports.")
     @Nullable Path villages;
 
     @Option(names = "--counties", paramLabel = "FILE",
@@ -104,7 +107,7 @@ final class GenerateCommand implements Callable<Integer> {
             OptionFiles.requireWritable(counties, "--counties", spec);
             written.add(Map.entry("--counties", counties));
         }
-        OptionFiles.requireDistinct(spec, written, List.of());
+        OptionFiles.requireDistinct(spec, written, List.of(), false);
         SyntheticPopulation population;
         try {
             population = SyntheticPopulation.of(seed, year);
@@ -134,13 +137,21 @@ final class GenerateCommand implements Callable<Integer> {
                 }
                 RollLine line = civilAffairs == null ? null : civilAffairs.line(household);
                 if (line != null) {
-                    rollOut.write(line);
+                    try {
+                        rollOut.write(line);
+                    } catch (IOException e) {
+                        throw failedRoll(e);
+                    }
                 }
                 bar.update(i + 1, i + 1);
             }
         } finally {
             if (rollOut != null) {
-                rollOut.close();
+                try {
+                    rollOut.close();
+                } catch (IOException e) {
+                    throw failedRoll(e);
+                }
             }
         }
         out.flush();
@@ -156,5 +167,10 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         return Cli.OK;
+    }
+
+    /** A failure to write the roll, naming its file, as the failure to write standard output is told apart. */
+    private FileSystemException failedRoll(IOException e) {
+        return new FileSystemException(String.valueOf(roll), null, OptionFiles.reason(e));
     }
 }

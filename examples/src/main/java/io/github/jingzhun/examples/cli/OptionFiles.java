@@ -95,12 +95,22 @@ final class OptionFiles {
      * @param spec the command, for a usage error
      * @param written the files written, each with the option that names it, in the order of the options
      * @param read the files read, each with the option that names it
-     * @throws ParameterException if a file written is also another file written or one read
+     * @param readsStandardInput whether the run reads standard input
+     * @throws ParameterException if a file written is also another file written or one read, or the file standard
+     *     output, or standard input when it is read, is redirected to
      */
     static void requireDistinct(CommandSpec spec, List<Map.Entry<String, Path>> written,
-            List<Map.Entry<String, Path>> read) {
+            List<Map.Entry<String, Path>> read, boolean readsStandardInput) {
         for (int i = 0; i < written.size(); i++) {
             Map.Entry<String, Path> output = written.get(i);
+            if (readsStandardInput && isStandardStream(output.getValue(), "stdin")) {
+                throw usage(spec, output.getKey(), output.getValue(), " is also standard input: writing it would "
+                        + "replace what the run reads");
+            }
+            if (isStandardStream(output.getValue(), "stdout")) {
+                throw usage(spec, output.getKey(), output.getValue(), " is also standard output: each is written "
+                        + "whole, and one would replace the other");
+            }
             for (Map.Entry<String, Path> input : read) {
                 if (same(output.getValue(), input.getValue())) {
                     throw usage(spec, output.getKey(), output.getValue(), " is also " + input.getKey()
@@ -131,6 +141,20 @@ final class OptionFiles {
                     throw usage(spec, option, files.get(i), " is given twice: its records would be compared twice");
                 }
             }
+        }
+    }
+
+    /**
+     * Whether a regular file is the one a standard stream is redirected to ({@code < file}, {@code > file}), as
+     * {@code /dev/stdin} and {@code /dev/stdout} show it where the system has them; a device such as
+     * {@code /dev/null} may be both.
+     */
+    private static boolean isStandardStream(Path file, String stream) {
+        Path standard = Path.of("/dev", stream);
+        try {
+            return Files.isRegularFile(file) && Files.exists(standard) && Files.isSameFile(file, standard);
+        } catch (IOException | SecurityException e) {
+            return false;  // a system without them: nothing to compare with
         }
     }
 

@@ -158,6 +158,24 @@ class DistributionIT {
     }
 
     @Test
+    void aSideFileThatIsStandardInputOrOutputIsRefusedBeforeAnythingIsReplaced(@TempDir Path dir) throws Exception {
+        Path registry = Files.copy(home.resolve("sample/households.ndjson"), dir.resolve("registry.ndjson"));
+        byte[] before = Files.readAllBytes(registry);
+        Run input = sh(dir, installed(), "jingzhun audit --year 2019 --summary registry.ndjson < registry.ndjson");
+        assertThat(input.code()).isEqualTo(Cli.USAGE);
+        assertThat(input.err()).contains("--summary registry.ndjson is also standard input: writing it would replace "
+                + "what the run reads");
+        assertThat(Files.readAllBytes(registry)).isEqualTo(before);
+
+        Run output = sh(dir, installed(), "jingzhun generate --households 30 --villages out.ndjson > out.ndjson");
+        assertThat(output.code()).isEqualTo(Cli.USAGE);
+        assertThat(output.err()).contains("--villages out.ndjson is also standard output");
+        // a device, such as /dev/null, may stand for both
+        assertThat(sh(dir, installed(), "jingzhun audit --year 2019 --summary /dev/null < registry.ndjson "
+                + "> /dev/null").code()).isZero();
+    }
+
+    @Test
     void aLinkToTheLauncherFindsItsInstallationAndTheJavaOnThePath(@TempDir Path elsewhere) throws Exception {
         // A chain of links, absolute then relative, as ~/.local/bin/jingzhun -> ... -> bin/jingzhun (inside the
         // unpacked directory, which is deleted with them).

@@ -78,6 +78,15 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aRollThatCannotBeWrittenIsNamedAndTheRunSaysItsOutputIsIncomplete() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")));
+        CliRun run = CliRun.of("", "generate", "--households", "300", "--roll", "/dev/full");
+        assertThat(run.code()).isEqualTo(Cli.INCOMPLETE);
+        assertThat(run.err()).contains("generate: could not finish: /dev/full: No space left on device; after ",
+                " whole lines written, the output is incomplete");
+    }
+
+    @Test
     void theRollHoldsTheHouseholdsReceivingTheAllowance(@TempDir Path temp) throws Exception {
         Path roll = temp.resolve("roll.ndjson");
         CliRun run = CliRun.of("", "generate", "--households", "200", "--roll", roll.toString());
