@@ -123,7 +123,11 @@ class HostileCliTest {
         for (List<String> args : List.of(List.of("assess", "--year=HH-522727198001011229"),
                 List.of("assess", "--year", "2019", "--52272719800101122x"), List.of("x522727198001011229"),
                 List.of("assess", "--year", "2019", "--foo=x522727198001011229"),
-                List.of("stats", "--year", "2019", "--k=522727198001011229.5"))) {
+                List.of("stats", "--year", "2019", "--k=522727198001011229.5"),
+                // a fraction is no file's path, though it holds a slash
+                List.of("stats", "--year", "2019", "--k", "522727198001011229/1"),
+                List.of("stats", "--year", "2019", "--k", "1/52272719800101122X"),
+                List.of("stats", "--year", "2019", "--line", "1/522727198001011229"))) {
             Run r = run(new byte[0], args.toArray(String[]::new));
             assertThat(r.code()).as(args.toString()).isEqualTo(2);
             assertThat(r.err()).as(args.toString()).contains("<redacted>").doesNotContain("19800101");
