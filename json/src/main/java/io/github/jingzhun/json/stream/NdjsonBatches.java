@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -306,6 +307,7 @@ final class NdjsonBatches {
             OutputGate gate = new OutputGate(OUTPUT_SHARE * budget);
             try {
                 ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
+                ArrayDeque<Batch> working = new ArrayDeque<>();  // the batch of each pending task, in step
                 ArrayDeque<Batch> free = new ArrayDeque<>();
                 long pendingSize = 0;
                 int most = inFlight(threads);
@@ -318,11 +320,12 @@ final class NdjsonBatches {
                                 gate.written(0, batch.first);
                             }
                             pendingSize += batch.size;
-                            pending.add(workers.submit(() -> work(batch, gate), batch));
+                            pending.add(workers.submit(() -> workRecordingFailure(batch, gate), batch));
+                            working.add(batch);
                         }
                         continue;
                     }
-                    Batch batch = await(Objects.requireNonNull(pending.poll()));
+                    Batch batch = await(Objects.requireNonNull(pending.poll()), Objects.requireNonNull(working.poll()));
                     pendingSize -= batch.size;
                     if (done != null) {
                         done.batch(batch);
@@ -347,26 +350,52 @@ final class NdjsonBatches {
         }
     }
 
-    /** The batch of a finished task, or what the task threw. */
-    private static Batch await(Future<Batch> task) throws IOException {
+    /**
+     * Works a batch in a worker, keeping what it threw on the batch too: in a heap too full for the task to record
+     * its own failure (its future then never completes), {@link #await} still learns of it, rather than wait forever.
+     */
+    private void workRecordingFailure(Batch batch, OutputGate gate) {
         try {
-            return task.get();
+            work(batch, gate);
+        } catch (RuntimeException | Error e) {
+            batch.failed = e;
+            throw e;
+        }
+    }
+
+    /** The batch of a finished task, or what the task threw. */
+    static Batch await(Future<Batch> task, Batch batch) throws IOException {
+        try {
+            while (true) {
+                try {
+                    return task.get(1, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    Throwable failed = batch.failed;
+                    if (failed != null) {
+                        throw rethrown(failed);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while working");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException unchecked) {
-                throw unchecked.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
+            throw rethrown(e.getCause());
         }
+    }
+
+    /** What a task threw, thrown as it was: an I/O failure as such, an unchecked one as it is. */
+    private static IOException rethrown(@Nullable Throwable cause) throws IOException {
+        if (cause instanceof UncheckedIOException unchecked) {
+            throw unchecked.getCause();
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        throw new IOException(cause);
     }
 
     /**
@@ -425,6 +454,9 @@ final class NdjsonBatches {
      * and written out by the calling thread, worked by one worker at a time.
      */
     final class Batch {
+
+        /** What working it threw, set by the worker; read only when its task has not completed. */
+        volatile @Nullable Throwable failed;
 
         /** The number of the first line. */
         long first;
@@ -598,6 +630,9 @@ final class NdjsonBatches {
         public Thread newThread(Runnable task) {
             Thread thread = new Thread(task, name + "-" + run + "-" + count.incrementAndGet());
             thread.setDaemon(true);
+            // What escapes a task (its future could not record it, the heap being full) reaches the run through its
+            // batch and is told once, by the run: not printed again, as a stack trace, by the thread.
+            thread.setUncaughtExceptionHandler((t, e) -> { });
             return thread;
         }
     }
