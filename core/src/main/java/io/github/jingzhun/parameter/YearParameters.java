@@ -367,27 +367,36 @@ public final class YearParameters {
         }
         boolean nationalMultiple = multiple.compareTo(this.nationalMultiple) == 0;
         boolean nationalLine = area == null && national != null && national.amount().equals(line.amount());
-        Wording wording = nationalLine ? nationalMultiple ? MONITORING_DEFAULT : Wording.of(
-                "The monitoring threshold is {threshold} yuan per person: {observed} times the line, the multiple "
-                        + "parameter set '{subject}' sets; the national multiple is " + multiple(),
-                "监测标准为每人{threshold}元，即扶贫标准的{observed}倍（参数集“{subject}”设定的倍数；国家标准为" + multiple() + "倍）")
-                : Wording.of("The monitoring threshold is {threshold} yuan per person: {observed} times the line "
-                        + (area != null ? "of area " + area + ", " : "of ") + line.amount() + ", of parameter set "
-                        + "'{subject}'" + (nationalMultiple ? "" : ", with the multiple it sets (the national "
-                        + "multiple is " + multiple() + ")") + (nationalThreshold == null ? ""
-                        : "; the national threshold is " + nationalThreshold + " yuan"),
-                        "监测标准为每人{threshold}元，即参数集“{subject}”" + (area != null ? area + "地区" : "") + "扶贫标准每人"
-                        + line.amount() + "元的{observed}倍" + (nationalMultiple ? "" : "（参数集设定的倍数；国家标准为"
-                        + multiple() + "倍）") + (nationalThreshold == null ? "" : "；国家监测标准为每人"
-                        + nationalThreshold + "元"));
-        boolean departs = !nationalLine || !nationalMultiple;
+        Wording wording = nationalLine && nationalMultiple ? MONITORING_DEFAULT
+                : nationalLine ? multipleOfTheSet()
+                : multipleOfALineThatDeparts(area, line.amount(), nationalMultiple, nationalThreshold);
         LineApplied threshold = new LineApplied(amount, line.standard(), source(ParameterKey.MONITORING_LINE_MULTIPLE),
-                Finding.of(Rule.MON_1, true, multiple, amount.toBigDecimal(), departs ? parameters.getName() : null,
-                        wording));
+                Finding.of(Rule.MON_1, true, multiple, amount.toBigDecimal(),
+                        wording == MONITORING_DEFAULT ? null : parameters.getName(), wording));
         if (betweenFen) {
             exactMonitoring.put(threshold, exact);
         }
         return threshold;
+    }
+
+    /** MON-1: a multiple of the set's own, of the national line. */
+    private Wording multipleOfTheSet() {
+        return Wording.of("The monitoring threshold is {threshold} yuan per person: {observed} times the line, the "
+                        + "multiple parameter set '{subject}' sets; the national multiple is " + multiple(),
+                "监测标准为每人{threshold}元，即扶贫标准的{observed}倍（参数集“{subject}”设定的倍数；国家标准为" + multiple() + "倍）");
+    }
+
+    /** MON-1: a multiple of a line of the set's own, or of a city's or province's, naming the line. */
+    private Wording multipleOfALineThatDeparts(@Nullable Integer area, Yuan line, boolean nationalMultiple,
+            @Nullable String nationalThreshold) {
+        return Wording.of("The monitoring threshold is {threshold} yuan per person: {observed} times the line "
+                        + (area != null ? "of area " + area + ", " : "of ") + line + ", of parameter set '{subject}'"
+                        + (nationalMultiple ? "" : ", with the multiple it sets (the national multiple is "
+                        + multiple() + ")") + (nationalThreshold == null ? ""
+                        : "; the national threshold is " + nationalThreshold + " yuan"),
+                "监测标准为每人{threshold}元，即参数集“{subject}”" + (area != null ? area + "地区" : "") + "扶贫标准每人" + line
+                        + "元的{observed}倍" + (nationalMultiple ? "" : "（参数集设定的倍数；国家标准为" + multiple() + "倍）")
+                        + (nationalThreshold == null ? "" : "；国家监测标准为每人" + nationalThreshold + "元"));
     }
 
     /** The national multiple, as the findings write it. */
