@@ -39,7 +39,8 @@ final class OptionFiles {
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            throw usage(spec, option, file, ": no such file");
+            throw usage(spec, option, file, file.toString().equals("-") ? ": no such file; standard input is read "
+                    + "only where a command says so, by leaving its file out" : ": no such file");
         } catch (IOException e) {
             throw usage(spec, option, file, " cannot be read: " + reason(e));
         }

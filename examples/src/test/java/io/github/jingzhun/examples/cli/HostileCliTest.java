@@ -61,6 +61,15 @@ class HostileCliTest {
         assertThat(run(in, "audit", "--year", "2019", "--threads", "257").code()).isEqualTo(Cli.USAGE);
     }
 
+    @Test
+    void aDashForAFileOptionSaysWhereStandardInputIsRead() {
+        byte[] in = (HOUSEHOLD + "\n").getBytes(StandardCharsets.UTF_8);
+        Run r = run(in, "audit", "--year", "2019", "--roll", "-");
+        assertThat(r.code()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("--roll -: no such file; standard input is read only where a command says so, "
+                + "by leaving its file out");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1e12", "1000000.01", "0", "-5", "4000.001"})
     void aLineOutOfRangeIsAUsageError(String line) {
