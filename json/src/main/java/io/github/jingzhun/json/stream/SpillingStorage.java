@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +43,8 @@ public final class SpillingStorage implements AuditStorage {
     static final int FAN_IN = 64;
     private static final int PAIR = 2 * Long.BYTES;
     private static final int BLOCK = 1 << 16;
+    /** The file of the households' ids and places, in the spill directory. */
+    private static final String HOUSEHOLDS = "households";
 
     private final Path directory;
     private final int runPairs;
@@ -114,7 +118,7 @@ public final class SpillingStorage implements AuditStorage {
         Runtime.getRuntime().addShutdownHook(hook);
         FileChannel channel;
         try {
-            channel = FileChannel.open(directory.resolve("households"), StandardOpenOption.CREATE_NEW,
+            channel = FileChannel.open(directory.resolve(HOUSEHOLDS), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException | RuntimeException e) {
             close();
@@ -164,7 +168,7 @@ public final class SpillingStorage implements AuditStorage {
                 wrote(n);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(directory.resolve(HOUSEHOLDS), e);
         }
     }
 
@@ -218,7 +222,7 @@ public final class SpillingStorage implements AuditStorage {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(directory.resolve(HOUSEHOLDS), e);
         }
         reading.flip();
     }
@@ -307,6 +311,17 @@ public final class SpillingStorage implements AuditStorage {
         } catch (IOException e) {
             // best effort
         }
+    }
+
+    /**
+     * A failure of a spill file, naming it and where its directory is (whose own name, a random number, says
+     * nothing): a full disk there is told apart from a failure of the output.
+     */
+    static UncheckedIOException failed(Path file, IOException e) {
+        Path directory = file.toAbsolutePath().getParent();
+        return new UncheckedIOException(new FileSystemException("the audit's spill file " + file.getFileName()
+                + (directory == null || directory.getParent() == null ? "" : " in " + directory.getParent()), null,
+                Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName())));
     }
 
     private Path newFile() {
@@ -455,7 +470,7 @@ public final class SpillingStorage implements AuditStorage {
             }
             drain(block, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(run, e);
         }
         return run;
     }
@@ -477,13 +492,15 @@ public final class SpillingStorage implements AuditStorage {
         final int order;
         long key;
         long value;
+        private final Path file;
 
         RunReader(Path file, int size, int order) {
+            this.file = file;
             this.order = order;
             try {
                 in = FileChannel.open(file, StandardOpenOption.READ);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw failed(file, e);
             }
             block = ByteBuffer.allocate(size - size % PAIR);
             block.flip();
@@ -501,7 +518,7 @@ public final class SpillingStorage implements AuditStorage {
                         }
                     }
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw failed(file, e);
                 }
                 block.flip();
             }

@@ -11,6 +11,8 @@ import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.json.RandomHouseholds;
 import io.github.jingzhun.parameter.YearParameters;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -83,6 +85,14 @@ class SpillingStorageTest {
                 assertThat(storage.runsWritten()).as("merged in passes").isGreaterThan(count / runPairs);
             }
         }
+    }
+
+    @Test
+    void aSpillFileThatFailsIsNamedWithWhereItsDirectoryIsNotTheDirectorysRandomName() {
+        Path file = Path.of("/var/spill", "jingzhun-audit-1234567890123456789", "run-3");
+        assertThat(SpillingStorage.failed(file, new IOException("File too large")).getCause())
+                .isInstanceOf(FileSystemException.class)
+                .hasMessage("the audit's spill file run-3 in /var/spill: File too large");
     }
 
     @Test
