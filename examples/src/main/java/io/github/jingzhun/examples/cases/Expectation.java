@@ -230,6 +230,8 @@ final class Expectation {
                 properties.fieldNames().forEachRemaining(known::add);
                 problems.accept(child, "unknown field " + YamlDocument.key(e.getKey()) + "; known: "
                         + String.join(", ", known.stream().sorted().toList()));
+            } else if (e.getValue().isObject() && e.getValue().isEmpty()) {
+                problems.accept(child, "must be a mapping of at least one expected value");
             } else {
                 validateArea(e.getValue(), property, child, problems);
             }
@@ -423,8 +425,8 @@ final class Expectation {
     }
 
     private static void validateFindings(JsonNode value, String at, BiConsumer<String, String> problems) {
-        if (!value.isObject()) {
-            problems.accept(at, "must be a mapping from rule ids to findings");
+        if (!value.isObject() || value.isEmpty()) {
+            problems.accept(at, "must be a mapping from rule ids to findings, at least one");
             return;
         }
         value.properties().forEach(e -> {

@@ -84,9 +84,9 @@ final class PopulationCase {
             case "transitions" -> fields(value, at, TRANSITIONS, problems, (k, v, a) -> {
                 if (k.equals("changed")) {
                     texts(v, a, "must be a list of household ids", "must be a household's id", problems);
-                } else if (!v.isObject()) {
+                } else if (!v.isObject() || v.isEmpty()) {
                     problems.accept(a, "must be a mapping from moves, such as \"NOT_ELIGIBLE -> ELIGIBLE\", to "
-                            + "numbers of households");
+                            + "numbers of households, at least one");
                 } else {
                     v.properties().forEach(e -> {
                         // a move's two names may be repeated; other text, which might be anything, is not
@@ -152,8 +152,9 @@ final class PopulationCase {
 
     private static void fields(JsonNode value, String at, Set<String> known, BiConsumer<String, String> problems,
             FieldCheck check) {
-        if (!value.isObject()) {
-            problems.accept(at, "must be a mapping of " + String.join(", ", known.stream().sorted().toList()));
+        if (!value.isObject() || value.isEmpty()) {
+            problems.accept(at, "must be a mapping of at least one of " + String.join(", ",
+                    known.stream().sorted().toList()));
             return;
         }
         value.properties().forEach(e -> {

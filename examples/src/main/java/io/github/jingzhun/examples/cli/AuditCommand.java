@@ -123,7 +123,7 @@ final class AuditCommand implements Callable<Integer> {
             if (parameters != null) {
                 read.add(Map.entry("--parameters", parameters));
             }
-            OptionFiles.requireDistinct(spec, List.of(Map.entry("--summary", summaryFile)), read, households == null);
+            OptionFiles.requireDistinct(spec, List.of(Map.entry("--summary", summaryFile)), read);
         }
         if (spillDirectory != null) {
             OptionFiles.requireDirectory(spillDirectory, "--spill-dir", spec);
@@ -205,6 +205,11 @@ final class AuditCommand implements Callable<Integer> {
      * no line numbers; the roll's own refusal if they cannot be read.
      */
     private String twice(List<Path> files, JsonImporter importer, IllegalArgumentException refusal, String refused) {
+        String ownRefusal = String.valueOf(refusal.getMessage()).replaceFirst("; a roll has one line a household$", "")
+                + refused;
+        if (!files.stream().allMatch(Files::isRegularFile)) {
+            return ownRefusal;  // a pipe, read once, cannot be read again: the lines would be another file's
+        }
         Map<List<Object>, String> seen = new HashMap<>();
         List<String> named = new ArrayList<>();
         long repeating = 0;
@@ -239,8 +244,7 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         if (repeating <= 1) {
-            return (named.isEmpty() ? String.valueOf(refusal.getMessage())
-                    .replaceFirst("; a roll has one line a household$", "") : named.get(0)) + refused;
+            return named.isEmpty() ? ownRefusal : named.get(0) + refused;
         }
         if (repeating > BAD_LINES_NAMED) {
             named.add("and " + (repeating - BAD_LINES_NAMED) + " more (at most " + BAD_LINES_NAMED

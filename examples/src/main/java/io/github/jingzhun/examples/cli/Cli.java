@@ -52,8 +52,11 @@ public final class Cli {
     private static final Pattern TYPED_ID_NUMBER = Pattern.compile("\\p{Nd}{15,}[\\p{Nd}Xx]?");
     /** A word of a message that is a file's path: it holds a separator of directories, or ends in an extension. */
     private static final Pattern PATH = Pattern.compile(".*[/\\\\].*|.*\\.[A-Za-z][A-Za-z0-9]{0,5}");
-    /** A word of digits and the marks of a number or fraction only, such as {@code 522727198001011229/1}: no path. */
-    private static final Pattern NUMBER_WORD = Pattern.compile("[\\p{Nd}Xx./+-]+");
+    /**
+     * A word of digits and the marks of a number or fraction only, such as {@code 522727198001011229/1}: no path,
+     * unless it starts as one does ({@code ./}, {@code /}).
+     */
+    private static final Pattern NUMBER_WORD = Pattern.compile("[\\p{Nd}Xx+-][\\p{Nd}Xx./+-]*");
 
     /** Every line was a valid household. */
     public static final int OK = 0;

@@ -107,7 +107,7 @@ final class GenerateCommand implements Callable<Integer> {
             OptionFiles.requireWritable(counties, "--counties", spec);
             written.add(Map.entry("--counties", counties));
         }
-        OptionFiles.requireDistinct(spec, written, List.of(), false);
+        OptionFiles.requireDistinct(spec, written, List.of());
         SyntheticPopulation population;
         try {
             population = SyntheticPopulation.of(seed, year);

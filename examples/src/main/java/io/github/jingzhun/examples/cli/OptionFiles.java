@@ -96,17 +96,16 @@ final class OptionFiles {
      * @param spec the command, for a usage error
      * @param written the files written, each with the option that names it, in the order of the options
      * @param read the files read, each with the option that names it
-     * @param readsStandardInput whether the run reads standard input
      * @throws ParameterException if a file written is also another file written or one read, or the file standard
-     *     output, or standard input when it is read, is redirected to
+     *     input or output is redirected to (even where standard input is not read: what was redirected is kept)
      */
     static void requireDistinct(CommandSpec spec, List<Map.Entry<String, Path>> written,
-            List<Map.Entry<String, Path>> read, boolean readsStandardInput) {
+            List<Map.Entry<String, Path>> read) {
         for (int i = 0; i < written.size(); i++) {
             Map.Entry<String, Path> output = written.get(i);
-            if (readsStandardInput && isStandardStream(output.getValue(), "stdin")) {
+            if (isStandardStream(output.getValue(), "stdin")) {
                 throw usage(spec, output.getKey(), output.getValue(), " is also standard input: writing it would "
-                        + "replace what the run reads");
+                        + "replace what is given to the run");
             }
             if (isStandardStream(output.getValue(), "stdout")) {
                 throw usage(spec, output.getKey(), output.getValue(), " is also standard output: each is written "

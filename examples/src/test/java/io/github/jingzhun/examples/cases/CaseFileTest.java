@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CaseFileTest {
 
@@ -710,16 +711,31 @@ class CaseFileTest {
         "{}                         | must be a mapping of at least one expected result",
         "{noFindings: []}           | must be a list of at least one rule id",
         "{exit: {}}                 | must be a mapping of at least one expected value",
-        "{indicators: {}}           | must be a mapping of at least one expected value"})
+        "{indicators: {}}           | must be a mapping of at least one expected value",
+        "{findings: {}}             | must be a mapping from rule ids to findings, at least one"})
     void anExpectationThatWouldCheckNothingIsRefused(String expect, String message) throws IOException {
         assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [ID-H-1], expect: " + expect + "}\n"))
                 .containsExactly(message);
     }
 
     @Test
-    void anAreaExpectationOfNoCountyIsRefused() throws IOException {
+    void anAreaExpectationOfNoCountyOrAnEmptyPartIsRefused() throws IOException {
         assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [EX-C-1], area: {}, expect: {counties: {}}}\n"))
                 .containsExactly("must be a mapping from codes to the decisions expected, at least one");
+        assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [EX-C-1], area: {}, expect: {counties: "
+                + "{'522727': {exit: {}}}}}\n")).containsExactly("must be a mapping of at least one expected value");
+        // a county expected with nothing more: that it is decided
+        assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [EX-C-1], area: {}, expect: {counties: "
+                + "{'522727': {}}}}\n")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{fgt: {}}", "{alkireFoster: {}}", "{progress: {}}", "{transitions: {}}",
+        "{transitions: {identification: {}}}", "{differences: {}}", "{variant: {}}"})
+    void aPopulationExpectationThatWouldCheckNothingIsRefused(String expect) throws IOException {
+        assertThat(messages("cases:\n  - {name: a, year: 2019, rules: [ST-2], population: {}, expect: " + expect
+                + "}\n")).filteredOn(m -> m.startsWith("must be a mapping ")).singleElement().asString()
+                .contains("at least one");
     }
 
     @Test

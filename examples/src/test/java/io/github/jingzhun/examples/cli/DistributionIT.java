@@ -164,7 +164,7 @@ class DistributionIT {
         Run input = sh(dir, installed(), "jingzhun audit --year 2019 --summary registry.ndjson < registry.ndjson");
         assertThat(input.code()).isEqualTo(Cli.USAGE);
         assertThat(input.err()).contains("--summary registry.ndjson is also standard input: writing it would replace "
-                + "what the run reads");
+                + "what is given to the run");
         assertThat(Files.readAllBytes(registry)).isEqualTo(before);
 
         Run output = sh(dir, installed(), "jingzhun generate --households 30 --villages out.ndjson > out.ndjson");

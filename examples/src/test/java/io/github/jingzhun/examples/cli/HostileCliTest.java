@@ -143,6 +143,8 @@ class HostileCliTest {
         }
         assertThat(Cli.typed("no such file: /tmp/x522727198001011229.json", "/tmp/x522727198001011229.json"))
                 .isEqualTo("no such file: /tmp/x522727198001011229.json");
+        assertThat(Cli.typed("--parameters ./522727198001011229: no such file", "./522727198001011229"))
+                .isEqualTo("--parameters ./522727198001011229: no such file");
         // a part of an argument, which a message may quote alone
         for (List<String> args : List.of(List.of("scenario", "--year", "2019", "--shock", "522727-19800101-1229:0:1"),
                 List.of("scenario", "--year", "2019", "--shock", "52272719800101 1229:0:1"),
