@@ -65,6 +65,8 @@ final class ProblemTranslator {
     private static final Pattern UNEXPECTED =
             Pattern.compile("Unexpected (?:character \\('(.)' \\(code|close marker '(.)')");
     private static final String COMMENTS = "comments are not JSON";
+    /** How the parser names a value glued to the one before it outside any object or array ({@code 1x}). */
+    private static final String ROOT_LEVEL_RUN_ON = "Expected space separating root-level values";
     /** How the parser names a byte order mark it meets. */
     private static final String BYTE_ORDER_MARK = "(code 65279 / 0xfeff)";
     private static final Pattern EXPECTED_CLOSE = Pattern.compile("expected '([}\\]])'");
@@ -407,6 +409,9 @@ final class ProblemTranslator {
             return expected.find() ? "'" + found + "' where '" + expected.group(1) + "' belongs"
                     : "'" + found + "' closes nothing";
         }
+        if (original.contains(ROOT_LEVEL_RUN_ON)) {
+            return "text right after a value, with no space or ',' between them";
+        }
         if (original.contains("hex-digit for character escape")) {
             return "a \\u escape needs four hexadecimal digits";
         }
@@ -428,8 +433,8 @@ final class ProblemTranslator {
     static String afterTheRecord(StreamReadException e) {
         String message = readMessage(e);
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        boolean stray = (original.contains("expected a valid value") || original.startsWith("Unrecognized token"))
-                && !original.contains(BYTE_ORDER_MARK);
+        boolean stray = (original.contains("expected a valid value") || original.startsWith("Unrecognized token")
+                || original.contains(ROOT_LEVEL_RUN_ON)) && !original.contains(BYTE_ORDER_MARK);
         return stray && !COMMENTS.equals(syntaxReason(original)) ? message.replaceFirst(":.*", "")
                 + ": text after the end of the record; a record is one document (or one NDJSON line)" : message;
     }

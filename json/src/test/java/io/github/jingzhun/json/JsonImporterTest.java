@@ -117,6 +117,8 @@ class JsonImporterTest {
         "{\"id\":: 1}               | 7  | a value is missing before ':'",
         "{\"id\": 1},               | 10 | text after the end of the record; a record is one document (or one NDJSON line)",
         "{\"id\": 1} x              | 11 | text after the end of the record; a record is one document (or one NDJSON line)",
+        "{\"id\": 1} 1x             | 12 | text after the end of the record; a record is one document (or one NDJSON line)",
+        "1x                         | 2  | text right after a value, with no space or ',' between them",
         ",{\"id\": 1}               | 1  | a value is missing before ','",
         "{\"id\": 1}\uFEFF           | 10 | a byte order mark (U+FEFF), allowed only at the very start of the input",
         "{\"id\": NaN}              | 8  | NaN and Infinity are not JSON numbers",

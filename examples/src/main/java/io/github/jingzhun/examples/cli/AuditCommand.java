@@ -157,6 +157,7 @@ final class AuditCommand implements Callable<Integer> {
      */
     private RollFile readRoll(Path file, JsonImporter importer) {
         List<RollLine> lines = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         long count = 0;
         long badCount = 0;
@@ -167,10 +168,12 @@ final class AuditCommand implements Callable<Integer> {
                 if (line.isValid()) {
                     if (badCount == 0) {
                         lines.add(line.get());
+                        numbers.add(line.number());
                     }
                     continue;
                 }
                 lines.clear();
+                numbers.clear();
                 if (++badCount <= BAD_LINES_NAMED) {
                     bad.add("line " + line.number() + ": " + line.problems().stream().map(JsonProblem::toString)
                             .collect(Collectors.joining("; ")));
@@ -192,10 +195,20 @@ final class AuditCommand implements Callable<Integer> {
         try {
             return new RollFile(file, DepartmentRoll.of(lines), count);
         } catch (IllegalArgumentException twice) {
-            // every roll file is read again, so that the lines repeating another file's are named too
-            throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + twice(rolls, importer,
-                    twice, "; a roll has one line a household" + (rolls.size() > 1 ? ", even split over files" : "")
-                            + ", so nothing was audited"));
+            String refused = "; a roll has one line a household" + (rolls.size() > 1 ? ", even split over files" : "")
+                    + ", so nothing was audited";
+            if (rolls.stream().allMatch(Files::isRegularFile)) {
+                // every roll file is read again, so that the lines repeating another file's are named too
+                throw new ParameterException(spec.commandLine(), "--roll " + file + ": "
+                        + twice(rolls, importer, twice, refused));
+            }
+            // a pipe cannot be read again: this file's lines, still in memory, name its own repeats
+            Repeats repeats = new Repeats();
+            for (int i = 0; i < lines.size(); i++) {
+                repeats.add(lines.get(i), "line " + numbers.get(i));
+            }
+            throw new ParameterException(spec.commandLine(), "--roll " + file + ": "
+                    + repeats.describe(refused, ownRefusal(twice, refused)));
         }
     }
 
@@ -205,53 +218,66 @@ final class AuditCommand implements Callable<Integer> {
      * no line numbers; the roll's own refusal if they cannot be read.
      */
     private String twice(List<Path> files, JsonImporter importer, IllegalArgumentException refusal, String refused) {
-        String ownRefusal = String.valueOf(refusal.getMessage()).replaceFirst("; a roll has one line a household$", "")
-                + refused;
         if (!files.stream().allMatch(Files::isRegularFile)) {
-            return ownRefusal;  // a pipe, read once, cannot be read again: the lines would be another file's
+            return ownRefusal(refusal, refused);  // a pipe, read once, cannot be read again
         }
-        Map<List<Object>, String> seen = new HashMap<>();
-        List<String> named = new ArrayList<>();
-        long repeating = 0;
+        Repeats repeats = new Repeats();
         for (Path file : files) {
             try (NdjsonReader<RollLine> reader = NdjsonReader.rollLines(importer,
                     OptionFiles.open(file, "--roll", spec))) {
                 for (NdjsonLine<RollLine> line; (line = reader.next()) != null; ) {
-                    if (!line.isValid()) {
-                        continue;
-                    }
-                    RollLine r = line.get();
-                    String here = "line " + line.number() + (files.size() > 1 ? " of " + file : "");
-                    String roll = " on the roll of " + r.getDepartment() + ", " + r.getBenefit() + " " + r.getYear();
-                    List<Object> names = new ArrayList<>(r.getIdNumbers());
-                    names.add(0, r.getHousehold() == null ? "" : r.getHousehold());
-                    String repeat = null;
-                    for (int n = r.getHousehold() == null ? 1 : 0; n < names.size(); n++) {
-                        String before = seen.putIfAbsent(List.of(r.getDepartment(), r.getBenefit(), r.getYear(),
-                                names.get(n)), here);
-                        if (before != null && repeat == null) {
-                            // An ID number is personal data: named by where it is, never by its value.
-                            repeat = here + (n == 0 ? " names " + r.getHousehold() + ", which " + before + " names"
-                                    : ": $.idNumbers[" + (n - 1) + "] is an ID number of " + before) + roll;
-                        }
-                    }
-                    if (repeat != null && ++repeating <= BAD_LINES_NAMED) {
-                        named.add(repeat);
+                    if (line.isValid()) {
+                        repeats.add(line.get(), "line " + line.number() + (files.size() > 1 ? " of " + file : ""));
                     }
                 }
             } catch (IOException | ParameterException e) {
                 break;
             }
         }
-        if (repeating <= 1) {
-            return named.isEmpty() ? ownRefusal : named.get(0) + refused;
+        return repeats.describe(refused, ownRefusal(refusal, refused));
+    }
+
+    private static String ownRefusal(IllegalArgumentException refusal, String refused) {
+        return String.valueOf(refusal.getMessage()).replaceFirst("; a roll has one line a household$", "") + refused;
+    }
+
+    /** The lines that name a household or member an earlier line of the same roll names, as they are met. */
+    private static final class Repeats {
+        private final Map<List<Object>, String> seen = new HashMap<>();
+        private final List<String> named = new ArrayList<>();
+        private long repeating;
+
+        void add(RollLine r, String here) {
+            String roll = " on the roll of " + r.getDepartment() + ", " + r.getBenefit() + " " + r.getYear();
+            List<Object> names = new ArrayList<>(r.getIdNumbers());
+            names.add(0, r.getHousehold() == null ? "" : r.getHousehold());
+            String repeat = null;
+            for (int n = r.getHousehold() == null ? 1 : 0; n < names.size(); n++) {
+                String before = seen.putIfAbsent(List.of(r.getDepartment(), r.getBenefit(), r.getYear(),
+                        names.get(n)), here);
+                if (before != null && repeat == null) {
+                    // An ID number is personal data: named by where it is, never by its value.
+                    repeat = here + (n == 0 ? " names " + r.getHousehold() + ", which " + before + " names"
+                            : ": $.idNumbers[" + (n - 1) + "] is an ID number of " + before) + roll;
+                }
+            }
+            if (repeat != null && ++repeating <= BAD_LINES_NAMED) {
+                named.add(repeat);
+            }
         }
-        if (repeating > BAD_LINES_NAMED) {
-            named.add("and " + (repeating - BAD_LINES_NAMED) + " more (at most " + BAD_LINES_NAMED
-                    + " lines are named)");
+
+        String describe(String refused, String otherwise) {
+            if (repeating <= 1) {
+                return named.isEmpty() ? otherwise : named.get(0) + refused;
+            }
+            List<String> lines = new ArrayList<>(named);
+            if (repeating > BAD_LINES_NAMED) {
+                lines.add("and " + (repeating - BAD_LINES_NAMED) + " more (at most " + BAD_LINES_NAMED
+                        + " lines are named)");
+            }
+            return repeating + " lines name a household or an ID number that an earlier line names" + refused
+                    + ":\n  " + String.join("\n  ", lines);
         }
-        return repeating + " lines name a household or an ID number that an earlier line names" + refused + ":\n  "
-                + String.join("\n  ", named);
     }
 
     /**

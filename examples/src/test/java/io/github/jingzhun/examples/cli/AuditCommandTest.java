@@ -9,6 +9,8 @@ import io.github.jingzhun.examples.population.SyntheticPopulation;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.Member;
 import io.github.jingzhun.json.JingzhunJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -206,6 +210,32 @@ class AuditCommandTest {
         assertThat(split.err()).contains("--roll " + second + ": line 1 of " + second + " names " + household
                 + ", which line 1 of " + cleanRoll + " names on the roll of civil affairs, MINIMUM_LIVING_ALLOWANCE "
                 + "2019; a roll has one line a household, even split over files, so nothing was audited");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aRollFromAPipeNamesItsRepeatingLinesFromWhatItRead(@TempDir Path temp) throws Exception {
+        List<String> lines = Files.readAllLines(cleanRoll, StandardCharsets.UTF_8);
+        Path pipe = temp.resolve("roll.pipe");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(pipe, List.of(lines.get(0), lines.get(1), lines.get(0), lines.get(1)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        CliRun run = CliRun.of(clean, "audit", "--year", "2019", "--roll", pipe.toString());
+        writer.join();
+        String household = MAPPER.readTree(lines.get(0)).get("household").asText();
+        String other = MAPPER.readTree(lines.get(1)).get("household").asText();
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--roll " + pipe + ": 2 lines name a household or an ID number that an earlier "
+                + "line names; a roll has one line a household, so nothing was audited:\n"
+                + "  line 3 names " + household + ", which line 1 names on the roll of civil affairs, "
+                + "MINIMUM_LIVING_ALLOWANCE 2019\n"
+                + "  line 4 names " + other + ", which line 2 names");
     }
 
     @Test
