@@ -98,7 +98,7 @@ final class ProblemTranslator {
     static List<JsonProblem> translate(Throwable e, String base, @Nullable JsonParser parser) {
         List<JsonProblem> problems = new ArrayList<>();
         if (parser != null && (e instanceof StreamReadException || e instanceof StreamConstraintsException)) {
-            String path = JsonPath.join(base, contextPath(parser.getParsingContext(), isNameUnread(e, parser)));
+            String path = JsonPath.join(base, failurePath(e, parser));
             problems.add(new JsonProblem(path, e instanceof StreamConstraintsException
                     ? limitMessage((StreamConstraintsException) e) : readMessage((StreamReadException) e)));
             return scrubbed(problems);
@@ -275,7 +275,7 @@ final class ProblemTranslator {
             return base;
         }
         JsonParser parser = (JsonParser) processor;
-        return JsonPath.join(base, contextPath(parser.getParsingContext(), isNameUnread(e, parser)));
+        return JsonPath.join(base, failurePath(e, parser));
     }
 
     /**
@@ -306,18 +306,29 @@ final class ProblemTranslator {
 
     /** The relative path of a parser's position. */
     private static String contextPath(@Nullable JsonStreamContext context) {
-        return contextPath(context, false);
+        return contextPath(context, false, false);
     }
 
     /**
-     * The relative path of a parser's position; of the object it is in, not its field, where the field's name was
-     * not read.
+     * The relative path of where a parser failed. Looking for the ',' after an element, the parser has counted the
+     * next one already: a number glued to a character (the x of [1x]) is placed at itself, not past it.
      */
-    private static String contextPath(@Nullable JsonStreamContext context, boolean nameUnread) {
+    private static String failurePath(Throwable e, JsonParser parser) {
+        boolean nameUnread = isNameUnread(e, parser);
+        boolean pastElement = !nameUnread && e instanceof JsonParseException parse
+                && String.valueOf(parse.getOriginalMessage()).contains("comma to separate Array entries");
+        return contextPath(parser.getParsingContext(), nameUnread, pastElement);
+    }
+
+    /**
+     * The relative path of a parser's position; of the object or list it is in, not its field or element, where the
+     * parser failed past a whole value (see {@link #isNameUnread}).
+     */
+    private static String contextPath(@Nullable JsonStreamContext context, boolean nameUnread, boolean pastElement) {
         List<String> segments = new ArrayList<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                segments.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            if (c.inArray() && !(nameUnread && c == context)) {
+                segments.add(0, "[" + Math.max(c.getCurrentIndex() - (pastElement && c == context ? 1 : 0), 0) + "]");
             } else if (c.inObject() && c.getCurrentName() != null && !(nameUnread && c == context)) {
                 segments.add(0, c.getCurrentName());
             }

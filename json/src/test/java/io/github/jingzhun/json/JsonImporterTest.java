@@ -152,6 +152,21 @@ class JsonImporterTest {
     }
 
     @Test
+    void aSyntaxErrorAfterAWholeElementIsTheListsAndOneWithinANumberIsTheElements() {
+        for (String json : new String[] {"{\"members\": [1, 2 \"x\"]}",
+            "{\"members\": [{} x]}", "{\"members\": [[1] 2]}", "{\"members\": [1, 2}"}) {
+            assertThat(problems(importer, json)).as(json).extracting(JsonProblem::path).containsExactly("$.members");
+        }
+        // a character that could continue a number is told as the number's, even after a space
+        for (String json : new String[] {"{\"members\": [1x]}", "{\"members\": [1 2]}"}) {
+            assertThat(problems(importer, json)).as(json).extracting(JsonProblem::path)
+                    .containsExactly("$.members[0]");
+        }
+        assertThat(problems(importer, "{\"members\": [1, 2, 0x3]}")).extracting(JsonProblem::path)
+                .containsExactly("$.members[2]");
+    }
+
+    @Test
     void aFieldGivenTwiceIsPlacedAtItselfWhateverItsValue() {
         for (String field : new String[] {"\"sex\": \"MALE\"", "\"migrantWorkMonths\": 0", "\"disabled\": false",
             "\"sex\": null", "\"health\": {}", "\"labour\": []"}) {
