@@ -46,7 +46,7 @@ public record DepartmentRoll(String department, TransferKind benefit, Year year,
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(benefit, "benefit");
         Objects.requireNonNull(year, "year");
-        if (department.isBlank()) {
+        if (PlainText.isBlank(department)) {
             throw new IllegalArgumentException("department: must not be blank");
         }
         PlainText.require("department", department);

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * the same in a terminal and in a file and cannot restyle the terminal. No control character (a NUL, a tab, a line
  * break, an escape) and no half of a surrogate pair — and no resident ID number ({@link PersonalData}); checked
  * wherever such a record is built, from Java or from JSON.
- * (A member's name or a step's actor is data, never printed but in the household's own record, written escaped.)
+ * (A member's name is data, never printed but in the household's own record, written escaped; a step's actor and
+ * reason are data too, printed by {@code toString()}, so never a resident ID number: {@link #dataProblem}.)
  */
 public final class PlainText {
 
@@ -53,6 +54,34 @@ public final class PlainText {
         if (problem != null) {
             throw new IllegalArgumentException(field + ": " + problem);
         }
+    }
+
+    /**
+     * The problem of data text that a {@code toString()} prints (a step's actor or reason): half of a surrogate pair
+     * alone ({@link #NOT_UNICODE}) or a resident ID number ({@link #PERSONAL}); whether it may be blank is each
+     * field's own.
+     *
+     * @param text the text, not null
+     * @return the problem, or null if there is none
+     */
+    public static @Nullable String dataProblem(String text) {
+        if (hasLoneSurrogate(text)) {
+            return NOT_UNICODE;
+        }
+        return PersonalData.containsIdNumber(text) ? PERSONAL : null;
+    }
+
+    /**
+     * Whether a text shows nothing: white space, any space (a no-break space too), control characters and invisible
+     * format characters (such as a zero-width space) only, or nothing at all. {@link String#isBlank()} counts a
+     * no-break space or a NUL as something.
+     *
+     * @param text the text, not null
+     * @return true if it shows nothing
+     */
+    public static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
     }
 
     /**

@@ -135,7 +135,8 @@ public abstract class County {
     /**
      * A county's checks of one step of its exit procedure, on the fields of it that could be read, so that they are
      * reported beside a bad step too: a step of another procedure; an actor or a rejection that is blank or holds a
-     * lone surrogate. A county's step names its actor (a household's may leave it out): blank is neither.
+     * lone surrogate or a resident ID number. A county's step names its actor (a household's may leave it out):
+     * blank is neither.
      *
      * @param i the step's index in the procedure
      * @param step the step, or null if it could not be read
@@ -151,16 +152,15 @@ public abstract class County {
         if (foreign != null) {
             problems.add(at + "step: " + foreign);
         }
-        if (actor != null && actor.isBlank()) {
-            problems.add(at + "actor: must not be blank");
-        } else if (actor != null && PlainText.hasLoneSurrogate(actor)) {
-            problems.add(at + "actor: " + PlainText.NOT_UNICODE);
-        }
-        if (rejection != null && rejection.isBlank()) {
-            problems.add(at + "rejection: must not be blank");
-        } else if (rejection != null && PlainText.hasLoneSurrogate(rejection)) {
-            problems.add(at + "rejection: " + PlainText.NOT_UNICODE);
-        }
+        textProblem(problems, at + "actor", actor);
+        textProblem(problems, at + "rejection", rejection);
         return problems;
+    }
+
+    private static void textProblem(List<String> problems, String field, @Nullable String text) {
+        String problem = text == null ? null : PlainText.isBlank(text) ? "must not be blank" : PlainText.dataProblem(text);
+        if (problem != null) {
+            problems.add(field + ": " + problem);
+        }
     }
 }

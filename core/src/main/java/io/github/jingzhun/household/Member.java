@@ -267,7 +267,7 @@ public abstract class Member {
         if (idNumber != null && sex != null && idNumber.sex() != sex) {
             problems.add("idNumber", "sex digit of the ID number disagrees with the sex given (AUD-2)");
         }
-        if (name != null && name.isBlank()) {
+        if (name != null && PlainText.isBlank(name)) {
             problems.add("name", "must not be blank");
         } else if (name != null && PlainText.hasLoneSurrogate(name)) {
             problems.add("name", PlainText.NOT_UNICODE);

@@ -57,8 +57,8 @@ public abstract class RecordedStep {
     public abstract @Nullable LocalDate getDate();
 
     /**
-     * Who took the step: an office or an official's registry id; null when the record does not say (which AUD-7
-     * reports).
+     * Who took the step: an office or an official's registry id, never a resident ID number; null when the record
+     * does not say (which AUD-7 reports).
      *
      * @return the actor, or null
      */
@@ -198,15 +198,18 @@ public abstract class RecordedStep {
             }
         }
         String actor = getActor();
-        if (actor != null && actor.isBlank()) {
-            problems.add("actor", "must not be blank (leave it out when the record does not say)");
-        } else if (actor != null && PlainText.hasLoneSurrogate(actor)) {
-            problems.add("actor", PlainText.NOT_UNICODE);
+        if (actor != null) {
+            String problem = PlainText.isBlank(actor) ? "must not be blank (leave it out when the record does not say)"
+                    : PlainText.dataProblem(actor);
+            if (problem != null) {
+                problems.add("actor", problem);
+            }
         }
-        if (reason != null && reason.isBlank()) {
-            problems.add("rejectionReason", "must not be blank");
-        } else if (reason != null && PlainText.hasLoneSurrogate(reason)) {
-            problems.add("rejectionReason", PlainText.NOT_UNICODE);
+        if (reason != null) {
+            String problem = PlainText.isBlank(reason) ? "must not be blank" : PlainText.dataProblem(reason);
+            if (problem != null) {
+                problems.add("rejectionReason", problem);
+            }
         }
         problems.throwIfAny();
     }

@@ -102,7 +102,7 @@ public final class ProvincialBenchmark {
         }
         // the source is quoted in every ID-V-1 finding that compares with these figures
         String sourceProblem = source == null ? null
-                : source.isBlank() ? "must not be blank" : PlainText.problem(source);
+                : PlainText.isBlank(source) ? "must not be blank" : PlainText.problem(source);
         if (sourceProblem != null) {
             problems.add(new Problem("source", sourceProblem));
         }

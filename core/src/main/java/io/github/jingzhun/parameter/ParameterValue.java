@@ -38,7 +38,7 @@ public record ParameterValue(ParameterKey key, BigDecimal value, LocalDate since
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(since, "since");
         // each message names its field first, so that a reader can name its path
-        if (source.isBlank()) {
+        if (PlainText.isBlank(source)) {
             throw new IllegalArgumentException("source: the value of " + key + " must give its source");
         }
         PlainText.require("source", source);

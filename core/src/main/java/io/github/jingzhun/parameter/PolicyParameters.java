@@ -10,6 +10,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -163,7 +164,8 @@ public abstract class PolicyParameters {
 
     /**
      * Returns a copy with the national-level line of an income year set or replaced ("what if the 2019 line
-     * were 4,000 yuan?").
+     * were 4,000 yuan?"). Any year may be set here; the JSON reader holds a set's years to 1900–2999, as it holds a
+     * household's, so a set with a line outside them is written but not read back.
      *
      * @param year the income year, not null
      * @param amount the line in yuan per person per year, positive
@@ -195,12 +197,12 @@ public abstract class PolicyParameters {
      * IND-STD: lists where this set departs from the national defaults, each with its reason. The national set
      * has none.
      *
-     * @return the deviations, in the order of the set's values, not null
+     * @return the deviations, in the order of the set's values, unmodifiable, not null
      */
     public final List<Deviation> deviations() {
         List<Deviation> deviations = new ArrayList<>();
         forEachDeviation((element, deviation) -> deviations.add(deviation));
-        return deviations;
+        return Collections.unmodifiableList(deviations);
     }
 
     /** A value's key, with the day it is in force from where the set gives the key more than one value. */
@@ -398,11 +400,11 @@ public abstract class PolicyParameters {
     @Value.Check
     void check() {
         List<String> problems = new ArrayList<>();
-        String nameProblem = getName().isBlank() ? "must not be blank" : PlainText.problem(getName());
+        String nameProblem = PlainText.isBlank(getName()) ? "must not be blank" : PlainText.problem(getName());
         if (nameProblem != null) {
             problems.add("name: " + nameProblem);
         }
-        String versionProblem = getVersion().isBlank() ? "must not be blank" : PlainText.problem(getVersion());
+        String versionProblem = PlainText.isBlank(getVersion()) ? "must not be blank" : PlainText.problem(getVersion());
         if (versionProblem != null) {
             problems.add("version: " + versionProblem);
         }
@@ -458,7 +460,7 @@ public abstract class PolicyParameters {
         }
         thresholdsNotBelowLines(problems);
         forEachDeviation((element, d) -> {
-            if (d.reason().isBlank()) {
+            if (PlainText.isBlank(d.reason())) {
                 problems.add(element + ".reason: " + d.parameter() + " departs from the national default "
                         + (d.national() == null ? "(there is none)" : d.national())
                         + " and must give a reason (IND-STD)");

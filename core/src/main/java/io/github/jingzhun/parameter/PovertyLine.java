@@ -36,7 +36,7 @@ public record PovertyLine(Year year, Yuan amount, String source, @Nullable Strin
         if (!amount.isWithinLimit()) {
             throw new IllegalArgumentException("amount: the line of " + year + " must be at most one trillion yuan");
         }
-        if (source.isBlank()) {
+        if (PlainText.isBlank(source)) {
             throw new IllegalArgumentException("source: the line of " + year + " must give its source");
         }
         PlainText.require("source", source);

@@ -47,13 +47,13 @@ public record RegionalLine(int area, Year year, Yuan amount, String source, Stri
             problems.add("amount: the regional line of " + area + " for " + year
                     + " must be at most one trillion yuan");
         }
-        String sourceProblem = source.isBlank()
+        String sourceProblem = PlainText.isBlank(source)
                 ? "the regional line of " + area + " for " + year + " must give its source"
                 : PlainText.problem(source);
         if (sourceProblem != null) {
             problems.add("source: " + sourceProblem);
         }
-        String reasonProblem = reason.isBlank()
+        String reasonProblem = PlainText.isBlank(reason)
                 ? "the regional line of " + area + " for " + year + " must give its reason (IND-STD)"
                 : PlainText.problem(reason);
         if (reasonProblem != null) {

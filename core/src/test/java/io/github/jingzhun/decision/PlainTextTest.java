@@ -74,6 +74,26 @@ class PlainTextTest {
                 .isEqualTo("p1 0.0027967681789931634, not 0.00279676817899316345553");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t", "\u3000", "\u00a0", "\u2007", "\u202f", "\u200b", "\ufeff", "\u0000",
+        " \u00a0\u200b "})
+    void textShowingNothingIsBlankNoBreakSpacesAndInvisibleCharactersToo(String text) {
+        assertThat(PlainText.isBlank(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "\u00a0a", "\u674e", "\ud83d\ude00", "-", "\u200ba"})
+    void textShowingAnythingIsNotBlank(String text) {
+        assertThat(PlainText.isBlank(text)).isFalse();
+    }
+
+    @Test
+    void dataTextMayHoldAnythingButALoneSurrogateOrAResidentIdNumber() {
+        assertThat(PlainText.dataProblem("village committee\t(\u674e)")).isNull();
+        assertThat(PlainText.dataProblem("by \ud800")).isEqualTo(PlainText.NOT_UNICODE);
+        assertThat(PlainText.dataProblem("ID 522727198001011229 objects")).isEqualTo(PlainText.PERSONAL);
+    }
+
     @Test
     void requireNamesTheFieldAndTheProblem() {
         assertThatNoException().isThrownBy(() -> PlainText.require("source", "county office, 2019"));

@@ -9,6 +9,7 @@ import io.github.jingzhun.area.MacroRegion;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.money.Yuan;
@@ -558,6 +559,13 @@ class AreaExitsTest {
                 new StepRecord(Step.COUNTY_APPLICATION, day, " ", null, " ")).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("exitProcedure[1].actor: must not be blank; exitProcedure[1].rejection: must not be blank");
+        // a step's toString() prints its actor and reason: never an ID number, nor a no-break space alone
+        assertThatThrownBy(() -> County.builder().withCode(WEST).withDesignated(true).addExitProcedure(named,
+                new StepRecord(Step.COUNTY_APPLICATION, day, "522727198001011229", null, "\u00a0")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("exitProcedure[1].actor: " + PlainText.PERSONAL + "; exitProcedure[1].rejection: must not "
+                        + "be blank")
+                .message().doesNotContain("522727198001011229");
         assertThat(County.builder().withCode(WEST).withDesignated(true).addExitProcedure(named).build()
                 .getExitProcedure()).containsExactly(named);
     }

@@ -119,7 +119,7 @@ class MemberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\t", "　"})
+    @ValueSource(strings = {"", " ", "\t", "　", "\u00a0", "\u00a0\u3000", "\u200b", "\u0000"})
     void blankNameIsRejected(String name) {
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> liMing().withName(name).build())

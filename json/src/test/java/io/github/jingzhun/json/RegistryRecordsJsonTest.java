@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingzhun.audit.RollLine;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.household.WorkStatus;
 import io.github.jingzhun.json.stream.NdjsonLine;
 import io.github.jingzhun.json.stream.NdjsonReader;
@@ -86,6 +87,17 @@ class RegistryRecordsJsonTest {
                             + "[VILLAGE_PROPOSAL, DEMOCRATIC_APPRAISAL, HOUSEHOLD_AGREEMENT, PUBLIC_NOTICE, "
                             + "TOWNSHIP_VERIFICATION, ANNOUNCEMENT, DEREGISTRATION]",
                     "$.procedures[1].events[2].actor: must not be blank (leave it out when the record does not say)");
+        }
+
+        @Test
+        void anActorOrReasonHoldingAnIdNumberIsAnErrorAsAStepsToStringPrintsThem() throws Exception {
+            ObjectNode h = household();
+            event(h, 1, 1).put("actor", "522727198001011229");
+            event(h, 1, 2).put("rejectionReason", "ID 522727198001011229 objects").put("actor", "\u00a0");
+            assertThat(problems(h)).extracting(JsonProblem::toString).containsExactlyInAnyOrder(
+                    "$.procedures[1].events[1].actor: " + PlainText.PERSONAL,
+                    "$.procedures[1].events[2].actor: must not be blank (leave it out when the record does not say)",
+                    "$.procedures[1].events[2].rejectionReason: " + PlainText.PERSONAL);
         }
 
         @Test
