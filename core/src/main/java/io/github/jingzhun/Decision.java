@@ -11,6 +11,7 @@ import io.github.jingzhun.monitoring.MonitoringDecision;
 import io.github.jingzhun.monitoring.RiskReview;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,7 +59,7 @@ public record Decision(String household, Year year, Identification identificatio
     /**
      * Every finding of the decision: identification, indicators, measures, exit, monitoring, then audit.
      *
-     * @return the findings, not null
+     * @return the findings, unmodifiable, not null
      */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>(identification.findings());
@@ -71,7 +72,7 @@ public record Decision(String household, Year year, Identification identificatio
             all.addAll(review.findings());
         }
         all.addAll(audit);
-        return all;
+        return Collections.unmodifiableList(all);
     }
 
     /**

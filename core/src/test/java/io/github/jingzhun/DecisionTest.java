@@ -5,6 +5,7 @@ import static io.github.jingzhun.Households.household;
 import static io.github.jingzhun.Households.income;
 import static io.github.jingzhun.Households.member;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
@@ -59,12 +60,15 @@ class DecisionTest {
     }
 
     @Test
-    void findingsIsACopyThatCannotChangeTheDecision() {
+    void findingsCannotBeChangedAsNoOtherListOfADecisionCan() {
         Decision d = assess(Households.worked());
         int size = d.findings().size();
 
-        d.findings().clear();
-
+        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> d.findings().clear());
+        assertThatExceptionOfType(UnsupportedOperationException.class)
+                .isThrownBy(() -> d.indicators().findings().clear());
+        assertThatExceptionOfType(UnsupportedOperationException.class)
+                .isThrownBy(() -> d.measures().unaddressed().add("DISASTER"));
         assertThat(d.findings()).hasSize(size);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The rules Jingzhun decides, each with its stable id: the one source of truth of what Jingzhun computes. A finding
@@ -654,7 +655,7 @@ public enum Rule {
      * @throws IllegalArgumentException if no rule has that id
      */
     public static Rule parse(String id) {
-        Rule rule = BY_ID.get(id);
+        Rule rule = BY_ID.get(Objects.requireNonNull(id, "id"));
         if (rule == null) {
             throw new IllegalArgumentException("unknown rule id: " + PersonalData.quoted(id));
         }

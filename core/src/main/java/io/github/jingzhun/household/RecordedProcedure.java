@@ -4,6 +4,7 @@ import io.github.jingzhun.procedure.ProcedureEvent;
 import io.github.jingzhun.procedure.ProcedureKind;
 import io.github.jingzhun.procedure.StepRecord;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -53,27 +54,27 @@ public abstract class RecordedProcedure {
     /**
      * The steps as the state machine's events, in order.
      *
-     * @return the events, not null
+     * @return the events, unmodifiable, not null
      */
     public final List<ProcedureEvent> events() {
         List<ProcedureEvent> events = new ArrayList<>(getEvents().size());
         for (RecordedStep step : getEvents()) {
             events.add(step.event());
         }
-        return events;
+        return Collections.unmodifiableList(events);
     }
 
     /**
      * The steps as an audit trail, in order.
      *
-     * @return the trail, not null
+     * @return the trail, unmodifiable, not null
      */
     public final List<StepRecord> trail() {
         List<StepRecord> trail = new ArrayList<>(getEvents().size());
         for (RecordedStep step : getEvents()) {
             trail.add(step.trailEntry());
         }
-        return trail;
+        return Collections.unmodifiableList(trail);
     }
 
     @Value.Check

@@ -2,6 +2,7 @@ package io.github.jingzhun.indicator;
 
 import io.github.jingzhun.decision.Finding;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -140,14 +141,14 @@ public final class IndicatorReport {
     /**
      * The findings of all indicators, in the order of {@link Indicator}.
      *
-     * @return the findings, not null
+     * @return the findings, unmodifiable, not null
      */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>();
         for (IndicatorResult r : results()) {
             all.addAll(r.findings());
         }
-        return all;
+        return Collections.unmodifiableList(all);
     }
 
     @Override

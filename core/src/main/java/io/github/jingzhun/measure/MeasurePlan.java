@@ -5,6 +5,7 @@ import io.github.jingzhun.decision.LazyFindings;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.MeasureCategory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ public record MeasurePlan(List<Measure> measures, List<Finding> findings) {
      * MS-14: the causes and gaps no selected measure addresses, each named by a failing MS-14 finding with the
      * reason.
      *
-     * @return the names of what is unaddressed, such as {@code DISASTER}, not null
+     * @return the names of what is unaddressed, such as {@code DISASTER}, unmodifiable, not null
      */
     public List<String> unaddressed() {
         List<String> names = new ArrayList<>(0);
@@ -66,6 +67,6 @@ public record MeasurePlan(List<Measure> measures, List<Finding> findings) {
                 names.add(f.subject());
             }
         }
-        return names;
+        return Collections.unmodifiableList(names);
     }
 }

@@ -8,6 +8,7 @@ import io.github.jingzhun.money.Yuan;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
@@ -79,8 +80,8 @@ public sealed interface Shock {
         /**
          * Creates the shock.
          *
-     * @param member the member's index, from 0
-         * @param costs the out-of-pocket costs, not negative
+         * @param member the member's index, from 0
+         * @param costs the out-of-pocket costs, not negative, not null
          * @throws IllegalArgumentException if the index or the costs are negative
          */
         public Illness {
@@ -202,7 +203,7 @@ public sealed interface Shock {
     }
 
     private static void notNegative(String what, Yuan amount) {
-        if (amount.isNegative()) {
+        if (Objects.requireNonNull(amount, what).isNegative()) {
             throw new IllegalArgumentException(what + ": must not be negative");
         }
     }

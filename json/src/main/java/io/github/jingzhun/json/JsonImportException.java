@@ -24,7 +24,7 @@ public final class JsonImportException extends Exception {
      */
     public static final int MAX_PROBLEMS = 100;
 
-    private static final String MORE = " more problems (at most " + MAX_PROBLEMS + " are listed per record)";
+    private static final String LISTED = " (at most " + MAX_PROBLEMS + " are listed per record)";
 
     /**
      * Creates an exception listing problems; beyond {@link #MAX_PROBLEMS}, the first are kept and one more problem
@@ -53,12 +53,13 @@ public final class JsonImportException extends Exception {
     static List<JsonProblem> bounded(List<JsonProblem> first, long count) {
         if (count <= MAX_PROBLEMS || count == MAX_PROBLEMS + 1 && first.size() == count
                 && first.get(MAX_PROBLEMS).path().equals(JsonPath.ROOT)
-                && first.get(MAX_PROBLEMS).message().endsWith(MORE)) {
+                && first.get(MAX_PROBLEMS).message().endsWith(LISTED)) {
             // Few enough, or bounded already.
             return List.copyOf(first);
         }
         List<JsonProblem> kept = new ArrayList<>(first.subList(0, MAX_PROBLEMS));
-        kept.add(new JsonProblem(JsonPath.ROOT, "and " + (count - MAX_PROBLEMS) + MORE));
+        long more = count - MAX_PROBLEMS;
+        kept.add(new JsonProblem(JsonPath.ROOT, "and " + more + (more == 1 ? " more problem" : " more problems") + LISTED));
         return List.copyOf(kept);
     }
 

@@ -60,6 +60,11 @@ class HostileClassesTest {
         assertThat(e.problems().get(100).message()).isEqualTo("and 150 more problems (at most 100 are listed "
                 + "per record)");
         assertThat(new JsonImportException(list.subList(0, 100)).problems()).isEqualTo(list.subList(0, 100));
+        // one more is one problem, and a list bounded already is kept as it is
+        JsonImportException one = new JsonImportException(list.subList(0, 101));
+        assertThat(one.problems()).hasSize(101).last().extracting(JsonProblem::message)
+                .isEqualTo("and 1 more problem (at most 100 are listed per record)");
+        assertThat(new JsonImportException(one.problems()).problems()).isEqualTo(one.problems());
     }
 
     @ParameterizedTest
