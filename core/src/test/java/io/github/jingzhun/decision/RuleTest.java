@@ -46,6 +46,11 @@ class RuleTest {
                 .hasMessage("unknown rule id: " + id);
     }
 
+    @Test
+    void aNullIdIsNamed() {
+        assertThatThrownBy(() -> Rule.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {" ID-H-1", "ID-H-1 ", "Wang Fang", "522727198001011229", "x522727198001011229"})
     void anIdThatCouldBeANameOrAnIdNumberIsNotRepeated(String id) {

@@ -120,6 +120,9 @@ class ShockScenarioTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Shock.lostJob(Integer.MIN_VALUE, Yuan.of(100)))
                 .withMessage("member: an index from 0, not -2147483648");
         assertThat(Shock.illness(0, Yuan.of(100)).apply(Households.worked(), YEAR)).isNotSameAs(Households.worked());
+        assertThatThrownBy(() -> Shock.illness(0, null)).isInstanceOf(NullPointerException.class).hasMessage("costs");
+        assertThatThrownBy(() -> Shock.disaster(Yuan.ZERO, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("loss");
     }
 
     @Test
