@@ -215,12 +215,13 @@ class AuditCommandTest {
     @Test
     @EnabledOnOs(OS.LINUX)
     void aRollFromAPipeNamesItsRepeatingLinesFromWhatItRead(@TempDir Path temp) throws Exception {
-        List<String> lines = Files.readAllLines(cleanRoll, StandardCharsets.UTF_8);
+        List<String> cleanLines = Files.readAllLines(cleanRoll, StandardCharsets.UTF_8);
+        List<String> lines = List.of(cleanLines.get(0), cleanLines.get(1), cleanLines.get(0), cleanLines.get(1));
         Path pipe = temp.resolve("roll.pipe");
         assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
         Thread writer = new Thread(() -> {
             try {
-                Files.write(pipe, List.of(lines.get(0), lines.get(1), lines.get(0), lines.get(1)));
+                Files.write(pipe, lines);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -228,14 +229,12 @@ class AuditCommandTest {
         writer.start();
         CliRun run = CliRun.of(clean, "audit", "--year", "2019", "--roll", pipe.toString());
         writer.join();
-        String household = MAPPER.readTree(lines.get(0)).get("household").asText();
-        String other = MAPPER.readTree(lines.get(1)).get("household").asText();
+        // in the words a file of the same lines gets, which is read again to find them
+        Path file = Files.write(temp.resolve("roll.ndjson"), lines);
+        CliRun fromFile = CliRun.of(clean, "audit", "--year", "2019", "--roll", file.toString());
         assertThat(run.code()).isEqualTo(Cli.USAGE);
-        assertThat(run.err()).contains("--roll " + pipe + ": 2 lines name a household or an ID number that an earlier "
-                + "line names; a roll has one line a household, so nothing was audited:\n"
-                + "  line 3 names " + household + ", which line 1 names on the roll of civil affairs, "
-                + "MINIMUM_LIVING_ALLOWANCE 2019\n"
-                + "  line 4 names " + other + ", which line 2 names");
+        assertThat(run.err()).contains("  line 4 names ")
+                .isEqualTo(fromFile.err().replace(file.toString(), pipe.toString()));
     }
 
     @Test
