@@ -167,10 +167,24 @@ final class YamlDocument {
                 + "point, written out, is not plausible in a case");
     }
 
-    /** Whether a scalar that starts at an offset is written without quotes. */
+    /**
+     * Whether a scalar that starts at an offset is written plain: without quotes and without a tag ({@code !!str 5}
+     * is text by its tag). An anchor ({@code &name}) before it is skipped, as it is read as if absent.
+     */
     private static boolean isPlain(String text, long offset) {
-        return offset >= 0 && offset < text.length() && text.charAt((int) offset) != '"'
-                && text.charAt((int) offset) != '\'';
+        if (offset < 0) {
+            return false;
+        }
+        int i = (int) Math.min(offset, text.length());
+        while (i < text.length() && text.charAt(i) == '&') {
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i < text.length() && text.charAt(i) != '"' && text.charAt(i) != '\'' && text.charAt(i) != '!';
     }
 
     private static boolean isBlankFrom(String text, long offset) {

@@ -155,7 +155,7 @@ final class Interruption {
     }
 
     /** A failure in words: a file the system refused is named with the reason, which its message may leave out. */
-    private static String describe(Throwable failure) {
+    static String describe(Throwable failure) {
         // A number typed (--skip) may be repeated: written as every message writes what could be an ID number.
         String message = PersonalData.redacted(failure instanceof VirtualMachineError
                 ? failure.getClass().getSimpleName() + ": " + failure.getMessage()

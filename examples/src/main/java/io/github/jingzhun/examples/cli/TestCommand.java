@@ -1,12 +1,15 @@
 package io.github.jingzhun.examples.cli;
 
 import io.github.jingzhun.examples.cases.CaseRunner;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -54,14 +57,68 @@ final class TestCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no case file (.yaml, .yml) in " + paths);
         }
-        PrintWriter out = new PrintWriter(io.writer());
+        FirstFailure results = new FirstFailure(io.writer());
+        PrintWriter out = new PrintWriter(results);
         boolean passed = CaseRunner.run(files, out);
         if (out.checkError()) {
             if (!(io.out() instanceof WholeLines lines && lines.isClosedByReader())) {
-                io.err().println("test: could not finish: the results could not be written");
+                io.err().println("test: could not finish: " + (results.first == null ? "" : Interruption.describe(
+                        results.first) + "; ") + "the results could not be written in full");
             }
             return Cli.INCOMPLETE;
         }
         return passed ? Cli.OK : Cli.ERRORS;
+    }
+
+    /** Keeps the first failure to write, which a {@link PrintWriter} only flags, so that it can be named. */
+    private static final class FirstFailure extends FilterWriter {
+        @Nullable IOException first;
+
+        FirstFailure(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            try {
+                super.write(c);
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        @Override
+        public void write(char[] text, int off, int len) throws IOException {
+            try {
+                super.write(text, off, len);
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        @Override
+        public void write(String text, int off, int len) throws IOException {
+            try {
+                super.write(text, off, len);
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                super.flush();
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        private IOException kept(IOException e) {
+            if (first == null) {
+                first = e;
+            }
+            return e;
+        }
     }
 }

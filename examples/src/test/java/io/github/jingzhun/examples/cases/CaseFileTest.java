@@ -651,9 +651,16 @@ class CaseFileTest {
                         assertThat(p.message()).isEqualTo(tooLong);
                     });
         }
-        // quoted, it is text, as any quoted value is
+        // quoted, it is text, as any quoted value is, after an anchor too; and so is one tagged as text
         assertThat(messages("cases:\n  - {name: e, household: {income: [{wage: '" + "1".repeat(1025) + "'}]}}\n"))
                 .doesNotContain(tooLong);
+        for (String county : List.of("&c \"522727\"", "&c '522727'", "&c\n        \"522727\"", "!!str 522727",
+            "!!str \"522727\"", "&c !!str 522727")) {
+            assertThat(messages("cases:\n  - name: e\n    household:\n      area: {county: " + county + "}\n"))
+                    .as(county).doesNotContain(tooLong);
+        }
+        assertThat(messages("cases:\n  - {name: e, expect: {fgt: {p0: &p " + "1".repeat(1025) + "}}}\n"))
+                .containsExactly(tooLong);
     }
 
     @Test

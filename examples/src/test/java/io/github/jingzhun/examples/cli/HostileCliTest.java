@@ -172,7 +172,8 @@ class HostileCliTest {
             assertThat(r.err()).as(args.toString()).isEmpty();
         }
         Run full = run(new byte[0], failing("No space left on device"), "test", "cases");
-        assertThat(full.err()).isEqualTo("test: could not finish: the results could not be written\n");
+        assertThat(full.err()).isEqualTo("test: could not finish: No space left on device; the results could not be "
+                + "written in full\n");
     }
 
     @Test
