@@ -80,8 +80,16 @@ public final class PlainText {
      * @return true if it shows nothing
      */
     public static boolean isBlank(String text) {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+        // a loop, not a stream: every member's name is checked, and its first character nearly always shows
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)
+                    && Character.getType(c) != Character.FORMAT) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /**
