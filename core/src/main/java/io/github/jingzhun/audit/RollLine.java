@@ -101,7 +101,8 @@ public abstract class RollLine {
     @Value.Check
     void check() {
         List<Problem> problems = new ArrayList<>(0);
-        String departmentProblem = PlainText.isBlank(getDepartment()) ? "must not be blank" : PlainText.problem(getDepartment());
+        String departmentProblem = PlainText.isBlank(getDepartment()) ? "must not be blank"
+                : PlainText.problem(getDepartment());
         if (departmentProblem != null) {
             problems.add(new Problem("department", departmentProblem));
         }

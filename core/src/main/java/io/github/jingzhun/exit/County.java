@@ -158,7 +158,8 @@ public abstract class County {
     }
 
     private static void textProblem(List<String> problems, String field, @Nullable String text) {
-        String problem = text == null ? null : PlainText.isBlank(text) ? "must not be blank" : PlainText.dataProblem(text);
+        String problem = text == null ? null
+                : PlainText.isBlank(text) ? "must not be blank" : PlainText.dataProblem(text);
         if (problem != null) {
             problems.add(field + ": " + problem);
         }
