@@ -21,6 +21,7 @@ import io.github.jingzhun.household.InvalidInputException;
 import io.github.jingzhun.household.Problem;
 import io.github.jingzhun.household.ResidentId;
 import io.github.jingzhun.money.Yuan;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -297,11 +298,28 @@ final class ProblemTranslator {
             return false;  // found at the repeated name or at its value, whatever the value's kind
         }
         if (last.isNumeric()) {
-            // A number is whole unless it is malformed or what follows would continue it, as 0x5F ends at the x.
-            return !IN_NUMBER.matcher(message).find();
+            // A number is whole unless it is malformed or what follows would continue it, glued to it, as 0x5F
+            // ends at the x; after a space (1 2) it is whole.
+            return !IN_NUMBER.matcher(message).find() || message.startsWith("Unexpected character")
+                    && !isGlued(parse, parser);
         }
         // Jackson reads a string's characters after setting its token: a failure within them is the field's.
         return !IN_STRING.matcher(message).find();
+    }
+
+    /** Whether the character the parser failed at follows the number it read with nothing between. */
+    private static boolean isGlued(JsonParseException e, JsonParser parser) {
+        try {
+            JsonLocation at = e.getLocation();
+            return at == null || offset(at) == offset(parser.currentTokenLocation()) + parser.getTextLength();
+        } catch (IOException unreadable) {
+            return true;
+        }
+    }
+
+    /** A location's offset: in characters when the parser reads characters, else in bytes. */
+    private static long offset(JsonLocation location) {
+        return location.getCharOffset() >= 0 ? location.getCharOffset() : location.getByteOffset();
     }
 
     /** The relative path of a parser's position. */
@@ -310,25 +328,33 @@ final class ProblemTranslator {
     }
 
     /**
-     * The relative path of where a parser failed. Looking for the ',' after an element, the parser has counted the
-     * next one already: a number glued to a character (the x of [1x]) is placed at itself, not past it.
+     * The relative path of where a parser failed. Past an element of a list, where a ',' or the closing bracket
+     * belongs, the path is the list's, as an object's is past its field's value (see {@link #isNameUnread}); a number
+     * glued to a character (the x of [1x]) is the element's — which the parser, looking for the ',', has counted
+     * past already.
      */
     private static String failurePath(Throwable e, JsonParser parser) {
         boolean nameUnread = isNameUnread(e, parser);
-        boolean pastElement = !nameUnread && e instanceof JsonParseException parse
-                && String.valueOf(parse.getOriginalMessage()).contains("comma to separate Array entries");
+        String message = e instanceof JsonParseException parse ? String.valueOf(parse.getOriginalMessage()) : "";
+        boolean pastElement = message.contains("comma to separate Array entries")
+                || message.startsWith("Unexpected close marker");
         return contextPath(parser.getParsingContext(), nameUnread, pastElement);
     }
 
     /**
-     * The relative path of a parser's position; of the object or list it is in, not its field or element, where the
-     * parser failed past a whole value (see {@link #isNameUnread}).
+     * The relative path of a parser's position: of the object it is in, not its field, where the parser failed past
+     * the field's whole value; of the list it is in, not its element, where it failed past a whole element.
      */
     private static String contextPath(@Nullable JsonStreamContext context, boolean nameUnread, boolean pastElement) {
         List<String> segments = new ArrayList<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray() && !(nameUnread && c == context)) {
-                segments.add(0, "[" + Math.max(c.getCurrentIndex() - (pastElement && c == context ? 1 : 0), 0) + "]");
+            if (c.inArray() && c == context && pastElement) {
+                if (!nameUnread) {
+                    // only a ',' missing leaves a glued number: its element is the one before the count
+                    segments.add(0, "[" + Math.max(c.getCurrentIndex() - 1, 0) + "]");
+                }
+            } else if (c.inArray()) {
+                segments.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
             } else if (c.inObject() && c.getCurrentName() != null && !(nameUnread && c == context)) {
                 segments.add(0, c.getCurrentName());
             }

@@ -152,18 +152,21 @@ class JsonImporterTest {
     }
 
     @Test
-    void aSyntaxErrorAfterAWholeElementIsTheListsAndOneWithinANumberIsTheElements() {
-        for (String json : new String[] {"{\"members\": [1, 2 \"x\"]}",
-            "{\"members\": [{} x]}", "{\"members\": [[1] 2]}", "{\"members\": [1, 2}"}) {
+    void aSyntaxErrorAfterAWholeElementIsTheListsAndOneWithinAnElementIsTheElements() {
+        for (String json : new String[] {"{\"members\": [1, 2 \"x\"]}", "{\"members\": [1 2]}",
+            "{\"members\": [{} x]}", "{\"members\": [[1] 2]}", "{\"members\": [1, 2}", "{\"members\": [}"}) {
             assertThat(problems(importer, json)).as(json).extracting(JsonProblem::path).containsExactly("$.members");
         }
-        // a character that could continue a number is told as the number's, even after a space
-        for (String json : new String[] {"{\"members\": [1x]}", "{\"members\": [1 2]}"}) {
-            assertThat(problems(importer, json)).as(json).extracting(JsonProblem::path)
-                    .containsExactly("$.members[0]");
+        // a character glued to a number continues it; a value that cannot be read is where it stands
+        for (String[] c : new String[][] {{"[1x]", "[0]"}, {"[1, 2, 0x3]", "[2]"}, {"[-x]", "[0]"}, {"[abc]", "[0]"},
+            {"[\"a\", -x]", "[1]"}, {"[{}, nul]", "[1]"}, {"[true, 01]", "[1]"}, {"[1, -x]", "[1]"},
+            {"[[1], [2x]]", "[1][0]"}}) {
+            assertThat(problems(importer, "{\"members\": " + c[0] + "}")).as(c[0]).extracting(JsonProblem::path)
+                    .containsExactly("$.members" + c[1]);
         }
-        assertThat(problems(importer, "{\"members\": [1, 2, 0x3]}")).extracting(JsonProblem::path)
-                .containsExactly("$.members[2]");
+        // as in an object: a number glued to a character is the field's, one after a space is whole
+        assertThat(problems(importer, "{\"id\": 1x}")).extracting(JsonProblem::path).containsExactly("$.id");
+        assertThat(problems(importer, "{\"id\": 1 2}")).extracting(JsonProblem::path).containsExactly("$");
     }
 
     @Test
