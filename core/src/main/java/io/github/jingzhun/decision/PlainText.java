@@ -72,9 +72,10 @@ public final class PlainText {
     }
 
     /**
-     * Whether a text shows nothing: white space, any space (a no-break space too), control characters and invisible
-     * format characters (such as a zero-width space) only, or nothing at all. {@link String#isBlank()} counts a
-     * no-break space or a NUL as something.
+     * Whether a text shows nothing: white space, any space (a no-break space too), control characters, invisible
+     * format characters (such as a zero-width space), marks that only change the character before them (a combining
+     * accent, a variation selector) and fillers (Hangul fillers, the blank Braille pattern) only, or nothing at all.
+     * {@link String#isBlank()} counts a no-break space or a NUL as something.
      *
      * @param text the text, not null
      * @return true if it shows nothing
@@ -83,13 +84,19 @@ public final class PlainText {
         // a loop, not a stream: every member's name is checked, and its first character nearly always shows
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)
-                    && Character.getType(c) != Character.FORMAT) {
+            if (!showsNothing(c)) {
                 return false;
             }
             i += Character.charCount(c);
         }
         return true;
+    }
+
+    private static boolean showsNothing(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
     }
 
     /**

@@ -76,13 +76,13 @@ class PlainTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\t", "\u3000", "\u00a0", "\u2007", "\u202f", "\u200b", "\ufeff", "\u0000",
-        " \u00a0\u200b "})
+        " \u00a0\u200b ", "\u3164", "\uffa0", "\u2800", "\ufe0f", "\u034f", "\u0301"})
     void textShowingNothingIsBlankNoBreakSpacesAndInvisibleCharactersToo(String text) {
         assertThat(PlainText.isBlank(text)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "\u00a0a", "\u674e", "\ud83d\ude00", "-", "\u200ba"})
+    @ValueSource(strings = {"a", "\u00a0a", "\u674e", "\ud83d\ude00", "-", "\u200ba", "e\u0301", "\u2764\ufe0f"})
     void textShowingAnythingIsNotBlank(String text) {
         assertThat(PlainText.isBlank(text)).isFalse();
     }

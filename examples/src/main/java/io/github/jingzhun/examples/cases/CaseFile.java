@@ -284,8 +284,9 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             }
             known(node, at, CASE);
             String name = node.path("name").asText("");
-            String nameProblem = !node.path("name").isTextual() || name.isBlank()
-                    ? (node.path("name").isMissingNode() ? "required" : "must be a text") + ": what the case shows"
+            String nameProblem = node.path("name").isMissingNode() ? "required: what the case shows"
+                    : !node.path("name").isTextual() ? "must be a text: what the case shows"
+                    : PlainText.isBlank(name) ? "must not be blank: what the case shows"
                     : PlainText.problem(name);  // printed with the case's result
             if (nameProblem != null) {
                 problem(at + "/name", nameProblem);
@@ -725,7 +726,7 @@ public record CaseFile(Path file, List<PolicyCase> cases, List<CaseProblem> prob
             String reason = written.isTextual() ? written.asText() : "";
             String reasonProblem = written.isNumber() || written.isBoolean() || written.isContainerNode()
                     ? "must be text: why the value departs from the national one"
-                    : reason.isBlank() ? "required: why the value departs from the national one"
+                    : PlainText.isBlank(reason) ? "required: why the value departs from the national one"
                     : PlainText.problem(reason);  // printed where the set's departures are
             if (reasonProblem != null) {
                 problem(at + "/reason", reasonProblem);

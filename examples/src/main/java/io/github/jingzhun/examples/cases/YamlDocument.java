@@ -168,23 +168,25 @@ final class YamlDocument {
     }
 
     /**
-     * Whether a scalar that starts at an offset is written plain: without quotes and without a tag ({@code !!str 5}
-     * is text by its tag). An anchor ({@code &name}) before it is skipped, as it is read as if absent.
+     * Whether a scalar that starts at an offset is written plain: without quotes, not as a block ({@code |} or
+     * {@code >}) and without a tag ({@code !!str 5} is text by its tag). An anchor ({@code &name}) before it is
+     * skipped, as it is read as if absent, and so is a comment after the anchor.
      */
     private static boolean isPlain(String text, long offset) {
         if (offset < 0) {
             return false;
         }
         int i = (int) Math.min(offset, text.length());
-        while (i < text.length() && text.charAt(i) == '&') {
-            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '#')) {
+            boolean comment = text.charAt(i) == '#';
+            while (i < text.length() && (comment ? text.charAt(i) != '\n' : !Character.isWhitespace(text.charAt(i)))) {
                 i++;
             }
             while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
                 i++;
             }
         }
-        return i < text.length() && text.charAt(i) != '"' && text.charAt(i) != '\'' && text.charAt(i) != '!';
+        return i < text.length() && "\"'!|>".indexOf(text.charAt(i)) < 0;
     }
 
     private static boolean isBlankFrom(String text, long offset) {

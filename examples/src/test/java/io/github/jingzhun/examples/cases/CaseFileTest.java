@@ -659,6 +659,10 @@ class CaseFileTest {
             assertThat(messages("cases:\n  - name: e\n    household:\n      area: {county: " + county + "}\n"))
                     .as(county).doesNotContain(tooLong);
         }
+        for (String county : List.of("|-\n          522727", ">-\n          522727", "&c # the county\n          \"522727\"")) {
+            assertThat(messages("cases:\n  - name: e\n    household:\n      area:\n        county: " + county + "\n"))
+                    .as(county).doesNotContain(tooLong);
+        }
         assertThat(messages("cases:\n  - {name: e, expect: {fgt: {p0: &p " + "1".repeat(1025) + "}}}\n"))
                 .containsExactly(tooLong);
     }
@@ -794,6 +798,11 @@ class CaseFileTest {
                 .contains("must be a text: what the case shows").doesNotContain("required: what the case shows");
         assertThat(CaseFile.read(write("cases:\n  - year: 2019\n")).problems()).extracting(CaseProblem::message)
                 .contains("required: what the case shows");
+        // a name that shows nothing, no-break and zero-width spaces too, is blank
+        for (String blank : List.of("' '", "\"\\u00a0\\u200b\"")) {
+            assertThat(CaseFile.read(write("cases:\n  - name: " + blank + "\n")).problems())
+                    .as(blank).extracting(CaseProblem::message).contains("must not be blank: what the case shows");
+        }
     }
 
     @Test
