@@ -108,6 +108,16 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Map.Entry<String, Path>> read = new ArrayList<>();
+        rolls.forEach(file -> read.add(Map.entry("--roll", file)));
+        if (parameters != null) {
+            read.add(Map.entry("--parameters", parameters));
+        }
+        if (households == null) {
+            OptionFiles.requireNotStandardInput(spec, read);
+        } else {
+            read.add(Map.entry("--households", households));
+        }
         JsonImporter importer = reading.importer();
         PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
         ParameterFiles.requireYear(policy, year, spec);
@@ -115,14 +125,6 @@ final class AuditCommand implements Callable<Integer> {
         OptionFiles.requireOnce(spec, "--roll", rolls);
         if (summaryFile != null) {
             OptionFiles.requireWritable(summaryFile, "--summary", spec);
-            List<Map.Entry<String, Path>> read = new ArrayList<>();
-            rolls.forEach(file -> read.add(Map.entry("--roll", file)));
-            if (households != null) {
-                read.add(Map.entry("--households", households));
-            }
-            if (parameters != null) {
-                read.add(Map.entry("--parameters", parameters));
-            }
             OptionFiles.requireDistinct(spec, List.of(Map.entry("--summary", summaryFile)), read);
         }
         if (spillDirectory != null) {

@@ -127,6 +127,35 @@ final class OptionFiles {
     }
 
     /**
+     * Checks that no other file a run reads is standard input where the run reads its records there: the first to
+     * read it would take the other's lines ({@code --roll /dev/stdin} with the households piped in). A device such
+     * as {@code /dev/null} may be both.
+     *
+     * @param spec the command, for a usage error
+     * @param read the other files read, each with the option that names it
+     * @throws ParameterException if one of them is standard input
+     */
+    static void requireNotStandardInput(CommandSpec spec, List<Map.Entry<String, Path>> read) {
+        for (Map.Entry<String, Path> input : read) {
+            if (isStandardInput(input.getValue())) {
+                throw usage(spec, input.getKey(), input.getValue(), " is also standard input, which the records are "
+                        + "read from: name a file, or give the records with their own option");
+            }
+        }
+    }
+
+    /** Whether a file, a pipe too, is what standard input reads; a device is not counted. */
+    private static boolean isStandardInput(Path file) {
+        Path standard = Path.of("/dev/stdin");
+        try {
+            return Files.exists(standard) && Files.exists(file) && Files.isSameFile(file, standard)
+                    && ((Integer) Files.getAttribute(file, "unix:mode") & 0170000) != 0020000;
+        } catch (IOException | RuntimeException e) {
+            return false;  // a system without them: nothing to compare with
+        }
+    }
+
+    /**
      * Checks that an option that may be repeated names each file once: read twice, its records would count twice.
      *
      * @param spec the command, for a usage error

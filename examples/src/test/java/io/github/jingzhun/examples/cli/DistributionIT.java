@@ -173,6 +173,18 @@ class DistributionIT {
         // a device, such as /dev/null, may stand for both
         assertThat(sh(dir, installed(), "jingzhun audit --year 2019 --summary /dev/null < registry.ndjson "
                 + "> /dev/null").code()).isZero();
+
+        // A roll read from standard input while the households are read there too: one would take the other's lines.
+        Files.write(dir.resolve("roll.ndjson"), List.of());
+        for (String piped : List.of("cat roll.ndjson | jingzhun audit --year 2019 --roll /dev/stdin",
+                "jingzhun audit --year 2019 --roll /dev/stdin < registry.ndjson")) {
+            Run roll = sh(dir, installed(), piped);
+            assertThat(roll.code()).as(piped).isEqualTo(Cli.USAGE);
+            assertThat(roll.err()).as(piped).contains("--roll /dev/stdin is also standard input, which the records "
+                    + "are read from");
+        }
+        assertThat(sh(dir, installed(), "cat roll.ndjson | jingzhun audit --year 2019 --households registry.ndjson "
+                + "--roll /dev/stdin > /dev/null").code()).isZero();
     }
 
     @Test
