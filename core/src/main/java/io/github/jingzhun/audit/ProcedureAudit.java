@@ -3,6 +3,7 @@ package io.github.jingzhun.audit;
 import static io.github.jingzhun.audit.FindingList.add;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.household.Household;
@@ -248,7 +249,7 @@ public final class ProcedureAudit {
 
         @Override
         public boolean hasActor(StepRecord step) {
-            return !step.actor().isBlank();
+            return !PlainText.isBlank(step.actor());
         }
 
         @Override

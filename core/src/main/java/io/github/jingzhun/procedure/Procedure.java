@@ -1,6 +1,7 @@
 package io.github.jingzhun.procedure;
 
 import io.github.jingzhun.decision.Finding;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.decision.Wording;
 import io.github.jingzhun.parameter.MissingParameterException;
@@ -251,7 +252,7 @@ public final class Procedure {
         if (event.step() != expected) {
             return Finding.of(rule, false, expected + ", " + event.step(), OUT_OF_ORDER);
         }
-        if (event.actor().isBlank()) {
+        if (PlainText.isBlank(event.actor())) {
             return Finding.of(rule, false, null, NO_ACTOR);
         }
         LocalDate previous = trail.isEmpty() ? null : trail.get(trail.size() - 1).date();
@@ -261,7 +262,7 @@ public final class Procedure {
         LocalDate date;
         if (event instanceof ProcedureEvent.Rejected) {
             ProcedureEvent.Rejected rejected = (ProcedureEvent.Rejected) event;
-            if (rejected.reason().isBlank()) {
+            if (PlainText.isBlank(rejected.reason())) {
                 return Finding.of(rule, false, null, NO_REASON);
             }
             date = rejected.date();

@@ -92,6 +92,10 @@ class PlainTextTest {
         assertThat(PlainText.dataProblem("village committee\t(\u674e)")).isNull();
         assertThat(PlainText.dataProblem("by \ud800")).isEqualTo(PlainText.NOT_UNICODE);
         assertThat(PlainText.dataProblem("ID 522727198001011229 objects")).isEqualTo(PlainText.PERSONAL);
+        // its groups joined by invisible characters, a zero-width space or a soft hyphen
+        assertThat(PlainText.dataProblem("by 522727\u200b19800101\u200b1229")).isEqualTo(PlainText.PERSONAL);
+        assertThat(PlainText.dataProblem("by 522727\u00ad19800101\u00ad1229")).isEqualTo(PlainText.PERSONAL);
+        assertThat(PersonalData.redacted("by 522727\u200b19800101\u200b1229")).isEqualTo("by <redacted>");
     }
 
     @Test

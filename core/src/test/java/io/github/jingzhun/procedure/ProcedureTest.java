@@ -358,6 +358,9 @@ class ProcedureTest {
         refused(atNotice, new ProcedureEvent.NoticeCompleted(Step.VILLAGE_NOTICE, LocalDate.of(2019, 3, 1),
                 LocalDate.of(2019, 3, 8), "\t", false));
         refused(start, new ProcedureEvent.Rejected(Step.APPLICATION, LocalDate.of(2019, 2, 20), " ", "no reason"));
+        // a no-break space shows nothing either
+        refused(start, new ProcedureEvent.Completed(Step.APPLICATION, LocalDate.of(2019, 2, 20), "\u00a0"));
+        refused(start, new ProcedureEvent.Rejected(Step.APPLICATION, LocalDate.of(2019, 2, 20), "clerk", "\u00a0"));
     }
 
     // ---------------------------------------------------------------- rejection and closing
