@@ -92,6 +92,10 @@ final class AreasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionFiles.requireNotStandardInput(spec, "--villages", villages);
+        OptionFiles.requireNotStandardInput(spec, "--counties", counties);
+        OptionFiles.requireNotStandardInput(spec, "--benchmarks", benchmarks);
+        OptionFiles.requireNotStandardInput(spec, "--parameters", parameters);
         JsonImporter importer = reading.importer();
         PovertyPolicy policy = ParameterFiles.policyFor(parameters, importer, spec, year);
         YearParameters yearParameters = policy.parametersFor(year);

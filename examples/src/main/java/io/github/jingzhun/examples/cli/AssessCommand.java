@@ -89,6 +89,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionFiles.requireNotStandardInput(spec, "--parameters", parameters);
         JsonImporter importer = reading.importer();
         PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
         ParameterFiles.requireYear(policy, year, spec);

@@ -63,6 +63,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (standardInput()) {
+            OptionFiles.requireNotStandardInput(spec, "--parameters", parameters);
+        }
         JsonImporter importer = reading.importer();
         PovertyPolicy policy = ParameterFiles.policyFor(parameters, importer, spec, year);
         Household household;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -138,9 +139,23 @@ final class OptionFiles {
     static void requireNotStandardInput(CommandSpec spec, List<Map.Entry<String, Path>> read) {
         for (Map.Entry<String, Path> input : read) {
             if (isStandardInput(input.getValue())) {
-                throw usage(spec, input.getKey(), input.getValue(), " is also standard input, which the records are "
-                        + "read from: name a file, or give the records with their own option");
+                throw usage(spec, input.getKey(), input.getValue(), " is also standard input, which the households "
+                        + "are read from: name a file");
             }
+        }
+    }
+
+    /**
+     * As {@link #requireNotStandardInput(CommandSpec, List)}, for one option.
+     *
+     * @param spec the command, for a usage error
+     * @param option the option
+     * @param file the file it names, or null if it is not given
+     * @throws ParameterException if the file is standard input
+     */
+    static void requireNotStandardInput(CommandSpec spec, String option, @Nullable Path file) {
+        if (file != null) {
+            requireNotStandardInput(spec, List.of(Map.entry(option, file)));
         }
     }
 

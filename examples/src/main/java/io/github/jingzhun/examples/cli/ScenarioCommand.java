@@ -115,6 +115,8 @@ final class ScenarioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        OptionFiles.requireNotStandardInput(spec, "--base", base);
+        OptionFiles.requireNotStandardInput(spec, "--parameters", parameters);
         JsonImporter importer = reading.importer();
         PovertyPolicy basePolicy = ParameterFiles.policy(base, importer, spec, "--base");
         ParameterFiles.requireYear(basePolicy, year, spec);

@@ -100,6 +100,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionFiles.requireNotStandardInput(spec, "--parameters", parameters);
         JsonImporter importer = reading.importer();
         PovertyPolicy policy = ParameterFiles.policy(parameters, importer, spec, "--parameters");
         Yuan amount = line;

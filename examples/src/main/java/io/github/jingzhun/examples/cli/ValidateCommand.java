@@ -59,6 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionFiles.requireNotStandardInput(spec, "--parameters", parameters);
         JsonImporter importer = reading.importer();
         Year assessed = year;
         if (assessed != null || parameters != null) {

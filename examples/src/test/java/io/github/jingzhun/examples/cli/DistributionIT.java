@@ -180,8 +180,15 @@ class DistributionIT {
                 "jingzhun audit --year 2019 --roll /dev/stdin < registry.ndjson")) {
             Run roll = sh(dir, installed(), piped);
             assertThat(roll.code()).as(piped).isEqualTo(Cli.USAGE);
-            assertThat(roll.err()).as(piped).contains("--roll /dev/stdin is also standard input, which the records "
-                    + "are read from");
+            assertThat(roll.err()).as(piped).contains("--roll /dev/stdin is also standard input, which the "
+                    + "households are read from");
+        }
+        Files.writeString(dir.resolve("national.json"), sh(dir, installed(), "jingzhun parameters").out());
+        for (String command : List.of("assess --year 2019", "validate", "stats --year 2019", "explain --year 2019")) {
+            Run parameters = sh(dir, installed(), "cat national.json | jingzhun " + command
+                    + " --parameters /dev/stdin");
+            assertThat(parameters.code()).as(command).isEqualTo(Cli.USAGE);
+            assertThat(parameters.err()).as(command).contains("--parameters /dev/stdin is also standard input");
         }
         assertThat(sh(dir, installed(), "cat roll.ndjson | jingzhun audit --year 2019 --households registry.ndjson "
                 + "--roll /dev/stdin > /dev/null").code()).isZero();
