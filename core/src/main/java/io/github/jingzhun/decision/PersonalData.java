@@ -33,8 +33,11 @@ public final class PersonalData {
     /** A run of digits as long as a number, not the decimals of a number (after a digit and a point). */
     private static final Pattern ID_LIKE =
             Pattern.compile("(?<!\\p{Nd})(?<!\\p{Nd}\\.)\\p{Nd}{" + SHORTEST_NUMBER + ",}" + CHECK + "?");
+    /** Fillers that show nothing though no class of Unicode says so: Hangul fillers and the blank Braille pattern. */
+    static final String INVISIBLE = "\u115F\u1160\u3164\uFFA0\u2800";
     /** Groups of digits joined by separators, which {@link #redacted} writes whole when they hold a number. */
-    private static final Pattern GROUPS = Pattern.compile(CHECK + "(?:[\\p{Z}\\p{Pd}\\p{Cf}" + SEPARATORS + "]*" + CHECK
+    private static final Pattern GROUPS = Pattern.compile(CHECK + "(?:[\\p{Z}\\p{Pd}\\p{Cf}\\p{Cc}\\p{Mn}\\p{Me}"
+            + INVISIBLE + SEPARATORS + "]*" + CHECK
             + ")*");
 
     private PersonalData() {}
@@ -73,8 +76,8 @@ public final class PersonalData {
      * Whether a text could hold a resident ID number: a run of 15 or more digits, as long as a number of the first
      * card (15 digits, no check character); every number of the second holds one of 17. Digits are those of any
      * script, full-width {@code ５} as well as {@code 5}. Or a valid number broken by separators, such as
-     * {@code 522727-19800101-1229}: whole groups of digits joined by any space, dash or invisible format character
-     * (a zero-width space, a soft hyphen), by {@code _ . : / # , ( )}
+     * {@code 522727-19800101-1229}: whole groups of digits joined by any space, dash or character that shows nothing
+     * (a zero-width space, a soft hyphen, a variation selector, a filler), by {@code _ . : / # , ( )}
      * and their full-width forms, or by {@code 、}, a minus sign or a middle dot, with a birth date from 1900 to
      * 2099 and a check character that hold; other long numbers so written, such as a village code and a serial, or
      * a date and a code, are not. What such a text is put in is never
@@ -169,9 +172,9 @@ public final class PersonalData {
 
     /** Whether a character may join the groups of a separated number. */
     private static boolean isSeparator(char c) {
-        // an invisible format character (a zero-width space, a soft hyphen) joins groups as a space does
-        return Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION
-                || Character.getType(c) == Character.FORMAT || SEPARATORS.indexOf(c) >= 0;
+        // a character that shows nothing (a zero-width space, a soft hyphen, a filler) joins groups as a space does
+        return Character.getType(c) == Character.DASH_PUNCTUATION || PlainText.showsNothing(c)
+                || SEPARATORS.indexOf(c) >= 0;
     }
 
     /** Whether a character is a decimal digit, ASCII or another script's, such as the full-width {@code ５}. */

@@ -92,11 +92,12 @@ public final class PlainText {
         return true;
     }
 
-    private static boolean showsNothing(int c) {
+    /** Whether a character shows nothing (see {@link #isBlank}); {@link PersonalData} joins groups of digits by it. */
+    static boolean showsNothing(int c) {
         int type = Character.getType(c);
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
                 || type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
+                || c <= Character.MAX_VALUE && PersonalData.INVISIBLE.indexOf(c) >= 0;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,6 +97,12 @@ class PlainTextTest {
         assertThat(PlainText.dataProblem("by 522727\u200b19800101\u200b1229")).isEqualTo(PlainText.PERSONAL);
         assertThat(PlainText.dataProblem("by 522727\u00ad19800101\u00ad1229")).isEqualTo(PlainText.PERSONAL);
         assertThat(PersonalData.redacted("by 522727\u200b19800101\u200b1229")).isEqualTo("by <redacted>");
+        // or by anything else that shows nothing: a variation selector, a filler, a lone combining mark
+        for (String joiner : List.of("\ufe0f", "\u3164", "\u2800", "\u034f", "\t")) {
+            String text = "by 522727" + joiner + "19800101" + joiner + "1229";
+            assertThat(PlainText.dataProblem(text)).as(joiner).isEqualTo(PlainText.PERSONAL);
+            assertThat(PersonalData.redacted(text)).as(joiner).isEqualTo("by <redacted>");
+        }
     }
 
     @Test

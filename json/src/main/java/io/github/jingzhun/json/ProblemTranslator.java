@@ -57,9 +57,12 @@ final class ProblemTranslator {
 
     /** Jackson's words for a failure within a string's characters. */
     private static final Pattern IN_STRING = Pattern.compile("VALUE_STRING|[Ss]tring value|escape");
-    /** Jackson's words for a malformed number, or one glued to a character that would continue it. */
+    /**
+     * Jackson's words for a malformed number, or one followed by a character where a ',' belongs: glued to it, the
+     * character would continue it ({@link #isGlued}).
+     */
     private static final Pattern IN_NUMBER = Pattern.compile(
-            "[Nn]umeric value|^Unexpected character \\('[\\w.+-]' \\(code \\d+\\)\\): was expecting comma");
+            "[Nn]umeric value|^Unexpected character \\('.+?' \\(code \\d+[^)]*\\)\\): was expecting comma");
 
     /** NaN and the infinities, which Jackson names: never a word of the input but these. */
     private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([-+]?(?:NaN|Infinity|INF))'");

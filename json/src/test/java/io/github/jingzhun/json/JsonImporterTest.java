@@ -160,12 +160,13 @@ class JsonImporterTest {
         // a character glued to a number continues it; a value that cannot be read is where it stands
         for (String[] c : new String[][] {{"[1x]", "[0]"}, {"[1, 2, 0x3]", "[2]"}, {"[-x]", "[0]"}, {"[abc]", "[0]"},
             {"[\"a\", -x]", "[1]"}, {"[{}, nul]", "[1]"}, {"[true, 01]", "[1]"}, {"[1, -x]", "[1]"},
-            {"[[1], [2x]]", "[1][0]"}}) {
+            {"[[1], [2x]]", "[1][0]"}, {"[1\u4e2d]", "[0]"}, {"[1\ud83d\ude00]", "[0]"}, {"[1\u3000 2]", "[0]"}}) {
             assertThat(problems(importer, "{\"members\": " + c[0] + "}")).as(c[0]).extracting(JsonProblem::path)
                     .containsExactly("$.members" + c[1]);
         }
         // as in an object: a number glued to a character is the field's, one after a space is whole
         assertThat(problems(importer, "{\"id\": 1x}")).extracting(JsonProblem::path).containsExactly("$.id");
+        assertThat(problems(importer, "{\"id\": 1\u00e9}")).extracting(JsonProblem::path).containsExactly("$.id");
         assertThat(problems(importer, "{\"id\": 1 2}")).extracting(JsonProblem::path).containsExactly("$");
     }
 

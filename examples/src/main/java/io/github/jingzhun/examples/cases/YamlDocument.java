@@ -76,6 +76,7 @@ final class YamlDocument {
      */
     static YamlDocument parse(String text) throws JsonProcessingException {
         Map<String, Integer> lines = new HashMap<>();
+        Offsets at = new Offsets(text);
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             int depth = 0;
             int documents = 0;
@@ -89,7 +90,7 @@ final class YamlDocument {
                 // as after a last ---, holds nothing to drop: read as an empty scalar with nothing after it; a
                 // null or "" written out is something)
                 if (depth == 0 && ++documents > 1 && !(token.isScalarValue() && parser.getText().isEmpty()
-                        && isBlankFrom(text, parser.currentTokenLocation().getCharOffset()))) {
+                        && isBlankFrom(text, at.index(parser.currentTokenLocation().getCharOffset())))) {
                     throw new JsonParseException(parser, "a case file is one YAML document; a second begins here");
                 }
                 // Jackson reads an alias as its anchor's name (*12 as a number): refused, never read as what it names
@@ -114,7 +115,7 @@ final class YamlDocument {
                 }
                 // YAML reads a number of more than 1,024 characters, unquoted, as text: it is a number too long
                 if (token == JsonToken.VALUE_STRING && JSON_NUMBER.matcher(parser.getText()).matches()
-                        && isPlain(text, parser.currentTokenLocation().getCharOffset())) {
+                        && isPlain(text, at.index(parser.currentTokenLocation().getCharOffset()))) {
                     throw tooLong(parser);
                 }
                 // YAML 1.1 reads on, off, yes, no (any case) and True as booleans: a name or a code could be one
@@ -172,11 +173,11 @@ final class YamlDocument {
      * {@code >}) and without a tag ({@code !!str 5} is text by its tag). An anchor ({@code &name}) before it is
      * skipped, as it is read as if absent, and so is a comment after the anchor.
      */
-    private static boolean isPlain(String text, long offset) {
-        if (offset < 0) {
+    private static boolean isPlain(String text, int index) {
+        if (index < 0) {
             return false;
         }
-        int i = (int) Math.min(offset, text.length());
+        int i = index;
         while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '#')) {
             boolean comment = text.charAt(i) == '#';
             while (i < text.length() && (comment ? text.charAt(i) != '\n' : !Character.isWhitespace(text.charAt(i)))) {
@@ -189,8 +190,38 @@ final class YamlDocument {
         return i < text.length() && "\"'!|>".indexOf(text.charAt(i)) < 0;
     }
 
-    private static boolean isBlankFrom(String text, long offset) {
-        return offset >= 0 && (offset >= text.length() || text.substring((int) offset).isBlank());
+    private static boolean isBlankFrom(String text, int index) {
+        return index >= 0 && text.substring(index).isBlank();
+    }
+
+    /**
+     * Where in the text an offset of the YAML parser is: it counts characters as code points, so that an emoji or a
+     * rare CJK character before it counts one, not two as in a Java string. The offsets asked for grow as the parser
+     * reads on: each is counted on from the last, so that a file is counted through once.
+     */
+    private static final class Offsets {
+        private final String text;
+        private long offset;
+        private int index;
+
+        Offsets(String text) {
+            this.text = text;
+        }
+
+        /** The index in the text of an offset of the parser, or -1 if there is none. */
+        int index(long at) {
+            if (at < 0) {
+                return -1;
+            }
+            if (at < offset) {
+                offset = 0;
+                index = 0;
+            }
+            for (; offset < at && index < text.length(); offset++) {
+                index += Character.charCount(text.codePointAt(index));
+            }
+            return index;
+        }
     }
 
     /**

@@ -113,9 +113,10 @@ final class AuditCommand implements Callable<Integer> {
         if (parameters != null) {
             read.add(Map.entry("--parameters", parameters));
         }
-        if (households == null) {
+        if (households == null || OptionFiles.isStandardInput(households)) {
             OptionFiles.requireNotStandardInput(spec, read);
-        } else {
+        }
+        if (households != null) {
             read.add(Map.entry("--households", households));
         }
         JsonImporter importer = reading.importer();

@@ -159,8 +159,13 @@ final class OptionFiles {
         }
     }
 
-    /** Whether a file, a pipe too, is what standard input reads; a device is not counted. */
-    private static boolean isStandardInput(Path file) {
+    /**
+     * Whether a file, a pipe too, is what standard input reads; a device is not counted.
+     *
+     * @param file the file
+     * @return true if it is
+     */
+    static boolean isStandardInput(Path file) {
         Path standard = Path.of("/dev/stdin");
         try {
             return Files.exists(standard) && Files.exists(file) && Files.isSameFile(file, standard)

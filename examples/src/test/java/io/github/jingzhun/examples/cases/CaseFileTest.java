@@ -665,6 +665,9 @@ class CaseFileTest {
         }
         assertThat(messages("cases:\n  - {name: e, expect: {fgt: {p0: &p " + "1".repeat(1025) + "}}}\n"))
                 .containsExactly(tooLong);
+        // a character beyond U+FFFF before it, which the YAML parser counts as one character, Java as two
+        assertThat(messages("# \ud840\udc00 \ud83d\ude00\ncases:\n  - {name: e, note: \"" + "1".repeat(1100) + "\"}\n"))
+                .doesNotContain(tooLong);
     }
 
     @Test

@@ -177,7 +177,8 @@ class DistributionIT {
         // A roll read from standard input while the households are read there too: one would take the other's lines.
         Files.write(dir.resolve("roll.ndjson"), List.of());
         for (String piped : List.of("cat roll.ndjson | jingzhun audit --year 2019 --roll /dev/stdin",
-                "jingzhun audit --year 2019 --roll /dev/stdin < registry.ndjson")) {
+                "jingzhun audit --year 2019 --roll /dev/stdin < registry.ndjson",
+                "cat registry.ndjson | jingzhun audit --year 2019 --households /dev/stdin --roll /dev/stdin")) {
             Run roll = sh(dir, installed(), piped);
             assertThat(roll.code()).as(piped).isEqualTo(Cli.USAGE);
             assertThat(roll.err()).as(piped).contains("--roll /dev/stdin is also standard input, which the "
