@@ -1,5 +1,6 @@
 package io.github.jingzhun.decision;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,6 +70,21 @@ public final class PlainText {
             return NOT_UNICODE;
         }
         return PersonalData.containsIdNumber(text) ? PERSONAL : null;
+    }
+
+    /**
+     * Checks data text that a {@code toString()} prints.
+     *
+     * @param field the field that holds it, named first in the message, such as {@code actor}
+     * @param text the text, not null
+     * @throws NullPointerException naming the field, if the text is null
+     * @throws IllegalArgumentException naming the field and the {@link #dataProblem}, if the text has one
+     */
+    public static void requireData(String field, String text) {
+        String problem = dataProblem(Objects.requireNonNull(text, field));
+        if (problem != null) {
+            throw new IllegalArgumentException(field + ": " + problem);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.jingzhun.procedure;
 
+import io.github.jingzhun.decision.PlainText;
 import java.time.LocalDate;
 
 /** Something that happens in a procedure; {@link Procedure#apply} accepts or refuses it. */
@@ -26,7 +27,21 @@ public sealed interface ProcedureEvent {
      * @param date the day, not null
      * @param actor who completed it, not blank
      */
-    record Completed(Step step, LocalDate date, String actor) implements ProcedureEvent {}
+    record Completed(Step step, LocalDate date, String actor) implements ProcedureEvent {
+
+        /**
+         * Creates the event.
+         *
+         * @param step the step, not null
+         * @param date the day, not null
+         * @param actor who completed it, not blank
+         * @throws IllegalArgumentException if the actor holds a resident ID number or half of a surrogate pair
+         *     alone, which {@code toString()} would print
+         */
+        public Completed {
+            PlainText.requireData("actor", actor);
+        }
+    }
 
     /**
      * A notice ran from one day to another; an upheld objection ends the procedure.
@@ -38,7 +53,23 @@ public sealed interface ProcedureEvent {
      * @param objectionUpheld whether an objection to it was upheld
      */
     record NoticeCompleted(Step step, LocalDate postedOn, LocalDate endedOn, String actor, boolean objectionUpheld)
-            implements ProcedureEvent {}
+            implements ProcedureEvent {
+
+        /**
+         * Creates the event.
+         *
+         * @param step the notice step, not null
+         * @param postedOn the day the notice was posted, not null
+         * @param endedOn the day it ended, not null
+         * @param actor who posted it, not blank
+         * @param objectionUpheld whether an objection to it was upheld
+         * @throws IllegalArgumentException if the actor holds a resident ID number or half of a surrogate pair
+         *     alone, which {@code toString()} would print
+         */
+        public NoticeCompleted {
+            PlainText.requireData("actor", actor);
+        }
+    }
 
     /**
      * A step rejected the application, with a reason; the procedure ends.
@@ -48,5 +79,21 @@ public sealed interface ProcedureEvent {
      * @param actor who rejected it, not blank
      * @param reason why, not blank
      */
-    record Rejected(Step step, LocalDate date, String actor, String reason) implements ProcedureEvent {}
+    record Rejected(Step step, LocalDate date, String actor, String reason) implements ProcedureEvent {
+
+        /**
+         * Creates the event.
+         *
+         * @param step the step, not null
+         * @param date the day, not null
+         * @param actor who rejected it, not blank
+         * @param reason why, not blank
+         * @throws IllegalArgumentException if the actor or the reason holds a resident ID number or half of a
+         *     surrogate pair alone, which {@code toString()} would print
+         */
+        public Rejected {
+            PlainText.requireData("actor", actor);
+            PlainText.requireData("reason", reason);
+        }
+    }
 }

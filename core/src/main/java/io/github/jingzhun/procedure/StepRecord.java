@@ -1,5 +1,6 @@
 package io.github.jingzhun.procedure;
 
+import io.github.jingzhun.decision.PlainText;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param step the step, not null
  * @param date the day the step was completed or rejected (for a notice, the day it ended), not null
- * @param actor who took the step: an office or an official's registry id, not blank
+ * @param actor who took the step: an office or an official's registry id, not blank, never a resident ID number
  * @param postedOn the day a notice was posted, or null for other steps
  * @param rejection why the step rejected the application, or null if it did not
  */
@@ -22,14 +23,19 @@ public record StepRecord(Step step, LocalDate date, String actor, @Nullable Loca
      *
      * @param step the step, not null
      * @param date the day the step was completed or rejected (for a notice, the day it ended), not null
-     * @param actor who took the step: an office or an official's registry id, not blank
+     * @param actor who took the step: an office or an official's registry id, not blank, never a resident ID number
      * @param postedOn the day a notice was posted, or null for other steps
      * @param rejection why the step rejected the application, or null if it did not
+     * @throws IllegalArgumentException if the actor or the rejection holds a resident ID number or half of a
+     *     surrogate pair alone, which {@code toString()} would print
      */
     public StepRecord {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(actor, "actor");
+        PlainText.requireData("actor", actor);
+        if (rejection != null) {
+            PlainText.requireData("rejection", rejection);
+        }
     }
 
     /**

@@ -1,11 +1,13 @@
 package io.github.jingzhun.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jingzhun.parameter.PolicyParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** A recorded procedure replayed through the state machine stands where its last regular step left it. */
@@ -28,6 +30,28 @@ class ReplayTest {
         assertThat(rejected.event()).isEqualTo(new ProcedureEvent.Rejected(Step.CITY_REVIEW, DAY, "city",
                 "incomplete"));
         assertThat(done.event()).isEqualTo(new ProcedureEvent.Completed(Step.CITY_REVIEW, DAY, "city"));
+    }
+
+    @Test
+    void noEntryNorEventHoldsAResidentIdNumberItsToStringWouldPrint() {
+        String id = "522727198001011229";
+        String spaced = "522727 19800101 1229";
+        List<ThrowingCallable> built = List.of(
+                () -> new StepRecord(Step.CITY_REVIEW, DAY, id, null, null),
+                () -> new StepRecord(Step.CITY_REVIEW, DAY, "city", null, "applicant " + spaced),
+                () -> new StepRecord(Step.CITY_REVIEW, DAY, "city\ud800", null, null),
+                () -> new ProcedureEvent.Completed(Step.CITY_REVIEW, DAY, id),
+                () -> new ProcedureEvent.NoticeCompleted(Step.PUBLIC_NOTICE, DAY, DAY.plusDays(6), spaced, false),
+                () -> new ProcedureEvent.Rejected(Step.CITY_REVIEW, DAY, "city", "applicant " + id),
+                () -> new ProcedureEvent.Rejected(Step.CITY_REVIEW, DAY, id, "incomplete"));
+        for (ThrowingCallable build : built) {
+            assertThatThrownBy(build).isInstanceOf(IllegalArgumentException.class)
+                    .message().matches("(actor|rejection|reason): .+").doesNotContain(id).doesNotContain(spaced);
+        }
+        assertThatThrownBy(() -> new ProcedureEvent.Completed(Step.CITY_REVIEW, DAY, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("actor");
+        // a blank actor is the state machine's to refuse, and an unrecorded one's trail entry is blank
+        assertThat(new StepRecord(Step.CITY_REVIEW, DAY, "", null, null).actor()).isEmpty();
     }
 
     /** The exit procedure's events, each regular: steps a day apart, the notice seven days long. */

@@ -312,7 +312,7 @@ final class ProblemWalker {
                 for (String p : County.problemsOfStep(i, step, field(s, "actor", String.class),
                         field(s, "rejection", String.class))) {
                     int colon = p.indexOf(": ");
-                    problems.add(problem(JsonPath.join(path, p.substring(0, colon)), p.substring(colon + 2)));
+                    problems.addNew(problem(JsonPath.join(path, p.substring(0, colon)), p.substring(colon + 2)));
                 }
             } else {
                 String foreign = kind == null || step == null ? null : kind.notItsStep(step);
@@ -438,6 +438,13 @@ final class ProblemWalker {
         void add(JsonProblem problem) {
             if (count++ < JsonImportException.MAX_PROBLEMS) {
                 kept.add(problem);
+            }
+        }
+
+        /** Adds a problem unless it is already kept: a step refuses its own actor's ID number too. */
+        void addNew(JsonProblem problem) {
+            if (!kept.contains(problem)) {
+                add(problem);
             }
         }
 

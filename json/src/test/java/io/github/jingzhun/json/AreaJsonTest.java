@@ -9,6 +9,7 @@ import io.github.jingzhun.area.ProvinceCode;
 import io.github.jingzhun.area.Village;
 import io.github.jingzhun.area.VillageCode;
 import io.github.jingzhun.area.VillageState;
+import io.github.jingzhun.decision.PlainText;
 import io.github.jingzhun.exit.County;
 import io.github.jingzhun.identification.Incidence;
 import io.github.jingzhun.identification.ProvincialBenchmark;
@@ -161,6 +162,18 @@ class AreaJsonTest {
         ((ObjectNode) county.get("exitProcedure").get(0)).put("actor", "county\ud800");
         assertThat(problems(importer::readCounty, county.toString())).containsExactly(new JsonProblem(
                 "$.exitProcedure[0].actor", "must be valid Unicode: no lone surrogate (half of a surrogate pair)"));
+    }
+
+    @Test
+    void aCountysStepActorHoldingAnIdNumberIsOneProblemAtItsPathWhateverElseIsWrong() throws Exception {
+        ObjectNode county = (ObjectNode) mapper.readTree(COUNTY);
+        ((ObjectNode) county.get("exitProcedure").get(0)).put("actor", "522727198001011229");
+        JsonProblem personal = new JsonProblem("$.exitProcedure[0].actor", PlainText.PERSONAL);
+        assertThat(problems(importer::readCounty, county.toString())).containsExactly(personal);
+        ((ObjectNode) county.get("exitProcedure").get(1)).put("date", "2018-13-01");
+        assertThat(problems(importer::readCounty, county.toString())).contains(personal)
+                .extracting(JsonProblem::path).containsExactlyInAnyOrder("$.exitProcedure[0].actor",
+                        "$.exitProcedure[1].date");
     }
 
     @Test
