@@ -75,7 +75,7 @@ public final class PersonalData {
     /**
      * Whether a text could hold a resident ID number: a run of 15 or more digits, as long as a number of the first
      * card (15 digits, no check character); every number of the second holds one of 17. Digits are those of any
-     * script, full-width {@code ５} as well as {@code 5}. Or a valid number broken by separators, such as
+     * script, full-width {@code ５} and mathematical {@code 𝟓} as well as {@code 5}. Or a valid number broken by separators, such as
      * {@code 522727-19800101-1229}: whole groups of digits joined by any space, dash or character that shows nothing
      * (a zero-width space, a soft hyphen, a variation selector, a filler), by {@code _ . : / # , ( )}
      * and their full-width forms, or by {@code 、}, a minus sign or a middle dot, with a birth date from 1900 to
@@ -89,8 +89,8 @@ public final class PersonalData {
     public static boolean containsIdNumber(CharSequence text) {
         int digits = 0;  // the digits in a row ending at i
         int all = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0, c; i < text.length(); i += Character.charCount(c)) {
+            c = Character.codePointAt(text, i);  // a code point: mathematical digits (U+1D7CE…) are digits too
             digits = isDigit(c) ? digits + 1 : 0;
             if (digits >= SHORTEST_NUMBER) {
                 return true;
@@ -108,8 +108,8 @@ public final class PersonalData {
         StringBuilder run = new StringBuilder(text.length());
         BitSet groupStarts = new BitSet();
         groupStarts.set(0);
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : '!';
+        for (int i = 0, c; i <= text.length(); i += Character.charCount(c)) {
+            c = i < text.length() ? Character.codePointAt(text, i) : '!';
             if (isDigit(c)) {
                 run.append((char) ('0' + Character.digit(c, 10)));
             } else if ((c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58') && !groupStarts.get(run.length())) {
@@ -171,14 +171,14 @@ public final class PersonalData {
     }
 
     /** Whether a character may join the groups of a separated number. */
-    private static boolean isSeparator(char c) {
+    private static boolean isSeparator(int c) {
         // a character that shows nothing (a zero-width space, a soft hyphen, a filler) joins groups as a space does
         return Character.getType(c) == Character.DASH_PUNCTUATION || PlainText.showsNothing(c)
                 || SEPARATORS.indexOf(c) >= 0;
     }
 
     /** Whether a character is a decimal digit, ASCII or another script's, such as the full-width {@code ５}. */
-    private static boolean isDigit(char c) {
+    private static boolean isDigit(int c) {
         return c >= '0' && c <= '9' || c > 0x7F && Character.digit(c, 10) >= 0;
     }
 

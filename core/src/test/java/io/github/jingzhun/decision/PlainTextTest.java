@@ -41,6 +41,23 @@ class PlainTextTest {
         assertThat(PlainText.problem(text)).isEqualTo(PlainText.PERSONAL).doesNotContain("522727", "110105");
     }
 
+    @Test
+    void mathematicalDigitsBeyondTheBasicPlaneAreDigitsToo() {
+        for (String text : List.of(bold("522727198001011229"), bold("522727") + "-19800101-" + bold("1229"),
+                bold("110105491231002"))) {
+            assertThat(PersonalData.containsIdNumber(text)).as(text).isTrue();
+            assertThat(PersonalData.redacted("id " + text + ".")).isEqualTo("id <redacted>.");
+        }
+        assertThat(PersonalData.containsIdNumber(bold("52272719800101122"))).isTrue();
+        assertThat(PersonalData.containsIdNumber(bold("52272719800101"))).isFalse();
+    }
+
+    /** Digits written in mathematical bold, U+1D7CE and after: each two UTF-16 units. */
+    private static String bold(String digits) {
+        return digits.chars().map(c -> c >= '0' && c <= '9' ? 0x1D7CE + c - '0' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "Li Ming", "county office, 2019", "12345678901234", "survey 2019-12345678901234",
         "52272719800101-1228", "522727, 19800101, 1228", "522727-19800101-1228", "village 522727101201-0001-2019",
