@@ -175,8 +175,16 @@ public final class Cli {
         // they resume (SkipOption says it again once it has checked --skip).
         cli.setExecutionStrategy(parseResult -> {
             CommandLine.ParseResult command = parseResult;
-            for (CommandLine.ParseResult sub; (sub = command.subcommand()) != null; ) {
-                command = sub;
+            for (CommandLine.ParseResult sub; ; command = sub) {
+                // picocli lets words it does not know pass when --help is asked for: `jingzhun identify --help`
+                // would print the help and exit 0, as if the mistyped command were right
+                if (!command.unmatched().isEmpty()) {
+                    throw new CommandLine.UnmatchedArgumentException(command.commandSpec().commandLine(),
+                            command.unmatched());
+                }
+                if ((sub = command.subcommand()) == null) {
+                    break;
+                }
             }
             String name = command.commandSpec().name();
             long skip = command.commandSpec().findOption("--skip") != null ? command.matchedOptionValue("--skip", 0L)

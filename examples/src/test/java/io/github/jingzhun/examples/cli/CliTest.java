@@ -36,6 +36,18 @@ class CliTest {
         assertThat(run.err()).as(args).contains("--help");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"identify --help", "nosuch --help", "assess nosuch --help", "help nosuch",
+        "assess --nosuch --help"})
+    void aMistypedCommandIsAUsageErrorEvenWithHelp(String args) {
+        CliRun run = CliRun.of("", args.split(" "));
+        assertThat(run.code()).as(args).isEqualTo(Cli.USAGE);
+        assertThat(run.out()).as(args).isEmpty();
+        assertThat(run.err()).as(args).contains("--help' for more information");
+        assertThat(CliRun.of("", "assess", "--help").code()).isEqualTo(Cli.OK);
+        assertThat(CliRun.of("", "help", "assess").code()).isEqualTo(Cli.OK);
+    }
+
     @Test
     void aParameterFileThatCannotBeUsedIsAUsageError(@TempDir Path dir) throws Exception {
         Path missing = dir.resolve("missing.json");
