@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
             "Every ID number is compared: what the audit must remember is spilled to temporary files (16 bytes a "
                 + "person), deleted at the end, so a national registry fits a small heap."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every line was a valid household (findings or not)", "1:some lines were errors", "2:usage error, such as a roll with a bad line",
+        exitCodeList = {"0:every line was a valid household (findings or not)", "1:some lines were errors", "2:usage error, such as a roll with a bad line or none",
             "3:the run could not finish, or was stopped (SIGTERM, Ctrl-C); it cannot resume "
                 + "with --skip: AUD-1 and AUD-8 compare every household with every other, so run it again"})
 final class AuditCommand implements Callable<Integer> {
@@ -75,8 +75,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--roll", paramLabel = "FILE",
             description = "Another department's roll to compare with the registry (AUD-9), as NDJSON roll lines "
                     + "(roll-line.schema.json), such as civil affairs' minimum-living-allowance roll; repeatable. A "
-                    + "roll is held in memory, about 400 bytes a line. A roll with a bad line is a usage error: "
-                    + "nothing is audited against half a roll.")
+                    + "roll is held in memory, about 400 bytes a line. A roll with a bad line, or with none, is a "
+                    + "usage error: nothing is audited against half a roll, nor against no roll.")
     List<Path> rolls = new ArrayList<>();
 
     @Option(names = "--summary", paramLabel = "FILE",
@@ -194,6 +194,11 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--roll " + file + ": " + badCount + " of " + count
                     + " lines are not valid roll lines, so nothing was audited (lines naming a household twice are "
                     + "looked for once every line reads):\n  " + String.join("\n  ", bad));
+        }
+        if (count == 0) {
+            // an export that came out empty would otherwise pass AUD-9 with no roll compared
+            throw new ParameterException(spec.commandLine(), "--roll " + file + " holds no roll line, so nothing was "
+                    + "audited: a roll names its department, benefit and year on each line");
         }
         try {
             return new RollFile(file, DepartmentRoll.of(lines), count);

@@ -288,6 +288,16 @@ class AuditCommandTest {
     }
 
     @Test
+    void anEmptyRollIsRefusedAsItNamesNoDepartmentToCompare() throws Exception {
+        Path empty = Files.writeString(temp.resolve("empty-roll.ndjson"), "", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of(clean, "audit", "--year", "2019", "--roll", cleanRoll.toString(), "--roll",
+                empty.toString());
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("--roll " + empty + " holds no roll line, so nothing was audited");
+    }
+
+    @Test
     void aRollOfManyBadLinesNamesTheFirstHundredAndCountsTheRest() throws Exception {
         Path roll = temp.resolve("many-bad.ndjson");
         String good = Files.readAllLines(cleanRoll, StandardCharsets.UTF_8).get(0);
