@@ -437,7 +437,8 @@ public final class JsonImporter {
                         ProblemTranslator.moreThanOneDocument(p.currentTokenLocation()))));
             }
         } catch (StreamReadException e) {
-            throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, ProblemTranslator.afterTheRecord(e))));
+            throw new JsonImportException(List.of(new JsonProblem(JsonPath.ROOT, ProblemTranslator.afterTheRecord(e,
+                    p.currentTokenLocation()))));
         }
     }
 

@@ -467,16 +467,17 @@ final class ProblemTranslator {
     }
 
     /**
-     * What cannot be read after a complete record: a stray comma or word is told as text after the record, not as
-     * a value missing before it; a closing bracket, a comment or a control character as anywhere else.
+     * What cannot be read after a complete record: a stray comma, word or the start of a value ({@code -},
+     * {@code 1x}) is told as text after the record, placed where it starts, not as a value missing or cut short; a
+     * closing bracket, a comment or a control character as anywhere else.
      */
-    static String afterTheRecord(StreamReadException e) {
-        String message = readMessage(e);
+    static String afterTheRecord(StreamReadException e, @Nullable JsonLocation strayStart) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         boolean stray = (original.contains("expected a valid value") || original.startsWith("Unrecognized token")
-                || original.contains(ROOT_LEVEL_RUN_ON)) && !original.contains(BYTE_ORDER_MARK);
-        return stray && !COMMENTS.equals(syntaxReason(original)) ? message.replaceFirst(":.*", "")
-                + ": text after the end of the record; a record is one document (or one NDJSON line)" : message;
+                || original.contains(ROOT_LEVEL_RUN_ON) || original.contains("end-of-input"))
+                && !original.contains(BYTE_ORDER_MARK);
+        return stray && !COMMENTS.equals(syntaxReason(original)) ? "malformed JSON" + column(strayStart, 0)
+                + ": text after the end of the record; a record is one document (or one NDJSON line)" : readMessage(e);
     }
 
     /** A record followed by more, placed where the next starts. */
