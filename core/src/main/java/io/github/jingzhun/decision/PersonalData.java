@@ -18,6 +18,7 @@ public final class PersonalData {
     /** The problem of a printed text that holds a resident ID number. */
     public static final String HOLDS_ID_NUMBER = "could hold a resident ID number, which is personal data";
 
+    private static final String NOT_DIGITS = "ID number must have digits in its first 17 characters";
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     /** The digits of a number of the first card, the shorter. */
@@ -51,13 +52,15 @@ public final class PersonalData {
      */
     public static @Nullable String idNumberProblem(CharSequence text) {
         if (text.length() != 18) {
-            return "ID number must have 18 characters, not " + text.length();
+            // counted in characters: 18 mathematical digits are 36 UTF-16 units, and no number either way
+            int characters = Character.codePointCount(text, 0, text.length());
+            return characters == 18 ? NOT_DIGITS : "ID number must have 18 characters, not " + characters;
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                return "ID number must have digits in its first 17 characters";
+                return NOT_DIGITS;
             }
             sum += (c - '0') * WEIGHTS[i];
         }

@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * Dynamic monitoring against relapse into poverty (防止返贫动态监测) [MON2020]: the threshold
  * (MON-1), the triggers (MON-3) and the category (MON-2). A pure function.
  *
- * <p>Categories, where the spec lets two apply: a REGISTERED household is assisted, never monitored; so is a
- * household not registered but identified poor in an income year open to new registration, which was missed
+ * <p>Categories, where the rules alone would let two apply: a REGISTERED household is assisted, never monitored;
+ * so is a household not registered but identified poor in an income year open to new registration, which was missed
  * (AUD-10) and should be registered; an EXITED household with any trigger is UNSTABLE_EXITED, whatever its income;
  * a never-registered household below the threshold, or with an indicator UNMET, is MARGINAL; a never-registered
  * household above the threshold whose only triggers are rigid spending or an income fall is SUDDEN_HARDSHIP. A

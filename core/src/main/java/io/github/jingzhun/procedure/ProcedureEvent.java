@@ -25,7 +25,7 @@ public sealed interface ProcedureEvent {
      *
      * @param step the step, not null
      * @param date the day, not null
-     * @param actor who completed it, not blank
+     * @param actor who completed it, not null (a blank one {@link Procedure#apply} refuses)
      */
     record Completed(Step step, LocalDate date, String actor) implements ProcedureEvent {
 
@@ -34,7 +34,7 @@ public sealed interface ProcedureEvent {
          *
          * @param step the step, not null
          * @param date the day, not null
-         * @param actor who completed it, not blank
+         * @param actor who completed it, not null (a blank one {@link Procedure#apply} refuses)
          * @throws IllegalArgumentException if the actor holds a resident ID number or half of a surrogate pair
          *     alone, which {@code toString()} would print
          */
@@ -49,7 +49,7 @@ public sealed interface ProcedureEvent {
      * @param step the notice step, not null
      * @param postedOn the day the notice was posted, not null
      * @param endedOn the day it ended, not null
-     * @param actor who posted it, not blank
+     * @param actor who posted it, not null (a blank one {@link Procedure#apply} refuses)
      * @param objectionUpheld whether an objection to it was upheld
      */
     record NoticeCompleted(Step step, LocalDate postedOn, LocalDate endedOn, String actor, boolean objectionUpheld)
@@ -61,7 +61,7 @@ public sealed interface ProcedureEvent {
          * @param step the notice step, not null
          * @param postedOn the day the notice was posted, not null
          * @param endedOn the day it ended, not null
-         * @param actor who posted it, not blank
+         * @param actor who posted it, not null (a blank one {@link Procedure#apply} refuses)
          * @param objectionUpheld whether an objection to it was upheld
          * @throws IllegalArgumentException if the actor holds a resident ID number or half of a surrogate pair
          *     alone, which {@code toString()} would print
@@ -76,8 +76,8 @@ public sealed interface ProcedureEvent {
      *
      * @param step the step, not null
      * @param date the day, not null
-     * @param actor who rejected it, not blank
-     * @param reason why, not blank
+     * @param actor who rejected it, not null (a blank one {@link Procedure#apply} refuses)
+     * @param reason why, not null (a blank one {@link Procedure#apply} refuses)
      */
     record Rejected(Step step, LocalDate date, String actor, String reason) implements ProcedureEvent {
 
@@ -86,8 +86,8 @@ public sealed interface ProcedureEvent {
          *
          * @param step the step, not null
          * @param date the day, not null
-         * @param actor who rejected it, not blank
-         * @param reason why, not blank
+         * @param actor who rejected it, not null (a blank one {@link Procedure#apply} refuses)
+         * @param reason why, not null (a blank one {@link Procedure#apply} refuses)
          * @throws IllegalArgumentException if the actor or the reason holds a resident ID number or half of a
          *     surrogate pair alone, which {@code toString()} would print
          */

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param step the step, not null
  * @param date the day the step was completed or rejected (for a notice, the day it ended), not null
- * @param actor who took the step: an office or an official's registry id, not blank, never a resident ID number
+ * @param actor who took the step: an office or an official's registry id, never a resident ID number;
+ *     blank where the record does not say (which the audit reports)
  * @param postedOn the day a notice was posted, or null for other steps
  * @param rejection why the step rejected the application, or null if it did not
  */
@@ -23,7 +24,8 @@ public record StepRecord(Step step, LocalDate date, String actor, @Nullable Loca
      *
      * @param step the step, not null
      * @param date the day the step was completed or rejected (for a notice, the day it ended), not null
-     * @param actor who took the step: an office or an official's registry id, not blank, never a resident ID number
+     * @param actor who took the step: an office or an official's registry id, never a resident ID number;
+     *     blank where the record does not say (which the audit reports)
      * @param postedOn the day a notice was posted, or null for other steps
      * @param rejection why the step rejected the application, or null if it did not
      * @throws IllegalArgumentException if the actor or the rejection holds a resident ID number or half of a

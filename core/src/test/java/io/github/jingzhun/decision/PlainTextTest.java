@@ -50,6 +50,11 @@ class PlainTextTest {
         }
         assertThat(PersonalData.containsIdNumber(bold("52272719800101122"))).isTrue();
         assertThat(PersonalData.containsIdNumber(bold("52272719800101"))).isFalse();
+        // counted in characters, not UTF-16 units
+        assertThat(PersonalData.idNumberProblem(bold("522727198001011229")))
+                .isEqualTo("ID number must have digits in its first 17 characters");
+        assertThat(PersonalData.idNumberProblem(bold("5227271980010112"))).isEqualTo("ID number must have 18 "
+                + "characters, not 16");
     }
 
     /** Digits written in mathematical bold, U+1D7CE and after: each two UTF-16 units. */

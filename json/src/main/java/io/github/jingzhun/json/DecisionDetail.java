@@ -15,7 +15,9 @@ public enum DecisionDetail {
     OUTCOMES,
     /**
      * The outcomes and the findings that failed ({@code passed} false), each with its rule, observed value,
-     * threshold and subject, without its messages; a list with no failed finding is left out.
+     * threshold and subject, without its messages; a list with no failed finding is left out. Findings of one rule
+     * that differ only in their messages (MON-4's reasons a risk stands) then read alike, and an active monitoring
+     * trigger, which has {@code passed} true, is left out: the full level says why.
      */
     FAILED,
     /** Everything: every finding with its English and Chinese messages. The default. */

@@ -49,9 +49,10 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--detail", paramLabel = "LEVEL", defaultValue = "full",
             converter = Converters.DetailConverter.class,
-            description = "How much of each decision to write: outcomes (no findings), failed (the failed findings, "
-                    + "without messages: render them from the rule id, see the rules command) or full (every "
-                    + "finding with its English and Chinese messages; default).")
+            description = "How much of each decision to write: outcomes (no findings), failed (the findings with "
+                    + "passed false, without messages: render them from the rule id, see the rules command; an "
+                    + "active monitoring trigger has passed true) or full (every finding with its English and "
+                    + "Chinese messages; default).")
     DecisionDetail detail = DecisionDetail.FULL;
 
     @Option(names = "--explain",

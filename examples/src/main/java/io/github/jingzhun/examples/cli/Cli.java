@@ -165,6 +165,11 @@ public final class Cli {
         cli.addSubcommand(new CommandLine.HelpCommand());
         // Bash completion from this command line: the distribution ships it, `source <(jingzhun generate-completion)`.
         cli.addSubcommand(new AutoComplete.GenerateCompletion());
+        // `jingzhun assess --version` prints Jingzhun's version, as `jingzhun --version` does: picocli gives a
+        // subcommand no version of its own (and generate-completion picocli's)
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(cli.getCommandSpec().versionProvider());
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(Year.class, new Converters.YearConverter());
         cli.registerConverter(Long.class, new Converters.WholeNumberConverter());

@@ -106,6 +106,11 @@ class CliTest {
         CliRun version = CliRun.of("", "--version");
         assertThat(version.code()).isEqualTo(Cli.OK);
         assertThat(version.out()).startsWith("Jingzhun ");
+        for (String command : List.of("assess", "audit", "areas", "test", "generate-completion")) {
+            CliRun sub = CliRun.of("", command, "-V");
+            assertThat(sub.code()).as(command).isEqualTo(Cli.OK);
+            assertThat(sub.out()).as(command).isEqualTo(version.out());
+        }
     }
 
     @Test

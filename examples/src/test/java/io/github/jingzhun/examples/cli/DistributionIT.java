@@ -175,7 +175,9 @@ class DistributionIT {
                 + "> /dev/null").code()).isZero();
 
         // A roll read from standard input while the households are read there too: one would take the other's lines.
-        Files.write(dir.resolve("roll.ndjson"), List.of());
+        Files.write(dir.resolve("roll.ndjson"), List.of("{\"department\": \"civil affairs\", \"benefit\": "
+                + "\"MINIMUM_LIVING_ALLOWANCE\", \"year\": 2019, \"household\": \"HH-522727-0001\", \"idNumbers\": "
+                + "[\"522727198001011229\"], \"amount\": 1200.00}"));
         for (String piped : List.of("cat roll.ndjson | jingzhun audit --year 2019 --roll /dev/stdin",
                 "jingzhun audit --year 2019 --roll /dev/stdin < registry.ndjson",
                 "cat registry.ndjson | jingzhun audit --year 2019 --households /dev/stdin --roll /dev/stdin")) {
