@@ -78,8 +78,8 @@ public final class PersonalData {
     /**
      * Whether a text could hold a resident ID number: a run of 15 or more digits, as long as a number of the first
      * card (15 digits, no check character); every number of the second holds one of 17. Digits are those of any
-     * script, full-width {@code ５} and mathematical {@code 𝟓} as well as {@code 5}. Or a valid number broken by separators, such as
-     * {@code 522727-19800101-1229}: whole groups of digits joined by any space, dash or character that shows nothing
+     * script, full-width {@code ５} and mathematical {@code 𝟓} as well as {@code 5}. Or a valid number broken by
+     * separators, such as {@code 522727-19800101-1229}: whole groups of digits joined by any space, dash or character that shows nothing
      * (a zero-width space, a soft hyphen, a variation selector, a filler), by {@code _ . : / # , ( )}
      * and their full-width forms, or by {@code 、}, a minus sign or a middle dot, with a birth date from 1900 to
      * 2099 and a check character that hold; other long numbers so written, such as a village code and a serial, or
