@@ -3,7 +3,6 @@ package io.github.jingzhun.decision;
 import java.time.Month;
 import java.time.Year;
 import java.util.BitSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -23,23 +22,18 @@ public final class PersonalData {
     private static final String CHECK_CHARACTERS = "10X98765432";
     /** The digits of a number of the first card, the shorter. */
     private static final int SHORTEST_NUMBER = 15;
-    /** What {@link #containsIdNumber} counts as a number, with the check character after it if there is one. */
-    private static final String CHECK = "[\\p{Nd}Xx\uFF38\uFF58]";
     /**
-     * What joins the groups of a separated number besides any space and dash: ASCII and full-width punctuation, the
-     * minus sign, the ideographic comma and middle dots.
+     * The check character X as it may be written: ASCII, full-width, and the Cyrillic and Greek letters that look
+     * like it.
      */
-    private static final String SEPARATORS = "_.:/#,()\u2212\u3001\u30FB\u00B7\uFF0C\uFF3F\uFF0E\uFF1A\uFF0F"
-            + "\uFF03\uFF08\uFF09";
+    private static final String CHECK_X = "Xx\uFF38\uFF58\u0425\u0445\u03A7\u03C7";
+    /** What {@link #containsIdNumber} counts as a number, with the check character after it if there is one. */
+    private static final String CHECK = "[\\p{Nd}" + CHECK_X + "]";
     /** A run of digits as long as a number, not the decimals of a number (after a digit and a point). */
     private static final Pattern ID_LIKE =
             Pattern.compile("(?<!\\p{Nd})(?<!\\p{Nd}\\.)\\p{Nd}{" + SHORTEST_NUMBER + ",}" + CHECK + "?");
     /** Fillers that show nothing though no class of Unicode says so: Hangul fillers and the blank Braille pattern. */
     static final String INVISIBLE = "\u115F\u1160\u3164\uFFA0\u2800";
-    /** Groups of digits joined by separators, which {@link #redacted} writes whole when they hold a number. */
-    private static final Pattern GROUPS = Pattern.compile(CHECK + "(?:[\\p{Z}\\p{Pd}\\p{Cf}\\p{Cc}\\p{Mn}\\p{Me}"
-            + INVISIBLE + SEPARATORS + "]*" + CHECK
-            + ")*");
 
     private PersonalData() {}
 
@@ -79,12 +73,13 @@ public final class PersonalData {
      * Whether a text could hold a resident ID number: a run of 15 or more digits, as long as a number of the first
      * card (15 digits, no check character); every number of the second holds one of 17. Digits are those of any
      * script, full-width {@code ５} and mathematical {@code 𝟓} as well as {@code 5}. Or a valid number broken by
-     * separators, such as {@code 522727-19800101-1229}: whole groups of digits joined by any space, dash or character that shows nothing
-     * (a zero-width space, a soft hyphen, a variation selector, a filler), by {@code _ . : / # , ( )}
-     * and their full-width forms, or by {@code 、}, a minus sign or a middle dot, with a birth date from 1900 to
-     * 2099 and a check character that hold; other long numbers so written, such as a village code and a serial, or
-     * a date and a code, are not. What such a text is put in is never
-     * written where a message could repeat it.
+     * separators, such as {@code 522727-19800101-1229}: whole groups of digits joined by any punctuation or
+     * mathematical symbol ({@code - _ . , ; : / | + ( )}, their full-width forms, {@code 、 。 〔 〕}, a minus sign, a
+     * middle dot…) or character that shows nothing (a space, a zero-width space, a soft hyphen, a variation selector,
+     * a filler), with a birth date from 1900 to 2099 and a check character that hold (an {@code X} may be written
+     * full-width, or as the Cyrillic or Greek letter that looks like it); other long numbers so written, such as a
+     * village code and a serial, or a date and a code, are not. What such a text is put in is never written where
+     * a message could repeat it.
      *
      * @param text the text, not null
      * @return true if it could hold one
@@ -100,22 +95,27 @@ public final class PersonalData {
             }
             all += digits > 0 ? 1 : 0;
         }
-        return all >= 17 && holdsSeparatedIdNumber(text);  // nearly every text has fewer digits: no string is made
+        return all >= 17 && separatedIdNumber(text) != null;  // nearly every text has fewer digits: no string is made
     }
 
     /**
-     * Whether groups of digits joined by separators make a valid number born from 1900 to 2099, whole groups only:
+     * Where groups of digits joined by separators make a valid number born from 1900 to 2099, whole groups only:
      * {@code 522727-19800101-1229}, not eighteen digits taken across a code and a serial or a date.
+     *
+     * @return the first such number's start and end in the text, or null if there is none
      */
-    private static boolean holdsSeparatedIdNumber(CharSequence text) {
+    private static int @Nullable [] separatedIdNumber(CharSequence text) {
         StringBuilder run = new StringBuilder(text.length());
+        int[] at = new int[text.length()];  // where each character of the run stands in the text
         BitSet groupStarts = new BitSet();
         groupStarts.set(0);
         for (int i = 0, c; i <= text.length(); i += Character.charCount(c)) {
-            c = i < text.length() ? Character.codePointAt(text, i) : '!';
+            c = i < text.length() ? Character.codePointAt(text, i) : -1;  // -1 ends the last run
             if (isDigit(c)) {
+                at[run.length()] = i;
                 run.append((char) ('0' + Character.digit(c, 10)));
-            } else if ((c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58') && !groupStarts.get(run.length())) {
+            } else if (c >= 0 && CHECK_X.indexOf(c) >= 0 && !groupStarts.get(run.length())) {
+                at[run.length()] = i;
                 run.append('X');  // a check character ends a group of digits; before one, it is a letter
             } else if (isSeparator(c)) {
                 groupStarts.set(run.length());
@@ -127,7 +127,8 @@ public final class PersonalData {
                     int century = digits(number, 6, 2);
                     if (groupStarts.get(from + 18) && (century == 19 || century == 20)
                             && idNumberProblem(number) == null) {
-                        return true;
+                        int last = at[from + 17];
+                        return new int[] {at[from], last + Character.charCount(Character.codePointAt(text, last))};
                     }
                 }
                 run.setLength(0);
@@ -135,7 +136,7 @@ public final class PersonalData {
                 groupStarts.set(0);
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -166,18 +167,24 @@ public final class PersonalData {
      */
     public static String redacted(CharSequence text) {
         String runs = ID_LIKE.matcher(text).replaceAll("<redacted>");
-        if (!containsIdNumber(runs)) {
-            return runs;
+        // the number's own groups, not the separators around it; nearly every text has no number: no array is made
+        for (int[] number; containsIdNumber(runs) && (number = separatedIdNumber(runs)) != null; ) {
+            runs = runs.substring(0, number[0]) + "<redacted>" + runs.substring(number[1]);
         }
-        return GROUPS.matcher(runs).replaceAll(m -> holdsSeparatedIdNumber(m.group()) ? "<redacted>"
-                : Matcher.quoteReplacement(m.group()));
+        return runs;
     }
 
-    /** Whether a character may join the groups of a separated number. */
+    /**
+     * Whether a character may join the groups of a separated number: any punctuation or mathematical symbol ({@code -
+     * , ; | + 。 〔 〕}…), or a character that shows nothing (a space, a zero-width space, a soft hyphen, a filler).
+     */
     private static boolean isSeparator(int c) {
-        // a character that shows nothing (a zero-width space, a soft hyphen, a filler) joins groups as a space does
-        return Character.getType(c) == Character.DASH_PUNCTUATION || PlainText.showsNothing(c)
-                || SEPARATORS.indexOf(c) >= 0;
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL -> true;
+            default -> c >= 0 && PlainText.showsNothing(c);
+        };
     }
 
     /** Whether a character is a decimal digit, ASCII or another script's, such as the full-width {@code ５}. */
