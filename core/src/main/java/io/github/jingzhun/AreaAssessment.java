@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * likewise every county on record or named. A province's figures for ID-V-1 are the benchmark given for it, else
  * computed from the households read (and labelled so): registered poor persons over the sum of the incidence
  * denominators of its villages (their rural population on record, else the persons read), and net income over the
- * persons read.
+ * persons read. A county's incidence is over its rural population on record, else over the same sum for its
+ * villages.
  *
  * <p>Mutable and not thread-safe: add households from one thread.
  */
@@ -181,11 +182,13 @@ public final class AreaAssessment {
             villageCounts.merge(v.county(), 1L, Long::sum);
             codes.add(v.county());
         }
+        Map<CountyCode, Long> populations = villagePopulations();
         List<CountyDecision> decisions = new ArrayList<>(codes.size());
         for (CountyCode code : codes) {
             AreaPopulation county = sums.get(code);
             decisions.add(CountyDecision.decide(code, counties.get(code), villageCounts.getOrDefault(code, 0L),
-                    county != null ? county : AreaPopulation.of(parameters.year()), parameters));
+                    county != null ? county : AreaPopulation.of(parameters.year()), populations.getOrDefault(code, 0L),
+                    parameters));
         }
         return decisions;
     }
@@ -196,31 +199,39 @@ public final class AreaAssessment {
      * @return the benchmarks by province, not null
      */
     public Map<ProvinceCode, ProvincialBenchmark> benchmarks() {
-        Map<ProvinceCode, long[]> denominators = new HashMap<>();
+        Map<ProvinceCode, Long> denominators = new HashMap<>();
+        villagePopulations().forEach((county, population) -> denominators.merge(ProvinceCode.of(county), population,
+                Long::sum));
         Map<ProvinceCode, AreaPopulation> provinces = new TreeMap<>();
         for (Map.Entry<CountyCode, AreaPopulation> e : countySums().entrySet()) {
             ProvinceCode province = ProvinceCode.of(e.getKey());
             provinces.computeIfAbsent(province, p -> AreaPopulation.of(parameters.year())).combine(e.getValue());
-        }
-        // Each village's incidence denominator: its rural population on record when consistent, else persons read.
-        for (Map.Entry<VillageCode, AreaPopulation> e : byVillage.entrySet()) {
-            Village v = villages.get(e.getKey());
-            long population = e.getValue().incidence(v == null ? null : v.getRuralPopulation()).population();
-            denominators.computeIfAbsent(ProvinceCode.of(e.getKey().county()), p -> new long[1])[0] += population;
-        }
-        for (Map.Entry<CountyCode, AreaPopulation> e : withoutVillage.entrySet()) {
-            denominators.computeIfAbsent(ProvinceCode.of(e.getKey()), p -> new long[1])[0] += e.getValue().persons();
         }
         Map<ProvinceCode, ProvincialBenchmark> figures = new TreeMap<>(benchmarks);
         for (Map.Entry<ProvinceCode, AreaPopulation> e : provinces.entrySet()) {
             AreaPopulation p = e.getValue();
             if (!figures.containsKey(e.getKey()) && p.persons() > 0) {
                 figures.put(e.getKey(), ProvincialBenchmark.fromRegistry(e.getKey(), parameters.year(),
-                        new Incidence(p.poorPersons(), denominators.get(e.getKey())[0]), p.netIncome(),
-                        p.persons()));
+                        new Incidence(p.poorPersons(), denominators.get(e.getKey())), p.netIncome(), p.persons()));
             }
         }
         return figures;
+    }
+
+    /**
+     * The incidence denominator of each county with households, counted over its villages: each village's rural
+     * population on record when it is at least the persons read there, else those persons, and the persons of its
+     * households in no village.
+     */
+    private Map<CountyCode, Long> villagePopulations() {
+        Map<CountyCode, Long> populations = new HashMap<>();
+        for (Map.Entry<VillageCode, AreaPopulation> e : byVillage.entrySet()) {
+            Village v = villages.get(e.getKey());
+            populations.merge(e.getKey().county(),
+                    e.getValue().incidence(v == null ? null : v.getRuralPopulation()).population(), Long::sum);
+        }
+        withoutVillage.forEach((county, sums) -> populations.merge(county, sums.persons(), Long::sum));
+        return populations;
     }
 
     private AreaPopulation sums(VillageCode village) {

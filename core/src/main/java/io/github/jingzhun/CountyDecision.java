@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param households the county's households read, in any village or none
  * @param persons their members
  * @param registeredPersons the members of households among them on the registry at the end of the year (ST-1)
- * @param incidence the county's poverty incidence over its rural population on record or the persons read, or
- *     null when none was read
+ * @param incidence the county's poverty incidence over its rural population on record, else over its villages'
+ *     rural populations on record and the persons read outside them, or null when none was read
  * @param exit EX-C-1..3 and GR-1, or null when the county was not decided
  * @param audit AUD-7 over the county's recorded exit procedure: every irregularity in it, and its exit year
  *     against it, not null
@@ -51,6 +51,11 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
             "未读入县{subject}的有效记录：按无任何记录判定（非贫困县、无第三方评估、未启动退出程序）");
     private static final Wording NO_VILLAGES = Wording.of(
             "No village of county {subject} is on record", "县{subject}无任何行政村记录");
+    private static final Wording OVER_VILLAGES = Wording.of(
+            "No rural population of the county is on record: incidence is over those of its villages on record, with "
+                    + "the persons read outside them, {observed}; the households read hold {subject} of them",
+            "县未登记农村户籍人口，贫困发生率以所辖村登记的农村户籍人口（无登记的按读入农户人数）合计{observed}人为分母"
+                    + "（读入农户共{subject}人）");
     private static final Wording NO_HOUSEHOLDS = Wording.of(
             "No household of county {subject} was read: its incidence is unknown, so EX-C-1..3 are not decided",
             "未读入县{subject}的任何农户，贫困发生率无法计算，不作县级退出判定");
@@ -90,6 +95,17 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
      */
     public static CountyDecision decide(CountyCode code, @Nullable County county, long villages,
             AreaPopulation households, YearParameters parameters) {
+        return decide(code, county, villages, households, households.persons(), parameters);
+    }
+
+    /**
+     * Decides a county whose villages' rural populations on record count for it when it has none of its own.
+     *
+     * @param villagesPopulation the incidence denominators of the county's villages with households (each its
+     *     rural population on record, else its persons read) and the persons of its households in no village
+     */
+    static CountyDecision decide(CountyCode code, @Nullable County county, long villages, AreaPopulation households,
+            long villagesPopulation, YearParameters parameters) {
         if (county != null && !county.getCode().equals(code)) {
             throw new IllegalArgumentException("the record of county " + county.getCode() + " is not of " + code);
         }
@@ -116,8 +132,15 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
         if (households.persons() == 0) {
             findings.add(Finding.of(Rule.ST_1, false, subject, NO_HOUSEHOLDS));
         } else {
-            findings.add(households.basis(record.getRuralPopulation()));
-            incidence = households.incidence(record.getRuralPopulation());
+            if (record.getRuralPopulation() == null && villagesPopulation > households.persons()) {
+                // its villages' rural populations are the best count of its own, as they are of its province's
+                findings.add(Finding.of(Rule.ST_1, true, villagesPopulation, null, Long.toString(households.persons()),
+                        OVER_VILLAGES));
+                incidence = new Incidence(households.poorPersons(), villagesPopulation);
+            } else {
+                findings.add(households.basis(record.getRuralPopulation()));
+                incidence = households.incidence(record.getRuralPopulation());
+            }
             exit = AreaExits.county(record, incidence, parameters);
         }
         return new CountyDecision(code, parameters.year(), county, villages, households.households(),

@@ -223,6 +223,41 @@ class AreaAssessmentTest {
     }
 
     @Test
+    void aCountyWithoutItsRuralPopulationCountsItsVillagesRuralPopulationsAsItsProvinceDoes() {
+        Village small = Village.builder().from(village(POOR)).withRuralPopulation(400).build();
+        AreaAssessment a = AreaAssessment.of(P2019, List.of(small), List.of(county(PINGTANG),
+                County.builder().from(county(MIN)).withRuralPopulation(20).build()), List.of());
+        a.add(villager(POOR, REGISTERED, 4, Yuan.ZERO));
+        a.add(villager(POOR, Status.notRegistered(), 6, Yuan.of(6000)));
+        a.add(villager(UNKNOWN, Status.notRegistered(), 10, Yuan.of(14000)));
+        a.add(villager(ELSEWHERE, REGISTERED, 1, Yuan.ZERO));
+        a.add(villager(ELSEWHERE, Status.notRegistered(), 4, Yuan.of(40000)));
+
+        CountyDecision pingtang = only(a.counties(), c -> c.county().equals(PINGTANG));
+        // 4 registered poor over 400 (the village on record) + 10 (the unknown village's persons read), as Guizhou's
+        assertThat(pingtang.incidence()).isEqualTo(new Incidence(4, 410));
+        assertThat(a.benchmarks().get(ProvinceCode.of(52)).ruralIncidencePercent()).isEqualTo(new BigDecimal("0.98"));
+        assertThat(pingtang.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.ST_1);
+            assertThat(f.passed()).isTrue();
+            assertThat(f.message()).isEqualTo("No rural population of the county is on record: incidence is over "
+                    + "those of its villages on record, with the persons read outside them, 410; the households read "
+                    + "hold 20 of them");
+        });
+        assertThat(pingtang.exit().incidencePercent()).isEqualTo(new BigDecimal("0.98"));
+        assertThat(pingtang.exit().findings().get(0).passed()).as("EX-C-1").isTrue();
+        // a county's own figure comes first, and a village without one counts its persons read
+        CountyDecision min = only(a.counties(), c -> c.county().equals(MIN));
+        assertThat(min.incidence()).isEqualTo(new Incidence(1, 20));
+        AreaAssessment noFigures = AreaAssessment.of(P2019, List.of(village(POOR)), List.of(county(PINGTANG)),
+                List.of());
+        noFigures.add(villager(POOR, REGISTERED, 4, Yuan.ZERO));
+        assertThat(noFigures.counties().get(0).incidence()).isEqualTo(new Incidence(4, 4));
+        assertThat(noFigures.counties().get(0).findings().get(0).message()).isEqualTo("No rural population is on "
+                + "record: incidence is over the persons of the households read, 4");
+    }
+
+    @Test
     void aPublishedBenchmarkIsUsedForItsProvince() {
         ProvincialBenchmark published = ProvincialBenchmark.published(ProvinceCode.of(52), Y2019,
                 new BigDecimal("5.5"), Yuan.of(10_756), "statistical yearbook");
