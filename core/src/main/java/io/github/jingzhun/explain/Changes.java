@@ -61,8 +61,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>Risk elimination (MON-4), for a monitored household with a history: the months still to pass, a measure
  *       still to apply; for a household without labour capacity on the safety net, that it never can be.</li>
  * </ul>
- * An income change raises {@code wage}, which adds to net and stable income alike (INC-1, INC-4); a fall lowers
- * {@code wage}, or, when the wage is too small, raises {@code productionCosts}.
+ * An income rise is asked of {@code wage}, which adds to net and stable income alike (INC-1, INC-4), or of
+ * {@code property} income when no member may be in work ({@link Member#mayBeInWork()}), as a wage would contradict
+ * the registry (AUD-6); a fall lowers {@code wage}, or, when the wage is too small, raises {@code productionCosts}.
  */
 public final class Changes {
 
@@ -337,8 +338,8 @@ public final class Changes {
                 return;
             }
             if (triggered) {
-                // Every income trigger is cleared by a higher wage, which raises net and stable income alike: the
-                // largest raise clears them all, so it is the one change of income needed.
+                // Every income trigger is cleared by a higher income (wage or property), which raises net and stable
+                // income alike: the largest raise clears them all, so it is the one change of income needed.
                 Raise most = null;
                 for (Finding f : monitoring.findings()) {
                     if (f.rule() != Rule.MON_3 || !f.passed()) {
@@ -587,14 +588,18 @@ public final class Changes {
 
         // --- the changes themselves ---
 
-        /** An income rise of {@code fen}: the wage, by that much. */
+        /**
+         * An income rise of {@code fen}: the wage, by that much, or property income where no member may be in work
+         * (a wage there would contradict the registry, AUD-6): the income that reaches a household unable to work.
+         */
         private void raise(Goal goal, Rule rule, long fen, String[] text, Yuan reference) {
             if (fen <= 0) {
                 return;
             }
-            Yuan wage = record.getWage();
-            income(goal, rule, recordPath + ".wage", wage, Yuan.ofFen(Math.addExact(wage.fen(), fen)), fen, text,
-                    reference);
+            boolean wage = household.getMembers().stream().anyMatch(Member::mayBeInWork);
+            Yuan now = wage ? record.getWage() : record.getProperty();
+            income(goal, rule, recordPath + (wage ? ".wage" : ".property"), now,
+                    Yuan.ofFen(Math.addExact(now.fen(), fen)), fen, text, reference);
         }
 
         /** An income fall of {@code fen}: the wage, by that much, or the production costs up when it is too small. */

@@ -68,6 +68,7 @@ final class Apply {
                 income.set(index, switch (field) {
                     case "wage" -> r.withWage(value).build();
                     case "productionCosts" -> r.withProductionCosts(value).build();
+                    case "property" -> r.withProperty(value).build();
                     default -> throw new IllegalArgumentException(c.path());
                 });
                 return Household.builder().from(h).withIncome(income).build();

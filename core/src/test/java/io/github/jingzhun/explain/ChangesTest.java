@@ -20,11 +20,13 @@ import io.github.jingzhun.household.Sex;
 import io.github.jingzhun.household.Status;
 import io.github.jingzhun.household.Transfer;
 import io.github.jingzhun.household.TransferKind;
+import io.github.jingzhun.household.WorkStatus;
 import io.github.jingzhun.money.Yuan;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The changes at the boundaries the rulebook names: exactly at the line and the threshold, and a fen either side. */
@@ -168,6 +170,35 @@ class ChangesTest {
                     assertThat(c.rule().id()).isEqualTo("MON-4");
                     assertThat(c.needed()).isNull();
                 });
+    }
+
+    @Test
+    void aRiseForAHouseholdWhereNoMemberMayBeInWorkIsOfPropertyIncomeNotAWageTheRegistryWouldContradict() {
+        // exited, one member of lost labour on a pension of 4000.00, below the 2019 monitoring threshold of 4827.00
+        Household lost = pensioner(Labour.LOST, null, Yuan.ZERO);
+        assertThat(Changes.of(POLICY, lost, YEAR).changes(Goal.MONITORING))
+                .extracting(c -> c.rule().id() + " " + c.path() + " " + c.now() + " -> " + c.needed())
+                .containsExactly("MON-3 $.income[0].property 0.00 -> 827.00");
+        Decision raised = POLICY.assess(pensioner(Labour.LOST, null, Yuan.of(827)), YEAR);
+        assertThat(raised.monitoring().monitored()).isFalse();
+        assertThat(raised.audit()).noneMatch(f -> f.rule().id().equals("AUD-6"));
+        assertThat(POLICY.assess(pensioner(Labour.LOST, null, Yuan.parse("826.99")), YEAR).monitoring().monitored())
+                .isTrue();
+        // one who can work but is recorded as not in work earns no wage either; one whose work is not recorded may
+        assertThat(Changes.of(POLICY, pensioner(Labour.ORDINARY, WorkStatus.NOT_IN_WORK, Yuan.ZERO), YEAR)
+                .changes(Goal.MONITORING)).extracting(Change::path).containsExactly("$.income[0].property");
+        assertThat(Changes.of(POLICY, pensioner(Labour.ORDINARY, null, Yuan.ZERO), YEAR).changes(Goal.MONITORING))
+                .extracting(Change::path).containsExactly("$.income[0].wage");
+    }
+
+    private static Household pensioner(Labour labour, @Nullable WorkStatus work, Yuan property) {
+        return Households.household("522727")
+                .withStatus(Status.exited(LocalDate.of(2015, 10, 1), LocalDate.of(2018, 12, 1)))
+                .addMembers(Households.member(Sex.FEMALE, LocalDate.of(1945, 3, 3)).withLabour(labour)
+                        .withWorkStatus(work).build())
+                .addIncome(Households.income(2019).withProperty(property)
+                        .addTransfers(Transfer.of(TransferKind.PENSION, Yuan.of(4000), true)).build())
+                .build();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.Draws;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.household.RegistrationState;
 import io.github.jingzhun.exit.HouseholdExit;
@@ -54,6 +55,19 @@ class ExplanationPropertyTest {
         exclusion(household, year, decision, explanation.changes(Goal.EXCLUSION));
         exit(household, year, decision, explanation.changes(Goal.EXIT));
         monitoring(household, year, decision, explanation.changes(Goal.MONITORING));
+        // an income asked for never makes the registry contradict itself: no wage where no member may work (AUD-6)
+        for (Goal goal : Goal.values()) {
+            List<Change> income = explanation.changes(goal).stream().filter(c -> c.kind() == ChangeKind.INCOME)
+                    .toList();
+            if (!income.isEmpty() && !wageWithoutWorker(decision)) {
+                assertThat(wageWithoutWorker(POLICY.assess(Apply.changes(household, income), year))).as("%s", income)
+                        .isFalse();
+            }
+        }
+    }
+
+    private static boolean wageWithoutWorker(Decision decision) {
+        return decision.audit().stream().anyMatch(f -> f.rule() == Rule.AUD_6 && f.message().startsWith("Wage"));
     }
 
     private static void identification(Household household, Year year, Decision decision, List<Change> changes) {
