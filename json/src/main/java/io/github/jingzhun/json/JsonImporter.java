@@ -131,7 +131,9 @@ public final class JsonImporter {
     /**
      * Reads and validates one household from its UTF-8 bytes, such as a line of a file read as bytes, without
      * decoding them to text first: the read path of NDJSON lines of bytes, binding and validating as a read from
-     * text does. A byte order mark is not skipped.
+     * text does. A byte order mark is not skipped: these are one record's bytes, as a line of a file is, and a
+     * mark there is refused; the reader of a file or a stream skips the one at its start
+     * ({@link #readHousehold(InputStream)} does).
      *
      * <p>Bytes that are not well-formed UTF-8 are a problem at {@code $} naming the first malformed byte (counted
      * from 1 at {@code offset}), and so is a document of more than {@link JsonOptions#maxDocumentLength()}

@@ -410,8 +410,8 @@ final class ProblemTranslator {
             return "malformed number" + where;
         }
         if (original.contains(BYTE_ORDER_MARK)) {
-            return "malformed JSON" + where + ": a byte order mark (U+FEFF), allowed only at the very start of the "
-                    + "input";
+            return "malformed JSON" + where + ": a byte order mark (U+FEFF), allowed only at the very start of a file "
+                    + "or a text, not of a later line or of a record's bytes";
         }
         String reason = syntaxReason(original);
         return "malformed JSON" + where + (reason.isEmpty() ? "" : ": " + reason);
@@ -427,6 +427,9 @@ final class ProblemTranslator {
         boolean closing = found.equals("}") || found.equals("]");
         if (original.contains("comment?") || found.equals("#")) {
             return COMMENTS;
+        }
+        if (original.contains("surrogate in field name") || original.contains("surrogate pair in field name")) {
+            return "a field name must be valid Unicode: no lone surrogate (half of a surrogate pair)";
         }
         if (original.contains("double-quote to start field name")) {
             return closing ? "a trailing comma before '" + found + "'" : "a field name must be in double quotes";

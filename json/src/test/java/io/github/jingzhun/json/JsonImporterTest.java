@@ -122,11 +122,13 @@ class JsonImporterTest {
         "{\"id\": 1}   tru          | 13 | text after the end of the record; a record is one document (or one NDJSON line)",
         "1x                         | 2  | text right after a value, with no space or ',' between them",
         ",{\"id\": 1}               | 1  | a value is missing before ','",
-        "{\"id\": 1}\uFEFF           | 10 | a byte order mark (U+FEFF), allowed only at the very start of the input",
+        "{\"id\": 1}\uFEFF           | 10 | a byte order mark (U+FEFF), allowed only at the very start of a file or a text, not of a later line or of a record's bytes",
         "{\"id\": NaN}              | 8  | NaN and Infinity are not JSON numbers",
         "{\"id\": [1, -Infinity]}   | 12 | NaN and Infinity are not JSON numbers",
         "{\"id\": \"a\\qb\"}          | 11 | a backslash escape JSON does not have (a backslash itself is written \\\\)",
-        "{\"id\": \"\\u12\"}          | 13 | a \\u escape needs four hexadecimal digits"})
+        "{\"id\": \"\\u12\"}          | 13 | a \\u escape needs four hexadecimal digits",
+        "{\"\\ud800\": 1}           | 9  | a field name must be valid Unicode: no lone surrogate (half of a surrogate pair)",
+        "{\"a\\udc00b\": 1}         | 10 | a field name must be valid Unicode: no lone surrogate (half of a surrogate pair)"})
     void aSyntaxErrorSaysWhatIsWrongWithoutRepeatingTheInput(String json, int column, String reason) {
         assertThat(problems(importer, json)).extracting(JsonProblem::message).singleElement().asString()
                 .isEqualTo("malformed JSON at column " + column + ": " + reason);

@@ -175,7 +175,8 @@ class ByteOrderMarkTest {
         assertThat(lines).extracting(NdjsonLine::isValid).containsExactly(true, false);
         assertThat(lines.get(1).problems()).extracting(JsonProblem::path).containsExactly("$");
         assertThat(lines.get(1).problems()).extracting(JsonProblem::message).containsExactly("malformed JSON at column "
-                + "1: a byte order mark (U+FEFF), allowed only at the very start of the input");
+                + "1: a byte order mark (U+FEFF), allowed only at the very start of a file or a text, not of a later "
+                + "line or of a record's bytes");
 
         assertThat(NdjsonReaderTest.readAll(BOM)).isEmpty();
         List<NdjsonLine<Household>> empty = NdjsonReaderTest.readAll(BOM + "\n");
