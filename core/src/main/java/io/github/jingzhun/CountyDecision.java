@@ -54,8 +54,8 @@ public record CountyDecision(CountyCode county, Year year, @Nullable County fact
     private static final Wording OVER_VILLAGES = Wording.of(
             "No rural population of the county is on record: incidence is over those of its villages on record, with "
                     + "the persons read outside them, {observed}; the households read hold {subject} of them",
-            "县未登记农村户籍人口，贫困发生率以所辖村登记的农村户籍人口（无登记的按读入农户人数）合计{observed}人为分母"
-                    + "（读入农户共{subject}人）");
+            "县未登记农村户籍人口，贫困发生率以所辖村登记的农村户籍人口（无登记的按读入农户人数）及不属任何村的读入农户"
+                    + "人数合计{observed}人为分母（读入农户共{subject}人）");
     private static final Wording NO_HOUSEHOLDS = Wording.of(
             "No household of county {subject} was read: its incidence is unknown, so EX-C-1..3 are not decided",
             "未读入县{subject}的任何农户，贫困发生率无法计算，不作县级退出判定");

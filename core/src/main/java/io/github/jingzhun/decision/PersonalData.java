@@ -73,13 +73,14 @@ public final class PersonalData {
      * Whether a text could hold a resident ID number: a run of 15 or more digits, as long as a number of the first
      * card (15 digits, no check character); every number of the second holds one of 17. Digits are those of any
      * script, full-width {@code ５} and mathematical {@code 𝟓} as well as {@code 5}. Or a valid number broken by
-     * separators, such as {@code 522727-19800101-1229}: whole groups of digits joined by any punctuation or
-     * mathematical symbol ({@code - _ . , ; : / | + ( )}, their full-width forms, {@code 、 。 〔 〕}, a minus sign, a
-     * middle dot…) or character that shows nothing (a space, a zero-width space, a soft hyphen, a variation selector,
-     * a filler), with a birth date from 1900 to 2099 and a check character that hold (an {@code X} may be written
-     * full-width, or as the Cyrillic or Greek letter that looks like it); other long numbers so written, such as a
-     * village code and a serial, or a date and a code, are not. What such a text is put in is never written where
-     * a message could repeat it.
+     * separators, such as {@code 522727-19800101-1229}: whole groups of digits joined by anything but a letter —
+     * punctuation and symbols ({@code - _ . , ; : / | + ( ) $}, their full-width forms, {@code 、 。 〔 〕 ー}, a minus
+     * sign, a middle dot…), spaces and characters that show nothing (a zero-width space, a soft hyphen, a variation
+     * selector, a filler) — with a birth date from 1900 to 2099 and a check character that hold (an {@code X} may
+     * be written full-width, or as the Cyrillic or Greek letter that looks like it). Other long numbers so written,
+     * such as a village code and a serial, or a date and a code, are not, unless their digits happen to make such a
+     * number (about one in eleven whose date holds). What such a text is put in is never written where a message
+     * could repeat it.
      *
      * @param text the text, not null
      * @return true if it could hold one
@@ -175,16 +176,13 @@ public final class PersonalData {
     }
 
     /**
-     * Whether a character may join the groups of a separated number: any punctuation or mathematical symbol ({@code -
-     * , ; | + 。 〔 〕}…), or a character that shows nothing (a space, a zero-width space, a soft hyphen, a filler).
+     * Whether a character may join the groups of a separated number: any but a letter or a digit — punctuation, a
+     * symbol ({@code - ; | + $ ¥ ° ★}…), a space, a character that shows nothing — and the long-vowel mark
+     * {@code ー}, which input methods give for a dash.
      */
     private static boolean isSeparator(int c) {
-        return switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL -> true;
-            default -> c >= 0 && PlainText.showsNothing(c);
-        };
+        // a Hangul filler is a letter that shows nothing
+        return c >= 0 && (!Character.isLetter(c) || c == '\u30FC' || PlainText.showsNothing(c));
     }
 
     /** Whether a character is a decimal digit, ASCII or another script's, such as the full-width {@code ５}. */

@@ -231,18 +231,24 @@ public final class Cli {
     static String typed(String message, String... args) {
         String said = message;
         for (String arg : args) {
-            Matcher typedName = NOT_ASCII.matcher(arg);  // --shock 王芳:0:1 repeats 王芳
-            while (typedName.find()) {
-                said = said.replace(typedName.group(), "[?]");
-            }
             String value = arg.substring(arg.indexOf('=') + 1);  // --skip=522727-19800101-1229
-            // the value, and each part a message may quote alone: --shock 522727-19800101-1229:0:1, --dimensions a,b
-            List<String> parts = new ArrayList<>(List.of(value.split("[,:;=]")));
-            parts.add(0, value);
+            // the value, and each part a message may quote alone: --shock 522727-19800101-1229:0:1, --dimensions a,b,
+            // --shock 522727;19800101;1229:0:1 (what stands before a ':', though it holds a ';')
+            List<String> parts = new ArrayList<>(List.of(value));
+            for (String delimiter : List.of(",", ":", ";", "=")) {
+                parts.addAll(List.of(value.split(delimiter)));
+            }
             for (String part : parts) {
                 if (!FIFTEEN_DIGITS.matcher(part).find() && PersonalData.containsIdNumber(part)) {
                     said = said.replace(part, "<redacted>");
                 }
+            }
+        }
+        // after the numbers, which may be written with characters that are not ASCII (522727。19800101。1229)
+        for (String arg : args) {
+            Matcher typedName = NOT_ASCII.matcher(arg);  // --shock 王芳:0:1 repeats 王芳
+            while (typedName.find()) {
+                said = said.replace(typedName.group(), "[?]");
             }
         }
         Matcher number = TYPED_ID_NUMBER.matcher(said);

@@ -148,7 +148,12 @@ class HostileCliTest {
         // a part of an argument, which a message may quote alone
         for (List<String> args : List.of(List.of("scenario", "--year", "2019", "--shock", "522727-19800101-1229:0:1"),
                 List.of("scenario", "--year", "2019", "--shock", "52272719800101 1229:0:1"),
-                List.of("stats", "--year", "2019", "--dimensions", "FOOD,522727/19800101/1229"))) {
+                List.of("stats", "--year", "2019", "--dimensions", "FOOD,522727/19800101/1229"),
+                List.of("scenario", "--year", "2019", "--shock", "522727;19800101;1229:0:1"),
+                // written with characters that are not ASCII, which a message repeats as [?]
+                List.of("assess", "--year", "522727\u300219800101\u30021229"),
+                List.of("assess", "--year", "522727-19800101-127\u03C7"),
+                List.of("--parameters", "522727\uFF0D19800101\uFF0D1229"))) {
             Run r = run(new byte[0], args.toArray(String[]::new));
             assertThat(r.code()).as(args.toString()).isEqualTo(2);
             assertThat(r.err()).as(args.toString()).contains("<redacted>").doesNotContain("19800101");
