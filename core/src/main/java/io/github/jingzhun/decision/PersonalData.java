@@ -77,7 +77,8 @@ public final class PersonalData {
      * punctuation and symbols ({@code - _ . , ; : / | + ( ) $}, their full-width forms, {@code 、 。 〔 〕 ー}, a minus
      * sign, a middle dot…), spaces and characters that show nothing (a zero-width space, a soft hyphen, a variation
      * selector, a filler) — with a birth date from 1900 to 2099 and a check character that hold (an {@code X} may
-     * be written full-width, or as the Cyrillic or Greek letter that looks like it). Other long numbers so written,
+     * be written full-width, or as the Cyrillic or Greek letter that looks like it, and may stand as a group of its
+     * own: {@code 522727 19800101 002 X}). Other long numbers so written,
      * such as a village code and a serial, or a date and a code, are not, unless their digits happen to make such a
      * number (about one in eleven whose date holds). What such a text is put in is never written where a message
      * could repeat it.
@@ -115,9 +116,10 @@ public final class PersonalData {
             if (isDigit(c)) {
                 at[run.length()] = i;
                 run.append((char) ('0' + Character.digit(c, 10)));
-            } else if (c >= 0 && CHECK_X.indexOf(c) >= 0 && !groupStarts.get(run.length())) {
+            } else if (c >= 0 && CHECK_X.indexOf(c) >= 0
+                    && (!groupStarts.get(run.length()) || standsAlone(text, i + Character.charCount(c)))) {
                 at[run.length()] = i;
-                run.append('X');  // a check character ends a group of digits; before one, it is a letter
+                run.append('X');  // a check character ends a group of digits or is one; before a letter, it is one
             } else if (isSeparator(c)) {
                 groupStarts.set(run.length());
             } else {
@@ -183,6 +185,15 @@ public final class PersonalData {
     private static boolean isSeparator(int c) {
         // a Hangul filler is a letter that shows nothing
         return c >= 0 && (!Character.isLetter(c) || c == '\u30FC' || PlainText.showsNothing(c));
+    }
+
+    /** Whether a group that starts before {@code next} ends there: a separator or the end of the text follows. */
+    private static boolean standsAlone(CharSequence text, int next) {
+        if (next == text.length()) {
+            return true;
+        }
+        int c = Character.codePointAt(text, next);
+        return !isDigit(c) && isSeparator(c);
     }
 
     /** Whether a character is a decimal digit, ASCII or another script's, such as the full-width {@code ５}. */

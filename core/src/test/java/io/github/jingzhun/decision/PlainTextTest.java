@@ -39,7 +39,8 @@ class PlainTextTest {
         "[522727][19800101][1229]", "\u3014522727\u301519800101-1229", "'522727' \"19800101\" 1229",
         "110105-19491231-002\u0425", "110105 19491231 002\u03C7", "522727$19800101$1229", "522727^19800101`1229",
         "522727\u00A519800101\u00B01229", "522727\u250219800101\u26051229", "522727\u30FC19800101\u30FC1229",
-        "522727\uD83D\uDE0019800101\uD83D\uDE001229"})
+        "522727\uD83D\uDE0019800101\uD83D\uDE001229", "110105-19491231-002-X", "110105 19491231 002 x.",
+        "110105/19491231/002/\u0425"})
     void textHoldingAResidentIdNumberIsPersonal(String text) {
         assertThat(PersonalData.containsIdNumber(text)).isTrue();
         assertThat(PersonalData.quoted(text)).isEqualTo("[?]");
@@ -73,7 +74,8 @@ class PlainTextTest {
         "52272719800101-1228", "522727, 19800101, 1228", "522727-19800101-1228", "village 522727101201-0001-2019",
         "522727101201-0016-2019", "522727101201-010008", "522727101200 2019-03-10", "522727-18991231-1228", "522727-21000101-1228",
         "国办发〔2016〕16号 2019-04-16 522727101201 3218.00", "HH-522727-0000012 2019-04-16 4000.00",
-        "522727;19800101;1228", "522727|19800101|1228", "a+b 2019|522727101201|0016", "[522727][19800101][12290]"})
+        "522727;19800101;1228", "522727|19800101|1228", "a+b 2019|522727101201|0016", "[522727][19800101][12290]",
+        "110105-19491231-002-Xu", "110105-19491231-001-X", "110105-19491231-002-X5"})
     void textWithoutARunOf15DigitsOrAValidResidentIdNumberMayBePrinted(String text) {
         assertThat(PersonalData.containsIdNumber(text)).isFalse();
         assertThat(PlainText.problem(text)).isNull();
@@ -99,8 +101,9 @@ class PlainTextTest {
                 + "522727/20100505/1230; observed 3218.00 in 522727101201-0016-2019"))
                 .isEqualTo("expected {subject: <redacted>}, [<redacted>], <redacted>; observed 3218.00 in "
                         + "522727101201-0016-2019");
-        assertThat(PersonalData.redacted("ids [522727|19800101|1229], (522727;19800101;1229), 110105+19491231+002\u0425."))
-                .isEqualTo("ids [<redacted>], (<redacted>), <redacted>.");
+        assertThat(PersonalData.redacted("ids [522727|19800101|1229], (522727;19800101;1229), 110105+19491231+002\u0425, "
+                + "110105 19491231 002 X."))
+                .isEqualTo("ids [<redacted>], (<redacted>), <redacted>, <redacted>.");
         assertThat(PersonalData.redacted("p1 0.0027967681789931634, not 0.00279676817899316345553"))
                 .isEqualTo("p1 0.0027967681789931634, not 0.00279676817899316345553");
     }
