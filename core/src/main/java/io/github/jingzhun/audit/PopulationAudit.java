@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -109,6 +110,7 @@ public final class PopulationAudit {
      *     there is nothing to report; not null
      */
     public static List<Finding> check(Iterable<Household> households, YearParameters parameters) {
+        Objects.requireNonNull(households, "households");
         List<Finding> findings = new ArrayList<>(0);
         try (AuditStorage storage = AuditStorage.inMemory()) {
             PopulationAudit audit = start(parameters, storage);
@@ -139,6 +141,7 @@ public final class PopulationAudit {
      * @throws IllegalArgumentException if the household has 65,536 members or more
      */
     public void add(Household household) {
+        Objects.requireNonNull(household, "household");
         if (finished) {
             throw new IllegalStateException("the audit was finished");
         }

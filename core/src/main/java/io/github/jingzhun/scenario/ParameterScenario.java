@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * SC-1: one population under two parameter sets — every statistic under each, their differences, and the
@@ -52,10 +53,16 @@ public record ParameterScenario(Year year, PopulationStatistics base, Population
      */
     public static ParameterScenario compare(Iterable<Household> households, PovertyPolicy base,
             PovertyPolicy variant, Year year, AlkireFoster measure) {
+        Objects.requireNonNull(households, "households");
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(measure, "measure");
         PopulationStatistics.Accumulator before = new PopulationStatistics.Accumulator(base, year, measure);
         PopulationStatistics.Accumulator after = new PopulationStatistics.Accumulator(variant, year, measure);
         Transitions.Counter counter = new Transitions.Counter();
         for (Household household : households) {
+            Objects.requireNonNull(household, "household");
             before.add(household);
             after.add(household);
             counter.add(base.assess(household, year), variant.assess(household, year));

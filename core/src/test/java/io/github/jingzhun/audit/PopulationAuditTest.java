@@ -1,6 +1,7 @@
 package io.github.jingzhun.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.jingzhun.Households;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,6 +53,14 @@ class PopulationAuditTest {
             list.add(paired(cadre + "-HH-" + i, cadre));
         }
         return list;
+    }
+
+    @Test
+    void aMissingPopulationOrHouseholdIsNamed() {
+        assertThatNullPointerException().isThrownBy(() -> PopulationAudit.check((List<Household>) null, Y2019))
+                .withMessage("households");
+        assertThatNullPointerException().isThrownBy(() -> PopulationAudit.check(Arrays.asList(household("HH-A",
+                person()), null), Y2019)).withMessage("household");
     }
 
     @Nested

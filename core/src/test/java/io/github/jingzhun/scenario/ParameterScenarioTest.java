@@ -1,6 +1,7 @@
 package io.github.jingzhun.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.jingzhun.Households;
 import io.github.jingzhun.PovertyPolicy;
@@ -10,6 +11,7 @@ import io.github.jingzhun.parameter.Deviation;
 import io.github.jingzhun.statistics.AlkireFoster;
 import io.github.jingzhun.statistics.Dimension;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -85,5 +87,16 @@ class ParameterScenarioTest {
         assertThat(s.transitions().changed()).isEmpty();
         assertThat(s.differences().values()).containsOnly(0.0);
         assertThat(s.deviations()).isEmpty();
+    }
+
+    @Test
+    void aMissingArgumentOrHouseholdIsNamedBeforeAnythingIsCounted() {
+        List<Household> one = List.of(single("HH-1", 3000));
+        assertThatNullPointerException().isThrownBy(() -> ParameterScenario.compare(one, NATIONAL, RAISED, YEAR,
+                null)).withMessage("measure");
+        assertThatNullPointerException().isThrownBy(() -> ParameterScenario.compare(null, NATIONAL, RAISED, YEAR,
+                MEASURE)).withMessage("households");
+        assertThatNullPointerException().isThrownBy(() -> ParameterScenario.compare(Arrays.asList(single("HH-1",
+                3000), null), NATIONAL, RAISED, YEAR, MEASURE)).withMessage("household");
     }
 }
