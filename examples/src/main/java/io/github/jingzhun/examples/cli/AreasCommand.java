@@ -141,7 +141,7 @@ final class AreasCommand implements Callable<Integer> {
         HouseholdInput input;
         long[] withoutVillage = {0};
         try (ProgressBar bar = io.inputProgress("areas", !reading.noProgress)) {
-            input = new HouseholdInput(NdjsonReader.households(importer, io.input(bar)), year,
+            input = new HouseholdInput(NdjsonReader.households(importer, io.input(bar, spec)), year,
                     errorsOf("-", out, mapper));
             input.forEachRemaining(h -> {
                 try {

@@ -99,7 +99,7 @@ final class AssessCommand implements Callable<Integer> {
         NdjsonAssessment.Summary summary;
         try (ProgressBar bar = io.streamProgress("assess", !reading.noProgress, io.inputSize(), "line")) {
             summary = new NdjsonAssessment(policy, year, importer).threads(threads).detail(detail)
-                    .withChanges(explain).skip(skipped).run(io.input(bar), io.out());
+                    .withChanges(explain).skip(skipped).run(io.input(bar, spec), io.out());
         }
         io.err().println("assess: " + English.count(summary.lines(), "line") + ": "
                 + English.count(summary.decisions(), "decision") + ", " + English.count(summary.errors(), "error"));

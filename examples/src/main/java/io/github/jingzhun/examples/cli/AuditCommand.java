@@ -142,7 +142,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         NdjsonAudit.Summary summary;
         try (ProgressBar bar = io.inputProgress("audit", !reading.noProgress && households == null);
-                InputStream in = households == null ? io.input(bar)
+                InputStream in = households == null ? io.input(bar, spec)
                         : OptionFiles.open(households, "--households", spec)) {
             summary = audit.run(in, io.out());
         }

@@ -7,6 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The streams of one run of the command line and what is known about them. Text is UTF-8 both ways, whatever the
@@ -28,9 +30,15 @@ record Io(InputStream in, OutputStream out, PrintStream err, boolean terminal, l
      * Standard input as bytes, counted for a progress bar when one is shown.
      *
      * @param bar the bar that follows the reading
+     * @param spec the command, for a usage error
      * @return the stream, not buffered (the NDJSON reader reads in large blocks)
      */
-    InputStream input(ProgressBar bar) {
+    InputStream input(ProgressBar bar, CommandSpec spec) {
+        // Appended to the file it reads, a run would read its own lines back without end, as cat refuses to.
+        if (outputFile && Terminal.isStandardOutputInput()) {
+            throw new ParameterException(spec.commandLine(), "standard output is the file standard input reads: "
+                    + "the run would read back what it writes; write to another file");
+        }
         return bar.shown() ? new CountingInputStream(in, bar) : in;
     }
 

@@ -30,12 +30,15 @@ final class OptionFiles {
      * @param option the option that names it, such as {@code --villages}, or empty for an argument
      * @param spec the command, for a usage error
      * @return the open stream
-     * @throws ParameterException if the file does not exist, is a directory or cannot be opened
+     * @throws ParameterException if the file does not exist, is a directory, is the file standard output is
+     *     redirected to or cannot be opened
      */
     static InputStream open(Path file, String option, CommandSpec spec) {
         requireNamed(file, option, spec);
         if (Files.isDirectory(file)) {
             throw usage(spec, option, file, " is a directory, not a file");
+        } else if (isStandardStream(file, "stdout")) {
+            throw usage(spec, option, file, " is also standard output: the run would read back what it writes");
         }
         try {
             return Files.newInputStream(file);

@@ -152,7 +152,7 @@ final class ScenarioCommand implements Callable<Integer> {
         HouseholdInput input;
         List<Object> results;
         try (ProgressBar bar = io.inputProgress("scenario", !reading.noProgress)) {
-            input = new HouseholdInput(NdjsonReader.households(importer, io.input(bar)), year, errors);
+            input = new HouseholdInput(NdjsonReader.households(importer, io.input(bar, spec)), year, errors);
             results = Fanout.run(input, analyses);
         }
         errors.finish();

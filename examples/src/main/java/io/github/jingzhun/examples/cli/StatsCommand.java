@@ -114,7 +114,7 @@ final class StatsCommand implements Callable<Integer> {
         ErrorReport errors = new ErrorReport(io.err(), "stats");
         HouseholdInput input;
         try (ProgressBar bar = io.inputProgress("stats", !reading.noProgress)) {
-            input = new HouseholdInput(NdjsonReader.households(importer, io.input(bar)), year, errors);
+            input = new HouseholdInput(NdjsonReader.households(importer, io.input(bar, spec)), year, errors);
             input.forEachRemaining(summary::add);
         }
         errors.finish();

@@ -51,6 +51,20 @@ final class Terminal {
         return target != null && target.startsWith("/") && !isTerminal(target);
     }
 
+    /**
+     * Whether standard output is the file standard input reads ({@code assess < reg.ndjson >> reg.ndjson}).
+     *
+     * @return true if it is; false if it is not or cannot be told (not Linux)
+     */
+    static boolean isStandardOutputInput() {
+        Path in = Path.of("/proc/self/fd/0");
+        try {
+            return Files.isRegularFile(in) && Files.isSameFile(in, Path.of("/proc/self/fd/1"));
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     private static @Nullable String target(Path fd) {
         try {
             return Files.isSymbolicLink(fd) ? Files.readSymbolicLink(fd).toString() : null;

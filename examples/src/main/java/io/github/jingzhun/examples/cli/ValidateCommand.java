@@ -74,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
         NdjsonWriter out = new NdjsonWriter(text, importer.mapper());
         HouseholdInput input;
         try (ProgressBar bar = io.streamProgress("validate", !reading.noProgress, io.inputSize(), "line")) {
-            NdjsonReader<Household> households = NdjsonReader.households(importer, io.input(bar));
+            NdjsonReader<Household> households = NdjsonReader.households(importer, io.input(bar, spec));
             long moved = households.skip(skipped);
             if (moved < skipped) {
                 throw new EOFException("the input ended after " + moved + " of the " + skipped + " lines to move "
