@@ -15,7 +15,16 @@ final class MalformedUtf8 {
             ByteOrder.LITTLE_ENDIAN);
     private static final long HIGHS = 0x8080808080808080L;
 
+    /** The message for UTF-16 text, which no reader decodes: the advice for GBK would mislead. */
+    static final String UTF_16 = "a UTF-16 byte order mark at byte 1; each line is text in UTF-8 (a file saved as "
+            + "UTF-16, 'Unicode' in Windows tools, must be converted to UTF-8 first)";
+
     private MalformedUtf8() {}
+
+    /** Whether two bytes are the byte order mark of UTF-16, little-endian ({@code FF FE}) or big-endian. */
+    static boolean isUtf16Mark(byte first, byte second) {
+        return first == (byte) 0xFF && second == (byte) 0xFE || first == (byte) 0xFE && second == (byte) 0xFF;
+    }
 
     /**
      * The problem of a document whose bytes are not well-formed UTF-8 from an index, the same on every reading path:
@@ -27,6 +36,9 @@ final class MalformedUtf8 {
      * @return the message
      */
     static String message(byte[] bytes, int from, int malformed) {
+        if (malformed == from && from + 1 < bytes.length && isUtf16Mark(bytes[from], bytes[from + 1])) {
+            return UTF_16;
+        }
         int line = 1;
         int lineStart = from;
         for (int i = from; i < malformed; i++) {

@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -596,6 +597,13 @@ class JsonImporterTest {
         }
         assertThatThrownBy(() -> importer.readHousehold(good, 1, good.length))
                 .isInstanceOf(IndexOutOfBoundsException.class);
+        for (byte[] mark : List.of(new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
+            byte[] utf16 = Arrays.copyOf(mark, 4);
+            assertThat(catchThrowableOfType(JsonImportException.class, () -> importer.readHousehold(utf16, 0, 4))
+                    .problems()).extracting(JsonProblem::message).containsExactly("a UTF-16 byte order mark at byte "
+                            + "1; each line is text in UTF-8 (a file saved as UTF-16, 'Unicode' in Windows tools, must "
+                            + "be converted to UTF-8 first)");
+        }
     }
 
     @Test

@@ -268,7 +268,7 @@ public final class NdjsonReader<T> implements Closeable {
             int malformed = decoded.indexOf('\uFFFD') < 0 ? -1
                     : Utf8.malformedAt(b.buffer(), b.start(), b.start() + b.length());
             if (malformed >= 0) {
-                return problem(b.number(), Utf8.malformed(malformed - b.start() + 1L));
+                return problem(b.number(), Utf8.malformed(b.buffer(), b.start(), malformed));
             }
             line = new LineReader.Line(b.number(), decoded);
         } else {

@@ -30,14 +30,21 @@ final class Utf8 {
 
     /**
      * The problem of a line that is not well-formed UTF-8: the words the importer uses for bytes it refuses (a line
-     * of households comes to it as bytes, a line of another record is checked here).
+     * of households comes to it as bytes, a line of another record is checked here), UTF-16 named as such.
      *
-     * @param byteInLine where in the line its first malformed sequence starts, from 1
+     * @param bytes the array
+     * @param start the index of the line's first byte
+     * @param malformed the index of the first byte of its first malformed sequence
      * @return the message
      */
-    static String malformed(long byteInLine) {
-        return "malformed UTF-8 at byte " + byteInLine + "; each line is text in UTF-8 (a file exported in GBK or "
-                + "GB 18030 must be converted to UTF-8 first)";
+    static String malformed(byte[] bytes, int start, int malformed) {
+        if (malformed == start && start + 1 < bytes.length && (bytes[start] == (byte) 0xFF
+                && bytes[start + 1] == (byte) 0xFE || bytes[start] == (byte) 0xFE && bytes[start + 1] == (byte) 0xFF)) {
+            return "a UTF-16 byte order mark at byte 1; each line is text in UTF-8 (a file saved as UTF-16, "
+                    + "'Unicode' in Windows tools, must be converted to UTF-8 first)";
+        }
+        return "malformed UTF-8 at byte " + (malformed - start + 1L) + "; each line is text in UTF-8 (a file exported "
+                + "in GBK or GB 18030 must be converted to UTF-8 first)";
     }
 
     /**

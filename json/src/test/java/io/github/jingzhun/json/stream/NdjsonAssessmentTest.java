@@ -254,9 +254,9 @@ class NdjsonAssessmentTest {
             assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
             assertThat(lines.get(1).get("errors").get(0).get("path").asText()).isEqualTo("$");
             assertThat(lines.get(1).get("errors").get(0).get("message").asText())
-                    .isEqualTo(Utf8.malformed(at + 1));
+                    .isEqualTo(Utf8.malformed(broken, 0, at));
             assertThat(lines.get(2).get("errors").get(0).get("message").asText())
-                    .isEqualTo(Utf8.malformed(1));
+                    .isEqualTo(Utf8.malformed(new byte[] {(byte) 0xED}, 0, 0));
             assertThat(lines.get(3).get("household").asText()).isEqualTo("HH-522727-0001");
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingzhun.Decision;
 import io.github.jingzhun.PovertyPolicy;
+import io.github.jingzhun.area.Village;
 import io.github.jingzhun.household.Household;
 import io.github.jingzhun.json.ContractDocument;
 import io.github.jingzhun.json.JingzhunJson;
@@ -118,12 +119,26 @@ class NdjsonReaderTest {
             }
         }
         assertThat(fromBytes.get(8).problems()).extracting(JsonProblem::message)
-                .containsExactly(Utf8.malformed(21));
+                .containsExactly(Utf8.malformed(new byte[21], 0, 20));  // at byte 21
         assertThat(fromBytes.get(1).get().getMembers().get(0).getName()).isEqualTo("阿依 木布");
     }
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFileInUtf16IsSaidToBeUtf16NotGbkOnEveryPath() throws IOException {
+        byte[] utf16 = "{\"id\": \"x\"}\n".getBytes(StandardCharsets.UTF_16);  // FE FF, then big-endian
+        List<String> messages = new ArrayList<>();
+        try (NdjsonReader<Household> households = NdjsonReader.households(IMPORTER, new ByteArrayInputStream(utf16));
+                NdjsonReader<Village> villages =
+                        NdjsonReader.villages(IMPORTER, new ByteArrayInputStream(utf16))) {
+            messages.add(households.next().problems().get(0).message());
+            messages.add(villages.next().problems().get(0).message());
+        }
+        assertThat(messages).containsOnly("a UTF-16 byte order mark at byte 1; each line is text in UTF-8 (a file "
+                + "saved as UTF-16, 'Unicode' in Windows tools, must be converted to UTF-8 first)");
     }
 
     @Test
