@@ -48,8 +48,9 @@ final class MalformedUtf8 {
                 lineStart = i + 1;
             }
         }
-        return "malformed UTF-8 at " + (line == 1 ? "" : "line " + line + ", ") + "byte " + (malformed - lineStart + 1)
-                + "; each line is text in UTF-8 (a file exported in GBK or GB 18030 must be converted to UTF-8 first)";
+        return "malformed UTF-8 at " + (line == 1 ? "" : "line " + line + " of the document, ") + "byte "
+                + (malformed - lineStart + 1) + "; each line is text in UTF-8 (a file exported in GBK or GB 18030 must "
+                + "be converted to UTF-8 first)";
     }
 
     /**

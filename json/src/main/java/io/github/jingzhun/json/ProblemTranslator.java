@@ -493,8 +493,9 @@ final class ProblemTranslator {
             return "";
         }
         int column = location.getColumnNr() - past;
-        // A record on one line (NDJSON) is placed by its column alone; a document on several lines by both.
-        return location.getLineNr() > 1 ? " at line " + location.getLineNr() + ", column " + column
+        // A record on one line (NDJSON) is placed by its column alone; a document on several lines by both, its
+        // own line, not the NDJSON line (a carriage return alone breaks a document's lines, not an NDJSON line's).
+        return location.getLineNr() > 1 ? " at line " + location.getLineNr() + " of the document, column " + column
                 : " at column " + column;
     }
 }

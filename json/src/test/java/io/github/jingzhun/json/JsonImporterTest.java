@@ -88,7 +88,8 @@ class JsonImporterTest {
         assertThat(problems(importer, "{\"id\": tru}")).extracting(JsonProblem::message)
                 .singleElement().asString().isEqualTo("malformed JSON at column 8: " + NOT_A_VALUE);
         assertThat(problems(importer, "{\n  \"id\": \"HH-1\",\n  \"members\": [\n")).extracting(JsonProblem::message)
-                .singleElement().asString().isEqualTo("truncated JSON: unexpected end of input at line 4, column 1");
+                .singleElement().asString().isEqualTo("truncated JSON: unexpected end of input at line 4 of the document, "
+                        + "column 1");
     }
 
     @ParameterizedTest
@@ -502,14 +503,14 @@ class JsonImporterTest {
         assertThat(catchThrowableOfType(JsonImportException.class,
                 () -> importer.readHousehold(new ByteArrayInputStream(malformed))).problems())
                 .extracting(JsonProblem::message).singleElement().asString()
-                .startsWith("malformed UTF-8 at line 2, byte 4;");  // the document's sixth byte, as a person finds it
+                .startsWith("malformed UTF-8 at line 2 of the document, byte 4;");  // the document's sixth byte, as a person finds it
         // lines ended by a carriage return alone, as old Mac programs wrote them, are counted as lines too
         byte[] carriageReturns = new String(malformed, StandardCharsets.ISO_8859_1).replace("\n", "\r")
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThat(catchThrowableOfType(JsonImportException.class,
                 () -> importer.readHousehold(new ByteArrayInputStream(carriageReturns))).problems())
                 .extracting(JsonProblem::message).singleElement().asString()
-                .startsWith("malformed UTF-8 at line 2, byte 4;");
+                .startsWith("malformed UTF-8 at line 2 of the document, byte 4;");
     }
 
     @Test

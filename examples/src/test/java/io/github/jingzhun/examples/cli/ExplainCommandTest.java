@@ -92,7 +92,7 @@ class ExplainCommandTest {
         CliRun run = CliRun.of(pretty, "explain", "--year", "2019");
 
         assertThat(run.code()).isEqualTo(Cli.ERRORS);
-        assertThat(run.err()).contains("unexpected end of input at line 5, column 1");
+        assertThat(run.err()).contains("unexpected end of input at line 5 of the document, column 1");
     }
 
     private static CliRun run(byte[] stdin, String... args) {

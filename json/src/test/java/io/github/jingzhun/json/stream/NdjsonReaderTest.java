@@ -46,7 +46,7 @@ class NdjsonReaderTest {
     @Test
     void linesEndedByACarriageReturnAloneAreOneLineOfTwoDocumentsPlacedWhereTheSecondStarts() throws IOException {
         String text = line(RandomHouseholds.generate(1)) + "\r" + line(RandomHouseholds.generate(2)) + "\r";
-        String expected = "more than one JSON document at line 2, column 1; a record is one document (or one NDJSON "
+        String expected = "more than one JSON document at line 2 of the document, column 1; a record is one document (or one NDJSON "
                 + "line)";
         assertThat(readAll(text)).singleElement().satisfies(l ->
                 assertThat(l.problems()).extracting(JsonProblem::message).containsExactly(expected));
