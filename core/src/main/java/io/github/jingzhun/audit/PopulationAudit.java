@@ -83,8 +83,8 @@ public final class PopulationAudit {
     private boolean finished;
 
     private PopulationAudit(YearParameters parameters, AuditStorage storage) {
-        this.parameters = parameters;
-        this.storage = storage;
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.storage = Objects.requireNonNull(storage, "storage");
         this.persons = storage.pairs();
         this.ids = storage.pairs();
         this.cadres = storage.pairs();
@@ -130,6 +130,7 @@ public final class PopulationAudit {
      * @return the findings, as {@link #check(Iterable, YearParameters)} gives them, not null
      */
     public static List<Finding> check(Stream<Household> households, YearParameters parameters) {
+        Objects.requireNonNull(households, "households");
         return check(households::iterator, parameters);
     }
 

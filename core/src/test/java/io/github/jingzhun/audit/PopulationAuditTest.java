@@ -61,6 +61,10 @@ class PopulationAuditTest {
                 .withMessage("households");
         assertThatNullPointerException().isThrownBy(() -> PopulationAudit.check(Arrays.asList(household("HH-A",
                 person()), null), Y2019)).withMessage("household");
+        assertThatNullPointerException().isThrownBy(() -> PopulationAudit.check((Stream<Household>) null, Y2019))
+                .withMessage("households");
+        assertThatNullPointerException().isThrownBy(() -> PopulationAudit.check(List.of(), null))
+                .withMessage("parameters");
     }
 
     @Nested

@@ -16,13 +16,13 @@ final class MalformedUtf8 {
     private static final long HIGHS = 0x8080808080808080L;
 
     /** The message for UTF-16 text, which no reader decodes: the advice for GBK would mislead. */
-    static final String UTF_16 = "a UTF-16 byte order mark at byte 1; each line is text in UTF-8 (a file saved as "
+    private static final String UTF_16 = "a UTF-16 byte order mark at byte 1; each line is text in UTF-8 (a file saved as "
             + "UTF-16, 'Unicode' in Windows tools, must be converted to UTF-8 first)";
 
     private MalformedUtf8() {}
 
     /** Whether two bytes are the byte order mark of UTF-16, little-endian ({@code FF FE}) or big-endian. */
-    static boolean isUtf16Mark(byte first, byte second) {
+    private static boolean isUtf16Mark(byte first, byte second) {
         return first == (byte) 0xFF && second == (byte) 0xFE || first == (byte) 0xFE && second == (byte) 0xFF;
     }
 

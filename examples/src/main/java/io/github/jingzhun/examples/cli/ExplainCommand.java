@@ -101,7 +101,7 @@ final class ExplainCommand implements Callable<Integer> {
     /** The file, or standard input when no file is given. */
     private InputStream open() {
         if (standardInput()) {
-            return io.in();
+            return io.input(ProgressBar.none(), spec);
         }
         return OptionFiles.open(file, "", spec);
     }

@@ -37,9 +37,8 @@ final class OptionFiles {
         requireNamed(file, option, spec);
         if (Files.isDirectory(file)) {
             throw usage(spec, option, file, " is a directory, not a file");
-        } else if (isStandardStream(file, "stdout")) {
-            throw usage(spec, option, file, " is also standard output: the run would read back what it writes");
         }
+        requireNotStandardOutput(file, option, spec);
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
@@ -47,6 +46,21 @@ final class OptionFiles {
                     + "only where a command says so, by leaving its file out" : ": no such file");
         } catch (IOException e) {
             throw usage(spec, option, file, " cannot be read: " + reason(e));
+        }
+    }
+
+    /**
+     * Checks that a file read is not the file standard output is redirected to ({@code test cases.yaml >>
+     * cases.yaml}): the run would read back what it writes, or write over what it reads.
+     *
+     * @param file the file
+     * @param option the option that names it, or empty for an argument
+     * @param spec the command, for a usage error
+     * @throws ParameterException if it is
+     */
+    static void requireNotStandardOutput(Path file, String option, CommandSpec spec) {
+        if (isStandardStream(file, "stdout")) {
+            throw usage(spec, option, file, " is also standard output: the run would read back what it writes");
         }
     }
 

@@ -67,8 +67,7 @@ final class ParameterFiles {
                     + e.problems().stream().map(JsonProblem::toString).collect(Collectors.joining("; ")));
         } catch (CharacterCodingException e) {
             throw new ParameterException(spec.commandLine(), option + " " + file + " is not a valid parameter set: $: "
-                    + "malformed UTF-8" + malformedAt(file, option, spec) + "; a parameter file is text in UTF-8 (one "
-                    + "exported in GBK or GB 18030 must be converted to UTF-8 first)");
+                    + malformed(file, option, spec));
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), option + " " + file + " cannot be read: "
                     + OptionFiles.reason(e));
@@ -76,21 +75,27 @@ final class ParameterFiles {
     }
 
     /**
-     * Where a file's first malformed UTF-8 sequence starts, read again to name it: " at byte N", counted from 1, or
-     * in a file of several lines " at line L, byte N" of the line; nothing if it cannot be found again. A parameter
-     * set's text is bounded, so the bytes read are too.
+     * What is wrong with a file that is not UTF-8, read again to say: UTF-16 by its byte order mark, else where its
+     * first malformed sequence starts, " at byte N", counted from 1, or in a file of several lines " at line L, byte
+     * N" of the line (nothing if it cannot be found again). A parameter set's text is bounded, so the bytes read are
+     * too.
      */
-    private static String malformedAt(Path file, String option, CommandSpec spec) {
+    private static String malformed(Path file, String option, CommandSpec spec) {
+        String place = "";
         try (InputStream in = OptionFiles.open(file, option, spec)) {
             byte[] bytes = in.readNBytes(MALFORMED_SEARCHED);
-            int malformed = Utf8Bytes.malformedAt(bytes);
-            if (malformed < 0) {
-                return "";
+            if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                    || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+                return "a UTF-16 byte order mark at byte 1; a parameter file is text in UTF-8 (one saved as UTF-16, "
+                        + "'Unicode' in Windows tools, must be converted to UTF-8 first)";
             }
-            return Utf8Bytes.place(bytes, malformed);
+            int malformed = Utf8Bytes.malformedAt(bytes);
+            place = malformed < 0 ? "" : Utf8Bytes.place(bytes, malformed);
         } catch (IOException e) {
-            return "";
+            // the place is left out
         }
+        return "malformed UTF-8" + place + "; a parameter file is text in UTF-8 (one exported in GBK or GB 18030 "
+                + "must be converted to UTF-8 first)";
     }
 
     /**

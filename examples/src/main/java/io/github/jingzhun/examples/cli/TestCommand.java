@@ -57,6 +57,9 @@ final class TestCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no case file (.yaml, .yml) in " + paths);
         }
+        for (Path file : files) {
+            OptionFiles.requireNotStandardOutput(file, "", spec);
+        }
         FirstFailure results = new FirstFailure(io.writer());
         PrintWriter out = new PrintWriter(results);
         boolean passed = CaseRunner.run(files, out);

@@ -29,8 +29,8 @@ class SameFileTest {
     @Test
     void standardOutputAppendedToStandardInputIsRefused(@TempDir Path dir) throws Exception {
         Path registry = Files.writeString(dir.resolve("reg.ndjson"), HOUSEHOLDS);
-        for (List<String> command : List.of(List.of("assess", "--year", "2019"), List.of("validate"),
-                List.of("stats", "--year", "2019"))) {
+        for (List<String> command : List.of(List.of("assess", "--year", "2019", "--no-progress"),
+                List.of("validate", "--no-progress"), List.of("stats", "--year", "2019", "--no-progress"))) {
             Process child = start(command, dir).redirectInput(registry.toFile())
                     .redirectOutput(Redirect.appendTo(registry.toFile())).start();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -44,7 +44,8 @@ class SameFileTest {
     @Test
     void aFileReadThatIsStandardOutputIsRefused(@TempDir Path dir) throws Exception {
         Path registry = Files.writeString(dir.resolve("reg.ndjson"), HOUSEHOLDS);
-        Process child = start(List.of("audit", "--year", "2019", "--households", registry.toString()), dir)
+        Process child = start(List.of("audit", "--year", "2019", "--no-progress", "--households",
+                registry.toString()), dir)
                 .redirectInput(Redirect.from(new File("/dev/null")))
                 .redirectOutput(Redirect.appendTo(registry.toFile())).start();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -55,10 +56,27 @@ class SameFileTest {
     }
 
     @Test
+    void aCaseFileOrAnExplainedHouseholdThatIsStandardOutputIsRefused(@TempDir Path dir) throws Exception {
+        Path cases = Files.writeString(dir.resolve("cases.yaml"), "year: 2019\ncases: []\n");
+        Path household = Files.writeString(dir.resolve("household.json"), HOUSEHOLDS.lines().findFirst().orElseThrow());
+        for (ProcessBuilder run : List.of(start(List.of("test", cases.toString()), dir).redirectOutput(
+                Redirect.appendTo(cases.toFile())), start(List.of("explain", "--year", "2019"), dir)
+                .redirectInput(household.toFile()).redirectOutput(Redirect.appendTo(household.toFile())))) {
+            String before = Files.readString(run.command().contains("test") ? cases : household);
+            Process child = run.start();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).as(run.command().toString()).isEqualTo(Cli.USAGE);
+            assertThat(Files.readString(dir.resolve("err.txt"))).contains("the run would read back what it writes");
+            assertThat(Files.readString(run.command().contains("test") ? cases : household)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void anotherFileIsWrittenAsEver(@TempDir Path dir) throws Exception {
         Path registry = Files.writeString(dir.resolve("reg.ndjson"), HOUSEHOLDS);
         Path out = dir.resolve("out.ndjson");
-        Process child = start(List.of("assess", "--year", "2019"), dir).redirectInput(registry.toFile())
+        Process child = start(List.of("assess", "--year", "2019", "--no-progress"), dir)
+                .redirectInput(registry.toFile())
                 .redirectOutput(Redirect.appendTo(out.toFile())).start();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).isEqualTo(Cli.OK);
@@ -69,7 +87,6 @@ class SameFileTest {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-cp", System.getProperty("java.class.path"), Cli.class.getName()));
         java.addAll(args);
-        java.add("--no-progress");
         return new ProcessBuilder(java).redirectError(dir.resolve("err.txt").toFile());
     }
 }

@@ -115,6 +115,11 @@ class StatsCommandTest {
         Files.write(file, new byte[] {'{', '\r', ' ', '"', 'n', '"', ':', '"', (byte) 0xFF, '"', '\r', '}'});
         assertThat(CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--parameters", file.toString()).err())
                 .contains("$: malformed UTF-8 at line 2, byte 7; a parameter file is text in UTF-8");
+        // UTF-16, as Windows tools save 'Unicode': said so, not taken for GBK
+        Files.write(file, "{}".getBytes(StandardCharsets.UTF_16));
+        assertThat(CliRun.of(CliRun.sample(), "stats", "--year", "2019", "--parameters", file.toString()).err())
+                .contains("$: a UTF-16 byte order mark at byte 1; a parameter file is text in UTF-8 (one saved as "
+                        + "UTF-16");
     }
 
     @Test
