@@ -189,6 +189,9 @@ public final class ProcedureAudit {
         RegistrationState state = household.getStatus().getState();
         findings = state(household, ProcedureKind.REGISTRATION, state != RegistrationState.NOT_REGISTERED,
                 irregularRegistration, parameters, findings);
+        if (state == RegistrationState.REGISTERED && household.registeredAfterExit()) {
+            return findings;  // registered again after it exited (a relapse): the exit before no longer stands
+        }
         return state(household, ProcedureKind.HOUSEHOLD_EXIT, state == RegistrationState.EXITED, irregularExit,
                 parameters, findings);
     }

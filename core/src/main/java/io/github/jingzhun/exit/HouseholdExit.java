@@ -68,13 +68,15 @@ public final class HouseholdExit {
     }
 
     /**
-     * The household's latest recorded exit procedure, replayed, while it is registered; otherwise null. Only a
-     * registered household's exit steps are reported (EX-H-3), so only then is the procedure replayed.
+     * The household's latest recorded exit procedure, replayed, while it is registered and was not registered again
+     * after it; otherwise null. Only a registered household's exit steps are reported (EX-H-3), so only then is the
+     * procedure replayed.
      */
     private static @Nullable Procedure recordedExit(Household household, YearParameters parameters) {
         RecordedProcedure recorded = household.getProcedures().isEmpty() ? null
                 : household.latestProcedure(ProcedureKind.HOUSEHOLD_EXIT);
-        if (recorded == null || household.getStatus().getState() != RegistrationState.REGISTERED) {
+        if (recorded == null || household.getStatus().getState() != RegistrationState.REGISTERED
+                || household.registeredAfterExit()) {
             return null;
         }
         return Procedure.replay(ProcedureKind.HOUSEHOLD_EXIT, recorded.events(), parameters.parameters());

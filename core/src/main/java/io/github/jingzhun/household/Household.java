@@ -200,6 +200,25 @@ public abstract class Household {
     }
 
     /**
+     * Whether a registration is recorded after the latest exit procedure: the household was registered again after
+     * it exited (a relapse), so that exit no longer stands and a new one starts from its first step.
+     *
+     * @return true if it was
+     */
+    public final boolean registeredAfterExit() {
+        List<RecordedProcedure> procedures = getProcedures();
+        boolean registration = false;
+        for (int i = procedures.size() - 1; i >= 0; i--) {
+            ProcedureKind kind = procedures.get(i).getKind();
+            if (kind == ProcedureKind.HOUSEHOLD_EXIT) {
+                return registration;
+            }
+            registration |= kind == ProcedureKind.REGISTRATION;
+        }
+        return false;
+    }
+
+    /**
      * The number of registered members (INC-2: migrant members count).
      *
      * @return the count, at least one

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.jingzhun.Households;
+import io.github.jingzhun.PovertyPolicy;
 import io.github.jingzhun.decision.Finding;
 import io.github.jingzhun.decision.Rule;
 import io.github.jingzhun.exit.ExitDecision;
@@ -106,6 +107,24 @@ class ProcedureRecordAuditTest {
             assertThat(f.message()).startsWith("The household is " + reading);
             assertThat(f.messageZh()).contains("procedures[1]");
         });
+    }
+
+    @Test
+    void aHouseholdRegisteredAgainAfterItExitedIsRegisteredAUD7() {
+        // a relapse: registered, exited to deregistration, registered again; the exit no longer stands
+        Household relapsed = household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 6, 7),
+                procedure(ProcedureKind.HOUSEHOLD_EXIT, 7, 7), procedure(ProcedureKind.REGISTRATION, 6, 7));
+        assertThat(aud7(relapsed)).isEmpty();
+        // and its exit starts over (EX-H-3): every step remains
+        assertThat(PovertyPolicy.national().assess(relapsed, Year.of(2019)).exit().remainingSteps())
+                .isEqualTo(ProcedureKind.HOUSEHOLD_EXIT.steps());
+        assertThat(aud7(household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 6, 7),
+                procedure(ProcedureKind.HOUSEHOLD_EXIT, 7, 7), procedure(ProcedureKind.REGISTRATION, 5, 7))))
+                .extracting(Finding::subject).containsExactly("procedures[2] REGISTRATION REGISTERED");
+        // a registration before the exit does not
+        assertThat(aud7(household(REGISTERED, procedure(ProcedureKind.REGISTRATION, 6, 7),
+                procedure(ProcedureKind.REGISTRATION, 6, 7), procedure(ProcedureKind.HOUSEHOLD_EXIT, 7, 7))))
+                .extracting(Finding::subject).containsExactly("procedures[2] HOUSEHOLD_EXIT REGISTERED");
     }
 
     @Test

@@ -186,6 +186,14 @@ class RecordedProcedureTest {
             assertThat(recorded.latestProcedure(ProcedureKind.HOUSEHOLD_EXIT)).isSameAs(second);
             assertThat(recorded.latestProcedure(ProcedureKind.REGISTRATION)).isSameAs(registration);
             assertThat(recorded.latestProcedure(ProcedureKind.RISK_ELIMINATION)).isNull();
+            // registered again after an exit (a relapse): that exit no longer stands; an exit after it does
+            assertThat(recorded.registeredAfterExit()).isFalse();
+            assertThat(Household.builder().from(household).addProcedures(first, registration).build()
+                    .registeredAfterExit()).isTrue();
+            assertThat(Household.builder().from(household).addProcedures(registration, first).build()
+                    .registeredAfterExit()).isFalse();
+            assertThat(Household.builder().from(household).addProcedures(registration).build()
+                    .registeredAfterExit()).isFalse();
         }
     }
 
