@@ -16,8 +16,8 @@ final class MalformedUtf8 {
     private static final long HIGHS = 0x8080808080808080L;
 
     /** The message for UTF-16 text, which no reader decodes: the advice for GBK would mislead. */
-    private static final String UTF_16 = "a UTF-16 byte order mark at byte 1; each line is text in UTF-8 (a file saved as "
-            + "UTF-16, 'Unicode' in Windows tools, must be converted to UTF-8 first)";
+    private static final String UTF_16 = "a UTF-16 byte order mark at byte 1; each line is text in UTF-8 (a file "
+            + "saved as UTF-16, 'Unicode' in Windows tools, must be converted to UTF-8 first)";
 
     private MalformedUtf8() {}
 
